@@ -1,0 +1,97 @@
+//! CSV output: payouts per team and member, and sweeps.
+
+use tandem::{Report, SweepPoint};
+
+/// One row per team, then one per member of that team.
+pub fn payouts(report: &Report) -> String {
+    let mut rows = vec![row(&[
+        "team",
+        "team_name",
+        "member",
+        "member_share",
+        "payout",
+        "currency",
+    ])];
+    for team in &report.teams {
+        let payout = team.payout.to_string();
+        rows.push(row(&[
+            &team.id,
+            &team.name,
+            "",
+            "",
+            &payout,
+            &report.currency,
+        ]));
+        for member in &team.members {
+            let share = member.share.normalize().to_string();
+            let payout = member.payout.to_string();
+            rows.push(row(&[
+                &team.id,
+                &team.name,
+                &member.name,
+                &share,
+                &payout,
+                &report.currency,
+            ]));
+        }
+    }
+    rows.concat()
+}
+
+/// One row per step: the attainment, each team's payout, the total.
+pub fn sweep(points: &[SweepPoint]) -> String {
+    let mut header = vec!["attainment"];
+    if let Some(first) = points.first() {
+        header.extend(first.teams.iter().map(|t| t.id.as_str()));
+    }
+    header.push("total");
+    let mut rows = vec![row(&header)];
+    for point in points {
+        let mut cells = vec![point.attainment.normalize().to_string()];
+        cells.extend(point.teams.iter().map(|t| t.payout.to_string()));
+        cells.push(point.total.to_string());
+        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+        rows.push(row(&cells));
+    }
+    rows.concat()
+}
+
+/// One CSV line (RFC 4180). A cell that a spreadsheet would run as a
+/// formula (`=`, `+`, `-`, `@` first) is prefixed with `'`, unless it is a
+/// plain number.
+fn row(cells: &[&str]) -> String {
+    let quoted: Vec<String> = cells.iter().map(|cell| cell_text(cell)).collect();
+    format!("{}\r\n", quoted.join(","))
+}
+
+fn cell_text(cell: &str) -> String {
+    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r'])
+        && cell.parse::<tandem::Decimal>().is_err();
+    let cell = if formula {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    };
+    if cell.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_quoted_and_defused() {
+        assert_eq!(
+            row(&["a", "b,c", "say \"hi\""]),
+            "a,\"b,c\",\"say \"\"hi\"\"\"\r\n"
+        );
+        assert_eq!(
+            row(&["=SUM(A1)", "-12.50", "@x"]),
+            "'=SUM(A1),-12.50,'@x\r\n"
+        );
+    }
+}

@@ -1,0 +1,310 @@
+//! Commands, flags and exit codes of `tandem`.
+//!
+//! Exit 0 on success, 1 when the plan is invalid (every error on standard
+//! error as `path: message`), 2 on bad usage or an unreadable file.
+
+mod csv;
+mod text;
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+use tandem::{Errors, Json, Plan, SweepOptions};
+
+const HELP: &str = "\
+tandem: sales-and-marketing incentives with shared ownership of the outcome
+
+Usage:
+  tandem calc PLAN.json [--format json|text|csv]
+  tandem check PLAN.json [--format text|json]
+  tandem sweep PLAN.json --goal ID --from A --to B --steps N [--format json|csv]
+  tandem --help | --version
+
+PLAN.json is a plan file as described in the README; `-` reads standard input.
+
+  calc    prints the result: JSON (default), a readable statement (text), or
+          one CSV row per team and per member (csv)
+  check   prints the plan's errors and warnings; exit 1 when it has errors
+  sweep   recomputes the plan N times (2 to 1000) with goal ID's attainment
+          going from A to B (decimal fractions: 1.5 is 150 %) and prints each
+          team's payout and the total at every step
+
+Exit status: 0 success, 1 invalid plan, 2 bad usage or unreadable file.
+";
+
+/// How a command prints its result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Text,
+    Csv,
+}
+
+/// A command line, understood.
+#[derive(Debug, PartialEq)]
+enum Command {
+    Help,
+    Version,
+    Calc {
+        plan: String,
+        format: Format,
+    },
+    Check {
+        plan: String,
+        format: Format,
+    },
+    Sweep {
+        plan: String,
+        format: Format,
+        options: Vec<(String, String)>,
+    },
+}
+
+/// What ended a command early.
+enum Failure {
+    /// The plan, or the sweep's options, are invalid (exit 1 or 2).
+    Invalid(Errors, u8),
+    /// Bad usage or unreadable input (exit 2).
+    Usage(String),
+}
+
+pub fn run(args: &[String]) -> ExitCode {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = parse_args(args)
+        .map_err(Failure::Usage)
+        .and_then(|command| execute(command, &mut out));
+    let flushed = out.flush();
+    match result {
+        Ok(code) if flushed.is_ok() => ExitCode::from(code),
+        // Output cut short (a closed pipe, a full disk) is not success.
+        Ok(_) => ExitCode::from(2),
+        Err(Failure::Invalid(errors, code)) => {
+            eprintln!("{errors}");
+            ExitCode::from(code)
+        }
+        Err(Failure::Usage(message)) => {
+            eprintln!("tandem: {message}\nRun `tandem --help` for usage.");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn parse_args(args: &[String]) -> Result<Command, String> {
+    let Some((command, rest)) = args.split_first() else {
+        return Err("no command given".to_owned());
+    };
+    let mut plan = None;
+    let mut format = None;
+    let mut options = Vec::new();
+    let mut rest = rest.iter();
+    while let Some(arg) = rest.next() {
+        if arg == "-" || !arg.starts_with('-') {
+            if plan.replace(arg.clone()).is_some() {
+                return Err(format!("unexpected argument “{arg}”: give one plan file"));
+            }
+            continue;
+        }
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) => (flag, Some(value.to_owned())),
+            None => (arg.as_str(), None),
+        };
+        if matches!(flag, "--help" | "-h") {
+            return Ok(Command::Help);
+        }
+        let known = ["--format", "--goal", "--from", "--to", "--steps"];
+        if !known.contains(&flag) || (flag != "--format" && command != "sweep") {
+            return Err(format!("unknown option “{flag}” for `tandem {command}`"));
+        }
+        let value = match inline {
+            Some(value) => value,
+            None => rest
+                .next()
+                .cloned()
+                .ok_or(format!("{flag} needs a value"))?,
+        };
+        if flag == "--format" {
+            format = Some(match value.as_str() {
+                "json" => Format::Json,
+                "text" => Format::Text,
+                "csv" => Format::Csv,
+                other => return Err(format!("unknown format “{other}”: use json, text or csv")),
+            });
+        } else {
+            options.push((flag.trim_start_matches("--").to_owned(), value));
+        }
+    }
+    let plan = || {
+        plan.clone().ok_or(format!(
+            "`tandem {command}` needs a plan file (or - for standard input)"
+        ))
+    };
+    let allow = |allowed: &[Format], default: Format| match format {
+        None => Ok(default),
+        Some(f) if allowed.contains(&f) => Ok(f),
+        Some(_) => Err(format!("`tandem {command}` does not print that format")),
+    };
+    match command.as_str() {
+        "--help" | "-h" | "help" => Ok(Command::Help),
+        "--version" | "-V" => Ok(Command::Version),
+        "calc" => Ok(Command::Calc {
+            plan: plan()?,
+            format: allow(&[Format::Json, Format::Text, Format::Csv], Format::Json)?,
+        }),
+        "check" => Ok(Command::Check {
+            plan: plan()?,
+            format: allow(&[Format::Text, Format::Json], Format::Text)?,
+        }),
+        "sweep" => Ok(Command::Sweep {
+            plan: plan()?,
+            format: allow(&[Format::Json, Format::Csv], Format::Json)?,
+            options,
+        }),
+        other => Err(format!("unknown command “{other}”")),
+    }
+}
+
+fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
+    let written = |result: io::Result<()>| result.map(|()| 0).or(Ok(2));
+    match command {
+        Command::Help => written(out.write_all(HELP.as_bytes())),
+        Command::Version => written(writeln!(out, "tandem {}", env!("CARGO_PKG_VERSION"))),
+        Command::Calc { plan, format } => {
+            let plan = read_plan(&plan)?;
+            let report = tandem::calculate(&plan).map_err(|e| Failure::Invalid(e, 1))?;
+            let text = match format {
+                Format::Json => json(&report),
+                Format::Text => text::statement(&plan, &report),
+                Format::Csv => csv::payouts(&report),
+            };
+            written(out.write_all(text.as_bytes()))
+        }
+        Command::Check { plan, format } => {
+            let check = tandem::check(&read_json(&plan)?);
+            let text = match format {
+                Format::Json => json(&check),
+                _ => text::check(&check),
+            };
+            written(out.write_all(text.as_bytes()))?;
+            Ok(if check.errors.is_empty() { 0 } else { 1 })
+        }
+        Command::Sweep {
+            plan,
+            format,
+            options,
+        } => {
+            let plan = read_plan(&plan)?;
+            let options = sweep_options(&plan, options)?;
+            let points = tandem::sweep(&plan, &options).map_err(|e| Failure::Invalid(e, 1))?;
+            let text = match format {
+                Format::Csv => csv::sweep(&points),
+                _ => json(&points),
+            };
+            written(out.write_all(text.as_bytes()))
+        }
+    }
+}
+
+/// The sweep's flags as the `{ goal, from, to, steps }` object that the
+/// library validates, so the CLI and the Wasm module share one set of rules.
+fn sweep_options(plan: &Plan, flags: Vec<(String, String)>) -> Result<SweepOptions, Failure> {
+    let entries = flags
+        .into_iter()
+        .map(|(key, value)| {
+            let json = match value.parse::<u32>() {
+                Ok(n) if key == "steps" => Json::Number(f64::from(n)),
+                _ => Json::String(value),
+            };
+            (key, json)
+        })
+        .collect();
+    SweepOptions::from_json(plan, &Json::Object(entries)).map_err(|errors| {
+        let flags: Vec<String> = errors
+            .0
+            .iter()
+            .map(|e| format!("--{}: {}", e.path, e.message()))
+            .collect();
+        Failure::Usage(flags.join("\n"))
+    })
+}
+
+fn read_json(path: &str) -> Result<Json, Failure> {
+    let mut text = String::new();
+    let read = if path == "-" {
+        io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::read_to_string(path).map(|t| text = t)
+    };
+    read.map_err(|e| Failure::Usage(format!("cannot read {path}: {e}")))?;
+    tandem::parse_json(&text).map_err(|e| Failure::Invalid(e, 1))
+}
+
+fn read_plan(path: &str) -> Result<Plan, Failure> {
+    Plan::from_json(&read_json(path)?).map_err(|e| Failure::Invalid(e, 1))
+}
+
+fn json(value: &impl serde::Serialize) -> String {
+    // Serializing these types cannot fail: every map key is a string.
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &str) -> Vec<String> {
+        line.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn reads_commands_and_flags() {
+        assert_eq!(
+            parse_args(&args("calc plan.json --format text")),
+            Ok(Command::Calc {
+                plan: "plan.json".into(),
+                format: Format::Text
+            })
+        );
+        assert_eq!(
+            parse_args(&args("calc --format=csv -")),
+            Ok(Command::Calc {
+                plan: "-".into(),
+                format: Format::Csv
+            })
+        );
+        assert_eq!(
+            parse_args(&args(
+                "sweep p.json --goal revenue --from 0 --to 1.5 --steps 4"
+            )),
+            Ok(Command::Sweep {
+                plan: "p.json".into(),
+                format: Format::Json,
+                options: vec![
+                    ("goal".into(), "revenue".into()),
+                    ("from".into(), "0".into()),
+                    ("to".into(), "1.5".into()),
+                    ("steps".into(), "4".into()),
+                ],
+            })
+        );
+        assert_eq!(parse_args(&args("check p.json --help")), Ok(Command::Help));
+    }
+
+    #[test]
+    fn rejects_bad_usage() {
+        for line in [
+            "",
+            "frobnicate p.json",
+            "calc",
+            "calc a.json b.json",
+            "calc p.json --format xml",
+            "calc p.json --goal revenue",
+            "check p.json --format csv",
+            "calc p.json --format",
+        ] {
+            assert!(parse_args(&args(line)).is_err(), "{line:?}");
+        }
+    }
+}

@@ -1,0 +1,274 @@
+//! The readable statement of `tandem calc --format text`, and the text of
+//! `tandem check`: what a manager could hand to an employee.
+
+use std::fmt::Write;
+
+use tandem::{Check, Decimal, MethodName, Plan, Report, Rounding, TeamResult};
+
+/// The whole statement: goals, one block per team, the joint split, warnings.
+pub fn statement(plan: &Plan, report: &Report) -> String {
+    let mut s = String::new();
+    let rounding = match report.rounding {
+        Rounding::HalfUp => "half up",
+        Rounding::HalfEven => "half to even",
+        Rounding::Down => "down",
+    };
+    let _ = writeln!(
+        s,
+        "{}\nAmounts in {}, rounded {} to {} decimal places.\n",
+        plan.name().unwrap_or("Incentive statement"),
+        report.currency,
+        rounding,
+        report.decimals
+    );
+
+    let width = report
+        .goals
+        .iter()
+        .map(|g| g.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(10);
+    s.push_str("GOALS\n");
+    for goal in &report.goals {
+        let mut notes = Vec::new();
+        if goal.shared {
+            notes.push("shared");
+        }
+        if goal.gated {
+            notes.push("gate not met: pays nothing");
+        }
+        let _ = writeln!(
+            s,
+            "  {:<width$}  attainment {:>9}  factor {:>8}  {}",
+            goal.name,
+            percent(goal.attainment),
+            number(goal.factor),
+            notes.join(", ")
+        );
+    }
+    for team in &report.teams {
+        s.push('\n');
+        team_block(&mut s, report, team, width);
+    }
+
+    s.push_str("\nJOINT SPLIT\n");
+    let team_width = report
+        .teams
+        .iter()
+        .map(|t| t.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(5);
+    for (team, share) in report.teams.iter().zip(&report.split) {
+        let _ = writeln!(
+            s,
+            "  {:<team_width$}  {:>16}  {:>8}",
+            team.name,
+            money(team.payout),
+            percent(share.share)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "  {:<team_width$}  {:>16}  of {} at target{}",
+        "Total",
+        money(report.total.payout),
+        money(report.total.target_incentive),
+        report
+            .total
+            .payout_ratio
+            .map(|r| format!(" ({})", percent(r)))
+            .unwrap_or_default()
+    );
+
+    if !report.warnings.is_empty() {
+        s.push_str("\nWARNINGS\n");
+        for warning in &report.warnings {
+            let _ = writeln!(s, "  - {}", warning.message);
+        }
+    }
+    s
+}
+
+fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) {
+    let method = match team.method {
+        MethodName::Weighted => "weighted",
+        MethodName::Blended => "blended",
+    };
+    let _ = writeln!(
+        s,
+        "{} [{}]: target incentive {}, {method}",
+        team.name.to_uppercase(),
+        team.id,
+        money(team.target_incentive)
+    );
+    let amount_col = width + 2 + 8 + 2 + 10 + 2 + 8 + 2 + 14;
+    if let Some(blended) = team.blended_attainment {
+        let _ = writeln!(
+            s,
+            "  Blended attainment {} (Σ weight × attainment)",
+            percent(blended)
+        );
+    } else {
+        let _ = writeln!(
+            s,
+            "  {:<width$}  {:>8}  {:>10}  {:>8}  {:>14}  {:>14}",
+            "Goal", "Weight", "Attainment", "Factor", "At target", "Amount"
+        );
+        for line in &team.lines {
+            let goal = report.goals.iter().find(|g| g.id == line.goal);
+            let _ = writeln!(
+                s,
+                "  {:<width$}  {:>8}  {:>10}  {:>8}  {:>14}  {:>14}",
+                goal.map_or(line.goal.as_str(), |g| g.name.as_str()),
+                percent(line.weight),
+                goal.map(|g| percent(g.attainment)).unwrap_or_default(),
+                number(line.factor),
+                money(line.at_target),
+                money(line.amount)
+            );
+        }
+    }
+    let row = |s: &mut String, label: &str, value: String| {
+        let _ = writeln!(s, "  {label:<amount_col$}  {value:>14}");
+    };
+    row(s, "Subtotal", money(team.subtotal));
+    if let Some(modifier) = team.modifier {
+        let _ = writeln!(
+            s,
+            "  Modifiers multiply the subtotal by {}.",
+            number(modifier)
+        );
+    }
+    if team.gated {
+        let _ = writeln!(s, "  The team's gate is not met, so it is paid nothing.");
+    }
+    if team.capped {
+        let _ = writeln!(s, "  The cap is reached: the payout is limited to it.");
+    }
+    row(s, "Payout", money(team.payout));
+    if let Some(ratio) = team.payout_ratio {
+        let _ = writeln!(s, "  That is {} of the target incentive.", percent(ratio));
+    }
+    if !team.shared_stake.is_zero() {
+        let from_shared = team
+            .shared_payout
+            .map(|p| format!(", and {} of the payout comes from them", money(p)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "  Shared goals carry {} of the target incentive{from_shared}.",
+            percent(team.shared_stake)
+        );
+    }
+    if !team.members.is_empty() {
+        let member_width = team
+            .members
+            .iter()
+            .map(|m| m.name.chars().count())
+            .max()
+            .unwrap_or(0);
+        let _ = writeln!(
+            s,
+            "  Members (split by share, to the cent, largest remainder)"
+        );
+        for member in &team.members {
+            let _ = writeln!(
+                s,
+                "    {:<member_width$}  share {:>8}  {:>14}",
+                member.name,
+                number(member.share),
+                money(member.payout)
+            );
+        }
+    }
+}
+
+/// `tandem check` as text: every error, then every warning.
+pub fn check(check: &Check) -> String {
+    let mut s = String::new();
+    for error in &check.errors {
+        let _ = writeln!(s, "error: {error}");
+    }
+    for warning in &check.warnings {
+        let _ = writeln!(
+            s,
+            "warning: {}: {} [{}]",
+            warning.path,
+            warning.message,
+            serde_code(warning)
+        );
+    }
+    if check.errors.is_empty() && check.warnings.is_empty() {
+        s.push_str("The plan is valid and has no warnings.\n");
+    }
+    s
+}
+
+fn serde_code(warning: &tandem::Warning) -> String {
+    serde_json::to_value(warning.code)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Money with thousands separated: `22050.00` is `22,050.00`.
+fn money(amount: Decimal) -> String {
+    let text = amount.to_string();
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((whole, fraction)) => (whole, format!(".{fraction}")),
+        None => (unsigned, String::new()),
+    };
+    let mut grouped = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    format!("{sign}{grouped}{fraction}")
+}
+
+/// A fraction as a percentage to at most two places: 0.925 is `92.5 %`.
+fn percent(fraction: Decimal) -> String {
+    match fraction.checked_mul(Decimal::ONE_HUNDRED) {
+        Some(p) => format!("{} %", p.round_dp(2).normalize()),
+        None => format!("{} × 100 %", fraction.normalize()),
+    }
+}
+
+/// A factor to at most four places: `0.925`, `1.1`.
+fn number(value: Decimal) -> String {
+    value.round_dp(4).normalize().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_is_grouped_by_thousands() {
+        let cases = [
+            ("0.00", "0.00"),
+            ("999.99", "999.99"),
+            ("22050.00", "22,050.00"),
+            ("1250000", "1,250,000"),
+            ("-1234.5", "-1,234.5"),
+        ];
+        for (amount, expected) in cases {
+            assert_eq!(money(amount.parse().unwrap()), expected);
+        }
+    }
+
+    #[test]
+    fn percents_are_readable() {
+        assert_eq!(percent("0.925".parse().unwrap()), "92.5 %");
+        assert_eq!(percent("1".parse().unwrap()), "100 %");
+        assert_eq!(percent("0.33333".parse().unwrap()), "33.33 %");
+    }
+}

@@ -1,0 +1,132 @@
+//! Decimals as text: the strict form the plan accepts, and the forms results use.
+//!
+//! A plan writes every quantity as a string so that no JSON or JavaScript
+//! float ever touches money. Only `-`, digits and one `.` between digits are
+//! accepted, with at most 28 significant digits; anything friendlier (grouping
+//! commas, currency signs, percent) is for the page to normalise first.
+
+use rust_decimal::Decimal;
+use serde::Serializer;
+
+use crate::error::ErrorKind;
+
+/// Most significant digits, and most decimal places, a decimal may have.
+const MAX_DIGITS: usize = 28;
+
+/// Reads a decimal written as `-?[0-9]+(\.[0-9]+)?` with at most 28
+/// significant digits.
+pub fn parse(text: &str) -> Result<Decimal, ErrorKind> {
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((whole, fraction)) => (whole, fraction),
+        None => (unsigned, ""),
+    };
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(whole) || (unsigned.contains('.') && !all_digits(fraction)) {
+        return Err(ErrorKind::NotDecimal);
+    }
+    // Leading zeros of the whole part and trailing zeros of the fraction
+    // change nothing; dropping them keeps "000123.4500" within the limit.
+    let whole = whole.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    let significant = format!("{whole}{fraction}");
+    if significant.trim_start_matches('0').len() > MAX_DIGITS || fraction.len() > MAX_DIGITS {
+        return Err(ErrorKind::TooPrecise);
+    }
+    let sign = if unsigned.len() < text.len() { "-" } else { "" };
+    let whole = if whole.is_empty() { "0" } else { whole };
+    let exact = if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction}")
+    };
+    Decimal::from_str_exact(&exact).map_err(|_| ErrorKind::TooPrecise)
+}
+
+/// Serializes a decimal without trailing zeros: `"0.5"`, `"1.1"`, `"2"`.
+pub fn serialize_plain<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(&value.normalize())
+}
+
+/// Serializes an optional decimal without trailing zeros, or `null`.
+pub fn serialize_plain_opt<S: Serializer>(
+    value: &Option<Decimal>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(value) => serialize_plain(value, serializer),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// Serializes money as it is scaled: always the plan's number of places.
+pub fn serialize_money<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(value)
+}
+
+/// Serializes optional money, or `null`.
+pub fn serialize_money_opt<S: Serializer>(
+    value: &Option<Decimal>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(value) => serializer.collect_str(value),
+        None => serializer.serialize_none(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_plain_decimals() {
+        let cases = [
+            ("0", "0"),
+            ("-0", "0"),
+            ("1250000.00", "1250000"),
+            ("0.5", "0.5"),
+            ("-12.340", "-12.34"),
+            ("000123.4500", "123.45"),
+            (
+                "9999999999999999999999999999",
+                "9999999999999999999999999999",
+            ),
+            (
+                "0.0000000000000000000000000001",
+                "0.0000000000000000000000000001",
+            ),
+            ("1.000000000000000000000000000000000", "1"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                parse(text).map(|d| d.to_string()),
+                Ok(expected.to_owned()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn rejects_anything_else() {
+        let cases = [
+            "", "-", ".5", "5.", "+5", "1e3", "1_000", "1,000", " 1", "1 ", "$1", "1.2.3", "--1",
+            "0x10", "NaN", "Infinity", "١٢", "1.-2",
+        ];
+        for text in cases {
+            assert_eq!(parse(text), Err(ErrorKind::NotDecimal), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn rejects_more_than_28_significant_digits() {
+        let cases = [
+            "99999999999999999999999999999",
+            "1.0000000000000000000000000001",
+            "0.00000000000000000000000000001",
+        ];
+        for text in cases {
+            assert_eq!(parse(text), Err(ErrorKind::TooPrecise), "{text}");
+        }
+    }
+}

@@ -1,0 +1,313 @@
+//! What can be wrong with a plan, said so that a payroll analyst understands it.
+//!
+//! Every error carries the JSON path of the field it is about
+//! (`goals[1].target`, `teams[0].weights.revenue`); its message names the
+//! field in words and says what is expected.
+
+use std::fmt;
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+/// One problem with one field of a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// JSON path of the field, such as `teams[0].weights.revenue`; empty for
+    /// the plan as a whole.
+    pub path: String,
+    /// What is wrong.
+    pub kind: ErrorKind,
+}
+
+/// The kinds of problem, one per rule of the plan model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The input is not JSON at all; holds the parser's own explanation.
+    NotJson(String),
+    /// A required field is absent.
+    Missing,
+    /// A `version` other than 1, the only version of the plan model.
+    UnsupportedVersion,
+    /// A field the model does not define; holds its key.
+    UnknownField(String),
+    /// The same key appears twice in one object; holds the key.
+    DuplicateKey(String),
+    /// A value of the wrong JSON type.
+    WrongType {
+        expected: &'static str,
+        found: &'static str,
+    },
+    /// A JSON number where a decimal must be written as a string.
+    NumberNotString,
+    /// Text that is not a plain decimal such as `1250.00`.
+    NotDecimal,
+    /// A decimal with more than 28 significant digits or decimal places.
+    TooPrecise,
+    /// A negative value where the model asks for zero or more.
+    Negative,
+    /// Zero or less where the model asks for more than zero.
+    NotPositive,
+    /// A whole number outside its range, or not whole.
+    OutOfRange { min: u32, max: u32 },
+    /// Text shorter or longer than allowed.
+    TextLength { min: usize, max: usize },
+    /// A list with too few or too many items.
+    Count { min: usize, max: usize },
+    /// An id that is not 1 to 40 characters of `a-z`, `0-9`, `_` and `-`.
+    BadId,
+    /// An id already used by an earlier goal or team; holds the id.
+    DuplicateId(String),
+    /// A reference to a goal id that the plan does not define; holds the id.
+    UnknownGoal(String),
+    /// A value outside a fixed list of choices; holds the choices.
+    NotOneOf(&'static [&'static str]),
+    /// A currency that is not an ISO 4217 code.
+    UnknownCurrency,
+    /// Money with more decimal places than the plan's currency uses.
+    TooManyPlaces { decimals: u32 },
+    /// Curve points whose attainments do not rise strictly.
+    NotIncreasing,
+    /// `beyond: "extend"` on a curve with one point or step interpolation.
+    CannotExtend,
+    /// A curve point that is not a pair `[attainment, factor]`.
+    NotAPair,
+    /// A blended team without a curve of its own.
+    BlendedNeedsCurve,
+    /// A curve on a team whose method is not blended.
+    CurveNeedsBlended,
+    /// More than 100,000 members over the whole plan.
+    TooManyMembers,
+    /// A value so large that the exact arithmetic would overflow.
+    Overflow,
+}
+
+impl Error {
+    pub fn new(path: impl Into<String>, kind: ErrorKind) -> Self {
+        Error {
+            path: path.into(),
+            kind,
+        }
+    }
+
+    /// The sentence shown to the user, without the path.
+    pub fn message(&self) -> String {
+        let label = label(&self.path);
+        match &self.kind {
+            ErrorKind::NotJson(why) => format!("The plan is not valid JSON: {why}."),
+            ErrorKind::Missing => format!("{label} is required."),
+            ErrorKind::UnsupportedVersion => {
+                "This plan is written for another version of the plan model; Tandem reads version 1."
+                    .to_owned()
+            }
+            ErrorKind::UnknownField(key) => {
+                format!("“{key}” is not a field of the plan model here; check its spelling.")
+            }
+            ErrorKind::DuplicateKey(key) => format!("“{key}” is given twice."),
+            ErrorKind::WrongType { expected, found } => {
+                format!("{label} must be {expected}, not {found}.")
+            }
+            ErrorKind::NumberNotString => format!(
+                "{label} must be written as text in quotes, such as \"1250.00\": \
+                 a JSON number cannot hold money exactly."
+            ),
+            ErrorKind::NotDecimal => format!(
+                "{label} must be a plain number such as 1250.00: digits, \
+                 an optional minus sign and decimal point, nothing else."
+            ),
+            ErrorKind::TooPrecise => {
+                format!("{label} has more than 28 significant digits or decimal places.")
+            }
+            ErrorKind::Negative => format!("{label} cannot be negative."),
+            ErrorKind::NotPositive => format!("{label} must be greater than zero."),
+            ErrorKind::OutOfRange { min, max } => {
+                format!("{label} must be a whole number from {min} to {max}.")
+            }
+            ErrorKind::TextLength { min: 0, max } => {
+                format!("{label} must be at most {max} characters long.")
+            }
+            ErrorKind::TextLength { min, max } => {
+                format!("{label} must be {min} to {max} characters long.")
+            }
+            ErrorKind::Count { min, max } => {
+                format!("{label} must have {min} to {max} entries.")
+            }
+            ErrorKind::BadId => format!(
+                "{label} must be 1 to 40 characters, each a lower-case letter, \
+                 a digit, “_” or “-”."
+            ),
+            ErrorKind::DuplicateId(id) => format!("The id “{id}” is already used above."),
+            ErrorKind::UnknownGoal(id) => format!("There is no goal with the id “{id}”."),
+            ErrorKind::NotOneOf(choices) => {
+                let quoted: Vec<String> = choices.iter().map(|c| format!("\"{c}\"")).collect();
+                format!("{label} must be one of {}.", quoted.join(", "))
+            }
+            ErrorKind::UnknownCurrency => format!(
+                "{label} must be a three-letter ISO 4217 currency code such as USD or EUR."
+            ),
+            ErrorKind::TooManyPlaces { decimals } => format!(
+                "{label} has more decimal places than the plan's {decimals}; \
+                 money cannot be split below the currency's smallest unit."
+            ),
+            ErrorKind::NotIncreasing => format!(
+                "{label} must be above the attainment of the point before it: \
+                 a curve's attainments rise strictly."
+            ),
+            ErrorKind::CannotExtend => format!(
+                "{label} can be \"extend\" only for a curve with two or more points \
+                 and linear interpolation."
+            ),
+            ErrorKind::NotAPair => {
+                format!("{label} must be a pair [attainment, factor], such as [\"1\", \"1\"].")
+            }
+            ErrorKind::BlendedNeedsCurve => {
+                "A blended team needs a curve that turns its blended attainment into a payout factor."
+                    .to_owned()
+            }
+            ErrorKind::CurveNeedsBlended => {
+                "Only a blended team has a curve of its own; remove it or set the method to \"blended\"."
+                    .to_owned()
+            }
+            ErrorKind::TooManyMembers => {
+                "The plan lists more than 100,000 members in all.".to_owned()
+            }
+            ErrorKind::Overflow => format!(
+                "{label} leads to a number too large to compute exactly; use a smaller value."
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message())
+        } else {
+            write!(f, "{}: {}", self.path, self.message())
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Serialize for Error {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Error", 2)?;
+        s.serialize_field("path", &self.path)?;
+        s.serialize_field("message", &self.message())?;
+        s.end()
+    }
+}
+
+/// Every error of an invalid plan, in the order of the fields they are about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Errors(pub Vec<Error>);
+
+impl fmt::Display for Errors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, error) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Errors {}
+
+impl From<Error> for Errors {
+    fn from(error: Error) -> Self {
+        Errors(vec![error])
+    }
+}
+
+/// The field a path points at, in words: `teams[0].targetIncentive` is
+/// "Target incentive", `teams[0].weights.revenue` is "The weight on goal “revenue”".
+fn label(path: &str) -> String {
+    let (parent, last) = match path.rfind(['.', '[']) {
+        Some(i) => (&path[..i], &path[i..]),
+        None => ("", path),
+    };
+    if parent.ends_with("weights") && last.starts_with('.') {
+        return format!("The weight on goal “{}”", &last[1..]);
+    }
+    if let Some(index) = last.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+        let number = index.parse::<usize>().map_or(0, |i| i + 1);
+        return match parent.rsplit(['.', '[']).next().unwrap_or("") {
+            _ if parent.ends_with(']') => match index {
+                "0" => "The point's attainment".to_owned(),
+                _ => "The point's factor".to_owned(),
+            },
+            "goals" => format!("Goal {number}"),
+            "teams" => format!("Team {number}"),
+            "members" => format!("Member {number}"),
+            "modifiers" => format!("Modifier {number}"),
+            "points" => format!("Point {number}"),
+            _ => format!("Entry {number}"),
+        };
+    }
+    let word = match last.trim_start_matches('.') {
+        "" => "The plan",
+        "version" => "Version",
+        "name" => "Name",
+        "currency" => "Currency",
+        "decimals" => "Decimals",
+        "rounding" => "Rounding",
+        "goals" => "The list of goals",
+        "teams" => "The list of teams",
+        "id" => "Id",
+        "target" => "Target",
+        "actual" => "Actual result",
+        "direction" => "Direction",
+        "curve" => "Curve",
+        "gate" => "Gate",
+        "goal" => "Goal",
+        "min" => "The gate's minimum attainment",
+        "points" => "The curve's points",
+        "interpolation" => "Interpolation",
+        "beyond" => "Beyond",
+        "targetIncentive" => "Target incentive",
+        "weights" => "Weights",
+        "method" => "Method",
+        "modifiers" => "Modifiers",
+        "cap" => "Cap",
+        "members" => "Members",
+        "share" => "Share",
+        "from" => "From",
+        "to" => "To",
+        "steps" => "Steps",
+        other => return format!("“{other}”"),
+    };
+    word.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_name_the_field_in_words() {
+        let cases = [
+            ("goals[1].target", "Target"),
+            ("teams[0].weights.revenue", "The weight on goal “revenue”"),
+            ("teams[0].targetIncentive", "Target incentive"),
+            ("goals[0].curve.points[2][0]", "The point's attainment"),
+            ("goals[0].curve.points[2][1]", "The point's factor"),
+            ("goals[0].curve.points[2]", "Point 3"),
+            ("teams[3]", "Team 4"),
+            ("", "The plan"),
+        ];
+        for (path, expected) in cases {
+            assert_eq!(label(path), expected, "{path}");
+        }
+    }
+
+    #[test]
+    fn display_is_path_then_sentence() {
+        let error = Error::new("goals[1].target", ErrorKind::NotPositive);
+        assert_eq!(
+            error.to_string(),
+            "goals[1].target: Target must be greater than zero."
+        );
+    }
+}

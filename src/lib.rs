@@ -1,0 +1,62 @@
+//! Tandem: sales-and-marketing incentives with shared ownership of the
+//! outcome, computed exactly.
+//!
+//! A plan lists goals (each with a target and an actual result) and teams
+//! (each with a target incentive and weights on the goals). When two teams
+//! weight the same goal, they win and lose together. The calculation follows
+//! the plan model (`MODEL.md`) to the cent, with exact decimals throughout.
+//!
+//! ```
+//! let json = r#"{
+//!   "goals": [{ "id": "revenue", "name": "New revenue", "target": "2000000", "actual": "2200000" }],
+//!   "teams": [{ "id": "sales", "name": "Sales", "targetIncentive": "10000.00",
+//!               "weights": { "revenue": "1" } }]
+//! }"#;
+//! let plan = tandem::Plan::from_json_str(json).unwrap();
+//! let report = tandem::calculate(&plan).unwrap();
+//! assert_eq!(report.teams[0].payout.to_string(), "11000.00");
+//! ```
+#![forbid(unsafe_code)]
+
+mod allocate;
+mod calculate;
+mod check;
+mod currency;
+mod curve;
+mod decimal;
+mod error;
+mod json;
+mod money;
+mod plan;
+mod report;
+mod sweep;
+mod validate;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use calculate::calculate;
+pub use check::{check, warnings, Check, Warning, WarningCode};
+pub use error::{Error, ErrorKind, Errors};
+pub use json::Json;
+pub use money::Rounding;
+pub use plan::Plan;
+pub use report::{
+    GoalResult, Line, MemberResult, MethodName, Report, SplitShare, TeamResult, Total,
+};
+pub use rust_decimal::Decimal;
+pub use sweep::{sweep, SweepOptions, SweepPoint, TeamPayout};
+
+/// Reads JSON text into a [`Json`] value; not valid JSON is an error at the
+/// plan's root.
+#[cfg(feature = "json")]
+pub fn parse_json(text: &str) -> Result<Json, Errors> {
+    serde_json::from_str(text).map_err(|e| Error::new("", ErrorKind::NotJson(e.to_string())).into())
+}
+
+#[cfg(feature = "json")]
+impl Plan {
+    /// Reads and validates a plan written as JSON text.
+    pub fn from_json_str(text: &str) -> Result<Plan, Errors> {
+        Plan::from_json(&parse_json(text)?)
+    }
+}

@@ -1,0 +1,116 @@
+//! Money: rounding to the plan's minor unit, and converting to whole units.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Serialize;
+
+/// How money is rounded to the plan's number of decimal places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Rounding {
+    /// Half away from zero: 0.125 becomes 0.13.
+    HalfUp,
+    /// Half to even (banker's rounding): 0.125 becomes 0.12.
+    HalfEven,
+    /// Toward zero: 0.129 becomes 0.12.
+    Down,
+}
+
+impl Rounding {
+    pub const NAMES: &'static [&'static str] = &["halfUp", "halfEven", "down"];
+
+    fn strategy(self) -> RoundingStrategy {
+        match self {
+            Rounding::HalfUp => RoundingStrategy::MidpointAwayFromZero,
+            Rounding::HalfEven => RoundingStrategy::MidpointNearestEven,
+            Rounding::Down => RoundingStrategy::ToZero,
+        }
+    }
+}
+
+/// The plan's money rule: how many decimal places, and how to round to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Money {
+    pub decimals: u32,
+    pub rounding: Rounding,
+}
+
+impl Money {
+    /// `x` rounded to the plan's places, always written with exactly that
+    /// many; `None` when `x` is too large to carry them.
+    pub fn round(self, x: Decimal) -> Option<Decimal> {
+        let mut rounded = x.round_dp_with_strategy(self.decimals, self.rounding.strategy());
+        rounded.rescale(self.decimals);
+        (rounded.scale() == self.decimals).then_some(rounded)
+    }
+
+    /// Zero, written with the plan's places.
+    pub fn zero(self) -> Decimal {
+        Decimal::new(0, self.decimals)
+    }
+
+    /// An amount of money as a count of minor units (cents for USD); `None`
+    /// when it does not fit.
+    pub fn units(self, amount: Decimal) -> Option<u128> {
+        let mut scaled = amount;
+        scaled.rescale(self.decimals);
+        // Rescaling cannot raise the scale of a value near the top of the
+        // range; a changed value means it did not fit.
+        if scaled != amount || scaled.scale() != self.decimals || scaled.is_sign_negative() {
+            return None;
+        }
+        u128::try_from(scaled.mantissa()).ok()
+    }
+
+    /// A count of minor units as money.
+    pub fn amount(self, units: u128) -> Option<Decimal> {
+        let units = i128::try_from(units).ok()?;
+        Decimal::try_from_i128_with_scale(units, self.decimals).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> Decimal {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn rounding_modes_round_as_named() {
+        let cases = [
+            (Rounding::HalfUp, 2, "0.125", "0.13"),
+            (Rounding::HalfUp, 2, "-0.125", "-0.13"),
+            (Rounding::HalfEven, 2, "0.125", "0.12"),
+            (Rounding::HalfEven, 2, "0.135", "0.14"),
+            (Rounding::Down, 2, "0.129", "0.12"),
+            (Rounding::HalfUp, 0, "2.5", "3"),
+            (Rounding::HalfEven, 0, "2.5", "2"),
+            (Rounding::HalfUp, 2, "7", "7.00"),
+            (Rounding::HalfUp, 3, "1.2", "1.200"),
+            (Rounding::HalfUp, 4, "0.00005", "0.0001"),
+        ];
+        for (rounding, decimals, x, expected) in cases {
+            let money = Money { decimals, rounding };
+            assert_eq!(
+                money.round(d(x)).map(|m| m.to_string()),
+                Some(expected.to_owned())
+            );
+        }
+    }
+
+    #[test]
+    fn units_round_trip() {
+        let money = Money {
+            decimals: 2,
+            rounding: Rounding::HalfUp,
+        };
+        assert_eq!(money.units(d("1500.25")), Some(150025));
+        assert_eq!(
+            money.amount(150025).map(|m| m.to_string()),
+            Some("1500.25".into())
+        );
+        assert_eq!(money.zero().to_string(), "0.00");
+        assert_eq!(money.round(Decimal::MAX), None);
+    }
+}

@@ -1,0 +1,119 @@
+//! A validated plan: goals, teams and how money is rounded.
+//!
+//! A `Plan` can only be made by validation (`Plan::from_json`), so every
+//! reference in it resolves and every limit of the model holds; the
+//! calculation relies on that.
+
+use rust_decimal::Decimal;
+
+use crate::curve::Curve;
+use crate::error::Errors;
+use crate::json::Json;
+use crate::money::Money;
+
+/// An incentive plan that passed validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub(crate) name: Option<String>,
+    pub(crate) currency: String,
+    pub(crate) money: Money,
+    pub(crate) goals: Vec<Goal>,
+    pub(crate) teams: Vec<Team>,
+}
+
+/// Whether a higher or a lower actual result is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    HigherIsBetter,
+    LowerIsBetter,
+}
+
+impl Direction {
+    pub const NAMES: &'static [&'static str] = &["higherIsBetter", "lowerIsBetter"];
+}
+
+/// A goal (a measure) with its target and actual result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Goal {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) target: Decimal,
+    pub(crate) actual: Decimal,
+    pub(crate) direction: Direction,
+    pub(crate) curve: Curve,
+    pub(crate) gate: Option<Gate>,
+}
+
+/// A condition on one goal's attainment: met when attainment ≥ `min`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gate {
+    /// Index of the goal in the plan.
+    pub(crate) goal: usize,
+    pub(crate) min: Decimal,
+}
+
+/// How a team's goals combine into its payout.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Method {
+    /// One line per goal: target incentive × weight × goal factor.
+    Weighted,
+    /// The weighted attainments are summed and run through the team's curve.
+    Blended(Curve),
+}
+
+/// A team (or a single person) that is paid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Team {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    /// Money paid at 100 % on every goal, with exactly the plan's places.
+    pub(crate) target_incentive: Decimal,
+    /// The weight on each goal, in the plan's goal order (0 where absent).
+    pub(crate) weights: Vec<Decimal>,
+    pub(crate) method: Method,
+    pub(crate) modifiers: Vec<Modifier>,
+    pub(crate) gate: Option<Gate>,
+    pub(crate) cap: Option<Decimal>,
+    pub(crate) members: Vec<Member>,
+}
+
+/// A multiplier on a team's subtotal from one goal's attainment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Modifier {
+    pub(crate) goal: usize,
+    pub(crate) curve: Curve,
+}
+
+/// A person in a team, paid a share of the team's payout.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    pub(crate) name: String,
+    pub(crate) share: Decimal,
+}
+
+impl Plan {
+    /// Validates a plan, returning every error when it is invalid.
+    pub fn from_json(json: &Json) -> Result<Plan, Errors> {
+        crate::validate::plan(json)
+    }
+
+    /// The plan's name, when it has one.
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// The plan's ISO 4217 currency code.
+    pub fn currency(&self) -> &str {
+        &self.currency
+    }
+
+    /// For each goal, in order, whether two or more teams weight it above zero.
+    pub(crate) fn shared_goals(&self) -> Vec<bool> {
+        (0..self.goals.len())
+            .map(|g| {
+                let weighting = self.teams.iter().filter(|t| t.weights[g] > Decimal::ZERO);
+                weighting.count() >= 2
+            })
+            .collect()
+    }
+}

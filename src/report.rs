@@ -1,0 +1,139 @@
+//! The result of a calculation, shaped as the plan model's `Result`.
+//!
+//! Serialized in camelCase with every decimal as a string: money always with
+//! exactly the plan's number of places (`"1500.00"`), every other decimal
+//! without trailing zeros (`"0.5"`).
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::check::Warning;
+use crate::decimal::{serialize_money, serialize_money_opt, serialize_plain, serialize_plain_opt};
+use crate::money::Rounding;
+
+/// Everything the calculation found: per goal, per team, totals, the joint
+/// split and the warnings.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub currency: String,
+    pub decimals: u32,
+    pub rounding: Rounding,
+    pub goals: Vec<GoalResult>,
+    pub teams: Vec<TeamResult>,
+    pub total: Total,
+    pub split: Vec<SplitShare>,
+    pub warnings: Vec<Warning>,
+}
+
+/// A goal's attainment and payout factor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GoalResult {
+    pub id: String,
+    pub name: String,
+    #[serde(serialize_with = "serialize_plain")]
+    pub attainment: Decimal,
+    /// The curve's factor, or 0 when the goal's gate is not met.
+    #[serde(serialize_with = "serialize_plain")]
+    pub factor: Decimal,
+    /// The goal's gate is not met, so it pays nothing.
+    pub gated: bool,
+    /// Two or more teams weight this goal above zero.
+    pub shared: bool,
+}
+
+/// How a team's goals combine, as written in the result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum MethodName {
+    Weighted,
+    Blended,
+}
+
+/// One team's statement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamResult {
+    pub id: String,
+    pub name: String,
+    #[serde(serialize_with = "serialize_money")]
+    pub target_incentive: Decimal,
+    pub method: MethodName,
+    /// One line per weighted goal; empty for a blended team.
+    pub lines: Vec<Line>,
+    #[serde(serialize_with = "serialize_plain_opt")]
+    pub blended_attainment: Option<Decimal>,
+    #[serde(serialize_with = "serialize_money")]
+    pub subtotal: Decimal,
+    /// The product of the modifier factors; `None` without modifiers.
+    #[serde(serialize_with = "serialize_plain_opt")]
+    pub modifier: Option<Decimal>,
+    /// The team's gate is not met, so it is paid nothing.
+    pub gated: bool,
+    /// The cap lowered the payout.
+    pub capped: bool,
+    #[serde(serialize_with = "serialize_money")]
+    pub payout: Decimal,
+    /// Payout ÷ target incentive; `None` when the target incentive is 0.
+    #[serde(serialize_with = "serialize_plain_opt")]
+    pub payout_ratio: Option<Decimal>,
+    /// The sum of the team's weights on shared goals.
+    #[serde(serialize_with = "serialize_plain")]
+    pub shared_stake: Decimal,
+    /// The sum of the team's line amounts on shared goals; `None` for a
+    /// blended team.
+    #[serde(serialize_with = "serialize_money_opt")]
+    pub shared_payout: Option<Decimal>,
+    pub members: Vec<MemberResult>,
+}
+
+/// One goal's part of a weighted team's payout.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Line {
+    /// The goal's id.
+    pub goal: String,
+    #[serde(serialize_with = "serialize_plain")]
+    pub weight: Decimal,
+    /// Target incentive × weight, rounded: what the line pays at 100 %.
+    #[serde(serialize_with = "serialize_money")]
+    pub at_target: Decimal,
+    #[serde(serialize_with = "serialize_plain")]
+    pub factor: Decimal,
+    #[serde(serialize_with = "serialize_money")]
+    pub amount: Decimal,
+}
+
+/// A member's part of the team payout.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MemberResult {
+    pub name: String,
+    #[serde(serialize_with = "serialize_plain")]
+    pub share: Decimal,
+    #[serde(serialize_with = "serialize_money")]
+    pub payout: Decimal,
+}
+
+/// The sums over all teams.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Total {
+    #[serde(serialize_with = "serialize_money")]
+    pub target_incentive: Decimal,
+    #[serde(serialize_with = "serialize_money")]
+    pub payout: Decimal,
+    #[serde(serialize_with = "serialize_plain_opt")]
+    pub payout_ratio: Option<Decimal>,
+}
+
+/// A team's fraction of the joint payout, in steps of 0.0001.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SplitShare {
+    /// The team's id.
+    pub team: String,
+    #[serde(serialize_with = "serialize_plain")]
+    pub share: Decimal,
+}

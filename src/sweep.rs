@@ -1,0 +1,111 @@
+//! Sweep: the plan recomputed across a range of one goal's attainment, the
+//! data behind a payout-versus-attainment chart.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::calculate::{attainments, goal_factors, team_results};
+use crate::decimal::{serialize_money, serialize_plain};
+use crate::error::{Error, ErrorKind, Errors};
+use crate::json::Json;
+use crate::plan::Plan;
+use crate::validate::{GoalIds, Validator};
+
+/// Which goal to sweep, over which attainments, in how many steps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SweepOptions {
+    /// Index of the goal in the plan.
+    goal: usize,
+    from: Decimal,
+    to: Decimal,
+    steps: u32,
+}
+
+/// The payouts at one attainment of the swept goal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SweepPoint {
+    #[serde(serialize_with = "serialize_plain")]
+    pub attainment: Decimal,
+    pub teams: Vec<TeamPayout>,
+    #[serde(serialize_with = "serialize_money")]
+    pub total: Decimal,
+}
+
+/// One team's payout at one point of a sweep.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TeamPayout {
+    pub id: String,
+    #[serde(serialize_with = "serialize_money")]
+    pub payout: Decimal,
+}
+
+impl SweepOptions {
+    /// Reads `{ goal, from, to, steps }`: `goal` the id of one of the plan's
+    /// goals, `from` and `to` attainments as decimal strings (≥ 0, `"1.5"` is
+    /// 150 %), `steps` a whole number from 2 to 1,000.
+    pub fn from_json(plan: &Plan, json: &Json) -> Result<SweepOptions, Errors> {
+        let mut v = Validator::default();
+        let options = read(&mut v, plan, json);
+        v.finish(options)
+    }
+}
+
+fn read(v: &mut Validator, plan: &Plan, json: &Json) -> Option<SweepOptions> {
+    let entries = v.object("", json, Some(&["goal", "from", "to", "steps"]))?;
+    let ids = GoalIds::of(plan);
+    let goal = v
+        .required("", entries, "goal")
+        .and_then(|g| v.goal_ref("goal", g, &ids));
+    let from = v
+        .required("", entries, "from")
+        .and_then(|a| v.at_least_zero("from", a));
+    let to = v
+        .required("", entries, "to")
+        .and_then(|a| v.at_least_zero("to", a));
+    let steps = v
+        .required("", entries, "steps")
+        .and_then(|s| v.whole("steps", s, 2, 1000));
+    Some(SweepOptions {
+        goal: goal?,
+        from: from?,
+        to: to?,
+        steps: steps?,
+    })
+}
+
+/// Recomputes the plan `steps` times with the swept goal's attainment set to
+/// `from + i × (to − from) / (steps − 1)`; that goal's actual is ignored.
+pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Errors> {
+    let mut attainments = attainments(plan)?;
+    let shared = plan.shared_goals();
+    let intervals = Decimal::from(options.steps - 1);
+    let span = options.to - options.from;
+    (0..options.steps)
+        .map(|i| {
+            let overflow = || Errors::from(Error::new("to", ErrorKind::Overflow));
+            let attainment = span
+                .checked_mul(Decimal::from(i))
+                .and_then(|x| x.checked_div(intervals))
+                .and_then(|x| x.checked_add(options.from))
+                .ok_or_else(overflow)?;
+            attainments[options.goal] = attainment;
+            let factors = goal_factors(plan, &attainments)?;
+            let teams = team_results(plan, &attainments, &factors, &shared)?;
+            let total = teams
+                .iter()
+                .try_fold(plan.money.zero(), |sum, t| sum.checked_add(t.payout))
+                .ok_or_else(overflow)?;
+            Ok(SweepPoint {
+                attainment: attainment.normalize(),
+                teams: teams
+                    .into_iter()
+                    .map(|t| TeamPayout {
+                        id: t.id,
+                        payout: t.payout,
+                    })
+                    .collect(),
+                total,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,651 @@
+//! Validation: from JSON as written to a `Plan` the calculation can trust.
+//!
+//! Validation never stops at the first problem: it walks the whole plan and
+//! reports every error with its path, so the author can fix them all at once.
+
+use rust_decimal::Decimal;
+
+use crate::currency;
+use crate::curve::{Beyond, Curve, Interpolation};
+use crate::decimal;
+use crate::error::{Error, ErrorKind, Errors};
+use crate::json::Json;
+use crate::money::{Money, Rounding};
+use crate::plan::{Direction, Gate, Goal, Member, Method, Modifier, Plan, Team};
+
+/// Most goals, and most teams, in one plan.
+const MAX_GOALS_OR_TEAMS: usize = 100;
+/// Most members over the whole plan.
+const MAX_MEMBERS: usize = 100_000;
+/// Longest name of a plan, goal, team or member, in characters.
+const MAX_NAME: usize = 200;
+
+/// Validates a whole plan.
+pub(crate) fn plan(json: &Json) -> Result<Plan, Errors> {
+    let mut v = Validator::default();
+    let plan = v.plan(json);
+    v.finish(plan)
+}
+
+/// The JSON path of a field inside the object at `path`.
+pub(crate) fn key_path(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// The goal ids in plan order, as far as they could be read, so that weights,
+/// gates and modifiers can refer to goals by id.
+pub(crate) struct GoalIds<'a>(Vec<Option<&'a str>>);
+
+impl<'a> GoalIds<'a> {
+    fn read(goals: &'a [Json]) -> Self {
+        let id = |goal: &'a Json| match goal {
+            Json::Object(entries) => match field(entries, "id") {
+                Some(Json::String(id)) => Some(id.as_str()),
+                _ => None,
+            },
+            _ => None,
+        };
+        GoalIds(goals.iter().map(id).collect())
+    }
+
+    pub(crate) fn of(plan: &'a Plan) -> Self {
+        GoalIds(plan.goals.iter().map(|g| Some(g.id.as_str())).collect())
+    }
+
+    /// The index of the first goal with this id.
+    fn find(&self, id: &str) -> Option<usize> {
+        self.0.iter().position(|known| *known == Some(id))
+    }
+}
+
+/// A field's value; `null` counts as absent, so that JavaScript callers can
+/// write `cap: null` for "no cap".
+fn field<'a>(entries: &'a [(String, Json)], key: &str) -> Option<&'a Json> {
+    entries
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, value)| value)
+        .filter(|value| **value != Json::Null)
+}
+
+/// Collects errors while it reads values out of JSON.
+#[derive(Default)]
+pub(crate) struct Validator {
+    errors: Vec<Error>,
+}
+
+impl Validator {
+    fn error(&mut self, path: impl Into<String>, kind: ErrorKind) {
+        self.errors.push(Error::new(path, kind));
+    }
+
+    /// The value when no error was found, else every error.
+    pub(crate) fn finish<T>(self, value: Option<T>) -> Result<T, Errors> {
+        match value {
+            Some(value) if self.errors.is_empty() => Ok(value),
+            _ => Err(Errors(self.errors)),
+        }
+    }
+
+    /// An object's entries, after reporting repeated keys and, when `known`
+    /// is given, keys the model does not define.
+    pub(crate) fn object<'a>(
+        &mut self,
+        path: &str,
+        json: &'a Json,
+        known: Option<&[&str]>,
+    ) -> Option<&'a [(String, Json)]> {
+        let Json::Object(entries) = json else {
+            self.wrong_type(path, json, "an object { … }");
+            return None;
+        };
+        for (i, (key, _)) in entries.iter().enumerate() {
+            if known.is_some_and(|known| !known.contains(&key.as_str())) {
+                self.error(key_path(path, key), ErrorKind::UnknownField(key.clone()));
+            } else if entries[..i].iter().any(|(earlier, _)| earlier == key) {
+                self.error(key_path(path, key), ErrorKind::DuplicateKey(key.clone()));
+            }
+        }
+        Some(entries)
+    }
+
+    /// A field that must be present.
+    pub(crate) fn required<'a>(
+        &mut self,
+        path: &str,
+        entries: &'a [(String, Json)],
+        key: &str,
+    ) -> Option<&'a Json> {
+        let value = field(entries, key);
+        if value.is_none() {
+            self.error(key_path(path, key), ErrorKind::Missing);
+        }
+        value
+    }
+
+    fn wrong_type(&mut self, path: &str, json: &Json, expected: &'static str) {
+        let found = json.kind();
+        self.error(path, ErrorKind::WrongType { expected, found });
+    }
+
+    pub(crate) fn decimal(&mut self, path: &str, json: &Json) -> Option<Decimal> {
+        let result = match json {
+            Json::String(text) => decimal::parse(text),
+            Json::Number(_) => Err(ErrorKind::NumberNotString),
+            _ => {
+                self.wrong_type(path, json, "a decimal in quotes such as \"0.5\"");
+                return None;
+            }
+        };
+        result.map_err(|kind| self.error(path, kind)).ok()
+    }
+
+    /// A decimal ≥ 0.
+    pub(crate) fn at_least_zero(&mut self, path: &str, json: &Json) -> Option<Decimal> {
+        let value = self.decimal(path, json)?;
+        if value.is_sign_negative() && !value.is_zero() {
+            self.error(path, ErrorKind::Negative);
+            return None;
+        }
+        Some(value)
+    }
+
+    /// A decimal > 0.
+    fn above_zero(&mut self, path: &str, json: &Json) -> Option<Decimal> {
+        let value = self.decimal(path, json)?;
+        if value <= Decimal::ZERO {
+            self.error(path, ErrorKind::NotPositive);
+            return None;
+        }
+        Some(value)
+    }
+
+    /// A whole JSON number from `min` to `max`.
+    pub(crate) fn whole(&mut self, path: &str, json: &Json, min: u32, max: u32) -> Option<u32> {
+        let Json::Number(n) = json else {
+            self.wrong_type(path, json, "a whole number");
+            return None;
+        };
+        if n.fract() != 0.0 || *n < f64::from(min) || *n > f64::from(max) {
+            self.error(path, ErrorKind::OutOfRange { min, max });
+            return None;
+        }
+        // In range and whole, so the conversion is exact.
+        Some(*n as u32)
+    }
+
+    fn text(&mut self, path: &str, json: &Json, min: usize, max: usize) -> Option<String> {
+        let Json::String(text) = json else {
+            self.wrong_type(path, json, "text in quotes");
+            return None;
+        };
+        let length = text.chars().count();
+        if length < min || length > max {
+            self.error(path, ErrorKind::TextLength { min, max });
+            return None;
+        }
+        Some(text.clone())
+    }
+
+    fn id(&mut self, path: &str, json: &Json) -> Option<String> {
+        let Json::String(id) = json else {
+            self.wrong_type(path, json, "text in quotes");
+            return None;
+        };
+        let allowed =
+            |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-';
+        if id.is_empty() || id.len() > 40 || !id.bytes().all(allowed) {
+            self.error(path, ErrorKind::BadId);
+            return None;
+        }
+        Some(id.clone())
+    }
+
+    /// One of a fixed set of names, as the matching value.
+    fn choice<T: Copy>(
+        &mut self,
+        path: &str,
+        json: &Json,
+        names: &'static [&'static str],
+        values: &[T],
+    ) -> Option<T> {
+        let found = match json {
+            Json::String(name) => names.iter().position(|n| n == name),
+            _ => None,
+        };
+        if found.is_none() {
+            self.error(path, ErrorKind::NotOneOf(names));
+        }
+        found.and_then(|i| values.get(i).copied())
+    }
+
+    fn list<'a>(
+        &mut self,
+        path: &str,
+        json: &'a Json,
+        min: usize,
+        max: usize,
+    ) -> Option<&'a [Json]> {
+        let Json::Array(items) = json else {
+            self.wrong_type(path, json, "a list [ … ]");
+            return None;
+        };
+        if items.len() < min || items.len() > max {
+            self.error(path, ErrorKind::Count { min, max });
+            return None;
+        }
+        Some(items)
+    }
+
+    /// A goal id that names an existing goal, as the goal's index.
+    pub(crate) fn goal_ref(&mut self, path: &str, json: &Json, ids: &GoalIds) -> Option<usize> {
+        let Json::String(id) = json else {
+            self.wrong_type(path, json, "a goal id in quotes");
+            return None;
+        };
+        let index = ids.find(id);
+        if index.is_none() {
+            self.error(path, ErrorKind::UnknownGoal(id.clone()));
+        }
+        index
+    }
+
+    fn plan(&mut self, json: &Json) -> Option<Plan> {
+        const KEYS: &[&str] = &[
+            "version", "name", "currency", "decimals", "rounding", "goals", "teams",
+        ];
+        let entries = self.object("", json, Some(KEYS))?;
+        if let Some(version) = field(entries, "version") {
+            if *version != Json::Number(1.0) {
+                self.error("version", ErrorKind::UnsupportedVersion);
+            }
+        }
+        let name = field(entries, "name").map(|n| self.text("name", n, 0, MAX_NAME));
+        let currency = match field(entries, "currency") {
+            None => Some("USD".to_owned()),
+            Some(Json::String(code)) if currency::is_known(code) => Some(code.clone()),
+            Some(_) => {
+                self.error("currency", ErrorKind::UnknownCurrency);
+                None
+            }
+        };
+        let decimals = match field(entries, "decimals") {
+            Some(json) => self.whole("decimals", json, 0, 4),
+            None => currency.as_deref().map(currency::minor_units),
+        };
+        let rounding = match field(entries, "rounding") {
+            Some(json) => self.choice(
+                "rounding",
+                json,
+                Rounding::NAMES,
+                &[Rounding::HalfUp, Rounding::HalfEven, Rounding::Down],
+            ),
+            None => Some(Rounding::HalfUp),
+        };
+        let money = decimals
+            .zip(rounding)
+            .map(|(decimals, rounding)| Money { decimals, rounding });
+
+        let goals_json = self.required("", entries, "goals");
+        let goals_json = goals_json.and_then(|g| self.list("goals", g, 1, MAX_GOALS_OR_TEAMS));
+        let ids = GoalIds::read(goals_json.unwrap_or_default());
+        let goals: Option<Vec<Goal>> = goals_json.and_then(|goals| {
+            let parsed: Vec<Option<Goal>> = goals
+                .iter()
+                .enumerate()
+                .map(|(i, goal)| self.goal(&format!("goals[{i}]"), goal, i, &ids))
+                .collect();
+            parsed.into_iter().collect()
+        });
+
+        let teams_json = self.required("", entries, "teams");
+        let teams_json = teams_json.and_then(|t| self.list("teams", t, 1, MAX_GOALS_OR_TEAMS));
+        let mut members = 0;
+        let mut team_ids: Vec<Option<String>> = Vec::new();
+        let teams: Option<Vec<Team>> = teams_json.and_then(|teams| {
+            let parsed: Vec<Option<Team>> = teams
+                .iter()
+                .enumerate()
+                .map(|(i, team)| {
+                    let path = format!("teams[{i}]");
+                    self.team(&path, team, &ids, money, &mut members, &mut team_ids)
+                })
+                .collect();
+            parsed.into_iter().collect()
+        });
+
+        Some(Plan {
+            name: name.flatten(),
+            currency: currency?,
+            money: money?,
+            goals: goals?,
+            teams: teams?,
+        })
+    }
+
+    fn goal(&mut self, path: &str, json: &Json, index: usize, ids: &GoalIds) -> Option<Goal> {
+        const KEYS: &[&str] = &[
+            "id",
+            "name",
+            "target",
+            "actual",
+            "direction",
+            "curve",
+            "gate",
+        ];
+        let entries = self.object(path, json, Some(KEYS))?;
+        let id_path = key_path(path, "id");
+        let id = self
+            .required(path, entries, "id")
+            .and_then(|id| self.id(&id_path, id));
+        if let Some(id) = &id {
+            if ids.find(id).is_some_and(|first| first < index) {
+                self.error(id_path, ErrorKind::DuplicateId(id.clone()));
+            }
+        }
+        let name = self.name(path, entries);
+        let target_path = key_path(path, "target");
+        let target = self
+            .required(path, entries, "target")
+            .and_then(|t| self.above_zero(&target_path, t));
+        let actual_path = key_path(path, "actual");
+        let actual = self
+            .required(path, entries, "actual")
+            .and_then(|a| self.at_least_zero(&actual_path, a));
+        let direction = match field(entries, "direction") {
+            Some(json) => self.choice(
+                &key_path(path, "direction"),
+                json,
+                Direction::NAMES,
+                &[Direction::HigherIsBetter, Direction::LowerIsBetter],
+            ),
+            None => Some(Direction::HigherIsBetter),
+        };
+        let curve = match field(entries, "curve") {
+            Some(json) => self.curve(&key_path(path, "curve"), json),
+            None => Some(Curve::pro_rata()),
+        };
+        let gate = field(entries, "gate").map(|g| self.gate(&key_path(path, "gate"), g, ids));
+        Some(Goal {
+            id: id?,
+            name: name?,
+            target: target?,
+            actual: actual?,
+            direction: direction?,
+            curve: curve?,
+            gate: gate.map_or(Some(None), |g| g.map(Some))?,
+        })
+    }
+
+    fn name(&mut self, path: &str, entries: &[(String, Json)]) -> Option<String> {
+        let json = self.required(path, entries, "name")?;
+        self.text(&key_path(path, "name"), json, 1, MAX_NAME)
+    }
+
+    fn gate(&mut self, path: &str, json: &Json, ids: &GoalIds) -> Option<Gate> {
+        let entries = self.object(path, json, Some(&["goal", "min"]))?;
+        let goal_path = key_path(path, "goal");
+        let goal = self
+            .required(path, entries, "goal")
+            .and_then(|g| self.goal_ref(&goal_path, g, ids));
+        let min_path = key_path(path, "min");
+        let min = self
+            .required(path, entries, "min")
+            .and_then(|m| self.at_least_zero(&min_path, m));
+        Some(Gate {
+            goal: goal?,
+            min: min?,
+        })
+    }
+
+    fn curve(&mut self, path: &str, json: &Json) -> Option<Curve> {
+        let entries = self.object(path, json, Some(&["points", "interpolation", "beyond"]))?;
+        let points_path = key_path(path, "points");
+        let points = self
+            .required(path, entries, "points")
+            .and_then(|p| self.list(&points_path, p, 1, 50))
+            .and_then(|points| self.points(&points_path, points));
+        let interpolation = match field(entries, "interpolation") {
+            Some(json) => self.choice(
+                &key_path(path, "interpolation"),
+                json,
+                Interpolation::NAMES,
+                &[Interpolation::Linear, Interpolation::Step],
+            ),
+            None => Some(Interpolation::Linear),
+        };
+        let beyond_path = key_path(path, "beyond");
+        let beyond = match field(entries, "beyond") {
+            Some(json) => self.choice(
+                &beyond_path,
+                json,
+                Beyond::NAMES,
+                &[Beyond::Cap, Beyond::Extend],
+            ),
+            None => Some(Beyond::Cap),
+        };
+        let curve = Curve {
+            points: points?,
+            interpolation: interpolation?,
+            beyond: beyond?,
+        };
+        let extendable = curve.points.len() >= 2 && curve.interpolation == Interpolation::Linear;
+        if curve.beyond == Beyond::Extend && !extendable {
+            self.error(beyond_path, ErrorKind::CannotExtend);
+            return None;
+        }
+        Some(curve)
+    }
+
+    fn points(&mut self, path: &str, points: &[Json]) -> Option<Vec<(Decimal, Decimal)>> {
+        let mut valid = Some(Vec::with_capacity(points.len()));
+        let mut previous: Option<Decimal> = None;
+        for (i, point) in points.iter().enumerate() {
+            let point_path = format!("{path}[{i}]");
+            let pair = match point {
+                Json::Array(pair) if pair.len() == 2 => {
+                    let a = self.at_least_zero(&format!("{point_path}[0]"), &pair[0]);
+                    let f = self.at_least_zero(&format!("{point_path}[1]"), &pair[1]);
+                    if let (Some(a), Some(before)) = (a, previous) {
+                        if a <= before {
+                            self.error(format!("{point_path}[0]"), ErrorKind::NotIncreasing);
+                        }
+                    }
+                    previous = a.or(previous);
+                    a.zip(f)
+                }
+                _ => {
+                    self.error(point_path, ErrorKind::NotAPair);
+                    None
+                }
+            };
+            match (pair, valid.as_mut()) {
+                (Some(pair), Some(list)) => list.push(pair),
+                _ => valid = None,
+            }
+        }
+        valid
+    }
+
+    fn team(
+        &mut self,
+        path: &str,
+        json: &Json,
+        ids: &GoalIds,
+        money: Option<Money>,
+        members_so_far: &mut usize,
+        team_ids: &mut Vec<Option<String>>,
+    ) -> Option<Team> {
+        const KEYS: &[&str] = &[
+            "id",
+            "name",
+            "targetIncentive",
+            "weights",
+            "method",
+            "curve",
+            "modifiers",
+            "gate",
+            "cap",
+            "members",
+        ];
+        let entries = self.object(path, json, Some(KEYS))?;
+        let id_path = key_path(path, "id");
+        let id = self
+            .required(path, entries, "id")
+            .and_then(|id| self.id(&id_path, id));
+        if let Some(id) = &id {
+            if team_ids.contains(&Some(id.clone())) {
+                self.error(id_path, ErrorKind::DuplicateId(id.clone()));
+            }
+        }
+        team_ids.push(id.clone());
+        let name = self.name(path, entries);
+        let target_incentive = self.target_incentive(path, entries, money);
+        let weights_path = key_path(path, "weights");
+        let weights = self
+            .required(path, entries, "weights")
+            .and_then(|w| self.weights(&weights_path, w, ids));
+        let method = self.method(path, entries);
+        let modifiers = match field(entries, "modifiers") {
+            Some(json) => self.modifiers(&key_path(path, "modifiers"), json, ids),
+            None => Some(Vec::new()),
+        };
+        let gate = field(entries, "gate").map(|g| self.gate(&key_path(path, "gate"), g, ids));
+        let cap = field(entries, "cap").map(|c| self.at_least_zero(&key_path(path, "cap"), c));
+        let members = match field(entries, "members") {
+            Some(json) => self.members(&key_path(path, "members"), json, members_so_far),
+            None => Some(Vec::new()),
+        };
+        Some(Team {
+            id: id?,
+            name: name?,
+            target_incentive: target_incentive?,
+            weights: weights?,
+            method: method?,
+            modifiers: modifiers?,
+            gate: gate.map_or(Some(None), |g| g.map(Some))?,
+            cap: cap.map_or(Some(None), |c| c.map(Some))?,
+            members: members?,
+        })
+    }
+
+    /// Target incentive: money ≥ 0 with no more places than the plan's
+    /// currency, scaled to exactly those places.
+    fn target_incentive(
+        &mut self,
+        path: &str,
+        entries: &[(String, Json)],
+        money: Option<Money>,
+    ) -> Option<Decimal> {
+        let ti_path = key_path(path, "targetIncentive");
+        let json = self.required(path, entries, "targetIncentive")?;
+        let mut value = self.at_least_zero(&ti_path, json)?;
+        let money = money?;
+        if value.normalize().scale() > money.decimals {
+            let decimals = money.decimals;
+            self.error(ti_path, ErrorKind::TooManyPlaces { decimals });
+            return None;
+        }
+        value.rescale(money.decimals);
+        Some(value)
+    }
+
+    fn weights(&mut self, path: &str, json: &Json, ids: &GoalIds) -> Option<Vec<Decimal>> {
+        let entries = self.object(path, json, None)?;
+        let mut weights = Some(vec![Decimal::ZERO; ids.0.len()]);
+        for (goal_id, value) in entries {
+            let weight_path = key_path(path, goal_id);
+            let goal = ids.find(goal_id);
+            if goal.is_none() {
+                self.error(weight_path.clone(), ErrorKind::UnknownGoal(goal_id.clone()));
+            }
+            let weight = self.at_least_zero(&weight_path, value);
+            match (goal, weight, weights.as_mut()) {
+                (Some(goal), Some(weight), Some(list)) => list[goal] = weight,
+                _ => weights = None,
+            }
+        }
+        weights
+    }
+
+    fn method(&mut self, path: &str, entries: &[(String, Json)]) -> Option<Method> {
+        let curve_path = key_path(path, "curve");
+        let blended = match field(entries, "method") {
+            Some(json) => self.choice(
+                &key_path(path, "method"),
+                json,
+                &["weighted", "blended"],
+                &[false, true],
+            )?,
+            None => false,
+        };
+        match (blended, field(entries, "curve")) {
+            (true, Some(curve)) => self.curve(&curve_path, curve).map(Method::Blended),
+            (true, None) => {
+                self.error(curve_path, ErrorKind::BlendedNeedsCurve);
+                None
+            }
+            (false, Some(_)) => {
+                self.error(curve_path, ErrorKind::CurveNeedsBlended);
+                None
+            }
+            (false, None) => Some(Method::Weighted),
+        }
+    }
+
+    fn modifiers(&mut self, path: &str, json: &Json, ids: &GoalIds) -> Option<Vec<Modifier>> {
+        let items = self.list(path, json, 0, 10)?;
+        let parsed: Vec<Option<Modifier>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let path = format!("{path}[{i}]");
+                let entries = self.object(&path, item, Some(&["goal", "curve"]))?;
+                let goal_path = key_path(&path, "goal");
+                let goal = self
+                    .required(&path, entries, "goal")
+                    .and_then(|g| self.goal_ref(&goal_path, g, ids));
+                let curve_path = key_path(&path, "curve");
+                let curve = self
+                    .required(&path, entries, "curve")
+                    .and_then(|c| self.curve(&curve_path, c));
+                Some(Modifier {
+                    goal: goal?,
+                    curve: curve?,
+                })
+            })
+            .collect();
+        parsed.into_iter().collect()
+    }
+
+    fn members(&mut self, path: &str, json: &Json, so_far: &mut usize) -> Option<Vec<Member>> {
+        let items = self.list(path, json, 0, MAX_MEMBERS)?;
+        *so_far += items.len();
+        if *so_far > MAX_MEMBERS {
+            self.error(path, ErrorKind::TooManyMembers);
+            return None;
+        }
+        let parsed: Vec<Option<Member>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let path = format!("{path}[{i}]");
+                let entries = self.object(&path, item, Some(&["name", "share"]))?;
+                let name = self.name(&path, entries);
+                let share_path = key_path(&path, "share");
+                let share = self
+                    .required(&path, entries, "share")
+                    .and_then(|s| self.above_zero(&share_path, s));
+                Some(Member {
+                    name: name?,
+                    share: share?,
+                })
+            })
+            .collect();
+        parsed.into_iter().collect()
+    }
+}

@@ -1,0 +1,186 @@
+//! The WebAssembly boundary: the only file that knows about wasm-bindgen.
+//!
+//! Each export only converts: a JS value in, the core called, a JS value out.
+//! Plans and results are plain JSON-compatible objects with decimals as
+//! strings; nothing is kept between calls.
+//!
+//! The TypeScript types are written by hand in a custom section rather than
+//! derived with `tsify`: the core's types stay free of Wasm attributes, the
+//! `.d.ts` reads like the plan model, and no extra dependency grows the module.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Errors, Json, Plan, SweepOptions};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** A decimal written as a string: "1250000.00", "0.5". */
+export type Decimal = string;
+export type Rounding = "halfUp" | "halfEven" | "down";
+
+export interface Curve {
+  points: [Decimal, Decimal][];
+  interpolation?: "linear" | "step";
+  beyond?: "cap" | "extend";
+}
+export interface Gate { goal: string; min: Decimal; }
+export interface Goal {
+  id: string;
+  name: string;
+  target: Decimal;
+  actual: Decimal;
+  direction?: "higherIsBetter" | "lowerIsBetter";
+  curve?: Curve;
+  gate?: Gate;
+}
+export interface Team {
+  id: string;
+  name: string;
+  targetIncentive: Decimal;
+  weights: Record<string, Decimal>;
+  method?: "weighted" | "blended";
+  curve?: Curve;
+  modifiers?: { goal: string; curve: Curve }[];
+  gate?: Gate;
+  cap?: Decimal;
+  members?: { name: string; share: Decimal }[];
+}
+export interface Plan {
+  version?: 1;
+  name?: string;
+  currency?: string;
+  decimals?: number;
+  rounding?: Rounding;
+  goals: Goal[];
+  teams: Team[];
+}
+
+export interface PlanError { path: string; message: string; }
+export interface Warning {
+  code: "weightsNotOne" | "goalUnweighted" | "noSharedGoal" | "teamNotShared" | "thresholdAboveTarget";
+  path: string;
+  message: string;
+}
+export interface Check { errors: PlanError[]; warnings: Warning[]; }
+
+export interface Line { goal: string; weight: Decimal; atTarget: Decimal; factor: Decimal; amount: Decimal; }
+export interface TeamResult {
+  id: string;
+  name: string;
+  targetIncentive: Decimal;
+  method: "weighted" | "blended";
+  lines: Line[];
+  blendedAttainment: Decimal | null;
+  subtotal: Decimal;
+  modifier: Decimal | null;
+  gated: boolean;
+  capped: boolean;
+  payout: Decimal;
+  payoutRatio: Decimal | null;
+  sharedStake: Decimal;
+  sharedPayout: Decimal | null;
+  members: { name: string; share: Decimal; payout: Decimal }[];
+}
+export interface Result {
+  currency: string;
+  decimals: number;
+  rounding: Rounding;
+  goals: { id: string; name: string; attainment: Decimal; factor: Decimal; gated: boolean; shared: boolean }[];
+  teams: TeamResult[];
+  total: { targetIncentive: Decimal; payout: Decimal; payoutRatio: Decimal | null };
+  split: { team: string; share: Decimal }[];
+  warnings: Warning[];
+}
+
+export interface SweepOptions { goal: string; from: Decimal; to: Decimal; steps: number; }
+export interface SweepPoint { attainment: Decimal; teams: { id: string; payout: Decimal }[]; total: Decimal; }
+
+/** Thrown by `calculate` and `sweep`: `message` lists every error, `errors` holds them. */
+export interface PlanErrors extends Error { errors: PlanError[]; }
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// Sends any panic's message to `console.error`. Nothing should panic; if
+/// something does, the message says where.
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| console_error(&info.to_string())));
+}
+
+/// Calculates a plan; throws a `PlanErrors` when it is invalid.
+#[wasm_bindgen(unchecked_return_type = "Result")]
+pub fn calculate(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+) -> Result<JsValue, JsValue> {
+    let plan = decode_plan(plan)?;
+    let report = crate::calculate(&plan).map_err(throw)?;
+    Ok(encode(&report))
+}
+
+/// A plan's errors and warnings; never throws.
+#[wasm_bindgen(unchecked_return_type = "Check")]
+pub fn check(#[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue) -> JsValue {
+    let check = match decode(plan) {
+        Ok(json) => crate::check(&json),
+        Err(errors) => crate::Check {
+            errors: errors.0,
+            warnings: Vec::new(),
+        },
+    };
+    encode(&check)
+}
+
+/// Payouts across a range of one goal's attainment; throws a `PlanErrors`
+/// when the plan or the options are invalid.
+#[wasm_bindgen(unchecked_return_type = "SweepPoint[]")]
+pub fn sweep(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SweepOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let plan = decode_plan(plan)?;
+    let options = decode(options)
+        .and_then(|json| SweepOptions::from_json(&plan, &json))
+        .map_err(throw)?;
+    let points = crate::sweep(&plan, &options).map_err(throw)?;
+    Ok(encode(&points))
+}
+
+/// The version of the Tandem engine.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+fn decode(value: JsValue) -> Result<Json, Errors> {
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| crate::Error::new("", crate::ErrorKind::NotJson(e.to_string())).into())
+}
+
+fn decode_plan(value: JsValue) -> Result<Plan, JsValue> {
+    decode(value)
+        .and_then(|json| Plan::from_json(&json))
+        .map_err(throw)
+}
+
+/// Plain objects, not `Map`s; `null`, never `undefined`.
+fn encode(value: &impl Serialize) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    // Serializing these types into a JS value cannot fail: keys are strings.
+    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+}
+
+/// An `Error` whose message lists every error and whose `errors` property
+/// holds them as `{ path, message }` objects.
+fn throw(errors: Errors) -> JsValue {
+    let error = js_sys::Error::new(&errors.to_string());
+    let list = encode(&errors.0);
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("errors"), &list);
+    error.into()
+}
