@@ -1,0 +1,212 @@
+//! The real `tandem` binary: commands, formats and exit codes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn tandem(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tandem runs");
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+#[test]
+fn calc_prints_the_result_as_json() {
+    let out = tandem(&["calc", "examples/shared-revenue.json"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let plan =
+        tandem::Plan::from_json_str(include_str!("../examples/shared-revenue.json")).unwrap();
+    let expected = serde_json::to_value(tandem::calculate(&plan).unwrap()).unwrap();
+    assert_eq!(printed, expected);
+    assert_eq!(printed["teams"][0]["payout"], "121500.00");
+}
+
+#[test]
+fn calc_text_is_a_readable_statement() {
+    let out = tandem(
+        &["calc", "examples/shared-revenue.json", "--format", "text"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let statement = text(&out.stdout);
+    for expected in [
+        "SALES [sales]: target incentive 120,000.00, weighted",
+        "New ARR",
+        "92.5 %",
+        "121,500.00",
+        "Shared goals carry 50 % of the target incentive",
+        "Chloé Martin",
+        "40,500.00",
+        "JOINT SPLIT",
+        "67.33 %",
+        "180,450.00",
+    ] {
+        assert!(
+            statement.contains(expected),
+            "missing {expected:?} in\n{statement}"
+        );
+    }
+}
+
+#[test]
+fn calc_csv_has_a_row_per_team_and_member() {
+    let out = tandem(&["calc", "examples/siloed.json", "--format=csv"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let csv = text(&out.stdout);
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        rows[0],
+        "team,team_name,member,member_share,payout,currency"
+    );
+    assert_eq!(rows[1], "sales,Sales,,,117300.00,USD");
+    assert_eq!(rows[2], "sales,Sales,Ana Lima,1,39100.00,USD");
+    assert_eq!(rows.len(), 1 + 2 + 5);
+}
+
+#[test]
+fn dash_reads_standard_input() {
+    let plan = include_str!("../examples/siloed.json");
+    let out = tandem(&["calc", "-"], Some(plan));
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn invalid_plan_prints_every_error_and_exits_1() {
+    let plan = r#"{
+        "goals": [{ "id": "revenue", "name": "Revenue", "target": "0", "actual": 5 }],
+        "teams": [{ "id": "sales", "name": "Sales", "targetIncentive": "1000", "weights": { "revenu": "1" } }]
+    }"#;
+    let out = tandem(&["calc", "-"], Some(plan));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = text(&out.stderr);
+    let paths: Vec<&str> = stderr
+        .lines()
+        .map(|l| l.split(": ").next().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "goals[0].target",
+            "goals[0].actual",
+            "teams[0].weights.revenu"
+        ]
+    );
+}
+
+#[test]
+fn not_json_exits_1() {
+    let out = tandem(&["calc", "-"], Some("{ nope"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).starts_with("The plan is not valid JSON"));
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    for args in [
+        &[][..],
+        &["calculate", "x.json"],
+        &["calc"],
+        &["calc", "examples/siloed.json", "--format", "xml"],
+        &["calc", "does-not-exist.json"],
+        &[
+            "sweep",
+            "examples/siloed.json",
+            "--goal",
+            "revenue",
+            "--from",
+            "0",
+            "--to",
+            "1",
+            "--steps",
+            "1",
+        ],
+        &[
+            "sweep",
+            "examples/siloed.json",
+            "--goal",
+            "nope",
+            "--from",
+            "0",
+            "--to",
+            "1",
+            "--steps",
+            "3",
+        ],
+    ] {
+        let out = tandem(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let out = tandem(&["--help"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    for command in ["tandem calc", "tandem check", "tandem sweep"] {
+        assert!(help.contains(command));
+    }
+}
+
+#[test]
+fn check_prints_warnings_and_errors() {
+    let out = tandem(&["check", "examples/siloed.json"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("warning: goals: No goal is shared by two teams"));
+
+    let out = tandem(
+        &["check", "-", "--format", "json"],
+        Some(r#"{"goals": [], "teams": []}"#),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let check: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(check["errors"][0]["path"], "goals");
+    assert_eq!(check["errors"][1]["path"], "teams");
+}
+
+#[test]
+fn sweep_prints_one_point_per_step() {
+    let args = [
+        "sweep",
+        "examples/shared-revenue.json",
+        "--goal",
+        "revenue",
+        "--from",
+        "0",
+        "--to",
+        "1.5",
+        "--steps",
+        "7",
+    ];
+    let out = tandem(&args, None);
+    assert_eq!(out.status.code(), Some(0));
+    let points: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let points = points.as_array().unwrap();
+    assert_eq!(points.len(), 7);
+    assert_eq!(points[6]["attainment"], "1.5");
+    assert_eq!(points[4]["attainment"], "1");
+    assert_eq!(points[4]["total"], "187200.00");
+
+    let mut csv_args = args.to_vec();
+    csv_args.extend(["--format", "csv"]);
+    let out = tandem(&csv_args, None);
+    let csv = text(&out.stdout);
+    assert_eq!(csv.lines().next(), Some("attainment,sales,marketing,total"));
+    assert_eq!(csv.lines().count(), 8);
+}

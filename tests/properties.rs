@@ -1,0 +1,345 @@
+//! Laws the calculation keeps on any plan: exact splits, caps that hold,
+//! gates that pay nothing, payouts that never fall as results rise, and no
+//! panic on any input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use tandem::{calculate, Decimal, Json, Plan, Report};
+
+/// A non-negative decimal with up to `places` places, as a string.
+fn decimal(max: i64, places: u32) -> impl Strategy<Value = String> {
+    (0..=max, 0..=places).prop_map(|(m, s)| Decimal::new(m, s).to_string())
+}
+
+/// A curve; with `rising`, its factors never fall.
+fn curve(rising: bool) -> impl Strategy<Value = Value> {
+    (
+        prop::collection::vec((1i64..80, 0i64..150), 1..5),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(move |(steps, step, extend)| {
+            let mut a = Decimal::ZERO;
+            let mut f = Decimal::ZERO;
+            let points: Vec<Value> = steps
+                .iter()
+                .enumerate()
+                .map(|(i, &(da, df))| {
+                    a += if i == 0 {
+                        Decimal::new(da - 1, 2)
+                    } else {
+                        Decimal::new(da, 2)
+                    };
+                    let df = Decimal::new(df, 2);
+                    f = if rising { f + df } else { df };
+                    json!([a.to_string(), f.to_string()])
+                })
+                .collect();
+            let extendable = points.len() >= 2 && !step;
+            json!({
+                "points": points,
+                "interpolation": if step { "step" } else { "linear" },
+                "beyond": if extend && extendable { "extend" } else { "cap" },
+            })
+        })
+}
+
+fn optional<T: std::fmt::Debug + Clone + 'static>(
+    s: impl Strategy<Value = T> + 'static,
+) -> BoxedStrategy<Option<T>> {
+    prop_oneof![Just(None), s.prop_map(Some)].boxed()
+}
+
+/// A plan with 1 to 5 goals and 1 to 4 teams; with `rising`, every curve
+/// rises or stays flat.
+fn plan(rising: bool) -> impl Strategy<Value = Value> {
+    (1usize..=5, 1usize..=4).prop_flat_map(move |(goals, teams)| {
+        let goal = (
+            decimal(100_000, 2).prop_filter("target above zero", |t| t.parse::<Decimal>().unwrap() > Decimal::ZERO),
+            decimal(200_000, 2),
+            any::<bool>(),
+            optional(curve(rising)),
+            optional((0..goals, decimal(150, 2))),
+        );
+        let team = (
+            decimal(10_000_000, 2),
+            prop::collection::vec(optional(decimal(100, 2)), goals),
+            optional(curve(rising)),
+            prop::collection::vec((0..goals, curve(rising)), 0..3),
+            optional((0..goals, decimal(150, 2))),
+            optional(decimal(300, 2)),
+            prop::collection::vec(decimal(500, 3), 0..6),
+        );
+        (
+            prop::collection::vec(goal, goals),
+            prop::collection::vec(team, teams),
+            prop_oneof![Just("halfUp"), Just("halfEven"), Just("down")],
+            0u32..=4,
+        )
+            .prop_map(move |(goals, teams, rounding, decimals)| {
+                let goals: Vec<Value> = goals
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (target, actual, lower, curve, gate))| {
+                        let mut g = json!({
+                            "id": format!("g{i}"), "name": format!("Goal {i}"),
+                            "target": target, "actual": actual,
+                            "direction": if lower && !rising { "lowerIsBetter" } else { "higherIsBetter" },
+                        });
+                        if let Some(curve) = curve {
+                            g["curve"] = curve;
+                        }
+                        if let Some((goal, min)) = gate {
+                            g["gate"] = json!({ "goal": format!("g{goal}"), "min": min });
+                        }
+                        g
+                    })
+                    .collect();
+                let teams: Vec<Value> = teams
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (ti, weights, blended, modifiers, gate, cap, members))| {
+                        // Whole-unit target incentives fit every number of places.
+                        let ti = ti.split('.').next().unwrap_or("0").to_owned();
+                        let weights: serde_json::Map<String, Value> = weights
+                            .into_iter()
+                            .enumerate()
+                            .filter_map(|(g, w)| w.map(|w| (format!("g{g}"), json!(w))))
+                            .collect();
+                        let mut t = json!({ "id": format!("t{i}"), "name": format!("Team {i}"), "targetIncentive": ti, "weights": weights });
+                        if let Some(curve) = blended {
+                            t["method"] = json!("blended");
+                            t["curve"] = curve;
+                        }
+                        if !modifiers.is_empty() {
+                            t["modifiers"] = modifiers
+                                .into_iter()
+                                .map(|(g, curve)| json!({ "goal": format!("g{g}"), "curve": curve }))
+                                .collect();
+                        }
+                        if let Some((goal, min)) = gate {
+                            t["gate"] = json!({ "goal": format!("g{goal}"), "min": min });
+                        }
+                        if let Some(cap) = cap {
+                            t["cap"] = json!(cap);
+                        }
+                        let members: Vec<Value> = members
+                            .into_iter()
+                            .enumerate()
+                            .filter(|(_, s)| s.parse::<Decimal>().unwrap() > Decimal::ZERO)
+                            .map(|(m, share)| json!({ "name": format!("Member {m}"), "share": share }))
+                            .collect();
+                        t["members"] = json!(members);
+                        t
+                    })
+                    .collect();
+                json!({ "goals": goals, "teams": teams, "rounding": rounding, "decimals": decimals })
+            })
+    })
+}
+
+fn run(plan: &Value) -> Report {
+    let plan = Plan::from_json_str(&plan.to_string()).expect("generated plans are valid");
+    calculate(&plan).expect("generated plans calculate")
+}
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 300,
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn members_sum_exactly_to_their_team(plan in plan(false)) {
+        let report = run(&plan);
+        for team in &report.teams {
+            if !team.members.is_empty() {
+                let sum: Decimal = team.members.iter().map(|m| m.payout).sum();
+                prop_assert_eq!(sum, team.payout);
+                prop_assert!(team.members.iter().all(|m| m.payout >= Decimal::ZERO));
+            }
+        }
+    }
+
+    #[test]
+    fn split_shares_sum_to_exactly_one(plan in plan(false)) {
+        let report = run(&plan);
+        let sum: Decimal = report.split.iter().map(|s| s.share).sum();
+        if report.total.payout.is_zero() {
+            prop_assert!(report.split.iter().all(|s| s.share.is_zero()));
+        } else {
+            prop_assert_eq!(sum, Decimal::ONE);
+        }
+    }
+
+    #[test]
+    fn caps_always_hold(plan in plan(false)) {
+        let report = run(&plan);
+        for (team, json) in report.teams.iter().zip(plan["teams"].as_array().unwrap()) {
+            if let Some(cap) = json.get("cap").and_then(Value::as_str) {
+                let limit = cap.parse::<Decimal>().unwrap() * team.target_incentive;
+                prop_assert!(team.payout <= limit.round_dp_with_strategy(report.decimals, rust_decimal::RoundingStrategy::AwayFromZero));
+            }
+        }
+    }
+
+    #[test]
+    fn gates_pay_nothing(plan in plan(false)) {
+        let report = run(&plan);
+        for team in &report.teams {
+            if team.gated {
+                prop_assert!(team.payout.is_zero());
+                prop_assert!(team.members.iter().all(|m| m.payout.is_zero()));
+            }
+            for line in &team.lines {
+                let goal = report.goals.iter().find(|g| g.id == line.goal).unwrap();
+                if goal.gated {
+                    prop_assert!(line.amount.is_zero());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn payout_never_falls_as_a_result_rises(plan in plan(true), goal in 0usize..5, raise in 1i64..100_000) {
+        let goal = goal % plan["goals"].as_array().unwrap().len();
+        let before = run(&plan);
+        let mut raised = plan.clone();
+        let actual: Decimal = plan["goals"][goal]["actual"].as_str().unwrap().parse().unwrap();
+        raised["goals"][goal]["actual"] = json!((actual + Decimal::new(raise, 2)).to_string());
+        let after = run(&raised);
+        for (b, a) in before.teams.iter().zip(&after.teams) {
+            prop_assert!(a.payout >= b.payout, "{}: {} then {}", b.id, b.payout, a.payout);
+        }
+    }
+
+    #[test]
+    fn money_has_exactly_the_plans_places(plan in plan(false)) {
+        let report = run(&plan);
+        for team in &report.teams {
+            prop_assert_eq!(team.payout.scale(), report.decimals);
+            prop_assert_eq!(team.subtotal.scale(), report.decimals);
+            for line in &team.lines {
+                prop_assert_eq!(line.amount.scale(), report.decimals);
+            }
+        }
+    }
+
+    #[test]
+    fn no_panic_on_any_json(json in any_json()) {
+        let _ = tandem::check(&json);
+        if let Ok(plan) = Plan::from_json(&json) {
+            let _ = calculate(&plan);
+        }
+    }
+
+    #[test]
+    fn no_panic_on_mutated_plans(plan in plan(false), path in 0usize..64, value in any_json()) {
+        // Replace one field somewhere in a valid plan with anything at all.
+        let mut json = to_json(&plan);
+        replace_nth(&mut json, path, value);
+        let _ = tandem::check(&json);
+    }
+
+    #[test]
+    fn no_panic_on_extreme_numbers(target in extreme(), actual in extreme(), ti in extreme(), w in extreme(), cap in extreme(), share in extreme()) {
+        let plan = json!({
+            "goals": [{ "id": "g", "name": "G", "target": target, "actual": actual }],
+            "teams": [{ "id": "t", "name": "T", "targetIncentive": ti, "weights": { "g": w }, "cap": cap,
+                        "members": [{ "name": "A", "share": share }, { "name": "B", "share": "1" }] }]
+        });
+        if let Ok(plan) = Plan::from_json_str(&plan.to_string()) {
+            let _ = calculate(&plan);
+        }
+    }
+}
+
+/// Decimals from tiny to the largest that may be written.
+fn extreme() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("9999999999999999999999999999".to_owned()),
+        Just("0.0000000000000000000000000001".to_owned()),
+        Just("1".to_owned()),
+        Just("0".to_owned()),
+        (1u32..=28, any::<u64>()).prop_map(|(scale, m)| Decimal::new(
+            (m >> 1) as i64,
+            scale.min(18)
+        )
+        .to_string()),
+        "[0-9]{1,28}",
+    ]
+}
+
+fn any_json() -> impl Strategy<Value = Json> {
+    let leaf = prop_oneof![
+        Just(Json::Null),
+        any::<bool>().prop_map(Json::Bool),
+        any::<f64>().prop_map(Json::Number),
+        "[-0-9.a-z]{0,12}".prop_map(Json::String),
+        extreme().prop_map(Json::String),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        let key = prop_oneof![
+            Just("goals".to_owned()),
+            Just("teams".to_owned()),
+            Just("id".to_owned()),
+            Just("name".to_owned()),
+            Just("target".to_owned()),
+            Just("actual".to_owned()),
+            Just("weights".to_owned()),
+            Just("targetIncentive".to_owned()),
+            Just("curve".to_owned()),
+            Just("points".to_owned()),
+            "[a-z]{1,3}",
+        ];
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Json::Array),
+            prop::collection::vec((key, inner), 0..6).prop_map(Json::Object),
+        ]
+    })
+}
+
+fn to_json(value: &Value) -> Json {
+    match value {
+        Value::Null => Json::Null,
+        Value::Bool(b) => Json::Bool(*b),
+        Value::Number(n) => Json::Number(n.as_f64().unwrap_or(0.0)),
+        Value::String(s) => Json::String(s.clone()),
+        Value::Array(items) => Json::Array(items.iter().map(to_json).collect()),
+        Value::Object(map) => {
+            Json::Object(map.iter().map(|(k, v)| (k.clone(), to_json(v))).collect())
+        }
+    }
+}
+
+/// Replaces the `n`th value in a depth-first walk (wrapping around).
+fn replace_nth(json: &mut Json, n: usize, value: Json) {
+    fn count(json: &Json) -> usize {
+        1 + match json {
+            Json::Array(items) => items.iter().map(count).sum(),
+            Json::Object(entries) => entries.iter().map(|(_, v)| count(v)).sum(),
+            _ => 0,
+        }
+    }
+    fn walk(json: &mut Json, n: &mut usize, value: &mut Option<Json>) {
+        if *n == 0 {
+            if let Some(value) = value.take() {
+                *json = value;
+            }
+            return;
+        }
+        *n -= 1;
+        match json {
+            Json::Array(items) => items.iter_mut().for_each(|item| walk(item, n, value)),
+            Json::Object(entries) => entries.iter_mut().for_each(|(_, v)| walk(v, n, value)),
+            _ => {}
+        }
+    }
+    let mut n = n % count(json);
+    walk(json, &mut n, &mut Some(value));
+}
