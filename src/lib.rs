@@ -32,7 +32,7 @@ mod report;
 mod sweep;
 mod validate;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use calculate::calculate;
 pub use check::{check, warnings, Check, Warning, WarningCode};

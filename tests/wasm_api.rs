@@ -1,0 +1,188 @@
+//! The Wasm boundary as JavaScript sees it: plain objects in, plain objects
+//! out, decimals as strings, errors that carry paths. Runs in Node and in
+//! headless Chromium (`npm test` runs both).
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Object, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use tandem::wasm;
+
+const SHARED: &str = include_str!("../examples/shared-revenue.json");
+const GATES: &str = include_str!("../examples/gates-modifiers.json");
+
+fn js(text: &str) -> JsValue {
+    JSON::parse(text).expect("test JSON parses")
+}
+
+fn to_json(value: &JsValue) -> serde_json::Value {
+    let text: String = JSON::stringify(value).unwrap().into();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// The native result for the same plan, as JSON.
+fn native(text: &str) -> serde_json::Value {
+    let json: tandem::Json = serde_json::from_str(text).unwrap();
+    let plan = tandem::Plan::from_json(&json).unwrap();
+    serde_json::to_value(tandem::calculate(&plan).unwrap()).unwrap()
+}
+
+fn errors_of(thrown: &JsValue) -> Vec<(String, String)> {
+    assert!(thrown.is_instance_of::<js_sys::Error>(), "throws an Error");
+    let errors: Array = Reflect::get(thrown, &"errors".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    errors
+        .iter()
+        .map(|e| {
+            let get = |key: &str| Reflect::get(&e, &key.into()).unwrap().as_string().unwrap();
+            (get("path"), get("message"))
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn calculate_matches_the_native_result_field_for_field() {
+    for plan in [SHARED, GATES] {
+        let result = wasm::calculate(js(plan)).expect("valid plan");
+        assert_eq!(to_json(&result), native(plan));
+    }
+}
+
+#[wasm_bindgen_test]
+fn invalid_plan_throws_an_error_listing_every_path() {
+    let plan = r#"{ "goals": [{ "id": "g", "name": "G", "target": "0", "actual": "1" }],
+                   "teams": [{ "id": "t", "name": "T", "targetIncentive": "1", "weights": { "x": "1" } }] }"#;
+    let thrown = wasm::calculate(js(plan)).unwrap_err();
+    let errors = errors_of(&thrown);
+    let paths: Vec<&str> = errors.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(paths, ["goals[0].target", "teams[0].weights.x"]);
+    assert_eq!(errors[0].1, "Target must be greater than zero.");
+    let message: String = thrown.unchecked_ref::<js_sys::Error>().message().into();
+    assert!(message.contains("goals[0].target: Target must be greater than zero."));
+    assert!(message.contains("teams[0].weights.x"));
+}
+
+#[wasm_bindgen_test]
+fn a_js_number_for_a_decimal_is_rejected_with_its_path() {
+    let plan = r#"{ "goals": [{ "id": "g", "name": "G", "target": "1", "actual": 0.1 }],
+                   "teams": [{ "id": "t", "name": "T", "targetIncentive": 1000, "weights": { "g": "1" } }] }"#;
+    let paths: Vec<String> = errors_of(&wasm::calculate(js(plan)).unwrap_err())
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    assert_eq!(paths, ["goals[0].actual", "teams[0].targetIncentive"]);
+}
+
+/// Every object in the result is a plain object or an array; no `Map`,
+/// `BigInt` or `undefined` anywhere.
+fn assert_plain(value: &JsValue, path: &str) {
+    assert!(!value.is_undefined(), "{path} is undefined");
+    assert!(!value.is_bigint(), "{path} is a BigInt");
+    if let Some(array) = value.dyn_ref::<Array>() {
+        for (i, item) in array.iter().enumerate() {
+            assert_plain(&item, &format!("{path}[{i}]"));
+        }
+    } else if value.is_object() {
+        let plain = Object::get_prototype_of(&Object::new());
+        assert!(
+            Object::get_prototype_of(value) == plain,
+            "{path} is not a plain object"
+        );
+        for entry in Object::entries(value.unchecked_ref()).iter() {
+            let entry: Array = entry.unchecked_into();
+            assert_plain(
+                &entry.get(1),
+                &format!("{path}.{}", entry.get(0).as_string().unwrap()),
+            );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn results_are_plain_json_compatible_objects() {
+    let result = wasm::calculate(js(GATES)).unwrap();
+    assert_plain(&result, "result");
+    let teams: Array = Reflect::get(&result, &"teams".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let modifier = Reflect::get(&teams.get(1), &"modifier".into()).unwrap();
+    assert!(modifier.is_null(), "no modifier is null, not undefined");
+    let payout = Reflect::get(&teams.get(0), &"payout".into()).unwrap();
+    assert_eq!(payout.as_string().as_deref(), Some("150000.00"));
+}
+
+#[wasm_bindgen_test]
+fn json_stringify_round_trips() {
+    let result = wasm::calculate(js(SHARED)).unwrap();
+    let text = JSON::stringify(&result).unwrap();
+    let again = JSON::stringify(&JSON::parse(&String::from(text.clone())).unwrap()).unwrap();
+    assert_eq!(String::from(text), String::from(again));
+}
+
+#[wasm_bindgen_test]
+fn a_call_after_an_error_still_works() {
+    assert!(wasm::calculate(js("{}")).is_err());
+    assert!(wasm::calculate(JsValue::UNDEFINED).is_err());
+    assert!(wasm::calculate(js(SHARED)).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn check_never_throws() {
+    for input in [
+        JsValue::UNDEFINED,
+        JsValue::from(5),
+        js("[1,2]"),
+        js(r#"{"goals": 1}"#),
+        js(SHARED),
+    ] {
+        let check = wasm::check(input);
+        assert_plain(&check, "check");
+        assert!(Reflect::get(&check, &"errors".into())
+            .unwrap()
+            .is_instance_of::<Array>());
+        assert!(Reflect::get(&check, &"warnings".into())
+            .unwrap()
+            .is_instance_of::<Array>());
+    }
+    let check = wasm::check(js(include_str!("../examples/siloed.json")));
+    let warnings: Array = Reflect::get(&check, &"warnings".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let code = Reflect::get(&warnings.get(0), &"code".into()).unwrap();
+    assert_eq!(code.as_string().as_deref(), Some("noSharedGoal"));
+}
+
+#[wasm_bindgen_test]
+fn sweep_returns_the_requested_number_of_points() {
+    let options = js(r#"{ "goal": "revenue", "from": "0", "to": "1.5", "steps": 151 }"#);
+    let points: Array = wasm::sweep(js(SHARED), options)
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(points.length(), 151);
+    let last = points.get(150);
+    assert_eq!(
+        Reflect::get(&last, &"attainment".into())
+            .unwrap()
+            .as_string()
+            .as_deref(),
+        Some("1.5")
+    );
+
+    let bad = js(r#"{ "goal": "revenue", "from": "0", "to": "1.5", "steps": 1 }"#);
+    let paths: Vec<String> = errors_of(&wasm::sweep(js(SHARED), bad).unwrap_err())
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    assert_eq!(paths, ["steps"]);
+}
+
+#[wasm_bindgen_test]
+fn version_is_the_crate_version() {
+    assert_eq!(wasm::version(), env!("CARGO_PKG_VERSION"));
+}
