@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::allocate::{largest_remainder, share_weights};
 use crate::check::warnings;
+use crate::decimal::{add, div, mul, sub};
 use crate::error::{Error, ErrorKind, Errors};
 use crate::money::Money;
 use crate::plan::{Direction, Gate, Method, Plan, Team};
@@ -32,7 +33,7 @@ pub fn calculate(plan: &Plan) -> Result<Report, Errors> {
     let sum = |field: fn(&TeamResult) -> Decimal| {
         teams
             .iter()
-            .try_fold(money.zero(), |sum, team| sum.checked_add(field(team)))
+            .try_fold(money.zero(), |sum, team| add(sum, field(team)))
             .ok_or_else(|| Error::new("teams", ErrorKind::Overflow))
     };
     let total_target = sum(|team| team.target_incentive)?;
@@ -76,11 +77,11 @@ pub fn calculate(plan: &Plan) -> Result<Report, Errors> {
 /// Step 1: each goal's attainment, in plan order.
 pub(crate) fn attainments(plan: &Plan) -> Result<Vec<Decimal>, Errors> {
     collect(plan.goals.iter().enumerate().map(|(g, goal)| {
-        let ratio = goal.actual.checked_div(goal.target);
+        let ratio = div(goal.actual, goal.target);
         let attainment = match goal.direction {
             Direction::HigherIsBetter => ratio,
             Direction::LowerIsBetter => ratio
-                .and_then(|r| Decimal::TWO.checked_sub(r))
+                .and_then(|r| sub(Decimal::TWO, r))
                 .map(|a| a.max(Decimal::ZERO)),
         };
         attainment.ok_or_else(|| Error::new(format!("goals[{g}].actual"), ErrorKind::Overflow))
@@ -142,19 +143,16 @@ fn team_result(
                     continue;
                 }
                 let (factor, _) = factors[g];
-                let weighted = ti.checked_mul(weight);
-                let amount = weighted.and_then(|w| money.round(w.checked_mul(factor)?));
+                let weighted = mul(ti, weight);
+                let amount = weighted.and_then(|w| money.round(mul(w, factor)?));
                 let at_target = weighted.and_then(|w| money.round(w));
                 let (Some(at_target), Some(amount)) = (at_target, amount) else {
                     return Err(overflow(&format!("weights.{}", goal.id)));
                 };
-                subtotal = subtotal
-                    .checked_add(amount)
-                    .ok_or_else(|| overflow("weights"))?;
+                subtotal = add(subtotal, amount).ok_or_else(|| overflow("weights"))?;
                 if shared[g] {
-                    shared_payout = shared_payout
-                        .checked_add(amount)
-                        .ok_or_else(|| overflow("weights"))?;
+                    shared_payout =
+                        add(shared_payout, amount).ok_or_else(|| overflow("weights"))?;
                 }
                 lines.push(Line {
                     goal: goal.id.clone(),
@@ -171,13 +169,11 @@ fn team_result(
                 .weights
                 .iter()
                 .zip(attainments)
-                .try_fold(Decimal::ZERO, |sum, (w, a)| {
-                    sum.checked_add(w.checked_mul(*a)?)
-                })
+                .try_fold(Decimal::ZERO, |sum, (w, a)| add(sum, mul(*w, *a)?))
                 .ok_or_else(|| overflow("weights"))?;
             let subtotal = curve
                 .factor(blended)
-                .and_then(|f| ti.checked_mul(f))
+                .and_then(|f| mul(ti, f))
                 .and_then(|amount| money.round(amount))
                 .ok_or_else(|| overflow("curve"))?;
             (subtotal, Some(blended), None)
@@ -193,11 +189,10 @@ fn team_result(
             m = modifier
                 .curve
                 .factor(attainments[modifier.goal])
-                .and_then(|f| m.checked_mul(f))
+                .and_then(|f| mul(m, f))
                 .ok_or_else(|| overflow(&format!("modifiers[{i}].curve")))?;
         }
-        after = subtotal
-            .checked_mul(m)
+        after = mul(subtotal, m)
             .and_then(|amount| money.round(amount))
             .ok_or_else(|| overflow("modifiers"))?;
         modifier = Some(m);
@@ -208,8 +203,7 @@ fn team_result(
     let mut payout = if gated { money.zero() } else { after };
     let mut capped = false;
     if let (Some(cap), false) = (team.cap, gated) {
-        let limit = cap
-            .checked_mul(ti)
+        let limit = mul(cap, ti)
             .and_then(|amount| money.round(amount))
             .ok_or_else(|| overflow("cap"))?;
         if payout > limit {
@@ -224,7 +218,7 @@ fn team_result(
         .iter()
         .zip(shared)
         .filter(|(_, &s)| s)
-        .try_fold(Decimal::ZERO, |sum, (w, _)| sum.checked_add(*w))
+        .try_fold(Decimal::ZERO, |sum, (w, _)| add(sum, *w))
         .ok_or_else(|| overflow("weights"))?;
 
     Ok(TeamResult {
@@ -302,7 +296,7 @@ fn gate_met(gate: Option<&Gate>, attainments: &[Decimal]) -> bool {
 
 /// `part ÷ whole`, or `None` when the whole is zero.
 fn ratio(part: Decimal, whole: Decimal) -> Option<Decimal> {
-    part.checked_div(whole).map(|r| r.normalize())
+    div(part, whole).map(|r| r.normalize())
 }
 
 /// Every result, or every error.

@@ -107,7 +107,7 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
         let sum = team
             .weights
             .iter()
-            .try_fold(Decimal::ZERO, |sum, w| sum.checked_add(*w));
+            .try_fold(Decimal::ZERO, |sum, w| crate::decimal::add(sum, *w));
         if let Some(sum) = sum.filter(|sum| *sum != Decimal::ONE) {
             warn(
                 WarningCode::WeightsNotOne,
@@ -169,7 +169,7 @@ fn threshold_warning(curve: &Curve) -> Option<String> {
 
 /// A fraction as a percentage without trailing zeros: 0.875 is "87.5".
 fn percent(fraction: Decimal) -> String {
-    match fraction.checked_mul(Decimal::ONE_HUNDRED) {
+    match crate::decimal::mul(fraction, Decimal::ONE_HUNDRED) {
         Some(percent) => percent.normalize().to_string(),
         None => format!("{} × 100", fraction.normalize()),
     }

@@ -2,6 +2,8 @@
 
 use rust_decimal::Decimal;
 
+use crate::decimal::{add, div, mul, sub};
+
 /// How a curve moves between two of its points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Interpolation {
@@ -79,8 +81,8 @@ impl Curve {
 /// The value at `a` of the line through `(a0, f0)` and `(a1, f1)`.
 fn along(a0: Decimal, f0: Decimal, a1: Decimal, f1: Decimal, a: Decimal) -> Option<Decimal> {
     // Multiply before dividing so that exact results stay exact.
-    let rise = a.checked_sub(a0)?.checked_mul(f1.checked_sub(f0)?)?;
-    f0.checked_add(rise.checked_div(a1.checked_sub(a0)?)?)
+    let rise = mul(sub(a, a0)?, sub(f1, f0)?)?;
+    add(f0, div(rise, sub(a1, a0)?)?)
 }
 
 #[cfg(test)]

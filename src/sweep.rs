@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::calculate::{attainments, goal_factors, team_results};
-use crate::decimal::{serialize_money, serialize_plain};
+use crate::decimal::{add, div, mul, serialize_money, serialize_plain};
 use crate::error::{Error, ErrorKind, Errors};
 use crate::json::Json;
 use crate::plan::Plan;
@@ -83,17 +83,16 @@ pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Err
     (0..options.steps)
         .map(|i| {
             let overflow = || Errors::from(Error::new("to", ErrorKind::Overflow));
-            let attainment = span
-                .checked_mul(Decimal::from(i))
-                .and_then(|x| x.checked_div(intervals))
-                .and_then(|x| x.checked_add(options.from))
+            let attainment = mul(span, Decimal::from(i))
+                .and_then(|x| div(x, intervals))
+                .and_then(|x| add(x, options.from))
                 .ok_or_else(overflow)?;
             attainments[options.goal] = attainment;
             let factors = goal_factors(plan, &attainments)?;
             let teams = team_results(plan, &attainments, &factors, &shared)?;
             let total = teams
                 .iter()
-                .try_fold(plan.money.zero(), |sum, t| sum.checked_add(t.payout))
+                .try_fold(plan.money.zero(), |sum, t| add(sum, t.payout))
                 .ok_or_else(overflow)?;
             Ok(SweepPoint {
                 attainment: attainment.normalize(),
