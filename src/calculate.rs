@@ -182,6 +182,7 @@ fn team_result(
 
     // Step 5: modifiers multiply the subtotal.
     let mut modifier = None;
+    let mut after_modifiers = None;
     let mut after = subtotal;
     if !team.modifiers.is_empty() {
         let mut m = Decimal::ONE;
@@ -196,20 +197,23 @@ fn team_result(
             .and_then(|amount| money.round(amount))
             .ok_or_else(|| overflow("modifiers"))?;
         modifier = Some(m);
+        after_modifiers = Some(after);
     }
 
     // Steps 6 and 7: the team gate, then the cap.
     let gated = !gate_met(team.gate.as_ref(), attainments);
     let mut payout = if gated { money.zero() } else { after };
-    let mut capped = false;
-    if let (Some(cap), false) = (team.cap, gated) {
-        let limit = mul(cap, ti)
-            .and_then(|amount| money.round(amount))
-            .ok_or_else(|| overflow("cap"))?;
-        if payout > limit {
-            payout = limit;
-            capped = true;
-        }
+    let cap_amount = match team.cap {
+        Some(cap) => Some(
+            mul(cap, ti)
+                .and_then(|amount| money.round(amount))
+                .ok_or_else(|| overflow("cap"))?,
+        ),
+        None => None,
+    };
+    let capped = cap_amount.is_some_and(|limit| payout > limit);
+    if let (Some(limit), true) = (cap_amount, capped) {
+        payout = limit;
     }
 
     // Step 10: the stake in shared goals.
@@ -233,8 +237,10 @@ fn team_result(
         blended_attainment,
         subtotal,
         modifier,
+        after_modifiers,
         gated,
         capped,
+        cap_amount,
         payout,
         payout_ratio: ratio(payout, ti),
         shared_stake,

@@ -48,12 +48,10 @@ pub use sweep::{sweep, SweepOptions, SweepPoint, TeamPayout};
 
 /// Reads JSON text into a [`Json`] value; not valid JSON is an error at the
 /// plan's root.
-#[cfg(feature = "json")]
 pub fn parse_json(text: &str) -> Result<Json, Errors> {
     serde_json::from_str(text).map_err(|e| Error::new("", ErrorKind::NotJson(e.to_string())).into())
 }
 
-#[cfg(feature = "json")]
 impl Plan {
     /// Reads and validates a plan written as JSON text.
     pub fn from_json_str(text: &str) -> Result<Plan, Errors> {

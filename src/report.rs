@@ -69,10 +69,18 @@ pub struct TeamResult {
     /// The product of the modifier factors; `None` without modifiers.
     #[serde(serialize_with = "serialize_plain_opt")]
     pub modifier: Option<Decimal>,
+    /// The subtotal times the modifier, rounded; `None` without modifiers.
+    /// Not in the plan model's Result: it lets a statement show its work.
+    #[serde(serialize_with = "serialize_money_opt")]
+    pub after_modifiers: Option<Decimal>,
     /// The team's gate is not met, so it is paid nothing.
     pub gated: bool,
     /// The cap lowered the payout.
     pub capped: bool,
+    /// The most the team can be paid, `cap × targetIncentive` rounded; `None`
+    /// without a cap. Not in the plan model's Result, for the same reason.
+    #[serde(serialize_with = "serialize_money_opt")]
+    pub cap_amount: Option<Decimal>,
     #[serde(serialize_with = "serialize_money")]
     pub payout: Decimal,
     /// Payout ÷ target incentive; `None` when the target incentive is 0.

@@ -137,15 +137,17 @@ fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) 
     if let Some(modifier) = team.modifier {
         let _ = writeln!(
             s,
-            "  Modifiers multiply the subtotal by {}.",
-            number(modifier)
+            "  Modifiers multiply the subtotal by {}: {}.",
+            number(modifier),
+            team.after_modifiers.map(money).unwrap_or_default()
         );
     }
     if team.gated {
         let _ = writeln!(s, "  The team's gate is not met, so it is paid nothing.");
     }
     if team.capped {
-        let _ = writeln!(s, "  The cap is reached: the payout is limited to it.");
+        let cap = team.cap_amount.map(money).unwrap_or_default();
+        let _ = writeln!(s, "  The cap is reached: the payout is limited to {cap}.");
     }
     row(s, "Payout", money(team.payout));
     if let Some(ratio) = team.payout_ratio {
