@@ -1,6 +1,6 @@
 // Builds the Wasm module into www/pkg: cargo (release, size-tuned), then
 // wasm-bindgen for the web, then wasm-opt -Oz; prints the module's size.
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { must } from './shell.mjs';
@@ -21,6 +21,9 @@ must(`${root}node_modules/.bin/wasm-opt`, [
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
   wasm, '-o', wasm,
 ], { cwd: root });
+
+// The page's presets are the example plans.
+cpSync(`${root}examples`, `${root}www/pkg/examples`, { recursive: true });
 
 const bytes = readFileSync(wasm);
 const gzipped = gzipSync(bytes, { level: 9 }).length;

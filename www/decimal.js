@@ -1,0 +1,103 @@
+// Exact decimal text for the page: the forgiving typing people use turned
+// into the strict decimals the core reads, and exact products for showing
+// the math. No float ever touches a number here.
+
+const STRICT = /^-?\d+(\.\d+)?$/;
+
+/** Moves the decimal point of a strict decimal `places` to the right (or left when negative). */
+export function shift(text, places) {
+  if (!STRICT.test(text)) return text;
+  const negative = text.startsWith('-');
+  const [whole, fraction = ''] = text.replace('-', '').split('.');
+  let digits = whole + fraction;
+  let point = whole.length + places;
+  if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  const intPart = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+  const fracPart = digits.slice(point).replace(/0+$/, '');
+  const result = fracPart ? `${intPart}.${fracPart}` : intPart;
+  return negative && /[1-9]/.test(result) ? `-${result}` : result;
+}
+
+/**
+ * An amount as typed ("$1,250,000.50", "1 250 000", "€ 20000") as a strict
+ * decimal ("1250000.50"). Text that is still not a number is returned
+ * trimmed, so that the core's error message can name the field.
+ */
+export function amount(typed) {
+  const text = String(typed).trim().replace(/[\s\u00a0\u202f,_'’]/g, '').replace(/^[^\d.-]+|[^\d.]+$/g, '');
+  if (/^-?\.\d+$/.test(text)) return text.replace('.', '0.');
+  if (/^-?\d+\.$/.test(text)) return text.slice(0, -1);
+  return STRICT.test(text) ? text : String(typed).trim();
+}
+
+/** A percentage as typed ("50", "50%", "12.5 %") as a fraction ("0.5", "0.125"). */
+export function percent(typed) {
+  const text = amount(String(typed).replace('%', ''));
+  return STRICT.test(text) ? shift(text, -2) : String(typed).trim();
+}
+
+/** A fraction as a percentage for an input: "0.125" → "12.5". */
+export function toPercent(fraction) {
+  return fraction === undefined || fraction === null ? '' : shift(String(fraction), 2);
+}
+
+function parts(text) {
+  const [whole, fraction = ''] = text.replace('-', '').split('.');
+  const sign = text.startsWith('-') ? -1n : 1n;
+  return { mantissa: sign * BigInt(whole + fraction), scale: fraction.length };
+}
+
+function format(mantissa, scale) {
+  const negative = mantissa < 0n;
+  const digits = (negative ? -mantissa : mantissa).toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = digits.slice(digits.length - scale).replace(/0+$/, '');
+  return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** The exact product of strict decimals: product("22500", "0.5", "1.1") is "12375". */
+export function product(...factors) {
+  let mantissa = 1n;
+  let scale = 0;
+  for (const factor of factors) {
+    const p = parts(factor);
+    mantissa *= p.mantissa;
+    scale += p.scale;
+  }
+  return format(mantissa, scale);
+}
+
+/** Compares strict decimals: -1, 0 or 1. */
+export function compare(a, b) {
+  const x = parts(a);
+  const y = parts(b);
+  const scale = Math.max(x.scale, y.scale);
+  const left = x.mantissa * 10n ** BigInt(scale - x.scale);
+  const right = y.mantissa * 10n ** BigInt(scale - y.scale);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Whether text is a strict decimal the core accepts. */
+export function isDecimal(text) {
+  return STRICT.test(String(text));
+}
+
+/** The exact sum of strict decimals; texts that are not decimals count as 0. */
+export function sum(values) {
+  let mantissa = 0n;
+  let scale = 0;
+  for (const value of values) {
+    if (!isDecimal(value)) continue;
+    const p = parts(value);
+    if (p.scale > scale) {
+      mantissa *= 10n ** BigInt(p.scale - scale);
+      scale = p.scale;
+    }
+    mantissa += p.mantissa * 10n ** BigInt(scale - p.scale);
+  }
+  return format(mantissa, scale);
+}

@@ -1,0 +1,32 @@
+// Building DOM safely: text only ever goes in through textContent or
+// attributes, never as HTML, so names from links and files stay text.
+
+/**
+ * Creates an element. `props` sets attributes (`class`, `data-*`, `aria-*`,
+ * …), with `text` for textContent and `on` for event listeners; children are
+ * nodes or strings (added as text).
+ */
+export function h(tag, props = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'text') el.textContent = value;
+    else if (key === 'on') for (const [type, fn] of Object.entries(value)) el.addEventListener(type, fn);
+    else if (key === 'value') el.value = value;
+    else if (key === 'checked' || key === 'selected') el[key] = Boolean(value);
+    else el.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return el;
+}
+
+let lastId = 0;
+
+/** A document-unique id for label/input and aria pairs. */
+export function uid(prefix) {
+  lastId += 1;
+  return `${prefix}-${lastId}`;
+}

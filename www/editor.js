@@ -1,0 +1,409 @@
+// The plan editor: plan settings, goals, teams and the weights matrix.
+//
+// Every input carries `data-path`, the JSON path of the plan field it edits
+// (`goals[1].target`), so the core's errors land next to the right field.
+// Typing calls `edit(mutate)`; adding, removing or reordering calls
+// `edit(mutate, { rebuild: true })` so the editor is drawn again.
+import { h, uid } from './dom.js';
+import { amount, compare, percent, sum, toPercent } from './decimal.js';
+import { PRESETS, PRO_RATA, pointsToText, presetOf, textToPoints } from './curves.js';
+
+const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'INR', 'SGD', 'BRL', 'MXN', 'KWD'];
+
+/** A labelled text input for one plan field. */
+function input({ label, path, value, parse, hint, wide }) {
+  const id = uid('field');
+  const hintId = hint ? `${id}-hint` : undefined;
+  return h(
+    'div',
+    { class: wide ? 'field wide' : 'field' },
+    h('label', { for: id, text: label }),
+    h('input', {
+      id,
+      type: 'text',
+      value: value ?? '',
+      'data-path': path,
+      'data-parse': parse,
+      'aria-describedby': hintId,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      inputmode: parse === 'text' ? undefined : 'decimal',
+    }),
+    hint && h('p', { class: 'hint', id: hintId, text: hint }),
+  );
+}
+
+/** A labelled select; `options` are [value, label] pairs. */
+function select({ label, path, value, options, onChange }) {
+  const id = uid('field');
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: id, text: label }),
+    h(
+      'select',
+      { id, 'data-path': path, on: { change: (e) => onChange(e.target.value) } },
+      options.map(([v, text]) => h('option', { value: v, text, selected: v === value })),
+    ),
+  );
+}
+
+function button(text, onClick, props = {}) {
+  return h('button', { type: 'button', class: 'button', text, on: { click: onClick }, ...props });
+}
+
+/** Reads an input's text the way its field expects it. */
+export function parseInput(kind, text) {
+  if (kind === 'amount') return amount(text);
+  if (kind === 'percent') return percent(text);
+  if (kind === 'points') return textToPoints(text);
+  return text;
+}
+
+/** Writes `value` at a JSON path inside `root`; `undefined` removes the key. */
+export function setPath(root, path, value) {
+  const keys = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1] : Number(m[2])));
+  let node = root;
+  for (const key of keys.slice(0, -1)) node = node[key];
+  const last = keys[keys.length - 1];
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+}
+
+function uniqueId(prefix, taken) {
+  let n = taken.length + 1;
+  while (taken.includes(`${prefix}-${n}`)) n += 1;
+  return `${prefix}-${n}`;
+}
+
+/** The curve editor: a preset, or custom points with their options. */
+function curveEditor({ path, curve, required, edit, label }) {
+  const preset = presetOf(curve);
+  const choose = (key) =>
+    edit((plan) => {
+      const chosen = key === 'custom' ? { points: curve?.points ?? PRO_RATA.points } : PRESETS[key].curve;
+      const fallback = required ? PRO_RATA : undefined;
+      setPath(plan, path, structuredClone(chosen ?? fallback));
+    }, { rebuild: true });
+  const options = Object.entries(PRESETS).map(([key, p]) => [key, p.label]);
+  const parts = [select({ label, path, value: preset, options, onChange: choose })];
+  if (preset === 'custom') {
+    parts.push(
+      input({
+        label: 'Points (attainment % : payout %)',
+        path: `${path}.points`,
+        value: pointsToText(curve.points),
+        parse: 'points',
+        hint: 'For example 80:50, 100:100, 150:200. Below the first point nothing is paid.',
+        wide: true,
+      }),
+      select({
+        label: 'Between points',
+        path: `${path}.interpolation`,
+        value: curve.interpolation ?? 'linear',
+        options: [['linear', 'Straight line'], ['step', 'Steps']],
+        onChange: (v) => edit((plan) => setPath(plan, `${path}.interpolation`, v === 'linear' ? undefined : v)),
+      }),
+      select({
+        label: 'Past the last point',
+        path: `${path}.beyond`,
+        value: curve.beyond ?? 'cap',
+        options: [['cap', 'Stay at the last point (cap)'], ['extend', 'Continue the last line']],
+        onChange: (v) => edit((plan) => setPath(plan, `${path}.beyond`, v === 'cap' ? undefined : v)),
+      }),
+    );
+  }
+  return h('div', { class: 'curve' }, parts);
+}
+
+/** A gate: a goal whose attainment must reach a minimum. */
+function gateEditor({ path, gate, goals, edit, what }) {
+  const options = [['', 'No gate'], ...goals.map((g) => [g.id, g.name || g.id])];
+  const parts = [
+    select({
+      label: `Gate: ${what} pays only if`,
+      path,
+      value: gate?.goal ?? '',
+      options,
+      onChange: (goal) =>
+        edit((plan) => setPath(plan, path, goal ? { goal, min: gate?.min ?? '1' } : undefined), { rebuild: true }),
+    }),
+  ];
+  if (gate) {
+    parts.push(input({ label: 'reaches at least (% attainment)', path: `${path}.min`, value: toPercent(gate.min), parse: 'percent' }));
+  }
+  return h('div', { class: 'gate' }, parts);
+}
+
+function moveButtons(list, index, edit, noun) {
+  const move = (to) =>
+    edit((plan) => {
+      const items = plan[list];
+      [items[index], items[to]] = [items[to], items[index]];
+    }, { rebuild: true });
+  return h(
+    'div',
+    { class: 'row-actions' },
+    button('↑', () => move(index - 1), { 'aria-label': `Move ${noun} up`, disabled: index === 0 }),
+    button('↓', () => move(index + 1), { 'aria-label': `Move ${noun} down`, disabled: false }),
+  );
+}
+
+function settingsEditor(plan, edit) {
+  return h(
+    'div',
+    { class: 'fields' },
+    input({ label: 'Plan name', path: 'name', value: plan.name, parse: 'text', wide: true }),
+    input({ label: 'Currency (ISO code)', path: 'currency', value: plan.currency ?? 'USD', parse: 'text', hint: CURRENCIES.join(' · ') }),
+    select({
+      label: 'Decimal places',
+      path: 'decimals',
+      value: plan.decimals === undefined ? '' : String(plan.decimals),
+      options: [['', 'The currency’s own'], ['0', '0'], ['1', '1'], ['2', '2'], ['3', '3'], ['4', '4']],
+      onChange: (v) => edit((p) => setPath(p, 'decimals', v === '' ? undefined : Number(v))),
+    }),
+    select({
+      label: 'Rounding',
+      path: 'rounding',
+      value: plan.rounding ?? 'halfUp',
+      options: [['halfUp', 'Half up (0.125 → 0.13)'], ['halfEven', 'Half to even (0.125 → 0.12)'], ['down', 'Down (0.129 → 0.12)']],
+      onChange: (v) => edit((p) => setPath(p, 'rounding', v === 'halfUp' ? undefined : v)),
+    }),
+  );
+}
+
+function goalEditor(plan, goal, i, edit) {
+  const path = `goals[${i}]`;
+  const remove = () =>
+    edit((p) => {
+      const [gone] = p.goals.splice(i, 1);
+      for (const team of p.teams) delete team.weights[gone.id];
+    }, { rebuild: true });
+  const lastIndex = plan.goals.length - 1;
+  const moves = moveButtons('goals', i, edit, `goal ${goal.name}`);
+  moves.lastChild.disabled = i === lastIndex;
+  return h(
+    'fieldset',
+    { class: 'card goal', 'data-path': path },
+    h('legend', { 'data-goal-name': goal.id, text: goal.name || `Goal ${i + 1}` }),
+    h(
+      'div',
+      { class: 'fields' },
+      input({ label: 'Goal name', path: `${path}.name`, value: goal.name, parse: 'text', wide: true }),
+      input({ label: 'Target', path: `${path}.target`, value: goal.target, parse: 'amount' }),
+      input({ label: 'Actual result', path: `${path}.actual`, value: goal.actual, parse: 'amount' }),
+      select({
+        label: 'Better when',
+        path: `${path}.direction`,
+        value: goal.direction ?? 'higherIsBetter',
+        options: [['higherIsBetter', 'Higher'], ['lowerIsBetter', 'Lower (costs, churn)']],
+        onChange: (v) => edit((p) => setPath(p, `${path}.direction`, v === 'higherIsBetter' ? undefined : v)),
+      }),
+    ),
+    curveEditor({ path: `${path}.curve`, curve: goal.curve, edit, label: 'Payout curve' }),
+    gateEditor({ path: `${path}.gate`, gate: goal.gate, goals: plan.goals, edit, what: 'this goal' }),
+    h('div', { class: 'card-actions' }, moves, button('Remove goal', remove, { 'aria-label': `Remove goal ${goal.name}` })),
+  );
+}
+
+const MEMBER_ROWS = 200;
+
+function membersEditor(team, path, edit) {
+  const members = team.members ?? [];
+  const add = () => edit((p) => {
+    const t = p.teams[Number(path.match(/\d+/)[0])];
+    t.members = [...(t.members ?? []), { name: `Member ${members.length + 1}`, share: '1' }];
+  }, { rebuild: true });
+  if (members.length > MEMBER_ROWS) {
+    return h('div', { class: 'members' }, h('p', { text: `${members.length} members: too many to edit here; import a plan file to change them.` }));
+  }
+  return h(
+    'div',
+    { class: 'members' },
+    h('h4', { text: 'Members' }),
+    members.map((m, j) =>
+      h(
+        'div',
+        { class: 'member' },
+        input({ label: 'Name', path: `${path}.members[${j}].name`, value: m.name, parse: 'text' }),
+        input({ label: 'Share', path: `${path}.members[${j}].share`, value: m.share, parse: 'amount' }),
+        button('Remove', () => edit((p) => setPath(p, `${path}.members`, members.filter((_, k) => k !== j)), { rebuild: true }), {
+          'aria-label': `Remove member ${m.name}`,
+        }),
+      ),
+    ),
+    button('Add member', add),
+  );
+}
+
+function teamEditor(plan, team, i, edit) {
+  const path = `teams[${i}]`;
+  const blended = team.method === 'blended';
+  const moves = moveButtons('teams', i, edit, `team ${team.name}`);
+  moves.lastChild.disabled = i === plan.teams.length - 1;
+  const modifiers = team.modifiers ?? [];
+  const addModifier = () =>
+    edit((p) => {
+      p.teams[i].modifiers = [...modifiers, { goal: plan.goals[0].id, curve: { points: [['0', '0.9'], ['1', '1'], ['1.2', '1.1']] } }];
+    }, { rebuild: true });
+  return h(
+    'fieldset',
+    { class: 'card team', 'data-path': path },
+    h('legend', { 'data-team-name': team.id, text: team.name || `Team ${i + 1}` }),
+    h(
+      'div',
+      { class: 'fields' },
+      input({ label: 'Team name', path: `${path}.name`, value: team.name, parse: 'text', wide: true }),
+      input({ label: 'Target incentive', path: `${path}.targetIncentive`, value: team.targetIncentive, parse: 'amount', hint: 'Paid at 100 % on every goal' }),
+      select({
+        label: 'Method',
+        path: `${path}.method`,
+        value: blended ? 'blended' : 'weighted',
+        options: [['weighted', 'Weighted: a line per goal'], ['blended', 'Blended: one curve on the weighted attainment']],
+        onChange: (v) =>
+          edit((p) => {
+            setPath(p, `${path}.method`, v === 'blended' ? 'blended' : undefined);
+            setPath(p, `${path}.curve`, v === 'blended' ? structuredClone(PRO_RATA) : undefined);
+          }, { rebuild: true }),
+      }),
+      input({ label: 'Cap (% of target incentive)', path: `${path}.cap`, value: toPercent(team.cap), parse: 'percent', hint: 'Empty: no cap' }),
+    ),
+    blended && curveEditor({ path: `${path}.curve`, curve: team.curve, required: true, edit, label: 'Team curve' }),
+    gateEditor({ path: `${path}.gate`, gate: team.gate, goals: plan.goals, edit, what: 'the team' }),
+    h(
+      'div',
+      { class: 'modifiers' },
+      h('h4', { text: 'Modifiers (multiply the subtotal)' }),
+      modifiers.map((m, j) =>
+        h(
+          'div',
+          { class: 'modifier' },
+          select({
+            label: 'Goal',
+            path: `${path}.modifiers[${j}].goal`,
+            value: m.goal,
+            options: plan.goals.map((g) => [g.id, g.name || g.id]),
+            onChange: (v) => edit((p) => setPath(p, `${path}.modifiers[${j}].goal`, v)),
+          }),
+          curveEditor({ path: `${path}.modifiers[${j}].curve`, curve: m.curve, required: true, edit, label: 'Modifier curve' }),
+          button('Remove modifier', () => edit((p) => {
+            p.teams[i].modifiers = modifiers.filter((_, k) => k !== j);
+            if (!p.teams[i].modifiers.length) delete p.teams[i].modifiers;
+          }, { rebuild: true })),
+        ),
+      ),
+      modifiers.length < 10 && button('Add modifier', addModifier),
+    ),
+    membersEditor(team, path, edit),
+    h(
+      'div',
+      { class: 'card-actions' },
+      moves,
+      button('Remove team', () => edit((p) => p.teams.splice(i, 1), { rebuild: true }), { 'aria-label': `Remove team ${team.name}` }),
+    ),
+  );
+}
+
+/** The goals × teams table of weights, in percent. */
+function matrix(plan) {
+  const head = h('tr', {}, h('th', { scope: 'col', text: 'Goal' }), plan.teams.map((t) => h('th', { scope: 'col', 'data-team-name': t.id, text: t.name || t.id })));
+  const rows = plan.goals.map((g) =>
+    h(
+      'tr',
+      { 'data-goal': g.id },
+      h('th', { scope: 'row' }, h('span', { 'data-goal-name': g.id, text: g.name || g.id }), h('span', { class: 'badge shared', 'data-shared': g.id, hidden: true, text: 'shared' })),
+      plan.teams.map((t, j) => {
+        const id = uid('w');
+        return h(
+          'td',
+          {},
+          h('label', { for: id, class: 'visually-hidden', text: `Weight of ${t.name || t.id} on ${g.name || g.id} (%)` }),
+          h('input', {
+            id,
+            type: 'text',
+            inputmode: 'decimal',
+            autocomplete: 'off',
+            class: 'weight',
+            value: toPercent(t.weights?.[g.id]),
+            'data-path': `teams[${j}].weights.${g.id}`,
+            'data-parse': 'percent',
+            placeholder: '0',
+          }),
+          h('span', { class: 'unit', 'aria-hidden': 'true', text: '%' }),
+        );
+      }),
+    ),
+  );
+  const totals = h(
+    'tr',
+    { class: 'totals' },
+    h('th', { scope: 'row', text: 'Total' }),
+    plan.teams.map((t) => h('td', { 'data-total': t.id })),
+  );
+  return h('div', { class: 'scroll' }, h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, rows), h('tfoot', {}, totals)));
+}
+
+/** Updates names, the matrix's column totals and shared badges without redrawing. */
+export function refreshMatrix(root, plan) {
+  const named = (attr, item, i, noun) => {
+    const text = item.name || `${noun} ${i + 1}`;
+    for (const el of root.querySelectorAll(`[${attr}="${CSS.escape(item.id)}"]`)) el.textContent = text;
+  };
+  plan.goals.forEach((g, i) => named('data-goal-name', g, i, 'Goal'));
+  plan.teams.forEach((t, i) => named('data-team-name', t, i, 'Team'));
+  for (const team of plan.teams) {
+    const cell = root.querySelector(`[data-total="${CSS.escape(team.id)}"]`);
+    if (!cell) continue;
+    const total = sum(Object.values(team.weights ?? {}));
+    const off = compare(total, '1') !== 0;
+    cell.textContent = `${toPercent(total)} %${off ? ' (not 100 %)' : ''}`;
+    cell.classList.toggle('off', off);
+  }
+  for (const goal of plan.goals) {
+    const badge = root.querySelector(`[data-shared="${CSS.escape(goal.id)}"]`);
+    if (!badge) continue;
+    const owners = plan.teams.filter((t) => {
+      const w = t.weights?.[goal.id];
+      return w !== undefined && /^\d+(\.\d+)?$/.test(w) && compare(w, '0') > 0;
+    });
+    badge.hidden = owners.length < 2;
+  }
+}
+
+/** Draws the whole editor for `plan` into `root`. */
+export function renderEditor(root, plan, edit) {
+  const addGoal = () =>
+    edit((p) => {
+      const id = uniqueId('goal', p.goals.map((g) => g.id));
+      p.goals.push({ id, name: `Goal ${p.goals.length + 1}`, target: '100', actual: '100' });
+    }, { rebuild: true });
+  const addTeam = () =>
+    edit((p) => {
+      const id = uniqueId('team', p.teams.map((t) => t.id));
+      p.teams.push({ id, name: `Team ${p.teams.length + 1}`, targetIncentive: '10000', weights: {} });
+    }, { rebuild: true });
+  root.replaceChildren(
+    h('section', { class: 'panel', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', text: 'Plan' }), settingsEditor(plan, edit)),
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'weights-heading' },
+      h('h2', { id: 'weights-heading', text: 'Weights: how much of each team’s incentive rides on each goal' }),
+      matrix(plan),
+    ),
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'goals-heading' },
+      h('h2', { id: 'goals-heading', text: 'Goals' }),
+      plan.goals.map((g, i) => goalEditor(plan, g, i, edit)),
+      button('Add goal', addGoal, { disabled: plan.goals.length >= 100 }),
+    ),
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'teams-heading' },
+      h('h2', { id: 'teams-heading', text: 'Teams' }),
+      plan.teams.map((t, i) => teamEditor(plan, t, i, edit)),
+      button('Add team', addTeam, { disabled: plan.teams.length >= 100 }),
+    ),
+  );
+  refreshMatrix(root, plan);
+}

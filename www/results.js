@@ -1,0 +1,298 @@
+// The results: totals, the joint split, goals, each team's statement with
+// "Show the math", and warnings. Every figure comes from the core's Result;
+// the page only formats it. Hooks for tests and host pages: `data-team`,
+// `data-field` and `data-value` (the exact decimal string) on payouts and
+// shares, `data-field="total-payout"` on the total.
+import { h } from './dom.js';
+import { compare, product, sum } from './decimal.js';
+import { describe } from './curves.js';
+
+const formats = new Map();
+
+function formatter(key, options) {
+  if (!formats.has(key)) formats.set(key, new Intl.NumberFormat(undefined, options));
+  return formats.get(key);
+}
+
+/** Money in the plan's currency with exactly its places; exact, as Intl formats decimal strings. */
+export function money(value, result) {
+  const { currency, decimals } = result;
+  return formatter(`m${currency}${decimals}`, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+}
+
+/** A fraction as a percentage, to at most two places for reading. */
+export function pct(fraction) {
+  return formatter('p', { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
+}
+
+/** A plain decimal, grouped, with all its places. */
+function num(value) {
+  return formatter('n', { maximumFractionDigits: 20 }).format(value);
+}
+
+const ROUNDING = { halfUp: 'rounded half up', halfEven: 'rounded half to even', down: 'rounded down' };
+
+function roundingNote(exact, rounded, result) {
+  return compare(exact, rounded) === 0 ? '' : ` → ${money(rounded, result)} (${ROUNDING[result.rounding]} to ${result.decimals} places)`;
+}
+
+function attainmentText(goal, goalResult) {
+  const ratio = `${num(goal.actual)} ÷ ${num(goal.target)}`;
+  return goal.direction === 'lowerIsBetter'
+    ? `attainment = 2 − actual ÷ target = 2 − ${ratio} = ${pct(goalResult.attainment)} (lower is better; never below 0)`
+    : `attainment = actual ÷ target = ${ratio} = ${pct(goalResult.attainment)}`;
+}
+
+function gateText(gate, plan, result) {
+  const index = plan.goals.findIndex((g) => g.id === gate.goal);
+  const at = result.goals[index]?.attainment ?? '0';
+  const met = compare(at, gate.min) >= 0;
+  return `gate: ${plan.goals[index]?.name ?? gate.goal} must reach ${pct(gate.min)}; it is at ${pct(at)}, so the gate is ${met ? 'met' : 'not met'}`;
+}
+
+/** Every step of one team's payout with the real numbers. */
+function teamMath(plan, result, t) {
+  const team = plan.teams[t];
+  const r = result.teams[t];
+  const steps = [];
+  const goalAt = (id) => plan.goals.findIndex((g) => g.id === id);
+  if (r.method === 'weighted') {
+    for (const line of r.lines) {
+      const g = goalAt(line.goal);
+      const goal = plan.goals[g];
+      const gr = result.goals[g];
+      const exact = product(r.targetIncentive, line.weight, line.factor);
+      steps.push(
+        h(
+          'li',
+          {},
+          h('strong', { text: `${goal.name}: ` }),
+          `${attainmentText(goal, gr)}. Curve: ${describe(goal.curve)}; `,
+          gr.gated ? `${gateText(goal.gate, plan, result)}, so the factor is 0. ` : `at ${pct(gr.attainment)} the factor is ${num(line.factor)}. `,
+          `Line = target incentive × weight × factor = ${money(r.targetIncentive, result)} × ${pct(line.weight)} × ${num(line.factor)} = ${num(exact)}${roundingNote(exact, line.amount, result)}.`,
+        ),
+      );
+    }
+    const amounts = r.lines.map((l) => money(l.amount, result)).join(' + ') || money(r.subtotal, result);
+    steps.push(h('li', {}, `Subtotal = ${amounts} = ${money(r.subtotal, result)}.`));
+  } else {
+    const terms = plan.goals
+      .map((g, i) => [team.weights?.[g.id], result.goals[i].attainment])
+      .filter(([w]) => w && compare(w, '0') > 0)
+      .map(([w, a]) => `${pct(w)} × ${pct(a)}`)
+      .join(' + ');
+    steps.push(
+      h('li', {}, `Blended attainment = Σ weight × attainment = ${terms || '0'} = ${pct(r.blendedAttainment)} (goal gates do not apply to a blended team).`),
+      h('li', {}, `Team curve: ${describe(team.curve)}. Subtotal = ${money(r.targetIncentive, result)} × curve(${pct(r.blendedAttainment)}) = ${money(r.subtotal, result)}.`),
+    );
+  }
+  if (r.modifier !== null) {
+    const exact = product(r.subtotal, r.modifier);
+    const factors = team.modifiers
+      .map((m) => {
+        const g = goalAt(m.goal);
+        return `${plan.goals[g].name} at ${pct(result.goals[g].attainment)}`;
+      })
+      .join(', ');
+    steps.push(
+      h('li', {}, `Modifiers (${factors}) multiply to ${num(r.modifier)}: ${money(r.subtotal, result)} × ${num(r.modifier)} = ${num(exact)}${roundingNote(exact, r.afterModifiers, result)}.`),
+    );
+  }
+  if (team.gate) {
+    steps.push(h('li', {}, `Team ${gateText(team.gate, plan, result)}${r.gated ? ': the team is paid nothing' : ''}.`));
+  }
+  if (r.capAmount !== null) {
+    const exact = product(team.cap, r.targetIncentive);
+    steps.push(
+      h(
+        'li',
+        {},
+        `Cap = ${pct(team.cap)} × ${money(r.targetIncentive, result)} = ${num(exact)}${roundingNote(exact, r.capAmount, result)}; ${r.capped ? 'the payout was above it, so it is cut to the cap' : 'the payout is within it'}.`,
+      ),
+    );
+  }
+  steps.push(h('li', {}, h('strong', { text: `Payout = ${money(r.payout, result)}` }), r.payoutRatio === null ? '.' : `, ${pct(r.payoutRatio)} of the target incentive.`));
+  if (r.members.length) {
+    const total = sum(r.members.map((m) => m.share));
+    const listed = r.members.slice(0, 20).map((m) => `${m.name} ${money(m.payout, result)}`).join(', ');
+    const more = r.members.length > 20 ? `, and ${r.members.length - 20} more` : '';
+    steps.push(
+      h(
+        'li',
+        {},
+        `Members: each gets payout × share ÷ total shares (${num(total)}) in whole cents rounded down; the cents left over go one each to the largest remainders, so the parts add up exactly: ${listed}${more}.`,
+      ),
+    );
+  }
+  return h('details', { class: 'math' }, h('summary', { text: 'Show the math' }), h('ol', {}, steps));
+}
+
+function splitBar(result) {
+  const bar = h(
+    'div',
+    { class: 'split-bar', role: 'img', 'aria-label': result.split.map((s, i) => `${result.teams[i].name} ${pct(s.share)}`).join(', ') },
+    result.split.map((s, i) => {
+      const segment = h('span', { class: `segment c${i % 6}`, title: `${result.teams[i].name}: ${pct(s.share)}` });
+      segment.style.width = `${Number(s.share) * 100}%`;
+      return segment;
+    }),
+  );
+  const legend = h(
+    'ul',
+    { class: 'legend' },
+    result.split.map((s, i) =>
+      h(
+        'li',
+        {},
+        h('span', { class: `swatch c${i % 6}`, 'aria-hidden': 'true' }),
+        h('span', { class: 'name', text: result.teams[i].name }),
+        h('span', { class: 'amount', text: money(result.teams[i].payout, result) }),
+        h('span', { class: 'share', 'data-team': s.team, 'data-field': 'share', 'data-value': s.share, text: pct(s.share) }),
+      ),
+    ),
+  );
+  return h('div', { class: 'split' }, bar, legend);
+}
+
+function goalsTable(result) {
+  return h(
+    'div',
+    { class: 'scroll' },
+    h(
+      'table',
+      { class: 'goals-table' },
+      h('caption', { text: 'Goals' }),
+      h('thead', {}, h('tr', {}, ['Goal', 'Attainment', 'Payout factor', ''].map((t) => h('th', { scope: 'col', text: t })))),
+      h(
+        'tbody',
+        {},
+        result.goals.map((g) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row', text: g.name }),
+            h('td', { 'data-goal': g.id, 'data-field': 'attainment', 'data-value': g.attainment, text: pct(g.attainment) }),
+            h('td', { 'data-goal': g.id, 'data-field': 'factor', 'data-value': g.factor, text: num(g.factor) }),
+            h('td', {}, g.shared && h('span', { class: 'badge shared', text: 'shared' }), g.gated && h('span', { class: 'badge warn', text: 'gate not met' })),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function teamCard(plan, result, t) {
+  const r = result.teams[t];
+  const badges = [
+    r.modifier !== null && h('span', { class: 'badge', text: `modifier × ${num(r.modifier)}` }),
+    r.gated && h('span', { class: 'badge warn', text: 'team gate not met' }),
+    r.capped && h('span', { class: 'badge warn', text: 'capped' }),
+  ];
+  const lines = r.lines.length
+    ? h(
+        'div',
+        { class: 'scroll' },
+        h(
+          'table',
+          { class: 'lines' },
+          h('caption', { class: 'visually-hidden', text: `${r.name}: lines` }),
+          h('thead', {}, h('tr', {}, ['Goal', 'Weight', 'At target', 'Factor', 'Amount'].map((x) => h('th', { scope: 'col', text: x })))),
+          h(
+            'tbody',
+            {},
+            r.lines.map((l) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row', text: result.goals.find((g) => g.id === l.goal)?.name ?? l.goal }),
+                h('td', { text: pct(l.weight) }),
+                h('td', { text: money(l.atTarget, result) }),
+                h('td', { text: num(l.factor) }),
+                h('td', { text: money(l.amount, result) }),
+              ),
+            ),
+          ),
+        ),
+      )
+    : h('p', { text: `Blended attainment ${pct(r.blendedAttainment)}; subtotal ${money(r.subtotal, result)}.` });
+  const stake =
+    compare(r.sharedStake, '0') > 0
+      ? `${pct(r.sharedStake)} of the incentive rides on shared goals${r.sharedPayout === null ? '' : `, paying ${money(r.sharedPayout, result)} now`}.`
+      : 'No stake in a shared goal: this team does not win or lose with the others.';
+  const members = r.members.length
+    ? h(
+        'details',
+        { class: 'members-result' },
+        h('summary', { text: `${r.members.length} member${r.members.length === 1 ? '' : 's'}` }),
+        h(
+          'table',
+          {},
+          h('thead', {}, h('tr', {}, ['Member', 'Share', 'Payout'].map((x) => h('th', { scope: 'col', text: x })))),
+          h(
+            'tbody',
+            {},
+            r.members.slice(0, 500).map((m) => h('tr', {}, h('th', { scope: 'row', text: m.name }), h('td', { text: num(m.share) }), h('td', { text: money(m.payout, result) }))),
+          ),
+        ),
+        r.members.length > 500 && h('p', { text: `…and ${r.members.length - 500} more (export the plan or use the CLI's CSV for all).` }),
+      )
+    : null;
+  return h(
+    'article',
+    { class: 'card team-result', 'aria-labelledby': `result-${t}` },
+    h('h3', { id: `result-${t}`, text: r.name }),
+    h(
+      'p',
+      { class: 'payout' },
+      h('span', { 'data-team': r.id, 'data-field': 'payout', 'data-value': r.payout, text: money(r.payout, result) }),
+      h('span', { class: 'ratio', text: r.payoutRatio === null ? '' : ` ${pct(r.payoutRatio)} of ${money(r.targetIncentive, result)}` }),
+    ),
+    h('p', { class: 'badges' }, badges),
+    lines,
+    h('p', { class: 'stake', text: stake }),
+    members,
+    teamMath(plan, result, t),
+  );
+}
+
+const ALIGNMENT = ['noSharedGoal', 'teamNotShared'];
+
+function warnings(result) {
+  if (!result.warnings.length) return null;
+  const sorted = [...result.warnings].sort((a, b) => ALIGNMENT.includes(b.code) - ALIGNMENT.includes(a.code));
+  return h(
+    'section',
+    { class: 'warnings', 'aria-labelledby': 'warnings-heading' },
+    h('h3', { id: 'warnings-heading', text: 'Worth a look' }),
+    h('ul', {}, sorted.map((w) => h('li', { class: ALIGNMENT.includes(w.code) ? 'alignment' : '', 'data-code': w.code, text: w.message }))),
+  );
+}
+
+/** Draws a result; `plan` is the plan it was computed from. */
+export function renderResults(root, plan, result) {
+  const parts = [
+    h(
+      'div',
+      { class: 'total' },
+      h('p', {}, 'Total payout ', h('strong', { 'data-field': 'total-payout', 'data-value': result.total.payout, text: money(result.total.payout, result) })),
+      h('p', { text: `of ${money(result.total.targetIncentive, result)} at target${result.total.payoutRatio === null ? '' : ` (${pct(result.total.payoutRatio)})`}` }),
+    ),
+    h('h3', { text: 'The joint split' }),
+    splitBar(result),
+    warnings(result),
+    goalsTable(result),
+    ...result.teams.map((_, t) => teamCard(plan, result, t)),
+  ];
+  root.replaceChildren(...parts.filter(Boolean));
+}
+
+/** One sentence for the live region: what changed, briefly. */
+export function summary(result) {
+  const teams = result.teams.map((t) => `${t.name} ${money(t.payout, result)}`).join(', ');
+  return `Total payout ${money(result.total.payout, result)}. ${teams}.`;
+}
