@@ -220,7 +220,7 @@ function membersEditor(team, path, edit) {
   return h(
     'div',
     { class: 'members' },
-    h('h4', { text: 'Members' }),
+    h('h3', { text: 'Members' }),
     members.map((m, j) =>
       h(
         'div',
@@ -273,7 +273,7 @@ function teamEditor(plan, team, i, edit) {
     h(
       'div',
       { class: 'modifiers' },
-      h('h4', { text: 'Modifiers (multiply the subtotal)' }),
+      h('h3', { text: 'Modifiers (multiply the subtotal)' }),
       modifiers.map((m, j) =>
         h(
           'div',

@@ -37,8 +37,10 @@ function num(value) {
 
 const ROUNDING = { halfUp: 'rounded half up', halfEven: 'rounded half to even', down: 'rounded down' };
 
-function roundingNote(exact, rounded, result) {
-  return compare(exact, rounded) === 0 ? '' : ` → ${money(rounded, result)} (${ROUNDING[result.rounding]} to ${result.decimals} places)`;
+/** An exact amount and the money it rounds to: "12,375.4 → $12,375.40 (rounded …)". */
+function rounded(exact, amount, result) {
+  if (compare(exact, amount) === 0) return money(amount, result);
+  return `${num(exact)} → ${money(amount, result)} (${ROUNDING[result.rounding]} to ${result.decimals} places)`;
 }
 
 function attainmentText(goal, goalResult) {
@@ -74,7 +76,7 @@ function teamMath(plan, result, t) {
           h('strong', { text: `${goal.name}: ` }),
           `${attainmentText(goal, gr)}. Curve: ${describe(goal.curve)}; `,
           gr.gated ? `${gateText(goal.gate, plan, result)}, so the factor is 0. ` : `at ${pct(gr.attainment)} the factor is ${num(line.factor)}. `,
-          `Line = target incentive × weight × factor = ${money(r.targetIncentive, result)} × ${pct(line.weight)} × ${num(line.factor)} = ${num(exact)}${roundingNote(exact, line.amount, result)}.`,
+          `Line = target incentive × weight × factor = ${money(r.targetIncentive, result)} × ${pct(line.weight)} × ${num(line.factor)} = ${rounded(exact, line.amount, result)}.`,
         ),
       );
     }
@@ -100,7 +102,7 @@ function teamMath(plan, result, t) {
       })
       .join(', ');
     steps.push(
-      h('li', {}, `Modifiers (${factors}) multiply to ${num(r.modifier)}: ${money(r.subtotal, result)} × ${num(r.modifier)} = ${num(exact)}${roundingNote(exact, r.afterModifiers, result)}.`),
+      h('li', {}, `Modifiers (${factors}) multiply to ${num(r.modifier)}: ${money(r.subtotal, result)} × ${num(r.modifier)} = ${rounded(exact, r.afterModifiers, result)}.`),
     );
   }
   if (team.gate) {
@@ -112,7 +114,7 @@ function teamMath(plan, result, t) {
       h(
         'li',
         {},
-        `Cap = ${pct(team.cap)} × ${money(r.targetIncentive, result)} = ${num(exact)}${roundingNote(exact, r.capAmount, result)}; ${r.capped ? 'the payout was above it, so it is cut to the cap' : 'the payout is within it'}.`,
+        `Cap = ${pct(team.cap)} × ${money(r.targetIncentive, result)} = ${rounded(exact, r.capAmount, result)}; ${r.capped ? 'the payout was above it, so it is cut to the cap' : 'the payout is within it'}.`,
       ),
     );
   }
@@ -167,7 +169,7 @@ function goalsTable(result) {
       'table',
       { class: 'goals-table' },
       h('caption', { text: 'Goals' }),
-      h('thead', {}, h('tr', {}, ['Goal', 'Attainment', 'Payout factor', ''].map((t) => h('th', { scope: 'col', text: t })))),
+      h('thead', {}, h('tr', {}, ['Goal', 'Attainment', 'Payout factor', 'Notes'].map((t) => h('th', { scope: 'col', text: t })))),
       h(
         'tbody',
         {},

@@ -1,0 +1,251 @@
+// The real page in headless Chromium (Debian's, never a downloaded one),
+// served from www/ with the real Wasm module, checked against the real CLI.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'tandem-e2e-'));
+const example = (name) => JSON.parse(readFileSync(join(root, 'examples', `${name}.json`), 'utf8'));
+
+let server;
+let browser;
+let base;
+let cli;
+
+before(async () => {
+  execFileSync('cargo', ['build', '--quiet', '--bin', 'tandem'], { cwd: root, stdio: 'inherit' });
+  cli = join(root, 'target/debug/tandem');
+  server = await serve(join(root, 'www'), 0);
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A page that records CSP violations, page errors and every request it makes. */
+async function open(hash = '', options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const seen = { violations: [], errors: [], requests: [], dialogs: [] };
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('console', (m) => m.text().includes('Content Security Policy') && seen.violations.push(m.text()));
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('request', (r) => seen.requests.push(r.url()));
+  page.on('dialog', async (d) => {
+    seen.dialogs.push(d.message());
+    await d.dismiss();
+  });
+  await page.goto(base + hash);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForSelector('[data-field="total-payout"]');
+  return { page, context, seen };
+}
+
+function hashOf(plan) {
+  return `#plan=${Buffer.from(JSON.stringify(plan), 'utf8').toString('base64url')}`;
+}
+
+async function planOf(page) {
+  const hash = await page.evaluate(() => location.hash);
+  assert.ok(hash.startsWith('#plan='));
+  return JSON.parse(Buffer.from(hash.slice(6), 'base64url').toString('utf8'));
+}
+
+function calc(plan) {
+  const file = join(tmp, `plan-${Date.now()}-${Math.random()}.json`);
+  writeFileSync(file, JSON.stringify(plan));
+  return JSON.parse(execFileSync(cli, ['calc', file], { encoding: 'utf8' }));
+}
+
+/** The exact figures the page shows, from its data hooks. */
+async function shown(page) {
+  return page.evaluate(() => {
+    const value = (sel) => document.querySelector(sel)?.dataset.value;
+    const all = (field) =>
+      Object.fromEntries([...document.querySelectorAll(`#results [data-field="${field}"][data-team]`)].map((el) => [el.dataset.team, el.dataset.value]));
+    return { total: value('[data-field="total-payout"]'), payouts: all('payout'), shares: all('share') };
+  });
+}
+
+function expected(result) {
+  return {
+    total: result.total.payout,
+    payouts: Object.fromEntries(result.teams.map((t) => [t.id, t.payout])),
+    shares: Object.fromEntries(result.split.map((s) => [s.team, s.share])),
+  };
+}
+
+async function type(page, path, text) {
+  const input = page.locator(`#editor [data-path="${path}"]`);
+  await input.fill(text);
+}
+
+describe('the calculator page', () => {
+  test('typing a result updates the payouts, and they equal the CLI result', async () => {
+    const { page, context, seen } = await open();
+    const before = await shown(page);
+    await type(page, 'goals[0].actual', '$2,100,000');
+    await page.waitForFunction((old) => document.querySelector('[data-field="total-payout"]').dataset.value !== old, before.total);
+    const plan = await planOf(page);
+    assert.equal(plan.goals[0].actual, '2100000');
+    assert.deepEqual(await shown(page), expected(calc(plan)));
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
+  test('percent typing: 50 and 50% both mean half', async () => {
+    const { page, context } = await open();
+    await type(page, 'teams[1].weights.mqls', '25%');
+    await type(page, 'teams[1].weights.pipeline', '25');
+    const plan = await planOf(page);
+    assert.equal(plan.teams[1].weights.mqls, '0.25');
+    assert.equal(plan.teams[1].weights.pipeline, '0.25');
+    const total = page.locator('[data-total="marketing"]');
+    assert.match(await total.textContent(), /100 %/);
+    await type(page, 'teams[1].weights.pipeline', '30');
+    assert.match(await total.textContent(), /105 % \(not 100 %\)/);
+    await context.close();
+  });
+
+  test('a #plan= link round-trips', async () => {
+    const plan = example('gates-modifiers');
+    const { page, context } = await open(hashOf(plan));
+    assert.deepEqual(await planOf(page), plan);
+    assert.deepEqual(await shown(page), expected(calc(plan)));
+    assert.equal(await page.locator('#editor [data-path="teams[0].name"]').inputValue(), 'Sales');
+    await context.close();
+  });
+
+  test('a plan file imports, and the plan exports as the same JSON', async () => {
+    const { page, context } = await open();
+    await page.setInputFiles('#import-file', join(root, 'examples/siloed.json'));
+    await page.waitForSelector('#results [data-code="noSharedGoal"]');
+    assert.deepEqual(await planOf(page), example('siloed'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    const saved = join(tmp, 'exported.json');
+    await download.saveAs(saved);
+    assert.deepEqual(JSON.parse(readFileSync(saved, 'utf8')), example('siloed'));
+
+    const bad = join(tmp, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ goals: [], teams: [] }));
+    await page.setInputFiles('#import-file', bad);
+    await page.waitForFunction(() => document.querySelector('#status').dataset.kind === 'error');
+    assert.match(await page.locator('#status').textContent(), /bad\.json was not opened: 2 problems\. goals: /);
+    assert.deepEqual(await planOf(page), example('siloed'), 'an invalid file changes nothing');
+    await context.close();
+  });
+
+  test('an invalid value shows its message by the field, and the page recovers', async () => {
+    const { page, context, seen } = await open();
+    const before = await shown(page);
+    await type(page, 'goals[1].target', '0');
+    const field = page.locator('#editor .field', { has: page.locator('[data-path="goals[1].target"]') });
+    await assert.doesNotReject(field.locator('.field-error').waitFor());
+    assert.equal(await field.locator('.field-error').textContent(), 'Target must be greater than zero.');
+    assert.equal(await page.locator('[data-path="goals[1].target"]').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.locator('#stale').isVisible(), true);
+    assert.deepEqual(await shown(page), before, 'the last valid results stay');
+
+    await type(page, 'goals[1].target', '44');
+    await page.waitForSelector('#stale', { state: 'hidden' });
+    assert.equal(await page.locator('#editor .field-error').count(), 0);
+    assert.deepEqual(await shown(page), expected(calc(await planOf(page))));
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
+  test('a team named like HTML renders as text', async () => {
+    const { page, context, seen } = await open();
+    const name = '<img src=x onerror=alert(1)>';
+    await type(page, 'teams[0].name', name);
+    await page.waitForFunction((n) => document.querySelector('#results .team-result h3')?.textContent === n, name);
+    assert.equal(await page.locator('img').count(), 0);
+    assert.deepEqual(seen.dialogs, []);
+    assert.equal(await page.locator('#results .legend .name').first().textContent(), name);
+    await context.close();
+  });
+
+  test('no CSP violation and no request beyond its own files', async () => {
+    const { page, context, seen } = await open();
+    for (const preset of ['siloed', 'teaching', 'advanced', 'shared']) {
+      await page.click(`[data-preset="${preset}"]`);
+      await page.waitForFunction((p) => document.querySelector('#preset-note').textContent.length > 0 && p, preset);
+    }
+    await page.click('details.math summary >> nth=0');
+    const violations = [...seen.violations, ...(await page.evaluate(() => window.__violations))];
+    assert.deepEqual(violations, []);
+    const outside = seen.requests.filter((url) => !url.startsWith(base));
+    assert.deepEqual(outside, []);
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
+  test('the teaching example matches the hand calculation, and the math adds up', async () => {
+    const { page, context } = await open();
+    await page.click('[data-preset="teaching"]');
+    await page.waitForSelector('[data-team="ae"][data-field="payout"][data-value="22050.00"]');
+    await page.click('details.math summary');
+    const math = await page.locator('details.math').first().textContent();
+    assert.match(math, /\$22,500\.00 × 50% × 1\.1 = \$12,375\.00/);
+    assert.match(math, /\$22,500\.00 × 30% × 0\.7 = \$4,725\.00/);
+    assert.match(math, /Subtotal = \$12,375\.00 \+ \$4,725\.00 \+ \$4,950\.00 = \$22,050\.00/);
+    assert.match(math, /Payout = \$22,050\.00/);
+    await context.close();
+  });
+
+  test('axe reports no accessibility violations, light and dark', async () => {
+    const axe = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    for (const colorScheme of ['light', 'dark']) {
+      const { page, context } = await open('', { colorScheme });
+      await page.click('[data-preset="advanced"]');
+      await page.waitForSelector('[data-team="cs"][data-field="payout"]');
+      await page.click('details.math summary >> nth=0');
+      await page.evaluate(axe);
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document);
+        return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')} (${v.help})`);
+      });
+      assert.deepEqual(violations, [], colorScheme);
+      await context.close();
+    }
+  });
+
+  test('works from the keyboard alone', async () => {
+    const { page, context } = await open();
+    await page.focus('[data-preset="siloed"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#results [data-code="noSharedGoal"]');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.preset), 'shared');
+    await context.close();
+  });
+
+  test('at 375 px wide the page does not scroll sideways', async () => {
+    const { page, context } = await open('', { viewport: { width: 375, height: 800 } });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 375, `scroll width ${width}`);
+    await context.close();
+  });
+
+  test('screenshot for the README', async () => {
+    const { page, context } = await open('', { viewport: { width: 1280, height: 900 } });
+    await page.screenshot({ path: join(root, 'docs/screenshot.png') });
+    await context.close();
+  });
+});
