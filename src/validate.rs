@@ -293,11 +293,12 @@ impl Validator {
         let goals_json = self.required("", entries, "goals");
         let goals_json = goals_json.and_then(|g| self.list("goals", g, 1, MAX_GOALS_OR_TEAMS));
         let ids = GoalIds::read(goals_json.unwrap_or_default());
+        let mut goal_ids = Vec::new();
         let goals: Option<Vec<Goal>> = goals_json.and_then(|goals| {
             let parsed: Vec<Option<Goal>> = goals
                 .iter()
                 .enumerate()
-                .map(|(i, goal)| self.goal(&format!("goals[{i}]"), goal, i, &ids))
+                .map(|(i, goal)| self.goal(&format!("goals[{i}]"), goal, &ids, &mut goal_ids))
                 .collect();
             parsed.into_iter().collect()
         });
@@ -305,7 +306,7 @@ impl Validator {
         let teams_json = self.required("", entries, "teams");
         let teams_json = teams_json.and_then(|t| self.list("teams", t, 1, MAX_GOALS_OR_TEAMS));
         let mut members = 0;
-        let mut team_ids: Vec<Option<String>> = Vec::new();
+        let mut team_ids = Vec::new();
         let teams: Option<Vec<Team>> = teams_json.and_then(|teams| {
             let parsed: Vec<Option<Team>> = teams
                 .iter()
@@ -327,7 +328,32 @@ impl Validator {
         })
     }
 
-    fn goal(&mut self, path: &str, json: &Json, index: usize, ids: &GoalIds) -> Option<Goal> {
+    /// An id that follows the pattern and is not in `seen`, which it joins.
+    fn new_id(
+        &mut self,
+        path: &str,
+        entries: &[(String, Json)],
+        seen: &mut Vec<String>,
+    ) -> Option<String> {
+        let id_path = key_path(path, "id");
+        let id = self
+            .required(path, entries, "id")
+            .and_then(|id| self.id(&id_path, id))?;
+        if seen.contains(&id) {
+            self.error(id_path, ErrorKind::DuplicateId(id.clone()));
+        } else {
+            seen.push(id.clone());
+        }
+        Some(id)
+    }
+
+    fn goal(
+        &mut self,
+        path: &str,
+        json: &Json,
+        ids: &GoalIds,
+        seen: &mut Vec<String>,
+    ) -> Option<Goal> {
         const KEYS: &[&str] = &[
             "id",
             "name",
@@ -338,15 +364,7 @@ impl Validator {
             "gate",
         ];
         let entries = self.object(path, json, Some(KEYS))?;
-        let id_path = key_path(path, "id");
-        let id = self
-            .required(path, entries, "id")
-            .and_then(|id| self.id(&id_path, id));
-        if let Some(id) = &id {
-            if ids.find(id).is_some_and(|first| first < index) {
-                self.error(id_path, ErrorKind::DuplicateId(id.clone()));
-            }
-        }
+        let id = self.new_id(path, entries, seen);
         let name = self.name(path, entries);
         let target_path = key_path(path, "target");
         let target = self
@@ -478,7 +496,7 @@ impl Validator {
         ids: &GoalIds,
         money: Option<Money>,
         members_so_far: &mut usize,
-        team_ids: &mut Vec<Option<String>>,
+        team_ids: &mut Vec<String>,
     ) -> Option<Team> {
         const KEYS: &[&str] = &[
             "id",
@@ -493,16 +511,7 @@ impl Validator {
             "members",
         ];
         let entries = self.object(path, json, Some(KEYS))?;
-        let id_path = key_path(path, "id");
-        let id = self
-            .required(path, entries, "id")
-            .and_then(|id| self.id(&id_path, id));
-        if let Some(id) = &id {
-            if team_ids.contains(&Some(id.clone())) {
-                self.error(id_path, ErrorKind::DuplicateId(id.clone()));
-            }
-        }
-        team_ids.push(id.clone());
+        let id = self.new_id(path, entries, team_ids);
         let name = self.name(path, entries);
         let target_incentive = self.target_incentive(path, entries, money);
         let weights_path = key_path(path, "weights");

@@ -299,38 +299,36 @@ fn cap_limits_the_payout() {
 
 #[test]
 fn members_split_to_the_cent() {
-    let plan = one_team(
-        &[("3", "1")],
-        &["1"],
-        json!({ "targetIncentive": "1000", "members": [
-            { "name": "A", "share": "1" }, { "name": "B", "share": "1" }, { "name": "C", "share": "1" }
-        ] }),
-    );
-    // 333.33 is 33,333 cents: 11,111 each.
-    let r = result(plan);
-    let payouts: Vec<&str> = r["teams"][0]["members"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["payout"].as_str().unwrap())
-        .collect();
-    assert_eq!(payouts, ["111.11", "111.11", "111.11"]);
-
-    let plan = one_team(
-        &[("1", "1")],
-        &["1"],
-        json!({ "targetIncentive": "100", "members": [
-            { "name": "A", "share": "1" }, { "name": "B", "share": "1" }, { "name": "C", "share": "1" }
-        ] }),
-    );
-    let r = result(plan);
-    let payouts: Vec<&str> = r["teams"][0]["members"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["payout"].as_str().unwrap())
-        .collect();
-    assert_eq!(payouts, ["33.34", "33.33", "33.33"]);
+    let cases: [(&str, [&str; 3], [&str; 3]); 4] = [
+        // 333.33 is 33,333 cents: 11,111 each.
+        ("333.33", ["1", "1", "1"], ["111.11", "111.11", "111.11"]),
+        // 10,000 cents: 3,333 each and one left, to the first listed.
+        ("100", ["1", "1", "1"], ["33.34", "33.33", "33.33"]),
+        ("100", ["0.5", "0.25", "0.25"], ["50.00", "25.00", "25.00"]),
+        // 1,000 cents by 1:2:4: 142.86, 285.71 and 571.43 are owed; the two cents
+        // left go to the two largest remainders.
+        ("10", ["1", "2", "4"], ["1.43", "2.86", "5.71"]),
+    ];
+    for (payout, shares, expected) in cases {
+        let members: Vec<Value> = shares
+            .iter()
+            .enumerate()
+            .map(|(i, s)| json!({ "name": format!("M{i}"), "share": s }))
+            .collect();
+        let plan = one_team(
+            &[("1", "1")],
+            &["1"],
+            json!({ "targetIncentive": payout, "members": members }),
+        );
+        let r = result(plan);
+        let payouts: Vec<&str> = r["teams"][0]["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["payout"].as_str().unwrap())
+            .collect();
+        assert_eq!(payouts, expected, "{payout} by {shares:?}");
+    }
 }
 
 #[test]
