@@ -343,3 +343,87 @@ fn replace_nth(json: &mut Json, n: usize, value: Json) {
     let mut n = n % count(json);
     walk(json, &mut n, &mut Some(value));
 }
+
+/// The same plan with one change to its JSON.
+fn edited(plan: &Value, edit: impl FnOnce(&mut Value)) -> Value {
+    let mut copy = plan.clone();
+    edit(&mut copy);
+    copy
+}
+
+/// An amount in the report's minor units.
+fn units(amount: Decimal, decimals: u32) -> i128 {
+    let mut scaled = amount;
+    scaled.rescale(decimals);
+    scaled.mantissa()
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Ties go to the member listed first, so a permutation can move a tied
+    /// cent; otherwise the payouts move with their members.
+    #[test]
+    fn permuting_members_permutes_their_payouts(plan in plan(false), seed in any::<u64>()) {
+        let before = run(&plan);
+        for (t, team) in before.teams.iter().enumerate() {
+            let n = team.members.len();
+            if n < 2 {
+                continue;
+            }
+            let order: Vec<usize> = (0..n).map(|i| (i + seed as usize) % n).rev().collect();
+            let permuted = edited(&plan, |p| {
+                let members = p["teams"][t]["members"].as_array().unwrap().clone();
+                p["teams"][t]["members"] = order.iter().map(|&i| members[i].clone()).collect();
+            });
+            let after = run(&permuted);
+            let moved: Vec<i128> = order.iter().map(|&i| units(team.members[i].payout, before.decimals)).collect();
+            let now: Vec<i128> = after.teams[t].members.iter().map(|m| units(m.payout, before.decimals)).collect();
+            let (mut a, mut b) = (moved.clone(), now.clone());
+            a.sort_unstable();
+            b.sort_unstable();
+            prop_assert_eq!(a, b, "the same amounts are paid");
+            for (x, y) in moved.iter().zip(&now) {
+                prop_assert!((x - y).abs() <= 1, "a member's payout moves by at most one tied minor unit");
+            }
+        }
+    }
+
+    #[test]
+    fn ten_times_the_target_incentive_pays_ten_times_up_to_rounding(plan in plan(false)) {
+        let scaled = edited(&plan, |p| {
+            for team in p["teams"].as_array_mut().unwrap() {
+                let ti: Decimal = team["targetIncentive"].as_str().unwrap().parse().unwrap();
+                team["targetIncentive"] = json!((ti * Decimal::TEN).to_string());
+            }
+        });
+        let (one, ten) = (run(&plan), run(&scaled));
+        for (a, b) in one.teams.iter().zip(&ten.teams) {
+            // Each line, the modifier step and the cap round once: at most
+            // half a unit each, times ten on the smaller plan.
+            let roundings = a.lines.len() as i128 + 3;
+            let gap = (units(a.payout, one.decimals) * 10 - units(b.payout, one.decimals)).abs();
+            prop_assert!(gap <= roundings * 6, "{}: {} × 10 against {}", a.id, a.payout, b.payout);
+        }
+    }
+
+    #[test]
+    fn swapping_two_teams_swaps_their_split(plan in plan(false)) {
+        let teams = plan["teams"].as_array().unwrap();
+        prop_assume!(teams.len() >= 2);
+        let two = edited(&plan, |p| p["teams"] = json!([teams[0], teams[1]]));
+        let swapped = edited(&plan, |p| p["teams"] = json!([teams[1], teams[0]]));
+        let (a, b) = (run(&two), run(&swapped));
+        let (a0, a1) = (a.split[0].share, a.split[1].share);
+        let (b0, b1) = (b.split[0].share, b.split[1].share);
+        if a0 != b1 {
+            // Only an exact tie of remainders (both teams owed x.5 ten-thousandths)
+            // moves the last unit, to the team listed first.
+            let total = units(a.total.payout, a.decimals);
+            let owed = units(a.teams[0].payout, a.decimals) * 10_000 % total;
+            prop_assert_eq!(owed * 2, total);
+            prop_assert_eq!((a0 - b1).abs(), Decimal::new(1, 4));
+        }
+        prop_assert_eq!(a0 + a1, b0 + b1);
+    }
+}
