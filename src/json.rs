@@ -1,23 +1,19 @@
-//! A JSON value as the plan's author wrote it.
+//! JSON as the plan's author wrote it, and the parser that reads it.
 //!
 //! `serde_json::Value` would silently keep the last of two equal keys and sort
 //! object keys; validation wants to report duplicates and to list errors in
-//! the order the author wrote the fields. This value keeps both, and it
-//! deserializes from any serde source: JSON text natively, a JS object through
-//! `serde-wasm-bindgen` in the browser.
-
-use std::fmt;
-
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+//! the order the author wrote the fields. Numbers are kept as their text:
+//! only counts (`version`, `decimals`, `steps`) may be numbers, and money must
+//! never pass through a float. The same small parser serves the CLI and the
+//! Wasm module (which hands it the text of `JSON.stringify`).
 
 /// One JSON value, objects in document order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Json {
     Null,
     Bool(bool),
-    /// A JSON number. Only counts (`version`, `decimals`, `steps`) may be
-    /// numbers; money and every other quantity must be a string.
-    Number(f64),
+    /// A JSON number, as written (`2`, `0.5`, `1e3`).
+    Number(String),
     String(String),
     Array(Vec<Json>),
     Object(Vec<(String, Json)>),
@@ -37,71 +33,325 @@ impl Json {
     }
 }
 
-impl<'de> Deserialize<'de> for Json {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(JsonVisitor)
+/// Deeper than any plan goes; it keeps hostile input from exhausting the stack.
+const MAX_DEPTH: usize = 64;
+
+/// Reads JSON text (RFC 8259). The error says what was expected and where,
+/// as "line L, column C".
+pub fn parse(text: &str) -> Result<Json, String> {
+    let mut parser = Parser {
+        bytes: text.as_bytes(),
+        pos: 0,
+        depth: 0,
+    };
+    let value = parser.value()?;
+    parser.space();
+    if parser.pos < parser.bytes.len() {
+        return Err(parser.fail("the end of the text"));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    depth: usize,
+}
+
+impl Parser<'_> {
+    fn fail(&self, expected: &str) -> String {
+        let before = &self.bytes[..self.pos.min(self.bytes.len())];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        // Columns count characters: every byte that does not continue one.
+        let column = before[start..].iter().filter(|&&b| b & 0xc0 != 0x80).count() + 1;
+        format!("expected {expected} at line {line}, column {column}")
+    }
+
+    /// The text from `start` to here. Both ends sit next to ASCII bytes, so
+    /// the slice is whole characters; reading it as bytes keeps the panic
+    /// path of `str` slicing out of the module.
+    fn slice(&self, start: usize) -> &str {
+        let bytes = self.bytes.get(start..self.pos).unwrap_or_default();
+        std::str::from_utf8(bytes).unwrap_or_default()
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    fn eat(&mut self, byte: u8) -> bool {
+        let found = self.peek() == Some(byte);
+        if found {
+            self.pos += 1;
+        }
+        found
+    }
+
+    fn value(&mut self) -> Result<Json, String> {
+        self.space();
+        match self.peek() {
+            Some(b'{') => self.nested(Parser::object),
+            Some(b'[') => self.nested(Parser::array),
+            Some(b'"') => self.string().map(Json::String),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => self.word(),
+        }
+    }
+
+    fn nested(&mut self, read: fn(&mut Self) -> Result<Json, String>) -> Result<Json, String> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.fail("less nesting"));
+        }
+        self.depth += 1;
+        self.pos += 1;
+        let value = read(self);
+        self.depth -= 1;
+        value
+    }
+
+    fn word(&mut self) -> Result<Json, String> {
+        for (word, value) in [
+            ("null", Json::Null),
+            ("true", Json::Bool(true)),
+            ("false", Json::Bool(false)),
+        ] {
+            if self.bytes[self.pos..].starts_with(word.as_bytes()) {
+                self.pos += word.len();
+                return Ok(value);
+            }
+        }
+        Err(self.fail("a value"))
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    fn number(&mut self) -> Result<Json, String> {
+        let start = self.pos;
+        self.eat(b'-');
+        let whole = self.digits();
+        let leading_zero = whole > 1 && self.bytes[self.pos - whole] == b'0';
+        if whole == 0 || leading_zero {
+            return Err(self.fail("a number"));
+        }
+        if self.eat(b'.') && self.digits() == 0 {
+            return Err(self.fail("digits after the decimal point"));
+        }
+        if self.eat(b'e') || self.eat(b'E') {
+            let _ = self.eat(b'+') || self.eat(b'-');
+            if self.digits() == 0 {
+                return Err(self.fail("digits in the exponent"));
+            }
+        }
+        Ok(Json::Number(self.slice(start).to_owned()))
+    }
+
+    fn string(&mut self) -> Result<String, String> {
+        self.pos += 1;
+        let mut out = String::new();
+        let mut run = self.pos;
+        loop {
+            match self.peek() {
+                None => return Err(self.fail("a closing quote")),
+                Some(b'"') => {
+                    out.push_str(self.slice(run));
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    out.push_str(self.slice(run));
+                    self.pos += 1;
+                    out.push(self.escape()?);
+                    run = self.pos;
+                }
+                Some(0..=0x1f) => return Err(self.fail("no control character in text")),
+                Some(_) => self.pos += 1,
+            }
+        }
+    }
+
+    fn escape(&mut self) -> Result<char, String> {
+        let byte = self.peek().ok_or_else(|| self.fail("an escape"))?;
+        self.pos += 1;
+        Ok(match byte {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let high = self.hex()?;
+                let code = if (0xd800..0xdc00).contains(&high) {
+                    if !(self.eat(b'\\') && self.eat(b'u')) {
+                        return Err(self.fail("the second half of a surrogate pair"));
+                    }
+                    let low = self.hex()?;
+                    if !(0xdc00..0xe000).contains(&low) {
+                        return Err(self.fail("the second half of a surrogate pair"));
+                    }
+                    0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00)
+                } else {
+                    high
+                };
+                char::from_u32(code).ok_or_else(|| self.fail("a character, not half a pair"))?
+            }
+            _ => {
+                self.pos -= 1;
+                return Err(self.fail("an escape such as \\n or \\u00e9"));
+            }
+        })
+    }
+
+    fn hex(&mut self) -> Result<u32, String> {
+        let digits = self.bytes.get(self.pos..self.pos + 4);
+        let text = digits.and_then(|d| std::str::from_utf8(d).ok());
+        let code = text.and_then(|t| u32::from_str_radix(t, 16).ok());
+        let code = code.filter(|_| text.is_some_and(|t| t.bytes().all(|b| b.is_ascii_hexdigit())));
+        let code = code.ok_or_else(|| self.fail("four hex digits"))?;
+        self.pos += 4;
+        Ok(code)
+    }
+
+    fn array(&mut self) -> Result<Json, String> {
+        let mut items = Vec::new();
+        self.space();
+        if self.eat(b']') {
+            return Ok(Json::Array(items));
+        }
+        loop {
+            items.push(self.value()?);
+            self.space();
+            if self.eat(b']') {
+                return Ok(Json::Array(items));
+            }
+            if !self.eat(b',') {
+                return Err(self.fail("“,” or “]”"));
+            }
+        }
+    }
+
+    fn object(&mut self) -> Result<Json, String> {
+        let mut entries = Vec::new();
+        self.space();
+        if self.eat(b'}') {
+            return Ok(Json::Object(entries));
+        }
+        loop {
+            self.space();
+            if self.peek() != Some(b'"') {
+                return Err(self.fail("a key in quotes"));
+            }
+            let key = self.string()?;
+            self.space();
+            if !self.eat(b':') {
+                return Err(self.fail("“:”"));
+            }
+            entries.push((key, self.value()?));
+            self.space();
+            if self.eat(b'}') {
+                return Ok(Json::Object(entries));
+            }
+            if !self.eat(b',') {
+                return Err(self.fail("“,” or “}”"));
+            }
+        }
     }
 }
 
-struct JsonVisitor;
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a JSON value")
+    fn s(text: &str) -> Json {
+        Json::String(text.to_owned())
     }
 
-    fn visit_unit<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
+    #[test]
+    fn reads_every_kind_of_value() {
+        let json = parse(
+            r#" { "a": [1, -0.5, 2e3, true, false, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00", "a": {} } "#,
+        );
+        let expected = Json::Object(vec![
+            (
+                "a".into(),
+                Json::Array(vec![
+                    Json::Number("1".into()),
+                    Json::Number("-0.5".into()),
+                    Json::Number("2e3".into()),
+                    Json::Bool(true),
+                    Json::Bool(false),
+                    Json::Null,
+                ]),
+            ),
+            ("b".into(), s("x\"\\/\né😀")),
+            ("a".into(), Json::Object(vec![])),
+        ]);
+        assert_eq!(json, Ok(expected));
+        assert_eq!(parse("\"Chloé\""), Ok(s("Chloé")));
     }
 
-    fn visit_none<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Json, D::Error> {
-        Json::deserialize(deserializer)
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
-        Ok(Json::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
-        Ok(Json::Number(v as f64))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
-        Ok(Json::Number(v as f64))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
-        Ok(Json::Number(v))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Json, E> {
-        Ok(Json::String(v.to_owned()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Json, E> {
-        Ok(Json::String(v))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
+    #[test]
+    fn says_what_was_expected_and_where() {
+        let cases = [
+            ("", "expected a value at line 1, column 1"),
+            (
+                "{ goals: 1 }",
+                "expected a key in quotes at line 1, column 3",
+            ),
+            (
+                "{\n  \"a\": 1,\n}",
+                "expected a key in quotes at line 3, column 1",
+            ),
+            ("[1 2]", "expected “,” or “]” at line 1, column 4"),
+            ("01", "expected a number at line 1, column 3"),
+            (
+                "1.",
+                "expected digits after the decimal point at line 1, column 3",
+            ),
+            ("\"a", "expected a closing quote at line 1, column 3"),
+            (
+                "\"\\x\"",
+                "expected an escape such as \\n or \\u00e9 at line 1, column 3",
+            ),
+            (
+                "\"\\ud800\"",
+                "expected the second half of a surrogate pair at line 1, column 8",
+            ),
+            ("\"\\u12\"", "expected four hex digits at line 1, column 4"),
+            ("{} x", "expected the end of the text at line 1, column 4"),
+            (
+                "\"tab\there\"",
+                "expected no control character in text at line 1, column 5",
+            ),
+        ];
+        for (text, message) in cases {
+            assert_eq!(parse(text), Err(message.to_owned()), "{text:?}");
         }
-        Ok(Json::Array(items))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
-        while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value()?;
-            entries.push((key, value));
-        }
-        Ok(Json::Object(entries))
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let deep = "[".repeat(10_000);
+        assert!(parse(&deep)
+            .unwrap_err()
+            .starts_with("expected less nesting"));
     }
 }

@@ -49,7 +49,7 @@ pub use sweep::{sweep, SweepOptions, SweepPoint, TeamPayout};
 /// Reads JSON text into a [`Json`] value; not valid JSON is an error at the
 /// plan's root.
 pub fn parse_json(text: &str) -> Result<Json, Errors> {
-    serde_json::from_str(text).map_err(|e| Error::new("", ErrorKind::NotJson(e.to_string())).into())
+    json::parse(text).map_err(|why| Error::new("", ErrorKind::NotJson(why)).into())
 }
 
 impl Plan {

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::calculate::{attainments, goal_factors, team_results};
-use crate::decimal::{add, div, mul, serialize_money, serialize_plain};
+use crate::decimal::{add, div, mul, serialize_money, serialize_plain, sub};
 use crate::error::{Error, ErrorKind, Errors};
 use crate::json::Json;
 use crate::plan::Plan;
@@ -79,7 +79,7 @@ pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Err
     let mut attainments = attainments(plan)?;
     let shared = plan.shared_goals();
     let intervals = Decimal::from(options.steps - 1);
-    let span = options.to - options.from;
+    let span = sub(options.to, options.from).ok_or_else(|| Error::new("to", ErrorKind::Overflow))?;
     (0..options.steps)
         .map(|i| {
             let overflow = || Errors::from(Error::new("to", ErrorKind::Overflow));

@@ -164,18 +164,21 @@ impl Validator {
         Some(value)
     }
 
-    /// A whole JSON number from `min` to `max`.
+    /// A whole JSON number from `min` to `max`, written plainly (`2` or `2.0`).
     pub(crate) fn whole(&mut self, path: &str, json: &Json, min: u32, max: u32) -> Option<u32> {
-        let Json::Number(n) = json else {
+        let Json::Number(text) = json else {
             self.wrong_type(path, json, "a whole number");
             return None;
         };
-        if n.fract() != 0.0 || *n < f64::from(min) || *n > f64::from(max) {
-            self.error(path, ErrorKind::OutOfRange { min, max });
-            return None;
+        let value = decimal::parse(text).ok().filter(|n| n.fract().is_zero());
+        let value = value.and_then(|n| u32::try_from(n.mantissa() / 10i128.pow(n.scale())).ok());
+        match value.filter(|n| (min..=max).contains(n)) {
+            Some(n) => Some(n),
+            None => {
+                self.error(path, ErrorKind::OutOfRange { min, max });
+                None
+            }
         }
-        // In range and whole, so the conversion is exact.
-        Some(*n as u32)
     }
 
     fn text(&mut self, path: &str, json: &Json, min: usize, max: usize) -> Option<String> {
@@ -260,7 +263,7 @@ impl Validator {
         ];
         let entries = self.object("", json, Some(KEYS))?;
         if let Some(version) = field(entries, "version") {
-            if *version != Json::Number(1.0) {
+            if !matches!(version, Json::Number(n) if decimal::parse(n) == Ok(Decimal::ONE)) {
                 self.error("version", ErrorKind::UnsupportedVersion);
             }
         }

@@ -477,7 +477,7 @@ fn sweep_steps_evenly_and_ignores_the_actual() {
         ("goal".into(), tandem::Json::String("revenue".into())),
         ("from".into(), tandem::Json::String("0".into())),
         ("to".into(), tandem::Json::String("1.5".into())),
-        ("steps".into(), tandem::Json::Number(4.0)),
+        ("steps".into(), tandem::Json::Number("4".into())),
     ]);
     let options = tandem::SweepOptions::from_json(&plan, &options).unwrap();
     let points = serde_json::to_value(tandem::sweep(&plan, &options).unwrap()).unwrap();

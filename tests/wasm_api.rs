@@ -23,7 +23,7 @@ fn to_json(value: &JsValue) -> serde_json::Value {
 
 /// The native result for the same plan, as JSON.
 fn native(text: &str) -> serde_json::Value {
-    let json: tandem::Json = serde_json::from_str(text).unwrap();
+    let json = tandem::parse_json(text).unwrap();
     let plan = tandem::Plan::from_json(&json).unwrap();
     serde_json::to_value(tandem::calculate(&plan).unwrap()).unwrap()
 }

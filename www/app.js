@@ -222,6 +222,8 @@ async function main() {
     const linked = decode(location.hash);
     if (location.hash && !linked) say('The link’s plan could not be read; showing the shared-revenue example instead.', 'error');
     load(linked ?? (await fetchPreset('shared')), linked ? '' : PRESETS.shared.note);
+    // For `npm run bench`: time from navigation to the first result on screen.
+    performance.mark('tandem-first-result');
     document.body.dataset.ready = 'true';
   } catch (error) {
     say(`Tandem could not start: ${error.message}`, 'error');

@@ -212,7 +212,7 @@ fn sweep_options(plan: &Plan, flags: Vec<(String, String)>) -> Result<SweepOptio
         .into_iter()
         .map(|(key, value)| {
             let json = match value.parse::<u32>() {
-                Ok(n) if key == "steps" => Json::Number(f64::from(n)),
+                Ok(n) if key == "steps" => Json::Number(n.to_string()),
                 _ => Json::String(value),
             };
             (key, json)

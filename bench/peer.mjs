@@ -1,0 +1,156 @@
+// Peers to measure Tandem against: the plan model's calculation written in
+// plain JavaScript, once over `number` (what a typical web calculator does)
+// and once over decimal.js (what a careful JavaScript developer would do).
+// They take valid plans only and exist only to be measured.
+import Decimal from 'decimal.js';
+
+const MINOR = { JPY: 0, KRW: 0, BHD: 3, KWD: 3, OMR: 3, JOD: 3, TND: 3 };
+
+/** Arithmetic over JS numbers, rounding as web calculators usually do. */
+export const float = {
+  of: Number,
+  zero: 0,
+  one: 1,
+  add: (a, b) => a + b,
+  sub: (a, b) => a - b,
+  mul: (a, b) => a * b,
+  div: (a, b) => a / b,
+  lt: (a, b) => a < b,
+  round(x, places, mode) {
+    const f = 10 ** places;
+    if (mode === 'down') return Math.trunc(x * f) / f;
+    if (mode === 'halfEven') {
+      const y = x * f;
+      const r = Math.round(y);
+      return (Math.abs(y % 1) === 0.5 ? 2 * Math.round(y / 2) : r) / f;
+    }
+    return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
+  },
+  units: (x, places) => Math.round(x * 10 ** places),
+  fixed: (x, places) => x.toFixed(places),
+};
+
+const D = Decimal.clone({ precision: 40 });
+const MODES = { halfUp: Decimal.ROUND_HALF_UP, halfEven: Decimal.ROUND_HALF_EVEN, down: Decimal.ROUND_DOWN };
+
+/** Arithmetic over decimal.js. */
+export const decimal = {
+  of: (s) => new D(s),
+  zero: new D(0),
+  one: new D(1),
+  add: (a, b) => a.plus(b),
+  sub: (a, b) => a.minus(b),
+  mul: (a, b) => a.times(b),
+  div: (a, b) => a.div(b),
+  lt: (a, b) => a.lt(b),
+  round: (x, places, mode) => x.toDecimalPlaces(places, MODES[mode]),
+  units: (x, places) => BigInt(x.times(new D(10).pow(places)).toFixed(0)),
+  fixed: (x, places) => x.toFixed(places),
+};
+
+/** The calculation over one arithmetic; `override` sets one goal's attainment (for sweeps). */
+export function peer(n) {
+  const max0 = (x) => (n.lt(x, n.zero) ? n.zero : x);
+  const DEFAULT = { points: [['0', '0'], ['1', '1']], beyond: 'extend' };
+
+  function curveOf(spec) {
+    const points = spec.points.map(([a, f]) => [n.of(a), n.of(f)]);
+    return { points, step: spec.interpolation === 'step', extend: spec.beyond === 'extend' };
+  }
+  const line = (a0, f0, a1, f1, a) => n.add(f0, n.div(n.mul(n.sub(a, a0), n.sub(f1, f0)), n.sub(a1, a0)));
+  function factor(c, a) {
+    let i = -1;
+    while (i + 1 < c.points.length && !n.lt(a, c.points[i + 1][0])) i += 1;
+    if (i < 0) return n.zero;
+    const [a0, f0] = c.points[i];
+    if (i + 1 < c.points.length) {
+      const [a1, f1] = c.points[i + 1];
+      return max0(c.step ? f0 : line(a0, f0, a1, f1, a));
+    }
+    if (c.extend && i > 0) return max0(line(c.points[i - 1][0], c.points[i - 1][1], a0, f0, a));
+    return f0;
+  }
+
+  /** Largest remainder in whole units (BigInt), ties to the first listed. */
+  function split(total, weights) {
+    const sum = weights.reduce((a, b) => a + b, 0n);
+    if (sum === 0n) return weights.map(() => 0n);
+    const parts = weights.map((w) => (total * w) / sum);
+    const rems = weights.map((w) => (total * w) % sum);
+    let left = total - parts.reduce((a, b) => a + b, 0n);
+    const order = weights.map((_, i) => i).sort((a, b) => (rems[b] > rems[a] ? 1 : rems[b] < rems[a] ? -1 : a - b));
+    for (const i of order) {
+      if (left <= 0n) break;
+      parts[i] += 1n;
+      left -= 1n;
+    }
+    return parts;
+  }
+  const shareUnits = (shares) => {
+    const scale = Math.max(...shares.map((s) => (s.split('.')[1] ?? '').length));
+    return shares.map((s) => BigInt(s.replace('.', '') + '0'.repeat(scale - (s.split('.')[1] ?? '').length)));
+  };
+
+  return function calculate(plan, override) {
+    const places = plan.decimals ?? MINOR[plan.currency ?? 'USD'] ?? 2;
+    const mode = plan.rounding ?? 'halfUp';
+    const round = (x) => n.round(x, places, mode);
+    const goals = plan.goals;
+    const index = new Map(goals.map((g, i) => [g.id, i]));
+    const att = goals.map((g, i) => {
+      if (override && override.goal === i) return override.attainment;
+      const r = n.div(n.of(g.actual), n.of(g.target));
+      return g.direction === 'lowerIsBetter' ? max0(n.sub(n.of('2'), r)) : r;
+    });
+    const met = (gate) => !gate || !n.lt(att[index.get(gate.goal)], n.of(gate.min));
+    const factors = goals.map((g, i) => (met(g.gate) ? factor(curveOf(g.curve ?? DEFAULT), att[i]) : n.zero));
+    const teams = plan.teams.map((t) => {
+      const ti = n.of(t.targetIncentive);
+      let subtotal = n.zero;
+      if (t.method === 'blended') {
+        let b = n.zero;
+        for (const [id, w] of Object.entries(t.weights)) b = n.add(b, n.mul(n.of(w), att[index.get(id)]));
+        subtotal = round(n.mul(ti, factor(curveOf(t.curve), b)));
+      } else {
+        goals.forEach((g, i) => {
+          const w = t.weights[g.id];
+          if (w === undefined || !n.lt(n.zero, n.of(w))) return;
+          subtotal = n.add(subtotal, round(n.mul(n.mul(ti, n.of(w)), factors[i])));
+        });
+      }
+      let after = subtotal;
+      if (t.modifiers?.length) {
+        let m = n.one;
+        for (const mod of t.modifiers) m = n.mul(m, factor(curveOf(mod.curve), att[index.get(mod.goal)]));
+        after = round(n.mul(subtotal, m));
+      }
+      let payout = met(t.gate) ? after : n.zero;
+      if (t.cap !== undefined && met(t.gate)) {
+        const cap = round(n.mul(n.of(t.cap), ti));
+        if (n.lt(cap, payout)) payout = cap;
+      }
+      const members = t.members?.length
+        ? split(BigInt(n.units(payout, places)), shareUnits(t.members.map((m) => m.share))).map((u) => u)
+        : [];
+      return { id: t.id, payout, members };
+    });
+    const total = teams.reduce((s, t) => n.add(s, t.payout), n.zero);
+    const shares = split(10000n, teams.map((t) => BigInt(n.units(t.payout, places))));
+    return {
+      places,
+      teams: teams.map((t) => ({
+        id: t.id,
+        payout: n.fixed(t.payout, places),
+        members: t.members.map((u) => unitsToText(u, places)),
+      })),
+      total: n.fixed(total, places),
+      split: shares.map((u) => unitsToText(u, 4)),
+    };
+  };
+}
+
+/** Whole units as fixed-point text: 12345n with 2 places is "123.45". */
+export function unitsToText(units, places) {
+  const text = units.toString().padStart(places + 1, '0');
+  return places ? `${text.slice(0, -places)}.${text.slice(-places)}` : text;
+}

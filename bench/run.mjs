@@ -1,0 +1,180 @@
+// `npm run bench`: Tandem's Wasm module under Node against two peers in
+// plain JavaScript (number arithmetic, and decimal.js) on the same
+// workloads and semantics; how often the float peer is wrong by a cent or
+// more; the module's size; and the page's load time in headless Chromium.
+// Prints one table and writes it, with the machine, to docs/benchmarks.md.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { initSync, calculate, sweep } from '../www/pkg/tandem.js';
+import { decimal, float, peer } from './peer.mjs';
+import { large, members, random, randomPlan, shared } from './workloads.mjs';
+import { serve } from '../scripts/serve.mjs';
+import { browserPaths } from '../scripts/bootstrap.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const wasmPath = join(root, 'www/pkg/tandem_bg.wasm');
+initSync({ module: readFileSync(wasmPath) });
+
+const peers = { float: peer(float), decimal: peer(decimal) };
+
+/** Per-call times in µs: `warmup` calls, then calls until `ms` have passed (at least `min`). */
+function time(fn, { warmup = 50, ms = 1500, min = 20 } = {}) {
+  for (let i = 0; i < warmup; i += 1) fn();
+  const times = [];
+  const end = performance.now() + ms;
+  while (times.length < min || performance.now() < end) {
+    const start = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return { median: at(0.5), p95: at(0.95), calls: times.length };
+}
+
+function peerSweep(calc, plan, steps) {
+  const goal = plan.goals.findIndex((g) => g.id === 'revenue');
+  return () => {
+    for (let i = 0; i < steps; i += 1) {
+      const text = (1.5 * i / (steps - 1)).toFixed(6);
+      calc(plan, { goal, attainment: calc === peers.float ? Number(text) : decimal.of(text) });
+    }
+  };
+}
+
+const workloads = [
+  ['“Shared revenue” preset', shared, { goal: 20 }],
+  ['Large plan (20 goals, 10 teams)', large(), { goal: 2000 }],
+  ['10,000 members', members(), { goal: 20000 }],
+];
+
+const rows = [];
+for (const [name, plan, goal] of workloads) {
+  const tandem = time(() => calculate(plan));
+  const f = time(() => peers.float(plan));
+  const d = time(() => peers.decimal(plan));
+  rows.push({ name, goal: goal.goal, tandem, float: f, decimal: d });
+}
+const options = { goal: 'revenue', from: '0', to: '1.5', steps: 1000 };
+rows.push({
+  name: '1,000-step sweep of the preset',
+  goal: 5000,
+  tandem: time(() => sweep(shared, options), { ms: 3000 }),
+  float: time(peerSweep(peers.float, shared, 1000), { ms: 3000 }),
+  decimal: time(peerSweep(peers.decimal, shared, 1000), { ms: 3000 }),
+});
+
+// Exactness: the float peer against Tandem; decimal.js must agree with Tandem everywhere.
+const rand = random(2026);
+const PLANS = 10_000;
+let checked = 0;
+let floatWrong = 0;
+let floatPlans = 0;
+let decimalDisagree = 0;
+const disagreements = [];
+for (let i = 0; i < PLANS; i += 1) {
+  const plan = randomPlan(rand);
+  const exact = calculate(plan);
+  const f = peers.float(plan);
+  const d = peers.decimal(plan);
+  let wrongHere = false;
+  exact.teams.forEach((team, t) => {
+    const pairs = [[team.payout, f.teams[t].payout, d.teams[t].payout]];
+    team.members.forEach((m, k) => pairs.push([m.payout, f.teams[t].members[k], d.teams[t].members[k]]));
+    for (const [want, fl, de] of pairs) {
+      checked += 1;
+      if (want !== fl) {
+        floatWrong += 1;
+        wrongHere = true;
+      }
+      if (want !== de) {
+        decimalDisagree += 1;
+        if (disagreements.length < 5) disagreements.push({ plan, want, got: de });
+      }
+    }
+  });
+  if (wrongHere) floatPlans += 1;
+}
+
+// Size and load.
+const wasm = readFileSync(wasmPath);
+const size = { raw: wasm.length, gzipped: gzipSync(wasm, { level: 9 }).length };
+const server = await serve(join(root, 'www'), 0);
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({
+  executablePath: browserPaths().chrome,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const loads = [];
+let transfer = { raw: 0, gzipped: 0, files: 0 };
+for (let i = 0; i < 7; i += 1) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const files = new Set();
+  page.on('response', (r) => files.add(new URL(r.url()).pathname));
+  await page.goto(base);
+  await page.waitForSelector('[data-field="total-payout"]');
+  loads.push(await page.evaluate(() => performance.getEntriesByName('tandem-first-result')[0].startTime));
+  if (i === 0) {
+    for (const file of files) {
+      const body = readFileSync(join(root, 'www', file === '/' ? 'index.html' : decodeURIComponent(file)));
+      transfer = { raw: transfer.raw + body.length, gzipped: transfer.gzipped + gzipSync(body, { level: 9 }).length, files: transfer.files + 1 };
+    }
+  }
+  await context.close();
+}
+await browser.close();
+server.close();
+loads.sort((a, b) => a - b);
+const firstResult = loads[Math.floor(loads.length / 2)];
+
+// The table.
+const us = (x) => (x < 1000 ? `${x.toFixed(1)} µs` : `${(x / 1000).toFixed(2)} ms`);
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const lines = [
+  '| Workload | Tandem median | Tandem p95 | Goal | float peer median | decimal.js peer median | Tandem ÷ float | Tandem ÷ decimal.js |',
+  '|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) =>
+    `| ${r.name} | ${us(r.tandem.median)} | ${us(r.tandem.p95)} | ≤ ${us(r.goal)} ${r.tandem.median <= r.goal ? '✓' : '✗'} | ${us(r.float.median)} | ${us(r.decimal.median)} | ${ratio(r.tandem.median, r.float.median)} | ${ratio(r.tandem.median, r.decimal.median)} |`,
+  ),
+];
+const exactness = [
+  `- Random plans: ${PLANS.toLocaleString('en-US')}; team and member payouts compared: ${checked.toLocaleString('en-US')}.`,
+  `- Float peer wrong by at least one minor unit: **${floatWrong.toLocaleString('en-US')}** payouts (${((100 * floatWrong) / checked).toFixed(2)} %), in ${floatPlans.toLocaleString('en-US')} plans (${((100 * floatPlans) / PLANS).toFixed(1)} %).`,
+  `- decimal.js peer disagreeing with Tandem: **${decimalDisagree}**.`,
+];
+const sizes = [
+  `- \`.wasm\`: ${kb(size.raw)} raw, **${kb(size.gzipped)} gzipped** (budget 60 KB) ${size.gzipped <= 60 * 1024 ? '✓' : '✗'}.`,
+  `- Whole page (${transfer.files} files on first load): ${kb(transfer.raw)} as served, ${kb(transfer.gzipped)} gzipped.`,
+  `- Navigation to first result in headless Chromium, median of ${loads.length} loads: **${firstResult.toFixed(0)} ms** (goal ≤ 300 ms) ${firstResult <= 300 ? '✓' : '✗'}; all loads: ${loads.map((x) => x.toFixed(0)).join(', ')} ms.`,
+];
+const rustc = execFileSync('rustc', ['--version'], { encoding: 'utf8' }).trim();
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; Node ${process.version}; ${rustc}`;
+const doc = [
+  '# Benchmarks',
+  '',
+  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.`,
+  '',
+  'Per call, after warm-up; Tandem times include the JS ↔ Wasm conversion of the plan and the result.',
+  'The peers (`bench/peer.mjs`) are the same calculation in plain JavaScript over `number` and over decimal.js.',
+  '',
+  ...lines,
+  '',
+  '## Exactness',
+  '',
+  ...exactness,
+  ...(disagreements.length ? ['', 'First disagreements:', '```json', JSON.stringify(disagreements, null, 1).slice(0, 4000), '```'] : []),
+  '',
+  '## Size and load',
+  '',
+  ...sizes,
+  '',
+];
+writeFileSync(join(root, 'docs/benchmarks.md'), doc.join('\n'));
+console.log(doc.join('\n'));
