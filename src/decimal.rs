@@ -74,9 +74,60 @@ pub fn div(a: Decimal, b: Decimal) -> Option<Decimal> {
     a.checked_div(b)
 }
 
+/// Writes `value` into `buf` and returns the text: all its places, or with
+/// `trim` none of the trailing zeros. Results hold hundreds of decimals, and
+/// this is several times faster than `Display` and its formatter.
+fn write<'a>(value: &Decimal, trim: bool, buf: &'a mut [u8; 64]) -> &'a str {
+    // The mantissa's digits, least significant first. 128-bit division is a
+    // slow library call in Wasm: peel off 19 digits at a time with it, then
+    // work in 64 bits.
+    let mut digits = [b'0'; 40];
+    let mut count = 0;
+    let mut wide = value.mantissa().unsigned_abs();
+    while wide > u128::from(u64::MAX) {
+        let mut low = (wide % 10_000_000_000_000_000_000) as u64;
+        wide /= 10_000_000_000_000_000_000;
+        for _ in 0..19 {
+            digits[count] = b'0' + (low % 10) as u8;
+            low /= 10;
+            count += 1;
+        }
+    }
+    let mut narrow = wide as u64;
+    while narrow > 0 {
+        digits[count] = b'0' + (narrow % 10) as u8;
+        narrow /= 10;
+        count += 1;
+    }
+    let scale = value.scale() as usize;
+    // At least one digit before the point ("0.05"); unset digits are '0'.
+    let count = count.max(scale + 1);
+    let mut first = 0;
+    if trim {
+        while first < scale && digits[first] == b'0' {
+            first += 1;
+        }
+    }
+    let mut len = 0;
+    if value.is_sign_negative() && !value.is_zero() {
+        buf[0] = b'-';
+        len = 1;
+    }
+    for i in (first..count).rev() {
+        if i + 1 == scale {
+            buf[len] = b'.';
+            len += 1;
+        }
+        buf[len] = digits[i];
+        len += 1;
+    }
+    // Only ASCII digits, '.' and '-' were written.
+    std::str::from_utf8(&buf[..len]).unwrap_or_default()
+}
+
 /// Serializes a decimal without trailing zeros: `"0.5"`, `"1.1"`, `"2"`.
 pub fn serialize_plain<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(&value.normalize())
+    serializer.serialize_str(write(value, true, &mut [0; 64]))
 }
 
 /// Serializes an optional decimal without trailing zeros, or `null`.
@@ -92,7 +143,7 @@ pub fn serialize_plain_opt<S: Serializer>(
 
 /// Serializes money as it is scaled: always the plan's number of places.
 pub fn serialize_money<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(value)
+    serializer.serialize_str(write(value, false, &mut [0; 64]))
 }
 
 /// Serializes optional money, or `null`.
@@ -101,7 +152,7 @@ pub fn serialize_money_opt<S: Serializer>(
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     match value {
-        Some(value) => serializer.collect_str(value),
+        Some(value) => serialize_money(value, serializer),
         None => serializer.serialize_none(),
     }
 }
@@ -146,6 +197,36 @@ mod tests {
         ];
         for text in cases {
             assert_eq!(parse(text), Err(ErrorKind::NotDecimal), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn writes_what_display_writes() {
+        let cases = [
+            "0",
+            "0.00",
+            "1500.00",
+            "-12.340",
+            "0.5",
+            "0.0001",
+            "7.9228162514264337593543950335",
+            "79228162514264337593543950335",
+            "-0.0000000000000000000000000001",
+            "10",
+            "100.10",
+        ];
+        for text in cases {
+            let value: Decimal = text.parse().unwrap();
+            assert_eq!(
+                write(&value, false, &mut [0; 64]),
+                value.to_string(),
+                "{text}"
+            );
+            assert_eq!(
+                write(&value, true, &mut [0; 64]),
+                value.normalize().to_string(),
+                "{text}"
+            );
         }
     }
 

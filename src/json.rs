@@ -67,7 +67,11 @@ impl Parser<'_> {
             .rposition(|&b| b == b'\n')
             .map_or(0, |i| i + 1);
         // Columns count characters: every byte that does not continue one.
-        let column = before[start..].iter().filter(|&&b| b & 0xc0 != 0x80).count() + 1;
+        let column = before[start..]
+            .iter()
+            .filter(|&&b| b & 0xc0 != 0x80)
+            .count()
+            + 1;
         format!("expected {expected} at line {line}, column {column}")
     }
 

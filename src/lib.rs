@@ -27,6 +27,7 @@ mod decimal;
 mod error;
 mod json;
 mod money;
+mod path;
 mod plan;
 mod report;
 mod sweep;

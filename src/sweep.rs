@@ -8,6 +8,7 @@ use crate::calculate::{attainments, goal_factors, team_results};
 use crate::decimal::{add, div, mul, serialize_money, serialize_plain, sub};
 use crate::error::{Error, ErrorKind, Errors};
 use crate::json::Json;
+use crate::path::Path;
 use crate::plan::Plan;
 use crate::validate::{GoalIds, Validator};
 
@@ -51,20 +52,21 @@ impl SweepOptions {
 }
 
 fn read(v: &mut Validator, plan: &Plan, json: &Json) -> Option<SweepOptions> {
-    let entries = v.object("", json, Some(&["goal", "from", "to", "steps"]))?;
+    let root = Path::Root;
+    let entries = v.object(&root, json, Some(&["goal", "from", "to", "steps"]))?;
     let ids = GoalIds::of(plan);
     let goal = v
-        .required("", entries, "goal")
-        .and_then(|g| v.goal_ref("goal", g, &ids));
+        .required(&root, entries, "goal")
+        .and_then(|g| v.goal_ref(&root.key("goal"), g, &ids));
     let from = v
-        .required("", entries, "from")
-        .and_then(|a| v.at_least_zero("from", a));
+        .required(&root, entries, "from")
+        .and_then(|a| v.at_least_zero(&root.key("from"), a));
     let to = v
-        .required("", entries, "to")
-        .and_then(|a| v.at_least_zero("to", a));
+        .required(&root, entries, "to")
+        .and_then(|a| v.at_least_zero(&root.key("to"), a));
     let steps = v
-        .required("", entries, "steps")
-        .and_then(|s| v.whole("steps", s, 2, 1000));
+        .required(&root, entries, "steps")
+        .and_then(|s| v.whole(&root.key("steps"), s, 2, 1000));
     Some(SweepOptions {
         goal: goal?,
         from: from?,
@@ -79,7 +81,8 @@ pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Err
     let mut attainments = attainments(plan)?;
     let shared = plan.shared_goals();
     let intervals = Decimal::from(options.steps - 1);
-    let span = sub(options.to, options.from).ok_or_else(|| Error::new("to", ErrorKind::Overflow))?;
+    let span =
+        sub(options.to, options.from).ok_or_else(|| Error::new("to", ErrorKind::Overflow))?;
     (0..options.steps)
         .map(|i| {
             let overflow = || Errors::from(Error::new("to", ErrorKind::Overflow));

@@ -11,6 +11,7 @@ use crate::decimal;
 use crate::error::{Error, ErrorKind, Errors};
 use crate::json::Json;
 use crate::money::{Money, Rounding};
+use crate::path::Path;
 use crate::plan::{Direction, Gate, Goal, Member, Method, Modifier, Plan, Team};
 
 /// Most goals, and most teams, in one plan.
@@ -25,15 +26,6 @@ pub(crate) fn plan(json: &Json) -> Result<Plan, Errors> {
     let mut v = Validator::default();
     let plan = v.plan(json);
     v.finish(plan)
-}
-
-/// The JSON path of a field inside the object at `path`.
-pub(crate) fn key_path(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
-    }
 }
 
 /// The goal ids in plan order, as far as they could be read, so that weights,
@@ -79,8 +71,8 @@ pub(crate) struct Validator {
 }
 
 impl Validator {
-    fn error(&mut self, path: impl Into<String>, kind: ErrorKind) {
-        self.errors.push(Error::new(path, kind));
+    fn error(&mut self, path: &Path, kind: ErrorKind) {
+        self.errors.push(Error::new(path.to_string(), kind));
     }
 
     /// The value when no error was found, else every error.
@@ -95,7 +87,7 @@ impl Validator {
     /// is given, keys the model does not define.
     pub(crate) fn object<'a>(
         &mut self,
-        path: &str,
+        path: &Path,
         json: &'a Json,
         known: Option<&[&str]>,
     ) -> Option<&'a [(String, Json)]> {
@@ -105,9 +97,9 @@ impl Validator {
         };
         for (i, (key, _)) in entries.iter().enumerate() {
             if known.is_some_and(|known| !known.contains(&key.as_str())) {
-                self.error(key_path(path, key), ErrorKind::UnknownField(key.clone()));
+                self.error(&path.key(key), ErrorKind::UnknownField(key.clone()));
             } else if entries[..i].iter().any(|(earlier, _)| earlier == key) {
-                self.error(key_path(path, key), ErrorKind::DuplicateKey(key.clone()));
+                self.error(&path.key(key), ErrorKind::DuplicateKey(key.clone()));
             }
         }
         Some(entries)
@@ -116,23 +108,23 @@ impl Validator {
     /// A field that must be present.
     pub(crate) fn required<'a>(
         &mut self,
-        path: &str,
+        path: &Path,
         entries: &'a [(String, Json)],
         key: &str,
     ) -> Option<&'a Json> {
         let value = field(entries, key);
         if value.is_none() {
-            self.error(key_path(path, key), ErrorKind::Missing);
+            self.error(&path.key(key), ErrorKind::Missing);
         }
         value
     }
 
-    fn wrong_type(&mut self, path: &str, json: &Json, expected: &'static str) {
+    fn wrong_type(&mut self, path: &Path, json: &Json, expected: &'static str) {
         let found = json.kind();
         self.error(path, ErrorKind::WrongType { expected, found });
     }
 
-    pub(crate) fn decimal(&mut self, path: &str, json: &Json) -> Option<Decimal> {
+    pub(crate) fn decimal(&mut self, path: &Path, json: &Json) -> Option<Decimal> {
         let result = match json {
             Json::String(text) => decimal::parse(text),
             Json::Number(_) => Err(ErrorKind::NumberNotString),
@@ -145,7 +137,7 @@ impl Validator {
     }
 
     /// A decimal ≥ 0.
-    pub(crate) fn at_least_zero(&mut self, path: &str, json: &Json) -> Option<Decimal> {
+    pub(crate) fn at_least_zero(&mut self, path: &Path, json: &Json) -> Option<Decimal> {
         let value = self.decimal(path, json)?;
         if value.is_sign_negative() && !value.is_zero() {
             self.error(path, ErrorKind::Negative);
@@ -155,7 +147,7 @@ impl Validator {
     }
 
     /// A decimal > 0.
-    fn above_zero(&mut self, path: &str, json: &Json) -> Option<Decimal> {
+    fn above_zero(&mut self, path: &Path, json: &Json) -> Option<Decimal> {
         let value = self.decimal(path, json)?;
         if value <= Decimal::ZERO {
             self.error(path, ErrorKind::NotPositive);
@@ -165,7 +157,7 @@ impl Validator {
     }
 
     /// A whole JSON number from `min` to `max`, written plainly (`2` or `2.0`).
-    pub(crate) fn whole(&mut self, path: &str, json: &Json, min: u32, max: u32) -> Option<u32> {
+    pub(crate) fn whole(&mut self, path: &Path, json: &Json, min: u32, max: u32) -> Option<u32> {
         let Json::Number(text) = json else {
             self.wrong_type(path, json, "a whole number");
             return None;
@@ -181,7 +173,7 @@ impl Validator {
         }
     }
 
-    fn text(&mut self, path: &str, json: &Json, min: usize, max: usize) -> Option<String> {
+    fn text(&mut self, path: &Path, json: &Json, min: usize, max: usize) -> Option<String> {
         let Json::String(text) = json else {
             self.wrong_type(path, json, "text in quotes");
             return None;
@@ -194,7 +186,7 @@ impl Validator {
         Some(text.clone())
     }
 
-    fn id(&mut self, path: &str, json: &Json) -> Option<String> {
+    fn id(&mut self, path: &Path, json: &Json) -> Option<String> {
         let Json::String(id) = json else {
             self.wrong_type(path, json, "text in quotes");
             return None;
@@ -211,7 +203,7 @@ impl Validator {
     /// One of a fixed set of names, as the matching value.
     fn choice<T: Copy>(
         &mut self,
-        path: &str,
+        path: &Path,
         json: &Json,
         names: &'static [&'static str],
         values: &[T],
@@ -228,7 +220,7 @@ impl Validator {
 
     fn list<'a>(
         &mut self,
-        path: &str,
+        path: &Path,
         json: &'a Json,
         min: usize,
         max: usize,
@@ -245,7 +237,7 @@ impl Validator {
     }
 
     /// A goal id that names an existing goal, as the goal's index.
-    pub(crate) fn goal_ref(&mut self, path: &str, json: &Json, ids: &GoalIds) -> Option<usize> {
+    pub(crate) fn goal_ref(&mut self, path: &Path, json: &Json, ids: &GoalIds) -> Option<usize> {
         let Json::String(id) = json else {
             self.wrong_type(path, json, "a goal id in quotes");
             return None;
@@ -261,28 +253,29 @@ impl Validator {
         const KEYS: &[&str] = &[
             "version", "name", "currency", "decimals", "rounding", "goals", "teams",
         ];
-        let entries = self.object("", json, Some(KEYS))?;
+        let root = Path::Root;
+        let entries = self.object(&root, json, Some(KEYS))?;
         if let Some(version) = field(entries, "version") {
             if !matches!(version, Json::Number(n) if decimal::parse(n) == Ok(Decimal::ONE)) {
-                self.error("version", ErrorKind::UnsupportedVersion);
+                self.error(&root.key("version"), ErrorKind::UnsupportedVersion);
             }
         }
-        let name = field(entries, "name").map(|n| self.text("name", n, 0, MAX_NAME));
+        let name = field(entries, "name").map(|n| self.text(&root.key("name"), n, 0, MAX_NAME));
         let currency = match field(entries, "currency") {
             None => Some("USD".to_owned()),
             Some(Json::String(code)) if currency::is_known(code) => Some(code.clone()),
             Some(_) => {
-                self.error("currency", ErrorKind::UnknownCurrency);
+                self.error(&root.key("currency"), ErrorKind::UnknownCurrency);
                 None
             }
         };
         let decimals = match field(entries, "decimals") {
-            Some(json) => self.whole("decimals", json, 0, 4),
+            Some(json) => self.whole(&root.key("decimals"), json, 0, 4),
             None => currency.as_deref().map(currency::minor_units),
         };
         let rounding = match field(entries, "rounding") {
             Some(json) => self.choice(
-                "rounding",
+                &root.key("rounding"),
                 json,
                 Rounding::NAMES,
                 &[Rounding::HalfUp, Rounding::HalfEven, Rounding::Down],
@@ -293,21 +286,23 @@ impl Validator {
             .zip(rounding)
             .map(|(decimals, rounding)| Money { decimals, rounding });
 
-        let goals_json = self.required("", entries, "goals");
-        let goals_json = goals_json.and_then(|g| self.list("goals", g, 1, MAX_GOALS_OR_TEAMS));
+        let goals_path = root.key("goals");
+        let goals_json = self.required(&root, entries, "goals");
+        let goals_json = goals_json.and_then(|g| self.list(&goals_path, g, 1, MAX_GOALS_OR_TEAMS));
         let ids = GoalIds::read(goals_json.unwrap_or_default());
         let mut goal_ids = Vec::new();
         let goals: Option<Vec<Goal>> = goals_json.and_then(|goals| {
             let parsed: Vec<Option<Goal>> = goals
                 .iter()
                 .enumerate()
-                .map(|(i, goal)| self.goal(&format!("goals[{i}]"), goal, &ids, &mut goal_ids))
+                .map(|(i, goal)| self.goal(&goals_path.index(i), goal, &ids, &mut goal_ids))
                 .collect();
             parsed.into_iter().collect()
         });
 
-        let teams_json = self.required("", entries, "teams");
-        let teams_json = teams_json.and_then(|t| self.list("teams", t, 1, MAX_GOALS_OR_TEAMS));
+        let teams_path = root.key("teams");
+        let teams_json = self.required(&root, entries, "teams");
+        let teams_json = teams_json.and_then(|t| self.list(&teams_path, t, 1, MAX_GOALS_OR_TEAMS));
         let mut members = 0;
         let mut team_ids = Vec::new();
         let teams: Option<Vec<Team>> = teams_json.and_then(|teams| {
@@ -315,7 +310,7 @@ impl Validator {
                 .iter()
                 .enumerate()
                 .map(|(i, team)| {
-                    let path = format!("teams[{i}]");
+                    let path = teams_path.index(i);
                     self.team(&path, team, &ids, money, &mut members, &mut team_ids)
                 })
                 .collect();
@@ -334,16 +329,16 @@ impl Validator {
     /// An id that follows the pattern and is not in `seen`, which it joins.
     fn new_id(
         &mut self,
-        path: &str,
+        path: &Path,
         entries: &[(String, Json)],
         seen: &mut Vec<String>,
     ) -> Option<String> {
-        let id_path = key_path(path, "id");
+        let id_path = path.key("id");
         let id = self
             .required(path, entries, "id")
             .and_then(|id| self.id(&id_path, id))?;
         if seen.contains(&id) {
-            self.error(id_path, ErrorKind::DuplicateId(id.clone()));
+            self.error(&id_path, ErrorKind::DuplicateId(id.clone()));
         } else {
             seen.push(id.clone());
         }
@@ -352,7 +347,7 @@ impl Validator {
 
     fn goal(
         &mut self,
-        path: &str,
+        path: &Path,
         json: &Json,
         ids: &GoalIds,
         seen: &mut Vec<String>,
@@ -369,17 +364,17 @@ impl Validator {
         let entries = self.object(path, json, Some(KEYS))?;
         let id = self.new_id(path, entries, seen);
         let name = self.name(path, entries);
-        let target_path = key_path(path, "target");
+        let target_path = path.key("target");
         let target = self
             .required(path, entries, "target")
             .and_then(|t| self.above_zero(&target_path, t));
-        let actual_path = key_path(path, "actual");
+        let actual_path = path.key("actual");
         let actual = self
             .required(path, entries, "actual")
             .and_then(|a| self.at_least_zero(&actual_path, a));
         let direction = match field(entries, "direction") {
             Some(json) => self.choice(
-                &key_path(path, "direction"),
+                &path.key("direction"),
                 json,
                 Direction::NAMES,
                 &[Direction::HigherIsBetter, Direction::LowerIsBetter],
@@ -387,10 +382,10 @@ impl Validator {
             None => Some(Direction::HigherIsBetter),
         };
         let curve = match field(entries, "curve") {
-            Some(json) => self.curve(&key_path(path, "curve"), json),
+            Some(json) => self.curve(&path.key("curve"), json),
             None => Some(Curve::pro_rata()),
         };
-        let gate = field(entries, "gate").map(|g| self.gate(&key_path(path, "gate"), g, ids));
+        let gate = field(entries, "gate").map(|g| self.gate(&path.key("gate"), g, ids));
         Some(Goal {
             id: id?,
             name: name?,
@@ -402,18 +397,18 @@ impl Validator {
         })
     }
 
-    fn name(&mut self, path: &str, entries: &[(String, Json)]) -> Option<String> {
+    fn name(&mut self, path: &Path, entries: &[(String, Json)]) -> Option<String> {
         let json = self.required(path, entries, "name")?;
-        self.text(&key_path(path, "name"), json, 1, MAX_NAME)
+        self.text(&path.key("name"), json, 1, MAX_NAME)
     }
 
-    fn gate(&mut self, path: &str, json: &Json, ids: &GoalIds) -> Option<Gate> {
+    fn gate(&mut self, path: &Path, json: &Json, ids: &GoalIds) -> Option<Gate> {
         let entries = self.object(path, json, Some(&["goal", "min"]))?;
-        let goal_path = key_path(path, "goal");
+        let goal_path = path.key("goal");
         let goal = self
             .required(path, entries, "goal")
             .and_then(|g| self.goal_ref(&goal_path, g, ids));
-        let min_path = key_path(path, "min");
+        let min_path = path.key("min");
         let min = self
             .required(path, entries, "min")
             .and_then(|m| self.at_least_zero(&min_path, m));
@@ -423,23 +418,23 @@ impl Validator {
         })
     }
 
-    fn curve(&mut self, path: &str, json: &Json) -> Option<Curve> {
+    fn curve(&mut self, path: &Path, json: &Json) -> Option<Curve> {
         let entries = self.object(path, json, Some(&["points", "interpolation", "beyond"]))?;
-        let points_path = key_path(path, "points");
+        let points_path = path.key("points");
         let points = self
             .required(path, entries, "points")
             .and_then(|p| self.list(&points_path, p, 1, 50))
             .and_then(|points| self.points(&points_path, points));
         let interpolation = match field(entries, "interpolation") {
             Some(json) => self.choice(
-                &key_path(path, "interpolation"),
+                &path.key("interpolation"),
                 json,
                 Interpolation::NAMES,
                 &[Interpolation::Linear, Interpolation::Step],
             ),
             None => Some(Interpolation::Linear),
         };
-        let beyond_path = key_path(path, "beyond");
+        let beyond_path = path.key("beyond");
         let beyond = match field(entries, "beyond") {
             Some(json) => self.choice(
                 &beyond_path,
@@ -456,31 +451,31 @@ impl Validator {
         };
         let extendable = curve.points.len() >= 2 && curve.interpolation == Interpolation::Linear;
         if curve.beyond == Beyond::Extend && !extendable {
-            self.error(beyond_path, ErrorKind::CannotExtend);
+            self.error(&beyond_path, ErrorKind::CannotExtend);
             return None;
         }
         Some(curve)
     }
 
-    fn points(&mut self, path: &str, points: &[Json]) -> Option<Vec<(Decimal, Decimal)>> {
+    fn points(&mut self, path: &Path, points: &[Json]) -> Option<Vec<(Decimal, Decimal)>> {
         let mut valid = Some(Vec::with_capacity(points.len()));
         let mut previous: Option<Decimal> = None;
         for (i, point) in points.iter().enumerate() {
-            let point_path = format!("{path}[{i}]");
+            let point_path = path.index(i);
             let pair = match point {
                 Json::Array(pair) if pair.len() == 2 => {
-                    let a = self.at_least_zero(&format!("{point_path}[0]"), &pair[0]);
-                    let f = self.at_least_zero(&format!("{point_path}[1]"), &pair[1]);
+                    let a = self.at_least_zero(&point_path.index(0), &pair[0]);
+                    let f = self.at_least_zero(&point_path.index(1), &pair[1]);
                     if let (Some(a), Some(before)) = (a, previous) {
                         if a <= before {
-                            self.error(format!("{point_path}[0]"), ErrorKind::NotIncreasing);
+                            self.error(&point_path.index(0), ErrorKind::NotIncreasing);
                         }
                     }
                     previous = a.or(previous);
                     a.zip(f)
                 }
                 _ => {
-                    self.error(point_path, ErrorKind::NotAPair);
+                    self.error(&point_path, ErrorKind::NotAPair);
                     None
                 }
             };
@@ -494,7 +489,7 @@ impl Validator {
 
     fn team(
         &mut self,
-        path: &str,
+        path: &Path,
         json: &Json,
         ids: &GoalIds,
         money: Option<Money>,
@@ -517,19 +512,19 @@ impl Validator {
         let id = self.new_id(path, entries, team_ids);
         let name = self.name(path, entries);
         let target_incentive = self.target_incentive(path, entries, money);
-        let weights_path = key_path(path, "weights");
+        let weights_path = path.key("weights");
         let weights = self
             .required(path, entries, "weights")
             .and_then(|w| self.weights(&weights_path, w, ids));
         let method = self.method(path, entries);
         let modifiers = match field(entries, "modifiers") {
-            Some(json) => self.modifiers(&key_path(path, "modifiers"), json, ids),
+            Some(json) => self.modifiers(&path.key("modifiers"), json, ids),
             None => Some(Vec::new()),
         };
-        let gate = field(entries, "gate").map(|g| self.gate(&key_path(path, "gate"), g, ids));
-        let cap = field(entries, "cap").map(|c| self.at_least_zero(&key_path(path, "cap"), c));
+        let gate = field(entries, "gate").map(|g| self.gate(&path.key("gate"), g, ids));
+        let cap = field(entries, "cap").map(|c| self.at_least_zero(&path.key("cap"), c));
         let members = match field(entries, "members") {
-            Some(json) => self.members(&key_path(path, "members"), json, members_so_far),
+            Some(json) => self.members(&path.key("members"), json, members_so_far),
             None => Some(Vec::new()),
         };
         Some(Team {
@@ -549,31 +544,31 @@ impl Validator {
     /// currency, scaled to exactly those places.
     fn target_incentive(
         &mut self,
-        path: &str,
+        path: &Path,
         entries: &[(String, Json)],
         money: Option<Money>,
     ) -> Option<Decimal> {
-        let ti_path = key_path(path, "targetIncentive");
+        let ti_path = path.key("targetIncentive");
         let json = self.required(path, entries, "targetIncentive")?;
         let mut value = self.at_least_zero(&ti_path, json)?;
         let money = money?;
         if value.normalize().scale() > money.decimals {
             let decimals = money.decimals;
-            self.error(ti_path, ErrorKind::TooManyPlaces { decimals });
+            self.error(&ti_path, ErrorKind::TooManyPlaces { decimals });
             return None;
         }
         value.rescale(money.decimals);
         Some(value)
     }
 
-    fn weights(&mut self, path: &str, json: &Json, ids: &GoalIds) -> Option<Vec<Decimal>> {
+    fn weights(&mut self, path: &Path, json: &Json, ids: &GoalIds) -> Option<Vec<Decimal>> {
         let entries = self.object(path, json, None)?;
         let mut weights = Some(vec![Decimal::ZERO; ids.0.len()]);
         for (goal_id, value) in entries {
-            let weight_path = key_path(path, goal_id);
+            let weight_path = path.key(goal_id);
             let goal = ids.find(goal_id);
             if goal.is_none() {
-                self.error(weight_path.clone(), ErrorKind::UnknownGoal(goal_id.clone()));
+                self.error(&weight_path, ErrorKind::UnknownGoal(goal_id.clone()));
             }
             let weight = self.at_least_zero(&weight_path, value);
             match (goal, weight, weights.as_mut()) {
@@ -584,11 +579,11 @@ impl Validator {
         weights
     }
 
-    fn method(&mut self, path: &str, entries: &[(String, Json)]) -> Option<Method> {
-        let curve_path = key_path(path, "curve");
+    fn method(&mut self, path: &Path, entries: &[(String, Json)]) -> Option<Method> {
+        let curve_path = path.key("curve");
         let blended = match field(entries, "method") {
             Some(json) => self.choice(
-                &key_path(path, "method"),
+                &path.key("method"),
                 json,
                 &["weighted", "blended"],
                 &[false, true],
@@ -598,30 +593,30 @@ impl Validator {
         match (blended, field(entries, "curve")) {
             (true, Some(curve)) => self.curve(&curve_path, curve).map(Method::Blended),
             (true, None) => {
-                self.error(curve_path, ErrorKind::BlendedNeedsCurve);
+                self.error(&curve_path, ErrorKind::BlendedNeedsCurve);
                 None
             }
             (false, Some(_)) => {
-                self.error(curve_path, ErrorKind::CurveNeedsBlended);
+                self.error(&curve_path, ErrorKind::CurveNeedsBlended);
                 None
             }
             (false, None) => Some(Method::Weighted),
         }
     }
 
-    fn modifiers(&mut self, path: &str, json: &Json, ids: &GoalIds) -> Option<Vec<Modifier>> {
+    fn modifiers(&mut self, path: &Path, json: &Json, ids: &GoalIds) -> Option<Vec<Modifier>> {
         let items = self.list(path, json, 0, 10)?;
         let parsed: Vec<Option<Modifier>> = items
             .iter()
             .enumerate()
             .map(|(i, item)| {
-                let path = format!("{path}[{i}]");
+                let path = path.index(i);
                 let entries = self.object(&path, item, Some(&["goal", "curve"]))?;
-                let goal_path = key_path(&path, "goal");
+                let goal_path = path.key("goal");
                 let goal = self
                     .required(&path, entries, "goal")
                     .and_then(|g| self.goal_ref(&goal_path, g, ids));
-                let curve_path = key_path(&path, "curve");
+                let curve_path = path.key("curve");
                 let curve = self
                     .required(&path, entries, "curve")
                     .and_then(|c| self.curve(&curve_path, c));
@@ -634,7 +629,7 @@ impl Validator {
         parsed.into_iter().collect()
     }
 
-    fn members(&mut self, path: &str, json: &Json, so_far: &mut usize) -> Option<Vec<Member>> {
+    fn members(&mut self, path: &Path, json: &Json, so_far: &mut usize) -> Option<Vec<Member>> {
         let items = self.list(path, json, 0, MAX_MEMBERS)?;
         *so_far += items.len();
         if *so_far > MAX_MEMBERS {
@@ -645,10 +640,10 @@ impl Validator {
             .iter()
             .enumerate()
             .map(|(i, item)| {
-                let path = format!("{path}[{i}]");
+                let path = path.index(i);
                 let entries = self.object(&path, item, Some(&["name", "share"]))?;
                 let name = self.name(&path, entries);
-                let share_path = key_path(&path, "share");
+                let share_path = path.key("share");
                 let share = self
                     .required(&path, entries, "share")
                     .and_then(|s| self.above_zero(&share_path, s));
