@@ -1,6 +1,6 @@
 // Named curve presets, and the short text form of custom curves
 // ("80:50, 100:100, 150:200": attainment % : payout %).
-import { percent, toPercent } from './decimal.js';
+import { compare, percent, toPercent } from './decimal.js';
 
 /** Presets by key; `null` is the model's default curve (factor = attainment). */
 export const PRESETS = {
@@ -59,11 +59,23 @@ export function textToPoints(text) {
     });
 }
 
-/** Plain words for a curve's shape, for the math. */
-export function describe(curve) {
+const point = ([a, f]) => `(${toPercent(a)} %, ${toPercent(f)} %)`;
+
+/**
+ * Plain words for where attainment `a` falls on a curve, for the math:
+ * below the threshold, on which segment, or past the last point.
+ */
+export function segment(curve, a) {
   if (!curve) return 'pro-rata: the factor is the attainment';
-  const points = curve.points.map(([a, f]) => `${toPercent(a)} % → ${toPercent(f)} %`).join(', ');
-  const how = curve.interpolation === 'step' ? 'steps' : 'straight lines';
-  const beyond = curve.beyond === 'extend' ? 'continues its last line' : 'stays at the last point';
-  return `points ${points}, joined by ${how}; past the last point it ${beyond}`;
+  const { points } = curve;
+  const at = points.findLastIndex(([pa]) => compare(pa, a) <= 0);
+  if (at < 0) return `below the first point ${point(points[0])}, the threshold: nothing is paid`;
+  if (at + 1 < points.length) {
+    const how = curve.interpolation === 'step' ? 'a step: the lower point’s factor holds' : 'a straight line between them';
+    return `between ${point(points[at])} and ${point(points[at + 1])}, ${how}`;
+  }
+  if (curve.beyond === 'extend' && points.length > 1) {
+    return `past the last point ${point(points[at])}, the line from ${point(points[at - 1])} continues (never below 0)`;
+  }
+  return `at or past the last point ${point(points[at])}, where the curve stays`;
 }

@@ -5,7 +5,7 @@
 // shares, `data-field="total-payout"` on the total.
 import { h } from './dom.js';
 import { compare, product, sum } from './decimal.js';
-import { describe } from './curves.js';
+import { segment } from './curves.js';
 
 const formats = new Map();
 
@@ -74,7 +74,7 @@ function teamMath(plan, result, t) {
           'li',
           {},
           h('strong', { text: `${goal.name}: ` }),
-          `${attainmentText(goal, gr)}. Curve: ${describe(goal.curve)}; `,
+          `${attainmentText(goal, gr)}. Curve: ${segment(goal.curve, gr.attainment)}; `,
           gr.gated ? `${gateText(goal.gate, plan, result)}, so the factor is 0. ` : `at ${pct(gr.attainment)} the factor is ${num(line.factor)}. `,
           `Line = target incentive × weight × factor = ${money(r.targetIncentive, result)} × ${pct(line.weight)} × ${num(line.factor)} = ${rounded(exact, line.amount, result)}.`,
         ),
@@ -90,7 +90,7 @@ function teamMath(plan, result, t) {
       .join(' + ');
     steps.push(
       h('li', {}, `Blended attainment = Σ weight × attainment = ${terms || '0'} = ${pct(r.blendedAttainment)} (goal gates do not apply to a blended team).`),
-      h('li', {}, `Team curve: ${describe(team.curve)}. Subtotal = ${money(r.targetIncentive, result)} × curve(${pct(r.blendedAttainment)}) = ${money(r.subtotal, result)}.`),
+      h('li', {}, `Team curve: ${segment(team.curve, r.blendedAttainment)}. Subtotal = ${money(r.targetIncentive, result)} × curve(${pct(r.blendedAttainment)}) = ${money(r.subtotal, result)}.`),
     );
   }
   if (r.modifier !== null) {

@@ -209,6 +209,43 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('goals and teams can be added, reordered and removed', async () => {
+    const { page, context, seen } = await open();
+    await page.click('text=Add goal');
+    let plan = await planOf(page);
+    assert.equal(plan.goals.length, 5);
+    assert.equal(plan.goals[4].name, 'Goal 5');
+    assert.equal(await page.locator('#editor table.matrix tbody tr').count(), 5);
+    await page.click('[aria-label="Move goal Goal 5 up"]');
+    plan = await planOf(page);
+    assert.deepEqual(plan.goals.map((g) => g.name).slice(3), ['Goal 5', 'Marketing-qualified leads']);
+    await page.click('[aria-label="Remove goal Goal 5"]');
+    assert.equal((await planOf(page)).goals.length, 4);
+
+    await page.click('text=Add team');
+    await page.waitForSelector('#results .team-result >> nth=2');
+    plan = await planOf(page);
+    assert.equal(plan.teams.length, 3);
+    await page.click('[aria-label="Move team Team 3 up"]');
+    assert.deepEqual((await planOf(page)).teams.map((t) => t.name), ['Sales', 'Team 3', 'Marketing']);
+    await page.click('[aria-label="Remove team Team 3"]');
+    assert.equal((await planOf(page)).teams.length, 2);
+    assert.deepEqual(await shown(page), expected(calc(await planOf(page))));
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
+  test('the math names the curve segment in use', async () => {
+    const { page, context } = await open();
+    await page.click('[data-preset="advanced"]');
+    await page.waitForSelector('[data-team="cs"][data-field="payout"]');
+    const math = await page.locator('details.math').first().textContent();
+    assert.match(math, /New ARR: attainment = actual ÷ target = 2,300,000 ÷ 2,000,000 = 115%\. Curve: between \(100 %, 100 %\) and \(150 %, 200 %\), a straight line between them; at 115% the factor is 1\.3\./);
+    assert.match(math, /Modifiers \(Customer NPS at 115%\) multiply to 1\.075: €142,500\.00 × 1\.075 = €153,187\.50\./);
+    assert.match(math, /Cap = 100% × €150,000\.00 = €150,000\.00; the payout was above it, so it is cut to the cap\./);
+    await context.close();
+  });
+
   test('axe reports no accessibility violations, light and dark', async () => {
     const axe = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
     for (const colorScheme of ['light', 'dark']) {
