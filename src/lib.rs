@@ -30,6 +30,7 @@ mod money;
 mod path;
 mod plan;
 mod report;
+mod roster;
 mod sweep;
 mod validate;
 #[cfg(target_arch = "wasm32")]
@@ -44,6 +45,7 @@ pub use plan::Plan;
 pub use report::{
     GoalResult, Line, MemberResult, MethodName, Report, SplitShare, TeamResult, Total,
 };
+pub use roster::{apply_roster, RosterError, RosterErrors};
 pub use rust_decimal::Decimal;
 pub use sweep::{sweep, SweepOptions, SweepPoint, TeamPayout};
 

@@ -210,3 +210,59 @@ fn sweep_prints_one_point_per_step() {
     assert_eq!(csv.lines().next(), Some("attainment,sales,marketing,total"));
     assert_eq!(csv.lines().count(), 8);
 }
+
+#[test]
+fn roster_sets_the_members_and_payouts_sum_exactly() {
+    let args = [
+        "calc",
+        "examples/shared-revenue.json",
+        "--roster",
+        "examples/roster.csv",
+        "--format",
+        "csv",
+    ];
+    let out = tandem(&args, None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows[4], "sales,Sales,\"Martin, Chloé\",1,34714.28,USD");
+    assert_eq!(rows[9], "marketing,Marketing,Zoë Ng,0.5,11790.00,USD");
+    // Sales: 3 × 34,714.29 − 0.01 + 17,357.14 = 121,500.00, the team payout.
+    let cents = |row: &str| -> i64 {
+        row.split(',')
+            .nth_back(1)
+            .unwrap()
+            .replace('.', "")
+            .parse()
+            .unwrap()
+    };
+    let sales: i64 = rows[2..6].iter().map(|r| cents(r)).sum();
+    assert_eq!(sales, cents(rows[1]));
+}
+
+#[test]
+fn a_bad_roster_row_is_rejected_by_line_and_nothing_is_imported() {
+    let dir = std::env::temp_dir().join(format!("tandem-roster-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let roster = dir.join("bad.csv");
+    std::fs::write(
+        &roster,
+        "name,team,share\nAna,sales,1\nBen,nope,1\n\nCara,marketing,0\n",
+    )
+    .unwrap();
+    let out = tandem(
+        &[
+            "calc",
+            "examples/shared-revenue.json",
+            "--roster",
+            roster.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        text(&out.stderr),
+        "line 3: There is no team with the id “nope” in the plan.\nline 5: The share must be greater than zero.\n"
+    );
+}

@@ -217,11 +217,13 @@ function wire() {
 
 async function main() {
   try {
-    core = await engine();
-    wire();
     const linked = decode(location.hash);
+    // The module and the starting plan load side by side.
+    const [exports, preset] = await Promise.all([engine(), linked ? null : fetchPreset('shared')]);
+    core = exports;
+    wire();
     if (location.hash && !linked) say('The link’s plan could not be read; showing the shared-revenue example instead.', 'error');
-    load(linked ?? (await fetchPreset('shared')), linked ? '' : PRESETS.shared.note);
+    load(linked ?? preset, linked ? '' : PRESETS.shared.note);
     // For `npm run bench`: time from navigation to the first result on screen.
     performance.mark('tandem-first-result');
     document.body.dataset.ready = 'true';

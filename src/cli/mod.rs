@@ -15,8 +15,8 @@ const HELP: &str = "\
 tandem: sales-and-marketing incentives with shared ownership of the outcome
 
 Usage:
-  tandem calc PLAN.json [--format json|text|csv]
-  tandem check PLAN.json [--format text|json]
+  tandem calc PLAN.json [--format json|text|csv] [--roster ROSTER.csv]
+  tandem check PLAN.json [--format text|json] [--roster ROSTER.csv]
   tandem sweep PLAN.json --goal ID --from A --to B --steps N [--format json|csv]
   tandem --help | --version
 
@@ -25,6 +25,9 @@ PLAN.json is a plan file as described in the README; `-` reads standard input.
   calc    prints the result: JSON (default), a readable statement (text), or
           one CSV row per team and per member (csv)
   check   prints the plan's errors and warnings; exit 1 when it has errors
+  --roster  takes each team's members from a CSV file with the header
+          name,team,share (team is a team id); teams it does not name keep
+          their members, and a bad row, reported by line, changes nothing
   sweep   recomputes the plan N times (2 to 1000) with goal ID's attainment
           going from A to B (decimal fractions: 1.5 is 150 %) and prints each
           team's payout and the total at every step
@@ -48,10 +51,12 @@ enum Command {
     Calc {
         plan: String,
         format: Format,
+        roster: Option<String>,
     },
     Check {
         plan: String,
         format: Format,
+        roster: Option<String>,
     },
     Sweep {
         plan: String,
@@ -66,6 +71,8 @@ enum Failure {
     Invalid(Errors, u8),
     /// Bad usage or unreadable input (exit 2).
     Usage(String),
+    /// A roster file with bad rows (exit 1).
+    Roster(tandem::RosterErrors),
 }
 
 pub fn run(args: &[String]) -> ExitCode {
@@ -83,6 +90,10 @@ pub fn run(args: &[String]) -> ExitCode {
             eprintln!("{errors}");
             ExitCode::from(code)
         }
+        Err(Failure::Roster(errors)) => {
+            eprintln!("{errors}");
+            ExitCode::from(1)
+        }
         Err(Failure::Usage(message)) => {
             eprintln!("tandem: {message}\nRun `tandem --help` for usage.");
             ExitCode::from(2)
@@ -97,6 +108,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
     let mut plan = None;
     let mut format = None;
     let mut options = Vec::new();
+    let mut roster = None;
     let mut rest = rest.iter();
     while let Some(arg) = rest.next() {
         if arg == "-" || !arg.starts_with('-') {
@@ -112,8 +124,9 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         if matches!(flag, "--help" | "-h") {
             return Ok(Command::Help);
         }
-        let known = ["--format", "--goal", "--from", "--to", "--steps"];
-        if !known.contains(&flag) || (flag != "--format" && command != "sweep") {
+        let sweep_flag = ["--goal", "--from", "--to", "--steps"].contains(&flag);
+        let roster_flag = flag == "--roster" && command != "sweep";
+        if !(flag == "--format" || roster_flag || (sweep_flag && command == "sweep")) {
             return Err(format!("unknown option “{flag}” for `tandem {command}`"));
         }
         let value = match inline {
@@ -123,7 +136,9 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
                 .cloned()
                 .ok_or(format!("{flag} needs a value"))?,
         };
-        if flag == "--format" {
+        if flag == "--roster" {
+            roster = Some(value);
+        } else if flag == "--format" {
             format = Some(match value.as_str() {
                 "json" => Format::Json,
                 "text" => Format::Text,
@@ -150,10 +165,12 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         "calc" => Ok(Command::Calc {
             plan: plan()?,
             format: allow(&[Format::Json, Format::Text, Format::Csv], Format::Json)?,
+            roster,
         }),
         "check" => Ok(Command::Check {
             plan: plan()?,
             format: allow(&[Format::Text, Format::Json], Format::Text)?,
+            roster,
         }),
         "sweep" => Ok(Command::Sweep {
             plan: plan()?,
@@ -169,8 +186,12 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
     match command {
         Command::Help => written(out.write_all(HELP.as_bytes())),
         Command::Version => written(writeln!(out, "tandem {}", env!("CARGO_PKG_VERSION"))),
-        Command::Calc { plan, format } => {
-            let plan = read_plan(&plan)?;
+        Command::Calc {
+            plan,
+            format,
+            roster,
+        } => {
+            let plan = valid(with_roster(read_json(&plan)?, roster.as_deref())?)?;
             let report = tandem::calculate(&plan).map_err(|e| Failure::Invalid(e, 1))?;
             let text = match format {
                 Format::Json => json(&report),
@@ -179,8 +200,12 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             };
             written(out.write_all(text.as_bytes()))
         }
-        Command::Check { plan, format } => {
-            let check = tandem::check(&read_json(&plan)?);
+        Command::Check {
+            plan,
+            format,
+            roster,
+        } => {
+            let check = tandem::check(&with_roster(read_json(&plan)?, roster.as_deref())?);
             let text = match format {
                 Format::Json => json(&check),
                 _ => text::check(&check),
@@ -193,7 +218,7 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             format,
             options,
         } => {
-            let plan = read_plan(&plan)?;
+            let plan = valid(read_json(&plan)?)?;
             let options = sweep_options(&plan, options)?;
             let points = tandem::sweep(&plan, &options).map_err(|e| Failure::Invalid(e, 1))?;
             let text = match format {
@@ -228,7 +253,20 @@ fn sweep_options(plan: &Plan, flags: Vec<(String, String)>) -> Result<SweepOptio
     })
 }
 
+/// The plan with its members taken from a roster file, when one is given.
+fn with_roster(plan: Json, roster: Option<&str>) -> Result<Json, Failure> {
+    let Some(path) = roster else {
+        return Ok(plan);
+    };
+    let csv = read_text(path)?;
+    tandem::apply_roster(&plan, &csv).map_err(Failure::Roster)
+}
+
 fn read_json(path: &str) -> Result<Json, Failure> {
+    tandem::parse_json(&read_text(path)?).map_err(|e| Failure::Invalid(e, 1))
+}
+
+fn read_text(path: &str) -> Result<String, Failure> {
     let mut text = String::new();
     let read = if path == "-" {
         io::stdin().read_to_string(&mut text).map(|_| ())
@@ -236,11 +274,11 @@ fn read_json(path: &str) -> Result<Json, Failure> {
         std::fs::read_to_string(path).map(|t| text = t)
     };
     read.map_err(|e| Failure::Usage(format!("cannot read {path}: {e}")))?;
-    tandem::parse_json(&text).map_err(|e| Failure::Invalid(e, 1))
+    Ok(text)
 }
 
-fn read_plan(path: &str) -> Result<Plan, Failure> {
-    Plan::from_json(&read_json(path)?).map_err(|e| Failure::Invalid(e, 1))
+fn valid(json: Json) -> Result<Plan, Failure> {
+    Plan::from_json(&json).map_err(|e| Failure::Invalid(e, 1))
 }
 
 fn json(value: &impl serde::Serialize) -> String {
@@ -264,14 +302,16 @@ mod tests {
             parse_args(&args("calc plan.json --format text")),
             Ok(Command::Calc {
                 plan: "plan.json".into(),
-                format: Format::Text
+                format: Format::Text,
+                roster: None,
             })
         );
         assert_eq!(
             parse_args(&args("calc --format=csv -")),
             Ok(Command::Calc {
                 plan: "-".into(),
-                format: Format::Csv
+                format: Format::Csv,
+                roster: None,
             })
         );
         assert_eq!(
