@@ -5,6 +5,7 @@ import { h } from './dom.js';
 import { decode, encode } from './link.js';
 import { parseInput, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { renderResults, summary } from './results.js';
+import { defaultGoal } from './chart.js';
 
 const PRESETS = {
   siloed: {
@@ -37,6 +38,8 @@ const els = {
 
 let core;
 let plan;
+/** The goal the shared-fate chart follows, as the reader last picked it. */
+let chartGoal;
 
 /** Fields whose empty input means "not given" rather than a mistake. */
 const OPTIONAL_WHEN_EMPTY = /^name$|\.cap$|\.weights\./;
@@ -113,7 +116,13 @@ function recalculate() {
   showErrors([]);
   els.results.classList.remove('stale');
   els.stale.hidden = true;
-  renderResults(els.results, structuredClone(plan), result);
+  if (!result.goals.some((g) => g.id === chartGoal)) chartGoal = defaultGoal(result);
+  const onGoal = (id) => {
+    chartGoal = id;
+    recalculate();
+    els.results.querySelector('.chart-goal select')?.focus();
+  };
+  renderResults(els.results, structuredClone(plan), result, { core, goalId: chartGoal, onGoal });
   els.announce.textContent = summary(result);
 }
 

@@ -16,7 +16,7 @@ export function h(tag, props = {}, ...children) {
     else if (key === 'checked' || key === 'selected') el[key] = Boolean(value);
     else el.setAttribute(key, value === true ? '' : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     el.append(typeof child === 'string' ? document.createTextNode(child) : child);
   }
@@ -29,4 +29,17 @@ let lastId = 0;
 export function uid(prefix) {
   lastId += 1;
   return `${prefix}-${lastId}`;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Creates an SVG element with attributes; children as for `h`. */
+export function svg(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === 'text') el.textContent = value;
+    else if (value !== undefined && value !== null) el.setAttribute(key, String(value));
+  }
+  for (const child of children.flat(Infinity)) if (child) el.append(child);
+  return el;
 }

@@ -6,6 +6,7 @@
 import { h } from './dom.js';
 import { compare, product, sum } from './decimal.js';
 import { segment } from './curves.js';
+import { renderChart } from './chart.js';
 
 const formats = new Map();
 
@@ -262,6 +263,15 @@ function teamCard(plan, result, t) {
   );
 }
 
+function sharedFate(plan, result, { core, goalId, onGoal }) {
+  try {
+    return renderChart({ core, plan, result, goalId, onGoal, money: (v) => money(v, result), pct });
+  } catch (error) {
+    // A plan too large for the sweep still shows every other result.
+    return h('p', { class: 'note', text: `No chart for this plan: ${error.message}` });
+  }
+}
+
 const ALIGNMENT = ['noSharedGoal', 'teamNotShared'];
 
 function warnings(result) {
@@ -275,8 +285,11 @@ function warnings(result) {
   );
 }
 
-/** Draws a result; `plan` is the plan it was computed from. */
-export function renderResults(root, plan, result) {
+/**
+ * Draws a result; `plan` is the plan it was computed from, `chart` says
+ * which goal the shared-fate chart follows: `{ core, goalId, onGoal }`.
+ */
+export function renderResults(root, plan, result, chart) {
   const parts = [
     h(
       'div',
@@ -286,6 +299,7 @@ export function renderResults(root, plan, result) {
     ),
     h('h3', { text: 'The joint split' }),
     splitBar(result),
+    sharedFate(plan, result, chart),
     warnings(result),
     goalsTable(result),
     ...result.teams.map((_, t) => teamCard(plan, result, t)),

@@ -246,6 +246,34 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('the shared-fate chart matches the sweep at its marked point', async () => {
+    const { page, context } = await open();
+    const attainment = await page.getAttribute('[data-goal="revenue"][data-field="attainment"]', 'data-value');
+    const marked = await page.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll('[data-field="chart-payout"]')].map((el) => [el.dataset.team, el.dataset.value])),
+    );
+    const file = join(tmp, 'chart-plan.json');
+    writeFileSync(file, JSON.stringify(await planOf(page)));
+    const args = ['sweep', file, '--goal', 'revenue', '--from', attainment, '--to', attainment, '--steps', '2'];
+    const [point] = JSON.parse(execFileSync(cli, args, { encoding: 'utf8' }));
+    assert.deepEqual(marked, Object.fromEntries(point.teams.map((t) => [t.id, t.payout])));
+    assert.equal(await page.getAttribute('[data-field="chart-total"]', 'data-value'), point.total);
+
+    // Siloed: Marketing's line stays flat as New ARR moves; shared: it rises.
+    const flat = async () =>
+      page.evaluate(() => {
+        const ys = document.querySelector('.chart .line.c1').getAttribute('points').split(' ').map((p) => p.split(',')[1]);
+        return new Set(ys).size === 1;
+      });
+    assert.equal(await flat(), false);
+    await page.click('[data-preset="siloed"]');
+    await page.waitForSelector('#results [data-code="noSharedGoal"]');
+    await page.selectOption('.chart-goal select', 'revenue');
+    assert.equal(await flat(), true);
+    assert.equal(await page.locator('.chart-data tbody tr').count(), 16);
+    await context.close();
+  });
+
   test('axe reports no accessibility violations, light and dark', async () => {
     const axe = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
     for (const colorScheme of ['light', 'dark']) {

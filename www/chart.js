@@ -1,0 +1,140 @@
+// The shared-fate chart: each team's payout and the total as one goal's
+// attainment moves from 0 % to 150 % (further when the goal is already past
+// it), computed with the core's `sweep`, with today's point marked and the
+// goal's threshold, target and cap drawn in.
+//
+// Plain SVG rather than a chart library: about a hundred lines, no
+// dependency to keep up, nothing that needs inline styles under the page's
+// Content-Security-Policy, and it prints. An equivalent table carries the
+// same numbers for screen readers and for print.
+import { h, svg, uid } from './dom.js';
+import { compare } from './decimal.js';
+
+const W = 640;
+const H = 300;
+const PAD = { left: 70, right: 16, top: 16, bottom: 40 };
+const STEPS = 61;
+
+const x = (a, max) => PAD.left + (a / max) * (W - PAD.left - PAD.right);
+const y = (v, top) => H - PAD.bottom - (top ? v / top : 0) * (H - PAD.top - PAD.bottom);
+
+/** The goal to chart by default: the first shared one, else the first. */
+export function defaultGoal(result) {
+  return (result.goals.find((g) => g.shared) ?? result.goals[0]).id;
+}
+
+/**
+ * Draws the chart for `goalId` into a new element. `core` is the Wasm
+ * module, `plan` and `result` today's plan and result, `money` and `pct`
+ * format values, `onGoal` is called when the reader picks another goal.
+ */
+export function renderChart({ core, plan, result, goalId, money, pct, onGoal }) {
+  const g = result.goals.findIndex((goal) => goal.id === goalId);
+  const goal = result.goals[g];
+  const curve = plan.goals[g].curve;
+  const now = Number(goal.attainment);
+  const to = Math.max(1.5, Math.ceil(now * 12) / 10);
+  const points = core.sweep(plan, { goal: goal.id, from: '0', to: String(to), steps: STEPS });
+  const top = Math.max(...points.map((p) => Number(p.total)), Number(result.total.payout), 1) * 1.05;
+
+  const lines = result.teams.map((team, t) =>
+    svg('polyline', {
+      class: `line c${t % 6}`,
+      points: points.map((p) => `${x(Number(p.attainment), to).toFixed(1)},${y(Number(p.teams[t].payout), top).toFixed(1)}`).join(' '),
+    }),
+  );
+  const total = svg('polyline', {
+    class: 'line total',
+    points: points.map((p) => `${x(Number(p.attainment), to).toFixed(1)},${y(Number(p.total), top).toFixed(1)}`).join(' '),
+  });
+  const marks = [
+    ...result.teams.map((team, t) =>
+      svg(
+        'circle',
+        { class: `mark c${t % 6}`, cx: x(now, to), cy: y(Number(team.payout), top), r: 5, 'data-team': team.id, 'data-field': 'chart-payout', 'data-value': team.payout },
+        svg('title', { text: `${team.name}: ${money(team.payout)} at ${pct(goal.attainment)}` }),
+      ),
+    ),
+    svg('circle', { class: 'mark total', cx: x(now, to), cy: y(Number(result.total.payout), top), r: 5, 'data-field': 'chart-total', 'data-value': result.total.payout }),
+  ];
+
+  // Target, threshold and the point past which the curve pays no more.
+  const guides = [[1, 'target']];
+  const first = curve?.points?.[0]?.[0];
+  if (first && compare(first, '0') > 0 && compare(first, '1') !== 0) guides.push([Number(first), 'threshold']);
+  const last = curve?.points?.at(-1)?.[0];
+  if (last && curve.beyond !== 'extend' && compare(last, '1') > 0) guides.push([Number(last), 'cap']);
+  const guideEls = guides.map(([a, label]) => [
+    svg('line', { class: `guide ${label}`, x1: x(a, to), x2: x(a, to), y1: PAD.top, y2: H - PAD.bottom }),
+    svg('text', { class: 'guide-label', x: x(a, to) + 4, y: PAD.top + 12, text: `${label} ${pct(String(a))}` }),
+  ]);
+
+  const ticks = [];
+  for (let a = 0; a <= to + 1e-9; a += 0.25) {
+    ticks.push(svg('text', { class: 'tick', x: x(a, to), y: H - PAD.bottom + 18, 'text-anchor': 'middle', text: pct(String(Math.round(a * 100) / 100)) }));
+  }
+  const compact = new Intl.NumberFormat(undefined, { style: 'currency', currency: result.currency, notation: 'compact', maximumFractionDigits: 1 });
+  for (const v of [0, top / 2, top / 1.05]) {
+    ticks.push(svg('text', { class: 'tick', x: PAD.left - 6, y: y(v, top) + 4, 'text-anchor': 'end', text: compact.format(Math.round(v)) }));
+  }
+  const axes = [
+    svg('line', { class: 'axis', x1: PAD.left, x2: W - PAD.right, y1: H - PAD.bottom, y2: H - PAD.bottom }),
+    svg('line', { class: 'axis', x1: PAD.left, x2: PAD.left, y1: PAD.top, y2: H - PAD.bottom }),
+    svg('text', { class: 'axis-label', x: (W + PAD.left) / 2, y: H - 4, 'text-anchor': 'middle', text: `${goal.name}: attainment` }),
+  ];
+
+  const titleId = uid('chart');
+  const chart = svg(
+    'svg',
+    { class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': titleId },
+    svg('title', { id: titleId, text: `Payouts as ${goal.name} moves from 0 to ${pct(String(to))}; today ${pct(goal.attainment)}. The table below has the numbers.` }),
+    axes,
+    guideEls,
+    ticks,
+    lines,
+    total,
+    marks,
+  );
+
+  const every = Math.round((STEPS - 1) / 15);
+  const rows = points.filter((_, i) => i % every === 0);
+  const table = h(
+    'details',
+    { class: 'chart-data' },
+    h('summary', { text: 'Chart data' }),
+    h(
+      'div',
+      { class: 'scroll' },
+      h(
+        'table',
+        {},
+        h('caption', { text: `Payouts by ${goal.name} attainment` }),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Attainment' }), result.teams.map((t) => h('th', { scope: 'col', text: t.name })), h('th', { scope: 'col', text: 'Total' }))),
+        h(
+          'tbody',
+          {},
+          rows.map((p) => h('tr', {}, h('th', { scope: 'row', text: pct(p.attainment) }), p.teams.map((t) => h('td', { text: money(t.payout) })), h('td', { text: money(p.total) }))),
+        ),
+      ),
+    ),
+  );
+
+  const selectId = uid('chart-goal');
+  const picker = h(
+    'div',
+    { class: 'field chart-goal' },
+    h('label', { for: selectId, text: 'Payouts as this goal moves' }),
+    h(
+      'select',
+      { id: selectId, on: { change: (e) => onGoal(e.target.value) } },
+      result.goals.map((gl) => h('option', { value: gl.id, text: gl.shared ? `${gl.name} (shared)` : gl.name, selected: gl.id === goal.id })),
+    ),
+  );
+  const legend = h(
+    'ul',
+    { class: 'legend chart-legend' },
+    result.teams.map((t, i) => h('li', {}, h('span', { class: `swatch c${i % 6}`, 'aria-hidden': 'true' }), h('span', { text: t.name }))),
+    h('li', {}, h('span', { class: 'swatch total', 'aria-hidden': 'true' }), h('span', { text: 'Total (dashed)' })),
+  );
+  return h('section', { class: 'shared-fate', 'aria-labelledby': `${selectId}-h` }, h('h3', { id: `${selectId}-h`, text: 'Shared fate' }), picker, chart, legend, table);
+}
