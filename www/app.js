@@ -1,26 +1,30 @@
-// The calculator page: the plan lives in memory and in the link; every edit
-// recalculates through the Wasm core and redraws the results.
+// The calculator page: the scenarios live in memory and in the link; every
+// edit recalculates through the Wasm core and redraws the results.
 import { engine } from './engine.js';
 import { h } from './dom.js';
-import { decode, encode } from './link.js';
+import { decode, encode, fromFile, renderComparison, toFile } from './scenarios.js';
 import { parseInput, refreshMatrix, renderEditor, setPath } from './editor.js';
-import { renderResults, summary } from './results.js';
+import { money, renderResults, summary } from './results.js';
 import { defaultGoal } from './chart.js';
 
 const PRESETS = {
   siloed: {
+    title: 'Siloed',
     file: 'siloed.json',
     note: 'Siloed: Sales is paid only on New ARR and new customers, Marketing only on pipeline and leads. Nothing ties them together; compare with “Shared revenue”.',
   },
   shared: {
+    title: 'Shared revenue',
     file: 'shared-revenue.json',
     note: 'Shared revenue: the same company with half of each team’s incentive on New ARR. When revenue moves, both teams move with it.',
   },
   teaching: {
+    title: 'Teaching example',
     file: 'teaching.json',
     note: 'Teaching example: a target incentive of 22,500 weighted 50 / 30 / 20 on three goals at 110 %, 70 % and 110 %. By hand: 22,500 × (0.5 × 1.1 + 0.3 × 0.7 + 0.2 × 1.1) = 22,500 × 0.98 = 22,050.00. Open “Show the math” to follow each step.',
   },
   advanced: {
+    title: 'Gates, caps & members',
     file: 'gates-modifiers.json',
     note: 'Gates, caps and members: a goal gate, a team gate, a customer-satisfaction modifier, a cap that bites, a blended team and payouts split among members to the cent.',
   },
@@ -34,9 +38,13 @@ const els = {
   stale: $('stale'),
   announce: $('announce'),
   note: $('preset-note'),
+  scenarios: $('scenarios'),
+  comparison: $('comparison'),
 };
 
 let core;
+/** `{ active, scenarios: [{ name, plan }] }`; `plan` is the active one's. */
+let state;
 let plan;
 /** The goal the shared-fate chart follows, as the reader last picked it. */
 let chartGoal;
@@ -56,11 +64,53 @@ function edit(mutate, { rebuild = false } = {}) {
   recalculate();
 }
 
-function load(next, note = '') {
-  plan = next;
+/** Puts `next` into the active scenario (named `name` when given). */
+function load(next, note = '', name = undefined) {
+  const scenario = state.scenarios[state.active];
+  scenario.plan = next;
+  if (name) scenario.name = name;
+  show(state, note);
+}
+
+/** Shows a set of scenarios, editing the active one. */
+function show(next, note = '') {
+  state = next;
+  plan = state.scenarios[state.active].plan;
   els.note.textContent = note;
+  renderScenarioBar();
   renderEditor(els.editor, plan, edit);
   recalculate();
+}
+
+function renderScenarioBar() {
+  const pick = (i) => () => show({ ...state, active: i });
+  const duplicate = () => {
+    const current = state.scenarios[state.active];
+    const copy = { name: `${current.name} (copy)`, plan: structuredClone(current.plan) };
+    show({ active: state.scenarios.length, scenarios: [...state.scenarios, copy] });
+    els.scenarios.querySelector('#scenario-name')?.select();
+  };
+  const remove = () => {
+    const scenarios = state.scenarios.filter((_, i) => i !== state.active);
+    show({ active: Math.max(0, state.active - 1), scenarios });
+  };
+  const rename = (event) => {
+    state.scenarios[state.active].name = event.target.value;
+    const tab = els.scenarios.querySelector(`[data-scenario="${state.active}"]`);
+    if (tab) tab.textContent = event.target.value || `Scenario ${state.active + 1}`;
+    recalculate();
+  };
+  const parts = [
+    h('span', { class: 'group-label', text: 'Scenarios' }),
+    state.scenarios.map((s, i) =>
+      h('button', { type: 'button', class: 'button tab', 'data-scenario': i, 'aria-pressed': String(i === state.active), text: s.name || `Scenario ${i + 1}`, on: { click: pick(i) } }),
+    ),
+    h('label', { for: 'scenario-name', class: 'visually-hidden', text: 'Name of this scenario' }),
+    h('input', { id: 'scenario-name', type: 'text', value: state.scenarios[state.active].name, on: { input: rename } }),
+    h('button', { type: 'button', class: 'button', id: 'duplicate', text: 'Duplicate as new scenario', on: { click: duplicate } }),
+    state.scenarios.length > 1 && h('button', { type: 'button', class: 'button', text: 'Remove this scenario', on: { click: remove } }),
+  ];
+  els.scenarios.replaceChildren(...parts.flat().filter(Boolean));
 }
 
 /** The closest element for a JSON path: the field itself, else its nearest ancestor. */
@@ -101,8 +151,26 @@ function showErrors(errors) {
   }
 }
 
+/** The other scenarios' results beside the active one's, for the comparison. */
+function compareScenarios(active) {
+  if (state.scenarios.length < 2) {
+    els.comparison.replaceChildren();
+    return;
+  }
+  const results = state.scenarios.map((s, i) => {
+    if (i === state.active) return active;
+    try {
+      return core.calculate(s.plan);
+    } catch {
+      return null;
+    }
+  });
+  const goalName = active.goals.find((g) => g.id === chartGoal)?.name ?? chartGoal;
+  els.comparison.replaceChildren(renderComparison({ core, state, results, goal: chartGoal, money, goalName }));
+}
+
 function recalculate() {
-  history.replaceState(null, '', encode(plan));
+  history.replaceState(null, '', encode(state));
   refreshMatrix(els.editor, plan);
   let result;
   try {
@@ -123,6 +191,7 @@ function recalculate() {
     els.results.querySelector('.chart-goal select')?.focus();
   };
   renderResults(els.results, structuredClone(plan), result, { core, goalId: chartGoal, onGoal });
+  compareScenarios(result);
   els.announce.textContent = summary(result);
 }
 
@@ -140,18 +209,22 @@ async function importText(text, source) {
     say(`${source} is not a plan file: it is not valid JSON (${error.message}).`, 'error');
     return;
   }
-  const { errors } = core.check(json);
-  if (errors.length) {
-    const list = errors.slice(0, 10).map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ');
-    say(`${source} was not opened: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}. ${list}`, 'error');
+  const imported = fromFile(json);
+  const problems = (imported?.scenarios ?? [{ name: '', plan: json }]).flatMap((s) =>
+    core.check(s.plan).errors.map((e) => `${imported?.scenarios.length > 1 ? `${s.name}: ` : ''}${e.path || 'plan'}: ${e.message}`),
+  );
+  if (problems.length) {
+    const list = problems.slice(0, 10).join(' ');
+    say(`${source} was not opened: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. ${list}`, 'error');
     return;
   }
-  load(json);
+  if (imported.scenarios.length > 1) show(imported);
+  else load(imported.scenarios[0].plan);
   say(`Opened ${source}.`);
 }
 
 function exportPlan() {
-  const blob = new Blob([`${JSON.stringify(plan, null, 2)}\n`], { type: 'application/json' });
+  const blob = new Blob([`${JSON.stringify(toFile(state), null, 2)}\n`], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const slug = (plan.name ?? 'plan').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plan';
   const a = h('a', { href: url, download: `${slug}.json` });
@@ -187,7 +260,7 @@ function wire() {
     button.addEventListener('click', async () => {
       const name = button.dataset.preset;
       try {
-        load(await fetchPreset(name), PRESETS[name].note);
+        load(await fetchPreset(name), PRESETS[name].note, PRESETS[name].title);
         say('');
       } catch (error) {
         say(error.message, 'error');
@@ -220,7 +293,7 @@ function wire() {
   });
   window.addEventListener('hashchange', () => {
     const linked = decode(location.hash);
-    if (linked && JSON.stringify(linked) !== JSON.stringify(plan)) load(linked);
+    if (linked && JSON.stringify(linked) !== JSON.stringify(state)) show(linked);
   });
 }
 
@@ -232,7 +305,7 @@ async function main() {
     core = exports;
     wire();
     if (location.hash && !linked) say('The link’s plan could not be read; showing the shared-revenue example instead.', 'error');
-    load(linked ?? preset, linked ? '' : PRESETS.shared.note);
+    show(linked ?? { active: 0, scenarios: [{ name: PRESETS.shared.title, plan: preset }] }, linked ? '' : PRESETS.shared.note);
     // For `npm run bench`: time from navigation to the first result on screen.
     performance.mark('tandem-first-result');
     document.body.dataset.ready = 'true';

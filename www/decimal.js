@@ -51,11 +51,13 @@ function parts(text) {
   return { mantissa: sign * BigInt(whole + fraction), scale: fraction.length };
 }
 
-function format(mantissa, scale) {
+/** Fixed-point text; `trim` drops trailing zeros ("12.50" → "12.5"). */
+function format(mantissa, scale, trim = true) {
   const negative = mantissa < 0n;
   const digits = (negative ? -mantissa : mantissa).toString().padStart(scale + 1, '0');
   const whole = digits.slice(0, digits.length - scale);
-  const fraction = digits.slice(digits.length - scale).replace(/0+$/, '');
+  const all = digits.slice(digits.length - scale);
+  const fraction = trim ? all.replace(/0+$/, '') : all;
   return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
@@ -86,7 +88,11 @@ export function isDecimal(text) {
   return STRICT.test(String(text));
 }
 
-/** The exact sum of strict decimals; texts that are not decimals count as 0. */
+/**
+ * The exact sum of strict decimals, with as many places as the most precise
+ * of them (money stays money: "0.10" + "0.20" is "0.30"); texts that are not
+ * decimals count as 0.
+ */
 export function sum(values) {
   let mantissa = 0n;
   let scale = 0;
@@ -99,5 +105,10 @@ export function sum(values) {
     }
     mantissa += p.mantissa * 10n ** BigInt(scale - p.scale);
   }
-  return format(mantissa, scale);
+  return format(mantissa, scale, false);
+}
+
+/** The exact difference a − b of strict decimals. */
+export function subtract(a, b) {
+  return sum([a, isDecimal(b) ? (b.startsWith('-') ? b.slice(1) : `-${b}`) : '0']);
 }

@@ -3,23 +3,33 @@
 
 const PREFIX = '#plan=';
 
-export function encode(plan) {
-  const bytes = new TextEncoder().encode(JSON.stringify(plan));
+/** Text as base64url of its UTF-8 bytes, without padding. */
+export function toBase64url(text) {
+  const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
-  return PREFIX + btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The text back from base64url; throws when it is not base64url of UTF-8. */
+export function fromBase64url(encoded) {
+  const base64 = encoded.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+export function encode(plan) {
+  return PREFIX + toBase64url(JSON.stringify(plan));
 }
 
 /** The plan in a fragment, or null when there is none or it cannot be read. */
 export function decode(hash) {
   if (!hash.startsWith(PREFIX)) return null;
   try {
-    const base64 = hash.slice(PREFIX.length).replace(/-/g, '+').replace(/_/g, '/');
-    const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return JSON.parse(fromBase64url(hash.slice(PREFIX.length)));
   } catch {
     return null;
   }

@@ -274,13 +274,64 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('two scenarios compare side by side and round-trip through a link and a file', async () => {
+    const { page, context, seen } = await open();
+    await page.click('#duplicate');
+    await page.click('[data-preset="siloed"]');
+    await page.waitForSelector('.comparison');
+    const cell = (scenario, team, field) =>
+      page.getAttribute(`.comparison [data-scenario="${scenario}"][data-team="${team}"] [data-field="${field}"]`, 'data-value');
+    const payout = (scenario, team) => page.getAttribute(`.comparison [data-scenario="${scenario}"][data-team="${team}"]`, 'data-value');
+    assert.equal(await payout(0, 'sales'), '121500.00');
+    assert.equal(await payout(1, 'sales'), '117300.00');
+    assert.equal(await cell(1, 'sales', 'difference'), '-4200.00');
+    assert.equal(await cell(1, 'marketing', 'difference'), '3450.00');
+    // 10 more points of New ARR: shared Marketing gains 60,000 × 0.5 × 0.1; siloed Marketing nothing.
+    assert.equal(await cell(0, 'marketing', 'sensitivity'), '3000.00');
+    assert.equal(await cell(1, 'marketing', 'sensitivity'), '0.00');
+
+    await page.fill('#scenario-name', 'Siloed today');
+    const hash = await page.evaluate(() => location.hash);
+    assert.ok(hash.startsWith('#scenarios='));
+    const again = await context.newPage();
+    await again.goto(base + hash);
+    await again.waitForSelector('.comparison');
+    assert.deepEqual(
+      await again.locator('#scenarios .tab').allTextContents(),
+      ['Shared revenue', 'Siloed today'],
+    );
+    assert.equal(await again.getAttribute('.comparison [data-scenario="1"][data-team="sales"]', 'data-value'), '117300.00');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    const saved = join(tmp, 'scenarios.json');
+    await download.saveAs(saved);
+    const file = JSON.parse(readFileSync(saved, 'utf8'));
+    assert.equal(file.tandemScenarios, 1);
+    assert.deepEqual(file.scenarios.map((s) => s.name), ['Shared revenue', 'Siloed today']);
+    assert.deepEqual(file.scenarios[1].plan, example('siloed'));
+
+    const fresh = await open();
+    await fresh.page.setInputFiles('#import-file', saved);
+    await fresh.page.waitForSelector('.comparison');
+    assert.equal(await fresh.page.locator('#scenarios .tab').count(), 2);
+    await fresh.context.close();
+
+    await page.click('text=Remove this scenario');
+    assert.ok((await page.evaluate(() => location.hash)).startsWith('#plan='), 'one scenario is a plain #plan= link again');
+    assert.equal(await page.locator('.comparison').count(), 0);
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
   test('axe reports no accessibility violations, light and dark', async () => {
     const axe = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
     for (const colorScheme of ['light', 'dark']) {
       const { page, context } = await open('', { colorScheme });
+      await page.click('#duplicate');
       await page.click('[data-preset="advanced"]');
       await page.waitForSelector('[data-team="cs"][data-field="payout"]');
       await page.click('details.math summary >> nth=0');
+      await page.click('.chart-data summary');
       await page.evaluate(axe);
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document);

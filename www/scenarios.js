@@ -1,0 +1,113 @@
+// Scenarios: two or more plans side by side ("Siloed today", "Shared
+// tomorrow"), how they travel in links and files, and the comparison table.
+//
+// Links: one scenario is `#plan=…` as always; several are `#scenarios=` and
+// the base64url of `{ "active": 0, "scenarios": [{ "name", "plan" }] }`.
+// Files: one scenario exports as a plain plan; several as that same object
+// with `"tandemScenarios": 1`.
+import { h } from './dom.js';
+import { decode as decodePlan, encode as encodePlan, fromBase64url, toBase64url } from './link.js';
+import { compare, subtract } from './decimal.js';
+
+const PREFIX = '#scenarios=';
+
+/** The fragment for a set of scenarios. */
+export function encode(state) {
+  if (state.scenarios.length === 1) return encodePlan(state.scenarios[0].plan);
+  return PREFIX + toBase64url(JSON.stringify({ active: state.active, scenarios: state.scenarios }));
+}
+
+/** Scenarios from a fragment (`#scenarios=` or a plain `#plan=`), or null. */
+export function decode(hash) {
+  if (hash.startsWith(PREFIX)) {
+    try {
+      return fromFile(JSON.parse(fromBase64url(hash.slice(PREFIX.length))));
+    } catch {
+      return null;
+    }
+  }
+  const plan = decodePlan(hash);
+  return plan ? { active: 0, scenarios: [{ name: 'Scenario 1', plan }] } : null;
+}
+
+/** What an export file holds. */
+export function toFile(state) {
+  if (state.scenarios.length === 1) return state.scenarios[0].plan;
+  return { tandemScenarios: 1, active: state.active, scenarios: state.scenarios };
+}
+
+/** Scenarios from a parsed file or link: a scenario set, or a plain plan. */
+export function fromFile(json) {
+  if (json && Array.isArray(json.scenarios)) {
+    const scenarios = json.scenarios
+      .filter((s) => s && typeof s === 'object' && s.plan && typeof s.plan === 'object')
+      .map((s, i) => ({ name: typeof s.name === 'string' && s.name ? s.name : `Scenario ${i + 1}`, plan: s.plan }));
+    if (!scenarios.length) return null;
+    const active = Number.isInteger(json.active) && json.active >= 0 && json.active < scenarios.length ? json.active : 0;
+    return { active, scenarios };
+  }
+  return { active: 0, scenarios: [{ name: 'Scenario 1', plan: json }] };
+}
+
+/** Payout change per 10 points of `goal`'s attainment, per team id; null when it cannot be computed. */
+function sensitivity(core, plan, result, goal) {
+  const g = result.goals.find((x) => x.id === goal);
+  if (!g) return null;
+  try {
+    const to = (Number(g.attainment) + 0.1).toFixed(12);
+    const [now, later] = core.sweep(plan, { goal, from: g.attainment, to, steps: 2 });
+    return Object.fromEntries(now.teams.map((t, i) => [t.id, subtract(later.teams[i].payout, t.payout)]));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The comparison: per team, its payout in every scenario, the difference
+ * from the first, and its sensitivity to `goal`. `results[i]` is null for a
+ * scenario whose plan is invalid.
+ */
+export function renderComparison({ core, state, results, goal, money, goalName }) {
+  const teams = [];
+  for (const result of results) {
+    for (const team of result?.teams ?? []) if (!teams.some((t) => t.id === team.id)) teams.push({ id: team.id, name: team.name });
+  }
+  const sens = state.scenarios.map((s, i) => (results[i] ? sensitivity(core, s.plan, results[i], goal) : null));
+  const base = results[0];
+  const cell = (i, teamId) => {
+    const result = results[i];
+    if (!result) return h('td', { text: 'fix errors' });
+    const team = result.teams.find((t) => t.id === teamId);
+    if (!team) return h('td', { text: '—' });
+    const first = base?.teams.find((t) => t.id === teamId);
+    const diff = i > 0 && first ? subtract(team.payout, first.payout) : null;
+    const change = sens[i]?.[teamId];
+    return h(
+      'td',
+      { 'data-scenario': i, 'data-team': teamId, 'data-field': 'scenario-payout', 'data-value': team.payout },
+      h('span', { class: 'amount', text: money(team.payout, result) }),
+      diff !== null && h('span', { class: `diff ${compare(diff, '0') < 0 ? 'down' : 'up'}`, 'data-field': 'difference', 'data-value': diff, text: ` ${compare(diff, '0') < 0 ? '' : '+'}${money(diff, result)}` }),
+      change !== undefined && h('span', { class: 'sensitivity', 'data-field': 'sensitivity', 'data-value': change, text: `${compare(change, '0') < 0 ? '' : '+'}${money(change, result)} per +10 pts` }),
+    );
+  };
+  const totals = state.scenarios.map((_, i) =>
+    h('td', { 'data-scenario': i, 'data-field': 'scenario-total', 'data-value': results[i]?.total.payout }, results[i] ? money(results[i].total.payout, results[i]) : 'fix errors'),
+  );
+  return h(
+    'section',
+    { class: 'comparison', 'aria-labelledby': 'comparison-heading' },
+    h('h3', { id: 'comparison-heading', text: 'Scenarios side by side' }),
+    h('p', { class: 'note', text: `Difference from “${state.scenarios[0].name}”, and each team’s payout change for 10 more points of ${goalName} attainment.` }),
+    h(
+      'div',
+      { class: 'scroll' },
+      h(
+        'table',
+        {},
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Team' }), state.scenarios.map((s) => h('th', { scope: 'col', text: s.name })))),
+        h('tbody', {}, teams.map((t) => h('tr', {}, h('th', { scope: 'row', text: t.name }), state.scenarios.map((_, i) => cell(i, t.id))))),
+        h('tfoot', {}, h('tr', {}, h('th', { scope: 'row', text: 'Total' }), totals)),
+      ),
+    ),
+  );
+}
