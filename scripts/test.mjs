@@ -52,9 +52,14 @@ function step(name, command, args, env = {}) {
     const summary = [];
     let passed = 0;
     let failed = 0;
+    // Output arrives in chunks that can split a line: keep the unfinished tail.
+    const tails = new Map();
     const scan = (chunk, stream) => {
       stream.write(chunk);
-      for (const line of chunk.toString().split('\n')) {
+      const text = (tails.get(stream) ?? '') + chunk.toString();
+      const lines = text.split('\n');
+      tails.set(stream, lines.pop());
+      for (const line of lines) {
         const cargo = line.match(/test result: \w+\. (\d+) passed; (\d+) failed/);
         const node = line.match(/^ℹ (pass|fail) (\d+)$/);
         if (cargo) {
