@@ -395,14 +395,14 @@ export function renderEditor(root, plan, edit) {
       { class: 'panel', 'aria-labelledby': 'goals-heading' },
       h('h2', { id: 'goals-heading', text: 'Goals' }),
       plan.goals.map((g, i) => goalEditor(plan, g, i, edit)),
-      button('Add goal', addGoal, { disabled: plan.goals.length >= 100 }),
+      button('Add goal', addGoal, { disabled: plan.goals.length >= 100, 'data-add': 'goal' }),
     ),
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'teams-heading' },
       h('h2', { id: 'teams-heading', text: 'Teams' }),
       plan.teams.map((t, i) => teamEditor(plan, t, i, edit)),
-      button('Add team', addTeam, { disabled: plan.teams.length >= 100 }),
+      button('Add team', addTeam, { disabled: plan.teams.length >= 100, 'data-add': 'team' }),
     ),
   );
   refreshMatrix(root, plan);

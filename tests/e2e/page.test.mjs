@@ -52,7 +52,7 @@ async function open(hash = '', options = {}) {
     await d.dismiss();
   });
   await page.goto(base + hash);
-  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForSelector('tandem-calculator[ready]');
   await page.waitForSelector('[data-field="total-payout"]');
   return { page, context, seen };
 }
@@ -76,9 +76,9 @@ function calc(plan) {
 /** The exact figures the page shows, from its data hooks. */
 async function shown(page) {
   return page.evaluate(() => {
-    const value = (sel) => document.querySelector(sel)?.dataset.value;
+    const value = (sel) => document.querySelector('tandem-calculator').shadowRoot.querySelector(sel)?.dataset.value;
     const all = (field) =>
-      Object.fromEntries([...document.querySelectorAll(`#results [data-field="${field}"][data-team]`)].map((el) => [el.dataset.team, el.dataset.value]));
+      Object.fromEntries([...document.querySelector('tandem-calculator').shadowRoot.querySelectorAll(`#results [data-field="${field}"][data-team]`)].map((el) => [el.dataset.team, el.dataset.value]));
     return { total: value('[data-field="total-payout"]'), payouts: all('payout'), shares: all('share') };
   });
 }
@@ -101,7 +101,7 @@ describe('the calculator page', () => {
     const { page, context, seen } = await open();
     const before = await shown(page);
     await type(page, 'goals[0].actual', '$2,100,000');
-    await page.waitForFunction((old) => document.querySelector('[data-field="total-payout"]').dataset.value !== old, before.total);
+    await page.waitForFunction((old) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="total-payout"]').dataset.value !== old, before.total);
     const plan = await planOf(page);
     assert.equal(plan.goals[0].actual, '2100000');
     assert.deepEqual(await shown(page), expected(calc(plan)));
@@ -145,7 +145,7 @@ describe('the calculator page', () => {
     const bad = join(tmp, 'bad.json');
     writeFileSync(bad, JSON.stringify({ goals: [], teams: [] }));
     await page.setInputFiles('#import-file', bad);
-    await page.waitForFunction(() => document.querySelector('#status').dataset.kind === 'error');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').dataset.kind === 'error');
     assert.match(await page.locator('#status').textContent(), /bad\.json was not opened: 2 problems\. goals: /);
     assert.deepEqual(await planOf(page), example('siloed'), 'an invalid file changes nothing');
     await context.close();
@@ -174,7 +174,7 @@ describe('the calculator page', () => {
     const { page, context, seen } = await open();
     const name = '<img src=x onerror=alert(1)>';
     await type(page, 'teams[0].name', name);
-    await page.waitForFunction((n) => document.querySelector('#results .team-result h3')?.textContent === n, name);
+    await page.waitForFunction((n) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results .team-result h3')?.textContent === n, name);
     assert.equal(await page.locator('img').count(), 0);
     assert.deepEqual(seen.dialogs, []);
     assert.equal(await page.locator('#results .legend .name').first().textContent(), name);
@@ -185,7 +185,7 @@ describe('the calculator page', () => {
     const { page, context, seen } = await open();
     for (const preset of ['siloed', 'teaching', 'advanced', 'shared']) {
       await page.click(`[data-preset="${preset}"]`);
-      await page.waitForFunction((p) => document.querySelector('#preset-note').textContent.length > 0 && p, preset);
+      await page.waitForFunction((p) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#preset-note').textContent.length > 0 && p, preset);
     }
     await page.click('details.math summary >> nth=0');
     const violations = [...seen.violations, ...(await page.evaluate(() => window.__violations))];
@@ -250,7 +250,7 @@ describe('the calculator page', () => {
     const { page, context } = await open();
     const attainment = await page.getAttribute('[data-goal="revenue"][data-field="attainment"]', 'data-value');
     const marked = await page.evaluate(() =>
-      Object.fromEntries([...document.querySelectorAll('[data-field="chart-payout"]')].map((el) => [el.dataset.team, el.dataset.value])),
+      Object.fromEntries([...document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('[data-field="chart-payout"]')].map((el) => [el.dataset.team, el.dataset.value])),
     );
     const file = join(tmp, 'chart-plan.json');
     writeFileSync(file, JSON.stringify(await planOf(page)));
@@ -262,7 +262,7 @@ describe('the calculator page', () => {
     // Siloed: Marketing's line stays flat as New ARR moves; shared: it rises.
     const flat = async () =>
       page.evaluate(() => {
-        const ys = document.querySelector('.chart .line.c1').getAttribute('points').split(' ').map((p) => p.split(',')[1]);
+        const ys = document.querySelector('tandem-calculator').shadowRoot.querySelector('.chart .line.c1').getAttribute('points').split(' ').map((p) => p.split(',')[1]);
         return new Set(ys).size === 1;
       });
     assert.equal(await flat(), false);
@@ -348,7 +348,7 @@ describe('the calculator page', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('#results [data-code="noSharedGoal"]');
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.preset), 'shared');
+    assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement.dataset.preset), 'shared');
     await context.close();
   });
 

@@ -1,0 +1,85 @@
+// The calculator's frame inside its shadow root: toolbar, scenario bar,
+// editor and results panel, and the locks a host page can put on fields.
+import { h } from './dom.js';
+
+const button = (text, props = {}) => h('button', { type: 'button', class: 'button', text, ...props });
+
+/** The nodes of an empty calculator; `compact` keeps the results only. */
+export function skeleton({ stylesheet, compact }) {
+  const toolbar = h(
+    'nav',
+    { class: 'toolbar', 'aria-label': 'Plan' },
+    h(
+      'div',
+      { class: 'group presets', role: 'group', 'aria-labelledby': 'presets-label' },
+      h('span', { id: 'presets-label', class: 'group-label', text: 'Start from' }),
+      button('Siloed', { 'data-preset': 'siloed' }),
+      button('Shared revenue', { 'data-preset': 'shared' }),
+      button('Teaching example', { 'data-preset': 'teaching' }),
+      button('Gates, caps & members', { 'data-preset': 'advanced' }),
+    ),
+    h(
+      'div',
+      { class: 'group', role: 'group', 'aria-label': 'Share and files' },
+      button('Copy link', { id: 'copy-link' }),
+      button('Export plan', { id: 'export' }),
+      button('Import plan…', { id: 'import', class: 'button import' }),
+      h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', 'aria-label': 'Plan file to import', hidden: true }),
+      button('Print', { id: 'print' }),
+    ),
+  );
+  const results = h(
+    'section',
+    { id: 'results-panel', class: 'panel results-panel', 'aria-labelledby': 'results-heading' },
+    h('h2', { id: 'results-heading', text: 'Results' }),
+    h('p', { id: 'stale', class: 'stale-note', hidden: true, text: 'Out of date: fix the marked fields. These are the last valid results.' }),
+    h('div', { id: 'comparison' }),
+    h('div', { id: 'results', class: 'results' }),
+    h('p', { id: 'announce', class: 'visually-hidden', 'aria-live': 'polite' }),
+  );
+  return [
+    h('link', { rel: 'stylesheet', href: stylesheet }),
+    h(
+      'div',
+      { class: compact ? 'frame compact' : 'frame' },
+      toolbar,
+      h('p', { id: 'preset-note', class: 'note' }),
+      h('p', { id: 'status', class: 'status', role: 'status' }),
+      h('div', { id: 'scenarios', class: 'toolbar scenarios', role: 'group', 'aria-label': 'Scenarios' }),
+      h('p', { id: 'link-fallback', hidden: true }, h('label', { for: 'link-text', text: 'Link to this plan' }), ' ', h('input', { id: 'link-text', type: 'text', readonly: true })),
+      h('div', { class: 'layout' }, h('div', { id: 'editor', class: 'editor' }), results),
+    ),
+  ];
+}
+
+/** Which `locked` word covers a field, by its JSON path. */
+const LOCKS = [
+  ['targets', /^goals\[\d+\]\.target$/],
+  ['actuals', /^goals\[\d+\]\.actual$/],
+  ['curves', /\.curve(\.|$)/],
+  ['goals', /^goals\[\d+\]\.(name|direction|gate)/],
+  ['weights', /^teams\[\d+\]\.weights\./],
+  ['incentives', /^teams\[\d+\]\.targetIncentive$/],
+  ['teams', /^teams\[\d+\]\.(name|method|cap|gate|modifiers|members)/],
+  ['plan', /^(name|currency|decimals|rounding)$/],
+];
+
+/** Makes the fields that `locked` names read-only, and the buttons that would change them inert. */
+export function lock(editor, locked) {
+  for (const field of editor.querySelectorAll('[data-path]')) {
+    const path = field.dataset.path;
+    const covered = LOCKS.some(([word, pattern]) => locked.has(word) && pattern.test(path));
+    if (!covered) continue;
+    if (field.matches('input')) {
+      field.readOnly = true;
+      field.setAttribute('aria-readonly', 'true');
+    } else if (field.matches('select')) {
+      field.disabled = true;
+    }
+  }
+  // Adding, removing and reordering change goals or teams as a whole.
+  for (const [word, selector] of [['goals', '.goal .card-actions button, [data-add="goal"]'], ['teams', '.team button, [data-add="team"]']]) {
+    if (!locked.has(word)) continue;
+    for (const b of editor.querySelectorAll(selector)) b.disabled = true;
+  }
+}

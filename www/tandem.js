@@ -1,0 +1,399 @@
+// <tandem-calculator>: the whole calculator as one element, for the full
+// page in this folder and for any host page:
+//
+//   <script type="module" src="tandem.js"></script>
+//   <tandem-calculator plan="plans/2027.json" locked="targets weights"></tandem-calculator>
+//
+// The Wasm module is found next to this script (pkg/), whatever the page's URL.
+//
+// Attributes
+//   plan      URL of a plan (or scenario) file to start from. A child
+//             <script type="application/json"> holding a plan does the same inline.
+//             Without either, the "Shared revenue" example.
+//   locked    what viewers cannot change, any of: plan (name, currency,
+//             rounding), goals, targets, actuals, curves, teams, incentives,
+//             weights. Presets, import and scenarios are hidden when set.
+//   compact   results only, for a sidebar.
+//   hash      keep the plan in the page's link (#plan= / #scenarios=) and
+//             follow it; the full page sets it, host pages usually do not.
+// Properties
+//   result    the latest Result (MODEL.md), or null before the first.
+// Events
+//   tandem-change   after every recalculation; `detail` is the Result.
+// CSS custom properties (set on the element or any ancestor)
+//   --tandem-bg, --tandem-surface, --tandem-text, --tandem-muted,
+//   --tandem-border, --tandem-accent, --tandem-accent-text, --tandem-error,
+//   --tandem-font; team colours --tandem-team-1 … --tandem-team-6.
+// Styles live in the shadow root: host styles do not reach in, and these do
+// not leak out.
+import { engine } from './engine.js';
+import { h } from './dom.js';
+import { skeleton, lock } from './frame.js';
+import { decode, encode, fromFile, renderComparison, toFile } from './scenarios.js';
+import { parseInput, refreshMatrix, renderEditor, setPath } from './editor.js';
+import { money, renderResults, summary } from './results.js';
+import { defaultGoal } from './chart.js';
+
+const PRESETS = {
+  siloed: {
+    title: 'Siloed',
+    file: 'siloed.json',
+    note: 'Siloed: Sales is paid only on New ARR and new customers, Marketing only on pipeline and leads. Nothing ties them together; compare with “Shared revenue”.',
+  },
+  shared: {
+    title: 'Shared revenue',
+    file: 'shared-revenue.json',
+    note: 'Shared revenue: the same company with half of each team’s incentive on New ARR. When revenue moves, both teams move with it.',
+  },
+  teaching: {
+    title: 'Teaching example',
+    file: 'teaching.json',
+    note: 'Teaching example: a target incentive of 22,500 weighted 50 / 30 / 20 on three goals at 110 %, 70 % and 110 %. By hand: 22,500 × (0.5 × 1.1 + 0.3 × 0.7 + 0.2 × 1.1) = 22,500 × 0.98 = 22,050.00. Open “Show the math” to follow each step.',
+  },
+  advanced: {
+    title: 'Gates, caps & members',
+    file: 'gates-modifiers.json',
+    note: 'Gates, caps and members: a goal gate, a team gate, a customer-satisfaction modifier, a cap that bites, a blended team and payouts split among members to the cent.',
+  },
+};
+
+/** Starts a calculator in `root` (the element's shadow root). */
+function mount(host, root) {
+  const $ = (id) => root.getElementById(id);
+  const els = {
+    editor: $('editor'),
+    results: $('results'),
+    status: $('status'),
+    stale: $('stale'),
+    announce: $('announce'),
+    note: $('preset-note'),
+    scenarios: $('scenarios'),
+    comparison: $('comparison'),
+  };
+  /** Whether this calculator keeps its plan in the page's link (`hash`). */
+  const synced = host.hasAttribute('hash');
+  const locked = new Set((host.getAttribute('locked') ?? '').split(/[\s,]+/).filter(Boolean));
+  let lastResult = null;
+  // Hosts that lock fields also keep viewers from swapping the plan.
+  if (locked.size) for (const el of root.querySelectorAll('.presets, #import, #scenarios')) el.hidden = true;
+  // A link means something only where the calculator owns the page's link.
+  if (!synced) $('copy-link').hidden = true;
+
+  let core;
+  /** `{ active, scenarios: [{ name, plan }] }`; `plan` is the active one's. */
+  let state;
+  let plan;
+  /** The goal the shared-fate chart follows, as the reader last picked it. */
+  let chartGoal;
+
+  /** Fields whose empty input means "not given" rather than a mistake. */
+  const OPTIONAL_WHEN_EMPTY = /^name$|\.cap$|\.weights\./;
+
+  function say(text, kind = 'info') {
+    els.status.textContent = text;
+    els.status.dataset.kind = kind;
+  }
+
+  /** Applies a change to the plan, redraws the editor if asked, recalculates. */
+  function edit(mutate, { rebuild = false } = {}) {
+    mutate(plan);
+    if (rebuild) draw();
+    recalculate();
+  }
+
+  /** Draws the editor, with what `locked` names read-only. */
+  function draw() {
+    renderEditor(els.editor, plan, edit);
+    if (locked.size) lock(els.editor, locked);
+  }
+
+  /** Puts `next` into the active scenario (named `name` when given). */
+  function load(next, note = '', name = undefined) {
+    const scenario = state.scenarios[state.active];
+    scenario.plan = next;
+    if (name) scenario.name = name;
+    show(state, note);
+  }
+
+  /** Shows a set of scenarios, editing the active one. */
+  function show(next, note = '') {
+    state = next;
+    plan = state.scenarios[state.active].plan;
+    els.note.textContent = note;
+    renderScenarioBar();
+    draw();
+    recalculate();
+  }
+
+  function renderScenarioBar() {
+    const pick = (i) => () => show({ ...state, active: i });
+    const duplicate = () => {
+      const current = state.scenarios[state.active];
+      const copy = { name: `${current.name} (copy)`, plan: structuredClone(current.plan) };
+      show({ active: state.scenarios.length, scenarios: [...state.scenarios, copy] });
+      els.scenarios.querySelector('#scenario-name')?.select();
+    };
+    const remove = () => {
+      const scenarios = state.scenarios.filter((_, i) => i !== state.active);
+      show({ active: Math.max(0, state.active - 1), scenarios });
+    };
+    const rename = (event) => {
+      state.scenarios[state.active].name = event.target.value;
+      const tab = els.scenarios.querySelector(`[data-scenario="${state.active}"]`);
+      if (tab) tab.textContent = event.target.value || `Scenario ${state.active + 1}`;
+      recalculate();
+    };
+    const parts = [
+      h('span', { class: 'group-label', text: 'Scenarios' }),
+      state.scenarios.map((s, i) =>
+        h('button', { type: 'button', class: 'button tab', 'data-scenario': i, 'aria-pressed': String(i === state.active), text: s.name || `Scenario ${i + 1}`, on: { click: pick(i) } }),
+      ),
+      h('label', { for: 'scenario-name', class: 'visually-hidden', text: 'Name of this scenario' }),
+      h('input', { id: 'scenario-name', type: 'text', value: state.scenarios[state.active].name, on: { input: rename } }),
+      h('button', { type: 'button', class: 'button', id: 'duplicate', text: 'Duplicate as new scenario', on: { click: duplicate } }),
+      state.scenarios.length > 1 && h('button', { type: 'button', class: 'button', text: 'Remove this scenario', on: { click: remove } }),
+    ];
+    els.scenarios.replaceChildren(...parts.flat().filter(Boolean));
+  }
+
+  /** The closest element for a JSON path: the field itself, else its nearest ancestor. */
+  function fieldFor(path) {
+    for (let p = path; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
+      const el = els.editor.querySelector(`[data-path="${CSS.escape(p)}"]`);
+      if (el) return el;
+      if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) break;
+    }
+    return null;
+  }
+
+  function showErrors(errors) {
+    for (const old of els.editor.querySelectorAll('.field-error')) old.remove();
+    for (const el of els.editor.querySelectorAll('[aria-invalid]')) {
+      el.removeAttribute('aria-invalid');
+      el.setAttribute('aria-describedby', (el.getAttribute('aria-describedby') ?? '').replace(/\s*err-\d+/g, '').trim());
+    }
+    const unplaced = [];
+    errors.forEach((error, i) => {
+      const el = fieldFor(error.path);
+      const message = h('p', { class: 'field-error', id: `err-${i}`, 'data-error-path': error.path, text: error.message });
+      if (!el) {
+        unplaced.push(error);
+      } else if (el.matches('input, select')) {
+        el.setAttribute('aria-invalid', 'true');
+        el.setAttribute('aria-describedby', `${el.getAttribute('aria-describedby') ?? ''} err-${i}`.trim());
+        el.closest('.field, td')?.append(message);
+      } else {
+        el.prepend(message);
+      }
+    });
+    if (errors.length) {
+      const where = unplaced.map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ');
+      say(`${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} to fix. ${where}`, 'error');
+    } else if (els.status.dataset.kind === 'error') {
+      say('');
+    }
+  }
+
+  /** The other scenarios' results beside the active one's, for the comparison. */
+  function compareScenarios(active) {
+    if (state.scenarios.length < 2) {
+      els.comparison.replaceChildren();
+      return;
+    }
+    const results = state.scenarios.map((s, i) => {
+      if (i === state.active) return active;
+      try {
+        return core.calculate(s.plan);
+      } catch {
+        return null;
+      }
+    });
+    const goalName = active.goals.find((g) => g.id === chartGoal)?.name ?? chartGoal;
+    els.comparison.replaceChildren(renderComparison({ core, state, results, goal: chartGoal, money, goalName }));
+  }
+
+  function recalculate() {
+    if (synced) history.replaceState(null, '', encode(state));
+    refreshMatrix(els.editor, plan);
+    let result;
+    try {
+      result = core.calculate(plan);
+    } catch (error) {
+      showErrors(error.errors ?? [{ path: '', message: String(error.message ?? error) }]);
+      els.results.classList.add('stale');
+      els.stale.hidden = false;
+      return;
+    }
+    showErrors([]);
+    els.results.classList.remove('stale');
+    els.stale.hidden = true;
+    if (!result.goals.some((g) => g.id === chartGoal)) chartGoal = defaultGoal(result);
+    const onGoal = (id) => {
+      chartGoal = id;
+      recalculate();
+      els.results.querySelector('.chart-goal select')?.focus();
+    };
+    renderResults(els.results, structuredClone(plan), result, { core, goalId: chartGoal, onGoal });
+    compareScenarios(result);
+    els.announce.textContent = summary(result);
+    lastResult = result;
+    host.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
+  }
+
+  async function fetchPreset(name) {
+    const response = await fetch(new URL(`pkg/examples/${PRESETS[name].file}`, import.meta.url));
+    if (!response.ok) throw new Error(`Preset ${name} is missing (${response.status}); run npm run build.`);
+    return response.json();
+  }
+
+  async function importText(text, source) {
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      say(`${source} is not a plan file: it is not valid JSON (${error.message}).`, 'error');
+      return;
+    }
+    const imported = fromFile(json);
+    const problems = (imported?.scenarios ?? [{ name: '', plan: json }]).flatMap((s) =>
+      core.check(s.plan).errors.map((e) => `${imported?.scenarios.length > 1 ? `${s.name}: ` : ''}${e.path || 'plan'}: ${e.message}`),
+    );
+    if (problems.length) {
+      const list = problems.slice(0, 10).join(' ');
+      say(`${source} was not opened: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. ${list}`, 'error');
+      return;
+    }
+    if (imported.scenarios.length > 1) show(imported);
+    else load(imported.scenarios[0].plan);
+    say(`Opened ${source}.`);
+  }
+
+  function exportPlan() {
+    const blob = new Blob([`${JSON.stringify(toFile(state), null, 2)}\n`], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const slug = (plan.name ?? 'plan').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plan';
+    const a = h('a', { href: url, download: `${slug}.json` });
+    root.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      say('Link copied: it carries the whole plan.');
+    } catch {
+      $('link-fallback').hidden = false;
+      const field = $('link-text');
+      field.value = location.href;
+      field.focus();
+      field.select();
+      say('Copy the link below: it carries the whole plan.');
+    }
+  }
+
+  function wire() {
+    els.editor.addEventListener('input', (event) => {
+      const el = event.target;
+      const { path, parse } = el.dataset;
+      if (!path || !parse) return;
+      const empty = el.value.trim() === '' && OPTIONAL_WHEN_EMPTY.test(path);
+      edit((p) => setPath(p, path, empty ? undefined : parseInput(parse, el.value)));
+    });
+    for (const button of root.querySelectorAll('[data-preset]')) {
+      button.addEventListener('click', async () => {
+        const name = button.dataset.preset;
+        try {
+          load(await fetchPreset(name), PRESETS[name].note, PRESETS[name].title);
+          say('');
+        } catch (error) {
+          say(error.message, 'error');
+        }
+      });
+    }
+    $('export').addEventListener('click', exportPlan);
+    $('copy-link').addEventListener('click', copyLink);
+    $('print').addEventListener('click', () => window.print());
+    // Printing shows every statement in full, "Show the math" included.
+    let closed = [];
+    window.addEventListener('beforeprint', () => {
+      closed = [...root.querySelectorAll('details:not([open])')];
+      for (const d of closed) d.open = true;
+    });
+    window.addEventListener('afterprint', () => {
+      for (const d of closed) d.open = false;
+    });
+    $('import').addEventListener('click', () => $('import-file').click());
+    $('import-file').addEventListener('change', async (event) => {
+      const file = event.target.files?.[0];
+      if (file) await importText(await file.text(), file.name);
+      event.target.value = '';
+    });
+    host.addEventListener('dragover', (event) => event.preventDefault());
+    host.addEventListener('drop', async (event) => {
+      event.preventDefault();
+      const file = event.dataTransfer?.files?.[0];
+      if (file) await importText(await file.text(), file.name);
+    });
+    if (synced) {
+      window.addEventListener('hashchange', () => {
+        const linked = decode(location.hash);
+        if (linked && JSON.stringify(linked) !== JSON.stringify(state)) show(linked);
+      });
+    }
+  }
+
+  /** The plan to start with: the link's, the inline JSON, the `plan` URL, or the preset. */
+  async function initial() {
+    const linked = synced ? decode(location.hash) : null;
+    if (synced && location.hash && !linked) say('The link’s plan could not be read; showing the shared-revenue example instead.', 'error');
+    if (linked) return [linked, ''];
+    const inline = host.querySelector(':scope > script[type="application/json"]');
+    const url = host.getAttribute('plan');
+    if (inline || url) {
+      const json = inline ? JSON.parse(inline.textContent) : await (await fetch(new URL(url, document.baseURI))).json();
+      const given = fromFile(json);
+      if (given) return [given, ''];
+    }
+    return [{ active: 0, scenarios: [{ name: PRESETS.shared.title, plan: await fetchPreset('shared') }] }, PRESETS.shared.note];
+  }
+
+  async function start() {
+    try {
+      // The module and the starting plan load side by side.
+      const [exports, [first, note]] = await Promise.all([engine(), initial()]);
+      core = exports;
+      wire();
+      show(first, note);
+      // For `npm run bench`: time from navigation to the first result on screen.
+      performance.mark('tandem-first-result');
+      host.setAttribute('ready', '');
+    } catch (error) {
+      say(`Tandem could not start: ${error.message}`, 'error');
+    }
+  }
+
+  start();
+  return {
+    get result() {
+      return lastResult;
+    },
+  };
+}
+
+class TandemCalculator extends HTMLElement {
+  connectedCallback() {
+    if (this.app) return;
+    const root = this.attachShadow({ mode: 'open' });
+    root.append(...skeleton({ stylesheet: new URL('tandem.css', import.meta.url).href, compact: this.hasAttribute('compact') }));
+    this.app = mount(this, root);
+  }
+
+  /** The latest Result, or null before the first calculation. */
+  get result() {
+    return this.app?.result ?? null;
+  }
+}
+
+customElements.define('tandem-calculator', TandemCalculator);
