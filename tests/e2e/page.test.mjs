@@ -3,36 +3,20 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
+import { calc, cli, example, root, start, tmp } from './harness.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tmp = mkdtempSync(join(tmpdir(), 'tandem-e2e-'));
-const example = (name) => JSON.parse(readFileSync(join(root, 'examples', `${name}.json`), 'utf8'));
-
-let server;
 let browser;
 let base;
-let cli;
+let close;
 
 before(async () => {
-  execFileSync('cargo', ['build', '--quiet', '--bin', 'tandem'], { cwd: root, stdio: 'inherit' });
-  cli = join(root, 'target/debug/tandem');
-  server = await serve(join(root, 'www'), 0);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  ({ browser, base, close } = await start('www'));
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await close?.();
 });
 
 /** A page that records CSP violations, page errors and every request it makes. */
@@ -67,11 +51,6 @@ async function planOf(page) {
   return JSON.parse(Buffer.from(hash.slice(6), 'base64url').toString('utf8'));
 }
 
-function calc(plan) {
-  const file = join(tmp, `plan-${Date.now()}-${Math.random()}.json`);
-  writeFileSync(file, JSON.stringify(plan));
-  return JSON.parse(execFileSync(cli, ['calc', file], { encoding: 'utf8' }));
-}
 
 /** The exact figures the page shows, from its data hooks. */
 async function shown(page) {

@@ -1,0 +1,39 @@
+// What the end-to-end tests share: the real CLI, a static server for a
+// folder, and Debian's Chromium (never a downloaded browser).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const tmp = mkdtempSync(join(tmpdir(), 'tandem-e2e-'));
+export const example = (name) => JSON.parse(readFileSync(join(root, 'examples', `${name}.json`), 'utf8'));
+export const cli = join(root, 'target/debug/tandem');
+
+/** Builds the CLI, serves `folder` and launches Chromium; `close()` stops both. */
+export async function start(folder) {
+  execFileSync('cargo', ['build', '--quiet', '--bin', 'tandem'], { cwd: root, stdio: 'inherit' });
+  const server = await serve(join(root, folder), 0);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  return {
+    browser,
+    base: `http://127.0.0.1:${server.address().port}/`,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/** The CLI's result for a plan. */
+export function calc(plan) {
+  const file = join(tmp, `plan-${Date.now()}-${Math.random()}.json`);
+  writeFileSync(file, JSON.stringify(plan));
+  return JSON.parse(execFileSync(cli, ['calc', file], { encoding: 'utf8' }));
+}
