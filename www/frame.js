@@ -25,6 +25,9 @@ export function skeleton({ stylesheet, compact }) {
       button('Export plan', { id: 'export' }),
       button('Import plan…', { id: 'import', class: 'button import' }),
       h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', 'aria-label': 'Plan file to import', hidden: true }),
+      button('Import roster…', { id: 'import-roster' }),
+      h('input', { type: 'file', id: 'roster-file', accept: '.csv,text/csv', 'aria-label': 'Roster CSV to import', hidden: true }),
+      button('Export payouts CSV', { id: 'export-csv' }),
       button('Print', { id: 'print' }),
     ),
   );

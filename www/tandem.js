@@ -33,6 +33,7 @@ import { decode, encode, fromFile, renderComparison, toFile } from './scenarios.
 import { parseInput, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { money, renderResults, summary } from './results.js';
 import { defaultGoal } from './chart.js';
+import { applyRoster, payoutsCsv } from './roster.js';
 
 const PRESETS = {
   siloed: {
@@ -75,7 +76,7 @@ function mount(host, root) {
   const locked = new Set((host.getAttribute('locked') ?? '').split(/[\s,]+/).filter(Boolean));
   let lastResult = null;
   // Hosts that lock fields also keep viewers from swapping the plan.
-  if (locked.size) for (const el of root.querySelectorAll('.presets, #import, #scenarios')) el.hidden = true;
+  if (locked.size) for (const el of root.querySelectorAll('.presets, #import, #import-roster, #scenarios')) el.hidden = true;
   // A link means something only where the calculator owns the page's link.
   if (!synced) $('copy-link').hidden = true;
 
@@ -268,11 +269,25 @@ function mount(host, root) {
     say(`Opened ${source}.`);
   }
 
-  function exportPlan() {
-    const blob = new Blob([`${JSON.stringify(toFile(state), null, 2)}\n`], { type: 'application/json' });
+  async function importRoster(text, source) {
+    const started = performance.now();
+    const { plan: next, errors } = applyRoster(plan, text, core.check);
+    if (errors) {
+      const list = errors.slice(0, 10).map((e) => `line ${e.line}: ${e.message}`).join(' ');
+      say(`${source} was not imported: ${errors.length} ${errors.length === 1 ? 'bad row' : 'bad rows'}. ${list}`, 'error');
+      return;
+    }
+    load(next);
+    const members = next.teams.reduce((n, t) => n + (t.members?.length ?? 0), 0);
+    say(`Imported ${source}: ${members} members (${Math.round(performance.now() - started)} ms).`);
+  }
+
+  /** Saves text as a file the reader downloads. */
+  function download(text, type, extension) {
+    const blob = new Blob([text], { type });
     const url = URL.createObjectURL(blob);
     const slug = (plan.name ?? 'plan').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plan';
-    const a = h('a', { href: url, download: `${slug}.json` });
+    const a = h('a', { href: url, download: `${slug}.${extension}` });
     root.append(a);
     a.click();
     a.remove();
@@ -312,7 +327,14 @@ function mount(host, root) {
         }
       });
     }
-    $('export').addEventListener('click', exportPlan);
+    $('export').addEventListener('click', () => download(`${JSON.stringify(toFile(state), null, 2)}\n`, 'application/json', 'json'));
+    $('export-csv').addEventListener('click', () => lastResult && download(payoutsCsv(lastResult), 'text/csv', 'csv'));
+    $('import-roster').addEventListener('click', () => $('roster-file').click());
+    $('roster-file').addEventListener('change', async ({ target: input }) => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (file) await importRoster(await file.text(), file.name);
+    });
     $('copy-link').addEventListener('click', copyLink);
     $('print').addEventListener('click', () => window.print());
     // Printing shows every statement in full, "Show the math" included.
@@ -325,16 +347,21 @@ function mount(host, root) {
       for (const d of closed) d.open = false;
     });
     $('import').addEventListener('click', () => $('import-file').click());
-    $('import-file').addEventListener('change', async (event) => {
-      const file = event.target.files?.[0];
+    // Inside a shadow root, `event.target` is null once the event is over:
+    // keep the input.
+    $('import-file').addEventListener('change', async ({ target: input }) => {
+      const file = input.files?.[0];
+      input.value = '';
       if (file) await importText(await file.text(), file.name);
-      event.target.value = '';
     });
     host.addEventListener('dragover', (event) => event.preventDefault());
     host.addEventListener('drop', async (event) => {
       event.preventDefault();
       const file = event.dataTransfer?.files?.[0];
-      if (file) await importText(await file.text(), file.name);
+      if (!file) return;
+      const csv = file.name.toLowerCase().endsWith('.csv') || file.type === 'text/csv';
+      if (csv && !locked.size) await importRoster(await file.text(), file.name);
+      else if (!csv && !locked.size) await importText(await file.text(), file.name);
     });
     if (synced) {
       window.addEventListener('hashchange', () => {

@@ -35,5 +35,5 @@ export async function start(folder) {
 export function calc(plan) {
   const file = join(tmp, `plan-${Date.now()}-${Math.random()}.json`);
   writeFileSync(file, JSON.stringify(plan));
-  return JSON.parse(execFileSync(cli, ['calc', file], { encoding: 'utf8' }));
+  return JSON.parse(execFileSync(cli, ['calc', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
 }

@@ -112,10 +112,11 @@ describe('the calculator page', () => {
   });
 
   test('a plan file imports, and the plan exports as the same JSON', async () => {
-    const { page, context } = await open();
+    const { page, context, seen } = await open();
     await page.setInputFiles('#import-file', join(root, 'examples/siloed.json'));
     await page.waitForSelector('#results [data-code="noSharedGoal"]');
     assert.deepEqual(await planOf(page), example('siloed'));
+    assert.deepEqual(seen.errors, []);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
     const saved = join(tmp, 'exported.json');
     await download.saveAs(saved);
@@ -257,7 +258,7 @@ describe('the calculator page', () => {
     const { page, context, seen } = await open();
     await page.click('#duplicate');
     await page.click('[data-preset="siloed"]');
-    await page.waitForSelector('.comparison');
+    await page.waitForSelector('.comparison [data-scenario="1"][data-team="sales"][data-value="117300.00"]');
     const cell = (scenario, team, field) =>
       page.getAttribute(`.comparison [data-scenario="${scenario}"][data-team="${team}"] [data-field="${field}"]`, 'data-value');
     const payout = (scenario, team) => page.getAttribute(`.comparison [data-scenario="${scenario}"][data-team="${team}"]`, 'data-value');
@@ -299,6 +300,52 @@ describe('the calculator page', () => {
     assert.ok((await page.evaluate(() => location.hash)).startsWith('#plan='), 'one scenario is a plain #plan= link again');
     assert.equal(await page.locator('.comparison').count(), 0);
     assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
+  test('a roster CSV imports, and the payouts CSV is the CLI’s to the byte', async () => {
+    const { page, context, seen } = await open();
+    await page.setInputFiles('#roster-file', join(root, 'examples/roster.csv'));
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
+    const plan = await planOf(page);
+    assert.deepEqual(plan.teams[0].members.map((m) => m.name), ['Ana Lima', 'Ben Okafor', 'Martin, Chloé', 'Diego Ramírez']);
+    assert.equal(plan.teams[1].members[1].name, 'Eun-ji "EJ" Park');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    const saved = join(tmp, 'payouts.csv');
+    await download.saveAs(saved);
+    const args = ['calc', join(root, 'examples/shared-revenue.json'), '--roster', join(root, 'examples/roster.csv'), '--format', 'csv'];
+    assert.equal(readFileSync(saved, 'utf8'), execFileSync(cli, args, { encoding: 'utf8' }));
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
+  test('a roster with a bad row is rejected by line, and nothing is imported', async () => {
+    const { page, context } = await open();
+    const bad = join(tmp, 'bad-roster.csv');
+    writeFileSync(bad, 'name,team,share\nAna,sales,1\nBen,nope,1\n\n"Cara, C",marketing,0\nDan,sales,1,extra\n');
+    await page.setInputFiles('#roster-file', bad);
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').dataset.kind === 'error');
+    assert.equal(
+      await page.locator('#status').textContent(),
+      'bad-roster.csv was not imported: 3 bad rows. line 3: There is no team with the id “nope” in the plan. line 5: Share must be greater than zero. line 6: Expected 3 fields like the header, found 4.',
+    );
+    assert.deepEqual(await planOf(page), example('shared-revenue'));
+    await context.close();
+  });
+
+  test('a 10,000-row roster imports and recalculates', async () => {
+    const { page, context } = await open();
+    const big = join(tmp, 'big-roster.csv');
+    const rows = Array.from({ length: 10_000 }, (_, i) => `Person ${i},${i % 3 ? 'sales' : 'marketing'},${1 + (i % 5)}`);
+    writeFileSync(big, `name,team,share\n${rows.join('\n')}\n`);
+    const started = Date.now();
+    await page.setInputFiles('#roster-file', big);
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
+    const took = Date.now() - started;
+    console.log(`10,000-row roster: imported, recalculated and drawn in ${took} ms`);
+    const plan = await planOf(page);
+    assert.equal(plan.teams[0].members.length + plan.teams[1].members.length, 10_000);
+    assert.deepEqual(await shown(page), expected(calc(plan)));
     await context.close();
   });
 
