@@ -385,9 +385,10 @@ describe('the calculator page', () => {
     await context.close();
   });
 
-  test('screenshot for the README', async () => {
+  test('screenshots for the README', async () => {
     const { page, context } = await open('', { viewport: { width: 1280, height: 900 } });
     await page.screenshot({ path: join(root, 'docs/screenshot.png') });
+    await page.locator('.shared-fate').screenshot({ path: join(root, 'docs/chart.png') });
     await context.close();
   });
 });
