@@ -203,14 +203,19 @@ pub struct Errors(pub Vec<Error>);
 
 impl fmt::Display for Errors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, error) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str("\n")?;
-            }
-            write!(f, "{error}")?;
-        }
-        Ok(())
+        write_lines(f, &self.0)
     }
+}
+
+/// Writes each item on a line of its own.
+pub(crate) fn write_lines<T: fmt::Display>(f: &mut fmt::Formatter<'_>, items: &[T]) -> fmt::Result {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            f.write_str("\n")?;
+        }
+        write!(f, "{item}")?;
+    }
+    Ok(())
 }
 
 impl std::error::Error for Errors {}

@@ -7,7 +7,6 @@
 
 use std::fmt;
 
-use crate::decimal;
 use crate::json::Json;
 
 /// A problem on one line of a roster file.
@@ -30,19 +29,15 @@ pub struct RosterErrors(pub Vec<RosterError>);
 
 impl fmt::Display for RosterErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, error) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str("\n")?;
-            }
-            write!(f, "{error}")?;
-        }
-        Ok(())
+        crate::error::write_lines(f, &self.0)
     }
 }
 
 impl std::error::Error for RosterErrors {}
 
-/// The plan (as JSON) with its members taken from the roster `csv`.
+/// The plan (as JSON) with its members taken from the roster `csv`. Names
+/// and shares are checked by plan validation, as any plan's members are;
+/// their problems come back on the roster line they came from.
 pub fn apply_roster(plan: &Json, csv: &str) -> Result<Json, RosterErrors> {
     let team_ids: Vec<&str> = match plan {
         Json::Object(entries) => match entries.iter().find(|(k, _)| k == "teams") {
@@ -51,21 +46,46 @@ pub fn apply_roster(plan: &Json, csv: &str) -> Result<Json, RosterErrors> {
         },
         _ => Vec::new(),
     };
-    let members = read(csv, &team_ids)?;
+    let (members, mut errors) = read(csv, &team_ids)?;
     let mut plan = plan.clone();
     if let Json::Object(entries) = &mut plan {
         for (key, value) in entries.iter_mut() {
             if let (true, Json::Array(teams)) = (key == "teams", value) {
                 for (t, team) in teams.iter_mut().enumerate() {
                     if let (Json::Object(fields), Some(list)) = (team, &members[t]) {
+                        let list = list.iter().map(|(_, member)| member.clone()).collect();
                         fields.retain(|(k, _)| k != "members");
-                        fields.push(("members".to_owned(), Json::Array(list.clone())));
+                        fields.push(("members".to_owned(), Json::Array(list)));
                     }
                 }
             }
         }
     }
-    Ok(plan)
+    if let Err(invalid) = crate::validate::plan(&plan) {
+        for error in invalid.0 {
+            if let Some(line) = line_of(&error.path, &members) {
+                errors.push(RosterError {
+                    line,
+                    message: error.message(),
+                });
+            }
+        }
+    }
+    errors.sort_by_key(|e| e.line);
+    if errors.is_empty() {
+        Ok(plan)
+    } else {
+        Err(RosterErrors(errors))
+    }
+}
+
+/// The roster line of the member a path such as `teams[0].members[3].share` is about.
+fn line_of(path: &str, members: &[Option<Vec<(usize, Json)>>]) -> Option<usize> {
+    let rest = path.strip_prefix("teams[")?;
+    let (t, rest) = rest.split_once("].members[")?;
+    let (k, _) = rest.split_once(']')?;
+    let list = members.get(t.parse::<usize>().ok()?)?.as_ref()?;
+    list.get(k.parse::<usize>().ok()?).map(|(line, _)| *line)
 }
 
 fn team_id(team: &Json) -> &str {
@@ -78,9 +98,12 @@ fn team_id(team: &Json) -> &str {
     }
 }
 
-/// The members the roster gives each team (by the plan's team order), or
-/// `None` for teams it does not name.
-fn read(csv: &str, team_ids: &[&str]) -> Result<Vec<Option<Vec<Json>>>, RosterErrors> {
+/// Members by team (in the plan's team order; `None` for teams the roster
+/// does not name), each with its line, and the problems with the file's
+/// shape: header, field counts, team ids.
+type Read = (Vec<Option<Vec<(usize, Json)>>>, Vec<RosterError>);
+
+fn read(csv: &str, team_ids: &[&str]) -> Result<Read, RosterErrors> {
     let mut errors = Vec::new();
     let mut error = |line, message: String| errors.push(RosterError { line, message });
     let rows = records(csv.strip_prefix('\u{feff}').unwrap_or(csv));
@@ -88,11 +111,9 @@ fn read(csv: &str, team_ids: &[&str]) -> Result<Vec<Option<Vec<Json>>>, RosterEr
         .into_iter()
         .filter(|(_, fields)| fields.iter().any(|f| !f.trim().is_empty()));
     let Some((header_line, header)) = rows.next() else {
-        error(
-            1,
-            "The roster is empty: it needs a header name,team,share and one row per member."
-                .to_owned(),
-        );
+        let message =
+            "The roster is empty: it needs a header name,team,share and one row per member.";
+        error(1, message.to_owned());
         return Err(RosterErrors(errors));
     };
     let column = |name: &str| {
@@ -109,57 +130,37 @@ fn read(csv: &str, team_ids: &[&str]) -> Result<Vec<Option<Vec<Json>>>, RosterEr
         );
         return Err(RosterErrors(errors));
     };
-    let mut members: Vec<Option<Vec<Json>>> = vec![None; team_ids.len()];
+    let mut members: Vec<Option<Vec<(usize, Json)>>> = vec![None; team_ids.len()];
     for (line, fields) in rows {
         if fields.len() != header.len() {
+            let (want, found) = (header.len(), fields.len());
             error(
                 line,
-                format!(
-                    "Expected {} fields like the header, found {}.",
-                    header.len(),
-                    fields.len()
-                ),
+                format!("Expected {want} fields like the header, found {found}."),
             );
             continue;
         }
-        let name = fields[name_at].trim();
         let team = fields[team_at].trim();
-        let share = fields[share_at].trim();
-        let length = name.chars().count();
-        if length == 0 || length > 200 {
-            error(
-                line,
-                "The name must be 1 to 200 characters long.".to_owned(),
-            );
-        }
-        let t = team_ids.iter().position(|id| *id == team);
-        if t.is_none() {
+        let Some(t) = team_ids.iter().position(|id| *id == team) else {
             error(
                 line,
                 format!("There is no team with the id “{team}” in the plan."),
             );
-        }
-        match decimal::parse(share) {
-            Ok(value) if value > rust_decimal::Decimal::ZERO => {}
-            Ok(_) => error(line, "The share must be greater than zero.".to_owned()),
-            Err(_) => error(
-                line,
-                format!("The share “{share}” is not a plain number such as 1 or 0.5."),
+            continue;
+        };
+        let member = Json::Object(vec![
+            (
+                "name".to_owned(),
+                Json::String(fields[name_at].trim().to_owned()),
             ),
-        }
-        if let Some(t) = t {
-            let member = Json::Object(vec![
-                ("name".to_owned(), Json::String(name.to_owned())),
-                ("share".to_owned(), Json::String(share.to_owned())),
-            ]);
-            members[t].get_or_insert_with(Vec::new).push(member);
-        }
+            (
+                "share".to_owned(),
+                Json::String(fields[share_at].trim().to_owned()),
+            ),
+        ]);
+        members[t].get_or_insert_with(Vec::new).push((line, member));
     }
-    if errors.is_empty() {
-        Ok(members)
-    } else {
-        Err(RosterErrors(errors))
-    }
+    Ok((members, errors))
 }
 
 /// CSV records (RFC 4180: quoted fields may hold commas, quotes as `""`

@@ -263,6 +263,6 @@ fn a_bad_roster_row_is_rejected_by_line_and_nothing_is_imported() {
     assert!(out.stdout.is_empty());
     assert_eq!(
         text(&out.stderr),
-        "line 3: There is no team with the id “nope” in the plan.\nline 5: The share must be greater than zero.\n"
+        "line 3: There is no team with the id “nope” in the plan.\nline 5: Share must be greater than zero.\n"
     );
 }
