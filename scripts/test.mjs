@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserPaths } from './bootstrap.mjs';
+// For its side effect: cargo's bin folder on PATH (wasm-bindgen-test-runner).
 import './shell.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -231,6 +231,31 @@ proptest! {
     }
 
     #[test]
+    fn rosters_never_panic_and_what_applies_is_valid(
+        rows in prop::collection::vec(
+            (
+                "[a-zé\" ,]{0,8}",
+                prop_oneof![Just("sales"), Just("marketing"), Just("nope"), Just("")],
+                prop_oneof![Just("1".to_owned()), Just("0.5".to_owned()), Just("0".to_owned()), Just("-1".to_owned()), Just("x".to_owned()), Just(String::new()), "[0-9]{1,30}"],
+                any::<bool>(),
+            ),
+            0..20,
+        ),
+        noise in "[a-z0-9,\"\\n\r. -]{0,80}",
+    ) {
+        let plan = tandem::parse_json(include_str!("../examples/shared-revenue.json")).unwrap();
+        let mut csv = String::from("name,team,share\n");
+        for (name, team, share, quote) in rows {
+            let name = if quote { format!("\"{}\"", name.replace('"', "\"\"")) } else { name };
+            csv.push_str(&format!("{name},{team},{share}\n"));
+        }
+        csv.push_str(&noise);
+        if let Ok(with_roster) = tandem::apply_roster(&plan, &csv) {
+            prop_assert!(Plan::from_json(&with_roster).is_ok());
+        }
+    }
+
+    #[test]
     fn no_panic_on_any_text(text in "\\PC{0,200}") {
         if let Ok(json) = tandem::parse_json(&text) {
             let _ = tandem::check(&json);

@@ -135,7 +135,8 @@ function gateEditor({ path, gate, goals, edit, what }) {
   return h('div', { class: 'gate' }, parts);
 }
 
-function moveButtons(list, index, edit, noun) {
+/** Up and down buttons for item `index` of the plan's `list` of `count` items. */
+function moveButtons(list, index, count, edit, noun) {
   const move = (to) =>
     edit((plan) => {
       const items = plan[list];
@@ -145,7 +146,7 @@ function moveButtons(list, index, edit, noun) {
     'div',
     { class: 'row-actions' },
     button('↑', () => move(index - 1), { 'aria-label': `Move ${noun} up`, disabled: index === 0 }),
-    button('↓', () => move(index + 1), { 'aria-label': `Move ${noun} down`, disabled: false }),
+    button('↓', () => move(index + 1), { 'aria-label': `Move ${noun} down`, disabled: index === count - 1 }),
   );
 }
 
@@ -179,9 +180,7 @@ function goalEditor(plan, goal, i, edit) {
       const [gone] = p.goals.splice(i, 1);
       for (const team of p.teams) delete team.weights[gone.id];
     }, { rebuild: true });
-  const lastIndex = plan.goals.length - 1;
-  const moves = moveButtons('goals', i, edit, `goal ${goal.name}`);
-  moves.lastChild.disabled = i === lastIndex;
+  const moves = moveButtons('goals', i, plan.goals.length, edit, `goal ${goal.name}`);
   return h(
     'fieldset',
     { class: 'card goal', 'data-path': path },
@@ -239,8 +238,7 @@ function membersEditor(team, path, edit) {
 function teamEditor(plan, team, i, edit) {
   const path = `teams[${i}]`;
   const blended = team.method === 'blended';
-  const moves = moveButtons('teams', i, edit, `team ${team.name}`);
-  moves.lastChild.disabled = i === plan.teams.length - 1;
+  const moves = moveButtons('teams', i, plan.teams.length, edit, `team ${team.name}`);
   const modifiers = team.modifiers ?? [];
   const addModifier = () =>
     edit((p) => {

@@ -6,7 +6,7 @@
 //
 // The Wasm module is found next to this script (pkg/), whatever the page's URL.
 //
-// Attributes
+// Attributes (read when the element is connected)
 //   plan      URL of a plan (or scenario) file to start from. A child
 //             <script type="application/json"> holding a plan does the same inline.
 //             Without either, the "Shared revenue" example.
