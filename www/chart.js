@@ -7,7 +7,7 @@
 // dependency to keep up, nothing that needs inline styles under the page's
 // Content-Security-Policy, and it prints. An equivalent table carries the
 // same numbers for screen readers and for print.
-import { h, svg, uid } from './dom.js';
+import { disclosure, h, svg, uid } from './dom.js';
 import { compare } from './decimal.js';
 
 const W = 640;
@@ -26,9 +26,10 @@ export function defaultGoal(result) {
 /**
  * Draws the chart for `goalId` into a new element. `core` is the Wasm
  * module, `plan` and `result` today's plan and result, `money` and `pct`
- * format values, `onGoal` is called when the reader picks another goal.
+ * format values, `onGoal` is called when the reader picks another goal,
+ * `open` remembers whether the data table is unfolded.
  */
-export function renderChart({ core, plan, result, goalId, money, pct, onGoal }) {
+export function renderChart({ core, plan, result, goalId, money, pct, onGoal, open }) {
   const g = result.goals.findIndex((goal) => goal.id === goalId);
   const goal = result.goals[g];
   const curve = plan.goals[g].curve;
@@ -98,26 +99,28 @@ export function renderChart({ core, plan, result, goalId, money, pct, onGoal }) 
 
   const every = Math.round((STEPS - 1) / 15);
   const rows = points.filter((_, i) => i % every === 0);
-  const table = h(
-    'details',
-    { class: 'chart-data' },
-    h('summary', { text: 'Chart data' }),
-    h(
-      'div',
-      { class: 'scroll' },
+  const table = disclosure({
+    key: 'chart-data',
+    open,
+    summary: 'Chart data',
+    props: { class: 'chart-data' },
+    build: () =>
       h(
-        'table',
-        {},
-        h('caption', { text: `Payouts by ${goal.name} attainment` }),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Attainment' }), result.teams.map((t) => h('th', { scope: 'col', text: t.name })), h('th', { scope: 'col', text: 'Total' }))),
+        'div',
+        { class: 'scroll' },
         h(
-          'tbody',
+          'table',
           {},
-          rows.map((p) => h('tr', {}, h('th', { scope: 'row', text: pct(p.attainment) }), p.teams.map((t) => h('td', { text: money(t.payout) })), h('td', { text: money(p.total) }))),
+          h('caption', { text: `Payouts by ${goal.name} attainment` }),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Attainment' }), result.teams.map((t) => h('th', { scope: 'col', text: t.name })), h('th', { scope: 'col', text: 'Total' }))),
+          h(
+            'tbody',
+            {},
+            rows.map((p) => h('tr', {}, h('th', { scope: 'row', text: pct(p.attainment) }), p.teams.map((t) => h('td', { text: money(t.payout) })), h('td', { text: money(p.total) }))),
+          ),
         ),
       ),
-    ),
-  );
+  });
 
   const selectId = uid('chart-goal');
   const picker = h(

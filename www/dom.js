@@ -43,3 +43,31 @@ export function svg(tag, attrs = {}, ...children) {
   for (const child of children.flat(Infinity)) if (child) el.append(child);
   return el;
 }
+
+/**
+ * A <details> whose content is built only when it is opened, and which
+ * stays open across redraws: `open` is the caller's set of open keys.
+ * Results are redrawn on every keystroke; most of them stay folded.
+ */
+export function disclosure({ key, open, summary, props = {}, build }) {
+  const el = h('details', props, h('summary', { text: summary }));
+  let built = false;
+  const fill = () => {
+    if (built) return;
+    built = true;
+    el.append(...[build()].flat(Infinity).filter(Boolean));
+  };
+  if (open.has(key)) {
+    el.open = true;
+    fill();
+  }
+  el.addEventListener('toggle', () => {
+    if (el.open) {
+      open.add(key);
+      fill();
+    } else {
+      open.delete(key);
+    }
+  });
+  return el;
+}

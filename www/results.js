@@ -3,7 +3,7 @@
 // the page only formats it. Hooks for tests and host pages: `data-team`,
 // `data-field` and `data-value` (the exact decimal string) on payouts and
 // shares, `data-field="total-payout"` on the total.
-import { h } from './dom.js';
+import { disclosure, h } from './dom.js';
 import { compare, product, sum } from './decimal.js';
 import { segment } from './curves.js';
 import { renderChart } from './chart.js';
@@ -58,8 +58,18 @@ function gateText(gate, plan, result) {
   return `gate: ${plan.goals[index]?.name ?? gate.goal} must reach ${pct(gate.min)}; it is at ${pct(at)}, so the gate is ${met ? 'met' : 'not met'}`;
 }
 
-/** Every step of one team's payout with the real numbers. */
-function teamMath(plan, result, t) {
+/** "Show the math" for one team: every step with the real numbers. */
+function teamMath(plan, result, t, open) {
+  return disclosure({
+    key: `math:${result.teams[t].id}`,
+    open,
+    summary: 'Show the math',
+    props: { class: 'math' },
+    build: () => h('ol', {}, mathSteps(plan, result, t)),
+  });
+}
+
+function mathSteps(plan, result, t) {
   const team = plan.teams[t];
   const r = result.teams[t];
   const steps = [];
@@ -132,7 +142,7 @@ function teamMath(plan, result, t) {
       ),
     );
   }
-  return h('details', { class: 'math' }, h('summary', { text: 'Show the math' }), h('ol', {}, steps));
+  return steps;
 }
 
 function splitBar(result) {
@@ -189,7 +199,7 @@ function goalsTable(result) {
   );
 }
 
-function teamCard(plan, result, t) {
+function teamCard(plan, result, t, open) {
   const r = result.teams[t];
   const badges = [
     r.modifier !== null && h('span', { class: 'badge', text: `modifier × ${num(r.modifier)}` }),
@@ -228,22 +238,25 @@ function teamCard(plan, result, t) {
       ? `${pct(r.sharedStake)} of the incentive rides on shared goals${r.sharedPayout === null ? '' : `, paying ${money(r.sharedPayout, result)} now`}.`
       : 'No stake in a shared goal: this team does not win or lose with the others.';
   const members = r.members.length
-    ? h(
-        'details',
-        { class: 'members-result' },
-        h('summary', { text: `${r.members.length} member${r.members.length === 1 ? '' : 's'}` }),
-        h(
-          'table',
-          {},
-          h('thead', {}, h('tr', {}, ['Member', 'Share', 'Payout'].map((x) => h('th', { scope: 'col', text: x })))),
+    ? disclosure({
+        key: `members:${r.id}`,
+        open,
+        summary: `${r.members.length} member${r.members.length === 1 ? '' : 's'}`,
+        props: { class: 'members-result' },
+        build: () => [
           h(
-            'tbody',
+            'table',
             {},
-            r.members.slice(0, 500).map((m) => h('tr', {}, h('th', { scope: 'row', text: m.name }), h('td', { text: num(m.share) }), h('td', { text: money(m.payout, result) }))),
+            h('thead', {}, h('tr', {}, ['Member', 'Share', 'Payout'].map((x) => h('th', { scope: 'col', text: x })))),
+            h(
+              'tbody',
+              {},
+              r.members.slice(0, 500).map((m) => h('tr', {}, h('th', { scope: 'row', text: m.name }), h('td', { text: num(m.share) }), h('td', { text: money(m.payout, result) }))),
+            ),
           ),
-        ),
-        r.members.length > 500 && h('p', { text: `…and ${r.members.length - 500} more (export the plan or use the CLI's CSV for all).` }),
-      )
+          r.members.length > 500 && h('p', { text: `…and ${r.members.length - 500} more: “Export payouts CSV” has them all.` }),
+        ],
+      })
     : null;
   return h(
     'article',
@@ -259,13 +272,13 @@ function teamCard(plan, result, t) {
     lines,
     h('p', { class: 'stake', text: stake }),
     members,
-    teamMath(plan, result, t),
+    teamMath(plan, result, t, open),
   );
 }
 
-function sharedFate(plan, result, { core, goalId, onGoal }) {
+function sharedFate(plan, result, { core, goalId, onGoal, open }) {
   try {
-    return renderChart({ core, plan, result, goalId, onGoal, money: (v) => money(v, result), pct });
+    return renderChart({ core, plan, result, goalId, onGoal, open, money: (v) => money(v, result), pct });
   } catch (error) {
     // A plan too large for the sweep still shows every other result.
     return h('p', { class: 'note', text: `No chart for this plan: ${error.message}` });
@@ -286,10 +299,11 @@ function warnings(result) {
 }
 
 /**
- * Draws a result; `plan` is the plan it was computed from, `chart` says
- * which goal the shared-fate chart follows: `{ core, goalId, onGoal }`.
+ * Draws a result; `plan` is the plan it was computed from. `view` holds the
+ * Wasm module and the reader's choices: `{ core, goalId, onGoal, open }`,
+ * the goal the chart follows and the set of unfolded sections.
  */
-export function renderResults(root, plan, result, chart) {
+export function renderResults(root, plan, result, view) {
   const parts = [
     h(
       'div',
@@ -299,10 +313,10 @@ export function renderResults(root, plan, result, chart) {
     ),
     h('h3', { text: 'The joint split' }),
     splitBar(result),
-    sharedFate(plan, result, chart),
+    sharedFate(plan, result, view),
     warnings(result),
     goalsTable(result),
-    ...result.teams.map((_, t) => teamCard(plan, result, t)),
+    ...result.teams.map((_, t) => teamCard(plan, result, t, view.open)),
   ];
   root.replaceChildren(...parts.filter(Boolean));
 }

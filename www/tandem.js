@@ -75,6 +75,8 @@ function mount(host, root) {
   const synced = host.hasAttribute('hash');
   const locked = new Set((host.getAttribute('locked') ?? '').split(/[\s,]+/).filter(Boolean));
   let lastResult = null;
+  /** The results' sections the reader unfolded, kept open across redraws. */
+  const unfolded = new Set();
   // Hosts that lock fields also keep viewers from swapping the plan.
   if (locked.size) for (const el of root.querySelectorAll('.presets, #import, #import-roster, #scenarios')) el.hidden = true;
   // A link means something only where the calculator owns the page's link.
@@ -234,7 +236,7 @@ function mount(host, root) {
       recalculate();
       els.results.querySelector('.chart-goal select')?.focus();
     };
-    renderResults(els.results, structuredClone(plan), result, { core, goalId: chartGoal, onGoal });
+    renderResults(els.results, structuredClone(plan), result, { core, goalId: chartGoal, onGoal, open: unfolded });
     compareScenarios(result);
     els.announce.textContent = summary(result);
     lastResult = result;
@@ -341,7 +343,11 @@ function mount(host, root) {
     let closed = [];
     window.addEventListener('beforeprint', () => {
       closed = [...root.querySelectorAll('details:not([open])')];
-      for (const d of closed) d.open = true;
+      for (const d of closed) {
+        d.open = true;
+        // Build folded content now: the toggle event would come after printing.
+        d.dispatchEvent(new Event('toggle'));
+      }
     });
     window.addEventListener('afterprint', () => {
       for (const d of closed) d.open = false;

@@ -219,6 +219,7 @@ describe('the calculator page', () => {
     const { page, context } = await open();
     await page.click('[data-preset="advanced"]');
     await page.waitForSelector('[data-team="cs"][data-field="payout"]');
+    await page.click('details.math summary >> nth=0');
     const math = await page.locator('details.math').first().textContent();
     assert.match(math, /New ARR: attainment = actual ÷ target = 2,300,000 ÷ 2,000,000 = 115%\. Curve: between \(100 %, 100 %\) and \(150 %, 200 %\), a straight line between them; at 115% the factor is 1\.3\./);
     assert.match(math, /Modifiers \(Customer NPS at 115%\) multiply to 1\.075: €142,500\.00 × 1\.075 = €153,187\.50\./);
@@ -250,6 +251,10 @@ describe('the calculator page', () => {
     await page.waitForSelector('#results [data-code="noSharedGoal"]');
     await page.selectOption('.chart-goal select', 'revenue');
     assert.equal(await flat(), true);
+    await page.click('.chart-data summary');
+    assert.equal(await page.locator('.chart-data tbody tr').count(), 16);
+    // Unfolded sections stay unfolded as the results are redrawn.
+    await type(page, 'goals[0].actual', '1900000');
     assert.equal(await page.locator('.chart-data tbody tr').count(), 16);
     await context.close();
   });
