@@ -5,7 +5,7 @@
 const STRICT = /^-?\d+(\.\d+)?$/;
 
 /** Moves the decimal point of a strict decimal `places` to the right (or left when negative). */
-export function shift(text, places) {
+function shift(text, places) {
   if (!STRICT.test(text)) return text;
   const negative = text.startsWith('-');
   const [whole, fraction = ''] = text.replace('-', '').split('.');
@@ -84,7 +84,7 @@ export function compare(a, b) {
 }
 
 /** Whether text is a strict decimal the core accepts. */
-export function isDecimal(text) {
+function isDecimal(text) {
   return STRICT.test(String(text));
 }
 
