@@ -25,11 +25,11 @@ export function defaultGoal(result) {
 
 /**
  * Draws the chart for `goalId` into a new element. `core` is the Wasm
- * module, `plan` and `result` today's plan and result, `money` and `pct`
- * format values, `onGoal` is called when the reader picks another goal,
+ * module, `plan` and `result` today's plan and result, `money`,
+ * `shortMoney` and `pct` format values, `onGoal` is called when the reader picks another goal,
  * `open` remembers whether the data table is unfolded.
  */
-export function renderChart({ core, plan, result, goalId, money, pct, onGoal, open }) {
+export function renderChart({ core, plan, result, goalId, money, shortMoney, pct, onGoal, open }) {
   const g = result.goals.findIndex((goal) => goal.id === goalId);
   const goal = result.goals[g];
   const curve = plan.goals[g].curve;
@@ -74,9 +74,8 @@ export function renderChart({ core, plan, result, goalId, money, pct, onGoal, op
   for (let a = 0; a <= to + 1e-9; a += 0.25) {
     ticks.push(svg('text', { class: 'tick', x: x(a, to), y: H - PAD.bottom + 18, 'text-anchor': 'middle', text: pct(String(Math.round(a * 100) / 100)) }));
   }
-  const compact = new Intl.NumberFormat(undefined, { style: 'currency', currency: result.currency, notation: 'compact', maximumFractionDigits: 1 });
   for (const v of [0, top / 2, top / 1.05]) {
-    ticks.push(svg('text', { class: 'tick', x: PAD.left - 6, y: y(v, top) + 4, 'text-anchor': 'end', text: compact.format(Math.round(v)) }));
+    ticks.push(svg('text', { class: 'tick', x: PAD.left - 6, y: y(v, top) + 4, 'text-anchor': 'end', text: shortMoney(Math.round(v)) }));
   }
   const axes = [
     svg('line', { class: 'axis', x1: PAD.left, x2: W - PAD.right, y1: H - PAD.bottom, y2: H - PAD.bottom }),

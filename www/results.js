@@ -27,6 +27,16 @@ export function money(value, result) {
 }
 
 /** A fraction as a percentage, to at most two places for reading. */
+/** Money rounded for an axis: "$232.2K". */
+export function shortMoney(value, result) {
+  return formatter(`s${result.currency}`, {
+    style: 'currency',
+    currency: result.currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
 export function pct(fraction) {
   return formatter('p', { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
 }
@@ -278,7 +288,7 @@ function teamCard(plan, result, t, open) {
 
 function sharedFate(plan, result, { core, goalId, onGoal, open }) {
   try {
-    return renderChart({ core, plan, result, goalId, onGoal, open, money: (v) => money(v, result), pct });
+    return renderChart({ core, plan, result, goalId, onGoal, open, money: (v) => money(v, result), shortMoney: (v) => shortMoney(v, result), pct });
   } catch (error) {
     // A plan too large for the sweep still shows every other result.
     return h('p', { class: 'note', text: `No chart for this plan: ${error.message}` });
