@@ -166,6 +166,7 @@ const doc = [
   '',
   'Per call, after warm-up; Tandem times include the JS ↔ Wasm conversion of the plan and the result.',
   'The peers (`bench/peer.mjs`) are the same calculation in plain JavaScript over `number` and over decimal.js.',
+  'On a shared 2-core machine absolute times move by up to half between runs; the ratios, measured in the same run, move much less.',
   '',
   ...lines,
   '',
