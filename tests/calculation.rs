@@ -14,6 +14,14 @@ fn result(plan: Value) -> Value {
     serde_json::to_value(report(plan)).unwrap()
 }
 
+/// `base` with the fields of `extra` set on it.
+fn merged(mut base: Value, extra: &Value) -> Value {
+    for (key, value) in extra.as_object().unwrap() {
+        base[key] = value.clone();
+    }
+    base
+}
+
 /// A plan with one goal per (target, actual) and one weighted team.
 fn one_team(goals: &[(&str, &str)], weights: &[&str], team: Value) -> Value {
     let goals: Vec<Value> = goals
@@ -28,12 +36,8 @@ fn one_team(goals: &[(&str, &str)], weights: &[&str], team: Value) -> Value {
         .enumerate()
         .map(|(i, w)| (format!("g{i}"), json!(w)))
         .collect();
-    let mut team_json =
-        json!({ "id": "t", "name": "Team", "targetIncentive": "0", "weights": weights });
-    for (key, value) in team.as_object().unwrap() {
-        team_json[key] = value.clone();
-    }
-    json!({ "goals": goals, "teams": [team_json] })
+    let base = json!({ "id": "t", "name": "Team", "targetIncentive": "0", "weights": weights });
+    json!({ "goals": goals, "teams": [merged(base, &team)] })
 }
 
 #[test]
@@ -242,14 +246,10 @@ fn modifiers_multiply_and_round_once() {
         ("50", "0.95", "950.00"),
     ];
     for (actual, modifier, payout) in cases {
-        let plan = json!({
-            "goals": [
-                { "id": "own", "name": "Own", "target": "1", "actual": "1" },
-                { "id": "co", "name": "Company", "target": "100", "actual": actual }
-            ],
-            "teams": [{ "id": "t", "name": "T", "targetIncentive": "1000", "weights": { "own": "1" },
-                        "modifiers": [{ "goal": "co", "curve": kicker }] }]
-        });
+        let plan = with_company(
+            actual,
+            json!({ "modifiers": [{ "goal": "co", "curve": kicker }] }),
+        );
         let r = result(plan);
         assert_eq!(r["teams"][0]["modifier"], modifier, "{actual}");
         assert_eq!(r["teams"][0]["payout"], payout, "{actual}");
@@ -258,24 +258,30 @@ fn modifiers_multiply_and_round_once() {
 
 #[test]
 fn team_gate_pays_nothing_when_missed() {
-    let cases = [("74", true, "0.00"), ("75", false, "1000.00")];
-    for (actual, gated, payout) in cases {
-        let plan = json!({
-            "goals": [
-                { "id": "own", "name": "Own", "target": "1", "actual": "1" },
-                { "id": "co", "name": "Company", "target": "100", "actual": actual }
-            ],
-            "teams": [{ "id": "t", "name": "T", "targetIncentive": "1000", "weights": { "own": "1" },
-                        "gate": { "goal": "co", "min": "0.75" }, "cap": "0.5" }]
-        });
-        let r = result(plan);
-        assert_eq!(r["teams"][0]["gated"], gated);
-        assert_eq!(
-            r["teams"][0]["payout"],
-            if gated { payout } else { "500.00" }
-        );
-        assert_eq!(r["teams"][0]["capped"], !gated);
+    // (company actual, gated, capped, payout): the gate comes before the cap.
+    let cases = [("74", true, false, "0.00"), ("75", false, true, "500.00")];
+    for (actual, gated, capped, payout) in cases {
+        let team = json!({ "gate": { "goal": "co", "min": "0.75" }, "cap": "0.5" });
+        let r = result(with_company(actual, team));
+        assert_eq!(r["teams"][0]["gated"], gated, "{actual}");
+        assert_eq!(r["teams"][0]["capped"], capped, "{actual}");
+        assert_eq!(r["teams"][0]["payout"], payout, "{actual}");
     }
+}
+
+/// One team paid 1,000 on its own goal (at 100 %), with `team`'s fields
+/// added, and a company goal "co" at `actual` of 100.
+fn with_company(actual: &str, team: Value) -> Value {
+    let base =
+        json!({ "id": "t", "name": "T", "targetIncentive": "1000", "weights": { "own": "1" } });
+    let t = merged(base, &team);
+    json!({
+        "goals": [
+            { "id": "own", "name": "Own", "target": "1", "actual": "1" },
+            { "id": "co", "name": "Company", "target": "100", "actual": actual }
+        ],
+        "teams": [t]
+    })
 }
 
 #[test]
