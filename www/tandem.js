@@ -31,7 +31,7 @@ import { h } from './dom.js';
 import { skeleton, lock } from './frame.js';
 import { decode, encode, fromFile, renderComparison, toFile } from './scenarios.js';
 import { parseInput, refreshMatrix, renderEditor, setPath } from './editor.js';
-import { money, renderResults, summary } from './results.js';
+import { money, pct, renderResults, summary } from './results.js';
 import { defaultGoal } from './chart.js';
 import { applyRoster, payoutsCsv } from './roster.js';
 
@@ -394,8 +394,13 @@ function mount(host, root) {
 
   async function start() {
     try {
-      // The module and the starting plan load side by side.
-      const [exports, [first, note]] = await Promise.all([engine(), initial()]);
+      // The module and the starting plan load side by side; meanwhile the
+      // browser's number formatting (ICU data, tens of ms the first time)
+      // gets ready instead of delaying the first result.
+      const loading = Promise.all([engine(), initial()]);
+      money('0', { currency: 'USD', decimals: 2 });
+      pct('0');
+      const [exports, [first, note]] = await loading;
       core = exports;
       wire();
       show(first, note);
