@@ -466,3 +466,33 @@ proptest! {
         prop_assert_eq!(a0 + a1, b0 + b1);
     }
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// A sweep point is the plan calculated with that goal's actual set to
+    /// attainment × target (for a goal where higher is better).
+    #[test]
+    fn a_sweep_point_is_the_plan_at_that_attainment(plan in plan(true), goal in 0usize..5, hundredths in 0i64..300) {
+        let goal = goal % plan["goals"].as_array().unwrap().len();
+        let attainment = Decimal::new(hundredths, 2);
+        let target: Decimal = plan["goals"][goal]["target"].as_str().unwrap().parse().unwrap();
+        let id = plan["goals"][goal]["id"].as_str().unwrap().to_owned();
+        let at = edited(&plan, |p| p["goals"][goal]["actual"] = json!((attainment * target).to_string()));
+        let expected = run(&at);
+
+        let parsed = Plan::from_json_str(&plan.to_string()).unwrap();
+        let options = Json::Object(vec![
+            ("goal".into(), Json::String(id)),
+            ("from".into(), Json::String(attainment.to_string())),
+            ("to".into(), Json::String(attainment.to_string())),
+            ("steps".into(), Json::Number("2".into())),
+        ]);
+        let options = tandem::SweepOptions::from_json(&parsed, &options).unwrap();
+        let points = tandem::sweep(&parsed, &options).unwrap();
+        for (team, swept) in expected.teams.iter().zip(&points[0].teams) {
+            prop_assert_eq!(team.payout, swept.payout, "{}", team.id);
+        }
+        prop_assert_eq!(expected.total.payout, points[0].total);
+    }
+}
