@@ -230,11 +230,12 @@ impl From<Error> for Errors {
 /// "Target incentive", `teams[0].weights.revenue` is "The weight on goal “revenue”".
 fn label(path: &str) -> String {
     let (parent, last) = match path.rfind(['.', '[']) {
-        Some(i) => (&path[..i], &path[i..]),
+        // `split_at_checked`, not slicing: no panic path in the Wasm module.
+        Some(i) => path.split_at_checked(i).unwrap_or(("", path)),
         None => ("", path),
     };
     if parent.ends_with("weights") && last.starts_with('.') {
-        return format!("The weight on goal “{}”", &last[1..]);
+        return format!("The weight on goal “{}”", last.get(1..).unwrap_or_default());
     }
     if let Some(index) = last.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
         let number = index.parse::<usize>().map_or(0, |i| i + 1);

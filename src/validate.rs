@@ -162,7 +162,7 @@ impl Validator {
             self.wrong_type(path, json, "a whole number");
             return None;
         };
-        let value = decimal::parse(text).ok().filter(|n| n.fract().is_zero());
+        let value = decimal::parse(text).ok().filter(|n| n.trunc() == *n);
         let value = value.and_then(|n| u32::try_from(n.mantissa() / 10i128.pow(n.scale())).ok());
         match value.filter(|n| (min..=max).contains(n)) {
             Some(n) => Some(n),
