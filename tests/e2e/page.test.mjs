@@ -168,6 +168,8 @@ describe('the calculator page', () => {
       await page.waitForFunction((p) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#preset-note').textContent.length > 0 && p, preset);
     }
     await page.click('details.math summary >> nth=0');
+    // The steps are built when the section opens (a toggle event, after the click).
+    await page.locator('details.math[open] ol').first().waitFor();
     const violations = [...seen.violations, ...(await page.evaluate(() => window.__violations))];
     assert.deepEqual(violations, []);
     const outside = seen.requests.filter((url) => !url.startsWith(base));
@@ -181,6 +183,8 @@ describe('the calculator page', () => {
     await page.click('[data-preset="teaching"]');
     await page.waitForSelector('[data-team="ae"][data-field="payout"][data-value="22050.00"]');
     await page.click('details.math summary');
+    // The steps are built when the section opens (a toggle event, after the click).
+    await page.locator('details.math[open] ol').first().waitFor();
     const math = await page.locator('details.math').first().textContent();
     assert.match(math, /\$22,500\.00 × 50% × 1\.1 = \$12,375\.00/);
     assert.match(math, /\$22,500\.00 × 30% × 0\.7 = \$4,725\.00/);
@@ -220,6 +224,8 @@ describe('the calculator page', () => {
     await page.click('[data-preset="advanced"]');
     await page.waitForSelector('[data-team="cs"][data-field="payout"]');
     await page.click('details.math summary >> nth=0');
+    // The steps are built when the section opens (a toggle event, after the click).
+    await page.locator('details.math[open] ol').first().waitFor();
     const math = await page.locator('details.math').first().textContent();
     assert.match(math, /New ARR: attainment = actual ÷ target = 2,300,000 ÷ 2,000,000 = 115%\. Curve: between \(100 %, 100 %\) and \(150 %, 200 %\), a straight line between them; at 115% the factor is 1\.3\./);
     assert.match(math, /Modifiers \(Customer NPS at 115%\) multiply to 1\.075: €142,500\.00 × 1\.075 = €153,187\.50\./);
@@ -252,6 +258,7 @@ describe('the calculator page', () => {
     await page.selectOption('.chart-goal select', 'revenue');
     assert.equal(await flat(), true);
     await page.click('.chart-data summary');
+    await page.locator('.chart-data[open] tbody tr').first().waitFor();
     assert.equal(await page.locator('.chart-data tbody tr').count(), 16);
     // Unfolded sections stay unfolded as the results are redrawn.
     await type(page, 'goals[0].actual', '1900000');
@@ -362,7 +369,10 @@ describe('the calculator page', () => {
       await page.click('[data-preset="advanced"]');
       await page.waitForSelector('[data-team="cs"][data-field="payout"]');
       await page.click('details.math summary >> nth=0');
+      // The steps are built when the section opens (a toggle event, after the click).
+      await page.locator('details.math[open] ol').first().waitFor();
       await page.click('.chart-data summary');
+      await page.locator('.chart-data[open] tbody tr').first().waitFor();
       await page.evaluate(axe);
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document);
