@@ -29,16 +29,15 @@ pub fn parse(text: &str) -> Result<Decimal, ErrorKind> {
     // change nothing; dropping them keeps "000123.4500" within the limit.
     let whole = whole.trim_start_matches('0');
     let fraction = fraction.trim_end_matches('0');
-    let significant = format!("{whole}{fraction}");
-    if significant.trim_start_matches('0').len() > MAX_DIGITS || fraction.len() > MAX_DIGITS {
+    let digits = whole.bytes().chain(fraction.bytes());
+    let significant = digits.clone().skip_while(|&d| d == b'0').count();
+    if significant > MAX_DIGITS || fraction.len() > MAX_DIGITS {
         return Err(ErrorKind::TooPrecise);
     }
     // At most 28 digits: the mantissa fits in 96 bits. Building the value
     // from it, not through rust_decimal's parser, keeps that parser out of
     // the Wasm module.
-    let mantissa = significant
-        .bytes()
-        .fold(0i128, |m, digit| m * 10 + i128::from(digit - b'0'));
+    let mantissa = digits.fold(0i128, |m, digit| m * 10 + i128::from(digit - b'0'));
     let negative = unsigned.len() < text.len();
     let mantissa = if negative { -mantissa } else { mantissa };
     // `fraction` has at most 28 digits, so the scale fits.

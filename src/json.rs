@@ -40,6 +40,7 @@ const MAX_DEPTH: usize = 64;
 /// as "line L, column C".
 pub fn parse(text: &str) -> Result<Json, String> {
     let mut parser = Parser {
+        text,
         bytes: text.as_bytes(),
         pos: 0,
         depth: 0,
@@ -53,6 +54,7 @@ pub fn parse(text: &str) -> Result<Json, String> {
 }
 
 struct Parser<'a> {
+    text: &'a str,
     bytes: &'a [u8],
     pos: usize,
     depth: usize,
@@ -76,11 +78,10 @@ impl Parser<'_> {
     }
 
     /// The text from `start` to here. Both ends sit next to ASCII bytes, so
-    /// the slice is whole characters; reading it as bytes keeps the panic
-    /// path of `str` slicing out of the module.
+    /// the slice is whole characters; `get` rather than indexing keeps the
+    /// panic path of `str` slicing out of the module.
     fn slice(&self, start: usize) -> &str {
-        let bytes = self.bytes.get(start..self.pos).unwrap_or_default();
-        std::str::from_utf8(bytes).unwrap_or_default()
+        self.text.get(start..self.pos).unwrap_or_default()
     }
 
     fn peek(&self) -> Option<u8> {
