@@ -7,7 +7,7 @@
 // with `"tandemScenarios": 1`.
 import { h } from './dom.js';
 import { decode as decodePlan, encode as encodePlan, fromBase64url, toBase64url } from './link.js';
-import { compare, subtract } from './decimal.js';
+import { compare, subtract, sum } from './decimal.js';
 
 const PREFIX = '#scenarios=';
 
@@ -54,7 +54,8 @@ function sensitivity(core, plan, result, goal) {
   const g = result.goals.find((x) => x.id === goal);
   if (!g) return null;
   try {
-    const to = (Number(g.attainment) + 0.1).toFixed(12);
+    // Exactly ten points more, in decimal text: no float near the numbers.
+    const to = sum([g.attainment, '0.1']);
     const [now, later] = core.sweep(plan, { goal, from: g.attainment, to, steps: 2 });
     return Object.fromEntries(now.teams.map((t, i) => [t.id, subtract(later.teams[i].payout, t.payout)]));
   } catch {
