@@ -236,6 +236,22 @@ impl Validator {
         Some(items)
     }
 
+    /// Reads every item of a list with `read`, so that every item's errors
+    /// are reported; the values only when all of them are valid.
+    fn each<T>(
+        &mut self,
+        path: &Path,
+        items: &[Json],
+        mut read: impl FnMut(&mut Self, &Path, &Json) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let parsed: Vec<Option<T>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| read(self, &path.index(i), item))
+            .collect();
+        parsed.into_iter().collect()
+    }
+
     /// A goal id that names an existing goal, as the goal's index.
     pub(crate) fn goal_ref(&mut self, path: &Path, json: &Json, ids: &GoalIds) -> Option<usize> {
         let Json::String(id) = json else {
@@ -291,13 +307,10 @@ impl Validator {
         let goals_json = goals_json.and_then(|g| self.list(&goals_path, g, 1, MAX_GOALS_OR_TEAMS));
         let ids = GoalIds::read(goals_json.unwrap_or_default());
         let mut goal_ids = Vec::new();
-        let goals: Option<Vec<Goal>> = goals_json.and_then(|goals| {
-            let parsed: Vec<Option<Goal>> = goals
-                .iter()
-                .enumerate()
-                .map(|(i, goal)| self.goal(&goals_path.index(i), goal, &ids, &mut goal_ids))
-                .collect();
-            parsed.into_iter().collect()
+        let goals = goals_json.and_then(|goals| {
+            self.each(&goals_path, goals, |v, path, goal| {
+                v.goal(path, goal, &ids, &mut goal_ids)
+            })
         });
 
         let teams_path = root.key("teams");
@@ -305,16 +318,10 @@ impl Validator {
         let teams_json = teams_json.and_then(|t| self.list(&teams_path, t, 1, MAX_GOALS_OR_TEAMS));
         let mut members = 0;
         let mut team_ids = Vec::new();
-        let teams: Option<Vec<Team>> = teams_json.and_then(|teams| {
-            let parsed: Vec<Option<Team>> = teams
-                .iter()
-                .enumerate()
-                .map(|(i, team)| {
-                    let path = teams_path.index(i);
-                    self.team(&path, team, &ids, money, &mut members, &mut team_ids)
-                })
-                .collect();
-            parsed.into_iter().collect()
+        let teams = teams_json.and_then(|teams| {
+            self.each(&teams_path, teams, |v, path, team| {
+                v.team(path, team, &ids, money, &mut members, &mut team_ids)
+            })
         });
 
         Some(Plan {
@@ -606,27 +613,21 @@ impl Validator {
 
     fn modifiers(&mut self, path: &Path, json: &Json, ids: &GoalIds) -> Option<Vec<Modifier>> {
         let items = self.list(path, json, 0, 10)?;
-        let parsed: Vec<Option<Modifier>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
-                let path = path.index(i);
-                let entries = self.object(&path, item, Some(&["goal", "curve"]))?;
-                let goal_path = path.key("goal");
-                let goal = self
-                    .required(&path, entries, "goal")
-                    .and_then(|g| self.goal_ref(&goal_path, g, ids));
-                let curve_path = path.key("curve");
-                let curve = self
-                    .required(&path, entries, "curve")
-                    .and_then(|c| self.curve(&curve_path, c));
-                Some(Modifier {
-                    goal: goal?,
-                    curve: curve?,
-                })
+        self.each(path, items, |v, path, item| {
+            let entries = v.object(path, item, Some(&["goal", "curve"]))?;
+            let goal_path = path.key("goal");
+            let goal = v
+                .required(path, entries, "goal")
+                .and_then(|g| v.goal_ref(&goal_path, g, ids));
+            let curve_path = path.key("curve");
+            let curve = v
+                .required(path, entries, "curve")
+                .and_then(|c| v.curve(&curve_path, c));
+            Some(Modifier {
+                goal: goal?,
+                curve: curve?,
             })
-            .collect();
-        parsed.into_iter().collect()
+        })
     }
 
     fn members(&mut self, path: &Path, json: &Json, so_far: &mut usize) -> Option<Vec<Member>> {
@@ -636,23 +637,17 @@ impl Validator {
             self.error(path, ErrorKind::TooManyMembers);
             return None;
         }
-        let parsed: Vec<Option<Member>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
-                let path = path.index(i);
-                let entries = self.object(&path, item, Some(&["name", "share"]))?;
-                let name = self.name(&path, entries);
-                let share_path = path.key("share");
-                let share = self
-                    .required(&path, entries, "share")
-                    .and_then(|s| self.above_zero(&share_path, s));
-                Some(Member {
-                    name: name?,
-                    share: share?,
-                })
+        self.each(path, items, |v, path, item| {
+            let entries = v.object(path, item, Some(&["name", "share"]))?;
+            let name = v.name(path, entries);
+            let share_path = path.key("share");
+            let share = v
+                .required(path, entries, "share")
+                .and_then(|s| v.above_zero(&share_path, s));
+            Some(Member {
+                name: name?,
+                share: share?,
             })
-            .collect();
-        parsed.into_iter().collect()
+        })
     }
 }
