@@ -55,18 +55,10 @@ fn read(v: &mut Validator, plan: &Plan, json: &Json) -> Option<SweepOptions> {
     let root = Path::Root;
     let entries = v.object(&root, json, Some(&["goal", "from", "to", "steps"]))?;
     let ids = GoalIds::of(plan);
-    let goal = v
-        .required(&root, entries, "goal")
-        .and_then(|g| v.goal_ref(&root.key("goal"), g, &ids));
-    let from = v
-        .required(&root, entries, "from")
-        .and_then(|a| v.at_least_zero(&root.key("from"), a));
-    let to = v
-        .required(&root, entries, "to")
-        .and_then(|a| v.at_least_zero(&root.key("to"), a));
-    let steps = v
-        .required(&root, entries, "steps")
-        .and_then(|s| v.whole(&root.key("steps"), s, 2, 1000));
+    let goal = v.required(&root, entries, "goal", |v, p, g| v.goal_ref(p, g, &ids));
+    let from = v.required(&root, entries, "from", Validator::at_least_zero);
+    let to = v.required(&root, entries, "to", Validator::at_least_zero);
+    let steps = v.required(&root, entries, "steps", |v, p, s| v.whole(p, s, 2, 1000));
     Some(SweepOptions {
         goal: goal?,
         from: from?,

@@ -105,18 +105,22 @@ impl Validator {
         Some(entries)
     }
 
-    /// A field that must be present.
-    pub(crate) fn required<'a>(
+    /// A field that must be present, read by `read` at the field's own path.
+    pub(crate) fn required<'a, T>(
         &mut self,
         path: &Path,
         entries: &'a [(String, Json)],
         key: &str,
-    ) -> Option<&'a Json> {
-        let value = field(entries, key);
-        if value.is_none() {
-            self.error(&path.key(key), ErrorKind::Missing);
+        read: impl FnOnce(&mut Self, &Path, &'a Json) -> Option<T>,
+    ) -> Option<T> {
+        let field_path = path.key(key);
+        match field(entries, key) {
+            Some(value) => read(self, &field_path, value),
+            None => {
+                self.error(&field_path, ErrorKind::Missing);
+                None
+            }
         }
-        value
     }
 
     fn wrong_type(&mut self, path: &Path, json: &Json, expected: &'static str) {
@@ -303,8 +307,9 @@ impl Validator {
             .map(|(decimals, rounding)| Money { decimals, rounding });
 
         let goals_path = root.key("goals");
-        let goals_json = self.required(&root, entries, "goals");
-        let goals_json = goals_json.and_then(|g| self.list(&goals_path, g, 1, MAX_GOALS_OR_TEAMS));
+        let goals_json = self.required(&root, entries, "goals", |v, p, g| {
+            v.list(p, g, 1, MAX_GOALS_OR_TEAMS)
+        });
         let ids = GoalIds::read(goals_json.unwrap_or_default());
         let mut goal_ids = Vec::new();
         let goals = goals_json.and_then(|goals| {
@@ -314,8 +319,9 @@ impl Validator {
         });
 
         let teams_path = root.key("teams");
-        let teams_json = self.required(&root, entries, "teams");
-        let teams_json = teams_json.and_then(|t| self.list(&teams_path, t, 1, MAX_GOALS_OR_TEAMS));
+        let teams_json = self.required(&root, entries, "teams", |v, p, t| {
+            v.list(p, t, 1, MAX_GOALS_OR_TEAMS)
+        });
         let mut members = 0;
         let mut team_ids = Vec::new();
         let teams = teams_json.and_then(|teams| {
@@ -340,12 +346,9 @@ impl Validator {
         entries: &[(String, Json)],
         seen: &mut Vec<String>,
     ) -> Option<String> {
-        let id_path = path.key("id");
-        let id = self
-            .required(path, entries, "id")
-            .and_then(|id| self.id(&id_path, id))?;
+        let id = self.required(path, entries, "id", Validator::id)?;
         if seen.contains(&id) {
-            self.error(&id_path, ErrorKind::DuplicateId(id.clone()));
+            self.error(&path.key("id"), ErrorKind::DuplicateId(id.clone()));
         } else {
             seen.push(id.clone());
         }
@@ -371,14 +374,8 @@ impl Validator {
         let entries = self.object(path, json, Some(KEYS))?;
         let id = self.new_id(path, entries, seen);
         let name = self.name(path, entries);
-        let target_path = path.key("target");
-        let target = self
-            .required(path, entries, "target")
-            .and_then(|t| self.above_zero(&target_path, t));
-        let actual_path = path.key("actual");
-        let actual = self
-            .required(path, entries, "actual")
-            .and_then(|a| self.at_least_zero(&actual_path, a));
+        let target = self.required(path, entries, "target", Validator::above_zero);
+        let actual = self.required(path, entries, "actual", Validator::at_least_zero);
         let direction = match field(entries, "direction") {
             Some(json) => self.choice(
                 &path.key("direction"),
@@ -405,20 +402,13 @@ impl Validator {
     }
 
     fn name(&mut self, path: &Path, entries: &[(String, Json)]) -> Option<String> {
-        let json = self.required(path, entries, "name")?;
-        self.text(&path.key("name"), json, 1, MAX_NAME)
+        self.required(path, entries, "name", |v, p, n| v.text(p, n, 1, MAX_NAME))
     }
 
     fn gate(&mut self, path: &Path, json: &Json, ids: &GoalIds) -> Option<Gate> {
         let entries = self.object(path, json, Some(&["goal", "min"]))?;
-        let goal_path = path.key("goal");
-        let goal = self
-            .required(path, entries, "goal")
-            .and_then(|g| self.goal_ref(&goal_path, g, ids));
-        let min_path = path.key("min");
-        let min = self
-            .required(path, entries, "min")
-            .and_then(|m| self.at_least_zero(&min_path, m));
+        let goal = self.required(path, entries, "goal", |v, p, g| v.goal_ref(p, g, ids));
+        let min = self.required(path, entries, "min", Validator::at_least_zero);
         Some(Gate {
             goal: goal?,
             min: min?,
@@ -427,11 +417,10 @@ impl Validator {
 
     fn curve(&mut self, path: &Path, json: &Json) -> Option<Curve> {
         let entries = self.object(path, json, Some(&["points", "interpolation", "beyond"]))?;
-        let points_path = path.key("points");
-        let points = self
-            .required(path, entries, "points")
-            .and_then(|p| self.list(&points_path, p, 1, 50))
-            .and_then(|points| self.points(&points_path, points));
+        let points = self.required(path, entries, "points", |v, p, json| {
+            let points = v.list(p, json, 1, 50)?;
+            v.points(p, points)
+        });
         let interpolation = match field(entries, "interpolation") {
             Some(json) => self.choice(
                 &path.key("interpolation"),
@@ -519,10 +508,7 @@ impl Validator {
         let id = self.new_id(path, entries, team_ids);
         let name = self.name(path, entries);
         let target_incentive = self.target_incentive(path, entries, money);
-        let weights_path = path.key("weights");
-        let weights = self
-            .required(path, entries, "weights")
-            .and_then(|w| self.weights(&weights_path, w, ids));
+        let weights = self.required(path, entries, "weights", |v, p, w| v.weights(p, w, ids));
         let method = self.method(path, entries);
         let modifiers = match field(entries, "modifiers") {
             Some(json) => self.modifiers(&path.key("modifiers"), json, ids),
@@ -556,8 +542,8 @@ impl Validator {
         money: Option<Money>,
     ) -> Option<Decimal> {
         let ti_path = path.key("targetIncentive");
-        let json = self.required(path, entries, "targetIncentive")?;
-        let mut value = self.at_least_zero(&ti_path, json)?;
+        let mut value =
+            self.required(path, entries, "targetIncentive", Validator::at_least_zero)?;
         let money = money?;
         if value.normalize().scale() > money.decimals {
             let decimals = money.decimals;
@@ -615,14 +601,8 @@ impl Validator {
         let items = self.list(path, json, 0, 10)?;
         self.each(path, items, |v, path, item| {
             let entries = v.object(path, item, Some(&["goal", "curve"]))?;
-            let goal_path = path.key("goal");
-            let goal = v
-                .required(path, entries, "goal")
-                .and_then(|g| v.goal_ref(&goal_path, g, ids));
-            let curve_path = path.key("curve");
-            let curve = v
-                .required(path, entries, "curve")
-                .and_then(|c| v.curve(&curve_path, c));
+            let goal = v.required(path, entries, "goal", |v, p, g| v.goal_ref(p, g, ids));
+            let curve = v.required(path, entries, "curve", Validator::curve);
             Some(Modifier {
                 goal: goal?,
                 curve: curve?,
@@ -640,10 +620,7 @@ impl Validator {
         self.each(path, items, |v, path, item| {
             let entries = v.object(path, item, Some(&["name", "share"]))?;
             let name = v.name(path, entries);
-            let share_path = path.key("share");
-            let share = v
-                .required(path, entries, "share")
-                .and_then(|s| v.above_zero(&share_path, s));
+            let share = v.required(path, entries, "share", Validator::above_zero);
             Some(Member {
                 name: name?,
                 share: share?,
