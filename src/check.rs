@@ -49,12 +49,16 @@ pub fn check(json: &Json) -> Check {
             errors: errors.0,
             warnings: Vec::new(),
         },
-        Ok(plan) => Check {
-            errors: crate::calculate(&plan)
-                .err()
-                .map(|e| e.0)
-                .unwrap_or_default(),
-            warnings: warnings(&plan),
+        // A calculated report carries its warnings already.
+        Ok(plan) => match crate::calculate(&plan) {
+            Ok(report) => Check {
+                errors: Vec::new(),
+                warnings: report.warnings,
+            },
+            Err(errors) => Check {
+                errors: errors.0,
+                warnings: warnings(&plan),
+            },
         },
     }
 }
