@@ -236,7 +236,7 @@ function mount(host, root) {
       recalculate();
       els.results.querySelector('.chart-goal select')?.focus();
     };
-    renderResults(els.results, structuredClone(plan), result, { core, goalId: chartGoal, onGoal, open: unfolded });
+    renderResults(els.results, plan, result, { core, goalId: chartGoal, onGoal, open: unfolded });
     compareScenarios(result);
     els.announce.textContent = summary(result);
     lastResult = result;
