@@ -1,15 +1,17 @@
 //! The calculation, steps 1 to 10 of the plan model.
 //!
-//! Only money is rounded, and only where a step says so; attainments,
-//! factors and modifiers keep rust_decimal's full 28 digits. Every operation
-//! is checked: an overflow is an error naming the input that caused it.
+//! Attainments, factors, blended attainments, modifiers and the products
+//! inside a line are exact rational numbers; only money is rounded, once,
+//! where a step says so. The one limit left is money itself: an amount with
+//! more than 28 digits is an error naming the input that led to it.
 
 use rust_decimal::Decimal;
 
 use crate::allocate::{largest_remainder, share_weights};
 use crate::check::warnings;
-use crate::decimal::{add, div, mul, sub};
+use crate::decimal::add;
 use crate::error::{Error, ErrorKind, Errors};
+use crate::exact::Exact;
 use crate::money::Money;
 use crate::plan::{Direction, Gate, Method, Plan, Team};
 use crate::report::{
@@ -21,8 +23,8 @@ const SPLIT_UNITS: u128 = 10_000;
 
 /// Calculates a valid plan.
 pub fn calculate(plan: &Plan) -> Result<Report, Errors> {
-    let attainments = attainments(plan)?;
-    let factors = goal_factors(plan, &attainments)?;
+    let attainments = attainments(plan);
+    let factors = goal_factors(plan, &attainments);
     let shared = plan.shared_goals();
     let mut teams = team_results(plan, &attainments, &factors, &shared)?;
     for (t, team) in teams.iter_mut().enumerate() {
@@ -47,12 +49,12 @@ pub fn calculate(plan: &Plan) -> Result<Report, Errors> {
         .zip(&factors)
         .zip(&shared)
         .map(
-            |(((goal, &attainment), &(factor, gated)), &shared)| GoalResult {
+            |(((goal, attainment), (factor, gated)), &shared)| GoalResult {
                 id: goal.id.clone(),
                 name: goal.name.clone(),
-                attainment,
-                factor,
-                gated,
+                attainment: attainment.clone(),
+                factor: factor.clone(),
+                gated: *gated,
                 shared,
             },
         )
@@ -67,7 +69,7 @@ pub fn calculate(plan: &Plan) -> Result<Report, Errors> {
         total: Total {
             target_incentive: total_target,
             payout: total_payout,
-            payout_ratio: ratio(total_payout, total_target),
+            payout_ratio: Exact::from(total_payout).div(&total_target.into()),
         },
         split,
         warnings: warnings(plan),
@@ -75,40 +77,40 @@ pub fn calculate(plan: &Plan) -> Result<Report, Errors> {
 }
 
 /// Step 1: each goal's attainment, in plan order.
-pub(crate) fn attainments(plan: &Plan) -> Result<Vec<Decimal>, Errors> {
-    collect(plan.goals.iter().enumerate().map(|(g, goal)| {
-        let ratio = div(goal.actual, goal.target);
-        let attainment = match goal.direction {
-            Direction::HigherIsBetter => ratio,
-            Direction::LowerIsBetter => ratio
-                .and_then(|r| sub(Decimal::TWO, r))
-                .map(|a| a.max(Decimal::ZERO)),
-        };
-        attainment.ok_or_else(|| Error::new(format!("goals[{g}].actual"), ErrorKind::Overflow))
-    }))
+pub(crate) fn attainments(plan: &Plan) -> Vec<Exact> {
+    plan.goals
+        .iter()
+        .map(|goal| {
+            // Validation keeps every target above zero.
+            let ratio = goal.actual.div(&goal.target).unwrap_or(Exact::ZERO);
+            match goal.direction {
+                Direction::HigherIsBetter => ratio,
+                Direction::LowerIsBetter => Exact::TWO.sub(&ratio).max(Exact::ZERO),
+            }
+        })
+        .collect()
 }
 
 /// Steps 2 and 3: each goal's payout factor, and whether its gate stopped it.
-pub(crate) fn goal_factors(
-    plan: &Plan,
-    attainments: &[Decimal],
-) -> Result<Vec<(Decimal, bool)>, Errors> {
-    collect(plan.goals.iter().enumerate().map(|(g, goal)| {
-        if !gate_met(goal.gate.as_ref(), attainments) {
-            return Ok((Decimal::ZERO, true));
-        }
-        let factor = goal.curve.factor(attainments[g]);
-        factor
-            .map(|f| (f, false))
-            .ok_or_else(|| Error::new(format!("goals[{g}].curve"), ErrorKind::Overflow))
-    }))
+pub(crate) fn goal_factors(plan: &Plan, attainments: &[Exact]) -> Vec<(Exact, bool)> {
+    plan.goals
+        .iter()
+        .zip(attainments)
+        .map(|(goal, attainment)| {
+            if gate_met(goal.gate.as_ref(), attainments) {
+                (goal.curve.factor(attainment), false)
+            } else {
+                (Exact::ZERO, true)
+            }
+        })
+        .collect()
 }
 
 /// Steps 4 to 7 and 10 for every team; members are left empty.
 pub(crate) fn team_results(
     plan: &Plan,
-    attainments: &[Decimal],
-    factors: &[(Decimal, bool)],
+    attainments: &[Exact],
+    factors: &[(Exact, bool)],
     shared: &[bool],
 ) -> Result<Vec<TeamResult>, Errors> {
     collect(
@@ -123,13 +125,13 @@ fn team_result(
     plan: &Plan,
     t: usize,
     team: &Team,
-    attainments: &[Decimal],
-    factors: &[(Decimal, bool)],
+    attainments: &[Exact],
+    factors: &[(Exact, bool)],
     shared: &[bool],
 ) -> Result<TeamResult, Error> {
     let money = plan.money;
-    let overflow = |field: &str| Error::new(format!("teams[{t}].{field}"), ErrorKind::Overflow);
-    let ti = team.target_incentive;
+    let too_large = |field: &str| Error::new(format!("teams[{t}].{field}"), ErrorKind::Overflow);
+    let ti = Exact::from(team.target_incentive);
 
     // Step 4: the subtotal, by lines or blended.
     let mut lines = Vec::new();
@@ -138,27 +140,27 @@ fn team_result(
             let mut subtotal = money.zero();
             let mut shared_payout = money.zero();
             for (g, goal) in plan.goals.iter().enumerate() {
-                let weight = team.weights[g];
-                if weight <= Decimal::ZERO {
+                let weight = &team.weights[g];
+                if *weight <= Exact::ZERO {
                     continue;
                 }
-                let (factor, _) = factors[g];
-                let weighted = mul(ti, weight);
-                let amount = weighted.and_then(|w| money.round(mul(w, factor)?));
-                let at_target = weighted.and_then(|w| money.round(w));
+                let (factor, _) = &factors[g];
+                let weighted = ti.mul(weight);
+                let at_target = money.round(&weighted);
+                let amount = money.round(&weighted.mul(factor));
                 let (Some(at_target), Some(amount)) = (at_target, amount) else {
-                    return Err(overflow(&format!("weights.{}", goal.id)));
+                    return Err(too_large(&format!("weights.{}", goal.id)));
                 };
-                subtotal = add(subtotal, amount).ok_or_else(|| overflow("weights"))?;
+                subtotal = add(subtotal, amount).ok_or_else(|| too_large("weights"))?;
                 if shared[g] {
                     shared_payout =
-                        add(shared_payout, amount).ok_or_else(|| overflow("weights"))?;
+                        add(shared_payout, amount).ok_or_else(|| too_large("weights"))?;
                 }
                 lines.push(Line {
                     goal: goal.id.clone(),
-                    weight,
+                    weight: weight.clone(),
                     at_target,
-                    factor,
+                    factor: factor.clone(),
                     amount,
                 });
             }
@@ -169,13 +171,10 @@ fn team_result(
                 .weights
                 .iter()
                 .zip(attainments)
-                .try_fold(Decimal::ZERO, |sum, (w, a)| add(sum, mul(*w, *a)?))
-                .ok_or_else(|| overflow("weights"))?;
-            let subtotal = curve
-                .factor(blended)
-                .and_then(|f| mul(ti, f))
-                .and_then(|amount| money.round(amount))
-                .ok_or_else(|| overflow("curve"))?;
+                .fold(Exact::ZERO, |sum, (w, a)| sum.add(&w.mul(a)));
+            let subtotal = money
+                .round(&ti.mul(&curve.factor(&blended)))
+                .ok_or_else(|| too_large("curve"))?;
             (subtotal, Some(blended), None)
         }
     };
@@ -185,17 +184,12 @@ fn team_result(
     let mut after_modifiers = None;
     let mut after = subtotal;
     if !team.modifiers.is_empty() {
-        let mut m = Decimal::ONE;
-        for (i, modifier) in team.modifiers.iter().enumerate() {
-            m = modifier
-                .curve
-                .factor(attainments[modifier.goal])
-                .and_then(|f| mul(m, f))
-                .ok_or_else(|| overflow(&format!("modifiers[{i}].curve")))?;
-        }
-        after = mul(subtotal, m)
-            .and_then(|amount| money.round(amount))
-            .ok_or_else(|| overflow("modifiers"))?;
+        let m = team.modifiers.iter().fold(Exact::ONE, |m, modifier| {
+            m.mul(&modifier.curve.factor(&attainments[modifier.goal]))
+        });
+        after = money
+            .round(&Exact::from(subtotal).mul(&m))
+            .ok_or_else(|| too_large("modifiers"))?;
         modifier = Some(m);
         after_modifiers = Some(after);
     }
@@ -203,12 +197,8 @@ fn team_result(
     // Steps 6 and 7: the team gate, then the cap.
     let gated = !gate_met(team.gate.as_ref(), attainments);
     let mut payout = if gated { money.zero() } else { after };
-    let cap_amount = match team.cap {
-        Some(cap) => Some(
-            mul(cap, ti)
-                .and_then(|amount| money.round(amount))
-                .ok_or_else(|| overflow("cap"))?,
-        ),
+    let cap_amount = match &team.cap {
+        Some(cap) => Some(money.round(&cap.mul(&ti)).ok_or_else(|| too_large("cap"))?),
         None => None,
     };
     let capped = cap_amount.is_some_and(|limit| payout > limit);
@@ -222,13 +212,12 @@ fn team_result(
         .iter()
         .zip(shared)
         .filter(|(_, &s)| s)
-        .try_fold(Decimal::ZERO, |sum, (w, _)| add(sum, *w))
-        .ok_or_else(|| overflow("weights"))?;
+        .fold(Exact::ZERO, |sum, (w, _)| sum.add(w));
 
     Ok(TeamResult {
         id: team.id.clone(),
         name: team.name.clone(),
-        target_incentive: ti,
+        target_incentive: team.target_incentive,
         method: match team.method {
             Method::Weighted => MethodName::Weighted,
             Method::Blended(_) => MethodName::Blended,
@@ -242,7 +231,7 @@ fn team_result(
         capped,
         cap_amount,
         payout,
-        payout_ratio: ratio(payout, ti),
+        payout_ratio: Exact::from(payout).div(&ti),
         shared_stake,
         shared_payout,
         members: Vec::new(),
@@ -296,13 +285,8 @@ fn split(plan: &Plan, teams: &[TeamResult]) -> Result<Vec<SplitShare>, Error> {
         .collect())
 }
 
-fn gate_met(gate: Option<&Gate>, attainments: &[Decimal]) -> bool {
+fn gate_met(gate: Option<&Gate>, attainments: &[Exact]) -> bool {
     gate.is_none_or(|gate| attainments[gate.goal] >= gate.min)
-}
-
-/// `part ÷ whole`, or `None` when the whole is zero.
-fn ratio(part: Decimal, whole: Decimal) -> Option<Decimal> {
-    div(part, whole).map(|r| r.normalize())
 }
 
 /// Every result, or every error.

@@ -2,11 +2,11 @@
 //! calculation but say where the plan may not do what its author meant,
 //! above all where it keeps Sales and Marketing apart.
 
-use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::curve::Curve;
 use crate::error::Error;
+use crate::exact::{Exact, SHOWN_DIGITS};
 use crate::json::Json;
 use crate::plan::{Method, Plan};
 
@@ -108,19 +108,16 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
     }
 
     for (t, team) in plan.teams.iter().enumerate() {
-        let sum = team
-            .weights
-            .iter()
-            .try_fold(Decimal::ZERO, |sum, w| crate::decimal::add(sum, *w));
-        if let Some(sum) = sum.filter(|sum| *sum != Decimal::ONE) {
+        let sum = team.weights.iter().fold(Exact::ZERO, |sum, w| sum.add(w));
+        if sum != Exact::ONE {
             warn(
                 WarningCode::WeightsNotOne,
                 format!("teams[{t}].weights"),
                 format!(
                     "The weights of “{}” add up to {} %, not 100 %, so at target it is paid {} % of its target incentive.",
                     team.name,
-                    percent(sum),
-                    percent(sum)
+                    percent(&sum),
+                    percent(&sum)
                 ),
             );
         }
@@ -162,8 +159,8 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
 }
 
 fn threshold_warning(curve: &Curve) -> Option<String> {
-    let (first, _) = *curve.points.first()?;
-    (first > Decimal::ONE).then(|| {
+    let first = curve.threshold()?;
+    (*first > Exact::ONE).then(|| {
         format!(
             "This curve pays nothing below {} % attainment, which is above target.",
             percent(first)
@@ -172,9 +169,6 @@ fn threshold_warning(curve: &Curve) -> Option<String> {
 }
 
 /// A fraction as a percentage without trailing zeros: 0.875 is "87.5".
-fn percent(fraction: Decimal) -> String {
-    match crate::decimal::mul(fraction, Decimal::ONE_HUNDRED) {
-        Some(percent) => percent.normalize().to_string(),
-        None => format!("{} × 100", fraction.normalize()),
-    }
+fn percent(fraction: &Exact) -> String {
+    fraction.mul(&Exact::int(100)).to_significant(SHOWN_DIGITS)
 }

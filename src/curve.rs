@@ -1,8 +1,6 @@
 //! Payout curves: attainment in, payout factor out.
 
-use rust_decimal::Decimal;
-
-use crate::decimal::{add, div, mul, sub};
+use crate::exact::Exact;
 
 /// How a curve moves between two of its points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,7 +32,7 @@ impl Beyond {
 /// factors of zero or more.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Curve {
-    pub(crate) points: Vec<(Decimal, Decimal)>,
+    pub(crate) points: Vec<(Exact, Exact)>,
     pub(crate) interpolation: Interpolation,
     pub(crate) beyond: Beyond,
 }
@@ -43,54 +41,59 @@ impl Curve {
     /// The default goal curve: the factor is the attainment, without limit.
     pub fn pro_rata() -> Curve {
         Curve {
-            points: vec![(Decimal::ZERO, Decimal::ZERO), (Decimal::ONE, Decimal::ONE)],
+            points: vec![(Exact::ZERO, Exact::ZERO), (Exact::ONE, Exact::ONE)],
             interpolation: Interpolation::Linear,
             beyond: Beyond::Extend,
         }
     }
 
-    /// The payout factor at attainment `a`; `None` when the arithmetic
-    /// overflows.
+    /// The payout factor at attainment `a`, exactly.
     ///
     /// Below the first point the factor is 0 (the first point is the
     /// threshold). A factor is never negative: where a falling last segment
     /// is extended, it stops at 0.
-    pub fn factor(&self, a: Decimal) -> Option<Decimal> {
-        let above = self.points.partition_point(|&(at, _)| at <= a);
+    pub fn factor(&self, a: &Exact) -> Exact {
+        let above = self.points.partition_point(|(at, _)| at <= a);
         let Some(i) = above.checked_sub(1) else {
-            return Some(Decimal::ZERO);
+            return Exact::ZERO;
         };
-        let (a0, f0) = self.points[i];
+        let (a0, f0) = &self.points[i];
         let factor = match self.points.get(i + 1) {
-            Some(&(a1, f1)) => match self.interpolation {
-                Interpolation::Linear => along(a0, f0, a1, f1, a)?,
-                Interpolation::Step => f0,
+            Some((a1, f1)) => match self.interpolation {
+                Interpolation::Linear => along((a0, f0), (a1, f1), a),
+                Interpolation::Step => f0.clone(),
             },
             None => match (self.beyond, i.checked_sub(1)) {
                 (Beyond::Extend, Some(before)) => {
-                    let (a_prev, f_prev) = self.points[before];
-                    along(a_prev, f_prev, a0, f0, a)?
+                    let (a_prev, f_prev) = &self.points[before];
+                    along((a_prev, f_prev), (a0, f0), a)
                 }
-                _ => f0,
+                _ => f0.clone(),
             },
         };
-        Some(factor.max(Decimal::ZERO))
+        factor.max(Exact::ZERO)
+    }
+
+    /// The attainment of the first point: below it nothing is paid.
+    pub fn threshold(&self) -> Option<&Exact> {
+        self.points.first().map(|(a, _)| a)
     }
 }
 
-/// The value at `a` of the line through `(a0, f0)` and `(a1, f1)`.
-fn along(a0: Decimal, f0: Decimal, a1: Decimal, f1: Decimal, a: Decimal) -> Option<Decimal> {
-    // Multiply before dividing so that exact results stay exact.
-    let rise = mul(sub(a, a0)?, sub(f1, f0)?)?;
-    add(f0, div(rise, sub(a1, a0)?)?)
+/// The value at `a` of the line through two points: `f0 + (a − a0)(f1 − f0)/(a1 − a0)`.
+fn along((a0, f0): (&Exact, &Exact), (a1, f1): (&Exact, &Exact), a: &Exact) -> Exact {
+    let rise = a.sub(a0).mul(&f1.sub(f0));
+    // Points rise strictly, so the run is never zero.
+    let slope = rise.div(&a1.sub(a0)).unwrap_or(Exact::ZERO);
+    f0.add(&slope)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn d(text: &str) -> Decimal {
-        text.parse().unwrap()
+    fn d(text: &str) -> Exact {
+        Exact::from_decimal(text.parse().unwrap())
     }
 
     fn curve(points: &[(&str, &str)], interpolation: Interpolation, beyond: Beyond) -> Curve {
@@ -103,7 +106,7 @@ mod tests {
 
     fn check(curve: &Curve, cases: &[(&str, &str)]) {
         for &(a, expected) in cases {
-            assert_eq!(curve.factor(d(a)), Some(d(expected)), "attainment {a}");
+            assert_eq!(curve.factor(&d(a)), d(expected), "attainment {a}");
         }
     }
 
@@ -193,28 +196,44 @@ mod tests {
     }
 
     #[test]
-    fn thirds_keep_full_precision() {
+    fn thirds_stay_exact() {
         let c = curve(
             &[("0", "0"), ("3", "1")],
             Interpolation::Linear,
             Beyond::Cap,
         );
-        assert_eq!(c.factor(d("1")), Some(d("0.3333333333333333333333333333")));
+        let third = c.factor(&d("1"));
+        assert_eq!(third.mul(&d("3")), Exact::ONE);
     }
 
     #[test]
-    fn overflow_is_none() {
+    fn entering_a_segment_at_a_third_is_exact() {
+        // From (0.9, 0.5) to (1.2, 2): at 1.0, a third of the way, 0.5 + 1.5/3 = 1.
+        let c = curve(
+            &[("0.9", "0.5"), ("1.2", "2")],
+            Interpolation::Linear,
+            Beyond::Cap,
+        );
+        assert_eq!(c.factor(&d("1")), Exact::ONE);
+    }
+
+    #[test]
+    fn steep_curves_do_not_overflow() {
         let c = curve(
             &[
                 ("0", "0"),
                 (
                     "0.0000000000000000000000000001",
-                    "79228162514264337593543950335",
+                    "9999999999999999999999999999",
                 ),
             ],
             Interpolation::Linear,
             Beyond::Extend,
         );
-        assert_eq!(c.factor(d("10")), None);
+        let factor = c.factor(&d("10"));
+        assert_eq!(
+            factor.to_significant(28),
+            format!("9999999999999999999999999999{}", "0".repeat(29))
+        );
     }
 }

@@ -55,24 +55,6 @@ pub fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
     a.checked_add(b)
 }
 
-/// `a − b`, or `None` on overflow.
-#[inline(never)]
-pub fn sub(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_sub(b)
-}
-
-/// `a × b`, or `None` on overflow.
-#[inline(never)]
-pub fn mul(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_mul(b)
-}
-
-/// `a ÷ b`, or `None` on overflow or when `b` is zero.
-#[inline(never)]
-pub fn div(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_div(b)
-}
-
 /// Writes `value` into `buf` and returns the text: all its places, or with
 /// `trim` none of the trailing zeros. Results hold hundreds of decimals, and
 /// this is several times faster than `Display` and its formatter.
@@ -127,17 +109,6 @@ fn write<'a>(value: &Decimal, trim: bool, buf: &'a mut [u8; 64]) -> &'a str {
 /// Serializes a decimal without trailing zeros: `"0.5"`, `"1.1"`, `"2"`.
 pub fn serialize_plain<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(write(value, true, &mut [0; 64]))
-}
-
-/// Serializes an optional decimal without trailing zeros, or `null`.
-pub fn serialize_plain_opt<S: Serializer>(
-    value: &Option<Decimal>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match value {
-        Some(value) => serialize_plain(value, serializer),
-        None => serializer.serialize_none(),
-    }
 }
 
 /// Serializes money as it is scaled: always the plan's number of places.

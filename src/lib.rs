@@ -4,7 +4,8 @@
 //! A plan lists goals (each with a target and an actual result) and teams
 //! (each with a target incentive and weights on the goals). When two teams
 //! weight the same goal, they win and lose together. The calculation follows
-//! the plan model (`MODEL.md`) to the cent, with exact decimals throughout.
+//! the plan model (`MODEL.md`) to the cent, with exact rational arithmetic:
+//! every money figure is its exact value rounded once.
 //!
 //! ```
 //! let json = r#"{
@@ -25,6 +26,7 @@ mod currency;
 mod curve;
 mod decimal;
 mod error;
+mod exact;
 mod json;
 mod money;
 mod path;
@@ -39,6 +41,7 @@ pub mod wasm;
 pub use calculate::calculate;
 pub use check::{check, warnings, Check, Warning, WarningCode};
 pub use error::{Error, ErrorKind, Errors};
+pub use exact::Exact;
 pub use json::Json;
 pub use money::Rounding;
 pub use plan::Plan;

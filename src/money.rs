@@ -1,7 +1,9 @@
 //! Money: rounding to the plan's minor unit, and converting to whole units.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::Serialize;
+
+use crate::exact::{Exact, Rest};
 
 /// How money is rounded to the plan's number of decimal places.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -18,11 +20,13 @@ pub enum Rounding {
 impl Rounding {
     pub const NAMES: &'static [&'static str] = &["halfUp", "halfEven", "down"];
 
-    fn strategy(self) -> RoundingStrategy {
-        match self {
-            Rounding::HalfUp => RoundingStrategy::MidpointAwayFromZero,
-            Rounding::HalfEven => RoundingStrategy::MidpointNearestEven,
-            Rounding::Down => RoundingStrategy::ToZero,
+    /// Whether a value cut toward zero to `whole` units, with `rest` below
+    /// it, rounds away from zero to the next unit.
+    fn away_from_zero(self, whole: i128, rest: Rest) -> bool {
+        match (self, rest) {
+            (_, Rest::Zero | Rest::BelowHalf) | (Rounding::Down, _) => false,
+            (_, Rest::AboveHalf) | (Rounding::HalfUp, Rest::Half) => true,
+            (Rounding::HalfEven, Rest::Half) => whole % 2 != 0,
         }
     }
 }
@@ -35,12 +39,16 @@ pub struct Money {
 }
 
 impl Money {
-    /// `x` rounded to the plan's places, always written with exactly that
-    /// many; `None` when `x` is too large to carry them.
-    pub fn round(self, x: Decimal) -> Option<Decimal> {
-        let mut rounded = x.round_dp_with_strategy(self.decimals, self.rounding.strategy());
-        rounded.rescale(self.decimals);
-        (rounded.scale() == self.decimals).then_some(rounded)
+    /// The exact value `x` rounded once to the plan's places, written with
+    /// exactly that many; `None` when the amount has more than 28 digits.
+    pub fn round(self, x: &Exact) -> Option<Decimal> {
+        let (whole, rest) = x.scaled(self.decimals)?;
+        let units = match self.rounding.away_from_zero(whole, rest) {
+            true if x.is_negative() => whole.checked_sub(1)?,
+            true => whole.checked_add(1)?,
+            false => whole,
+        };
+        Decimal::try_from_i128_with_scale(units, self.decimals).ok()
     }
 
     /// Zero, written with the plan's places.
@@ -93,7 +101,7 @@ mod tests {
         for (rounding, decimals, x, expected) in cases {
             let money = Money { decimals, rounding };
             assert_eq!(
-                money.round(d(x)).map(|m| m.to_string()),
+                money.round(&d(x).into()).map(|m| m.to_string()),
                 Some(expected.to_owned())
             );
         }
@@ -111,6 +119,7 @@ mod tests {
             Some("1500.25".into())
         );
         assert_eq!(money.zero().to_string(), "0.00");
-        assert_eq!(money.round(Decimal::MAX), None);
+        let too_large = Exact::from(Decimal::MAX).mul(&Exact::int(10));
+        assert_eq!(money.round(&too_large), None);
     }
 }

@@ -7,6 +7,7 @@
 use rust_decimal::Decimal;
 
 use crate::curve::Curve;
+use crate::exact::Exact;
 use crate::error::Errors;
 use crate::json::Json;
 use crate::money::Money;
@@ -37,8 +38,8 @@ impl Direction {
 pub struct Goal {
     pub(crate) id: String,
     pub(crate) name: String,
-    pub(crate) target: Decimal,
-    pub(crate) actual: Decimal,
+    pub(crate) target: Exact,
+    pub(crate) actual: Exact,
     pub(crate) direction: Direction,
     pub(crate) curve: Curve,
     pub(crate) gate: Option<Gate>,
@@ -49,7 +50,7 @@ pub struct Goal {
 pub struct Gate {
     /// Index of the goal in the plan.
     pub(crate) goal: usize,
-    pub(crate) min: Decimal,
+    pub(crate) min: Exact,
 }
 
 /// How a team's goals combine into its payout.
@@ -69,11 +70,11 @@ pub struct Team {
     /// Money paid at 100 % on every goal, with exactly the plan's places.
     pub(crate) target_incentive: Decimal,
     /// The weight on each goal, in the plan's goal order (0 where absent).
-    pub(crate) weights: Vec<Decimal>,
+    pub(crate) weights: Vec<Exact>,
     pub(crate) method: Method,
     pub(crate) modifiers: Vec<Modifier>,
     pub(crate) gate: Option<Gate>,
-    pub(crate) cap: Option<Decimal>,
+    pub(crate) cap: Option<Exact>,
     pub(crate) members: Vec<Member>,
 }
 
@@ -111,7 +112,7 @@ impl Plan {
     pub(crate) fn shared_goals(&self) -> Vec<bool> {
         (0..self.goals.len())
             .map(|g| {
-                let weighting = self.teams.iter().filter(|t| t.weights[g] > Decimal::ZERO);
+                let weighting = self.teams.iter().filter(|t| t.weights[g] > Exact::ZERO);
                 weighting.count() >= 2
             })
             .collect()

@@ -1,14 +1,16 @@
 //! The result of a calculation, shaped as the plan model's `Result`.
 //!
 //! Serialized in camelCase with every decimal as a string: money always with
-//! exactly the plan's number of places (`"1500.00"`), every other decimal
-//! without trailing zeros (`"0.5"`).
+//! exactly the plan's number of places (`"1500.00"`), every other value
+//! without trailing zeros (`"0.5"`). Values that are not money are held
+//! exactly and written with at most 28 significant digits, for reading.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::check::Warning;
-use crate::decimal::{serialize_money, serialize_money_opt, serialize_plain, serialize_plain_opt};
+use crate::decimal::{serialize_money, serialize_money_opt, serialize_plain};
+use crate::exact::Exact;
 use crate::money::Rounding;
 
 /// Everything the calculation found: per goal, per team, totals, the joint
@@ -32,11 +34,9 @@ pub struct Report {
 pub struct GoalResult {
     pub id: String,
     pub name: String,
-    #[serde(serialize_with = "serialize_plain")]
-    pub attainment: Decimal,
+    pub attainment: Exact,
     /// The curve's factor, or 0 when the goal's gate is not met.
-    #[serde(serialize_with = "serialize_plain")]
-    pub factor: Decimal,
+    pub factor: Exact,
     /// The goal's gate is not met, so it pays nothing.
     pub gated: bool,
     /// Two or more teams weight this goal above zero.
@@ -62,13 +62,11 @@ pub struct TeamResult {
     pub method: MethodName,
     /// One line per weighted goal; empty for a blended team.
     pub lines: Vec<Line>,
-    #[serde(serialize_with = "serialize_plain_opt")]
-    pub blended_attainment: Option<Decimal>,
+    pub blended_attainment: Option<Exact>,
     #[serde(serialize_with = "serialize_money")]
     pub subtotal: Decimal,
     /// The product of the modifier factors; `None` without modifiers.
-    #[serde(serialize_with = "serialize_plain_opt")]
-    pub modifier: Option<Decimal>,
+    pub modifier: Option<Exact>,
     /// The subtotal times the modifier, rounded; `None` without modifiers.
     /// Not in the plan model's Result: it lets a statement show its work.
     #[serde(serialize_with = "serialize_money_opt")]
@@ -84,11 +82,9 @@ pub struct TeamResult {
     #[serde(serialize_with = "serialize_money")]
     pub payout: Decimal,
     /// Payout ÷ target incentive; `None` when the target incentive is 0.
-    #[serde(serialize_with = "serialize_plain_opt")]
-    pub payout_ratio: Option<Decimal>,
+    pub payout_ratio: Option<Exact>,
     /// The sum of the team's weights on shared goals.
-    #[serde(serialize_with = "serialize_plain")]
-    pub shared_stake: Decimal,
+    pub shared_stake: Exact,
     /// The sum of the team's line amounts on shared goals; `None` for a
     /// blended team.
     #[serde(serialize_with = "serialize_money_opt")]
@@ -102,13 +98,11 @@ pub struct TeamResult {
 pub struct Line {
     /// The goal's id.
     pub goal: String,
-    #[serde(serialize_with = "serialize_plain")]
-    pub weight: Decimal,
+    pub weight: Exact,
     /// Target incentive × weight, rounded: what the line pays at 100 %.
     #[serde(serialize_with = "serialize_money")]
     pub at_target: Decimal,
-    #[serde(serialize_with = "serialize_plain")]
-    pub factor: Decimal,
+    pub factor: Exact,
     #[serde(serialize_with = "serialize_money")]
     pub amount: Decimal,
 }
@@ -132,8 +126,7 @@ pub struct Total {
     pub target_incentive: Decimal,
     #[serde(serialize_with = "serialize_money")]
     pub payout: Decimal,
-    #[serde(serialize_with = "serialize_plain_opt")]
-    pub payout_ratio: Option<Decimal>,
+    pub payout_ratio: Option<Exact>,
 }
 
 /// A team's fraction of the joint payout, in steps of 0.0001.

@@ -5,7 +5,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::calculate::{attainments, goal_factors, team_results};
-use crate::decimal::{add, div, mul, serialize_money, serialize_plain, sub};
+use crate::decimal::{add, serialize_money};
+use crate::exact::Exact;
 use crate::error::{Error, ErrorKind, Errors};
 use crate::json::Json;
 use crate::path::Path;
@@ -17,16 +18,15 @@ use crate::validate::{GoalIds, Validator};
 pub struct SweepOptions {
     /// Index of the goal in the plan.
     goal: usize,
-    from: Decimal,
-    to: Decimal,
+    from: Exact,
+    to: Exact,
     steps: u32,
 }
 
 /// The payouts at one attainment of the swept goal.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SweepPoint {
-    #[serde(serialize_with = "serialize_plain")]
-    pub attainment: Decimal,
+    pub attainment: Exact,
     pub teams: Vec<TeamPayout>,
     #[serde(serialize_with = "serialize_money")]
     pub total: Decimal,
@@ -61,8 +61,8 @@ fn read(v: &mut Validator, plan: &Plan, json: &Json) -> Option<SweepOptions> {
     let steps = v.required(&root, entries, "steps", |v, p, s| v.whole(p, s, 2, 1000));
     Some(SweepOptions {
         goal: goal?,
-        from: from?,
-        to: to?,
+        from: from?.into(),
+        to: to?.into(),
         steps: steps?,
     })
 }
@@ -70,27 +70,24 @@ fn read(v: &mut Validator, plan: &Plan, json: &Json) -> Option<SweepOptions> {
 /// Recomputes the plan `steps` times with the swept goal's attainment set to
 /// `from + i × (to − from) / (steps − 1)`; that goal's actual is ignored.
 pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Errors> {
-    let mut attainments = attainments(plan)?;
+    let mut attainments = attainments(plan);
     let shared = plan.shared_goals();
-    let intervals = Decimal::from(options.steps - 1);
-    let span =
-        sub(options.to, options.from).ok_or_else(|| Error::new("to", ErrorKind::Overflow))?;
+    let intervals = Exact::int(i128::from(options.steps - 1));
+    let span = options.to.sub(&options.from);
     (0..options.steps)
         .map(|i| {
-            let overflow = || Errors::from(Error::new("to", ErrorKind::Overflow));
-            let attainment = mul(span, Decimal::from(i))
-                .and_then(|x| div(x, intervals))
-                .and_then(|x| add(x, options.from))
-                .ok_or_else(overflow)?;
-            attainments[options.goal] = attainment;
-            let factors = goal_factors(plan, &attainments)?;
+            // `steps` is at least 2, so there is at least one interval.
+            let offset = span.mul(&Exact::int(i128::from(i))).div(&intervals);
+            let attainment = options.from.add(&offset.unwrap_or(Exact::ZERO));
+            attainments[options.goal] = attainment.clone();
+            let factors = goal_factors(plan, &attainments);
             let teams = team_results(plan, &attainments, &factors, &shared)?;
             let total = teams
                 .iter()
                 .try_fold(plan.money.zero(), |sum, t| add(sum, t.payout))
-                .ok_or_else(overflow)?;
+                .ok_or_else(|| Errors::from(Error::new("teams", ErrorKind::Overflow)))?;
             Ok(SweepPoint {
-                attainment: attainment.normalize(),
+                attainment,
                 teams: teams
                     .into_iter()
                     .map(|t| TeamPayout {

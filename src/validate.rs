@@ -9,6 +9,7 @@ use crate::currency;
 use crate::curve::{Beyond, Curve, Interpolation};
 use crate::decimal;
 use crate::error::{Error, ErrorKind, Errors};
+use crate::exact::Exact;
 use crate::json::Json;
 use crate::money::{Money, Rounding};
 use crate::path::Path;
@@ -376,6 +377,7 @@ impl Validator {
         let name = self.name(path, entries);
         let target = self.required(path, entries, "target", Validator::above_zero);
         let actual = self.required(path, entries, "actual", Validator::at_least_zero);
+        let (target, actual) = (target.map(Exact::from), actual.map(Exact::from));
         let direction = match field(entries, "direction") {
             Some(json) => self.choice(
                 &path.key("direction"),
@@ -411,7 +413,7 @@ impl Validator {
         let min = self.required(path, entries, "min", Validator::at_least_zero);
         Some(Gate {
             goal: goal?,
-            min: min?,
+            min: min?.into(),
         })
     }
 
@@ -453,7 +455,7 @@ impl Validator {
         Some(curve)
     }
 
-    fn points(&mut self, path: &Path, points: &[Json]) -> Option<Vec<(Decimal, Decimal)>> {
+    fn points(&mut self, path: &Path, points: &[Json]) -> Option<Vec<(Exact, Exact)>> {
         let mut valid = Some(Vec::with_capacity(points.len()));
         let mut previous: Option<Decimal> = None;
         for (i, point) in points.iter().enumerate() {
@@ -476,7 +478,7 @@ impl Validator {
                 }
             };
             match (pair, valid.as_mut()) {
-                (Some(pair), Some(list)) => list.push(pair),
+                (Some((a, f)), Some(list)) => list.push((a.into(), f.into())),
                 _ => valid = None,
             }
         }
@@ -528,7 +530,7 @@ impl Validator {
             method: method?,
             modifiers: modifiers?,
             gate: gate.map_or(Some(None), |g| g.map(Some))?,
-            cap: cap.map_or(Some(None), |c| c.map(Some))?,
+            cap: cap.map_or(Some(None), |c| c.map(|c| Some(c.into())))?,
             members: members?,
         })
     }
@@ -554,9 +556,9 @@ impl Validator {
         Some(value)
     }
 
-    fn weights(&mut self, path: &Path, json: &Json, ids: &GoalIds) -> Option<Vec<Decimal>> {
+    fn weights(&mut self, path: &Path, json: &Json, ids: &GoalIds) -> Option<Vec<Exact>> {
         let entries = self.object(path, json, None)?;
-        let mut weights = Some(vec![Decimal::ZERO; ids.0.len()]);
+        let mut weights = Some(vec![Exact::ZERO; ids.0.len()]);
         for (goal_id, value) in entries {
             let weight_path = path.key(goal_id);
             let goal = ids.find(goal_id);
@@ -565,7 +567,7 @@ impl Validator {
             }
             let weight = self.at_least_zero(&weight_path, value);
             match (goal, weight, weights.as_mut()) {
-                (Some(goal), Some(weight), Some(list)) => list[goal] = weight,
+                (Some(goal), Some(weight), Some(list)) => list[goal] = weight.into(),
                 _ => weights = None,
             }
         }

@@ -453,19 +453,24 @@ fn money_always_carries_the_plans_places() {
 }
 
 #[test]
-fn overflow_is_an_error_with_a_path() {
+fn extreme_inputs_calculate_exactly() {
+    // Attainment 10^56 − 10^28: far past 128 bits, still exact.
     let plan = one_team(
         &[(
             "0.0000000000000000000000000001",
             "9999999999999999999999999999",
         )],
         &["1"],
-        json!({ "targetIncentive": "1" }),
+        json!({ "targetIncentive": "0" }),
     );
-    let plan = Plan::from_json_str(&plan.to_string()).unwrap();
-    let errors = calculate(&plan).unwrap_err();
-    assert_eq!(errors.0[0].path, "goals[0].actual");
+    let r = result(plan);
+    let big = format!("9999999999999999999999999999{}", "0".repeat(28));
+    assert_eq!(r["goals"][0]["attainment"], big.as_str());
+    assert_eq!(r["teams"][0]["payout"], "0.00");
+}
 
+#[test]
+fn money_beyond_28_digits_is_an_error_with_a_path() {
     let plan = one_team(
         &[("1", "9999999999999999999999999999")],
         &["1"],

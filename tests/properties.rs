@@ -5,7 +5,7 @@
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use tandem::{calculate, Decimal, Json, Plan, Report};
+use tandem::{calculate, Decimal, Exact, Json, Plan, Report};
 
 /// A non-negative decimal with up to `places` places, as a string.
 fn decimal(max: i64, places: u32) -> impl Strategy<Value = String> {
@@ -438,10 +438,10 @@ proptest! {
             // Each line rounds by less than one unit (rounding down), ten
             // times over on the smaller plan, and a modifier multiplies those
             // errors; the modifier and cap steps round once more each.
-            let m = a.modifier.unwrap_or(Decimal::ONE).max(Decimal::ONE);
-            let lines = Decimal::from(a.lines.len().max(1) as u64);
-            let bound = lines * Decimal::TEN * m + Decimal::from(21);
-            let gap = Decimal::from((units(a.payout, one.decimals) * 10 - units(b.payout, one.decimals)).abs());
+            let m = a.modifier.clone().unwrap_or(Exact::ONE).max(Exact::ONE);
+            let lines = a.lines.len().max(1) as i128;
+            let bound = Exact::int(lines * 10).mul(&m).add(&Exact::int(21));
+            let gap = Exact::int((units(a.payout, one.decimals) * 10 - units(b.payout, one.decimals)).abs());
             prop_assert!(gap <= bound, "{}: {} × 10 against {}", a.id, a.payout, b.payout);
         }
     }

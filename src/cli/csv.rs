@@ -47,7 +47,7 @@ pub fn sweep(points: &[SweepPoint]) -> String {
     header.push("total");
     let mut rows = vec![row(&header)];
     for point in points {
-        let mut cells = vec![point.attainment.normalize().to_string()];
+        let mut cells = vec![point.attainment.to_significant(28)];
         cells.extend(point.teams.iter().map(|t| t.payout.to_string()));
         cells.push(point.total.to_string());
         let cells: Vec<&str> = cells.iter().map(String::as_str).collect();

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use tandem::{Check, Decimal, MethodName, Plan, Report, Rounding, TeamResult};
+use tandem::{Check, Decimal, Exact, MethodName, Plan, Report, Rounding, TeamResult};
 
 /// The whole statement: goals, one block per team, the joint split, warnings.
 pub fn statement(plan: &Plan, report: &Report) -> String {
@@ -42,8 +42,8 @@ pub fn statement(plan: &Plan, report: &Report) -> String {
             s,
             "  {:<width$}  attainment {:>9}  factor {:>8}  {}",
             goal.name,
-            percent(goal.attainment),
-            number(goal.factor),
+            percent(&goal.attainment),
+            number(&goal.factor),
             notes.join(", ")
         );
     }
@@ -66,7 +66,7 @@ pub fn statement(plan: &Plan, report: &Report) -> String {
             "  {:<team_width$}  {:>16}  {:>8}",
             team.name,
             money(team.payout),
-            percent(share.share)
+            percent(&share.share.into())
         );
     }
     let _ = writeln!(
@@ -78,6 +78,7 @@ pub fn statement(plan: &Plan, report: &Report) -> String {
         report
             .total
             .payout_ratio
+            .as_ref()
             .map(|r| format!(" ({})", percent(r)))
             .unwrap_or_default()
     );
@@ -104,7 +105,7 @@ fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) 
         money(team.target_incentive)
     );
     let amount_col = width + 2 + 8 + 2 + 10 + 2 + 8 + 2 + 14;
-    if let Some(blended) = team.blended_attainment {
+    if let Some(blended) = &team.blended_attainment {
         let _ = writeln!(
             s,
             "  Blended attainment {} (Σ weight × attainment)",
@@ -122,9 +123,9 @@ fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) 
                 s,
                 "  {:<width$}  {:>8}  {:>10}  {:>8}  {:>14}  {:>14}",
                 goal.map_or(line.goal.as_str(), |g| g.name.as_str()),
-                percent(line.weight),
-                goal.map(|g| percent(g.attainment)).unwrap_or_default(),
-                number(line.factor),
+                percent(&line.weight),
+                goal.map(|g| percent(&g.attainment)).unwrap_or_default(),
+                number(&line.factor),
                 money(line.at_target),
                 money(line.amount)
             );
@@ -134,7 +135,7 @@ fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) 
         let _ = writeln!(s, "  {label:<amount_col$}  {value:>14}");
     };
     row(s, "Subtotal", money(team.subtotal));
-    if let Some(modifier) = team.modifier {
+    if let Some(modifier) = &team.modifier {
         let _ = writeln!(
             s,
             "  Modifiers multiply the subtotal by {}: {}.",
@@ -150,7 +151,7 @@ fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) 
         let _ = writeln!(s, "  The cap is reached: the payout is limited to {cap}.");
     }
     row(s, "Payout", money(team.payout));
-    if let Some(ratio) = team.payout_ratio {
+    if let Some(ratio) = &team.payout_ratio {
         let _ = writeln!(s, "  That is {} of the target incentive.", percent(ratio));
     }
     if !team.shared_stake.is_zero() {
@@ -161,7 +162,7 @@ fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) 
         let _ = writeln!(
             s,
             "  Shared goals carry {} of the target incentive{from_shared}.",
-            percent(team.shared_stake)
+            percent(&team.shared_stake)
         );
     }
     if !team.members.is_empty() {
@@ -180,7 +181,7 @@ fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) 
                 s,
                 "    {:<member_width$}  share {:>8}  {:>14}",
                 member.name,
-                number(member.share),
+                number(&member.share.into()),
                 money(member.payout)
             );
         }
@@ -237,16 +238,13 @@ fn money(amount: Decimal) -> String {
 }
 
 /// A fraction as a percentage to at most two places: 0.925 is `92.5 %`.
-fn percent(fraction: Decimal) -> String {
-    match fraction.checked_mul(Decimal::ONE_HUNDRED) {
-        Some(p) => format!("{} %", p.round_dp(2).normalize()),
-        None => format!("{} × 100 %", fraction.normalize()),
-    }
+fn percent(fraction: &Exact) -> String {
+    format!("{} %", fraction.mul(&Exact::int(100)).to_places(2))
 }
 
 /// A factor to at most four places: `0.925`, `1.1`.
-fn number(value: Decimal) -> String {
-    value.round_dp(4).normalize().to_string()
+fn number(value: &Exact) -> String {
+    value.to_places(4)
 }
 
 #[cfg(test)]
@@ -269,8 +267,9 @@ mod tests {
 
     #[test]
     fn percents_are_readable() {
-        assert_eq!(percent("0.925".parse().unwrap()), "92.5 %");
-        assert_eq!(percent("1".parse().unwrap()), "100 %");
-        assert_eq!(percent("0.33333".parse().unwrap()), "33.33 %");
+        let percent_of = |text: &str| percent(&Exact::from(text.parse::<Decimal>().unwrap()));
+        assert_eq!(percent_of("0.925"), "92.5 %");
+        assert_eq!(percent_of("1"), "100 %");
+        assert_eq!(percent_of("0.33333"), "33.33 %");
     }
 }
