@@ -1,6 +1,8 @@
 // Peers to measure Tandem against: the plan model's calculation written in
-// plain JavaScript, once over `number` (what a typical web calculator does)
-// and once over decimal.js (what a careful JavaScript developer would do).
+// plain JavaScript, once over `number` (what a typical web calculator does),
+// once over decimal.js (what a careful JavaScript developer would do), and
+// once over exact fractions of BigInts (the reference every payout is
+// checked against: slow, simple and independent of Tandem's own code).
 // They take valid plans only and exist only to be measured.
 import Decimal from 'decimal.js';
 
@@ -46,6 +48,41 @@ export const decimal = {
   round: (x, places, mode) => x.toDecimalPlaces(places, MODES[mode]),
   units: (x, places) => BigInt(x.times(new D(10).pow(places)).toFixed(0)),
   fixed: (x, places) => x.toFixed(places),
+};
+
+/** `n / d` in lowest terms, as a pair of BigInts with `d > 0`. */
+function fraction(n, d) {
+  if (d < 0n) [n, d] = [-n, -d];
+  let [a, b] = [n < 0n ? -n : n, d];
+  while (b) [a, b] = [b, a % b];
+  return a > 1n ? [n / a, d / a] : [n, d];
+}
+
+/** Exact arithmetic over fractions of BigInts; money rounded once from the exact value. */
+export const exact = {
+  of(text) {
+    const [whole, part = ''] = text.split('.');
+    return fraction(BigInt(whole + part), 10n ** BigInt(part.length));
+  },
+  zero: [0n, 1n],
+  one: [1n, 1n],
+  add: ([a, b], [c, d]) => fraction(a * d + c * b, b * d),
+  sub: ([a, b], [c, d]) => fraction(a * d - c * b, b * d),
+  mul: ([a, b], [c, d]) => fraction(a * c, b * d),
+  div: ([a, b], [c, d]) => fraction(a * d, b * c),
+  lt: ([a, b], [c, d]) => a * d < c * b,
+  round([n, d], places, mode) {
+    const scaled = n * 10n ** BigInt(places);
+    let q = scaled / d; // truncates toward zero
+    const r = scaled % d;
+    const twice = 2n * (r < 0n ? -r : r);
+    const sign = scaled < 0n ? -1n : 1n;
+    const odd = q % 2n !== 0n;
+    if (mode === 'halfUp' ? twice >= d : mode === 'halfEven' ? twice > d || (twice === d && odd) : false) q += sign;
+    return fraction(q, 10n ** BigInt(places));
+  },
+  units: ([n, d], places) => (n * 10n ** BigInt(places)) / d,
+  fixed: (x, places) => unitsToText(exact.units(x, places), places),
 };
 
 /** The calculation over one arithmetic; `override` sets one goal's attainment (for sweeps). */

@@ -1,18 +1,23 @@
 // `npm run bench`: Tandem's Wasm module under Node against two peers in
 // plain JavaScript (number arithmetic, and decimal.js) on the same
-// workloads and semantics; how often the float peer is wrong by a cent or
-// more; the module's size; and the page's load time in headless Chromium.
-// Prints one table and writes it, with the machine, to docs/benchmarks.md.
+// workloads and semantics; how many payouts each of them and Tandem gets
+// wrong against an exact peer (BigInt fractions); the module's size; and the
+// page's load time in headless Chromium. Prints one table and writes it,
+// with the machine, to docs/benchmarks.md.
+//
+// `npm run bench -- --baseline DIR` also times another build of the module
+// (DIR holds its tandem.js and tandem_bg.wasm, e.g. `www/pkg` of a worktree
+// at an older commit) in the same run, for before-and-after ratios.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { initSync, calculate, sweep } from '../www/pkg/tandem.js';
-import { decimal, float, peer } from './peer.mjs';
-import { large, members, random, randomPlan, shared } from './workloads.mjs';
+import { decimal, exact, float, peer } from './peer.mjs';
+import { large, members, random, randomPlan, roundPlan, shared } from './workloads.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { browserPaths } from '../scripts/bootstrap.mjs';
 
@@ -20,7 +25,16 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const wasmPath = join(root, 'www/pkg/tandem_bg.wasm');
 initSync({ module: readFileSync(wasmPath) });
 
-const peers = { float: peer(float), decimal: peer(decimal) };
+const peers = { float: peer(float), decimal: peer(decimal), exact: peer(exact) };
+
+const baselineAt = process.argv.indexOf('--baseline');
+const baseline = baselineAt > 0 ? await loadBaseline(process.argv[baselineAt + 1]) : null;
+
+async function loadBaseline(dir) {
+  const module = await import(pathToFileURL(join(dir, 'tandem.js')).href);
+  module.initSync({ module: readFileSync(join(dir, 'tandem_bg.wasm')) });
+  return module;
+}
 
 /** Per-call times in µs: `warmup` calls, then calls until `ms` have passed (at least `min`). */
 function time(fn, { warmup = 50, ms = 1500, min = 20 } = {}) {
@@ -59,50 +73,59 @@ const workloads = [
 const rows = [];
 for (const [name, plan, goal] of workloads) {
   const tandem = time(() => calculate(plan));
+  const before = baseline && time(() => baseline.calculate(plan));
   const f = time(() => peers.float(plan));
   const d = time(() => peers.decimal(plan));
-  rows.push({ name, goal: goal.goal, tandem, float: f, decimal: d });
+  rows.push({ name, goal: goal.goal, tandem, before, float: f, decimal: d });
 }
 const options = { goal: 'revenue', from: '0', to: '1.5', steps: 1000 };
 rows.push({
   name: '1,000-step sweep of the preset',
   goal: 5000,
   tandem: time(() => sweep(shared, options), { ms: 3000 }),
+  before: baseline && time(() => baseline.sweep(shared, options), { ms: 3000 }),
   float: time(peerSweep(peers.float, shared, 1000), { ms: 3000 }),
   decimal: time(peerSweep(peers.decimal, shared, 1000), { ms: 3000 }),
 });
 
-// Exactness: the float peer against Tandem; decimal.js must agree with Tandem everywhere.
-const rand = random(2026);
+// Exactness: every payout of Tandem and of the two peers against the exact
+// peer, on random plans and on plans with round numbers.
 const PLANS = 10_000;
-let checked = 0;
-let floatWrong = 0;
-let floatPlans = 0;
-let decimalDisagree = 0;
-const disagreements = [];
-for (let i = 0; i < PLANS; i += 1) {
-  const plan = randomPlan(rand);
-  const exact = calculate(plan);
-  const f = peers.float(plan);
-  const d = peers.decimal(plan);
-  let wrongHere = false;
-  exact.teams.forEach((team, t) => {
-    const pairs = [[team.payout, f.teams[t].payout, d.teams[t].payout]];
-    team.members.forEach((m, k) => pairs.push([m.payout, f.teams[t].members[k], d.teams[t].members[k]]));
-    for (const [want, fl, de] of pairs) {
-      checked += 1;
-      if (want !== fl) {
-        floatWrong += 1;
-        wrongHere = true;
+const ENTRANTS = ['tandem', 'float', 'decimal'];
+function exactness(name, generate, seed) {
+  const rand = random(seed);
+  const tally = { name, checked: 0, examples: [] };
+  for (const who of ENTRANTS) tally[who] = { payouts: 0, plans: 0 };
+  for (let i = 0; i < PLANS; i += 1) {
+    const plan = generate(rand);
+    const want = peers.exact(plan);
+    const got = {
+      tandem: calculate(plan).teams.map((t) => ({ payout: t.payout, members: t.members.map((m) => m.payout) })),
+      float: peers.float(plan).teams,
+      decimal: peers.decimal(plan).teams,
+    };
+    const wrongHere = new Set();
+    want.teams.forEach((team, t) => {
+      const pairs = [[team.payout, (who) => got[who][t].payout]];
+      team.members.forEach((m, k) => pairs.push([m, (who) => got[who][t].members[k]]));
+      for (const [expected, of] of pairs) {
+        tally.checked += 1;
+        for (const who of ENTRANTS) {
+          if (of(who) === expected) continue;
+          tally[who].payouts += 1;
+          wrongHere.add(who);
+          if (who === 'tandem' && tally.examples.length < 5) tally.examples.push({ plan, expected, got: of(who) });
+        }
       }
-      if (want !== de) {
-        decimalDisagree += 1;
-        if (disagreements.length < 5) disagreements.push({ plan, want, got: de });
-      }
-    }
-  });
-  if (wrongHere) floatPlans += 1;
+    });
+    for (const who of wrongHere) tally[who].plans += 1;
+  }
+  return tally;
 }
+const exactRuns = [
+  exactness('Random plans (amounts to the cent, any targets)', randomPlan, 2026),
+  exactness('Round-number plans (targets such as 900,000 or 120, weights such as 0.3/0.7)', roundPlan, 2027),
+];
 
 // Size and load.
 const wasm = readFileSync(wasmPath);
@@ -141,17 +164,22 @@ const us = (x) => (x < 1000 ? `${x.toFixed(1)} µs` : `${(x / 1000).toFixed(2)} 
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const lines = [
-  '| Workload | Tandem median | Tandem p95 | Goal | float peer median | decimal.js peer median | Tandem ÷ float | Tandem ÷ decimal.js |',
-  '|---|---|---|---|---|---|---|---|',
+  `| Workload | Tandem median | Tandem p95 | Goal |${baseline ? ' Before median | Tandem ÷ before |' : ''} float peer median | decimal.js peer median | Tandem ÷ float | Tandem ÷ decimal.js |`,
+  `|---|---|---|---|${baseline ? '---|---|' : ''}---|---|---|---|`,
   ...rows.map((r) =>
-    `| ${r.name} | ${us(r.tandem.median)} | ${us(r.tandem.p95)} | ${r.goal === null ? '—' : `≤ ${us(r.goal)} ${r.tandem.median <= r.goal ? '✓' : '✗'}`} | ${us(r.float.median)} | ${us(r.decimal.median)} | ${ratio(r.tandem.median, r.float.median)} | ${ratio(r.tandem.median, r.decimal.median)} |`,
+    `| ${r.name} | ${us(r.tandem.median)} | ${us(r.tandem.p95)} | ${r.goal === null ? '—' : `≤ ${us(r.goal)} ${r.tandem.median <= r.goal ? '✓' : '✗'}`} |${baseline ? ` ${us(r.before.median)} | ${ratio(r.tandem.median, r.before.median)} |` : ''} ${us(r.float.median)} | ${us(r.decimal.median)} | ${ratio(r.tandem.median, r.float.median)} | ${ratio(r.tandem.median, r.decimal.median)} |`,
   ),
 ];
-const exactness = [
-  `- Random plans: ${PLANS.toLocaleString('en-US')}; team and member payouts compared: ${checked.toLocaleString('en-US')}.`,
-  `- Float peer wrong by at least one minor unit: **${floatWrong.toLocaleString('en-US')}** payouts (${((100 * floatWrong) / checked).toFixed(2)} %), in ${floatPlans.toLocaleString('en-US')} plans (${((100 * floatPlans) / PLANS).toFixed(1)} %).`,
-  `- decimal.js peer disagreeing with Tandem: **${decimalDisagree}**.`,
+const count = (n) => n.toLocaleString('en-US');
+const exactnessLines = [
+  '| Plans | Payouts compared | Tandem off | float peer off | decimal.js peer off |',
+  '|---|---|---|---|---|',
+  ...exactRuns.map((run) => {
+    const cell = (who) => `**${count(run[who].payouts)}** payouts in ${count(run[who].plans)} plans (${((100 * run[who].plans) / PLANS).toFixed(1)} %)`;
+    return `| ${run.name}: ${count(PLANS)} | ${count(run.checked)} | ${cell('tandem')} ${run.tandem.payouts === 0 ? '✓' : '✗'} | ${cell('float')} | ${cell('decimal')} |`;
+  }),
 ];
+const tandemMisses = exactRuns.flatMap((run) => run.examples);
 const sizes = [
   `- \`.wasm\`: ${kb(size.raw)} raw, **${kb(size.gzipped)} gzipped** (budget 60 KB) ${size.gzipped <= 60 * 1024 ? '✓' : '✗'}.`,
   `- Whole page (${transfer.files} files on first load): ${kb(transfer.raw)} as served, ${kb(transfer.gzipped)} gzipped.`,
@@ -165,6 +193,7 @@ const doc = [
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.`,
   '',
   'Per call, after warm-up; Tandem times include the JS ↔ Wasm conversion of the plan and the result.',
+  ...(baseline ? [`"Before" is the module built from \`${process.argv[baselineAt + 1]}\`, timed in the same run.`] : []),
   'The peers (`bench/peer.mjs`) are the same calculation in plain JavaScript over `number` and over decimal.js.',
   'On a shared 2-core machine absolute times move by up to half between runs; the ratios, measured in the same run, move much less.',
   '',
@@ -172,8 +201,11 @@ const doc = [
   '',
   '## Exactness',
   '',
-  ...exactness,
-  ...(disagreements.length ? ['', 'First disagreements:', '```json', JSON.stringify(disagreements, null, 1).slice(0, 4000), '```'] : []),
+  'Every team and member payout, against an exact peer: the same calculation over fractions of BigInts (`bench/peer.mjs`), each money figure rounded once from its exact value.',
+  '"Off" means different by at least one minor unit.',
+  '',
+  ...exactnessLines,
+  ...(tandemMisses.length ? ['', 'First payouts where Tandem is off:', '```json', JSON.stringify(tandemMisses, null, 1).slice(0, 4000), '```'] : []),
   '',
   '## Size and load',
   '',

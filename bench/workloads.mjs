@@ -101,3 +101,55 @@ export function randomPlan(rand) {
   });
   return { goals, teams, rounding: pick(['halfUp', 'halfUp', 'halfEven', 'down']) };
 }
+
+const ROUND_CURVES = [
+  { points: [['0.5', '0'], ['1', '1']] },
+  { points: [['0.9', '0.5'], ['1.2', '2']] },
+  { points: [['0', '0'], ['1', '1'], ['1.5', '2']], beyond: 'extend' },
+  { points: [['0.8', '0.5'], ['1', '1'], ['1.5', '2']] },
+  { points: [['1', '1'], ['2', '2']] },
+];
+
+/**
+ * A random plan with the round numbers real plans have: targets such as
+ * 900,000, 1,200,000, 60 or 120, actuals to the thousand, target incentives
+ * such as 45,000.00 and weights such as 0.3/0.7. Attainments such as 5/6 and
+ * 7/6 are common, and so are exact half-cent ties: where cutting a value to
+ * a fixed number of digits before rounding goes wrong.
+ */
+export function roundPlan(rand) {
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const goals = Array.from({ length: 1 + Math.floor(rand() * 4) }, (_, i) => {
+    const [target, step] = pick([['900000', 1000], ['1200000', 1000], ['300000', 1000], ['700000', 1000], ['60', 1], ['120', 1], ['36', 1], ['7', 1]]);
+    const actual = String(step * Math.floor((rand() * 1.5 * Number(target)) / step));
+    return {
+      id: `g${i}`,
+      name: `Goal ${i}`,
+      target,
+      actual,
+      ...(rand() < 0.2 ? { direction: 'lowerIsBetter' } : {}),
+      ...(rand() < 0.4 ? { curve: pick(ROUND_CURVES) } : {}),
+    };
+  });
+  goals.forEach((g) => {
+    if (rand() < 0.15) g.gate = { goal: pick(goals).id, min: pick(['0.5', '0.8', '0.9', '1']) };
+  });
+  const teams = Array.from({ length: 1 + Math.floor(rand() * 3) }, (_, t) => {
+    const weights = {};
+    const split = pick([['1'], ['0.5', '0.5'], ['0.3', '0.7'], ['0.25', '0.75'], ['0.2', '0.3', '0.5'], ['0.6', '0.4']]);
+    goals.forEach((g, i) => {
+      if (i < split.length) weights[g.id] = split[i];
+    });
+    const targetIncentive = pick(['45000.00', '90000.00', '60000.00', '120000.00', '75000.00', '33333.33', '100.05', '1800.18']);
+    const team = { id: `t${t}`, name: `Team ${t}`, targetIncentive, weights };
+    if (rand() < 0.15) Object.assign(team, { method: 'blended', curve: pick(ROUND_CURVES) });
+    if (rand() < 0.25) team.modifiers = [{ goal: pick(goals).id, curve: pick(ROUND_CURVES) }];
+    if (rand() < 0.15) team.gate = { goal: pick(goals).id, min: pick(['0.5', '0.8']) };
+    if (rand() < 0.3) team.cap = pick(['1', '1.5', '2']);
+    if (rand() < 0.4) {
+      team.members = Array.from({ length: 1 + Math.floor(rand() * 6) }, (_, m) => ({ name: `M${m}`, share: pick(['1', '2', '3']) }));
+    }
+    return team;
+  });
+  return { goals, teams, rounding: pick(['halfUp', 'halfEven', 'down']) };
+}

@@ -121,6 +121,7 @@ pub(crate) fn team_results(
     )
 }
 
+#[inline(never)]
 fn team_result(
     plan: &Plan,
     t: usize,

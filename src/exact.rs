@@ -5,17 +5,15 @@
 //! so 90,000.00 × 0.5 × 5/6 is exactly 37,500.00 and rounds to it in every
 //! mode. A value is a pair of 128-bit integers while its numerator and
 //! denominator fit, which covers the numbers real plans hold; an operation
-//! that would overflow moves to big integers (`num-rational`) instead, so no
+//! that would overflow moves to big naturals (`natural.rs`) instead, so no
 //! valid plan fails for size and none is ever rounded early.
 
 use std::cmp::Ordering;
 
-use num_bigint::BigInt;
-use num_integer::Integer;
-use num_rational::BigRational;
-use num_traits::{Signed, ToPrimitive, Zero};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
+
+use crate::natural::{push_digits, Natural};
 
 /// Significant digits of a value shown in a Result.
 pub const SHOWN_DIGITS: usize = 28;
@@ -29,7 +27,15 @@ enum Repr {
     /// `num / den` in lowest terms with `den > 0`.
     Small { num: i128, den: i128 },
     /// Any value too large for `Small`, in lowest terms.
-    Big(Box<BigRational>),
+    Big(Box<Parts>),
+}
+
+/// A value as sign, numerator and denominator (above zero) of any size.
+#[derive(Debug, Clone)]
+struct Parts {
+    negative: bool,
+    num: Natural,
+    den: Natural,
 }
 
 /// Where the part of a value below its last kept place falls, which is all
@@ -68,6 +74,7 @@ impl Exact {
     }
 
     /// The value of a decimal, exactly.
+    #[inline(never)]
     pub fn from_decimal(value: Decimal) -> Exact {
         // A mantissa has at most 96 bits and the scale at most 28, so both
         // fit; `small` reduces 1250/100 to 25/2.
@@ -76,6 +83,7 @@ impl Exact {
     }
 
     /// `num / den` in lowest terms; `None` when `den` is zero.
+    #[inline(never)]
     fn small(num: i128, den: i128) -> Option<Exact> {
         if den == 0 {
             return None;
@@ -87,26 +95,40 @@ impl Exact {
         let g = i128::try_from(g).ok()?;
         let (num, den) = (num / g, den / g);
         Some(if den < 0 {
-            Exact::from_big(BigRational::new(BigInt::from(num), BigInt::from(den)))
+            Exact::from_parts(num < 0, Natural::from_u128(num.unsigned_abs()), Natural::from_u128(den.unsigned_abs()))
         } else {
             Exact(Repr::Small { num, den })
         })
     }
 
-    /// A big value, kept small when it fits.
-    fn from_big(value: BigRational) -> Exact {
-        match (value.numer().to_i128(), value.denom().to_i128()) {
-            (Some(num), Some(den)) => Exact(Repr::Small { num, den }),
-            _ => Exact(Repr::Big(Box::new(value))),
+    /// `±num / den` in lowest terms, kept small when it fits; `den` is not zero.
+    #[inline(never)]
+    fn from_parts(negative: bool, num: Natural, den: Natural) -> Exact {
+        let g = num.gcd(&den);
+        let (num, den) = match (num.div_rem(&g), den.div_rem(&g)) {
+            (Some((num, _)), Some((den, _))) => (num, den),
+            _ => (num, den),
+        };
+        let small = |n: &Natural| n.to_u128().and_then(|n| i128::try_from(n).ok());
+        match (small(&num), small(&den)) {
+            (Some(n), Some(den)) => Exact(Repr::Small {
+                num: if negative { -n } else { n },
+                den,
+            }),
+            _ => Exact(Repr::Big(Box::new(Parts { negative, num, den }))),
         }
     }
 
-    fn big(&self) -> BigRational {
+    /// The value as sign, numerator and denominator of any size.
+    #[inline(never)]
+    fn parts(&self) -> Parts {
         match &self.0 {
-            Repr::Small { num, den } => {
-                BigRational::new_raw(BigInt::from(*num), BigInt::from(*den))
-            }
-            Repr::Big(value) => (**value).clone(),
+            Repr::Small { num, den } => Parts {
+                negative: *num < 0,
+                num: Natural::from_u128(num.unsigned_abs()),
+                den: Natural::from_u128(den.unsigned_abs()),
+            },
+            Repr::Big(parts) => (**parts).clone(),
         }
     }
 
@@ -117,12 +139,13 @@ impl Exact {
     pub fn is_negative(&self) -> bool {
         match &self.0 {
             Repr::Small { num, .. } => *num < 0,
-            Repr::Big(value) => value.is_negative(),
+            Repr::Big(parts) => parts.negative,
         }
     }
 
     /// `self + other`.
     #[must_use]
+    #[inline(never)]
     pub fn add(&self, other: &Exact) -> Exact {
         if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) = (&self.0, &other.0)
         {
@@ -139,7 +162,16 @@ impl Exact {
                 return value;
             }
         }
-        Exact::from_big(self.big() + other.big())
+        let (x, y) = (self.parts(), other.parts());
+        let (left, right) = (x.num.mul(&y.den), y.num.mul(&x.den));
+        let den = x.den.mul(&y.den);
+        if x.negative == y.negative {
+            Exact::from_parts(x.negative, left.add(&right), den)
+        } else if left >= right {
+            Exact::from_parts(x.negative, left.sub(&right), den)
+        } else {
+            Exact::from_parts(y.negative, right.sub(&left), den)
+        }
     }
 
     /// `self − other`.
@@ -153,12 +185,16 @@ impl Exact {
             Repr::Small { num, den } if *num != i128::MIN => {
                 Exact(Repr::Small { num: -num, den: *den })
             }
-            _ => Exact::from_big(-self.big()),
+            _ => {
+                let parts = self.parts();
+                Exact::from_parts(!parts.negative, parts.num, parts.den)
+            }
         }
     }
 
     /// `self × other`.
     #[must_use]
+    #[inline(never)]
     pub fn mul(&self, other: &Exact) -> Exact {
         if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) = (&self.0, &other.0)
         {
@@ -172,10 +208,12 @@ impl Exact {
                 return Exact(Repr::Small { num, den });
             }
         }
-        Exact::from_big(self.big() * other.big())
+        let (x, y) = (self.parts(), other.parts());
+        Exact::from_parts(x.negative != y.negative, x.num.mul(&y.num), x.den.mul(&y.den))
     }
 
     /// `self ÷ other`; `None` when `other` is zero.
+    #[inline(never)]
     pub fn div(&self, other: &Exact) -> Option<Exact> {
         if other.is_zero() {
             return None;
@@ -186,7 +224,10 @@ impl Exact {
                 num: -den,
                 den: -num,
             }),
-            _ => Exact::from_big(other.big().recip()),
+            _ => {
+                let parts = other.parts();
+                Exact::from_parts(parts.negative, parts.den, parts.num)
+            }
         };
         Some(self.mul(&inverse))
     }
@@ -204,6 +245,7 @@ impl Exact {
     /// The value scaled by 10^`places` and cut toward zero to a whole number,
     /// with where the rest falls; `None` when the whole number does not fit
     /// in 128 bits.
+    #[inline(never)]
     pub fn scaled(&self, places: u32) -> Option<(i128, Rest)> {
         if let Repr::Small { num, den } = self.0 {
             if let Some(scaled) = 10i128.checked_pow(places).and_then(|p| num.checked_mul(p)) {
@@ -214,36 +256,41 @@ impl Exact {
                 }
             }
         }
-        let value = self.big();
-        let scaled = value.numer() * BigInt::from(10).pow(places);
-        // `div_rem` truncates toward zero, as the rounding rules expect.
-        let (whole, rest) = scaled.div_rem(value.denom());
-        let twice = (rest.abs() * 2u8).cmp(value.denom());
-        Some((whole.to_i128()?, Rest::of(twice, rest.is_zero())))
+        let parts = self.parts();
+        let scaled = parts.num.mul(&Natural::power_of_ten(places));
+        // Cut toward zero: the magnitude is divided, the sign put back.
+        let (whole, rest) = scaled.div_rem(&parts.den)?;
+        let twice = rest.add(&rest).cmp(&parts.den);
+        let whole = i128::try_from(whole.to_u128()?).ok()?;
+        let whole = if parts.negative { -whole } else { whole };
+        Some((whole, Rest::of(twice, rest.is_zero())))
     }
 
     /// The value as decimal text with at most `digits` significant digits,
     /// rounded half to even, without trailing zeros: `5/6` with 28 digits
     /// is "0.8333333333333333333333333333". For reading only.
     pub fn to_significant(&self, digits: usize) -> String {
-        let (negative, whole, fraction, rest) = self.digits(digits + 1);
-        let mut text = whole;
-        let point = text.len();
-        text.push_str(&fraction);
-        round_half_even(&mut text, digits, rest);
-        let (whole, fraction) = text.split_at(point.min(text.len()));
-        let whole = whole.trim_start_matches('0');
-        let fraction = fraction.trim_end_matches('0');
-        let mut out = String::with_capacity(whole.len() + fraction.len() + 3);
-        if negative && !(whole.is_empty() && fraction.is_empty()) {
-            out.push('-');
+        let mut value = self.digits(digits + 1);
+        round_half_even(&mut value.text, digits, value.beyond);
+        // Written without slicing strings, so that no panic path (and its
+        // formatting code) comes into the Wasm module.
+        let point = value.point;
+        let last = value.text.iter().rposition(|&d| d != b'0').map_or(0, |i| i + 1).max(point);
+        let first = value.text.iter().position(|&d| d != b'0').unwrap_or(point).min(point);
+        let mut out = Vec::with_capacity(last - first + 3);
+        if value.negative && value.text.iter().any(|&d| d != b'0') {
+            out.push(b'-');
         }
-        out.push_str(if whole.is_empty() { "0" } else { whole });
-        if !fraction.is_empty() {
-            out.push('.');
-            out.push_str(fraction);
+        if first == point {
+            out.push(b'0');
         }
-        out
+        for (i, &digit) in value.text.iter().enumerate().take(last).skip(first) {
+            if i == point {
+                out.push(b'.');
+            }
+            out.push(digit);
+        }
+        String::from_utf8(out).unwrap_or_default()
     }
 
     /// The value rounded half to even to at most `places` decimal places,
@@ -261,84 +308,102 @@ impl Exact {
         }
     }
 
-    /// The sign, the whole part's digits (with a leading "0" so that
-    /// carrying never needs to grow the text) and enough fraction digits for
-    /// `needed` significant digits, and whether anything nonzero is left.
-    fn digits(&self, needed: usize) -> (bool, String, String, bool) {
+    /// Enough digits of the value for `needed` significant digits.
+    fn digits(&self, needed: usize) -> Digits {
         if let Repr::Small { num, den } = self.0 {
-            if let Some(parts) = small_digits(num, den, needed) {
-                return parts;
+            if let Some(digits) = small_digits(num, den, needed) {
+                return digits;
             }
         }
-        let value = self.big();
-        let (whole, rest) = value.numer().abs().div_rem(value.denom());
-        let whole = format!("0{whole}");
+        let parts = self.parts();
+        let (whole, rest) = parts.num.div_rem(&parts.den).unwrap_or_default();
+        let mut text = vec![b'0'];
+        whole.push_digits(&mut text);
+        let point = text.len();
         // Enough places that `needed` significant digits are among them even
         // when the whole part is zero: the first significant fraction digit
         // is at most as far as the denominator has digits.
-        let places = value.denom().to_string().len() + needed;
-        let (fraction, left) = (rest * BigInt::from(10).pow(places as u32)).div_rem(value.denom());
-        let fraction = format!("{fraction:0>places$}");
-        (value.is_negative(), whole, fraction, !left.is_zero())
+        let mut den_digits = Vec::new();
+        parts.den.push_digits(&mut den_digits);
+        let places = den_digits.len() + needed;
+        let scaled = rest.mul(&Natural::power_of_ten(places as u32));
+        let (fraction, left) = scaled.div_rem(&parts.den).unwrap_or_default();
+        let mut fraction_digits = Vec::new();
+        fraction.push_digits(&mut fraction_digits);
+        text.resize(point + places - fraction_digits.len().min(places), b'0');
+        text.extend(fraction_digits);
+        Digits {
+            negative: parts.negative,
+            text,
+            point,
+            beyond: !left.is_zero(),
+        }
     }
+}
+
+/// The digits of a value's magnitude: a leading zero (so that carrying out
+/// of 9…9 never grows the text), the whole part, then fraction digits from
+/// `point` on; `beyond` when something nonzero follows the last of them.
+struct Digits {
+    negative: bool,
+    text: Vec<u8>,
+    point: usize,
+    beyond: bool,
 }
 
 /// `digits` for a small value, 19 fraction digits per 128-bit division;
 /// `None` when the denominator is too large for that.
-fn small_digits(num: i128, den: i128, needed: usize) -> Option<(bool, String, String, bool)> {
+fn small_digits(num: i128, den: i128, needed: usize) -> Option<Digits> {
     const CHUNK: u128 = 10_000_000_000_000_000_000;
     let den = den.unsigned_abs();
     if den > u128::MAX / CHUNK {
         return None;
     }
     let magnitude = num.unsigned_abs();
-    let whole = magnitude / den;
     let mut rest = magnitude % den;
-    let whole = format!("0{whole}");
-    let mut fraction = String::new();
-    let significant = |whole: &str, fraction: &str| {
-        let all = whole.bytes().chain(fraction.bytes());
-        all.skip_while(|&d| d == b'0').count()
-    };
-    while rest != 0 && significant(&whole, &fraction) < needed {
+    let mut text = vec![b'0'];
+    push_digits(&mut text, magnitude / den, 0);
+    let point = text.len();
+    let significant = |text: &[u8]| text.iter().skip_while(|&&d| d == b'0').count();
+    while rest != 0 && significant(&text) < needed {
         let scaled = rest * CHUNK;
-        fraction.push_str(&format!("{:019}", scaled / den));
+        push_digits(&mut text, scaled / den, 19);
         rest = scaled % den;
     }
-    Some((num < 0, whole, fraction, rest != 0))
+    Some(Digits {
+        negative: num < 0,
+        text,
+        point,
+        beyond: rest != 0,
+    })
 }
 
-/// Rounds the digit string `text` (no sign, no point, a leading zero) half
-/// to even at `keep` significant digits, given whether anything nonzero lies
-/// beyond its last digit; digits after the kept ones become zeros.
-fn round_half_even(text: &mut String, keep: usize, beyond: bool) {
-    let mut bytes = std::mem::take(text).into_bytes();
-    let Some(first) = bytes.iter().position(|&d| d != b'0') else {
-        *text = String::from_utf8(bytes).unwrap_or_default();
+/// Rounds the digits `text` (a leading zero, no sign or point) half to even
+/// at `keep` significant digits, given whether anything nonzero lies beyond
+/// its last digit; digits after the kept ones become zeros.
+fn round_half_even(text: &mut [u8], keep: usize, beyond: bool) {
+    let Some(first) = text.iter().position(|&d| d != b'0') else {
         return;
     };
     let cut = first + keep;
-    if cut < bytes.len() {
-        let next = bytes[cut];
-        let sticky = beyond || bytes[cut + 1..].iter().any(|&d| d != b'0');
-        let last_odd = (bytes[cut - 1] - b'0') % 2 == 1;
-        let up = next > b'5' || (next == b'5' && (sticky || last_odd));
-        for digit in &mut bytes[cut..] {
-            *digit = b'0';
-        }
-        if up {
-            // Carry leftwards; the leading zero absorbs a carry out of 9…9.
-            for digit in bytes[..cut].iter_mut().rev() {
-                if *digit == b'9' {
-                    *digit = b'0';
-                } else {
-                    *digit += 1;
-                    break;
-                }
+    let (Some(&next), Some(&last)) = (text.get(cut), text.get(cut.wrapping_sub(1))) else {
+        return;
+    };
+    let (kept, dropped) = text.split_at_mut(cut);
+    let sticky = beyond || dropped.iter().skip(1).any(|&d| d != b'0');
+    let up = next > b'5' || (next == b'5' && (sticky || (last - b'0') % 2 == 1));
+    dropped.fill(b'0');
+    if up {
+        // Carry leftwards; the leading zero absorbs a carry out of 9…9.
+        for digit in kept.iter_mut().rev() {
+            if *digit == b'9' {
+                *digit = b'0';
+            } else {
+                *digit += 1;
+                break;
             }
         }
     }
-    *text = String::from_utf8(bytes).unwrap_or_default();
 }
 
 /// Greatest common divisor (binary), 0 only when both are 0.
@@ -378,6 +443,7 @@ impl PartialOrd for Exact {
 }
 
 impl Ord for Exact {
+    #[inline(never)]
     fn cmp(&self, other: &Exact) -> Ordering {
         if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) = (&self.0, &other.0)
         {
@@ -386,7 +452,14 @@ impl Ord for Exact {
                 return x.cmp(&y);
             }
         }
-        self.big().cmp(&other.big())
+        let (x, y) = (self.parts(), other.parts());
+        let magnitudes = || x.num.mul(&y.den).cmp(&y.num.mul(&x.den));
+        match (x.negative, y.negative) {
+            (false, true) => Ordering::Greater,
+            (true, false) => Ordering::Less,
+            (false, false) => magnitudes(),
+            (true, true) => magnitudes().reverse(),
+        }
     }
 }
 
@@ -500,12 +573,12 @@ mod tests {
 
     #[test]
     fn big_values_write_the_same_digits() {
-        let third = q(1, 3);
-        let as_big = Exact(Repr::Big(Box::new(third.big())));
-        assert_eq!(as_big.to_significant(28), third.to_significant(28));
-        let odd = q(123_456_789, 7);
-        let as_big = Exact(Repr::Big(Box::new(odd.big())));
-        assert_eq!(as_big.to_significant(28), odd.to_significant(28));
+        for value in [q(1, 3), q(123_456_789, 7), q(-5, 6), d("0.925")] {
+            let as_big = Exact(Repr::Big(Box::new(value.parts())));
+            assert_eq!(as_big.to_significant(28), value.to_significant(28));
+            assert_eq!(as_big.scaled(2), value.scaled(2));
+            assert_eq!(as_big.cmp(&value), Ordering::Equal);
+        }
     }
 
     #[test]

@@ -29,6 +29,7 @@ mod error;
 mod exact;
 mod json;
 mod money;
+mod natural;
 mod path;
 mod plan;
 mod report;

@@ -41,6 +41,7 @@ pub struct Money {
 impl Money {
     /// The exact value `x` rounded once to the plan's places, written with
     /// exactly that many; `None` when the amount has more than 28 digits.
+    #[inline(never)]
     pub fn round(self, x: &Exact) -> Option<Decimal> {
         let (whole, rest) = x.scaled(self.decimals)?;
         let units = match self.rounding.away_from_zero(whole, rest) {

@@ -1,0 +1,294 @@
+//! Natural numbers of any size, for the rare exact values that outgrow 128
+//! bits (a 28-digit actual over a 28-digit target, a blended team over many
+//! goals with awkward targets).
+//!
+//! Deliberately small: schoolbook multiplication, binary long division and
+//! binary GCD over 32-bit limbs. A general big-integer crate was measured at
+//! 30 KB gzipped in the Wasm module, half the size budget, for speed that
+//! only values no real plan holds would use. `tests/natural.rs` checks these
+//! operations against `num-bigint`.
+
+use std::cmp::Ordering;
+
+/// A natural number: 32-bit limbs, least significant first, no zero limb at
+/// the top (zero is no limbs).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Natural(Vec<u32>);
+
+impl Natural {
+    pub fn from_u128(mut value: u128) -> Natural {
+        let mut limbs = Vec::with_capacity(4);
+        while value != 0 {
+            limbs.push(value as u32);
+            value >>= 32;
+        }
+        Natural(limbs)
+    }
+
+    /// The value, when it fits in 128 bits.
+    pub fn to_u128(&self) -> Option<u128> {
+        if self.0.len() > 4 {
+            return None;
+        }
+        Some(
+            self.0
+                .iter()
+                .rev()
+                .fold(0u128, |value, &limb| (value << 32) | u128::from(limb)),
+        )
+    }
+
+    pub fn is_zero(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn trim(mut self) -> Natural {
+        while self.0.last() == Some(&0) {
+            self.0.pop();
+        }
+        self
+    }
+
+    fn bits(&self) -> usize {
+        match self.0.last() {
+            Some(top) => self.0.len() * 32 - top.leading_zeros() as usize,
+            None => 0,
+        }
+    }
+
+    fn bit(&self, i: usize) -> bool {
+        self.0.get(i / 32).is_some_and(|limb| limb >> (i % 32) & 1 == 1)
+    }
+
+    #[must_use]
+    pub fn add(&self, other: &Natural) -> Natural {
+        let (long, short) = if self.0.len() >= other.0.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        let mut limbs = Vec::with_capacity(long.0.len() + 1);
+        let mut carry = 0u64;
+        for (i, &limb) in long.0.iter().enumerate() {
+            let sum = u64::from(limb) + u64::from(short.0.get(i).copied().unwrap_or(0)) + carry;
+            limbs.push(sum as u32);
+            carry = sum >> 32;
+        }
+        if carry != 0 {
+            limbs.push(carry as u32);
+        }
+        Natural(limbs)
+    }
+
+    /// `self − other`; `other` must not be larger (zero when it is).
+    #[must_use]
+    pub fn sub(&self, other: &Natural) -> Natural {
+        if *self < *other {
+            return Natural::default();
+        }
+        let mut limbs = Vec::with_capacity(self.0.len());
+        let mut borrow = 0i64;
+        for (i, &limb) in self.0.iter().enumerate() {
+            let mut difference =
+                i64::from(limb) - i64::from(other.0.get(i).copied().unwrap_or(0)) - borrow;
+            borrow = i64::from(difference < 0);
+            if difference < 0 {
+                difference += 1 << 32;
+            }
+            limbs.push(difference as u32);
+        }
+        Natural(limbs).trim()
+    }
+
+    #[must_use]
+    pub fn mul(&self, other: &Natural) -> Natural {
+        if self.is_zero() || other.is_zero() {
+            return Natural::default();
+        }
+        let mut limbs = vec![0u32; self.0.len() + other.0.len()];
+        for (i, &a) in self.0.iter().enumerate() {
+            let mut carry = 0u64;
+            for (j, &b) in other.0.iter().enumerate() {
+                let cell = u64::from(limbs[i + j]) + u64::from(a) * u64::from(b) + carry;
+                limbs[i + j] = cell as u32;
+                carry = cell >> 32;
+            }
+            limbs[i + other.0.len()] = carry as u32;
+        }
+        Natural(limbs).trim()
+    }
+
+    /// Quotient and remainder; `None` when `divisor` is zero.
+    pub fn div_rem(&self, divisor: &Natural) -> Option<(Natural, Natural)> {
+        match divisor.0.as_slice() {
+            [] => None,
+            &[small] => {
+                let (quotient, rest) = self.div_rem_small(small);
+                Some((quotient, Natural::from_u128(u128::from(rest))))
+            }
+            _ => {
+                // Binary long division: one bit of the quotient per step.
+                let mut quotient = vec![0u32; self.0.len()];
+                let mut rest = Natural::default();
+                for i in (0..self.bits()).rev() {
+                    rest = rest.shl1(self.bit(i));
+                    if rest >= *divisor {
+                        rest = rest.sub(divisor);
+                        quotient[i / 32] |= 1 << (i % 32);
+                    }
+                }
+                Some((Natural(quotient).trim(), rest))
+            }
+        }
+    }
+
+    /// Quotient and remainder by a nonzero single limb.
+    fn div_rem_small(&self, divisor: u32) -> (Natural, u32) {
+        let divisor = u64::from(divisor.max(1));
+        let mut quotient = vec![0u32; self.0.len()];
+        let mut rest = 0u64;
+        for (i, &limb) in self.0.iter().enumerate().rev() {
+            let current = (rest << 32) | u64::from(limb);
+            quotient[i] = (current / divisor) as u32;
+            rest = current % divisor;
+        }
+        (Natural(quotient).trim(), rest as u32)
+    }
+
+    /// `self × 2 + bit`.
+    fn shl1(mut self, bit: bool) -> Natural {
+        let mut carry = u32::from(bit);
+        for limb in &mut self.0 {
+            let next = *limb >> 31;
+            *limb = (*limb << 1) | carry;
+            carry = next;
+        }
+        if carry != 0 {
+            self.0.push(carry);
+        }
+        self
+    }
+
+    fn trailing_zeros(&self) -> usize {
+        let zero_limbs = self.0.iter().take_while(|&&limb| limb == 0).count();
+        let rest = self.0.get(zero_limbs).map_or(0, |limb| limb.trailing_zeros());
+        zero_limbs * 32 + rest as usize
+    }
+
+    /// `self ÷ 2^bits`, rounded down.
+    fn shr(&self, bits: usize) -> Natural {
+        let (limbs, shift) = (bits / 32, bits % 32);
+        let kept = self.0.get(limbs..).unwrap_or_default();
+        let shifted = kept.iter().enumerate().map(|(i, &limb)| {
+            let high = kept.get(i + 1).copied().unwrap_or(0);
+            if shift == 0 {
+                limb
+            } else {
+                (limb >> shift) | (high << (32 - shift))
+            }
+        });
+        Natural(shifted.collect()).trim()
+    }
+
+    /// `self × 2^bits`.
+    fn shl(&self, bits: usize) -> Natural {
+        let mut limbs = vec![0u32; bits / 32];
+        let shift = bits % 32;
+        let mut carry = 0u32;
+        for &limb in &self.0 {
+            if shift == 0 {
+                limbs.push(limb);
+            } else {
+                limbs.push((limb << shift) | carry);
+                carry = limb >> (32 - shift);
+            }
+        }
+        if carry != 0 {
+            limbs.push(carry);
+        }
+        Natural(limbs).trim()
+    }
+
+    /// Greatest common divisor (binary); zero only when both are zero.
+    pub fn gcd(&self, other: &Natural) -> Natural {
+        if self.is_zero() {
+            return other.clone();
+        }
+        if other.is_zero() {
+            return self.clone();
+        }
+        let (za, zb) = (self.trailing_zeros(), other.trailing_zeros());
+        let mut a = self.shr(za);
+        let mut b = other.shr(zb);
+        loop {
+            if a > b {
+                std::mem::swap(&mut a, &mut b);
+            }
+            b = b.sub(&a);
+            if b.is_zero() {
+                return a.shl(za.min(zb));
+            }
+            b = b.shr(b.trailing_zeros());
+        }
+    }
+
+    /// `10^exponent`.
+    pub fn power_of_ten(exponent: u32) -> Natural {
+        (0..exponent).fold(Natural::from_u128(1), |power, _| {
+            power.mul(&Natural::from_u128(10))
+        })
+    }
+
+    /// Appends the decimal digits, most significant first ("0" for zero).
+    pub fn push_digits(&self, out: &mut Vec<u8>) {
+        const CHUNK: u32 = 1_000_000_000;
+        let mut chunks = Vec::new();
+        let mut rest = self.clone();
+        while !rest.is_zero() {
+            let (quotient, chunk) = rest.div_rem_small(CHUNK);
+            chunks.push(chunk);
+            rest = quotient;
+        }
+        let mut widths = std::iter::once(0).chain(std::iter::repeat(9));
+        for &chunk in chunks.iter().rev() {
+            push_digits(out, u128::from(chunk), widths.next().unwrap_or(9));
+        }
+        if chunks.is_empty() {
+            out.push(b'0');
+        }
+    }
+}
+
+impl PartialOrd for Natural {
+    fn partial_cmp(&self, other: &Natural) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Natural {
+    fn cmp(&self, other: &Natural) -> Ordering {
+        self.0
+            .len()
+            .cmp(&other.0.len())
+            .then_with(|| self.0.iter().rev().cmp(other.0.iter().rev()))
+    }
+}
+
+/// Appends the decimal digits of `value`, zero-padded to at least `width`.
+/// 128-bit division is a slow library call in Wasm: it splits off 19 digits
+/// at a time, and the digits are written in 64 bits.
+pub(crate) fn push_digits(out: &mut Vec<u8>, value: u128, width: usize) {
+    const CHUNK: u128 = 10_000_000_000_000_000_000;
+    if value >= CHUNK {
+        push_digits(out, value / CHUNK, width.saturating_sub(19));
+        push_digits(out, value % CHUNK, 19);
+        return;
+    }
+    let start = out.len();
+    let mut narrow = value as u64;
+    while narrow != 0 || out.len() - start < width.max(1) {
+        out.push(b'0' + (narrow % 10) as u8);
+        narrow /= 10;
+    }
+    out.get_mut(start..).unwrap_or_default().reverse();
+}
