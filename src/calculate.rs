@@ -13,6 +13,7 @@ use crate::decimal::add;
 use crate::error::{Error, ErrorKind, Errors};
 use crate::exact::Exact;
 use crate::money::Money;
+use crate::curve::Curve;
 use crate::plan::{Direction, Gate, Method, Plan, Team};
 use crate::report::{
     GoalResult, Line, MemberResult, MethodName, Report, SplitShare, TeamResult, Total,
@@ -93,17 +94,20 @@ pub(crate) fn attainments(plan: &Plan) -> Vec<Exact> {
 
 /// Steps 2 and 3: each goal's payout factor, and whether its gate stopped it.
 pub(crate) fn goal_factors(plan: &Plan, attainments: &[Exact]) -> Vec<(Exact, bool)> {
-    plan.goals
-        .iter()
-        .zip(attainments)
-        .map(|(goal, attainment)| {
-            if gate_met(goal.gate.as_ref(), attainments) {
-                (goal.curve.factor(attainment), false)
-            } else {
-                (Exact::ZERO, true)
-            }
-        })
+    (0..plan.goals.len())
+        .map(|g| goal_factor(plan, g, attainments))
         .collect()
+}
+
+/// Steps 2 and 3 for goal `g`.
+#[inline(never)]
+pub(crate) fn goal_factor(plan: &Plan, g: usize, attainments: &[Exact]) -> (Exact, bool) {
+    let goal = &plan.goals[g];
+    if gate_met(goal.gate.as_ref(), attainments) {
+        (goal.curve.factor(&attainments[g]), false)
+    } else {
+        (Exact::ZERO, true)
+    }
 }
 
 /// Steps 4 to 7 and 10 for every team; members are left empty.
@@ -131,7 +135,7 @@ fn team_result(
     shared: &[bool],
 ) -> Result<TeamResult, Error> {
     let money = plan.money;
-    let too_large = |field: &str| Error::new(format!("teams[{t}].{field}"), ErrorKind::Overflow);
+    let too_large = |field: &str| too_large(t, field);
     let ti = Exact::from(team.target_incentive);
 
     // Step 4: the subtotal, by lines or blended.
@@ -148,7 +152,7 @@ fn team_result(
                 let (factor, _) = &factors[g];
                 let weighted = ti.mul(weight);
                 let at_target = money.round(&weighted);
-                let amount = money.round(&weighted.mul(factor));
+                let amount = line_amount(plan, &weighted, factor);
                 let (Some(at_target), Some(amount)) = (at_target, amount) else {
                     return Err(too_large(&format!("weights.{}", goal.id)));
                 };
@@ -168,44 +172,11 @@ fn team_result(
             (subtotal, None, Some(shared_payout))
         }
         Method::Blended(curve) => {
-            let blended = team
-                .weights
-                .iter()
-                .zip(attainments)
-                .fold(Exact::ZERO, |sum, (w, a)| sum.add(&w.mul(a)));
-            let subtotal = money
-                .round(&ti.mul(&curve.factor(&blended)))
-                .ok_or_else(|| too_large("curve"))?;
+            let (blended, subtotal) = blended(plan, t, &ti, curve, attainments)?;
             (subtotal, Some(blended), None)
         }
     };
-
-    // Step 5: modifiers multiply the subtotal.
-    let mut modifier = None;
-    let mut after_modifiers = None;
-    let mut after = subtotal;
-    if !team.modifiers.is_empty() {
-        let m = team.modifiers.iter().fold(Exact::ONE, |m, modifier| {
-            m.mul(&modifier.curve.factor(&attainments[modifier.goal]))
-        });
-        after = money
-            .round(&Exact::from(subtotal).mul(&m))
-            .ok_or_else(|| too_large("modifiers"))?;
-        modifier = Some(m);
-        after_modifiers = Some(after);
-    }
-
-    // Steps 6 and 7: the team gate, then the cap.
-    let gated = !gate_met(team.gate.as_ref(), attainments);
-    let mut payout = if gated { money.zero() } else { after };
-    let cap_amount = match &team.cap {
-        Some(cap) => Some(money.round(&cap.mul(&ti)).ok_or_else(|| too_large("cap"))?),
-        None => None,
-    };
-    let capped = cap_amount.is_some_and(|limit| payout > limit);
-    if let (Some(limit), true) = (cap_amount, capped) {
-        payout = limit;
-    }
+    let steps = after_subtotal(plan, t, &ti, subtotal, attainments)?;
 
     // Step 10: the stake in shared goals.
     let shared_stake = team
@@ -226,17 +197,108 @@ fn team_result(
         lines,
         blended_attainment,
         subtotal,
+        payout_ratio: Exact::from(steps.payout).div(&ti),
+        modifier: steps.modifier,
+        after_modifiers: steps.after_modifiers,
+        gated: steps.gated,
+        capped: steps.capped,
+        cap_amount: steps.cap_amount,
+        payout: steps.payout,
+        shared_stake,
+        shared_payout,
+        members: Vec::new(),
+    })
+}
+
+/// Step 4, one line of a weighted team: `round(targetIncentive × w × f)`,
+/// given `weighted` = targetIncentive × w; `None` when it has more than 28
+/// digits.
+#[inline(never)]
+pub(crate) fn line_amount(plan: &Plan, weighted: &Exact, factor: &Exact) -> Option<Decimal> {
+    plan.money.round(&weighted.mul(factor))
+}
+
+/// Step 4 for a blended team: the blended attainment `Σ w × a` and the
+/// subtotal `round(targetIncentive × curve(b))`.
+#[inline(never)]
+pub(crate) fn blended(
+    plan: &Plan,
+    t: usize,
+    ti: &Exact,
+    curve: &Curve,
+    attainments: &[Exact],
+) -> Result<(Exact, Decimal), Error> {
+    let team = &plan.teams[t];
+    let blended = team
+        .weights
+        .iter()
+        .zip(attainments)
+        .fold(Exact::ZERO, |sum, (w, a)| sum.add(&w.mul(a)));
+    let subtotal = plan
+        .money
+        .round(&ti.mul(&curve.factor(&blended)))
+        .ok_or_else(|| too_large(t, "curve"))?;
+    Ok((blended, subtotal))
+}
+
+/// What steps 5 to 7 make of a team's subtotal.
+pub(crate) struct AfterSubtotal {
+    modifier: Option<Exact>,
+    after_modifiers: Option<Decimal>,
+    gated: bool,
+    capped: bool,
+    cap_amount: Option<Decimal>,
+    pub(crate) payout: Decimal,
+}
+
+/// Steps 5 to 7: modifiers multiply the subtotal, the team gate, the cap.
+#[inline(never)]
+pub(crate) fn after_subtotal(
+    plan: &Plan,
+    t: usize,
+    ti: &Exact,
+    subtotal: Decimal,
+    attainments: &[Exact],
+) -> Result<AfterSubtotal, Error> {
+    let (team, money) = (&plan.teams[t], plan.money);
+    let mut modifier = None;
+    let mut after_modifiers = None;
+    let mut after = subtotal;
+    if !team.modifiers.is_empty() {
+        let m = team.modifiers.iter().fold(Exact::ONE, |m, modifier| {
+            m.mul(&modifier.curve.factor(&attainments[modifier.goal]))
+        });
+        after = money
+            .round(&Exact::from(subtotal).mul(&m))
+            .ok_or_else(|| too_large(t, "modifiers"))?;
+        modifier = Some(m);
+        after_modifiers = Some(after);
+    }
+
+    let gated = !gate_met(team.gate.as_ref(), attainments);
+    let mut payout = if gated { money.zero() } else { after };
+    let cap_amount = match &team.cap {
+        Some(cap) => Some(money.round(&cap.mul(ti)).ok_or_else(|| too_large(t, "cap"))?),
+        None => None,
+    };
+    let capped = cap_amount.is_some_and(|limit| payout > limit);
+    if let (Some(limit), true) = (cap_amount, capped) {
+        payout = limit;
+    }
+    Ok(AfterSubtotal {
         modifier,
         after_modifiers,
         gated,
         capped,
         cap_amount,
         payout,
-        payout_ratio: Exact::from(payout).div(&ti),
-        shared_stake,
-        shared_payout,
-        members: Vec::new(),
     })
+}
+
+/// The error for a money figure of team `t` too large to write, named by
+/// the field that led to it.
+pub(crate) fn too_large(t: usize, field: &str) -> Error {
+    Error::new(format!("teams[{t}].{field}"), ErrorKind::Overflow)
 }
 
 /// Step 8: the team payout split among members by share, to the minor unit.

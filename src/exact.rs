@@ -13,7 +13,8 @@ use std::cmp::Ordering;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
-use crate::natural::{push_digits, Natural};
+use crate::decimal::serialize_plain;
+use crate::natural::{gcd64, push_digits, Natural};
 
 /// Significant digits of a value shown in a Result.
 pub const SHOWN_DIGITS: usize = 28;
@@ -93,7 +94,7 @@ impl Exact {
         // a negative denominator moves its sign to the numerator, which only
         // overflows for i128::MIN, never reached from a plan.
         let g = i128::try_from(g).ok()?;
-        let (num, den) = (num / g, den / g);
+        let (num, den) = (quotient(num, g), quotient(den, g));
         Some(if den < 0 {
             Exact::from_parts(num < 0, Natural::from_u128(num.unsigned_abs()), Natural::from_u128(den.unsigned_abs()))
         } else {
@@ -105,10 +106,14 @@ impl Exact {
     #[inline(never)]
     fn from_parts(negative: bool, num: Natural, den: Natural) -> Exact {
         let g = num.gcd(&den);
-        let (num, den) = match (num.div_rem(&g), den.div_rem(&g)) {
-            (Some((num, _)), Some((den, _))) => (num, den),
-            _ => (num, den),
-        };
+        Exact::from_reduced(negative, num.divided(&g), den.divided(&g))
+    }
+
+    /// `±num / den` already in lowest terms, kept small when it fits.
+    fn from_reduced(negative: bool, num: Natural, den: Natural) -> Exact {
+        if num.is_zero() {
+            return Exact::ZERO;
+        }
         let small = |n: &Natural| n.to_u128().and_then(|n| i128::try_from(n).ok());
         match (small(&num), small(&den)) {
             (Some(n), Some(den)) => Exact(Repr::Small {
@@ -149,29 +154,38 @@ impl Exact {
     pub fn add(&self, other: &Exact) -> Exact {
         if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) = (&self.0, &other.0)
         {
-            // a/b + c/d over the least common denominator.
+            // a/b + c/d over the least common denominator, then reduced by
+            // what the sum still shares with g (Knuth, TAOCP 4.5.1).
             let g = gcd(b.unsigned_abs(), d.unsigned_abs()) as i128;
-            let sum = (d / g)
-                .checked_mul(*a)
-                .zip((b / g).checked_mul(*c))
+            let (b_g, d_g) = (quotient(*b, g), quotient(*d, g));
+            let sum = product(*a, d_g)
+                .zip(product(*c, b_g))
                 .and_then(|(x, y)| x.checked_add(y));
-            if let Some(value) = sum
-                .zip((b / g).checked_mul(*d))
-                .and_then(|(num, den)| Exact::small(num, den))
-            {
-                return value;
+            if let Some(sum) = sum {
+                let g2 = gcd(sum.unsigned_abs(), g.unsigned_abs()).max(1) as i128;
+                if let Some(den) = product(b_g, quotient(*d, g2)) {
+                    return Exact(Repr::Small {
+                        num: quotient(sum, g2),
+                        den,
+                    });
+                }
             }
         }
+        // As above, over the least common denominator; the gcds are cheap
+        // when one side is small, as it is when a sum grows term by term.
         let (x, y) = (self.parts(), other.parts());
-        let (left, right) = (x.num.mul(&y.den), y.num.mul(&x.den));
-        let den = x.den.mul(&y.den);
-        if x.negative == y.negative {
-            Exact::from_parts(x.negative, left.add(&right), den)
+        let g = x.den.gcd(&y.den);
+        let (x_den, y_den) = (x.den.divided(&g), y.den.divided(&g));
+        let (left, right) = (x.num.mul(&y_den), y.num.mul(&x_den));
+        let (negative, sum) = if x.negative == y.negative {
+            (x.negative, left.add(&right))
         } else if left >= right {
-            Exact::from_parts(x.negative, left.sub(&right), den)
+            (x.negative, left.sub(&right))
         } else {
-            Exact::from_parts(y.negative, right.sub(&left), den)
-        }
+            (y.negative, right.sub(&left))
+        };
+        let g2 = sum.gcd(&g);
+        Exact::from_reduced(negative, sum.divided(&g2), x_den.mul(&y.den.divided(&g2)))
     }
 
     /// `self − other`.
@@ -198,18 +212,24 @@ impl Exact {
     pub fn mul(&self, other: &Exact) -> Exact {
         if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) = (&self.0, &other.0)
         {
+            if *a == 0 || *c == 0 {
+                return Exact::ZERO;
+            }
             // Cancel across first so that the products stay small and come
             // out in lowest terms.
             let g1 = gcd(a.unsigned_abs(), d.unsigned_abs()).max(1) as i128;
             let g2 = gcd(c.unsigned_abs(), b.unsigned_abs()).max(1) as i128;
-            let num = (a / g1).checked_mul(c / g2);
-            let den = (b / g2).checked_mul(d / g1);
+            let num = product(quotient(*a, g1), quotient(*c, g2));
+            let den = product(quotient(*b, g2), quotient(*d, g1));
             if let (Some(num), Some(den)) = (num, den) {
                 return Exact(Repr::Small { num, den });
             }
         }
         let (x, y) = (self.parts(), other.parts());
-        Exact::from_parts(x.negative != y.negative, x.num.mul(&y.num), x.den.mul(&y.den))
+        let (g1, g2) = (x.num.gcd(&y.den), y.num.gcd(&x.den));
+        let num = x.num.divided(&g1).mul(&y.num.divided(&g2));
+        let den = x.den.divided(&g2).mul(&y.den.divided(&g1));
+        Exact::from_reduced(x.negative != y.negative, num, den)
     }
 
     /// `self ÷ other`; `None` when `other` is zero.
@@ -291,6 +311,32 @@ impl Exact {
             out.push(digit);
         }
         String::from_utf8(out).unwrap_or_default()
+    }
+
+    /// The value as a decimal, when it is one with at most 28 significant
+    /// digits (its denominator a product of 2s and 5s).
+    fn to_decimal(&self) -> Option<Decimal> {
+        let Repr::Small { num, den } = self.0 else {
+            return None;
+        };
+        let twos = den.trailing_zeros();
+        let mut fives = 0;
+        let mut rest = den >> twos;
+        while rest % 5 == 0 {
+            rest /= 5;
+            fives += 1;
+        }
+        let scale = twos.max(fives);
+        if rest != 1 || scale > 28 {
+            return None;
+        }
+        // num/den = num × (10^scale / den) / 10^scale.
+        let mantissa = product(num, quotient(10i128.checked_pow(scale)?, den))?;
+        let limit = 10i128.pow(SHOWN_DIGITS as u32);
+        if mantissa.unsigned_abs() >= limit.unsigned_abs() {
+            return None;
+        }
+        Decimal::try_from_i128_with_scale(mantissa, scale).ok()
     }
 
     /// The value rounded half to even to at most `places` decimal places,
@@ -406,8 +452,45 @@ fn round_half_even(text: &mut [u8], keep: usize, beyond: bool) {
     }
 }
 
+// Most values of real plans fit in 64 bits, where Wasm has native
+// instructions; 128-bit operations are library calls. These take the 64-bit
+// road whenever they can.
+
+/// Whether `x` fits in 64 bits.
+fn narrow(x: i128) -> Option<i64> {
+    i64::try_from(x).ok()
+}
+
+/// `a × b`, or `None` when it overflows.
+fn product(a: i128, b: i128) -> Option<i128> {
+    if let (Ok(x), Ok(y)) = (i32::try_from(a), i32::try_from(b)) {
+        return Some(i128::from(i64::from(x) * i64::from(y)));
+    }
+    match (narrow(a), narrow(b)) {
+        // Two 64-bit factors: the product fits in 127 bits.
+        (Some(x), Some(y)) => Some(i128::from(x) * i128::from(y)),
+        _ => a.checked_mul(b),
+    }
+}
+
+/// `a ÷ b` for `b > 0`, cut toward zero.
+fn quotient(a: i128, b: i128) -> i128 {
+    match (narrow(a), narrow(b)) {
+        (Some(x), Some(y)) if y > 0 => i128::from(x / y),
+        _ => a / b.max(1),
+    }
+}
+
 /// Greatest common divisor (binary), 0 only when both are 0.
-fn gcd(mut a: u128, mut b: u128) -> u128 {
+#[inline(never)]
+fn gcd(a: u128, b: u128) -> u128 {
+    match (u64::try_from(a), u64::try_from(b)) {
+        (Ok(a), Ok(b)) => u128::from(gcd64(a, b)),
+        _ => gcd128(a, b),
+    }
+}
+
+fn gcd128(mut a: u128, mut b: u128) -> u128 {
     if a == 0 {
         return b;
     }
@@ -448,7 +531,10 @@ impl Ord for Exact {
         if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) = (&self.0, &other.0)
         {
             // Denominators are positive, so a/b < c/d exactly when ad < cb.
-            if let (Some(x), Some(y)) = (a.checked_mul(*d), c.checked_mul(*b)) {
+            if (*b, *d) == (1, 1) {
+                return a.cmp(c);
+            }
+            if let (Some(x), Some(y)) = (product(*a, *d), product(*c, *b)) {
                 return x.cmp(&y);
             }
         }
@@ -467,7 +553,11 @@ impl Ord for Exact {
 /// every value that is not money.
 impl Serialize for Exact {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_significant(SHOWN_DIGITS))
+        match self.to_decimal() {
+            // Most values are short decimals: written without allocating.
+            Some(value) => serialize_plain(&value, serializer),
+            None => serializer.serialize_str(&self.to_significant(SHOWN_DIGITS)),
+        }
     }
 }
 
@@ -480,6 +570,10 @@ impl From<Decimal> for Exact {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use num_bigint::{BigInt, BigUint};
+    use num_rational::BigRational;
+    use num_traits::{Signed, ToPrimitive, Zero};
+    use proptest::prelude::*;
 
     fn d(text: &str) -> Exact {
         Exact::from_decimal(text.parse().unwrap())
@@ -563,6 +657,16 @@ mod tests {
     }
 
     #[test]
+    fn short_decimals_are_written_like_long_ones() {
+        for value in [d("0.925"), d("1250000"), q(-1, 8), q(37, 40), d("0.0000000000000000000000000001")] {
+            let fast = value.to_decimal().map(|d| d.normalize().to_string());
+            assert_eq!(fast, Some(value.to_significant(28)));
+        }
+        assert_eq!(q(1, 3).to_decimal(), None);
+        assert_eq!(d("1").div(&d("3")).and_then(|x| x.to_decimal()), None);
+    }
+
+    #[test]
     fn to_places_rounds_half_even_for_reading() {
         assert_eq!(q(2, 3).to_places(2), "0.67");
         assert_eq!(d("0.125").to_places(2), "0.12");
@@ -581,9 +685,69 @@ mod tests {
         }
     }
 
+    fn rational(x: &Exact) -> BigRational {
+        let parts = x.parts();
+        let num = BigInt::from(BigUint::from_slice(parts.num.limbs()));
+        let den = BigInt::from(BigUint::from_slice(parts.den.limbs()));
+        BigRational::new(if parts.negative { -num } else { num }, den)
+    }
+
+    /// Values from tiny to far beyond 128 bits, by products and quotients
+    /// of 28-digit decimals.
+    fn value() -> impl Strategy<Value = Exact> {
+        let decimal = (any::<i64>(), 0u32..=28, any::<i64>(), 0u32..=28).prop_map(|(m, s, n, t)| {
+            let a = Exact::from_decimal(Decimal::new(m, s.min(18)));
+            let b = Exact::from_decimal(Decimal::new(n.max(1), t.min(18)));
+            (a, b)
+        });
+        (decimal, 0u8..4).prop_map(|((a, b), how)| match how {
+            0 => a,
+            1 => a.div(&b).unwrap_or(Exact::ZERO),
+            2 => a.mul(&b).mul(&b).mul(&b).div(&b.add(&Exact::ONE)).unwrap_or(Exact::ZERO),
+            _ => a.div(&b.mul(&b).mul(&b).add(&q(1, 3))).unwrap_or(Exact::ZERO),
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn arithmetic_agrees_with_num_rational(a in value(), b in value()) {
+            let (x, y) = (rational(&a), rational(&b));
+            prop_assert_eq!(rational(&a.add(&b)), &x + &y);
+            prop_assert_eq!(rational(&a.sub(&b)), &x - &y);
+            prop_assert_eq!(rational(&a.mul(&b)), &x * &y);
+            match a.div(&b) {
+                Some(quotient) => prop_assert_eq!(rational(&quotient), &x / &y),
+                None => prop_assert!(y.is_zero()),
+            }
+            prop_assert_eq!(a.cmp(&b), x.cmp(&y));
+            // Small and big forms of one value behave alike.
+            let big = Exact(Repr::Big(Box::new(a.parts())));
+            prop_assert_eq!(big.scaled(2), a.scaled(2));
+            prop_assert_eq!(big.to_significant(28), a.to_significant(28));
+        }
+
+        #[test]
+        fn scaled_agrees_with_num_rational(a in value(), places in 0u32..5) {
+            let x = rational(&a) * BigRational::from_integer(BigInt::from(10).pow(places));
+            let whole = x.trunc();
+            let rest = (&x - &whole).abs();
+            let half = BigRational::new(BigInt::from(1), BigInt::from(2));
+            let expected_rest = match rest.cmp(&half) {
+                _ if rest.is_zero() => Rest::Zero,
+                Ordering::Less => Rest::BelowHalf,
+                Ordering::Equal => Rest::Half,
+                Ordering::Greater => Rest::AboveHalf,
+            };
+            let expected = whole.to_integer().to_i128().map(|w| (w, expected_rest));
+            prop_assert_eq!(a.scaled(places), expected);
+        }
+    }
+
     #[test]
     fn gcd_is_binary_gcd() {
         assert_eq!(gcd(0, 0), 0);
+        assert_eq!(gcd(1 << 70, 6), 2);
+        assert_eq!(gcd((1 << 70) * 3, 9 << 80), 3 << 70);
         assert_eq!(gcd(12, 18), 6);
         assert_eq!(gcd(0, 7), 7);
         assert_eq!(gcd(1 << 100, 3 << 98), 1 << 98);

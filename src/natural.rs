@@ -5,8 +5,8 @@
 //! Deliberately small: schoolbook multiplication, binary long division and
 //! binary GCD over 32-bit limbs. A general big-integer crate was measured at
 //! 30 KB gzipped in the Wasm module, half the size budget, for speed that
-//! only values no real plan holds would use. `tests/natural.rs` checks these
-//! operations against `num-bigint`.
+//! only values no real plan holds would use. The tests below check every
+//! operation against `num-bigint` on random numbers.
 
 use std::cmp::Ordering;
 
@@ -36,6 +36,12 @@ impl Natural {
                 .rev()
                 .fold(0u128, |value, &limb| (value << 32) | u128::from(limb)),
         )
+    }
+
+    /// The limbs, least significant first, for tests against other code.
+    #[cfg(test)]
+    pub(crate) fn limbs(&self) -> &[u32] {
+        &self.0
     }
 
     pub fn is_zero(&self) -> bool {
@@ -122,7 +128,8 @@ impl Natural {
     pub fn div_rem(&self, divisor: &Natural) -> Option<(Natural, Natural)> {
         match divisor.0.as_slice() {
             [] => None,
-            &[small] => {
+            &[low] | &[low, _] => {
+                let small = divisor.to_u128().unwrap_or(u128::from(low)) as u64;
                 let (quotient, rest) = self.div_rem_small(small);
                 Some((quotient, Natural::from_u128(u128::from(rest))))
             }
@@ -142,17 +149,29 @@ impl Natural {
         }
     }
 
-    /// Quotient and remainder by a nonzero single limb.
-    fn div_rem_small(&self, divisor: u32) -> (Natural, u32) {
-        let divisor = u64::from(divisor.max(1));
+    /// `self ÷ divisor`, for a divisor known to divide it (or zero, which
+    /// leaves it as it is).
+    pub fn divided(&self, divisor: &Natural) -> Natural {
+        match self.div_rem(divisor) {
+            Some((quotient, _)) => quotient,
+            None => self.clone(),
+        }
+    }
+
+    /// Quotient and remainder by a nonzero divisor of at most 64 bits, one
+    /// limb at a time.
+    fn div_rem_small(&self, divisor: u64) -> (Natural, u64) {
+        let divisor = u128::from(divisor.max(1));
         let mut quotient = vec![0u32; self.0.len()];
-        let mut rest = 0u64;
+        let mut rest = 0u128;
         for (i, &limb) in self.0.iter().enumerate().rev() {
-            let current = (rest << 32) | u64::from(limb);
+            // `rest` is below the divisor, so this fits in 96 bits and the
+            // quotient digit in 32.
+            let current = (rest << 32) | u128::from(limb);
             quotient[i] = (current / divisor) as u32;
             rest = current % divisor;
         }
-        (Natural(quotient).trim(), rest as u32)
+        (Natural(quotient).trim(), rest as u64)
     }
 
     /// `self × 2 + bit`.
@@ -217,6 +236,14 @@ impl Natural {
         if other.is_zero() {
             return self.clone();
         }
+        // With one side of at most 64 bits, one division brings the other
+        // down to 64 bits too.
+        for (big, small) in [(self, other), (other, self)] {
+            if let Some(small) = small.to_u128().and_then(|s| u64::try_from(s).ok()) {
+                let (_, rest) = big.div_rem_small(small);
+                return Natural::from_u128(u128::from(gcd64(small, rest)));
+            }
+        }
         let (za, zb) = (self.trailing_zeros(), other.trailing_zeros());
         let mut a = self.shr(za);
         let mut b = other.shr(zb);
@@ -241,12 +268,12 @@ impl Natural {
 
     /// Appends the decimal digits, most significant first ("0" for zero).
     pub fn push_digits(&self, out: &mut Vec<u8>) {
-        const CHUNK: u32 = 1_000_000_000;
+        const CHUNK: u64 = 1_000_000_000;
         let mut chunks = Vec::new();
         let mut rest = self.clone();
         while !rest.is_zero() {
             let (quotient, chunk) = rest.div_rem_small(CHUNK);
-            chunks.push(chunk);
+            chunks.push(chunk as u32);
             rest = quotient;
         }
         let mut widths = std::iter::once(0).chain(std::iter::repeat(9));
@@ -291,4 +318,93 @@ pub(crate) fn push_digits(out: &mut Vec<u8>, value: u128, width: usize) {
         narrow /= 10;
     }
     out.get_mut(start..).unwrap_or_default().reverse();
+}
+
+/// Greatest common divisor of two 64-bit numbers (binary); 0 only when both are 0.
+pub(crate) fn gcd64(mut a: u64, mut b: u64) -> u64 {
+    if a == 0 {
+        return b;
+    }
+    if b == 0 {
+        return a;
+    }
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            return a << shift;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use num_bigint::BigUint;
+    use proptest::prelude::*;
+
+    fn reference(n: &Natural) -> BigUint {
+        BigUint::from_slice(&n.0)
+    }
+
+    fn natural() -> impl Strategy<Value = Natural> {
+        // Up to 12 limbs, often with zero or all-ones limbs, where carries
+        // and borrows are most likely to go wrong.
+        let limb = prop_oneof![Just(0u32), Just(u32::MAX), Just(1u32), any::<u32>()];
+        proptest::collection::vec(limb, 0..12).prop_map(|limbs| Natural(limbs).trim())
+    }
+
+    proptest! {
+        #[test]
+        fn arithmetic_agrees_with_num_bigint(a in natural(), b in natural()) {
+            let (x, y) = (reference(&a), reference(&b));
+            prop_assert_eq!(reference(&a.add(&b)), &x + &y);
+            prop_assert_eq!(reference(&a.mul(&b)), &x * &y);
+            prop_assert_eq!(a.cmp(&b), x.cmp(&y));
+            if x >= y {
+                prop_assert_eq!(reference(&a.sub(&b)), &x - &y);
+            }
+            if let Some((q, r)) = a.div_rem(&b) {
+                prop_assert_eq!(reference(&q), &x / &y);
+                prop_assert_eq!(reference(&r), &x % &y);
+            } else {
+                prop_assert!(b.is_zero());
+            }
+            prop_assert_eq!(reference(&a.gcd(&b)), num_integer_gcd(&x, &y));
+            let mut digits = Vec::new();
+            a.push_digits(&mut digits);
+            prop_assert_eq!(String::from_utf8(digits).unwrap(), x.to_string());
+        }
+
+        #[test]
+        fn small_divisors_agree_with_num_bigint(a in natural(), d in 1u64..) {
+            let (q, r) = a.div_rem_small(d);
+            let x = reference(&a);
+            prop_assert_eq!(reference(&q), &x / d);
+            prop_assert_eq!(BigUint::from(r), &x % d);
+        }
+    }
+
+    /// Euclid's gcd over `num-bigint`, independent of the binary gcd above.
+    fn num_integer_gcd(a: &BigUint, b: &BigUint) -> BigUint {
+        let (mut a, mut b) = (a.clone(), b.clone());
+        while b != BigUint::ZERO {
+            let r = &a % &b;
+            a = b;
+            b = r;
+        }
+        a
+    }
+
+    #[test]
+    fn powers_of_ten_and_u128_round_trip() {
+        assert_eq!(Natural::power_of_ten(30).to_u128(), Some(10u128.pow(30)));
+        assert_eq!(Natural::from_u128(u128::MAX).to_u128(), Some(u128::MAX));
+        assert_eq!(Natural::power_of_ten(39).to_u128(), None);
+    }
 }

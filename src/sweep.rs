@@ -4,13 +4,15 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::calculate::{attainments, goal_factors, team_results};
+use crate::calculate::{
+    after_subtotal, attainments, blended, goal_factor, goal_factors, line_amount, too_large,
+};
 use crate::decimal::{add, serialize_money};
 use crate::exact::Exact;
-use crate::error::{Error, ErrorKind, Errors};
+use crate::error::{Error, Errors};
 use crate::json::Json;
 use crate::path::Path;
-use crate::plan::Plan;
+use crate::plan::{Method, Plan, Team};
 use crate::validate::{GoalIds, Validator};
 
 /// Which goal to sweep, over which attainments, in how many steps.
@@ -69,34 +71,111 @@ fn read(v: &mut Validator, plan: &Plan, json: &Json) -> Option<SweepOptions> {
 
 /// Recomputes the plan `steps` times with the swept goal's attainment set to
 /// `from + i × (to − from) / (steps − 1)`; that goal's actual is ignored.
+///
+/// Each point runs the same steps as `calculate`, but only where the swept
+/// goal reaches: the factors of that goal and of goals gated on it, and the
+/// lines on those goals; the other lines of a team are added up once.
 pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Errors> {
+    let swept = options.goal;
     let mut attainments = attainments(plan);
-    let shared = plan.shared_goals();
+    let mut factors = goal_factors(plan, &attainments);
+    let moving: Vec<usize> = (0..plan.goals.len())
+        .filter(|&g| g == swept || plan.goals[g].gate.as_ref().is_some_and(|gate| gate.goal == swept))
+        .collect();
+    let teams = plan
+        .teams
+        .iter()
+        .enumerate()
+        .map(|(t, team)| Prepared::new(plan, t, team, &moving, &factors))
+        .collect::<Result<Vec<_>, Error>>()?;
+
     let intervals = Exact::int(i128::from(options.steps - 1));
     let span = options.to.sub(&options.from);
-    (0..options.steps)
-        .map(|i| {
-            // `steps` is at least 2, so there is at least one interval.
-            let offset = span.mul(&Exact::int(i128::from(i))).div(&intervals);
-            let attainment = options.from.add(&offset.unwrap_or(Exact::ZERO));
-            attainments[options.goal] = attainment.clone();
-            let factors = goal_factors(plan, &attainments);
-            let teams = team_results(plan, &attainments, &factors, &shared)?;
-            let total = teams
-                .iter()
-                .try_fold(plan.money.zero(), |sum, t| add(sum, t.payout))
-                .ok_or_else(|| Errors::from(Error::new("teams", ErrorKind::Overflow)))?;
-            Ok(SweepPoint {
-                attainment,
-                teams: teams
-                    .into_iter()
-                    .map(|t| TeamPayout {
-                        id: t.id,
-                        payout: t.payout,
-                    })
-                    .collect(),
-                total,
-            })
-        })
-        .collect()
+    let mut points = Vec::with_capacity(options.steps as usize);
+    for i in 0..options.steps {
+        // `steps` is at least 2, so there is at least one interval.
+        let offset = span.mul(&Exact::int(i128::from(i))).div(&intervals);
+        let attainment = options.from.add(&offset.unwrap_or(Exact::ZERO));
+        attainments[swept] = attainment.clone();
+        for &g in &moving {
+            factors[g] = goal_factor(plan, g, &attainments);
+        }
+        let mut total = plan.money.zero();
+        let mut payouts = Vec::with_capacity(teams.len());
+        for (t, team) in teams.iter().enumerate() {
+            let payout = team.payout(plan, t, &attainments, &factors)?;
+            total = add(total, payout).ok_or_else(|| too_large(t, "targetIncentive"))?;
+            payouts.push(TeamPayout {
+                id: plan.teams[t].id.clone(),
+                payout,
+            });
+        }
+        points.push(SweepPoint {
+            attainment,
+            teams: payouts,
+            total,
+        });
+    }
+    Ok(points)
+}
+
+/// What a team's payout needs at every point of a sweep.
+struct Prepared {
+    target_incentive: Exact,
+    /// The lines on goals that do not move with the swept goal, added up.
+    fixed: Decimal,
+    /// Target incentive × weight for each line that moves, by goal.
+    moving: Vec<(usize, Exact)>,
+}
+
+impl Prepared {
+    fn new(
+        plan: &Plan,
+        t: usize,
+        team: &Team,
+        moving: &[usize],
+        factors: &[(Exact, bool)],
+    ) -> Result<Prepared, Error> {
+        let ti = Exact::from(team.target_incentive);
+        let mut prepared = Prepared {
+            fixed: plan.money.zero(),
+            moving: Vec::new(),
+            target_incentive: ti.clone(),
+        };
+        if let Method::Weighted = team.method {
+            for (g, weight) in team.weights.iter().enumerate() {
+                if *weight <= Exact::ZERO {
+                    continue;
+                }
+                let weighted = ti.mul(weight);
+                if moving.contains(&g) {
+                    prepared.moving.push((g, weighted));
+                } else {
+                    let amount = line_amount(plan, &weighted, &factors[g].0)
+                        .and_then(|amount| add(prepared.fixed, amount));
+                    prepared.fixed = amount.ok_or_else(|| too_large(t, "weights"))?;
+                }
+            }
+        }
+        Ok(prepared)
+    }
+
+    fn payout(
+        &self,
+        plan: &Plan,
+        t: usize,
+        attainments: &[Exact],
+        factors: &[(Exact, bool)],
+    ) -> Result<Decimal, Error> {
+        let ti = &self.target_incentive;
+        let subtotal = match &plan.teams[t].method {
+            Method::Weighted => self.moving.iter().try_fold(self.fixed, |sum, (g, weighted)| {
+                line_amount(plan, weighted, &factors[*g].0)
+                    .and_then(|amount| add(sum, amount))
+                    .ok_or_else(|| too_large(t, "weights"))
+            })?,
+            Method::Blended(curve) => blended(plan, t, ti, curve, attainments)?.1,
+        };
+        Ok(after_subtotal(plan, t, ti, subtotal, attainments)?.payout)
+    }
 }
