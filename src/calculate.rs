@@ -139,7 +139,7 @@ fn team_result(
     let ti = Exact::from(team.target_incentive);
 
     // Step 4: the subtotal, by lines or blended.
-    let mut lines = Vec::new();
+    let mut lines = Vec::with_capacity(plan.goals.len());
     let (subtotal, blended_attainment, shared_payout) = match &team.method {
         Method::Weighted => {
             let mut subtotal = money.zero();

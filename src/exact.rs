@@ -268,8 +268,9 @@ impl Exact {
     #[inline(never)]
     pub fn scaled(&self, places: u32) -> Option<(i128, Rest)> {
         if let Repr::Small { num, den } = self.0 {
-            if let Some(scaled) = 10i128.checked_pow(places).and_then(|p| num.checked_mul(p)) {
-                let (whole, rest) = (scaled / den, (scaled % den).unsigned_abs());
+            if let Some(scaled) = 10i128.checked_pow(places).and_then(|p| product(num, p)) {
+                let whole = quotient(scaled, den);
+                let rest = (scaled - whole * den).unsigned_abs();
                 let twice = rest.checked_mul(2).map(|t| t.cmp(&den.unsigned_abs()));
                 if let Some(twice) = twice {
                     return Some((whole, Rest::of(twice, rest == 0)));
@@ -292,25 +293,22 @@ impl Exact {
     pub fn to_significant(&self, digits: usize) -> String {
         let mut value = self.digits(digits + 1);
         round_half_even(&mut value.text, digits, value.beyond);
-        // Written without slicing strings, so that no panic path (and its
-        // formatting code) comes into the Wasm module.
+        // Written in place and without slicing strings, so that no panic
+        // path (and its formatting code) comes into the Wasm module.
         let point = value.point;
-        let last = value.text.iter().rposition(|&d| d != b'0').map_or(0, |i| i + 1).max(point);
-        let first = value.text.iter().position(|&d| d != b'0').unwrap_or(point).min(point);
-        let mut out = Vec::with_capacity(last - first + 3);
-        if value.negative && value.text.iter().any(|&d| d != b'0') {
-            out.push(b'-');
+        let text = &mut value.text;
+        let last = text.iter().rposition(|&d| d != b'0').map_or(0, |i| i + 1).max(point);
+        text.truncate(last);
+        if last > point {
+            text.insert(point, b'.');
         }
-        if first == point {
-            out.push(b'0');
+        // Keep one zero before the point: the text starts with one.
+        let first = text.iter().position(|&d| d != b'0').unwrap_or(point).min(point - 1);
+        text.drain(..first);
+        if value.negative && text.iter().any(|&d| (b'1'..=b'9').contains(&d)) {
+            text.insert(0, b'-');
         }
-        for (i, &digit) in value.text.iter().enumerate().take(last).skip(first) {
-            if i == point {
-                out.push(b'.');
-            }
-            out.push(digit);
-        }
-        String::from_utf8(out).unwrap_or_default()
+        String::from_utf8(value.text).unwrap_or_default()
     }
 
     /// The value as a decimal, when it is one with at most 28 significant
@@ -362,27 +360,21 @@ impl Exact {
             }
         }
         let parts = self.parts();
-        let (whole, rest) = parts.num.div_rem(&parts.den).unwrap_or_default();
+        let (whole, mut rest) = parts.num.div_rem(&parts.den).unwrap_or_default();
         let mut text = vec![b'0'];
         whole.push_digits(&mut text);
         let point = text.len();
-        // Enough places that `needed` significant digits are among them even
-        // when the whole part is zero: the first significant fraction digit
-        // is at most as far as the denominator has digits.
-        let mut den_digits = Vec::new();
-        parts.den.push_digits(&mut den_digits);
-        let places = den_digits.len() + needed;
-        let scaled = rest.mul(&Natural::power_of_ten(places as u32));
-        let (fraction, left) = scaled.div_rem(&parts.den).unwrap_or_default();
-        let mut fraction_digits = Vec::new();
-        fraction.push_digits(&mut fraction_digits);
-        text.resize(point + places - fraction_digits.len().min(places), b'0');
-        text.extend(fraction_digits);
+        // Nine fraction digits per long division, until there are enough.
+        while !rest.is_zero() && significant(&text) < needed {
+            let (chunk, left) = rest.times(1_000_000_000).div_rem(&parts.den).unwrap_or_default();
+            push_digits(&mut text, chunk.to_u128().unwrap_or(0), 9);
+            rest = left;
+        }
         Digits {
             negative: parts.negative,
             text,
             point,
-            beyond: !left.is_zero(),
+            beyond: !rest.is_zero(),
         }
     }
 }
@@ -397,24 +389,50 @@ struct Digits {
     beyond: bool,
 }
 
-/// `digits` for a small value, 19 fraction digits per 128-bit division;
-/// `None` when the denominator is too large for that.
+/// How many significant digits `text` holds.
+fn significant(text: &[u8]) -> usize {
+    text.iter().skip_while(|&&d| d == b'0').count()
+}
+
+/// `digits` for a small value, with as many fraction digits per 128-bit
+/// division as the denominator leaves room for; `None` when it leaves room
+/// for none.
 fn small_digits(num: i128, den: i128, needed: usize) -> Option<Digits> {
-    const CHUNK: u128 = 10_000_000_000_000_000_000;
     let den = den.unsigned_abs();
-    if den > u128::MAX / CHUNK {
+    let room = u128::MAX / den;
+    let (mut chunk, mut width) = (10u128, 1);
+    while width < 19 && chunk * 10 <= room {
+        chunk *= 10;
+        width += 1;
+    }
+    if chunk > room {
         return None;
     }
     let magnitude = num.unsigned_abs();
-    let mut rest = magnitude % den;
-    let mut text = vec![b'0'];
-    push_digits(&mut text, magnitude / den, 0);
+    let whole = magnitude / den;
+    let mut rest = magnitude - whole * den;
+    // Room for 39 whole digits and 29 + 19 fraction digits: one allocation.
+    let mut text = Vec::with_capacity(96);
+    text.push(b'0');
+    push_digits(&mut text, whole, 0);
     let point = text.len();
-    let significant = |text: &[u8]| text.iter().skip_while(|&&d| d == b'0').count();
+    // A denominator of 32 bits leaves the whole division to 64-bit
+    // instructions, nine digits at a time.
+    if let (Ok(den), Ok(mut narrow)) = (u32::try_from(den), u64::try_from(rest)) {
+        let den = u64::from(den);
+        while narrow != 0 && significant(&text) < needed {
+            let scaled = narrow * 1_000_000_000;
+            let digits = scaled / den;
+            push_digits(&mut text, u128::from(digits), 9);
+            narrow = scaled - digits * den;
+        }
+        rest = u128::from(narrow);
+    }
     while rest != 0 && significant(&text) < needed {
-        let scaled = rest * CHUNK;
-        push_digits(&mut text, scaled / den, 19);
-        rest = scaled % den;
+        let scaled = rest * chunk;
+        let digits = scaled / den;
+        push_digits(&mut text, digits, width);
+        rest = scaled - digits * den;
     }
     Some(Digits {
         negative: num < 0,
@@ -486,6 +504,9 @@ fn quotient(a: i128, b: i128) -> i128 {
 fn gcd(a: u128, b: u128) -> u128 {
     match (u64::try_from(a), u64::try_from(b)) {
         (Ok(a), Ok(b)) => u128::from(gcd64(a, b)),
+        // One Euclid step brings the larger down to 64 bits.
+        (Ok(small), Err(_)) if small != 0 => u128::from(gcd64(small, (b % a) as u64)),
+        (Err(_), Ok(small)) if small != 0 => u128::from(gcd64(small, (a % b) as u64)),
         _ => gcd128(a, b),
     }
 }

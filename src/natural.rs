@@ -106,6 +106,20 @@ impl Natural {
         Natural(limbs).trim()
     }
 
+    /// `self −= other`, for `other` not larger than `self`.
+    fn sub_assign(&mut self, other: &Natural) {
+        let mut borrow = 0u64;
+        for (i, limb) in self.0.iter_mut().enumerate() {
+            let take = u64::from(other.0.get(i).copied().unwrap_or(0)) + borrow;
+            let (difference, under) = u64::from(*limb).overflowing_sub(take);
+            *limb = difference as u32;
+            borrow = u64::from(under);
+        }
+        while self.0.last() == Some(&0) {
+            self.0.pop();
+        }
+    }
+
     #[must_use]
     pub fn mul(&self, other: &Natural) -> Natural {
         if self.is_zero() || other.is_zero() {
@@ -120,6 +134,25 @@ impl Natural {
                 carry = cell >> 32;
             }
             limbs[i + other.0.len()] = carry as u32;
+        }
+        Natural(limbs).trim()
+    }
+
+    /// `self × factor`.
+    #[must_use]
+    pub fn times(&self, factor: u32) -> Natural {
+        let mut carry = 0u64;
+        let mut limbs: Vec<u32> = self
+            .0
+            .iter()
+            .map(|&limb| {
+                let cell = u64::from(limb) * u64::from(factor) + carry;
+                carry = cell >> 32;
+                cell as u32
+            })
+            .collect();
+        if carry != 0 {
+            limbs.push(carry as u32);
         }
         Natural(limbs).trim()
     }
@@ -140,7 +173,7 @@ impl Natural {
                 for i in (0..self.bits()).rev() {
                     rest = rest.shl1(self.bit(i));
                     if rest >= *divisor {
-                        rest = rest.sub(divisor);
+                        rest.sub_assign(divisor);
                         quotient[i / 32] |= 1 << (i % 32);
                     }
                 }
@@ -311,13 +344,17 @@ pub(crate) fn push_digits(out: &mut Vec<u8>, value: u128, width: usize) {
         push_digits(out, value % CHUNK, 19);
         return;
     }
-    let start = out.len();
+    // Filled from the right; a u64 has at most 20 digits.
+    let mut digits = [b'0'; 20];
+    let mut first = digits.len();
     let mut narrow = value as u64;
-    while narrow != 0 || out.len() - start < width.max(1) {
-        out.push(b'0' + (narrow % 10) as u8);
+    while narrow != 0 {
+        first -= 1;
+        digits[first] = b'0' + (narrow % 10) as u8;
         narrow /= 10;
     }
-    out.get_mut(start..).unwrap_or_default().reverse();
+    let first = first.min(digits.len() - width.clamp(1, digits.len()));
+    out.extend_from_slice(digits.get(first..).unwrap_or_default());
 }
 
 /// Greatest common divisor of two 64-bit numbers (binary); 0 only when both are 0.
@@ -369,6 +406,7 @@ mod tests {
             if x >= y {
                 prop_assert_eq!(reference(&a.sub(&b)), &x - &y);
             }
+            prop_assert_eq!(reference(&a.times(7_000_000)), &x * 7_000_000u32);
             if let Some((q, r)) = a.div_rem(&b) {
                 prop_assert_eq!(reference(&q), &x / &y);
                 prop_assert_eq!(reference(&r), &x % &y);
