@@ -9,11 +9,11 @@ use rust_decimal::Decimal;
 
 use crate::allocate::{largest_remainder, share_weights};
 use crate::check::warnings;
+use crate::curve::Curve;
 use crate::decimal::add;
 use crate::error::{Error, ErrorKind, Errors};
 use crate::exact::Exact;
 use crate::money::Money;
-use crate::curve::Curve;
 use crate::plan::{Direction, Gate, Method, Plan, Team};
 use crate::report::{
     GoalResult, Line, MemberResult, MethodName, Report, SplitShare, TeamResult, Total,
@@ -278,7 +278,11 @@ pub(crate) fn after_subtotal(
     let gated = !gate_met(team.gate.as_ref(), attainments);
     let mut payout = if gated { money.zero() } else { after };
     let cap_amount = match &team.cap {
-        Some(cap) => Some(money.round(&cap.mul(ti)).ok_or_else(|| too_large(t, "cap"))?),
+        Some(cap) => Some(
+            money
+                .round(&cap.mul(ti))
+                .ok_or_else(|| too_large(t, "cap"))?,
+        ),
         None => None,
     };
     let capped = cap_amount.is_some_and(|limit| payout > limit);

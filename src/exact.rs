@@ -96,7 +96,11 @@ impl Exact {
         let g = i128::try_from(g).ok()?;
         let (num, den) = (quotient(num, g), quotient(den, g));
         Some(if den < 0 {
-            Exact::from_parts(num < 0, Natural::from_u128(num.unsigned_abs()), Natural::from_u128(den.unsigned_abs()))
+            Exact::from_parts(
+                num < 0,
+                Natural::from_u128(num.unsigned_abs()),
+                Natural::from_u128(den.unsigned_abs()),
+            )
         } else {
             Exact(Repr::Small { num, den })
         })
@@ -152,7 +156,8 @@ impl Exact {
     #[must_use]
     #[inline(never)]
     pub fn add(&self, other: &Exact) -> Exact {
-        if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) = (&self.0, &other.0)
+        if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) =
+            (&self.0, &other.0)
         {
             // a/b + c/d over the least common denominator, then reduced by
             // what the sum still shares with g (Knuth, TAOCP 4.5.1).
@@ -196,9 +201,10 @@ impl Exact {
 
     fn neg(&self) -> Exact {
         match &self.0 {
-            Repr::Small { num, den } if *num != i128::MIN => {
-                Exact(Repr::Small { num: -num, den: *den })
-            }
+            Repr::Small { num, den } if *num != i128::MIN => Exact(Repr::Small {
+                num: -num,
+                den: *den,
+            }),
             _ => {
                 let parts = self.parts();
                 Exact::from_parts(!parts.negative, parts.num, parts.den)
@@ -210,7 +216,8 @@ impl Exact {
     #[must_use]
     #[inline(never)]
     pub fn mul(&self, other: &Exact) -> Exact {
-        if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) = (&self.0, &other.0)
+        if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) =
+            (&self.0, &other.0)
         {
             if *a == 0 || *c == 0 {
                 return Exact::ZERO;
@@ -239,7 +246,10 @@ impl Exact {
             return None;
         }
         let inverse = match &other.0 {
-            Repr::Small { num, den } if *num > 0 => Exact(Repr::Small { num: *den, den: *num }),
+            Repr::Small { num, den } if *num > 0 => Exact(Repr::Small {
+                num: *den,
+                den: *num,
+            }),
             Repr::Small { num, den } if *num != i128::MIN => Exact(Repr::Small {
                 num: -den,
                 den: -num,
@@ -297,13 +307,21 @@ impl Exact {
         // path (and its formatting code) comes into the Wasm module.
         let point = value.point;
         let text = &mut value.text;
-        let last = text.iter().rposition(|&d| d != b'0').map_or(0, |i| i + 1).max(point);
+        let last = text
+            .iter()
+            .rposition(|&d| d != b'0')
+            .map_or(0, |i| i + 1)
+            .max(point);
         text.truncate(last);
         if last > point {
             text.insert(point, b'.');
         }
         // Keep one zero before the point: the text starts with one.
-        let first = text.iter().position(|&d| d != b'0').unwrap_or(point).min(point - 1);
+        let first = text
+            .iter()
+            .position(|&d| d != b'0')
+            .unwrap_or(point)
+            .min(point - 1);
         text.drain(..first);
         if value.negative && text.iter().any(|&d| (b'1'..=b'9').contains(&d)) {
             text.insert(0, b'-');
@@ -366,7 +384,10 @@ impl Exact {
         let point = text.len();
         // Nine fraction digits per long division, until there are enough.
         while !rest.is_zero() && significant(&text) < needed {
-            let (chunk, left) = rest.times(1_000_000_000).div_rem(&parts.den).unwrap_or_default();
+            let (chunk, left) = rest
+                .times(1_000_000_000)
+                .div_rem(&parts.den)
+                .unwrap_or_default();
             push_digits(&mut text, chunk.to_u128().unwrap_or(0), 9);
             rest = left;
         }
@@ -549,7 +570,8 @@ impl PartialOrd for Exact {
 impl Ord for Exact {
     #[inline(never)]
     fn cmp(&self, other: &Exact) -> Ordering {
-        if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) = (&self.0, &other.0)
+        if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) =
+            (&self.0, &other.0)
         {
             // Denominators are positive, so a/b < c/d exactly when ad < cb.
             if (*b, *d) == (1, 1) {
@@ -629,7 +651,10 @@ mod tests {
             .div(&d("0.0000000000000000000000000001"))
             .unwrap();
         assert!(matches!(big.0, Repr::Big(_)));
-        assert_eq!(big.to_significant(28), format!("9999999999999999999999999999{}", "0".repeat(28)));
+        assert_eq!(
+            big.to_significant(28),
+            format!("9999999999999999999999999999{}", "0".repeat(28))
+        );
         let back = big
             .div(&d("9999999999999999999999999999"))
             .unwrap()
@@ -663,8 +688,14 @@ mod tests {
             (d("1250000.00"), "1250000"),
             (Exact::ZERO, "0"),
             (q(-1, 8), "-0.125"),
-            (q(99_999_999_999_999_999_999_999_999_995, 10), "10000000000000000000000000000"),
-            (q(99_999_999_999_999_999_999_999_999_985, 10), "9999999999999999999999999998"),
+            (
+                q(99_999_999_999_999_999_999_999_999_995, 10),
+                "10000000000000000000000000000",
+            ),
+            (
+                q(99_999_999_999_999_999_999_999_999_985, 10),
+                "9999999999999999999999999998",
+            ),
         ];
         for (value, expected) in cases {
             assert_eq!(value.to_significant(28), expected);
@@ -679,7 +710,13 @@ mod tests {
 
     #[test]
     fn short_decimals_are_written_like_long_ones() {
-        for value in [d("0.925"), d("1250000"), q(-1, 8), q(37, 40), d("0.0000000000000000000000000001")] {
+        for value in [
+            d("0.925"),
+            d("1250000"),
+            q(-1, 8),
+            q(37, 40),
+            d("0.0000000000000000000000000001"),
+        ] {
             let fast = value.to_decimal().map(|d| d.normalize().to_string());
             assert_eq!(fast, Some(value.to_significant(28)));
         }
@@ -716,16 +753,24 @@ mod tests {
     /// Values from tiny to far beyond 128 bits, by products and quotients
     /// of 28-digit decimals.
     fn value() -> impl Strategy<Value = Exact> {
-        let decimal = (any::<i64>(), 0u32..=28, any::<i64>(), 0u32..=28).prop_map(|(m, s, n, t)| {
-            let a = Exact::from_decimal(Decimal::new(m, s.min(18)));
-            let b = Exact::from_decimal(Decimal::new(n.max(1), t.min(18)));
-            (a, b)
-        });
+        let decimal =
+            (any::<i64>(), 0u32..=28, any::<i64>(), 0u32..=28).prop_map(|(m, s, n, t)| {
+                let a = Exact::from_decimal(Decimal::new(m, s.min(18)));
+                let b = Exact::from_decimal(Decimal::new(n.max(1), t.min(18)));
+                (a, b)
+            });
         (decimal, 0u8..4).prop_map(|((a, b), how)| match how {
             0 => a,
             1 => a.div(&b).unwrap_or(Exact::ZERO),
-            2 => a.mul(&b).mul(&b).mul(&b).div(&b.add(&Exact::ONE)).unwrap_or(Exact::ZERO),
-            _ => a.div(&b.mul(&b).mul(&b).add(&q(1, 3))).unwrap_or(Exact::ZERO),
+            2 => a
+                .mul(&b)
+                .mul(&b)
+                .mul(&b)
+                .div(&b.add(&Exact::ONE))
+                .unwrap_or(Exact::ZERO),
+            _ => a
+                .div(&b.mul(&b).mul(&b).add(&q(1, 3)))
+                .unwrap_or(Exact::ZERO),
         })
     }
 

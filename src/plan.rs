@@ -7,8 +7,8 @@
 use rust_decimal::Decimal;
 
 use crate::curve::Curve;
-use crate::exact::Exact;
 use crate::error::Errors;
+use crate::exact::Exact;
 use crate::json::Json;
 use crate::money::Money;
 

@@ -8,8 +8,8 @@ use crate::calculate::{
     after_subtotal, attainments, blended, goal_factor, goal_factors, line_amount, too_large,
 };
 use crate::decimal::{add, serialize_money};
-use crate::exact::Exact;
 use crate::error::{Error, Errors};
+use crate::exact::Exact;
 use crate::json::Json;
 use crate::path::Path;
 use crate::plan::{Method, Plan, Team};
@@ -80,7 +80,13 @@ pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Err
     let mut attainments = attainments(plan);
     let mut factors = goal_factors(plan, &attainments);
     let moving: Vec<usize> = (0..plan.goals.len())
-        .filter(|&g| g == swept || plan.goals[g].gate.as_ref().is_some_and(|gate| gate.goal == swept))
+        .filter(|&g| {
+            g == swept
+                || plan.goals[g]
+                    .gate
+                    .as_ref()
+                    .is_some_and(|gate| gate.goal == swept)
+        })
         .collect();
     let teams = plan
         .teams
@@ -169,11 +175,14 @@ impl Prepared {
     ) -> Result<Decimal, Error> {
         let ti = &self.target_incentive;
         let subtotal = match &plan.teams[t].method {
-            Method::Weighted => self.moving.iter().try_fold(self.fixed, |sum, (g, weighted)| {
-                line_amount(plan, weighted, &factors[*g].0)
-                    .and_then(|amount| add(sum, amount))
-                    .ok_or_else(|| too_large(t, "weights"))
-            })?,
+            Method::Weighted => self
+                .moving
+                .iter()
+                .try_fold(self.fixed, |sum, (g, weighted)| {
+                    line_amount(plan, weighted, &factors[*g].0)
+                        .and_then(|amount| add(sum, amount))
+                        .ok_or_else(|| too_large(t, "weights"))
+                })?,
             Method::Blended(curve) => blended(plan, t, ti, curve, attainments)?.1,
         };
         Ok(after_subtotal(plan, t, ti, subtotal, attainments)?.payout)
