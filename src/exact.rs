@@ -8,6 +8,7 @@
 //! that would overflow moves to big naturals (`natural.rs`) instead, so no
 //! valid plan fails for size and none is ever rounded early.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use rust_decimal::Decimal;
@@ -130,14 +131,14 @@ impl Exact {
 
     /// The value as sign, numerator and denominator of any size.
     #[inline(never)]
-    fn parts(&self) -> Parts {
+    fn parts(&self) -> Cow<'_, Parts> {
         match &self.0 {
-            Repr::Small { num, den } => Parts {
+            Repr::Small { num, den } => Cow::Owned(Parts {
                 negative: *num < 0,
                 num: Natural::from_u128(num.unsigned_abs()),
                 den: Natural::from_u128(den.unsigned_abs()),
-            },
-            Repr::Big(parts) => (**parts).clone(),
+            }),
+            Repr::Big(parts) => Cow::Borrowed(parts),
         }
     }
 
@@ -206,8 +207,8 @@ impl Exact {
                 den: *den,
             }),
             _ => {
-                let parts = self.parts();
-                Exact::from_parts(!parts.negative, parts.num, parts.den)
+                let parts = self.parts().into_owned();
+                Exact::from_reduced(!parts.negative, parts.num, parts.den)
             }
         }
     }
@@ -255,8 +256,8 @@ impl Exact {
                 den: -num,
             }),
             _ => {
-                let parts = other.parts();
-                Exact::from_parts(parts.negative, parts.den, parts.num)
+                let parts = other.parts().into_owned();
+                Exact::from_reduced(parts.negative, parts.den, parts.num)
             }
         };
         Some(self.mul(&inverse))
@@ -736,7 +737,7 @@ mod tests {
     #[test]
     fn big_values_write_the_same_digits() {
         for value in [q(1, 3), q(123_456_789, 7), q(-5, 6), d("0.925")] {
-            let as_big = Exact(Repr::Big(Box::new(value.parts())));
+            let as_big = Exact(Repr::Big(Box::new(value.parts().into_owned())));
             assert_eq!(as_big.to_significant(28), value.to_significant(28));
             assert_eq!(as_big.scaled(2), value.scaled(2));
             assert_eq!(as_big.cmp(&value), Ordering::Equal);
@@ -787,7 +788,7 @@ mod tests {
             }
             prop_assert_eq!(a.cmp(&b), x.cmp(&y));
             // Small and big forms of one value behave alike.
-            let big = Exact(Repr::Big(Box::new(a.parts())));
+            let big = Exact(Repr::Big(Box::new(a.parts().into_owned())));
             prop_assert_eq!(big.scaled(2), a.scaled(2));
             prop_assert_eq!(big.to_significant(28), a.to_significant(28));
         }
