@@ -156,16 +156,28 @@ fn gates_compare_exact_attainments() {
     // meets 0.6666666666666666666666666666.
     let cases = [
         ("1850000", "2000000", "0.925", true),
-        ("1850000", "2000000", "0.9250000000000000000000000001", false),
+        (
+            "1850000",
+            "2000000",
+            "0.9250000000000000000000000001",
+            false,
+        ),
         ("2", "3", "0.6666666666666666666666666667", false),
         ("2", "3", "0.6666666666666666666666666666", true),
     ];
     for (actual, target, min, met) in cases {
-        let mut plan = one_goal(json!({ "target": target, "actual": actual }), "1000.00", "1");
+        let mut plan = one_goal(
+            json!({ "target": target, "actual": actual }),
+            "1000.00",
+            "1",
+        );
         plan["teams"][0]["gate"] = json!({ "goal": "g", "min": min });
         for mode in MODES {
             let r = result(plan.clone(), mode);
-            assert_eq!(r["teams"][0]["gated"], !met, "{actual}/{target} against {min}");
+            assert_eq!(
+                r["teams"][0]["gated"], !met,
+                "{actual}/{target} against {min}"
+            );
             let paid = r["teams"][0]["payout"] != "0.00";
             assert_eq!(paid, met, "{actual}/{target} against {min}");
         }
@@ -222,12 +234,19 @@ fn members_split_an_exact_payout_to_the_cent() {
 fn a_sweep_point_at_five_sixths_pays_exactly() {
     // Seven points from 0 to 1 are 0, 1/6, …, 1: point 5 is exactly 5/6,
     // and pays 37,500.00 when rounding down.
-    let mut plan = one_goal(json!({ "target": "1200000", "actual": "0" }), "90000.00", "0.5");
+    let mut plan = one_goal(
+        json!({ "target": "1200000", "actual": "0" }),
+        "90000.00",
+        "0.5",
+    );
     plan["rounding"] = json!("down");
     let plan = Plan::from_json_str(&plan.to_string()).unwrap();
     let options = tandem::parse_json(r#"{ "goal": "g", "from": "0", "to": "1", "steps": 7 }"#);
     let options = tandem::SweepOptions::from_json(&plan, &options.unwrap()).unwrap();
     let points = tandem::sweep(&plan, &options).unwrap();
-    assert_eq!(points[5].attainment.to_significant(28), "0.8333333333333333333333333333");
+    assert_eq!(
+        points[5].attainment.to_significant(28),
+        "0.8333333333333333333333333333"
+    );
     assert_eq!(points[5].teams[0].payout.to_string(), "37500.00");
 }
