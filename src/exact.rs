@@ -614,10 +614,6 @@ impl From<Decimal> for Exact {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use num_bigint::{BigInt, BigUint};
-    use num_rational::BigRational;
-    use num_traits::{Signed, ToPrimitive, Zero};
-    use proptest::prelude::*;
 
     fn d(text: &str) -> Exact {
         Exact::from_decimal(text.parse().unwrap())
@@ -744,72 +740,6 @@ mod tests {
         }
     }
 
-    fn rational(x: &Exact) -> BigRational {
-        let parts = x.parts();
-        let num = BigInt::from(BigUint::from_slice(parts.num.limbs()));
-        let den = BigInt::from(BigUint::from_slice(parts.den.limbs()));
-        BigRational::new(if parts.negative { -num } else { num }, den)
-    }
-
-    /// Values from tiny to far beyond 128 bits, by products and quotients
-    /// of 28-digit decimals.
-    fn value() -> impl Strategy<Value = Exact> {
-        let decimal =
-            (any::<i64>(), 0u32..=28, any::<i64>(), 0u32..=28).prop_map(|(m, s, n, t)| {
-                let a = Exact::from_decimal(Decimal::new(m, s.min(18)));
-                let b = Exact::from_decimal(Decimal::new(n.max(1), t.min(18)));
-                (a, b)
-            });
-        (decimal, 0u8..4).prop_map(|((a, b), how)| match how {
-            0 => a,
-            1 => a.div(&b).unwrap_or(Exact::ZERO),
-            2 => a
-                .mul(&b)
-                .mul(&b)
-                .mul(&b)
-                .div(&b.add(&Exact::ONE))
-                .unwrap_or(Exact::ZERO),
-            _ => a
-                .div(&b.mul(&b).mul(&b).add(&q(1, 3)))
-                .unwrap_or(Exact::ZERO),
-        })
-    }
-
-    proptest! {
-        #[test]
-        fn arithmetic_agrees_with_num_rational(a in value(), b in value()) {
-            let (x, y) = (rational(&a), rational(&b));
-            prop_assert_eq!(rational(&a.add(&b)), &x + &y);
-            prop_assert_eq!(rational(&a.sub(&b)), &x - &y);
-            prop_assert_eq!(rational(&a.mul(&b)), &x * &y);
-            match a.div(&b) {
-                Some(quotient) => prop_assert_eq!(rational(&quotient), &x / &y),
-                None => prop_assert!(y.is_zero()),
-            }
-            prop_assert_eq!(a.cmp(&b), x.cmp(&y));
-            // Small and big forms of one value behave alike.
-            let big = Exact(Repr::Big(Box::new(a.parts().into_owned())));
-            prop_assert_eq!(big.scaled(2), a.scaled(2));
-            prop_assert_eq!(big.to_significant(28), a.to_significant(28));
-        }
-
-        #[test]
-        fn scaled_agrees_with_num_rational(a in value(), places in 0u32..5) {
-            let x = rational(&a) * BigRational::from_integer(BigInt::from(10).pow(places));
-            let whole = x.trunc();
-            let rest = (&x - &whole).abs();
-            let half = BigRational::new(BigInt::from(1), BigInt::from(2));
-            let expected_rest = match rest.cmp(&half) {
-                _ if rest.is_zero() => Rest::Zero,
-                Ordering::Less => Rest::BelowHalf,
-                Ordering::Equal => Rest::Half,
-                Ordering::Greater => Rest::AboveHalf,
-            };
-            let expected = whole.to_integer().to_i128().map(|w| (w, expected_rest));
-            prop_assert_eq!(a.scaled(places), expected);
-        }
-    }
-
     #[test]
     fn gcd_is_binary_gcd() {
         assert_eq!(gcd(0, 0), 0);
@@ -818,5 +748,82 @@ mod tests {
         assert_eq!(gcd(12, 18), 6);
         assert_eq!(gcd(0, 7), 7);
         assert_eq!(gcd(1 << 100, 3 << 98), 1 << 98);
+    }
+
+    /// Against `num-rational`, an independent big-fraction implementation
+    /// (native only: the Wasm tests run in a browser without proptest).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod against_num_rational {
+        use super::*;
+        use num_bigint::{BigInt, BigUint};
+        use num_rational::BigRational;
+        use num_traits::{Signed, ToPrimitive, Zero};
+        use proptest::prelude::*;
+
+        fn rational(x: &Exact) -> BigRational {
+            let parts = x.parts();
+            let num = BigInt::from(BigUint::from_slice(parts.num.limbs()));
+            let den = BigInt::from(BigUint::from_slice(parts.den.limbs()));
+            BigRational::new(if parts.negative { -num } else { num }, den)
+        }
+
+        /// Values from tiny to far beyond 128 bits, by products and quotients
+        /// of 28-digit decimals.
+        fn value() -> impl Strategy<Value = Exact> {
+            let decimal =
+                (any::<i64>(), 0u32..=28, any::<i64>(), 0u32..=28).prop_map(|(m, s, n, t)| {
+                    let a = Exact::from_decimal(Decimal::new(m, s.min(18)));
+                    let b = Exact::from_decimal(Decimal::new(n.max(1), t.min(18)));
+                    (a, b)
+                });
+            (decimal, 0u8..4).prop_map(|((a, b), how)| match how {
+                0 => a,
+                1 => a.div(&b).unwrap_or(Exact::ZERO),
+                2 => a
+                    .mul(&b)
+                    .mul(&b)
+                    .mul(&b)
+                    .div(&b.add(&Exact::ONE))
+                    .unwrap_or(Exact::ZERO),
+                _ => a
+                    .div(&b.mul(&b).mul(&b).add(&q(1, 3)))
+                    .unwrap_or(Exact::ZERO),
+            })
+        }
+
+        proptest! {
+            #[test]
+            fn arithmetic_agrees_with_num_rational(a in value(), b in value()) {
+                let (x, y) = (rational(&a), rational(&b));
+                prop_assert_eq!(rational(&a.add(&b)), &x + &y);
+                prop_assert_eq!(rational(&a.sub(&b)), &x - &y);
+                prop_assert_eq!(rational(&a.mul(&b)), &x * &y);
+                match a.div(&b) {
+                    Some(quotient) => prop_assert_eq!(rational(&quotient), &x / &y),
+                    None => prop_assert!(y.is_zero()),
+                }
+                prop_assert_eq!(a.cmp(&b), x.cmp(&y));
+                // Small and big forms of one value behave alike.
+                let big = Exact(Repr::Big(Box::new(a.parts().into_owned())));
+                prop_assert_eq!(big.scaled(2), a.scaled(2));
+                prop_assert_eq!(big.to_significant(28), a.to_significant(28));
+            }
+
+            #[test]
+            fn scaled_agrees_with_num_rational(a in value(), places in 0u32..5) {
+                let x = rational(&a) * BigRational::from_integer(BigInt::from(10).pow(places));
+                let whole = x.trunc();
+                let rest = (&x - &whole).abs();
+                let half = BigRational::new(BigInt::from(1), BigInt::from(2));
+                let expected_rest = match rest.cmp(&half) {
+                    _ if rest.is_zero() => Rest::Zero,
+                    Ordering::Less => Rest::BelowHalf,
+                    Ordering::Equal => Rest::Half,
+                    Ordering::Greater => Rest::AboveHalf,
+                };
+                let expected = whole.to_integer().to_i128().map(|w| (w, expected_rest));
+                prop_assert_eq!(a.scaled(places), expected);
+            }
+        }
     }
 }

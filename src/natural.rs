@@ -39,7 +39,7 @@ impl Natural {
     }
 
     /// The limbs, least significant first, for tests against other code.
-    #[cfg(test)]
+    #[cfg(all(test, not(target_arch = "wasm32")))]
     pub(crate) fn limbs(&self) -> &[u32] {
         &self.0
     }
@@ -400,7 +400,7 @@ pub(crate) fn gcd64(mut a: u64, mut b: u64) -> u64 {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use num_bigint::BigUint;

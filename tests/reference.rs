@@ -236,10 +236,10 @@ fn round_plan(seed: u64) -> Value {
             goal
         })
         .collect();
-    for g in 0..goals.len() {
+    for goal in &mut goals {
         if dice.chance(15) {
             let on = dice.next() % goal_count;
-            goals[g]["gate"] =
+            goal["gate"] =
                 json!({ "goal": format!("g{on}"), "min": dice.pick(&["0.5", "0.8", "0.9", "1"]) });
         }
     }
