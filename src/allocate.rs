@@ -7,37 +7,99 @@
 
 use rust_decimal::Decimal;
 
+use crate::natural::Natural;
+
+/// Whole numbers a split can be made in: `u128`, fast, for the numbers real
+/// plans hold, and `Natural` for any others.
+pub trait Whole: Clone + Ord {
+    fn from_u128(value: u128) -> Self;
+    fn checked_add(&self, other: &Self) -> Option<Self>;
+    fn checked_mul(&self, other: &Self) -> Option<Self>;
+    /// Quotient and remainder by a nonzero divisor.
+    fn div_rem(&self, divisor: &Self) -> (Self, Self);
+    /// `self − other` for `other` at most `self`.
+    fn minus(&self, other: &Self) -> Self;
+    fn to_u128(&self) -> Option<u128>;
+}
+
+impl Whole for u128 {
+    fn from_u128(value: u128) -> Self {
+        value
+    }
+    fn checked_add(&self, other: &Self) -> Option<Self> {
+        u128::checked_add(*self, *other)
+    }
+    fn checked_mul(&self, other: &Self) -> Option<Self> {
+        u128::checked_mul(*self, *other)
+    }
+    fn div_rem(&self, divisor: &Self) -> (Self, Self) {
+        let divisor = (*divisor).max(1);
+        (self / divisor, self % divisor)
+    }
+    fn minus(&self, other: &Self) -> Self {
+        self.saturating_sub(*other)
+    }
+    fn to_u128(&self) -> Option<u128> {
+        Some(*self)
+    }
+}
+
+impl Whole for Natural {
+    fn from_u128(value: u128) -> Self {
+        Natural::from_u128(value)
+    }
+    fn checked_add(&self, other: &Self) -> Option<Self> {
+        Some(self.add(other))
+    }
+    fn checked_mul(&self, other: &Self) -> Option<Self> {
+        Some(self.mul(other))
+    }
+    fn div_rem(&self, divisor: &Self) -> (Self, Self) {
+        Natural::div_rem(self, divisor).unwrap_or_default()
+    }
+    fn minus(&self, other: &Self) -> Self {
+        self.sub(other)
+    }
+    fn to_u128(&self) -> Option<u128> {
+        Natural::to_u128(self)
+    }
+}
+
 /// Splits `total` whole units in proportion to `weights`. All parts are zero
-/// when the weights sum to zero. `None` when the numbers are too large for
-/// exact 128-bit arithmetic.
-pub fn largest_remainder(total: u128, weights: &[u128]) -> Option<Vec<u128>> {
+/// when the weights sum to zero. `None` when a number outgrows `T`.
+pub fn largest_remainder<T: Whole>(total: &T, weights: &[T]) -> Option<Vec<T>> {
+    let zero = T::from_u128(0);
     let sum = weights
         .iter()
-        .try_fold(0u128, |sum, &w| sum.checked_add(w))?;
-    if sum == 0 {
-        return Some(vec![0; weights.len()]);
+        .try_fold(zero.clone(), |sum, w| sum.checked_add(w))?;
+    if sum == zero {
+        return Some(vec![zero; weights.len()]);
     }
     let mut parts = Vec::with_capacity(weights.len());
     let mut remainders = Vec::with_capacity(weights.len());
-    for &weight in weights {
-        let owed = total.checked_mul(weight)?;
-        parts.push(owed / sum);
-        remainders.push(owed % sum);
+    for weight in weights {
+        let (part, remainder) = total.checked_mul(weight)?.div_rem(&sum);
+        parts.push(part);
+        remainders.push(remainder);
     }
-    let given: u128 = parts.iter().sum();
-    let left = usize::try_from(total - given).ok()?;
+    let given = parts
+        .iter()
+        .try_fold(zero.clone(), |sum, part| sum.checked_add(part))?;
+    // Fewer units are left than there are parts.
+    let left = usize::try_from(total.minus(&given).to_u128()?).ok()?;
     let mut order: Vec<usize> = (0..weights.len()).collect();
     // A stable sort keeps equal remainders in list order.
     order.sort_by(|&a, &b| remainders[b].cmp(&remainders[a]));
+    let one = T::from_u128(1);
     for &index in order.iter().take(left) {
-        parts[index] += 1;
+        parts[index] = parts[index].checked_add(&one)?;
     }
     Some(parts)
 }
 
 /// Turns positive decimal shares into whole numbers with the same ratios
-/// (`0.5` and `0.25` become `50` and `25`). `None` when they do not fit.
-pub fn share_weights(shares: &[Decimal]) -> Option<Vec<u128>> {
+/// (`0.5` and `0.25` become `50` and `25`). `None` when they outgrow `T`.
+pub fn share_weights<T: Whole>(shares: &[Decimal]) -> Option<Vec<T>> {
     let scale = shares
         .iter()
         .map(|s| s.normalize().scale())
@@ -47,10 +109,10 @@ pub fn share_weights(shares: &[Decimal]) -> Option<Vec<u128>> {
         .iter()
         .map(|share| {
             let share = share.normalize();
-            let mantissa = u128::try_from(share.mantissa()).ok()?;
-            10u128
-                .checked_pow(scale - share.scale())?
-                .checked_mul(mantissa)
+            let mantissa = T::from_u128(u128::try_from(share.mantissa()).ok()?);
+            // Scales are at most 28, so the power fits in 128 bits.
+            let power = T::from_u128(10u128.checked_pow(scale - share.scale())?);
+            mantissa.checked_mul(&power)
         })
         .collect()
 }
@@ -71,14 +133,20 @@ mod tests {
             (7, &[1, 0, 2], &[2, 0, 5]),
         ];
         for (total, weights, expected) in cases {
-            assert_eq!(largest_remainder(total, weights).as_deref(), Some(expected));
+            assert_eq!(
+                largest_remainder(&total, weights).as_deref(),
+                Some(expected)
+            );
         }
     }
 
     #[test]
     fn ties_go_to_the_first_listed() {
-        assert_eq!(largest_remainder(1, &[1, 1]), Some(vec![1, 0]));
-        assert_eq!(largest_remainder(2, &[1, 2, 1, 2]), Some(vec![0, 1, 0, 1]));
+        assert_eq!(largest_remainder(&1u128, &[1, 1]), Some(vec![1, 0]));
+        assert_eq!(
+            largest_remainder(&2u128, &[1, 2, 1, 2]),
+            Some(vec![0, 1, 0, 1])
+        );
     }
 
     #[test]
@@ -87,12 +155,27 @@ mod tests {
             .iter()
             .map(|s| s.parse().unwrap())
             .collect();
-        assert_eq!(share_weights(&shares), Some(vec![50, 25, 200]));
+        assert_eq!(share_weights::<u128>(&shares), Some(vec![50, 25, 200]));
     }
 
     #[test]
-    fn too_large_is_none_not_a_panic() {
-        assert_eq!(largest_remainder(u128::MAX, &[2, 1]), None);
-        assert_eq!(largest_remainder(1, &[u128::MAX, 1]), None);
+    fn too_large_for_128_bits_is_none_and_splits_in_naturals() {
+        assert_eq!(largest_remainder(&u128::MAX, &[2, 1]), None);
+        assert_eq!(largest_remainder(&1u128, &[u128::MAX, 1]), None);
+        let big = |n: u128| Natural::from_u128(n);
+        let parts = largest_remainder(&big(u128::MAX), &[big(2), big(1)]).unwrap();
+        let third = u128::MAX / 3;
+        assert_eq!(parts, [big(2 * third), big(third)]);
+        let wide: Vec<Decimal> = [
+            "0.0000000000000000000000000001",
+            "9999999999999999999999999999",
+        ]
+        .iter()
+        .map(|s| s.parse().unwrap())
+        .collect();
+        assert_eq!(share_weights::<u128>(&wide), None);
+        let weights = share_weights::<Natural>(&wide).unwrap();
+        let parts = largest_remainder(&big(1_000_000), &weights).unwrap();
+        assert_eq!(parts, [big(0), big(1_000_000)]);
     }
 }

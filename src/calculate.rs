@@ -14,6 +14,7 @@ use crate::decimal::add;
 use crate::error::{Error, ErrorKind, Errors};
 use crate::exact::Exact;
 use crate::money::Money;
+use crate::natural::Natural;
 use crate::plan::{Direction, Gate, Method, Plan, Team};
 use crate::report::{
     GoalResult, Line, MemberResult, MethodName, Report, SplitShare, TeamResult, Total,
@@ -313,17 +314,23 @@ fn members(plan: &Plan, t: usize, payout: Decimal) -> Result<Vec<MemberResult>, 
     }
     let money = plan.money;
     let shares: Vec<Decimal> = team.members.iter().map(|m| m.share).collect();
-    let parts = share_weights(&shares)
-        .zip(money.units(payout))
-        .and_then(|(weights, units)| largest_remainder(units, &weights))
-        .ok_or_else(|| Error::new(format!("teams[{t}].members"), ErrorKind::Overflow))?;
+    let too_large = || Error::new(format!("teams[{t}].members"), ErrorKind::Overflow);
+    let units = money.units(payout).ok_or_else(too_large)?;
+    // In 128 bits when the shares and the payout allow, else in naturals of
+    // any size; each part is at most the payout, so it fits again.
+    let parts = share_weights::<u128>(&shares)
+        .and_then(|weights| largest_remainder(&units, &weights))
+        .or_else(|| {
+            let weights = share_weights::<Natural>(&shares)?;
+            let parts = largest_remainder(&Natural::from_u128(units), &weights)?;
+            parts.iter().map(Natural::to_u128).collect()
+        })
+        .ok_or_else(too_large)?;
     team.members
         .iter()
         .zip(parts)
         .map(|(member, units)| {
-            let payout = money
-                .amount(units)
-                .ok_or_else(|| Error::new(format!("teams[{t}].members"), ErrorKind::Overflow))?;
+            let payout = money.amount(units).ok_or_else(too_large)?;
             Ok(MemberResult {
                 name: member.name.clone(),
                 share: member.share,
@@ -339,7 +346,7 @@ fn split(plan: &Plan, teams: &[TeamResult]) -> Result<Vec<SplitShare>, Error> {
     let money: Money = plan.money;
     let units: Option<Vec<u128>> = teams.iter().map(|team| money.units(team.payout)).collect();
     let parts = units
-        .and_then(|units| largest_remainder(SPLIT_UNITS, &units))
+        .and_then(|units| largest_remainder(&SPLIT_UNITS, &units))
         .ok_or_else(|| Error::new("teams", ErrorKind::Overflow))?;
     Ok(teams
         .iter()

@@ -250,3 +250,24 @@ fn a_sweep_point_at_five_sixths_pays_exactly() {
     );
     assert_eq!(points[5].teams[0].payout.to_string(), "37500.00");
 }
+
+#[test]
+fn members_with_shares_28_digits_apart_split_exactly() {
+    // Shares 10^-28 and 10^28 − 1: as whole numbers with one scale they need
+    // 56 digits, past 128 bits. 100.00 goes all to the second member, to the
+    // cent; a third member with the same tiny share changes nothing.
+    let mut plan = one_goal(json!({ "target": "1", "actual": "1" }), "100.00", "1");
+    plan["teams"][0]["members"] = json!([
+        { "name": "Tiny", "share": "0.0000000000000000000000000001" },
+        { "name": "Huge", "share": "9999999999999999999999999999" },
+        { "name": "Tiny too", "share": "0.0000000000000000000000000001" }
+    ]);
+    let r = result(plan, "halfUp");
+    let paid: Vec<&str> = r["teams"][0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["payout"].as_str().unwrap())
+        .collect();
+    assert_eq!(paid, ["0.00", "100.00", "0.00"]);
+}
