@@ -8,7 +8,6 @@
 use rust_decimal::Decimal;
 
 use crate::allocate::{largest_remainder, share_weights};
-use crate::check::warnings;
 use crate::curve::Curve;
 use crate::decimal::add;
 use crate::error::{Error, ErrorKind, Errors};
@@ -16,9 +15,8 @@ use crate::exact::Exact;
 use crate::money::Money;
 use crate::natural::Natural;
 use crate::plan::{Direction, Gate, Method, Plan, Team};
-use crate::report::{
-    GoalResult, Line, MemberResult, MethodName, Report, SplitShare, TeamResult, Total,
-};
+use crate::report::{GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total};
+use crate::warnings::warnings;
 
 /// The joint split is in steps of 0.0001: 10,000 units make the whole.
 const SPLIT_UNITS: u128 = 10_000;
@@ -191,10 +189,7 @@ fn team_result(
         id: team.id.clone(),
         name: team.name.clone(),
         target_incentive: team.target_incentive,
-        method: match team.method {
-            Method::Weighted => MethodName::Weighted,
-            Method::Blended(_) => MethodName::Blended,
-        },
+        method: team.method.name(),
         lines,
         blended_attainment,
         subtotal,

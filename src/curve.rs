@@ -1,6 +1,7 @@
 //! Payout curves: attainment in, payout factor out.
 
 use crate::exact::Exact;
+use crate::names::Named;
 
 /// How a curve moves between two of its points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,8 +12,15 @@ pub enum Interpolation {
     Step,
 }
 
-impl Interpolation {
-    pub const NAMES: &'static [&'static str] = &["linear", "step"];
+impl Named for Interpolation {
+    const TABLE: &'static [(Self, &'static str, &'static str)] = &[
+        (
+            Interpolation::Linear,
+            "linear",
+            "a straight line between points",
+        ),
+        (Interpolation::Step, "step", "steps at each point"),
+    ];
 }
 
 /// What a curve does past its last point.
@@ -24,8 +32,11 @@ pub enum Beyond {
     Extend,
 }
 
-impl Beyond {
-    pub const NAMES: &'static [&'static str] = &["cap", "extend"];
+impl Named for Beyond {
+    const TABLE: &'static [(Self, &'static str, &'static str)] = &[
+        (Beyond::Cap, "cap", "capped at the last point"),
+        (Beyond::Extend, "extend", "the last line continued"),
+    ];
 }
 
 /// A validated curve: one or more points with strictly rising attainments and

@@ -59,7 +59,7 @@ pub enum ErrorKind {
     /// A reference to a goal id that the plan does not define; holds the id.
     UnknownGoal(String),
     /// A value outside a fixed list of choices; holds the choices.
-    NotOneOf(&'static [&'static str]),
+    NotOneOf(Vec<&'static str>),
     /// A currency that is not an ISO 4217 code.
     UnknownCurrency,
     /// Money with more decimal places than the plan's currency uses.

@@ -29,29 +29,32 @@ mod error;
 mod exact;
 mod json;
 mod money;
+mod names;
 mod natural;
 mod path;
 mod plan;
+mod reader;
 mod report;
 mod roster;
 mod sweep;
 mod validate;
+mod warnings;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use calculate::calculate;
-pub use check::{check, warnings, Check, Warning, WarningCode};
+pub use check::{check, Check};
 pub use error::{Error, ErrorKind, Errors};
 pub use exact::Exact;
 pub use json::Json;
 pub use money::Rounding;
-pub use plan::Plan;
-pub use report::{
-    GoalResult, Line, MemberResult, MethodName, Report, SplitShare, TeamResult, Total,
-};
+pub use names::Named;
+pub use plan::{MethodName, Plan};
+pub use report::{GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total};
 pub use roster::{apply_roster, RosterError, RosterErrors};
 pub use rust_decimal::Decimal;
 pub use sweep::{sweep, SweepOptions, SweepPoint, TeamPayout};
+pub use warnings::{warnings, Warning, WarningCode};
 
 /// Reads JSON text into a [`Json`] value; not valid JSON is an error at the
 /// plan's root.

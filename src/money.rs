@@ -1,13 +1,13 @@
 //! Money: rounding to the plan's minor unit, and converting to whole units.
 
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::exact::{Exact, Rest};
+use crate::names::{serialize_name, Named};
 
 /// How money is rounded to the plan's number of decimal places.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rounding {
     /// Half away from zero: 0.125 becomes 0.13.
     HalfUp,
@@ -17,9 +17,21 @@ pub enum Rounding {
     Down,
 }
 
-impl Rounding {
-    pub const NAMES: &'static [&'static str] = &["halfUp", "halfEven", "down"];
+impl Named for Rounding {
+    const TABLE: &'static [(Self, &'static str, &'static str)] = &[
+        (Rounding::HalfUp, "halfUp", "half up"),
+        (Rounding::HalfEven, "halfEven", "half to even"),
+        (Rounding::Down, "down", "down"),
+    ];
+}
 
+impl Serialize for Rounding {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize_name(self, serializer)
+    }
+}
+
+impl Rounding {
     /// Whether a value cut toward zero to `whole` units, with `rest` below
     /// it, rounds away from zero to the next unit.
     fn away_from_zero(self, whole: i128, rest: Rest) -> bool {

@@ -1,16 +1,17 @@
 //! A validated plan: goals, teams and how money is rounded.
 //!
-//! A `Plan` can only be made by validation (`Plan::from_json`), so every
-//! reference in it resolves and every limit of the model holds; the
-//! calculation relies on that.
+//! A `Plan` can only be made by validation (`Plan::from_json`, in
+//! `validate.rs`), so every reference in it resolves and every limit of the
+//! model holds; the calculation relies on that.
 
 use rust_decimal::Decimal;
 
+use serde::{Serialize, Serializer};
+
 use crate::curve::Curve;
-use crate::error::Errors;
 use crate::exact::Exact;
-use crate::json::Json;
 use crate::money::Money;
+use crate::names::{serialize_name, Named};
 
 /// An incentive plan that passed validation.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,8 +30,15 @@ pub enum Direction {
     LowerIsBetter,
 }
 
-impl Direction {
-    pub const NAMES: &'static [&'static str] = &["higherIsBetter", "lowerIsBetter"];
+impl Named for Direction {
+    const TABLE: &'static [(Self, &'static str, &'static str)] = &[
+        (
+            Direction::HigherIsBetter,
+            "higherIsBetter",
+            "higher is better",
+        ),
+        (Direction::LowerIsBetter, "lowerIsBetter", "lower is better"),
+    ];
 }
 
 /// A goal (a measure) with its target and actual result.
@@ -60,6 +68,36 @@ pub enum Method {
     Weighted,
     /// The weighted attainments are summed and run through the team's curve.
     Blended(Curve),
+}
+
+impl Method {
+    /// The method's name, without its curve.
+    pub fn name(&self) -> MethodName {
+        match self {
+            Method::Weighted => MethodName::Weighted,
+            Method::Blended(_) => MethodName::Blended,
+        }
+    }
+}
+
+/// How a team's goals combine, as named in plans and results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MethodName {
+    Weighted,
+    Blended,
+}
+
+impl Named for MethodName {
+    const TABLE: &'static [(Self, &'static str, &'static str)] = &[
+        (MethodName::Weighted, "weighted", "weighted"),
+        (MethodName::Blended, "blended", "blended"),
+    ];
+}
+
+impl Serialize for MethodName {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize_name(self, serializer)
+    }
 }
 
 /// A team (or a single person) that is paid.
@@ -93,11 +131,6 @@ pub struct Member {
 }
 
 impl Plan {
-    /// Validates a plan, returning every error when it is invalid.
-    pub fn from_json(json: &Json) -> Result<Plan, Errors> {
-        crate::validate::plan(json)
-    }
-
     /// The plan's name, when it has one.
     pub fn name(&self) -> Option<&str> {
         self.name.as_deref()

@@ -8,10 +8,11 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::check::Warning;
 use crate::decimal::{serialize_money, serialize_money_opt, serialize_plain};
 use crate::exact::Exact;
 use crate::money::Rounding;
+use crate::plan::MethodName;
+use crate::warnings::Warning;
 
 /// Everything the calculation found: per goal, per team, totals, the joint
 /// split and the warnings.
@@ -41,14 +42,6 @@ pub struct GoalResult {
     pub gated: bool,
     /// Two or more teams weight this goal above zero.
     pub shared: bool,
-}
-
-/// How a team's goals combine, as written in the result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum MethodName {
-    Weighted,
-    Blended,
 }
 
 /// One team's statement.

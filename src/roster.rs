@@ -61,7 +61,7 @@ pub fn apply_roster(plan: &Json, csv: &str) -> Result<Json, RosterErrors> {
             }
         }
     }
-    if let Err(invalid) = crate::validate::plan(&plan) {
+    if let Err(invalid) = crate::Plan::from_json(&plan) {
         for error in invalid.0 {
             if let Some(line) = line_of(&error.path, &members) {
                 errors.push(RosterError {

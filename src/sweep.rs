@@ -13,7 +13,8 @@ use crate::exact::Exact;
 use crate::json::Json;
 use crate::path::Path;
 use crate::plan::{Method, Plan, Team};
-use crate::validate::{GoalIds, Validator};
+use crate::reader::Reader;
+use crate::validate::GoalIds;
 
 /// Which goal to sweep, over which attainments, in how many steps.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,19 +48,19 @@ impl SweepOptions {
     /// goals, `from` and `to` attainments as decimal strings (≥ 0, `"1.5"` is
     /// 150 %), `steps` a whole number from 2 to 1,000.
     pub fn from_json(plan: &Plan, json: &Json) -> Result<SweepOptions, Errors> {
-        let mut v = Validator::default();
+        let mut v = Reader::default();
         let options = read(&mut v, plan, json);
         v.finish(options)
     }
 }
 
-fn read(v: &mut Validator, plan: &Plan, json: &Json) -> Option<SweepOptions> {
+fn read(v: &mut Reader, plan: &Plan, json: &Json) -> Option<SweepOptions> {
     let root = Path::Root;
     let entries = v.object(&root, json, Some(&["goal", "from", "to", "steps"]))?;
     let ids = GoalIds::of(plan);
     let goal = v.required(&root, entries, "goal", |v, p, g| v.goal_ref(p, g, &ids));
-    let from = v.required(&root, entries, "from", Validator::at_least_zero);
-    let to = v.required(&root, entries, "to", Validator::at_least_zero);
+    let from = v.required(&root, entries, "from", Reader::at_least_zero);
+    let to = v.required(&root, entries, "to", Reader::at_least_zero);
     let steps = v.required(&root, entries, "steps", |v, p, s| v.whole(p, s, 2, 1000));
     Some(SweepOptions {
         goal: goal?,

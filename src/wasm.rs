@@ -7,6 +7,7 @@
 //! The TypeScript types are written by hand in a custom section rather than
 //! derived with `tsify`: the core's types stay free of Wasm attributes, the
 //! `.d.ts` reads like the plan model, and no extra dependency grows the module.
+//! A test in `names.rs` checks each choice's union against its name table.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -18,11 +19,15 @@ const TYPES: &'static str = r#"
 /** A decimal written as a string: "1250000.00", "0.5". */
 export type Decimal = string;
 export type Rounding = "halfUp" | "halfEven" | "down";
+export type Direction = "higherIsBetter" | "lowerIsBetter";
+export type Method = "weighted" | "blended";
+export type Interpolation = "linear" | "step";
+export type Beyond = "cap" | "extend";
 
 export interface Curve {
   points: [Decimal, Decimal][];
-  interpolation?: "linear" | "step";
-  beyond?: "cap" | "extend";
+  interpolation?: Interpolation;
+  beyond?: Beyond;
 }
 export interface Gate { goal: string; min: Decimal; }
 export interface Goal {
@@ -30,7 +35,7 @@ export interface Goal {
   name: string;
   target: Decimal;
   actual: Decimal;
-  direction?: "higherIsBetter" | "lowerIsBetter";
+  direction?: Direction;
   curve?: Curve;
   gate?: Gate;
 }
@@ -39,7 +44,7 @@ export interface Team {
   name: string;
   targetIncentive: Decimal;
   weights: Record<string, Decimal>;
-  method?: "weighted" | "blended";
+  method?: Method;
   curve?: Curve;
   modifiers?: { goal: string; curve: Curve }[];
   gate?: Gate;
@@ -69,7 +74,7 @@ export interface TeamResult {
   id: string;
   name: string;
   targetIncentive: Decimal;
-  method: "weighted" | "blended";
+  method: Method;
   lines: Line[];
   blendedAttainment: Decimal | null;
   subtotal: Decimal;

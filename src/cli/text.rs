@@ -3,16 +3,12 @@
 
 use std::fmt::Write;
 
-use tandem::{Check, Decimal, Exact, MethodName, Plan, Report, Rounding, TeamResult};
+use tandem::{Check, Decimal, Exact, Named, Plan, Report, TeamResult};
 
 /// The whole statement: goals, one block per team, the joint split, warnings.
 pub fn statement(plan: &Plan, report: &Report) -> String {
     let mut s = String::new();
-    let rounding = match report.rounding {
-        Rounding::HalfUp => "half up",
-        Rounding::HalfEven => "half to even",
-        Rounding::Down => "down",
-    };
+    let rounding = report.rounding.words();
     let _ = writeln!(
         s,
         "{}\nAmounts in {}, rounded {} to {} decimal places.\n",
@@ -93,10 +89,7 @@ pub fn statement(plan: &Plan, report: &Report) -> String {
 }
 
 fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) {
-    let method = match team.method {
-        MethodName::Weighted => "weighted",
-        MethodName::Blended => "blended",
-    };
+    let method = team.method.words();
     let _ = writeln!(
         s,
         "{} [{}]: target incentive {}, {method}",

@@ -1,0 +1,231 @@
+//! A reader of JSON values that collects every error: each value is read at
+//! its path, and what is not as the model asks is reported there, so that
+//! the author can fix every problem at once. The plan's schema
+//! (`validate.rs`) and the sweep's options are read with it.
+
+use rust_decimal::Decimal;
+
+use crate::decimal;
+use crate::error::{Error, ErrorKind, Errors};
+use crate::json::Json;
+use crate::names::Named;
+use crate::path::Path;
+
+/// A field's value; `null` counts as absent, so that JavaScript callers can
+/// write `cap: null` for "no cap".
+pub(crate) fn field<'a>(entries: &'a [(String, Json)], key: &str) -> Option<&'a Json> {
+    entries
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, value)| value)
+        .filter(|value| **value != Json::Null)
+}
+
+/// Reads values out of JSON and collects an error for each one that is
+/// not what the model asks for, so that every problem is reported at once.
+#[derive(Default)]
+pub(crate) struct Reader {
+    errors: Vec<Error>,
+}
+
+impl Reader {
+    pub(crate) fn error(&mut self, path: &Path, kind: ErrorKind) {
+        self.errors.push(Error::new(path.to_string(), kind));
+    }
+
+    /// The value when no error was found, else every error.
+    pub(crate) fn finish<T>(self, value: Option<T>) -> Result<T, Errors> {
+        match value {
+            Some(value) if self.errors.is_empty() => Ok(value),
+            _ => Err(Errors(self.errors)),
+        }
+    }
+
+    /// An object's entries, after reporting repeated keys and, when `known`
+    /// is given, keys the model does not define.
+    pub(crate) fn object<'a>(
+        &mut self,
+        path: &Path,
+        json: &'a Json,
+        known: Option<&[&str]>,
+    ) -> Option<&'a [(String, Json)]> {
+        let Json::Object(entries) = json else {
+            self.wrong_type(path, json, "an object { … }");
+            return None;
+        };
+        for (i, (key, _)) in entries.iter().enumerate() {
+            if known.is_some_and(|known| !known.contains(&key.as_str())) {
+                self.error(&path.key(key), ErrorKind::UnknownField(key.clone()));
+            } else if entries[..i].iter().any(|(earlier, _)| earlier == key) {
+                self.error(&path.key(key), ErrorKind::DuplicateKey(key.clone()));
+            }
+        }
+        Some(entries)
+    }
+
+    /// A field that may be absent (or `null`): `Some(None)` when it is,
+    /// `None` when it is present but not valid.
+    pub(crate) fn optional<'a, T>(
+        &mut self,
+        path: &Path,
+        entries: &'a [(String, Json)],
+        key: &str,
+        read: impl FnOnce(&mut Self, &Path, &'a Json) -> Option<T>,
+    ) -> Option<Option<T>> {
+        match field(entries, key) {
+            Some(value) => read(self, &path.key(key), value).map(Some),
+            None => Some(None),
+        }
+    }
+
+    /// A field that must be present, read by `read` at the field's own path.
+    pub(crate) fn required<'a, T>(
+        &mut self,
+        path: &Path,
+        entries: &'a [(String, Json)],
+        key: &str,
+        read: impl FnOnce(&mut Self, &Path, &'a Json) -> Option<T>,
+    ) -> Option<T> {
+        let field_path = path.key(key);
+        match field(entries, key) {
+            Some(value) => read(self, &field_path, value),
+            None => {
+                self.error(&field_path, ErrorKind::Missing);
+                None
+            }
+        }
+    }
+
+    pub(crate) fn wrong_type(&mut self, path: &Path, json: &Json, expected: &'static str) {
+        let found = json.kind();
+        self.error(path, ErrorKind::WrongType { expected, found });
+    }
+
+    pub(crate) fn decimal(&mut self, path: &Path, json: &Json) -> Option<Decimal> {
+        let result = match json {
+            Json::String(text) => decimal::parse(text),
+            Json::Number(_) => Err(ErrorKind::NumberNotString),
+            _ => {
+                self.wrong_type(path, json, "a decimal in quotes such as \"0.5\"");
+                return None;
+            }
+        };
+        result.map_err(|kind| self.error(path, kind)).ok()
+    }
+
+    /// A decimal ≥ 0.
+    pub(crate) fn at_least_zero(&mut self, path: &Path, json: &Json) -> Option<Decimal> {
+        let value = self.decimal(path, json)?;
+        if value.is_sign_negative() && !value.is_zero() {
+            self.error(path, ErrorKind::Negative);
+            return None;
+        }
+        Some(value)
+    }
+
+    /// A decimal > 0.
+    pub(crate) fn above_zero(&mut self, path: &Path, json: &Json) -> Option<Decimal> {
+        let value = self.decimal(path, json)?;
+        if value <= Decimal::ZERO {
+            self.error(path, ErrorKind::NotPositive);
+            return None;
+        }
+        Some(value)
+    }
+
+    /// A whole JSON number from `min` to `max`, written plainly (`2` or `2.0`).
+    pub(crate) fn whole(&mut self, path: &Path, json: &Json, min: u32, max: u32) -> Option<u32> {
+        let Json::Number(text) = json else {
+            self.wrong_type(path, json, "a whole number");
+            return None;
+        };
+        let value = decimal::parse(text).ok().filter(|n| n.trunc() == *n);
+        let value = value.and_then(|n| u32::try_from(n.mantissa() / 10i128.pow(n.scale())).ok());
+        match value.filter(|n| (min..=max).contains(n)) {
+            Some(n) => Some(n),
+            None => {
+                self.error(path, ErrorKind::OutOfRange { min, max });
+                None
+            }
+        }
+    }
+
+    pub(crate) fn text(
+        &mut self,
+        path: &Path,
+        json: &Json,
+        min: usize,
+        max: usize,
+    ) -> Option<String> {
+        let Json::String(text) = json else {
+            self.wrong_type(path, json, "text in quotes");
+            return None;
+        };
+        let length = text.chars().count();
+        if length < min || length > max {
+            self.error(path, ErrorKind::TextLength { min, max });
+            return None;
+        }
+        Some(text.clone())
+    }
+
+    pub(crate) fn id(&mut self, path: &Path, json: &Json) -> Option<String> {
+        let Json::String(id) = json else {
+            self.wrong_type(path, json, "text in quotes");
+            return None;
+        };
+        let allowed =
+            |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-';
+        if id.is_empty() || id.len() > 40 || !id.bytes().all(allowed) {
+            self.error(path, ErrorKind::BadId);
+            return None;
+        }
+        Some(id.clone())
+    }
+
+    /// One of a fixed set of names, as the matching value.
+    pub(crate) fn choice<T: Named>(&mut self, path: &Path, json: &Json) -> Option<T> {
+        let found = match json {
+            Json::String(name) => T::from_name(name),
+            _ => None,
+        };
+        if found.is_none() {
+            self.error(path, ErrorKind::NotOneOf(T::names()));
+        }
+        found
+    }
+
+    pub(crate) fn list<'a>(
+        &mut self,
+        path: &Path,
+        json: &'a Json,
+        min: usize,
+        max: usize,
+    ) -> Option<&'a [Json]> {
+        let Json::Array(items) = json else {
+            self.wrong_type(path, json, "a list [ … ]");
+            return None;
+        };
+        if items.len() < min || items.len() > max {
+            self.error(path, ErrorKind::Count { min, max });
+            return None;
+        }
+        Some(items)
+    }
+
+    /// Reads every item of a list with `read`, so that every item's errors
+    /// are reported; the values only when all of them are valid.
+    pub(crate) fn each<T>(
+        &mut self,
+        path: &Path,
+        items: &[Json],
+        mut read: impl FnMut(&mut Self, &Path, &Json) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let parsed: Vec<Option<T>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| read(self, &path.index(i), item))
+            .collect();
+        parsed.into_iter().collect()
+    }
+}
