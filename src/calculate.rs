@@ -14,6 +14,7 @@ use crate::error::{Error, ErrorKind, Errors};
 use crate::exact::Exact;
 use crate::money::Money;
 use crate::natural::Natural;
+use crate::path::JsonPath;
 use crate::plan::{Direction, Gate, Method, Plan, Team};
 use crate::report::{GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total};
 use crate::warnings::warnings;
@@ -36,7 +37,7 @@ pub fn calculate(plan: &Plan) -> Result<Report, Errors> {
         teams
             .iter()
             .try_fold(money.zero(), |sum, team| add(sum, field(team)))
-            .ok_or_else(|| Error::new("teams", ErrorKind::Overflow))
+            .ok_or_else(|| Error::new(JsonPath::root().key("teams"), ErrorKind::AmountTooLarge))
     };
     let total_target = sum(|team| team.target_incentive)?;
     let total_payout = sum(|team| team.payout)?;
@@ -134,7 +135,7 @@ fn team_result(
     shared: &[bool],
 ) -> Result<TeamResult, Error> {
     let money = plan.money;
-    let too_large = |field: &str| too_large(t, field);
+    let too_large = |field: &[&str]| too_large(t, field);
     let ti = Exact::from(team.target_incentive);
 
     // Step 4: the subtotal, by lines or blended.
@@ -153,12 +154,12 @@ fn team_result(
                 let at_target = money.round(&weighted);
                 let amount = line_amount(plan, &weighted, factor);
                 let (Some(at_target), Some(amount)) = (at_target, amount) else {
-                    return Err(too_large(&format!("weights.{}", goal.id)));
+                    return Err(too_large(&["weights", &goal.id]));
                 };
-                subtotal = add(subtotal, amount).ok_or_else(|| too_large("weights"))?;
+                subtotal = add(subtotal, amount).ok_or_else(|| too_large(&["weights"]))?;
                 if shared[g] {
                     shared_payout =
-                        add(shared_payout, amount).ok_or_else(|| too_large("weights"))?;
+                        add(shared_payout, amount).ok_or_else(|| too_large(&["weights"]))?;
                 }
                 lines.push(Line {
                     goal: goal.id.clone(),
@@ -233,7 +234,7 @@ pub(crate) fn blended(
     let subtotal = plan
         .money
         .round(&ti.mul(&curve.factor(&blended)))
-        .ok_or_else(|| too_large(t, "curve"))?;
+        .ok_or_else(|| too_large(t, &["curve"]))?;
     Ok((blended, subtotal))
 }
 
@@ -266,7 +267,7 @@ pub(crate) fn after_subtotal(
         });
         after = money
             .round(&Exact::from(subtotal).mul(&m))
-            .ok_or_else(|| too_large(t, "modifiers"))?;
+            .ok_or_else(|| too_large(t, &["modifiers"]))?;
         modifier = Some(m);
         after_modifiers = Some(after);
     }
@@ -277,7 +278,7 @@ pub(crate) fn after_subtotal(
         Some(cap) => Some(
             money
                 .round(&cap.mul(ti))
-                .ok_or_else(|| too_large(t, "cap"))?,
+                .ok_or_else(|| too_large(t, &["cap"]))?,
         ),
         None => None,
     };
@@ -295,10 +296,12 @@ pub(crate) fn after_subtotal(
     })
 }
 
-/// The error for a money figure of team `t` too large to write, named by
-/// the field that led to it.
-pub(crate) fn too_large(t: usize, field: &str) -> Error {
-    Error::new(format!("teams[{t}].{field}"), ErrorKind::Overflow)
+/// The error for a money figure of team `t` too large to write, at the
+/// path (within the team) of the field that led to it.
+pub(crate) fn too_large(t: usize, field: &[&str]) -> Error {
+    let team = JsonPath::root().key("teams").index(t);
+    let path = field.iter().fold(team, |path, key| path.key(key));
+    Error::new(path, ErrorKind::AmountTooLarge)
 }
 
 /// Step 8: the team payout split among members by share, to the minor unit.
@@ -309,7 +312,7 @@ fn members(plan: &Plan, t: usize, payout: Decimal) -> Result<Vec<MemberResult>, 
     }
     let money = plan.money;
     let shares: Vec<Decimal> = team.members.iter().map(|m| m.share).collect();
-    let too_large = || Error::new(format!("teams[{t}].members"), ErrorKind::Overflow);
+    let too_large = || too_large(t, &["members"]);
     let units = money.units(payout).ok_or_else(too_large)?;
     // In 128 bits when the shares and the payout allow, else in naturals of
     // any size; each part is at most the payout, so it fits again.
@@ -342,7 +345,7 @@ fn split(plan: &Plan, teams: &[TeamResult]) -> Result<Vec<SplitShare>, Error> {
     let units: Option<Vec<u128>> = teams.iter().map(|team| money.units(team.payout)).collect();
     let parts = units
         .and_then(|units| largest_remainder(&SPLIT_UNITS, &units))
-        .ok_or_else(|| Error::new("teams", ErrorKind::Overflow))?;
+        .ok_or_else(|| Error::new(JsonPath::root().key("teams"), ErrorKind::AmountTooLarge))?;
     Ok(teams
         .iter()
         .zip(parts)

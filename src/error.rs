@@ -8,12 +8,14 @@ use std::fmt;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
+use crate::path::{JsonPath, Step};
+
 /// One problem with one field of a plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
-    /// JSON path of the field, such as `teams[0].weights.revenue`; empty for
-    /// the plan as a whole.
-    pub path: String,
+    /// JSON path of the field, such as `teams[0].weights.revenue`; the root
+    /// for the plan as a whole.
+    pub path: JsonPath,
     /// What is wrong.
     pub kind: ErrorKind,
 }
@@ -76,16 +78,13 @@ pub enum ErrorKind {
     CurveNeedsBlended,
     /// More than 100,000 members over the whole plan.
     TooManyMembers,
-    /// A value so large that the exact arithmetic would overflow.
-    Overflow,
+    /// A money amount with more than 28 digits, too large to write.
+    AmountTooLarge,
 }
 
 impl Error {
-    pub fn new(path: impl Into<String>, kind: ErrorKind) -> Self {
-        Error {
-            path: path.into(),
-            kind,
-        }
+    pub fn new(path: JsonPath, kind: ErrorKind) -> Self {
+        Error { path, kind }
     }
 
     /// The sentence shown to the user, without the path.
@@ -169,8 +168,9 @@ impl Error {
             ErrorKind::TooManyMembers => {
                 "The plan lists more than 100,000 members in all.".to_owned()
             }
-            ErrorKind::Overflow => format!(
-                "{label} leads to a number too large to compute exactly; use a smaller value."
+            ErrorKind::AmountTooLarge => format!(
+                "{label} leads to an amount of money with more than 28 digits, \
+                 too large to write; use a smaller value."
             ),
         }
     }
@@ -178,7 +178,7 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
+        if self.path.is_root() {
             f.write_str(&self.message())
         } else {
             write!(f, "{}: {}", self.path, self.message())
@@ -228,31 +228,35 @@ impl From<Error> for Errors {
 
 /// The field a path points at, in words: `teams[0].targetIncentive` is
 /// "Target incentive", `teams[0].weights.revenue` is "The weight on goal “revenue”".
-fn label(path: &str) -> String {
-    let (parent, last) = match path.rfind(['.', '[']) {
-        // `split_at_checked`, not slicing: no panic path in the Wasm module.
-        Some(i) => path.split_at_checked(i).unwrap_or(("", path)),
-        None => ("", path),
+fn label(path: &JsonPath) -> String {
+    let steps = path.steps();
+    let (last, parent) = match steps {
+        [.., parent, last] => (Some(last), Some(parent)),
+        [last] => (Some(last), None),
+        [] => (None, None),
     };
-    if parent.ends_with("weights") && last.starts_with('.') {
-        return format!("The weight on goal “{}”", last.get(1..).unwrap_or_default());
-    }
-    if let Some(index) = last.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
-        let number = index.parse::<usize>().map_or(0, |i| i + 1);
-        return match parent.rsplit(['.', '[']).next().unwrap_or("") {
-            _ if parent.ends_with(']') => match index {
-                "0" => "The point's attainment".to_owned(),
-                _ => "The point's factor".to_owned(),
-            },
-            "goals" => format!("Goal {number}"),
-            "teams" => format!("Team {number}"),
-            "members" => format!("Member {number}"),
-            "modifiers" => format!("Modifier {number}"),
-            "points" => format!("Point {number}"),
-            _ => format!("Entry {number}"),
-        };
-    }
-    let word = match last.trim_start_matches('.') {
+    let last = match (last, parent) {
+        (Some(Step::Key(goal)), Some(Step::Key(weights))) if weights == "weights" => {
+            return format!("The weight on goal “{goal}”");
+        }
+        // A point is a pair [attainment, factor].
+        (Some(Step::Index(0)), Some(Step::Index(_))) => return "The point's attainment".to_owned(),
+        (Some(Step::Index(_)), Some(Step::Index(_))) => return "The point's factor".to_owned(),
+        (Some(Step::Index(index)), list) => {
+            let number = index + 1;
+            return match list {
+                Some(Step::Key(list)) if list == "goals" => format!("Goal {number}"),
+                Some(Step::Key(list)) if list == "teams" => format!("Team {number}"),
+                Some(Step::Key(list)) if list == "members" => format!("Member {number}"),
+                Some(Step::Key(list)) if list == "modifiers" => format!("Modifier {number}"),
+                Some(Step::Key(list)) if list == "points" => format!("Point {number}"),
+                _ => format!("Entry {number}"),
+            };
+        }
+        (Some(Step::Key(key)), _) => key.as_str(),
+        (None, _) => "",
+    };
+    let word = match last {
         "" => "The plan",
         "version" => "Version",
         "name" => "Name",
@@ -293,24 +297,49 @@ mod tests {
 
     #[test]
     fn labels_name_the_field_in_words() {
+        let root = JsonPath::root;
+        let point = |i, j| {
+            root()
+                .key("goals")
+                .index(0)
+                .key("curve")
+                .key("points")
+                .index(i)
+                .index(j)
+        };
         let cases = [
-            ("goals[1].target", "Target"),
-            ("teams[0].weights.revenue", "The weight on goal “revenue”"),
-            ("teams[0].targetIncentive", "Target incentive"),
-            ("goals[0].curve.points[2][0]", "The point's attainment"),
-            ("goals[0].curve.points[2][1]", "The point's factor"),
-            ("goals[0].curve.points[2]", "Point 3"),
-            ("teams[3]", "Team 4"),
-            ("", "The plan"),
+            (root().key("goals").index(1).key("target"), "Target"),
+            (
+                root().key("teams").index(0).key("weights").key("revenue"),
+                "The weight on goal “revenue”",
+            ),
+            (
+                root().key("teams").index(0).key("targetIncentive"),
+                "Target incentive",
+            ),
+            (point(2, 0), "The point's attainment"),
+            (point(2, 1), "The point's factor"),
+            (
+                root()
+                    .key("goals")
+                    .index(0)
+                    .key("curve")
+                    .key("points")
+                    .index(2),
+                "Point 3",
+            ),
+            (root().key("teams").index(3), "Team 4"),
+            (root(), "The plan"),
         ];
         for (path, expected) in cases {
-            assert_eq!(label(path), expected, "{path}");
+            assert_eq!(label(&path), expected, "{path}");
         }
     }
 
     #[test]
     fn display_is_path_then_sentence() {
-        let error = Error::new("goals[1].target", ErrorKind::NotPositive);
+        let path = JsonPath::root().key("goals").index(1).key("target");
+        let error = Error::new(path, ErrorKind::NotPositive);
         assert_eq!(
             error.to_string(),
             "goals[1].target: Target must be greater than zero."

@@ -49,6 +49,7 @@ pub use exact::Exact;
 pub use json::Json;
 pub use money::Rounding;
 pub use names::Named;
+pub use path::{JsonPath, Step};
 pub use plan::{MethodName, Plan};
 pub use report::{GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total};
 pub use roster::{apply_roster, RosterError, RosterErrors};
@@ -59,7 +60,7 @@ pub use warnings::{warnings, Warning, WarningCode};
 /// Reads JSON text into a [`Json`] value; not valid JSON is an error at the
 /// plan's root.
 pub fn parse_json(text: &str) -> Result<Json, Errors> {
-    json::parse(text).map_err(|why| Error::new("", ErrorKind::NotJson(why)).into())
+    json::parse(text).map_err(|why| Error::new(JsonPath::root(), ErrorKind::NotJson(why)).into())
 }
 
 impl Plan {

@@ -30,7 +30,7 @@ pub(crate) struct Reader {
 
 impl Reader {
     pub(crate) fn error(&mut self, path: &Path, kind: ErrorKind) {
-        self.errors.push(Error::new(path.to_string(), kind));
+        self.errors.push(Error::new(path.to_json_path(), kind));
     }
 
     /// The value when no error was found, else every error.

@@ -8,6 +8,7 @@
 use std::fmt;
 
 use crate::json::Json;
+use crate::path::{JsonPath, Step};
 
 /// A problem on one line of a roster file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,12 +81,16 @@ pub fn apply_roster(plan: &Json, csv: &str) -> Result<Json, RosterErrors> {
 }
 
 /// The roster line of the member a path such as `teams[0].members[3].share` is about.
-fn line_of(path: &str, members: &[Option<Vec<(usize, Json)>>]) -> Option<usize> {
-    let rest = path.strip_prefix("teams[")?;
-    let (t, rest) = rest.split_once("].members[")?;
-    let (k, _) = rest.split_once(']')?;
-    let list = members.get(t.parse::<usize>().ok()?)?.as_ref()?;
-    list.get(k.parse::<usize>().ok()?).map(|(line, _)| *line)
+fn line_of(path: &JsonPath, members: &[Option<Vec<(usize, Json)>>]) -> Option<usize> {
+    let [Step::Key(teams), Step::Index(t), Step::Key(list), Step::Index(k), ..] = path.steps()
+    else {
+        return None;
+    };
+    if teams != "teams" || list != "members" {
+        return None;
+    }
+    let list = members.get(*t)?.as_ref()?;
+    list.get(*k).map(|(line, _)| *line)
 }
 
 fn team_id(team: &Json) -> &str {

@@ -111,7 +111,7 @@ pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Err
         let mut payouts = Vec::with_capacity(teams.len());
         for (t, team) in teams.iter().enumerate() {
             let payout = team.payout(plan, t, &attainments, &factors)?;
-            total = add(total, payout).ok_or_else(|| too_large(t, "targetIncentive"))?;
+            total = add(total, payout).ok_or_else(|| too_large(t, &["targetIncentive"]))?;
             payouts.push(TeamPayout {
                 id: plan.teams[t].id.clone(),
                 payout,
@@ -160,7 +160,7 @@ impl Prepared {
                 } else {
                     let amount = line_amount(plan, &weighted, &factors[g].0)
                         .and_then(|amount| add(prepared.fixed, amount));
-                    prepared.fixed = amount.ok_or_else(|| too_large(t, "weights"))?;
+                    prepared.fixed = amount.ok_or_else(|| too_large(t, &["weights"]))?;
                 }
             }
         }
@@ -182,7 +182,7 @@ impl Prepared {
                 .try_fold(self.fixed, |sum, (g, weighted)| {
                     line_amount(plan, weighted, &factors[*g].0)
                         .and_then(|amount| add(sum, amount))
-                        .ok_or_else(|| too_large(t, "weights"))
+                        .ok_or_else(|| too_large(t, &["weights"]))
                 })?,
             Method::Blended(curve) => blended(plan, t, ti, curve, attainments)?.1,
         };

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::curve::Curve;
 use crate::exact::{Exact, SHOWN_DIGITS};
+use crate::path::JsonPath;
 use crate::plan::{Method, Plan};
 
 /// What a warning is about.
@@ -28,14 +29,14 @@ pub enum WarningCode {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Warning {
     pub code: WarningCode,
-    pub path: String,
+    pub path: JsonPath,
     pub message: String,
 }
 
 /// The warnings for a valid plan, in plan order.
 pub fn warnings(plan: &Plan) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    let mut warn = |code, path: String, message: String| {
+    let mut warn = |code, path: JsonPath, message: String| {
         warnings.push(Warning {
             code,
             path,
@@ -48,7 +49,7 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
         if plan.teams.iter().all(|team| team.weights[g].is_zero()) {
             warn(
                 WarningCode::GoalUnweighted,
-                format!("goals[{g}]"),
+                goal_path(g),
                 format!(
                     "No team has a weight on “{}”, so it pays nobody.",
                     goal.name
@@ -58,7 +59,7 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
         if let Some(message) = threshold_warning(&goal.curve) {
             warn(
                 WarningCode::ThresholdAboveTarget,
-                format!("goals[{g}].curve.points[0]"),
+                first_point(goal_path(g).key("curve")),
                 message,
             );
         }
@@ -69,7 +70,7 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
     if plan.teams.len() >= 2 && !any_shared {
         warn(
             WarningCode::NoSharedGoal,
-            "goals".to_owned(),
+            JsonPath::root().key("goals"),
             "No goal is shared by two teams: each team is paid only on its own goals, \
              so nothing rewards them for working together."
                 .to_owned(),
@@ -81,7 +82,7 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
         if sum != Exact::ONE {
             warn(
                 WarningCode::WeightsNotOne,
-                format!("teams[{t}].weights"),
+                team_path(t).key("weights"),
                 format!(
                     "The weights of “{}” add up to {} %, not 100 %, so at target it is paid {} % of its target incentive.",
                     team.name,
@@ -98,7 +99,7 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
         if any_shared && !stake {
             warn(
                 WarningCode::TeamNotShared,
-                format!("teams[{t}].weights"),
+                team_path(t).key("weights"),
                 format!(
                     "“{}” has no weight on a shared goal, so it does not win or lose with the other teams.",
                     team.name
@@ -109,7 +110,7 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
             if let Some(message) = threshold_warning(curve) {
                 warn(
                     WarningCode::ThresholdAboveTarget,
-                    format!("teams[{t}].curve.points[0]"),
+                    first_point(team_path(t).key("curve")),
                     message,
                 );
             }
@@ -118,13 +119,25 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
             if let Some(message) = threshold_warning(&modifier.curve) {
                 warn(
                     WarningCode::ThresholdAboveTarget,
-                    format!("teams[{t}].modifiers[{m}].curve.points[0]"),
+                    first_point(team_path(t).key("modifiers").index(m).key("curve")),
                     message,
                 );
             }
         }
     }
     warnings
+}
+
+fn goal_path(g: usize) -> JsonPath {
+    JsonPath::root().key("goals").index(g)
+}
+
+fn team_path(t: usize) -> JsonPath {
+    JsonPath::root().key("teams").index(t)
+}
+
+fn first_point(curve: JsonPath) -> JsonPath {
+    curve.key("points").index(0)
 }
 
 fn threshold_warning(curve: &Curve) -> Option<String> {

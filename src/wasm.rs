@@ -173,7 +173,7 @@ pub fn version() -> String {
 fn decode(value: JsValue) -> Result<Json, Errors> {
     let text = js_sys::JSON::stringify(&value).map_err(|_| {
         let why = "it holds a value that JSON cannot carry, such as a BigInt or a loop".to_owned();
-        crate::Error::new("", crate::ErrorKind::NotJson(why))
+        crate::Error::new(crate::JsonPath::root(), crate::ErrorKind::NotJson(why))
     })?;
     match text.as_string() {
         Some(text) => crate::parse_json(&text),

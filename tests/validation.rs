@@ -24,7 +24,7 @@ fn paths_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
     edit(&mut plan);
     match Plan::from_json_str(&plan.to_string()) {
         Ok(_) => Vec::new(),
-        Err(errors) => errors.0.into_iter().map(|e| e.path).collect(),
+        Err(errors) => errors.0.into_iter().map(|e| e.path.to_string()).collect(),
     }
 }
 
