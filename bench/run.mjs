@@ -36,22 +36,38 @@ async function loadBaseline(dir) {
   return module;
 }
 
-/** Per-call times in µs: `warmup` calls, then calls until `ms` have passed (at least `min`). */
-function time(fn, { warmup = 50, ms = 1500, min = 20 } = {}) {
-  // Start each measurement with a clean heap, so that garbage left by the
-  // previous one (decimal.js makes plenty) is not collected on this one's time.
-  globalThis.gc?.();
-  for (let i = 0; i < warmup; i += 1) fn();
-  const times = [];
-  const end = performance.now() + ms;
-  while (times.length < min || performance.now() < end) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1000);
+/**
+ * Per-call times in µs of each of `entrants` (name → function), measured in
+ * turns: every round gives each entrant a slice of `ms / rounds`, so that a
+ * busy moment of this shared machine, or the engine still optimizing, falls
+ * on all of them alike rather than on whichever runs first.
+ */
+function race(entrants, { warmup = 50, ms = 1500, rounds = 10 } = {}) {
+  const times = Object.fromEntries(Object.keys(entrants).map((name) => [name, []]));
+  for (const fn of Object.values(entrants)) for (let i = 0; i < warmup; i += 1) fn();
+  const slice = ms / rounds;
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [name, fn] of Object.entries(entrants)) {
+      // A clean heap for each slice, so that garbage left by another entrant
+      // (decimal.js makes plenty) is not collected on this one's time.
+      globalThis.gc?.();
+      const end = performance.now() + slice;
+      let calls = 0;
+      while (calls < 2 || performance.now() < end) {
+        const start = process.hrtime.bigint();
+        fn();
+        times[name].push(Number(process.hrtime.bigint() - start) / 1000);
+        calls += 1;
+      }
+    }
   }
-  times.sort((a, b) => a - b);
-  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { median: at(0.5), p95: at(0.95), calls: times.length };
+  return Object.fromEntries(
+    Object.entries(times).map(([name, list]) => {
+      list.sort((a, b) => a - b);
+      const at = (q) => list[Math.min(list.length - 1, Math.floor(q * list.length))];
+      return [name, { median: at(0.5), p95: at(0.95), calls: list.length }];
+    }),
+  );
 }
 
 function peerSweep(calc, plan, steps) {
@@ -72,20 +88,24 @@ const workloads = [
 
 const rows = [];
 for (const [name, plan, goal] of workloads) {
-  const tandem = time(() => calculate(plan));
-  const before = baseline && time(() => baseline.calculate(plan));
-  const f = time(() => peers.float(plan));
-  const d = time(() => peers.decimal(plan));
-  rows.push({ name, goal: goal.goal, tandem, before, float: f, decimal: d });
+  const times = race({
+    tandem: () => calculate(plan),
+    ...(baseline ? { before: () => baseline.calculate(plan) } : {}),
+    float: () => peers.float(plan),
+    decimal: () => peers.decimal(plan),
+  });
+  rows.push({ name, goal: goal.goal, ...times });
 }
 const options = { goal: 'revenue', from: '0', to: '1.5', steps: 1000 };
 rows.push({
   name: '1,000-step sweep of the preset',
   goal: 5000,
-  tandem: time(() => sweep(shared, options), { ms: 3000 }),
-  before: baseline && time(() => baseline.sweep(shared, options), { ms: 3000 }),
-  float: time(peerSweep(peers.float, shared, 1000), { ms: 3000 }),
-  decimal: time(peerSweep(peers.decimal, shared, 1000), { ms: 3000 }),
+  ...race({
+    tandem: () => sweep(shared, options),
+    ...(baseline ? { before: () => baseline.sweep(shared, options) } : {}),
+    float: peerSweep(peers.float, shared, 1000),
+    decimal: peerSweep(peers.decimal, shared, 1000),
+  }, { ms: 3000 }),
 });
 
 // Exactness: every payout of Tandem and of the two peers against the exact
@@ -195,7 +215,7 @@ const doc = [
   'Per call, after warm-up; Tandem times include the JS ↔ Wasm conversion of the plan and the result.',
   ...(baseline ? [`"Before" is the module built from \`${process.argv[baselineAt + 1]}\`, timed in the same run.`] : []),
   'The peers (`bench/peer.mjs`) are the same calculation in plain JavaScript over `number` and over decimal.js.',
-  'On a shared 2-core machine absolute times move by up to half between runs; the ratios, measured in the same run, move much less.',
+  'On a shared 2-core machine absolute times move by up to half between runs; the ratios, measured in the same run with every entrant timed in turns, move much less.',
   '',
   ...lines,
   '',
