@@ -30,6 +30,17 @@ const peers = { float: peer(float), decimal: peer(decimal), exact: peer(exact) }
 const baselineAt = process.argv.indexOf('--baseline');
 const baseline = baselineAt > 0 ? await loadBaseline(process.argv[baselineAt + 1]) : null;
 
+/** " (built at commit abc1234)" when the baseline's folder is in a git work tree. */
+function baselineCommit() {
+  try {
+    const dir = process.argv[baselineAt + 1];
+    const commit = execFileSync('git', ['-C', dir, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).trim();
+    return ` (built at commit ${commit})`;
+  } catch {
+    return '';
+  }
+}
+
 async function loadBaseline(dir) {
   const module = await import(pathToFileURL(join(dir, 'tandem.js')).href);
   module.initSync({ module: readFileSync(join(dir, 'tandem_bg.wasm')) });
@@ -213,7 +224,7 @@ const doc = [
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.`,
   '',
   'Per call, after warm-up; Tandem times include the JS ↔ Wasm conversion of the plan and the result.',
-  ...(baseline ? [`"Before" is the module built from \`${process.argv[baselineAt + 1]}\`, timed in the same run.`] : []),
+  ...(baseline ? [`"Before" is the module in \`${process.argv[baselineAt + 1]}\`${baselineCommit()}, timed in the same run.`] : []),
   'The peers (`bench/peer.mjs`) are the same calculation in plain JavaScript over `number` and over decimal.js.',
   'On a shared 2-core machine absolute times move by up to half between runs; the ratios, measured in the same run with every entrant timed in turns, move much less.',
   '',
