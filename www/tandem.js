@@ -49,7 +49,7 @@ const PRESETS = {
   teaching: {
     title: 'Teaching example',
     file: 'teaching.json',
-    note: 'Teaching example: a target incentive of 22,500 weighted 50 / 30 / 20 on three goals at 110 %, 70 % and 110 %. By hand: 22,500 × (0.5 × 1.1 + 0.3 × 0.7 + 0.2 × 1.1) = 22,500 × 0.98 = 22,050.00. Open “Show the math” to follow each step.',
+    note: 'Teaching example: a target incentive of 22,500 weighted 50 / 30 / 20 on three goals at 110 %, 70 % and 110 %. By hand: 22,500 × (0.5 × 1.1 + 0.3 × 0.7 + 0.2 × 1.1) = 22,500 × 0.98 = 22,050.00. Open “Show the math” to follow each step. Every step is exact: an attainment of 1,000,000 ÷ 1,200,000 is kept as 5/6, so 90,000 × 0.5 × 5/6 pays exactly 37,500.00, in every rounding mode.',
   },
   advanced: {
     title: 'Gates, caps & members',
