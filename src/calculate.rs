@@ -16,7 +16,9 @@ use crate::money::Money;
 use crate::natural::Natural;
 use crate::path::JsonPath;
 use crate::plan::{Direction, Gate, Method, Plan, Team};
-use crate::report::{GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total};
+use crate::report::{
+    GateResult, GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total,
+};
 use crate::warnings::warnings;
 
 /// The joint split is in steps of 0.0001: 10,000 units make the whole.
@@ -56,6 +58,7 @@ pub fn calculate(plan: &Plan) -> Result<Report, Errors> {
                 attainment: attainment.clone(),
                 factor: factor.clone(),
                 gated: *gated,
+                gate: goal.gate.as_ref().map(|gate| gate_result(plan, gate, &attainments)),
                 shared,
             },
         )
@@ -152,7 +155,8 @@ fn team_result(
                 let (factor, _) = &factors[g];
                 let weighted = ti.mul(weight);
                 let at_target = money.round(&weighted);
-                let amount = line_amount(plan, &weighted, factor);
+                let exact = weighted.mul(factor);
+                let amount = money.round(&exact);
                 let (Some(at_target), Some(amount)) = (at_target, amount) else {
                     return Err(too_large(&["weights", &goal.id]));
                 };
@@ -166,6 +170,7 @@ fn team_result(
                     weight: weight.clone(),
                     at_target,
                     factor: factor.clone(),
+                    exact,
                     amount,
                 });
             }
@@ -197,11 +202,15 @@ fn team_result(
         payout_ratio: Exact::from(steps.payout).div(&ti),
         modifier: steps.modifier,
         after_modifiers: steps.after_modifiers,
+        after_modifiers_exact: steps.after_modifiers_exact,
         gated: steps.gated,
+        gate: team.gate.as_ref().map(|gate| gate_result(plan, gate, attainments)),
         capped: steps.capped,
         cap_amount: steps.cap_amount,
+        cap_exact: steps.cap_exact,
         payout: steps.payout,
         shared_stake,
+        weight_sum: team.weights.iter().fold(Exact::ZERO, |sum, w| sum.add(w)),
         shared_payout,
         members: Vec::new(),
     })
@@ -242,9 +251,11 @@ pub(crate) fn blended(
 pub(crate) struct AfterSubtotal {
     modifier: Option<Exact>,
     after_modifiers: Option<Decimal>,
+    after_modifiers_exact: Option<Exact>,
     gated: bool,
     capped: bool,
     cap_amount: Option<Decimal>,
+    cap_exact: Option<Exact>,
     pub(crate) payout: Decimal,
 }
 
@@ -260,26 +271,26 @@ pub(crate) fn after_subtotal(
     let (team, money) = (&plan.teams[t], plan.money);
     let mut modifier = None;
     let mut after_modifiers = None;
+    let mut after_modifiers_exact = None;
     let mut after = subtotal;
     if !team.modifiers.is_empty() {
         let m = team.modifiers.iter().fold(Exact::ONE, |m, modifier| {
             m.mul(&modifier.curve.factor(&attainments[modifier.goal]))
         });
+        let exact = Exact::from(subtotal).mul(&m);
         after = money
-            .round(&Exact::from(subtotal).mul(&m))
+            .round(&exact)
             .ok_or_else(|| too_large(t, &["modifiers"]))?;
         modifier = Some(m);
         after_modifiers = Some(after);
+        after_modifiers_exact = Some(exact);
     }
 
     let gated = !gate_met(team.gate.as_ref(), attainments);
     let mut payout = if gated { money.zero() } else { after };
-    let cap_amount = match &team.cap {
-        Some(cap) => Some(
-            money
-                .round(&cap.mul(ti))
-                .ok_or_else(|| too_large(t, &["cap"]))?,
-        ),
+    let cap_exact = team.cap.as_ref().map(|cap| cap.mul(ti));
+    let cap_amount = match &cap_exact {
+        Some(exact) => Some(money.round(exact).ok_or_else(|| too_large(t, &["cap"]))?),
         None => None,
     };
     let capped = cap_amount.is_some_and(|limit| payout > limit);
@@ -289,9 +300,11 @@ pub(crate) fn after_subtotal(
     Ok(AfterSubtotal {
         modifier,
         after_modifiers,
+        after_modifiers_exact,
         gated,
         capped,
         cap_amount,
+        cap_exact,
         payout,
     })
 }
@@ -355,6 +368,18 @@ fn split(plan: &Plan, teams: &[TeamResult]) -> Result<Vec<SplitShare>, Error> {
             share: Decimal::new(part as i64, 4).normalize(),
         })
         .collect())
+}
+
+/// A gate as the calculation found it, for a statement to show.
+fn gate_result(plan: &Plan, gate: &Gate, attainments: &[Exact]) -> GateResult {
+    let attainment = attainments[gate.goal].clone();
+    GateResult {
+        goal: plan.goals[gate.goal].id.clone(),
+        met: attainment >= gate.min,
+        margin: attainment.sub(&gate.min),
+        min: gate.min.clone(),
+        attainment,
+    }
 }
 
 fn gate_met(gate: Option<&Gate>, attainments: &[Exact]) -> bool {

@@ -51,7 +51,7 @@ pub use money::Rounding;
 pub use names::Named;
 pub use path::{JsonPath, Step};
 pub use plan::{MethodName, Plan};
-pub use report::{GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total};
+pub use report::{GateResult, GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total};
 pub use roster::{apply_roster, RosterError, RosterErrors};
 pub use rust_decimal::Decimal;
 pub use sweep::{sweep, SweepOptions, SweepPoint, TeamPayout};

@@ -40,8 +40,27 @@ pub struct GoalResult {
     pub factor: Exact,
     /// The goal's gate is not met, so it pays nothing.
     pub gated: bool,
+    /// The goal's gate, how far its goal got and by how much it was met or
+    /// missed; `None` without a gate. Not in the plan model's Result: it
+    /// lets a statement show its work.
+    pub gate: Option<GateResult>,
     /// Two or more teams weight this goal above zero.
     pub shared: bool,
+}
+
+/// A gate as the calculation found it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GateResult {
+    /// The id of the goal the gate looks at.
+    pub goal: String,
+    /// The attainment that goal must reach.
+    pub min: Exact,
+    /// The attainment it reached.
+    pub attainment: Exact,
+    pub met: bool,
+    /// `attainment − min`: above or at zero when met, below when missed.
+    pub margin: Exact,
 }
 
 /// One team's statement.
@@ -64,20 +83,28 @@ pub struct TeamResult {
     /// Not in the plan model's Result: it lets a statement show its work.
     #[serde(serialize_with = "serialize_money_opt")]
     pub after_modifiers: Option<Decimal>,
+    /// Subtotal × modifier, exactly, before rounding; `None` without modifiers.
+    pub after_modifiers_exact: Option<Exact>,
     /// The team's gate is not met, so it is paid nothing.
     pub gated: bool,
+    /// The team's gate as the calculation found it; `None` without a gate.
+    pub gate: Option<GateResult>,
     /// The cap lowered the payout.
     pub capped: bool,
     /// The most the team can be paid, `cap × targetIncentive` rounded; `None`
     /// without a cap. Not in the plan model's Result, for the same reason.
     #[serde(serialize_with = "serialize_money_opt")]
     pub cap_amount: Option<Decimal>,
+    /// Cap × target incentive, exactly, before rounding; `None` without a cap.
+    pub cap_exact: Option<Exact>,
     #[serde(serialize_with = "serialize_money")]
     pub payout: Decimal,
     /// Payout ÷ target incentive; `None` when the target incentive is 0.
     pub payout_ratio: Option<Exact>,
     /// The sum of the team's weights on shared goals.
     pub shared_stake: Exact,
+    /// The sum of all the team's weights (1 when they add up to 100 %).
+    pub weight_sum: Exact,
     /// The sum of the team's line amounts on shared goals; `None` for a
     /// blended team.
     #[serde(serialize_with = "serialize_money_opt")]
@@ -96,6 +123,9 @@ pub struct Line {
     #[serde(serialize_with = "serialize_money")]
     pub at_target: Decimal,
     pub factor: Exact,
+    /// Target incentive × weight × factor, exactly, before it is rounded to
+    /// `amount`.
+    pub exact: Exact,
     #[serde(serialize_with = "serialize_money")]
     pub amount: Decimal,
 }

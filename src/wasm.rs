@@ -69,7 +69,17 @@ export interface Warning {
 }
 export interface Check { errors: PlanError[]; warnings: Warning[]; }
 
-export interface Line { goal: string; weight: Decimal; atTarget: Decimal; factor: Decimal; amount: Decimal; }
+export interface Line {
+  goal: string;
+  weight: Decimal;
+  atTarget: Decimal;
+  factor: Decimal;
+  /** targetIncentive × weight × factor before rounding (an addition to the plan model's Result). */
+  exact: Decimal;
+  amount: Decimal;
+}
+/** A gate as the calculation found it (an addition to the plan model's Result). */
+export interface GateResult { goal: string; min: Decimal; attainment: Decimal; met: boolean; margin: Decimal; }
 export interface TeamResult {
   id: string;
   name: string;
@@ -81,13 +91,20 @@ export interface TeamResult {
   modifier: Decimal | null;
   /** Subtotal × modifier, rounded (an addition to the plan model's Result). */
   afterModifiers: Decimal | null;
+  /** Subtotal × modifier before rounding (an addition). */
+  afterModifiersExact: Decimal | null;
   gated: boolean;
+  gate: GateResult | null;
   capped: boolean;
   /** cap × targetIncentive, rounded (an addition to the plan model's Result). */
   capAmount: Decimal | null;
+  /** cap × targetIncentive before rounding (an addition). */
+  capExact: Decimal | null;
   payout: Decimal;
   payoutRatio: Decimal | null;
   sharedStake: Decimal;
+  /** The sum of the team's weights (an addition). */
+  weightSum: Decimal;
   sharedPayout: Decimal | null;
   members: { name: string; share: Decimal; payout: Decimal }[];
 }
@@ -95,7 +112,7 @@ export interface Result {
   currency: string;
   decimals: number;
   rounding: Rounding;
-  goals: { id: string; name: string; attainment: Decimal; factor: Decimal; gated: boolean; shared: boolean }[];
+  goals: { id: string; name: string; attainment: Decimal; factor: Decimal; gated: boolean; gate: GateResult | null; shared: boolean }[];
   teams: TeamResult[];
   total: { targetIncentive: Decimal; payout: Decimal; payoutRatio: Decimal | null };
   split: { team: string; share: Decimal }[];

@@ -510,3 +510,47 @@ fn sweep_steps_evenly_and_ignores_the_actual() {
     );
     assert_eq!(points[2]["total"], "187200.00");
 }
+
+#[test]
+fn the_result_carries_the_exact_values_a_statement_shows() {
+    // 1,000,000 of 1,200,000 is 5/6; 90,000.00 × 0.5 × 5/6 = 37,500 exactly,
+    // and 100.05 × 0.5 × 5/6 = 41.6875 before it rounds to 41.69.
+    let plan = json!({
+        "goals": [
+            { "id": "arr", "name": "New ARR", "target": "1200000", "actual": "1000000" },
+            { "id": "nps", "name": "NPS", "target": "50", "actual": "40",
+              "gate": { "goal": "arr", "min": "0.9" } }
+        ],
+        "teams": [
+            { "id": "sales", "name": "Sales", "targetIncentive": "90000.00",
+              "weights": { "arr": "0.5", "nps": "0.3" }, "cap": "0.4",
+              "gate": { "goal": "arr", "min": "0.8" },
+              "modifiers": [{ "goal": "arr", "curve": { "points": [["0", "0"], ["1", "1"]] } }] },
+            { "id": "ops", "name": "Ops", "targetIncentive": "100.05", "weights": { "arr": "0.5" } }
+        ]
+    });
+    let r = result(plan);
+    let sales = &r["teams"][0];
+    assert_eq!(sales["lines"][0]["exact"], "37500");
+    assert_eq!(sales["lines"][0]["amount"], "37500.00");
+    // The NPS goal is gated: 5/6 misses 0.9 by 1/15.
+    assert_eq!(
+        r["goals"][1]["gate"],
+        json!({ "goal": "arr", "min": "0.9", "attainment": "0.8333333333333333333333333333",
+                "met": false, "margin": "-0.06666666666666666666666666667" })
+    );
+    assert_eq!(sales["lines"][1]["exact"], "0");
+    // Subtotal 37,500.00 × modifier 5/6 = 31,250 exactly; the cap is
+    // 0.4 × 90,000 = 36,000, which does not bite.
+    assert_eq!(sales["afterModifiersExact"], "31250");
+    assert_eq!(sales["capExact"], "36000");
+    assert_eq!(sales["capped"], false);
+    // The team gate: 5/6 meets 0.8 by 1/30.
+    assert_eq!(sales["gate"]["met"], true);
+    assert_eq!(sales["gate"]["margin"], "0.03333333333333333333333333333");
+    assert_eq!(sales["weightSum"], "0.8");
+    assert_eq!(r["teams"][1]["lines"][0]["exact"], "41.6875");
+    assert_eq!(r["teams"][1]["lines"][0]["amount"], "41.69");
+    assert_eq!(r["teams"][1]["gate"], Value::Null);
+    assert_eq!(r["teams"][1]["capExact"], Value::Null);
+}

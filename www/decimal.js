@@ -1,6 +1,7 @@
 // Exact decimal text for the page: the forgiving typing people use turned
-// into the strict decimals the core reads, and exact products for showing
-// the math. No float ever touches a number here.
+// into the strict decimals the core reads, and the comparisons and sums the
+// editor needs while a plan is still being typed. The exact values a
+// statement shows come from the core. No float ever touches a number here.
 
 const STRICT = /^-?\d+(\.\d+)?$/;
 
@@ -51,26 +52,13 @@ function parts(text) {
   return { mantissa: sign * BigInt(whole + fraction), scale: fraction.length };
 }
 
-/** Fixed-point text; `trim` drops trailing zeros ("12.50" → "12.5"). */
-function format(mantissa, scale, trim = true) {
+/** Fixed-point text with `scale` places ("12.50"). */
+function format(mantissa, scale) {
   const negative = mantissa < 0n;
   const digits = (negative ? -mantissa : mantissa).toString().padStart(scale + 1, '0');
   const whole = digits.slice(0, digits.length - scale);
-  const all = digits.slice(digits.length - scale);
-  const fraction = trim ? all.replace(/0+$/, '') : all;
+  const fraction = digits.slice(digits.length - scale);
   return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
-}
-
-/** The exact product of strict decimals: product("22500", "0.5", "1.1") is "12375". */
-export function product(...factors) {
-  let mantissa = 1n;
-  let scale = 0;
-  for (const factor of factors) {
-    const p = parts(factor);
-    mantissa *= p.mantissa;
-    scale += p.scale;
-  }
-  return format(mantissa, scale);
 }
 
 /** Compares strict decimals: -1, 0 or 1. */
@@ -105,7 +93,7 @@ export function sum(values) {
     }
     mantissa += p.mantissa * 10n ** BigInt(scale - p.scale);
   }
-  return format(mantissa, scale, false);
+  return format(mantissa, scale);
 }
 
 /** The exact difference a − b of strict decimals. */

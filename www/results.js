@@ -4,7 +4,7 @@
 // `data-field` and `data-value` (the exact decimal string) on payouts and
 // shares, `data-field="total-payout"` on the total.
 import { disclosure, h } from './dom.js';
-import { compare, product, sum } from './decimal.js';
+import { compare, sum } from './decimal.js';
 import { segment } from './curves.js';
 import { renderChart } from './chart.js';
 
@@ -61,11 +61,10 @@ function attainmentText(goal, goalResult) {
     : `attainment = actual ÷ target = ${ratio} = ${pct(goalResult.attainment)}`;
 }
 
-function gateText(gate, plan, result) {
-  const index = plan.goals.findIndex((g) => g.id === gate.goal);
-  const at = result.goals[index]?.attainment ?? '0';
-  const met = compare(at, gate.min) >= 0;
-  return `gate: ${plan.goals[index]?.name ?? gate.goal} must reach ${pct(gate.min)}; it is at ${pct(at)}, so the gate is ${met ? 'met' : 'not met'}`;
+/** A gate as the core found it (`GateResult`), in words. */
+function gateText(gate, result) {
+  const name = result.goals.find((g) => g.id === gate.goal)?.name ?? gate.goal;
+  return `gate: ${name} must reach ${pct(gate.min)}; it is at ${pct(gate.attainment)}, so the gate is ${gate.met ? 'met' : 'not met'}`;
 }
 
 /** "Show the math" for one team: every step with the real numbers. */
@@ -89,15 +88,14 @@ function mathSteps(plan, result, t) {
       const g = goalAt(line.goal);
       const goal = plan.goals[g];
       const gr = result.goals[g];
-      const exact = product(r.targetIncentive, line.weight, line.factor);
       steps.push(
         h(
           'li',
           {},
           h('strong', { text: `${goal.name}: ` }),
           `${attainmentText(goal, gr)}. Curve: ${segment(goal.curve, gr.attainment)}; `,
-          gr.gated ? `${gateText(goal.gate, plan, result)}, so the factor is 0. ` : `at ${pct(gr.attainment)} the factor is ${num(line.factor)}. `,
-          `Line = target incentive × weight × factor = ${money(r.targetIncentive, result)} × ${pct(line.weight)} × ${num(line.factor)} = ${rounded(exact, line.amount, result)}.`,
+          gr.gated ? `${gateText(gr.gate, result)}, so the factor is 0. ` : `at ${pct(gr.attainment)} the factor is ${num(line.factor)}. `,
+          `Line = target incentive × weight × factor = ${money(r.targetIncentive, result)} × ${pct(line.weight)} × ${num(line.factor)} = ${rounded(line.exact, line.amount, result)}.`,
         ),
       );
     }
@@ -115,7 +113,6 @@ function mathSteps(plan, result, t) {
     );
   }
   if (r.modifier !== null) {
-    const exact = product(r.subtotal, r.modifier);
     const factors = team.modifiers
       .map((m) => {
         const g = goalAt(m.goal);
@@ -123,19 +120,18 @@ function mathSteps(plan, result, t) {
       })
       .join(', ');
     steps.push(
-      h('li', {}, `Modifiers (${factors}) multiply to ${num(r.modifier)}: ${money(r.subtotal, result)} × ${num(r.modifier)} = ${rounded(exact, r.afterModifiers, result)}.`),
+      h('li', {}, `Modifiers (${factors}) multiply to ${num(r.modifier)}: ${money(r.subtotal, result)} × ${num(r.modifier)} = ${rounded(r.afterModifiersExact, r.afterModifiers, result)}.`),
     );
   }
-  if (team.gate) {
-    steps.push(h('li', {}, `Team ${gateText(team.gate, plan, result)}${r.gated ? ': the team is paid nothing' : ''}.`));
+  if (r.gate) {
+    steps.push(h('li', {}, `Team ${gateText(r.gate, result)}${r.gated ? ': the team is paid nothing' : ''}.`));
   }
   if (r.capAmount !== null) {
-    const exact = product(team.cap, r.targetIncentive);
     steps.push(
       h(
         'li',
         {},
-        `Cap = ${pct(team.cap)} × ${money(r.targetIncentive, result)} = ${rounded(exact, r.capAmount, result)}; ${r.capped ? 'the payout was above it, so it is cut to the cap' : 'the payout is within it'}.`,
+        `Cap = ${pct(team.cap)} × ${money(r.targetIncentive, result)} = ${rounded(r.capExact, r.capAmount, result)}; ${r.capped ? 'the payout was above it, so it is cut to the cap' : 'the payout is within it'}.`,
       ),
     );
   }
