@@ -58,7 +58,10 @@ pub fn calculate(plan: &Plan) -> Result<Report, Errors> {
                 attainment: attainment.clone(),
                 factor: factor.clone(),
                 gated: *gated,
-                gate: goal.gate.as_ref().map(|gate| gate_result(plan, gate, &attainments)),
+                gate: goal
+                    .gate
+                    .as_ref()
+                    .map(|gate| gate_result(plan, gate, &attainments)),
                 shared,
             },
         )
@@ -204,7 +207,10 @@ fn team_result(
         after_modifiers: steps.after_modifiers,
         after_modifiers_exact: steps.after_modifiers_exact,
         gated: steps.gated,
-        gate: team.gate.as_ref().map(|gate| gate_result(plan, gate, attainments)),
+        gate: team
+            .gate
+            .as_ref()
+            .map(|gate| gate_result(plan, gate, attainments)),
         capped: steps.capped,
         cap_amount: steps.cap_amount,
         cap_exact: steps.cap_exact,

@@ -263,6 +263,20 @@ impl Exact {
         Some(self.mul(&inverse))
     }
 
+    /// The least whole number at or above the value.
+    #[must_use]
+    pub fn ceil(&self) -> Exact {
+        let parts = self.parts();
+        let (whole, rest) = parts.num.div_rem(&parts.den).unwrap_or_default();
+        let up = !parts.negative && !rest.is_zero();
+        let whole = if up {
+            whole.add(&Natural::from_u128(1))
+        } else {
+            whole
+        };
+        Exact::from_reduced(parts.negative, whole, Natural::from_u128(1))
+    }
+
     /// The larger of the two.
     #[must_use]
     pub fn max(self, other: Exact) -> Exact {
@@ -719,6 +733,14 @@ mod tests {
         }
         assert_eq!(q(1, 3).to_decimal(), None);
         assert_eq!(d("1").div(&d("3")).and_then(|x| x.to_decimal()), None);
+    }
+
+    #[test]
+    fn ceil_rounds_up_to_a_whole_number() {
+        assert_eq!(q(5, 6).ceil(), Exact::ONE);
+        assert_eq!(q(12, 1).ceil(), Exact::int(12));
+        assert_eq!(q(-5, 6).ceil(), Exact::ZERO);
+        assert_eq!(q(-7, 6).ceil(), Exact::int(-1));
     }
 
     #[test]

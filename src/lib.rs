@@ -26,6 +26,7 @@ mod currency;
 mod curve;
 mod decimal;
 mod error;
+mod evaluate;
 mod exact;
 mod json;
 mod money;
@@ -45,13 +46,16 @@ pub mod wasm;
 pub use calculate::calculate;
 pub use check::{check, Check};
 pub use error::{Error, ErrorKind, Errors};
+pub use evaluate::{evaluate, Chart, Comparison, Evaluation, Outcome, TeamComparison};
 pub use exact::Exact;
 pub use json::Json;
 pub use money::Rounding;
 pub use names::Named;
 pub use path::{JsonPath, Step};
 pub use plan::{MethodName, Plan};
-pub use report::{GateResult, GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total};
+pub use report::{
+    GateResult, GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total,
+};
 pub use roster::{apply_roster, RosterError, RosterErrors};
 pub use rust_decimal::Decimal;
 pub use sweep::{sweep, SweepOptions, SweepPoint, TeamPayout};

@@ -122,7 +122,34 @@ export interface Result {
 export interface SweepOptions { goal: string; from: Decimal; to: Decimal; steps: number; }
 export interface SweepPoint { attainment: Decimal; teams: { id: string; payout: Decimal }[]; total: Decimal; }
 
-/** Thrown by `calculate` and `sweep`: `message` lists every error, `errors` holds them. */
+/** What the page asks `evaluate` for after an edit. */
+export interface EvaluateRequest {
+  scenarios: Plan[];
+  /** The scenario being edited, whose chart is drawn; 0 when absent. */
+  active?: number;
+  /** The goal to chart and to compare by (the first shared goal when absent or unknown), and the chart's points. */
+  chart?: { goal?: string; steps: number };
+}
+export interface Chart { goal: string; to: Decimal; points: SweepPoint[]; }
+export interface TeamComparison {
+  id: string;
+  name: string;
+  payout: Decimal;
+  /** payout − the same team's payout in the first scenario. */
+  difference: Decimal | null;
+  /** The payout at ten more points of the charted goal's attainment, minus the payout now. */
+  perTenPoints: Decimal | null;
+}
+export interface Comparison { teams: TeamComparison[]; total: Decimal; totalDifference: Decimal | null; }
+export interface Evaluation {
+  /** Per scenario: its Result, or its errors. */
+  results: (Result | { errors: PlanError[] })[];
+  chart: Chart | null;
+  /** With two or more scenarios: per scenario (null when invalid) its payouts beside the first's. */
+  comparison: (Comparison | null)[] | null;
+}
+
+/** Thrown by `calculate`, `sweep` and `evaluate`: `message` lists every error, `errors` holds them. */
 export interface PlanErrors extends Error { errors: PlanError[]; }
 "#;
 
@@ -175,6 +202,19 @@ pub fn sweep(
         .map_err(throw)?;
     let points = crate::sweep(&plan, &options).map_err(throw)?;
     Ok(encode(&points))
+}
+
+/// Everything the page draws after an edit, in one call: every scenario's
+/// result or errors, the active one's chart and the comparison. Throws a
+/// `PlanErrors` only when the request itself is malformed.
+#[wasm_bindgen(unchecked_return_type = "Evaluation")]
+pub fn evaluate(
+    #[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    let evaluation = decode(request)
+        .and_then(|json| crate::evaluate(&json))
+        .map_err(throw)?;
+    Ok(encode(&evaluation))
 }
 
 /// The version of the Tandem engine.

@@ -1,0 +1,243 @@
+//! Evaluate: everything the page draws after an edit, in one call. Every
+//! scenario's result (or its errors), the shared-fate chart of the active
+//! one, and the scenarios side by side: each team's payout, its difference
+//! from the first scenario and its change for ten more points of the
+//! charted goal. One crossing of the Wasm boundary per keystroke, and each
+//! plan read and validated once, where the page used to cross 2N + 1 times
+//! with N scenarios.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::calculate::calculate;
+use crate::error::{Error, Errors};
+use crate::exact::Exact;
+use crate::json::Json;
+use crate::path::Path;
+use crate::plan::Plan;
+use crate::reader::Reader;
+use crate::report::Report;
+use crate::sweep::{sweep, SweepOptions, SweepPoint};
+
+/// Most scenarios side by side.
+const MAX_SCENARIOS: usize = 20;
+
+/// Everything the page draws.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    /// Per scenario, in order: its Result, or its errors.
+    pub results: Vec<Outcome>,
+    /// The active scenario's chart; `None` when its plan is invalid or no
+    /// chart was asked for.
+    pub chart: Option<Chart>,
+    /// With two or more scenarios, per scenario (`None` when its plan is
+    /// invalid) its payouts beside the first scenario's.
+    pub comparison: Option<Vec<Option<Comparison>>>,
+}
+
+/// A scenario's Result, or every error of its plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Outcome {
+    Result(Box<Report>),
+    Invalid { errors: Vec<Error> },
+}
+
+/// Each team's payout as one goal's attainment runs from 0 to `to`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Chart {
+    /// The charted goal's id: the one asked for, or (when the plan has no
+    /// goal by that id) the first shared goal, else the first goal.
+    pub goal: String,
+    /// The last attainment: 150 %, or further when the goal is already
+    /// past 125 % (its attainment × 1.2, rounded up to ten points).
+    pub to: Exact,
+    pub points: Vec<SweepPoint>,
+}
+
+/// One scenario beside the first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Comparison {
+    pub teams: Vec<TeamComparison>,
+    #[serde(serialize_with = "crate::decimal::serialize_money")]
+    pub total: Decimal,
+    /// Total − the first scenario's total; `None` for the first scenario or
+    /// when the first is invalid.
+    #[serde(serialize_with = "crate::decimal::serialize_money_opt")]
+    pub total_difference: Option<Decimal>,
+}
+
+/// One team in one scenario beside the first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamComparison {
+    pub id: String,
+    pub name: String,
+    #[serde(serialize_with = "crate::decimal::serialize_money")]
+    pub payout: Decimal,
+    /// Payout − the same team's payout in the first scenario; `None` for the
+    /// first scenario, or when the first has no team by this id.
+    #[serde(serialize_with = "crate::decimal::serialize_money_opt")]
+    pub difference: Option<Decimal>,
+    /// The payout at ten more points of the charted goal's attainment, minus
+    /// the payout now; `None` when the scenario has no such goal.
+    #[serde(serialize_with = "crate::decimal::serialize_money_opt")]
+    pub per_ten_points: Option<Decimal>,
+}
+
+/// What the page asks for.
+struct Request {
+    scenarios: Vec<Json>,
+    active: usize,
+    /// The goal to chart and compare by (an id), and the chart's points.
+    chart: Option<(String, u32)>,
+}
+
+/// Reads `{ scenarios: [Plan], active, chart?: { goal, steps } }` and
+/// evaluates it. An error in the request itself (not in a plan) is an
+/// error at its path; a plan's errors come back in its scenario's outcome.
+pub fn evaluate(json: &Json) -> Result<Evaluation, Errors> {
+    let mut reader = Reader::default();
+    let request = read(&mut reader, json);
+    let request = reader.finish(request)?;
+    let plans: Vec<Result<Plan, Errors>> = request.scenarios.iter().map(Plan::from_json).collect();
+    let mut results = Vec::with_capacity(plans.len());
+    let mut reports = Vec::with_capacity(plans.len());
+    for plan in &plans {
+        let report = plan
+            .as_ref()
+            .map_err(Clone::clone)
+            .and_then(|p| calculate(p));
+        results.push(match &report {
+            Ok(report) => Outcome::Result(Box::new(report.clone())),
+            Err(errors) => Outcome::Invalid {
+                errors: errors.0.clone(),
+            },
+        });
+        reports.push(report.ok());
+    }
+
+    let mut chart = None;
+    let mut goal = None;
+    if let (Some((asked, steps)), Some(Ok(plan)), Some(Some(report))) = (
+        &request.chart,
+        plans.get(request.active),
+        reports.get(request.active),
+    ) {
+        let g = chart_goal(plan, report, asked);
+        let id = plan.goals[g].id.clone();
+        let attainment = &report.goals[g].attainment;
+        let to = chart_end(attainment);
+        let options = SweepOptions::new(g, Exact::ZERO, to.clone(), *steps);
+        // A plan whose sweep reaches an amount too large to write still
+        // shows its result, without a chart.
+        if let Ok(points) = sweep(plan, &options) {
+            chart = Some(Chart {
+                goal: id.clone(),
+                to,
+                points,
+            });
+        }
+        goal = Some(id);
+    }
+
+    let comparison = (plans.len() >= 2).then(|| {
+        let first = reports.first().and_then(Option::as_ref);
+        plans
+            .iter()
+            .zip(&reports)
+            .enumerate()
+            .map(|(i, (plan, report))| {
+                let (plan, report) = (plan.as_ref().ok()?, report.as_ref()?);
+                let base = if i == 0 { None } else { first };
+                Some(compare(plan, report, base, goal.as_deref()))
+            })
+            .collect()
+    });
+
+    Ok(Evaluation {
+        results,
+        chart,
+        comparison,
+    })
+}
+
+fn read(reader: &mut Reader, json: &Json) -> Option<Request> {
+    let root = Path::Root;
+    let entries = reader.object(&root, json, Some(&["scenarios", "active", "chart"]))?;
+    let scenarios = reader.required(&root, entries, "scenarios", |r, p, list| {
+        r.list(p, list, 1, MAX_SCENARIOS).map(<[Json]>::to_vec)
+    });
+    let count = scenarios.as_ref().map_or(1, Vec::len) as u32;
+    let active = reader.optional(&root, entries, "active", |r, p, a| {
+        r.whole(p, a, 0, count.saturating_sub(1))
+    });
+    let chart = reader.optional(&root, entries, "chart", |r, p, chart| {
+        let entries = r.object(p, chart, Some(&["goal", "steps"]))?;
+        let goal = r.optional(p, entries, "goal", |r, p, g| r.text(p, g, 0, 40));
+        let steps = r.required(p, entries, "steps", |r, p, s| r.whole(p, s, 2, 1000));
+        Some((goal?.unwrap_or_default(), steps?))
+    });
+    Some(Request {
+        scenarios: scenarios?,
+        active: active?.unwrap_or(0) as usize,
+        chart: chart?,
+    })
+}
+
+/// The goal to chart: `asked` when the plan has it, else the first shared
+/// goal, else the first.
+fn chart_goal(plan: &Plan, report: &Report, asked: &str) -> usize {
+    plan.goals
+        .iter()
+        .position(|g| g.id == asked)
+        .or_else(|| report.goals.iter().position(|g| g.shared))
+        .unwrap_or(0)
+}
+
+/// Where the chart ends: 150 %, or past today's attainment by a fifth,
+/// rounded up to ten points (`ceil(12 × a) / 10`).
+fn chart_end(attainment: &Exact) -> Exact {
+    let twelve_a = attainment.mul(&Exact::int(12));
+    let tenths = twelve_a.ceil();
+    let end = tenths.div(&Exact::int(10)).unwrap_or(Exact::ZERO);
+    let least = Exact::from(Decimal::new(15, 1));
+    end.max(least)
+}
+
+/// One scenario's payouts beside `first`'s, and their change for ten more
+/// points of `goal`.
+fn compare(plan: &Plan, report: &Report, first: Option<&Report>, goal: Option<&str>) -> Comparison {
+    let g = goal.and_then(|id| plan.goals.iter().position(|goal| goal.id == id));
+    // Ten more points, exactly: a sweep of two steps from now to now + 1/10.
+    let later = g.and_then(|g| {
+        let now = report.goals[g].attainment.clone();
+        let ten_points = Exact::int(1).div(&Exact::int(10)).unwrap_or(Exact::ZERO);
+        let options = SweepOptions::new(g, now.clone(), now.add(&ten_points), 2);
+        sweep(plan, &options).ok()?.pop()
+    });
+    let teams = report
+        .teams
+        .iter()
+        .enumerate()
+        .map(|(t, team)| {
+            let in_first = first.and_then(|f| f.teams.iter().find(|x| x.id == team.id));
+            TeamComparison {
+                id: team.id.clone(),
+                name: team.name.clone(),
+                payout: team.payout,
+                difference: in_first.and_then(|x| team.payout.checked_sub(x.payout)),
+                per_ten_points: later
+                    .as_ref()
+                    .and_then(|p| p.teams.get(t))
+                    .and_then(|p| p.payout.checked_sub(team.payout)),
+            }
+        })
+        .collect();
+    Comparison {
+        teams,
+        total: report.total.payout,
+        total_difference: first.and_then(|f| report.total.payout.checked_sub(f.total.payout)),
+    }
+}

@@ -1,0 +1,110 @@
+//! `evaluate`: every scenario's result, the chart and the comparison in one
+//! call, each figure equal to what `calculate` and `sweep` give on their own.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::{json, Value};
+use tandem::{calculate, evaluate, parse_json, sweep, Plan, SweepOptions};
+
+fn example(name: &str) -> Value {
+    let path = format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn run(request: Value) -> Value {
+    let json = parse_json(&request.to_string()).unwrap();
+    serde_json::to_value(evaluate(&json).expect("a well-formed request")).unwrap()
+}
+
+fn alone(plan: &Value) -> Value {
+    let plan = Plan::from_json_str(&plan.to_string()).unwrap();
+    serde_json::to_value(calculate(&plan).unwrap()).unwrap()
+}
+
+#[test]
+fn each_scenario_gets_the_result_calculate_gives() {
+    let (siloed, shared) = (example("siloed.json"), example("shared-revenue.json"));
+    let r = run(json!({ "scenarios": [siloed, shared], "active": 1 }));
+    assert_eq!(r["results"][0], alone(&siloed));
+    assert_eq!(r["results"][1], alone(&shared));
+    assert_eq!(r["chart"], Value::Null);
+}
+
+#[test]
+fn the_chart_is_the_sweep_of_the_active_scenario() {
+    let shared = example("shared-revenue.json");
+    let r = run(json!({ "scenarios": [shared], "chart": { "goal": "revenue", "steps": 61 } }));
+    let plan = Plan::from_json_str(&shared.to_string()).unwrap();
+    let options =
+        parse_json(r#"{ "goal": "revenue", "from": "0", "to": "1.5", "steps": 61 }"#).unwrap();
+    let options = SweepOptions::from_json(&plan, &options).unwrap();
+    let points = serde_json::to_value(sweep(&plan, &options).unwrap()).unwrap();
+    assert_eq!(r["chart"]["goal"], "revenue");
+    // New ARR is at 92.5 %, so the chart runs to 150 %.
+    assert_eq!(r["chart"]["to"], "1.5");
+    assert_eq!(r["chart"]["points"], points);
+    assert_eq!(r["comparison"], Value::Null);
+}
+
+#[test]
+fn the_chart_runs_past_a_goal_beyond_125_percent_and_defaults_to_a_shared_goal() {
+    let mut shared = example("shared-revenue.json");
+    shared["goals"][0]["actual"] = json!("2700000"); // 135 %: 1.35 × 12 = 16.2, up to 17 tenths.
+    let r = run(json!({ "scenarios": [shared], "chart": { "goal": "no-such-goal", "steps": 3 } }));
+    assert_eq!(r["chart"]["goal"], "revenue");
+    assert_eq!(r["chart"]["to"], "1.7");
+}
+
+#[test]
+fn the_comparison_gives_differences_and_ten_more_points() {
+    let (siloed, shared) = (example("siloed.json"), example("shared-revenue.json"));
+    let r = run(json!({
+        "scenarios": [siloed, shared],
+        "active": 1,
+        "chart": { "goal": "revenue", "steps": 2 }
+    }));
+    let first = &r["comparison"][0];
+    let second = &r["comparison"][1];
+    assert_eq!(first["teams"][0]["difference"], Value::Null);
+    let payout = |s: &Value, t: usize| {
+        s["teams"][t]["payout"]
+            .as_str()
+            .unwrap()
+            .parse::<f64>()
+            .unwrap()
+    };
+    for t in 0..2 {
+        let expected = payout(second, t) - payout(first, t);
+        let difference: f64 = second["teams"][t]["difference"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!((difference - expected).abs() < 0.005, "team {t}");
+    }
+    // Shared revenue: ten more points of New ARR pay Sales 120,000 × 0.5 × 0.1
+    // = 6,000.00 and Marketing 60,000 × 0.5 × 0.1 = 3,000.00 (pro-rata, no cap
+    // reached). Siloed: Marketing weights no New ARR, so it gains nothing.
+    assert_eq!(second["teams"][0]["perTenPoints"], "6000.00");
+    assert_eq!(second["teams"][1]["perTenPoints"], "3000.00");
+    assert_eq!(first["teams"][1]["perTenPoints"], "0.00");
+}
+
+#[test]
+fn an_invalid_scenario_reports_its_errors_and_the_others_still_calculate() {
+    let shared = example("shared-revenue.json");
+    let mut broken = shared.clone();
+    broken["goals"][0]["target"] = json!("0");
+    let r = run(json!({ "scenarios": [shared, broken], "active": 1, "chart": { "steps": 5 } }));
+    assert_eq!(r["results"][1]["errors"][0]["path"], "goals[0].target");
+    assert_eq!(r["results"][0], alone(&shared));
+    assert_eq!(r["chart"], Value::Null);
+    assert_eq!(r["comparison"][1], Value::Null);
+}
+
+#[test]
+fn a_malformed_request_is_an_error_at_its_path() {
+    let json = parse_json(r#"{ "scenarios": [], "active": 3 }"#).unwrap();
+    let errors = evaluate(&json).unwrap_err();
+    let paths: Vec<String> = errors.0.iter().map(|e| e.path.to_string()).collect();
+    assert_eq!(paths, ["scenarios", "active"]);
+}
