@@ -108,7 +108,7 @@ pub fn evaluate(json: &Json) -> Result<Evaluation, Errors> {
         let report = plan
             .as_ref()
             .map_err(Clone::clone)
-            .and_then(|p| calculate(p));
+            .and_then(calculate);
         results.push(match &report {
             Ok(report) => Outcome::Result(Box::new(report.clone())),
             Err(errors) => Outcome::Invalid {
