@@ -1,7 +1,7 @@
 // The shared-fate chart: each team's payout and the total as one goal's
 // attainment moves from 0 % to 150 % (further when the goal is already past
-// it), computed with the core's `sweep`, with today's point marked and the
-// goal's threshold, target and cap drawn in.
+// it), as the core's `evaluate` computed it, with today's point marked and
+// the goal's threshold, target and cap drawn in.
 //
 // Plain SVG rather than a chart library: about a hundred lines, no
 // dependency to keep up, nothing that needs inline styles under the page's
@@ -13,29 +13,26 @@ import { compare } from './decimal.js';
 const W = 640;
 const H = 300;
 const PAD = { left: 70, right: 16, top: 16, bottom: 40 };
-const STEPS = 61;
+/** Points on the chart, for the core to compute. */
+export const STEPS = 61;
 
 const x = (a, max) => PAD.left + (a / max) * (W - PAD.left - PAD.right);
 const y = (v, top) => H - PAD.bottom - (top ? v / top : 0) * (H - PAD.top - PAD.bottom);
 
-/** The goal to chart by default: the first shared one, else the first. */
-export function defaultGoal(result) {
-  return (result.goals.find((g) => g.shared) ?? result.goals[0]).id;
-}
-
 /**
- * Draws the chart for `goalId` into a new element. `core` is the Wasm
- * module, `plan` and `result` today's plan and result, `money`,
- * `shortMoney` and `pct` format values, `onGoal` is called when the reader picks another goal,
- * `open` remembers whether the data table is unfolded.
+ * Draws `chart` (the core's `Chart`: the goal, where the axis ends and the
+ * points) into a new element. `plan` and `result` are today's plan and
+ * result, `money`, `shortMoney` and `pct` format values, `onGoal` is called
+ * when the reader picks another goal, `open` remembers whether the data
+ * table is unfolded. Numbers become floats here only to place pixels.
  */
-export function renderChart({ core, plan, result, goalId, money, shortMoney, pct, onGoal, open }) {
-  const g = result.goals.findIndex((goal) => goal.id === goalId);
+export function renderChart({ chart, plan, result, money, shortMoney, pct, onGoal, open }) {
+  const g = result.goals.findIndex((goal) => goal.id === chart.goal);
   const goal = result.goals[g];
   const curve = plan.goals[g].curve;
   const now = Number(goal.attainment);
-  const to = Math.max(1.5, Math.ceil(now * 12) / 10);
-  const points = core.sweep(plan, { goal: goal.id, from: '0', to: String(to), steps: STEPS });
+  const to = Number(chart.to);
+  const points = chart.points;
   const top = Math.max(...points.map((p) => Number(p.total)), Number(result.total.payout), 1) * 1.05;
 
   const lines = result.teams.map((team, t) =>
@@ -84,10 +81,10 @@ export function renderChart({ core, plan, result, goalId, money, shortMoney, pct
   ];
 
   const titleId = uid('chart');
-  const chart = svg(
+  const figure = svg(
     'svg',
     { class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': titleId },
-    svg('title', { id: titleId, text: `Payouts as ${goal.name} moves from 0 to ${pct(String(to))}; today ${pct(goal.attainment)}. The table below has the numbers.` }),
+    svg('title', { id: titleId, text: `Payouts as ${goal.name} moves from 0 to ${pct(chart.to)}; today ${pct(goal.attainment)}. The table below has the numbers.` }),
     axes,
     guideEls,
     ticks,
@@ -138,5 +135,5 @@ export function renderChart({ core, plan, result, goalId, money, shortMoney, pct
     result.teams.map((t, i) => h('li', {}, h('span', { class: `swatch c${i % 6}`, 'aria-hidden': 'true' }), h('span', { text: t.name }))),
     h('li', {}, h('span', { class: 'swatch total', 'aria-hidden': 'true' }), h('span', { text: 'Total (dashed)' })),
   );
-  return h('section', { class: 'shared-fate', 'aria-labelledby': `${selectId}-h` }, h('h3', { id: `${selectId}-h`, text: 'Shared fate' }), picker, chart, legend, table);
+  return h('section', { class: 'shared-fate', 'aria-labelledby': `${selectId}-h` }, h('h3', { id: `${selectId}-h`, text: 'Shared fate' }), picker, figure, legend, table);
 }

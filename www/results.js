@@ -282,13 +282,10 @@ function teamCard(plan, result, t, open) {
   );
 }
 
-function sharedFate(plan, result, { core, goalId, onGoal, open }) {
-  try {
-    return renderChart({ core, plan, result, goalId, onGoal, open, money: (v) => money(v, result), shortMoney: (v) => shortMoney(v, result), pct });
-  } catch (error) {
-    // A plan too large for the sweep still shows every other result.
-    return h('p', { class: 'note', text: `No chart for this plan: ${error.message}` });
-  }
+function sharedFate(plan, result, { chart, onGoal, open }) {
+  // A plan whose sweep reaches amounts too large to write still shows every other result.
+  if (!chart) return h('p', { class: 'note', text: 'No chart for this plan: its payouts along the chart grow too large to write.' });
+  return renderChart({ chart, plan, result, onGoal, open, money: (v) => money(v, result), shortMoney: (v) => shortMoney(v, result), pct });
 }
 
 const ALIGNMENT = ['noSharedGoal', 'teamNotShared'];
@@ -306,8 +303,8 @@ function warnings(result) {
 
 /**
  * Draws a result; `plan` is the plan it was computed from. `view` holds the
- * Wasm module and the reader's choices: `{ core, goalId, onGoal, open }`,
- * the goal the chart follows and the set of unfolded sections.
+ * chart the core computed and the reader's choices: `{ chart, onGoal, open }`,
+ * the goal the reader picks and the set of unfolded sections.
  */
 export function renderResults(root, plan, result, view) {
   const parts = [

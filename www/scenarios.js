@@ -7,7 +7,6 @@
 // with `"tandemScenarios": 1`.
 import { h } from './dom.js';
 import { decode as decodePlan, encode as encodePlan, fromBase64url, toBase64url } from './link.js';
-import { compare, subtract, sum } from './decimal.js';
 
 const PREFIX = '#scenarios=';
 
@@ -49,50 +48,35 @@ export function fromFile(json) {
   return { active: 0, scenarios: [{ name: 'Scenario 1', plan: json }] };
 }
 
-/** Payout change per 10 points of `goal`'s attainment, per team id; null when it cannot be computed. */
-function sensitivity(core, plan, result, goal) {
-  const g = result.goals.find((x) => x.id === goal);
-  if (!g) return null;
-  try {
-    // Exactly ten points more, in decimal text: no float near the numbers.
-    const to = sum([g.attainment, '0.1']);
-    const [now, later] = core.sweep(plan, { goal, from: g.attainment, to, steps: 2 });
-    return Object.fromEntries(now.teams.map((t, i) => [t.id, subtract(later.teams[i].payout, t.payout)]));
-  } catch {
-    return null;
-  }
-}
-
 /**
- * The comparison: per team, its payout in every scenario, the difference
- * from the first, and its sensitivity to `goal`. `results[i]` is null for a
- * scenario whose plan is invalid.
+ * The comparison, from the core's `evaluate`: per team, its payout in every
+ * scenario, the difference from the first, and its change for 10 more
+ * points of the charted goal. `results[i]` (for its currency) and
+ * `comparison[i]` are null for a scenario whose plan is invalid.
  */
-export function renderComparison({ core, state, results, goal, money, goalName }) {
+export function renderComparison({ state, results, comparison, money, goalName }) {
   const teams = [];
-  for (const result of results) {
-    for (const team of result?.teams ?? []) if (!teams.some((t) => t.id === team.id)) teams.push({ id: team.id, name: team.name });
+  for (const scenario of comparison) {
+    for (const team of scenario?.teams ?? []) if (!teams.some((t) => t.id === team.id)) teams.push({ id: team.id, name: team.name });
   }
-  const sens = state.scenarios.map((s, i) => (results[i] ? sensitivity(core, s.plan, results[i], goal) : null));
-  const base = results[0];
+  const signed = (value, result) => `${value.startsWith('-') ? '' : '+'}${money(value, result)}`;
   const cell = (i, teamId) => {
     const result = results[i];
-    if (!result) return h('td', { text: 'fix errors' });
-    const team = result.teams.find((t) => t.id === teamId);
+    const team = comparison[i]?.teams.find((t) => t.id === teamId);
+    if (!comparison[i]) return h('td', { text: 'fix errors' });
     if (!team) return h('td', { text: '—' });
-    const first = base?.teams.find((t) => t.id === teamId);
-    const diff = i > 0 && first ? subtract(team.payout, first.payout) : null;
-    const change = sens[i]?.[teamId];
+    const diff = team.difference;
+    const change = team.perTenPoints;
     return h(
       'td',
       { 'data-scenario': i, 'data-team': teamId, 'data-field': 'scenario-payout', 'data-value': team.payout },
       h('span', { class: 'amount', text: money(team.payout, result) }),
-      diff !== null && h('span', { class: `diff ${compare(diff, '0') < 0 ? 'down' : 'up'}`, 'data-field': 'difference', 'data-value': diff, text: ` ${compare(diff, '0') < 0 ? '' : '+'}${money(diff, result)}` }),
-      change !== undefined && h('span', { class: 'sensitivity', 'data-field': 'sensitivity', 'data-value': change, text: `${compare(change, '0') < 0 ? '' : '+'}${money(change, result)} per +10 pts` }),
+      diff !== null && h('span', { class: `diff ${diff.startsWith('-') ? 'down' : 'up'}`, 'data-field': 'difference', 'data-value': diff, text: ` ${signed(diff, result)}` }),
+      change !== null && h('span', { class: 'sensitivity', 'data-field': 'sensitivity', 'data-value': change, text: `${signed(change, result)} per +10 pts` }),
     );
   };
   const totals = state.scenarios.map((_, i) =>
-    h('td', { 'data-scenario': i, 'data-field': 'scenario-total', 'data-value': results[i]?.total.payout }, results[i] ? money(results[i].total.payout, results[i]) : 'fix errors'),
+    h('td', { 'data-scenario': i, 'data-field': 'scenario-total', 'data-value': comparison[i]?.total }, comparison[i] ? money(comparison[i].total, results[i]) : 'fix errors'),
   );
   return h(
     'section',

@@ -32,8 +32,11 @@ import { skeleton, lock } from './frame.js';
 import { decode, encode, fromFile, renderComparison, toFile } from './scenarios.js';
 import { parseInput, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { money, pct, renderResults, summary } from './results.js';
-import { defaultGoal } from './chart.js';
+import { STEPS } from './chart.js';
 import { applyRoster, payoutsCsv } from './roster.js';
+
+/** Most scenarios side by side (as many as the core's `evaluate` takes). */
+const MAX_SCENARIOS = 20;
 
 const PRESETS = {
   siloed: {
@@ -131,6 +134,7 @@ function mount(host, root) {
   function renderScenarioBar() {
     const pick = (i) => () => show({ ...state, active: i });
     const duplicate = () => {
+      if (state.scenarios.length >= MAX_SCENARIOS) return;
       const current = state.scenarios[state.active];
       const copy = { name: `${current.name} (copy)`, plan: structuredClone(current.plan) };
       show({ active: state.scenarios.length, scenarios: [...state.scenarios, copy] });
@@ -153,7 +157,7 @@ function mount(host, root) {
       ),
       h('label', { for: 'scenario-name', class: 'visually-hidden', text: 'Name of this scenario' }),
       h('input', { id: 'scenario-name', type: 'text', value: state.scenarios[state.active].name, on: { input: rename } }),
-      h('button', { type: 'button', class: 'button', id: 'duplicate', text: 'Duplicate as new scenario', on: { click: duplicate } }),
+      h('button', { type: 'button', class: 'button', id: 'duplicate', text: 'Duplicate as new scenario', disabled: state.scenarios.length >= MAX_SCENARIOS, title: state.scenarios.length >= MAX_SCENARIOS ? `At most ${MAX_SCENARIOS} scenarios side by side` : undefined, on: { click: duplicate } }),
       state.scenarios.length > 1 && h('button', { type: 'button', class: 'button', text: 'Remove this scenario', on: { click: remove } }),
     ];
     els.scenarios.replaceChildren(...parts.flat().filter(Boolean));
@@ -197,32 +201,35 @@ function mount(host, root) {
     }
   }
 
-  /** The other scenarios' results beside the active one's, for the comparison. */
-  function compareScenarios(active) {
-    if (state.scenarios.length < 2) {
+  /** The scenarios side by side, as `evaluate` compared them. */
+  function compareScenarios(evaluation, active) {
+    if (!evaluation.comparison) {
       els.comparison.replaceChildren();
       return;
     }
-    const results = state.scenarios.map((s, i) => {
-      if (i === state.active) return active;
-      try {
-        return core.calculate(s.plan);
-      } catch {
-        return null;
-      }
-    });
+    const results = evaluation.results.map((r) => (r.errors ? null : r));
     const goalName = active.goals.find((g) => g.id === chartGoal)?.name ?? chartGoal;
-    els.comparison.replaceChildren(renderComparison({ core, state, results, goal: chartGoal, money, goalName }));
+    els.comparison.replaceChildren(renderComparison({ state, results, comparison: evaluation.comparison, money, goalName }));
   }
 
   function recalculate() {
     if (synced) history.replaceState(null, '', encode(state));
     refreshMatrix(els.editor, plan);
-    let result;
+    // One call for everything drawn below: every scenario's result, the
+    // chart and the comparison.
+    let evaluation;
     try {
-      result = core.calculate(plan);
+      evaluation = core.evaluate({
+        scenarios: state.scenarios.map((s) => s.plan),
+        active: state.active,
+        chart: { goal: chartGoal, steps: STEPS },
+      });
     } catch (error) {
-      showErrors(error.errors ?? [{ path: '', message: String(error.message ?? error) }]);
+      evaluation = { results: [{ errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] }] };
+    }
+    const result = evaluation.results[state.active] ?? evaluation.results[0];
+    if (result.errors) {
+      showErrors(result.errors);
       els.results.classList.add('stale');
       els.stale.hidden = false;
       return;
@@ -230,14 +237,14 @@ function mount(host, root) {
     showErrors([]);
     els.results.classList.remove('stale');
     els.stale.hidden = true;
-    if (!result.goals.some((g) => g.id === chartGoal)) chartGoal = defaultGoal(result);
+    if (evaluation.chart) chartGoal = evaluation.chart.goal;
     const onGoal = (id) => {
       chartGoal = id;
       recalculate();
       els.results.querySelector('.chart-goal select')?.focus();
     };
-    renderResults(els.results, plan, result, { core, goalId: chartGoal, onGoal, open: unfolded });
-    compareScenarios(result);
+    renderResults(els.results, plan, result, { chart: evaluation.chart, onGoal, open: unfolded });
+    compareScenarios(evaluation, result);
     els.announce.textContent = summary(result);
     lastResult = result;
     host.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
