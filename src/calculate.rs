@@ -25,6 +25,8 @@ use crate::warnings::warnings;
 const SPLIT_UNITS: u128 = 10_000;
 
 /// Calculates a valid plan.
+// Not inlined: the Wasm exports `calculate` and `evaluate` share one copy.
+#[inline(never)]
 pub fn calculate(plan: &Plan) -> Result<Report, Errors> {
     let attainments = attainments(plan);
     let factors = goal_factors(plan, &attainments);

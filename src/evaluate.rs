@@ -87,8 +87,8 @@ pub struct TeamComparison {
 }
 
 /// What the page asks for.
-struct Request {
-    scenarios: Vec<Json>,
+struct Request<'a> {
+    scenarios: &'a [Json],
     active: usize,
     /// The goal to chart and compare by (an id), and the chart's points.
     chart: Option<(String, u32)>,
@@ -97,26 +97,17 @@ struct Request {
 /// Reads `{ scenarios: [Plan], active, chart?: { goal, steps } }` and
 /// evaluates it. An error in the request itself (not in a plan) is an
 /// error at its path; a plan's errors come back in its scenario's outcome.
+#[inline(never)]
 pub fn evaluate(json: &Json) -> Result<Evaluation, Errors> {
     let mut reader = Reader::default();
     let request = read(&mut reader, json);
     let request = reader.finish(request)?;
     let plans: Vec<Result<Plan, Errors>> = request.scenarios.iter().map(Plan::from_json).collect();
-    let mut results = Vec::with_capacity(plans.len());
-    let mut reports = Vec::with_capacity(plans.len());
-    for plan in &plans {
-        let report = plan
-            .as_ref()
-            .map_err(Clone::clone)
-            .and_then(calculate);
-        results.push(match &report {
-            Ok(report) => Outcome::Result(Box::new(report.clone())),
-            Err(errors) => Outcome::Invalid {
-                errors: errors.0.clone(),
-            },
-        });
-        reports.push(report.ok());
-    }
+    let outcomes: Vec<Result<Report, Errors>> = plans
+        .iter()
+        .map(|plan| plan.as_ref().map_err(Clone::clone).and_then(calculate))
+        .collect();
+    let reports: Vec<Option<&Report>> = outcomes.iter().map(|r| r.as_ref().ok()).collect();
 
     let mut chart = None;
     let mut goal = None;
@@ -143,19 +134,26 @@ pub fn evaluate(json: &Json) -> Result<Evaluation, Errors> {
     }
 
     let comparison = (plans.len() >= 2).then(|| {
-        let first = reports.first().and_then(Option::as_ref);
+        let first = reports.first().copied().flatten();
         plans
             .iter()
             .zip(&reports)
             .enumerate()
             .map(|(i, (plan, report))| {
-                let (plan, report) = (plan.as_ref().ok()?, report.as_ref()?);
+                let (plan, report) = (plan.as_ref().ok()?, (*report)?);
                 let base = if i == 0 { None } else { first };
                 Some(compare(plan, report, base, goal.as_deref()))
             })
             .collect()
     });
 
+    let results = outcomes
+        .into_iter()
+        .map(|outcome| match outcome {
+            Ok(report) => Outcome::Result(Box::new(report)),
+            Err(errors) => Outcome::Invalid { errors: errors.0 },
+        })
+        .collect();
     Ok(Evaluation {
         results,
         chart,
@@ -163,13 +161,13 @@ pub fn evaluate(json: &Json) -> Result<Evaluation, Errors> {
     })
 }
 
-fn read(reader: &mut Reader, json: &Json) -> Option<Request> {
+fn read<'a>(reader: &mut Reader, json: &'a Json) -> Option<Request<'a>> {
     let root = Path::Root;
     let entries = reader.object(&root, json, Some(&["scenarios", "active", "chart"]))?;
     let scenarios = reader.required(&root, entries, "scenarios", |r, p, list| {
-        r.list(p, list, 1, MAX_SCENARIOS).map(<[Json]>::to_vec)
+        r.list(p, list, 1, MAX_SCENARIOS)
     });
-    let count = scenarios.as_ref().map_or(1, Vec::len) as u32;
+    let count = scenarios.map_or(1, <[Json]>::len) as u32;
     let active = reader.optional(&root, entries, "active", |r, p, a| {
         r.whole(p, a, 0, count.saturating_sub(1))
     });

@@ -86,6 +86,7 @@ fn read(v: &mut Reader, plan: &Plan, json: &Json) -> Option<SweepOptions> {
 /// Each point runs the same steps as `calculate`, but only where the swept
 /// goal reaches: the factors of that goal and of goals gated on it, and the
 /// lines on those goals; the other lines of a team are added up once.
+#[inline(never)]
 pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Errors> {
     let swept = options.goal;
     let mut attainments = attainments(plan);

@@ -24,6 +24,7 @@ const MAX_NAME: usize = 200;
 
 impl Plan {
     /// Validates a plan, returning every error when it is invalid.
+    #[inline(never)]
     pub fn from_json(json: &Json) -> Result<Plan, Errors> {
         let mut reader = Reader::default();
         let plan = reader.plan(json);
