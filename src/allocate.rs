@@ -89,7 +89,7 @@ pub fn largest_remainder<T: Whole>(total: &T, weights: &[T]) -> Option<Vec<T>> {
         .try_fold(zero.clone(), |sum, part| sum.checked_add(part))?;
     // Fewer units are left than there are parts.
     let left = usize::try_from(total.minus(&given).to_u128()?).ok()?;
-    let order = largest_first(weights.len(), &|a, b| remainders[b].cmp(&remainders[a]));
+    let order = sorted_indices(weights.len(), &|a, b| remainders[b].cmp(&remainders[a]));
     let one = T::from_u128(1);
     for &index in order.iter().take(left) {
         parts[index] = parts[index].checked_add(&one)?;
@@ -99,8 +99,8 @@ pub fn largest_remainder<T: Whole>(total: &T, weights: &[T]) -> Option<Vec<T>> {
 
 /// The indices `0..n` in the order `compare` gives, equal ones in list
 /// order (a stable sort). Not generic, so that the Wasm module holds one
-/// copy of the sort for every kind of whole number.
-fn largest_first(n: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+/// copy of the sort for every list that needs one.
+pub(crate) fn sorted_indices(n: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| compare(a, b));
     order

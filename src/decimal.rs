@@ -106,6 +106,16 @@ fn write<'a>(value: &Decimal, trim: bool, buf: &'a mut [u8; 64]) -> &'a str {
     std::str::from_utf8(&buf[..len]).unwrap_or_default()
 }
 
+/// A decimal as text without trailing zeros: `"0.5"`, `"2"`.
+pub fn plain_text(value: &Decimal) -> String {
+    write(value, true, &mut [0; 64]).to_owned()
+}
+
+/// Money as text with all its places: `"1500.00"`.
+pub fn money_text(value: &Decimal) -> String {
+    write(value, false, &mut [0; 64]).to_owned()
+}
+
 /// Serializes a decimal without trailing zeros: `"0.5"`, `"1.1"`, `"2"`.
 pub fn serialize_plain<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(write(value, true, &mut [0; 64]))

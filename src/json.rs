@@ -20,6 +20,45 @@ pub enum Json {
 }
 
 impl Json {
+    /// The value as JSON text, objects in their order and numbers exactly as
+    /// they were written.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    fn write(&self, out: &mut String) {
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(value) => out.push_str(if *value { "true" } else { "false" }),
+            Json::Number(text) => out.push_str(text),
+            Json::String(text) => write_string(text, out),
+            Json::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    item.write(out);
+                }
+                out.push(']');
+            }
+            Json::Object(entries) => {
+                out.push('{');
+                for (i, (key, value)) in entries.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write_string(key, out);
+                    out.push(':');
+                    value.write(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+
     /// What kind of value this is, in the words an error message uses.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -31,6 +70,29 @@ impl Json {
             Json::Object(_) => "an object",
         }
     }
+}
+
+/// A JSON string: quotes, with `"`, `\` and control characters escaped.
+fn write_string(text: &str, out: &mut String) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => {
+                let code = u32::from(c);
+                let hex = |n: u32| char::from_digit(n, 16).unwrap_or('0');
+                out.push_str("\\u00");
+                out.push(hex(code >> 4));
+                out.push(hex(code & 15));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// Deeper than any plan goes; it keeps hostile input from exhausting the stack.
@@ -284,6 +346,14 @@ impl Parser<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_round_trips_with_numbers_as_written() {
+        let text = r#"{"b":[1,2.50,-0,1e3],"a":"q\"\\\n\u0001é","n":null,"t":true}"#;
+        let json = parse(text).unwrap();
+        assert_eq!(json.to_text(), text);
+        assert_eq!(parse(&json.to_text()).unwrap(), json);
+    }
 
     fn s(text: &str) -> Json {
         Json::String(text.to_owned())

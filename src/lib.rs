@@ -22,6 +22,7 @@
 mod allocate;
 mod calculate;
 mod check;
+mod csv;
 mod currency;
 mod curve;
 mod decimal;
@@ -45,6 +46,7 @@ pub mod wasm;
 
 pub use calculate::calculate;
 pub use check::{check, Check};
+pub use csv::{payouts as payouts_csv, sweep as sweep_csv};
 pub use error::{Error, ErrorKind, Errors};
 pub use evaluate::{evaluate, Chart, Comparison, Evaluation, Outcome, TeamComparison};
 pub use exact::Exact;

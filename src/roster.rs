@@ -7,11 +7,14 @@
 
 use std::fmt;
 
+use serde::Serialize;
+
+use crate::allocate::sorted_indices;
 use crate::json::Json;
 use crate::path::{JsonPath, Step};
 
 /// A problem on one line of a roster file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RosterError {
     /// The line of the file, from 1.
     pub line: usize,
@@ -72,7 +75,8 @@ pub fn apply_roster(plan: &Json, csv: &str) -> Result<Json, RosterErrors> {
             }
         }
     }
-    errors.sort_by_key(|e| e.line);
+    let order = sorted_indices(errors.len(), &|a, b| errors[a].line.cmp(&errors[b].line));
+    let errors: Vec<RosterError> = order.into_iter().map(|i| errors[i].clone()).collect();
     if errors.is_empty() {
         Ok(plan)
     } else {

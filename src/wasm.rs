@@ -149,7 +149,12 @@ export interface Evaluation {
   comparison: (Comparison | null)[] | null;
 }
 
-/** Thrown by `calculate`, `sweep` and `evaluate`: `message` lists every error, `errors` holds them. */
+/** A bad row of a roster file, by its line (from 1). */
+export interface RosterError { line: number; message: string; }
+/** Thrown by `applyRoster`: `message` lists every bad row, `errors` holds them. */
+export interface RosterErrors extends Error { errors: RosterError[]; }
+
+/** Thrown by `calculate`, `sweep`, `evaluate` and `payoutsCsv`: `message` lists every error, `errors` holds them. */
 export interface PlanErrors extends Error { errors: PlanError[]; }
 "#;
 
@@ -217,6 +222,33 @@ pub fn evaluate(
     Ok(encode(&evaluation))
 }
 
+/// The plan with its members taken from a roster (CSV `name,team,share`,
+/// as for `tandem calc --roster`); throws an `Error` whose `errors` holds
+/// `{ line, message }` for every bad row, and then nothing is imported.
+#[wasm_bindgen(js_name = applyRoster, unchecked_return_type = "Plan")]
+pub fn apply_roster(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    csv: &str,
+) -> Result<JsValue, JsValue> {
+    let json = decode(plan).map_err(throw)?;
+    match crate::apply_roster(&json, csv) {
+        // The plan's own JSON text, numbers as they were written.
+        Ok(plan) => Ok(js_sys::JSON::parse(&plan.to_text()).unwrap_or(JsValue::NULL)),
+        Err(errors) => Err(error_with(&errors.to_string(), &errors.0)),
+    }
+}
+
+/// Every team's and member's payout as CSV: the bytes `tandem calc --format
+/// csv` writes. Throws a `PlanErrors` when the plan is invalid.
+#[wasm_bindgen(js_name = payoutsCsv)]
+pub fn payouts_csv(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+) -> Result<String, JsValue> {
+    let plan = decode_plan(plan)?;
+    let report = crate::calculate(&plan).map_err(throw)?;
+    Ok(crate::payouts_csv(&report))
+}
+
 /// The version of the Tandem engine.
 #[wasm_bindgen]
 pub fn version() -> String {
@@ -259,9 +291,13 @@ fn encode(value: &impl Serialize) -> JsValue {
 /// An `Error` whose message lists every error and whose `errors` property
 /// holds them as `{ path, message }` objects.
 fn throw(errors: Errors) -> JsValue {
-    let error = js_sys::Error::new(&errors.to_string());
-    let list = encode(&errors.0);
+    error_with(&errors.to_string(), &errors.0)
+}
+
+/// An `Error` with `message` and an `errors` property holding `list`.
+fn error_with(message: &str, list: &impl Serialize) -> JsValue {
+    let error = js_sys::Error::new(message);
     // Setting a property on a fresh Error object cannot fail.
-    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("errors"), &list);
+    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("errors"), &encode(list));
     error.into()
 }

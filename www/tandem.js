@@ -33,7 +33,6 @@ import { decode, encode, fromFile, renderComparison, toFile } from './scenarios.
 import { parseInput, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { money, pct, renderResults, summary } from './results.js';
 import { STEPS } from './chart.js';
-import { applyRoster, payoutsCsv } from './roster.js';
 
 /** Most scenarios side by side (as many as the core's `evaluate` takes). */
 const MAX_SCENARIOS = 20;
@@ -280,9 +279,13 @@ function mount(host, root) {
 
   async function importRoster(text, source) {
     const started = performance.now();
-    const { plan: next, errors } = applyRoster(plan, text, core.check);
-    if (errors) {
-      const list = errors.slice(0, 10).map((e) => `line ${e.line}: ${e.message}`).join(' ');
+    // The core reads the CSV and checks every member, as the CLI's --roster does.
+    let next;
+    try {
+      next = core.applyRoster(plan, text);
+    } catch (error) {
+      const errors = error.errors ?? [{ line: 1, message: String(error.message ?? error) }];
+      const list = errors.slice(0, 10).map((e) => (e.line ? `line ${e.line}: ${e.message}` : `${e.path || 'plan'}: ${e.message}`)).join(' ');
       say(`${source} was not imported: ${errors.length} ${errors.length === 1 ? 'bad row' : 'bad rows'}. ${list}`, 'error');
       return;
     }
@@ -337,7 +340,7 @@ function mount(host, root) {
       });
     }
     $('export').addEventListener('click', () => download(`${JSON.stringify(toFile(state), null, 2)}\n`, 'application/json', 'json'));
-    $('export-csv').addEventListener('click', () => lastResult && download(payoutsCsv(lastResult), 'text/csv', 'csv'));
+    $('export-csv').addEventListener('click', () => lastResult && download(core.payoutsCsv(plan), 'text/csv', 'csv'));
     $('import-roster').addEventListener('click', () => $('roster-file').click());
     $('roster-file').addEventListener('change', async ({ target: input }) => {
       const file = input.files?.[0];

@@ -3,7 +3,6 @@
 //! Exit 0 on success, 1 when the plan is invalid (every error on standard
 //! error as `path: message`), 2 on bad usage or an unreadable file.
 
-mod csv;
 mod text;
 
 use std::io::{self, Read, Write};
@@ -196,7 +195,7 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             let text = match format {
                 Format::Json => json(&report),
                 Format::Text => text::statement(&plan, &report),
-                Format::Csv => csv::payouts(&report),
+                Format::Csv => tandem::payouts_csv(&report),
             };
             written(out.write_all(text.as_bytes()))
         }
@@ -222,7 +221,7 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             let options = sweep_options(&plan, options)?;
             let points = tandem::sweep(&plan, &options).map_err(|e| Failure::Invalid(e, 1))?;
             let text = match format {
-                Format::Csv => csv::sweep(&points),
+                Format::Csv => tandem::sweep_csv(&points),
                 _ => json(&points),
             };
             written(out.write_all(text.as_bytes()))

@@ -1,6 +1,10 @@
-//! CSV output: payouts per team and member, and sweeps.
+//! CSV output: payouts per team and member (the per-member payout export of
+//! the CLI and of the page, through Wasm: one writer for both), and sweeps.
 
-use tandem::{Report, SweepPoint};
+use crate::decimal::{money_text, plain_text};
+use crate::exact::SHOWN_DIGITS;
+use crate::report::Report;
+use crate::sweep::SweepPoint;
 
 /// One row per team, then one per member of that team.
 pub fn payouts(report: &Report) -> String {
@@ -13,7 +17,7 @@ pub fn payouts(report: &Report) -> String {
         "currency",
     ])];
     for team in &report.teams {
-        let payout = team.payout.to_string();
+        let payout = money_text(&team.payout);
         rows.push(row(&[
             &team.id,
             &team.name,
@@ -23,8 +27,8 @@ pub fn payouts(report: &Report) -> String {
             &report.currency,
         ]));
         for member in &team.members {
-            let share = member.share.normalize().to_string();
-            let payout = member.payout.to_string();
+            let share = plain_text(&member.share);
+            let payout = money_text(&member.payout);
             rows.push(row(&[
                 &team.id,
                 &team.name,
@@ -47,9 +51,9 @@ pub fn sweep(points: &[SweepPoint]) -> String {
     header.push("total");
     let mut rows = vec![row(&header)];
     for point in points {
-        let mut cells = vec![point.attainment.to_significant(28)];
-        cells.extend(point.teams.iter().map(|t| t.payout.to_string()));
-        cells.push(point.total.to_string());
+        let mut cells = vec![point.attainment.to_significant(SHOWN_DIGITS)];
+        cells.extend(point.teams.iter().map(|t| money_text(&t.payout)));
+        cells.push(money_text(&point.total));
         let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
         rows.push(row(&cells));
     }
@@ -65,8 +69,8 @@ fn row(cells: &[&str]) -> String {
 }
 
 fn cell_text(cell: &str) -> String {
-    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r'])
-        && cell.parse::<tandem::Decimal>().is_err();
+    let formula =
+        cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && crate::decimal::parse(cell).is_err();
     let cell = if formula {
         format!("'{cell}")
     } else {
