@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { initSync, calculate, sweep } from '../www/pkg/tandem.js';
+import { initSync, calculate, evaluate, sweep } from '../www/pkg/tandem.js';
 import { decimal, exact, float, peer } from './peer.mjs';
 import { large, members, random, randomPlan, roundPlan, shared } from './workloads.mjs';
 import { serve } from '../scripts/serve.mjs';
@@ -97,7 +97,51 @@ const workloads = [
   ['10,000 members', members(), { goal: 20000 }],
 ];
 
+/**
+ * What the page asks of the core after one keystroke with three scenarios
+ * open (siloed, shared, and a copy of shared): the active result, the
+ * chart's 61 points and the comparison. Through `evaluate`, one call; the
+ * way the page asked before it existed (and a module without it must), one
+ * `calculate` and one ten-point `sweep` per scenario plus the chart's sweep:
+ * seven crossings.
+ */
+const siloed = JSON.parse(readFileSync(join(root, 'examples/siloed.json'), 'utf8'));
+const keystroke = { scenarios: [siloed, shared, structuredClone(shared)], active: 1, chart: { goal: 'revenue', steps: 61 }, workings: true };
+function keystrokeByParts(module) {
+  return () => {
+    for (const plan of keystroke.scenarios) {
+      const result = module.calculate(plan);
+      const at = result.goals.find((g) => g.id === 'revenue')?.attainment;
+      if (at) module.sweep(plan, { goal: 'revenue', from: at, to: String(Number(at) + 0.1), steps: 2 });
+    }
+    module.sweep(shared, { goal: 'revenue', from: '0', to: '1.5', steps: 61 });
+  };
+}
+
 const rows = [];
+rows.push({
+  name: 'One keystroke, three scenarios (result, chart, comparison)',
+  goal: 50,
+  ...race({
+    tandem: () => evaluate(keystroke),
+    ...(baseline ? { before: keystrokeByParts(baseline) } : {}),
+    parts: keystrokeByParts({ calculate, sweep }),
+    float: () => {
+      for (const plan of keystroke.scenarios) {
+        peers.float(plan);
+        peerSweep(peers.float, plan, 2)();
+      }
+      peerSweep(peers.float, shared, 61)();
+    },
+    decimal: () => {
+      for (const plan of keystroke.scenarios) {
+        peers.decimal(plan);
+        peerSweep(peers.decimal, plan, 2)();
+      }
+      peerSweep(peers.decimal, shared, 61)();
+    },
+  }),
+});
 for (const [name, plan, goal] of workloads) {
   const times = race({
     tandem: () => calculate(plan),
@@ -210,6 +254,10 @@ const exactnessLines = [
     return `| ${run.name}: ${count(PLANS)} | ${count(run.checked)} | ${cell('tandem')} ${run.tandem.payouts === 0 ? '✓' : '✗'} | ${cell('float')} | ${cell('decimal')} |`;
   }),
 ];
+const keystrokeRow = rows[0];
+const crossings = [
+  `- One keystroke with three scenarios open: \`evaluate\` (one crossing) ${us(keystrokeRow.tandem.median)} against ${us(keystrokeRow.parts.median)} for the same work in seven crossings of \`calculate\` and \`sweep\` through this same module (${ratio(keystrokeRow.tandem.median, keystrokeRow.parts.median)}).`,
+];
 const tandemMisses = exactRuns.flatMap((run) => run.examples);
 const sizes = [
   `- \`.wasm\`: ${kb(size.raw)} raw, **${kb(size.gzipped)} gzipped** (budget 60 KB) ${size.gzipped <= 60 * 1024 ? '✓' : '✗'}.`,
@@ -229,6 +277,8 @@ const doc = [
   'On a shared 2-core machine absolute times move by up to half between runs; the ratios, measured in the same run with every entrant timed in turns, move much less.',
   '',
   ...lines,
+  '',
+  ...crossings,
   '',
   '## Exactness',
   '',

@@ -24,10 +24,17 @@ use crate::warnings::warnings;
 /// The joint split is in steps of 0.0001: 10,000 units make the whole.
 const SPLIT_UNITS: u128 = 10_000;
 
-/// Calculates a valid plan.
+/// Calculates a valid plan: the plan model's Result.
+pub fn calculate(plan: &Plan) -> Result<Report, Errors> {
+    calculate_with_workings(plan).map(Report::without_workings)
+}
+
+/// Calculates a valid plan, with the workings a statement shows: each
+/// line's exact product, the exact values before the modifier and the cap
+/// are rounded, every gate with its margin and each team's weight sum.
 // Not inlined: the Wasm exports `calculate` and `evaluate` share one copy.
 #[inline(never)]
-pub fn calculate(plan: &Plan) -> Result<Report, Errors> {
+pub fn calculate_with_workings(plan: &Plan) -> Result<Report, Errors> {
     let attainments = attainments(plan);
     let factors = goal_factors(plan, &attainments);
     let shared = plan.shared_goals();
@@ -175,7 +182,7 @@ fn team_result(
                     weight: weight.clone(),
                     at_target,
                     factor: factor.clone(),
-                    exact,
+                    exact: Some(exact),
                     amount,
                 });
             }
@@ -218,7 +225,7 @@ fn team_result(
         cap_exact: steps.cap_exact,
         payout: steps.payout,
         shared_stake,
-        weight_sum: team.weights.iter().fold(Exact::ZERO, |sum, w| sum.add(w)),
+        weight_sum: Some(team.weights.iter().fold(Exact::ZERO, |sum, w| sum.add(w))),
         shared_payout,
         members: Vec::new(),
     })

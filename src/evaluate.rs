@@ -9,7 +9,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::calculate::calculate;
+use crate::calculate::calculate_with_workings;
 use crate::error::{Error, Errors};
 use crate::exact::Exact;
 use crate::json::Json;
@@ -92,9 +92,11 @@ struct Request<'a> {
     active: usize,
     /// The goal to chart and compare by (an id), and the chart's points.
     chart: Option<(String, u32)>,
+    /// Whether the results carry the workings a statement shows.
+    workings: bool,
 }
 
-/// Reads `{ scenarios: [Plan], active, chart?: { goal, steps } }` and
+/// Reads `{ scenarios: [Plan], active, chart?: { goal, steps }, workings? }` and
 /// evaluates it. An error in the request itself (not in a plan) is an
 /// error at its path; a plan's errors come back in its scenario's outcome.
 #[inline(never)]
@@ -105,7 +107,15 @@ pub fn evaluate(json: &Json) -> Result<Evaluation, Errors> {
     let plans: Vec<Result<Plan, Errors>> = request.scenarios.iter().map(Plan::from_json).collect();
     let outcomes: Vec<Result<Report, Errors>> = plans
         .iter()
-        .map(|plan| plan.as_ref().map_err(Clone::clone).and_then(calculate))
+        .map(|plan| {
+            let plan = plan.as_ref().map_err(Clone::clone)?;
+            let report = calculate_with_workings(plan)?;
+            Ok(if request.workings {
+                report
+            } else {
+                report.without_workings()
+            })
+        })
         .collect();
     let reports: Vec<Option<&Report>> = outcomes.iter().map(|r| r.as_ref().ok()).collect();
 
@@ -163,7 +173,8 @@ pub fn evaluate(json: &Json) -> Result<Evaluation, Errors> {
 
 fn read<'a>(reader: &mut Reader, json: &'a Json) -> Option<Request<'a>> {
     let root = Path::Root;
-    let entries = reader.object(&root, json, Some(&["scenarios", "active", "chart"]))?;
+    let keys = ["scenarios", "active", "chart", "workings"];
+    let entries = reader.object(&root, json, Some(&keys))?;
     let scenarios = reader.required(&root, entries, "scenarios", |r, p, list| {
         r.list(p, list, 1, MAX_SCENARIOS)
     });
@@ -177,7 +188,9 @@ fn read<'a>(reader: &mut Reader, json: &'a Json) -> Option<Request<'a>> {
         let steps = r.required(p, entries, "steps", |r, p, s| r.whole(p, s, 2, 1000));
         Some((goal?.unwrap_or_default(), steps?))
     });
+    let workings = reader.optional(&root, entries, "workings", Reader::boolean);
     Some(Request {
+        workings: workings?.unwrap_or(false),
         scenarios: scenarios?,
         active: active?.unwrap_or(0) as usize,
         chart: chart?,

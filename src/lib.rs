@@ -44,7 +44,7 @@ mod warnings;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use calculate::calculate;
+pub use calculate::{calculate, calculate_with_workings};
 pub use check::{check, Check};
 pub use csv::{payouts as payouts_csv, sweep as sweep_csv};
 pub use error::{Error, ErrorKind, Errors};

@@ -183,6 +183,17 @@ impl Reader {
         Some(id.clone())
     }
 
+    /// `true` or `false`.
+    pub(crate) fn boolean(&mut self, path: &Path, json: &Json) -> Option<bool> {
+        match json {
+            Json::Bool(value) => Some(*value),
+            _ => {
+                self.wrong_type(path, json, "true or false");
+                None
+            }
+        }
+    }
+
     /// One of a fixed set of names, as the matching value.
     pub(crate) fn choice<T: Named>(&mut self, path: &Path, json: &Json) -> Option<T> {
         let found = match json {

@@ -41,11 +41,34 @@ pub struct GoalResult {
     /// The goal's gate is not met, so it pays nothing.
     pub gated: bool,
     /// The goal's gate, how far its goal got and by how much it was met or
-    /// missed; `None` without a gate. Not in the plan model's Result: it
-    /// lets a statement show its work.
+    /// missed; `None` without a gate, and outside a statement's workings.
+    /// Not in the plan model's Result: it lets a statement show its work.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gate: Option<GateResult>,
     /// Two or more teams weight this goal above zero.
     pub shared: bool,
+}
+
+impl Report {
+    /// The Result without the workings a statement shows (the exact values
+    /// before rounding, gates, weight sums): the plan model's Result and the
+    /// two additions every caller gets.
+    #[must_use]
+    pub fn without_workings(mut self) -> Report {
+        for goal in &mut self.goals {
+            goal.gate = None;
+        }
+        for team in &mut self.teams {
+            for line in &mut team.lines {
+                line.exact = None;
+            }
+            team.after_modifiers_exact = None;
+            team.gate = None;
+            team.cap_exact = None;
+            team.weight_sum = None;
+        }
+        self
+    }
 }
 
 /// A gate as the calculation found it.
@@ -83,11 +106,15 @@ pub struct TeamResult {
     /// Not in the plan model's Result: it lets a statement show its work.
     #[serde(serialize_with = "serialize_money_opt")]
     pub after_modifiers: Option<Decimal>,
-    /// Subtotal × modifier, exactly, before rounding; `None` without modifiers.
+    /// Subtotal × modifier, exactly, before rounding; `None` without
+    /// modifiers, and outside a statement's workings.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub after_modifiers_exact: Option<Exact>,
     /// The team's gate is not met, so it is paid nothing.
     pub gated: bool,
-    /// The team's gate as the calculation found it; `None` without a gate.
+    /// The team's gate as the calculation found it; `None` without a gate,
+    /// and outside a statement's workings.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gate: Option<GateResult>,
     /// The cap lowered the payout.
     pub capped: bool,
@@ -95,7 +122,9 @@ pub struct TeamResult {
     /// without a cap. Not in the plan model's Result, for the same reason.
     #[serde(serialize_with = "serialize_money_opt")]
     pub cap_amount: Option<Decimal>,
-    /// Cap × target incentive, exactly, before rounding; `None` without a cap.
+    /// Cap × target incentive, exactly, before rounding; `None` without a
+    /// cap, and outside a statement's workings.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cap_exact: Option<Exact>,
     #[serde(serialize_with = "serialize_money")]
     pub payout: Decimal,
@@ -103,8 +132,10 @@ pub struct TeamResult {
     pub payout_ratio: Option<Exact>,
     /// The sum of the team's weights on shared goals.
     pub shared_stake: Exact,
-    /// The sum of all the team's weights (1 when they add up to 100 %).
-    pub weight_sum: Exact,
+    /// The sum of all the team's weights (1 when they add up to 100 %);
+    /// `None` outside a statement's workings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weight_sum: Option<Exact>,
     /// The sum of the team's line amounts on shared goals; `None` for a
     /// blended team.
     #[serde(serialize_with = "serialize_money_opt")]
@@ -124,8 +155,9 @@ pub struct Line {
     pub at_target: Decimal,
     pub factor: Exact,
     /// Target incentive × weight × factor, exactly, before it is rounded to
-    /// `amount`.
-    pub exact: Exact,
+    /// `amount`; `None` outside a statement's workings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exact: Option<Exact>,
     #[serde(serialize_with = "serialize_money")]
     pub amount: Decimal,
 }

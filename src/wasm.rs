@@ -74,11 +74,11 @@ export interface Line {
   weight: Decimal;
   atTarget: Decimal;
   factor: Decimal;
-  /** targetIncentive × weight × factor before rounding (an addition to the plan model's Result). */
-  exact: Decimal;
+  /** targetIncentive × weight × factor before rounding (an addition: workings only). */
+  exact?: Decimal;
   amount: Decimal;
 }
-/** A gate as the calculation found it (an addition to the plan model's Result). */
+/** A gate as the calculation found it (an addition: workings only). */
 export interface GateResult { goal: string; min: Decimal; attainment: Decimal; met: boolean; margin: Decimal; }
 export interface TeamResult {
   id: string;
@@ -91,20 +91,21 @@ export interface TeamResult {
   modifier: Decimal | null;
   /** Subtotal × modifier, rounded (an addition to the plan model's Result). */
   afterModifiers: Decimal | null;
-  /** Subtotal × modifier before rounding (an addition). */
-  afterModifiersExact: Decimal | null;
+  /** Subtotal × modifier before rounding (an addition: workings only, with modifiers). */
+  afterModifiersExact?: Decimal;
   gated: boolean;
-  gate: GateResult | null;
+  /** The team's gate (an addition: workings only, with a gate). */
+  gate?: GateResult;
   capped: boolean;
   /** cap × targetIncentive, rounded (an addition to the plan model's Result). */
   capAmount: Decimal | null;
-  /** cap × targetIncentive before rounding (an addition). */
-  capExact: Decimal | null;
+  /** cap × targetIncentive before rounding (an addition: workings only, with a cap). */
+  capExact?: Decimal;
   payout: Decimal;
   payoutRatio: Decimal | null;
   sharedStake: Decimal;
-  /** The sum of the team's weights (an addition). */
-  weightSum: Decimal;
+  /** The sum of the team's weights (an addition: workings only). */
+  weightSum?: Decimal;
   sharedPayout: Decimal | null;
   members: { name: string; share: Decimal; payout: Decimal }[];
 }
@@ -112,7 +113,7 @@ export interface Result {
   currency: string;
   decimals: number;
   rounding: Rounding;
-  goals: { id: string; name: string; attainment: Decimal; factor: Decimal; gated: boolean; gate: GateResult | null; shared: boolean }[];
+  goals: { id: string; name: string; attainment: Decimal; factor: Decimal; gated: boolean; gate?: GateResult; shared: boolean }[];
   teams: TeamResult[];
   total: { targetIncentive: Decimal; payout: Decimal; payoutRatio: Decimal | null };
   split: { team: string; share: Decimal }[];
@@ -129,6 +130,8 @@ export interface EvaluateRequest {
   active?: number;
   /** The goal to chart and to compare by (the first shared goal when absent or unknown), and the chart's points. */
   chart?: { goal?: string; steps: number };
+  /** Results with the workings a statement shows (`exact`, `gate`, `weightSum`, …); false when absent. */
+  workings?: boolean;
 }
 export interface Chart { goal: string; to: Decimal; points: SweepPoint[]; }
 export interface TeamComparison {

@@ -196,19 +196,34 @@ fn evaluate_returns_every_scenario_the_chart_and_the_comparison_in_one_call() {
     assert_eq!(evaluation["results"][0], native(GATES));
     assert_eq!(evaluation["results"][1], native(SHARED));
     assert_eq!(evaluation["chart"]["goal"], "revenue");
-    assert_eq!(evaluation["chart"]["points"].as_array().map(Vec::len), Some(4));
+    assert_eq!(
+        evaluation["chart"]["points"].as_array().map(Vec::len),
+        Some(4)
+    );
     // Shared revenue, ten more points of New ARR: Sales 120,000 × 0.5 × 0.1.
-    assert_eq!(evaluation["comparison"][1]["teams"][0]["perTenPoints"], "6000.00");
+    assert_eq!(
+        evaluation["comparison"][1]["teams"][0]["perTenPoints"],
+        "6000.00"
+    );
 }
 
 #[wasm_bindgen_test]
 fn a_roster_replaces_members_and_a_bad_one_names_its_lines() {
     let csv = "name,team,share\nAda,sales,1\nGrace,sales,2\n";
     let plan = to_json(&wasm::apply_roster(js(SHARED), csv).expect("a good roster"));
-    assert_eq!(plan["teams"][0]["members"][1], serde_json::json!({ "name": "Grace", "share": "2" }));
-    let thrown = wasm::apply_roster(js(SHARED), "name,team,share\nAda,nope,1\nBob,sales,0\n").unwrap_err();
+    assert_eq!(
+        plan["teams"][0]["members"][1],
+        serde_json::json!({ "name": "Grace", "share": "2" })
+    );
+    let thrown =
+        wasm::apply_roster(js(SHARED), "name,team,share\nAda,nope,1\nBob,sales,0\n").unwrap_err();
     let errors = to_json(&Reflect::get(&thrown, &"errors".into()).unwrap());
-    let lines: Vec<u64> = errors.as_array().unwrap().iter().map(|e| e["line"].as_u64().unwrap()).collect();
+    let lines: Vec<u64> = errors
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["line"].as_u64().unwrap())
+        .collect();
     assert_eq!(lines, [2, 3]);
 }
 

@@ -222,6 +222,8 @@ function mount(host, root) {
         scenarios: state.scenarios.map((s) => s.plan),
         active: state.active,
         chart: { goal: chartGoal, steps: STEPS },
+        // "Show the math" draws from these.
+        workings: true,
       });
     } catch (error) {
       evaluation = { results: [{ errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] }] };
