@@ -126,6 +126,19 @@ pub fn serialize_money<S: Serializer>(value: &Decimal, serializer: S) -> Result<
     serializer.serialize_str(write(value, false, &mut [0; 64]))
 }
 
+/// Serializes a list of money amounts.
+pub fn serialize_money_list<S: Serializer>(
+    values: &[Decimal],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq;
+    let mut seq = serializer.serialize_seq(Some(values.len()))?;
+    for value in values {
+        seq.serialize_element(write(value, false, &mut [0; 64]))?;
+    }
+    seq.end()
+}
+
 /// Serializes optional money, or `null`.
 pub fn serialize_money_opt<S: Serializer>(
     value: &Option<Decimal>,

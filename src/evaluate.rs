@@ -22,17 +22,27 @@ use crate::sweep::{sweep, SweepOptions, SweepPoint};
 /// Most scenarios side by side.
 const MAX_SCENARIOS: usize = 20;
 
-/// Everything the page draws.
+/// Everything the page draws: the full Result of the scenario being
+/// edited, and of the others only what the comparison shows, so that no
+/// more crosses the boundary than is drawn.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evaluation {
-    /// Per scenario, in order: its Result, or its errors.
-    pub results: Vec<Outcome>,
+    /// The active scenario's Result, or its errors.
+    pub result: Outcome,
     /// The active scenario's chart; `None` when its plan is invalid or no
     /// chart was asked for.
     pub chart: Option<Chart>,
-    /// With two or more scenarios, per scenario (`None` when its plan is
-    /// invalid) its payouts beside the first scenario's.
-    pub comparison: Option<Vec<Option<Comparison>>>,
+    /// With two or more scenarios, per scenario its payouts beside the
+    /// first scenario's, or its errors.
+    pub comparison: Option<Vec<Compared>>,
+}
+
+/// One scenario in the comparison.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Compared {
+    Payouts(Comparison),
+    Invalid { errors: Vec<Error> },
 }
 
 /// A scenario's Result, or every error of its plan.
@@ -43,7 +53,9 @@ pub enum Outcome {
     Invalid { errors: Vec<Error> },
 }
 
-/// Each team's payout as one goal's attainment runs from 0 to `to`.
+/// Each team's payout as one goal's attainment runs from 0 to `to`, as
+/// columns: one list of attainments, one of totals and one of payouts per
+/// team (a third of the text of a list of points, and as much less to read).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Chart {
     /// The charted goal's id: the one asked for, or (when the plan has no
@@ -52,13 +64,61 @@ pub struct Chart {
     /// The last attainment: 150 %, or further when the goal is already
     /// past 125 % (its attainment × 1.2, rounded up to ten points).
     pub to: Exact,
-    pub points: Vec<SweepPoint>,
+    pub attainments: Vec<Exact>,
+    #[serde(serialize_with = "crate::decimal::serialize_money_list")]
+    pub totals: Vec<Decimal>,
+    /// Per team, in plan order: its payout at each attainment.
+    pub teams: Vec<ChartTeam>,
+}
+
+/// One team's line on the chart.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChartTeam {
+    pub id: String,
+    #[serde(serialize_with = "crate::decimal::serialize_money_list")]
+    pub payouts: Vec<Decimal>,
+}
+
+impl Chart {
+    fn new(goal: String, to: Exact, points: Vec<SweepPoint>) -> Chart {
+        let mut teams: Vec<ChartTeam> = points
+            .first()
+            .map(|p| {
+                p.teams
+                    .iter()
+                    .map(|t| ChartTeam {
+                        id: t.id.clone(),
+                        payouts: Vec::with_capacity(points.len()),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut attainments = Vec::with_capacity(points.len());
+        let mut totals = Vec::with_capacity(points.len());
+        for point in points {
+            for (line, payout) in teams.iter_mut().zip(&point.teams) {
+                line.payouts.push(payout.payout);
+            }
+            attainments.push(point.attainment);
+            totals.push(point.total);
+        }
+        Chart {
+            goal,
+            to,
+            attainments,
+            totals,
+            teams,
+        }
+    }
 }
 
 /// One scenario beside the first.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Comparison {
+    /// The scenario's currency and places, to write its amounts.
+    pub currency: String,
+    pub decimals: u32,
     pub teams: Vec<TeamComparison>,
     #[serde(serialize_with = "crate::decimal::serialize_money")]
     pub total: Decimal,
@@ -134,11 +194,7 @@ pub fn evaluate(json: &Json) -> Result<Evaluation, Errors> {
         // A plan whose sweep reaches an amount too large to write still
         // shows its result, without a chart.
         if let Ok(points) = sweep(plan, &options) {
-            chart = Some(Chart {
-                goal: id.clone(),
-                to,
-                points,
-            });
+            chart = Some(Chart::new(id.clone(), to, points));
         }
         goal = Some(id);
     }
@@ -149,26 +205,35 @@ pub fn evaluate(json: &Json) -> Result<Evaluation, Errors> {
             .iter()
             .zip(&reports)
             .enumerate()
-            .map(|(i, (plan, report))| {
-                let (plan, report) = (plan.as_ref().ok()?, (*report)?);
-                let base = if i == 0 { None } else { first };
-                Some(compare(plan, report, base, goal.as_deref()))
+            .map(|(i, (plan, report))| match (plan, report) {
+                (Ok(plan), Some(report)) => {
+                    let base = if i == 0 { None } else { first };
+                    Compared::Payouts(compare(plan, report, base, goal.as_deref()))
+                }
+                _ => Compared::Invalid {
+                    errors: outcome_errors(&outcomes[i]),
+                },
             })
             .collect()
     });
 
-    let results = outcomes
-        .into_iter()
-        .map(|outcome| match outcome {
-            Ok(report) => Outcome::Result(Box::new(report)),
-            Err(errors) => Outcome::Invalid { errors: errors.0 },
-        })
-        .collect();
+    let result = match outcomes.into_iter().nth(request.active) {
+        Some(Ok(report)) => Outcome::Result(Box::new(report)),
+        Some(Err(errors)) => Outcome::Invalid { errors: errors.0 },
+        None => Outcome::Invalid { errors: Vec::new() },
+    };
     Ok(Evaluation {
-        results,
+        result,
         chart,
         comparison,
     })
+}
+
+fn outcome_errors(outcome: &Result<Report, Errors>) -> Vec<Error> {
+    match outcome {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.0.clone(),
+    }
 }
 
 fn read<'a>(reader: &mut Reader, json: &'a Json) -> Option<Request<'a>> {
@@ -247,6 +312,8 @@ fn compare(plan: &Plan, report: &Report, first: Option<&Report>, goal: Option<&s
         })
         .collect();
     Comparison {
+        currency: report.currency.clone(),
+        decimals: report.decimals,
         teams,
         total: report.total.payout,
         total_difference: first.and_then(|f| report.total.payout.checked_sub(f.total.payout)),

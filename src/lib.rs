@@ -48,7 +48,9 @@ pub use calculate::{calculate, calculate_with_workings};
 pub use check::{check, Check};
 pub use csv::{payouts as payouts_csv, sweep as sweep_csv};
 pub use error::{Error, ErrorKind, Errors};
-pub use evaluate::{evaluate, Chart, Comparison, Evaluation, Outcome, TeamComparison};
+pub use evaluate::{
+    evaluate, Chart, ChartTeam, Compared, Comparison, Evaluation, Outcome, TeamComparison,
+};
 pub use exact::Exact;
 pub use json::Json;
 pub use money::Rounding;

@@ -133,7 +133,14 @@ export interface EvaluateRequest {
   /** Results with the workings a statement shows (`exact`, `gate`, `weightSum`, …); false when absent. */
   workings?: boolean;
 }
-export interface Chart { goal: string; to: Decimal; points: SweepPoint[]; }
+/** The chart as columns: attainments, totals and each team's payouts, point by point. */
+export interface Chart {
+  goal: string;
+  to: Decimal;
+  attainments: Decimal[];
+  totals: Decimal[];
+  teams: { id: string; payouts: Decimal[] }[];
+}
 export interface TeamComparison {
   id: string;
   name: string;
@@ -143,13 +150,19 @@ export interface TeamComparison {
   /** The payout at ten more points of the charted goal's attainment, minus the payout now. */
   perTenPoints: Decimal | null;
 }
-export interface Comparison { teams: TeamComparison[]; total: Decimal; totalDifference: Decimal | null; }
+export interface Comparison {
+  currency: string;
+  decimals: number;
+  teams: TeamComparison[];
+  total: Decimal;
+  totalDifference: Decimal | null;
+}
 export interface Evaluation {
-  /** Per scenario: its Result, or its errors. */
-  results: (Result | { errors: PlanError[] })[];
+  /** The active scenario's Result, or its errors. */
+  result: Result | { errors: PlanError[] };
   chart: Chart | null;
-  /** With two or more scenarios: per scenario (null when invalid) its payouts beside the first's. */
-  comparison: (Comparison | null)[] | null;
+  /** With two or more scenarios: per scenario its payouts beside the first's, or its errors. */
+  comparison: (Comparison | { errors: PlanError[] })[] | null;
 }
 
 /** A bad row of a roster file, by its line (from 1). */

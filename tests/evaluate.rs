@@ -21,12 +21,15 @@ fn alone(plan: &Value) -> Value {
 }
 
 #[test]
-fn each_scenario_gets_the_result_calculate_gives() {
+fn the_active_scenario_gets_the_result_calculate_gives() {
     let (siloed, shared) = (example("siloed.json"), example("shared-revenue.json"));
-    let r = run(json!({ "scenarios": [siloed, shared], "active": 1 }));
-    assert_eq!(r["results"][0], alone(&siloed));
-    assert_eq!(r["results"][1], alone(&shared));
+    let r = run(json!({ "scenarios": [siloed, shared.clone()], "active": 1 }));
+    assert_eq!(r["result"], alone(&shared));
     assert_eq!(r["chart"], Value::Null);
+    // The other scenario gets what the comparison shows.
+    let siloed_alone = alone(&siloed);
+    assert_eq!(r["comparison"][0]["total"], siloed_alone["total"]["payout"]);
+    assert_eq!(r["comparison"][0]["currency"], "USD");
 }
 
 #[test]
@@ -38,10 +41,21 @@ fn the_chart_is_the_sweep_of_the_active_scenario() {
         parse_json(r#"{ "goal": "revenue", "from": "0", "to": "1.5", "steps": 61 }"#).unwrap();
     let options = SweepOptions::from_json(&plan, &options).unwrap();
     let points = serde_json::to_value(sweep(&plan, &options).unwrap()).unwrap();
+    let points = points.as_array().unwrap();
     assert_eq!(r["chart"]["goal"], "revenue");
     // New ARR is at 92.5 %, so the chart runs to 150 %.
     assert_eq!(r["chart"]["to"], "1.5");
-    assert_eq!(r["chart"]["points"], points);
+    let column = |f: &dyn Fn(&Value) -> Value| Value::Array(points.iter().map(f).collect());
+    assert_eq!(
+        r["chart"]["attainments"],
+        column(&|p| p["attainment"].clone())
+    );
+    assert_eq!(r["chart"]["totals"], column(&|p| p["total"].clone()));
+    assert_eq!(r["chart"]["teams"][1]["id"], "marketing");
+    assert_eq!(
+        r["chart"]["teams"][1]["payouts"],
+        column(&|p| p["teams"][1]["payout"].clone())
+    );
     assert_eq!(r["comparison"], Value::Null);
 }
 
@@ -95,10 +109,13 @@ fn an_invalid_scenario_reports_its_errors_and_the_others_still_calculate() {
     let mut broken = shared.clone();
     broken["goals"][0]["target"] = json!("0");
     let r = run(json!({ "scenarios": [shared, broken], "active": 1, "chart": { "steps": 5 } }));
-    assert_eq!(r["results"][1]["errors"][0]["path"], "goals[0].target");
-    assert_eq!(r["results"][0], alone(&shared));
+    assert_eq!(r["result"]["errors"][0]["path"], "goals[0].target");
     assert_eq!(r["chart"], Value::Null);
-    assert_eq!(r["comparison"][1], Value::Null);
+    assert_eq!(r["comparison"][1]["errors"][0]["path"], "goals[0].target");
+    assert_eq!(
+        r["comparison"][0]["total"],
+        alone(&shared)["total"]["payout"]
+    );
 }
 
 #[test]

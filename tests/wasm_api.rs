@@ -193,11 +193,14 @@ fn evaluate_returns_every_scenario_the_chart_and_the_comparison_in_one_call() {
         r#"{{ "scenarios": [{GATES}, {SHARED}], "active": 1, "chart": {{ "goal": "revenue", "steps": 4 }} }}"#
     );
     let evaluation = to_json(&wasm::evaluate(js(&request)).expect("a well-formed request"));
-    assert_eq!(evaluation["results"][0], native(GATES));
-    assert_eq!(evaluation["results"][1], native(SHARED));
+    assert_eq!(evaluation["result"], native(SHARED));
+    assert_eq!(
+        evaluation["comparison"][0]["total"],
+        native(GATES)["total"]["payout"]
+    );
     assert_eq!(evaluation["chart"]["goal"], "revenue");
     assert_eq!(
-        evaluation["chart"]["points"].as_array().map(Vec::len),
+        evaluation["chart"]["attainments"].as_array().map(Vec::len),
         Some(4)
     );
     // Shared revenue, ten more points of New ARR: Sales 120,000 × 0.5 × 0.1.

@@ -32,18 +32,19 @@ export function renderChart({ chart, plan, result, money, shortMoney, pct, onGoa
   const curve = plan.goals[g].curve;
   const now = Number(goal.attainment);
   const to = Number(chart.to);
-  const points = chart.points;
-  const top = Math.max(...points.map((p) => Number(p.total)), Number(result.total.payout), 1) * 1.05;
+  const at = chart.attainments.map((a) => x(Number(a), to).toFixed(1));
+  const top = Math.max(...chart.totals.map(Number), Number(result.total.payout), 1) * 1.05;
+  const polyline = (values) => values.map((v, i) => `${at[i]},${y(Number(v), top).toFixed(1)}`).join(' ');
 
   const lines = result.teams.map((team, t) =>
     svg('polyline', {
       class: `line c${t % 6}`,
-      points: points.map((p) => `${x(Number(p.attainment), to).toFixed(1)},${y(Number(p.teams[t].payout), top).toFixed(1)}`).join(' '),
+      points: polyline(chart.teams[t].payouts),
     }),
   );
   const total = svg('polyline', {
     class: 'line total',
-    points: points.map((p) => `${x(Number(p.attainment), to).toFixed(1)},${y(Number(p.total), top).toFixed(1)}`).join(' '),
+    points: polyline(chart.totals),
   });
   const marks = [
     ...result.teams.map((team, t) =>
@@ -94,7 +95,7 @@ export function renderChart({ chart, plan, result, money, shortMoney, pct, onGoa
   );
 
   const every = Math.round((STEPS - 1) / 15);
-  const rows = points.filter((_, i) => i % every === 0);
+  const rows = chart.attainments.map((_, i) => i).filter((i) => i % every === 0);
   const table = disclosure({
     key: 'chart-data',
     open,
@@ -112,7 +113,9 @@ export function renderChart({ chart, plan, result, money, shortMoney, pct, onGoa
           h(
             'tbody',
             {},
-            rows.map((p) => h('tr', {}, h('th', { scope: 'row', text: pct(p.attainment) }), p.teams.map((t) => h('td', { text: money(t.payout) })), h('td', { text: money(p.total) }))),
+            rows.map((i) =>
+              h('tr', {}, h('th', { scope: 'row', text: pct(chart.attainments[i]) }), chart.teams.map((t) => h('td', { text: money(t.payouts[i]) })), h('td', { text: money(chart.totals[i]) })),
+            ),
           ),
         ),
       ),

@@ -51,19 +51,21 @@ export function fromFile(json) {
 /**
  * The comparison, from the core's `evaluate`: per team, its payout in every
  * scenario, the difference from the first, and its change for 10 more
- * points of the charted goal. `results[i]` (for its currency) and
- * `comparison[i]` are null for a scenario whose plan is invalid.
+ * points of the charted goal. `comparison[i]` holds `errors` for a scenario
+ * whose plan is invalid.
  */
-export function renderComparison({ state, results, comparison, money, goalName }) {
+export function renderComparison({ state, comparison, money, goalName }) {
+  const valid = comparison.map((c) => (c.errors ? null : c));
   const teams = [];
-  for (const scenario of comparison) {
+  for (const scenario of valid) {
     for (const team of scenario?.teams ?? []) if (!teams.some((t) => t.id === team.id)) teams.push({ id: team.id, name: team.name });
   }
-  const signed = (value, result) => `${value.startsWith('-') ? '' : '+'}${money(value, result)}`;
+  // `money` formats by the scenario's currency and places, which it carries.
+  const signed = (value, scenario) => `${value.startsWith('-') ? '' : '+'}${money(value, scenario)}`;
   const cell = (i, teamId) => {
-    const result = results[i];
-    const team = comparison[i]?.teams.find((t) => t.id === teamId);
-    if (!comparison[i]) return h('td', { text: 'fix errors' });
+    const result = valid[i];
+    const team = result?.teams.find((t) => t.id === teamId);
+    if (!result) return h('td', { text: 'fix errors' });
     if (!team) return h('td', { text: '—' });
     const diff = team.difference;
     const change = team.perTenPoints;
@@ -76,7 +78,7 @@ export function renderComparison({ state, results, comparison, money, goalName }
     );
   };
   const totals = state.scenarios.map((_, i) =>
-    h('td', { 'data-scenario': i, 'data-field': 'scenario-total', 'data-value': comparison[i]?.total }, comparison[i] ? money(comparison[i].total, results[i]) : 'fix errors'),
+    h('td', { 'data-scenario': i, 'data-field': 'scenario-total', 'data-value': valid[i]?.total }, valid[i] ? money(valid[i].total, valid[i]) : 'fix errors'),
   );
   return h(
     'section',

@@ -206,9 +206,8 @@ function mount(host, root) {
       els.comparison.replaceChildren();
       return;
     }
-    const results = evaluation.results.map((r) => (r.errors ? null : r));
     const goalName = active.goals.find((g) => g.id === chartGoal)?.name ?? chartGoal;
-    els.comparison.replaceChildren(renderComparison({ state, results, comparison: evaluation.comparison, money, goalName }));
+    els.comparison.replaceChildren(renderComparison({ state, comparison: evaluation.comparison, money, goalName }));
   }
 
   function recalculate() {
@@ -226,9 +225,9 @@ function mount(host, root) {
         workings: true,
       });
     } catch (error) {
-      evaluation = { results: [{ errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] }] };
+      evaluation = { result: { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] } };
     }
-    const result = evaluation.results[state.active] ?? evaluation.results[0];
+    const { result } = evaluation;
     if (result.errors) {
       showErrors(result.errors);
       els.results.classList.add('stale');
