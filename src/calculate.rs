@@ -26,19 +26,23 @@ const SPLIT_UNITS: u128 = 10_000;
 
 /// Calculates a valid plan: the plan model's Result.
 pub fn calculate(plan: &Plan) -> Result<Report, Errors> {
-    calculate_with_workings(plan).map(Report::without_workings)
+    calculate_with(plan, false)
 }
 
 /// Calculates a valid plan, with the workings a statement shows: each
 /// line's exact product, the exact values before the modifier and the cap
 /// are rounded, every gate with its margin and each team's weight sum.
 // Not inlined: the Wasm exports `calculate` and `evaluate` share one copy.
-#[inline(never)]
 pub fn calculate_with_workings(plan: &Plan) -> Result<Report, Errors> {
+    calculate_with(plan, true)
+}
+
+#[inline(never)]
+fn calculate_with(plan: &Plan, workings: bool) -> Result<Report, Errors> {
     let attainments = attainments(plan);
     let factors = goal_factors(plan, &attainments);
     let shared = plan.shared_goals();
-    let mut teams = team_results(plan, &attainments, &factors, &shared)?;
+    let mut teams = team_results(plan, &attainments, &factors, &shared, workings)?;
     for (t, team) in teams.iter_mut().enumerate() {
         team.members = members(plan, t, team.payout)?;
     }
@@ -70,6 +74,7 @@ pub fn calculate_with_workings(plan: &Plan) -> Result<Report, Errors> {
                 gate: goal
                     .gate
                     .as_ref()
+                    .filter(|_| workings)
                     .map(|gate| gate_result(plan, gate, &attainments)),
                 shared,
             },
@@ -131,12 +136,13 @@ pub(crate) fn team_results(
     attainments: &[Exact],
     factors: &[(Exact, bool)],
     shared: &[bool],
+    workings: bool,
 ) -> Result<Vec<TeamResult>, Errors> {
     collect(
         plan.teams
             .iter()
             .enumerate()
-            .map(|(t, team)| team_result(plan, t, team, attainments, factors, shared)),
+            .map(|(t, team)| team_result(plan, t, team, attainments, factors, shared, workings)),
     )
 }
 
@@ -148,6 +154,7 @@ fn team_result(
     attainments: &[Exact],
     factors: &[(Exact, bool)],
     shared: &[bool],
+    workings: bool,
 ) -> Result<TeamResult, Error> {
     let money = plan.money;
     let too_large = |field: &[&str]| too_large(t, field);
@@ -182,7 +189,7 @@ fn team_result(
                     weight: weight.clone(),
                     at_target,
                     factor: factor.clone(),
-                    exact: Some(exact),
+                    exact: workings.then_some(exact),
                     amount,
                 });
             }
@@ -214,18 +221,19 @@ fn team_result(
         payout_ratio: Exact::from(steps.payout).div(&ti),
         modifier: steps.modifier,
         after_modifiers: steps.after_modifiers,
-        after_modifiers_exact: steps.after_modifiers_exact,
+        after_modifiers_exact: steps.after_modifiers_exact.filter(|_| workings),
         gated: steps.gated,
         gate: team
             .gate
             .as_ref()
+            .filter(|_| workings)
             .map(|gate| gate_result(plan, gate, attainments)),
         capped: steps.capped,
         cap_amount: steps.cap_amount,
-        cap_exact: steps.cap_exact,
+        cap_exact: steps.cap_exact.filter(|_| workings),
         payout: steps.payout,
         shared_stake,
-        weight_sum: Some(team.weights.iter().fold(Exact::ZERO, |sum, w| sum.add(w))),
+        weight_sum: workings.then(|| team.weights.iter().fold(Exact::ZERO, |sum, w| sum.add(w))),
         shared_payout,
         members: Vec::new(),
     })

@@ -156,83 +156,135 @@ struct Request<'a> {
     workings: bool,
 }
 
-/// Reads `{ scenarios: [Plan], active, chart?: { goal, steps }, workings? }` and
-/// evaluates it. An error in the request itself (not in a plan) is an
+/// Reads `{ scenarios: [Plan], active, chart?: { goal, steps }, workings? }`
+/// and evaluates it. An error in the request itself (not in a plan) is an
 /// error at its path; a plan's errors come back in its scenario's outcome.
-#[inline(never)]
 pub fn evaluate(json: &Json) -> Result<Evaluation, Errors> {
-    let mut reader = Reader::default();
-    let request = read(&mut reader, json);
-    let request = reader.finish(request)?;
-    let plans: Vec<Result<Plan, Errors>> = request.scenarios.iter().map(Plan::from_json).collect();
-    let outcomes: Vec<Result<Report, Errors>> = plans
-        .iter()
-        .map(|plan| {
-            let plan = plan.as_ref().map_err(Clone::clone)?;
-            let report = calculate_with_workings(plan)?;
-            Ok(if request.workings {
-                report
-            } else {
-                report.without_workings()
-            })
-        })
-        .collect();
-    let reports: Vec<Option<&Report>> = outcomes.iter().map(|r| r.as_ref().ok()).collect();
-
-    let mut chart = None;
-    let mut goal = None;
-    if let (Some((asked, steps)), Some(Ok(plan)), Some(Some(report))) = (
-        &request.chart,
-        plans.get(request.active),
-        reports.get(request.active),
-    ) {
-        let g = chart_goal(plan, report, asked);
-        let id = plan.goals[g].id.clone();
-        let attainment = &report.goals[g].attainment;
-        let to = chart_end(attainment);
-        let options = SweepOptions::new(g, Exact::ZERO, to.clone(), *steps);
-        // A plan whose sweep reaches an amount too large to write still
-        // shows its result, without a chart.
-        if let Ok(points) = sweep(plan, &options) {
-            chart = Some(Chart::new(id.clone(), to, points));
-        }
-        goal = Some(id);
-    }
-
-    let comparison = (plans.len() >= 2).then(|| {
-        let first = reports.first().copied().flatten();
-        plans
-            .iter()
-            .zip(&reports)
-            .enumerate()
-            .map(|(i, (plan, report))| match (plan, report) {
-                (Ok(plan), Some(report)) => {
-                    let base = if i == 0 { None } else { first };
-                    Compared::Payouts(compare(plan, report, base, goal.as_deref()))
-                }
-                _ => Compared::Invalid {
-                    errors: outcome_errors(&outcomes[i]),
-                },
-            })
-            .collect()
-    });
-
-    let result = match outcomes.into_iter().nth(request.active) {
-        Some(Ok(report)) => Outcome::Result(Box::new(report)),
-        Some(Err(errors)) => Outcome::Invalid { errors: errors.0 },
-        None => Outcome::Invalid { errors: Vec::new() },
-    };
-    Ok(Evaluation {
-        result,
-        chart,
-        comparison,
-    })
+    Evaluator::default().evaluate(json)
 }
 
-fn outcome_errors(outcome: &Result<Report, Errors>) -> Vec<Error> {
-    match outcome {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors.0.clone(),
+/// Evaluates again and again, as the page does after every keystroke: a
+/// scenario whose plan is the same as in the last call is not validated,
+/// calculated or swept again. With three scenarios open, a keystroke in one
+/// of them recalculates that one alone.
+#[derive(Debug, Default)]
+pub struct Evaluator {
+    last: Vec<Scenario>,
+}
+
+/// What one scenario's plan gave, kept for the next call.
+#[derive(Debug)]
+struct Scenario {
+    json: Json,
+    plan: Result<Plan, Errors>,
+    /// The Result with its workings, or the plan's errors.
+    report: Result<Report, Errors>,
+    /// The payouts at ten more points of a goal, by the goal's id.
+    later: Option<(String, Option<SweepPoint>)>,
+}
+
+impl Scenario {
+    fn new(json: &Json) -> Scenario {
+        let plan = Plan::from_json(json);
+        let report = plan
+            .as_ref()
+            .map_err(Clone::clone)
+            .and_then(calculate_with_workings);
+        Scenario {
+            json: json.clone(),
+            plan,
+            report,
+            later: None,
+        }
+    }
+
+    /// The payouts at ten more points of `goal`, swept once per goal.
+    fn later(&mut self, goal: &str) -> Option<&SweepPoint> {
+        if self.later.as_ref().is_none_or(|(id, _)| id != goal) {
+            let point = match (&self.plan, &self.report) {
+                (Ok(plan), Ok(report)) => ten_points_more(plan, report, goal),
+                _ => None,
+            };
+            self.later = Some((goal.to_owned(), point));
+        }
+        self.later.as_ref().and_then(|(_, point)| point.as_ref())
+    }
+}
+
+impl Evaluator {
+    /// As `evaluate`, reusing what the last call found for every scenario
+    /// whose plan has not changed.
+    #[inline(never)]
+    pub fn evaluate(&mut self, json: &Json) -> Result<Evaluation, Errors> {
+        let mut reader = Reader::default();
+        let request = read(&mut reader, json);
+        let request = reader.finish(request)?;
+        let mut last = std::mem::take(&mut self.last).into_iter();
+        let mut scenarios: Vec<Scenario> = request
+            .scenarios
+            .iter()
+            .map(|json| match last.next() {
+                Some(kept) if kept.json == *json => kept,
+                _ => Scenario::new(json),
+            })
+            .collect();
+
+        let mut chart = None;
+        let mut goal = None;
+        if let (Some((asked, steps)), Some(scenario)) =
+            (&request.chart, scenarios.get(request.active))
+        {
+            if let (Ok(plan), Ok(report)) = (&scenario.plan, &scenario.report) {
+                let g = chart_goal(plan, report, asked);
+                let id = plan.goals[g].id.clone();
+                let to = chart_end(&report.goals[g].attainment);
+                let options = SweepOptions::new(g, Exact::ZERO, to.clone(), *steps);
+                // A plan whose sweep reaches an amount too large to write
+                // still shows its result, without a chart.
+                if let Ok(points) = sweep(plan, &options) {
+                    chart = Some(Chart::new(id.clone(), to, points));
+                }
+                goal = Some(id);
+            }
+        }
+
+        let comparison = (scenarios.len() >= 2).then(|| {
+            for scenario in &mut scenarios {
+                if let Some(goal) = &goal {
+                    scenario.later(goal);
+                }
+            }
+            let first = scenarios.first().and_then(|s| s.report.as_ref().ok());
+            scenarios
+                .iter()
+                .enumerate()
+                .map(|(i, scenario)| match &scenario.report {
+                    Ok(report) => {
+                        let base = if i == 0 { None } else { first };
+                        let later = scenario.later.as_ref().and_then(|(_, p)| p.as_ref());
+                        Compared::Payouts(compare(report, base, later))
+                    }
+                    Err(errors) => Compared::Invalid {
+                        errors: errors.0.clone(),
+                    },
+                })
+                .collect()
+        });
+
+        let result = match scenarios.get(request.active).map(|s| &s.report) {
+            Some(Ok(report)) if request.workings => Outcome::Result(Box::new(report.clone())),
+            Some(Ok(report)) => Outcome::Result(Box::new(report.clone().without_workings())),
+            Some(Err(errors)) => Outcome::Invalid {
+                errors: errors.0.clone(),
+            },
+            None => Outcome::Invalid { errors: Vec::new() },
+        };
+        self.last = scenarios;
+        Ok(Evaluation {
+            result,
+            chart,
+            comparison,
+        })
     }
 }
 
@@ -282,17 +334,19 @@ fn chart_end(attainment: &Exact) -> Exact {
     end.max(least)
 }
 
+/// The payouts at ten more points of `goal`'s attainment, exactly: a sweep
+/// of two steps from now to now + 1/10; `None` when the plan has no such goal.
+fn ten_points_more(plan: &Plan, report: &Report, goal: &str) -> Option<SweepPoint> {
+    let g = plan.goals.iter().position(|g| g.id == goal)?;
+    let now = report.goals[g].attainment.clone();
+    let ten_points = Exact::int(1).div(&Exact::int(10)).unwrap_or(Exact::ZERO);
+    let options = SweepOptions::new(g, now.clone(), now.add(&ten_points), 2);
+    sweep(plan, &options).ok()?.pop()
+}
+
 /// One scenario's payouts beside `first`'s, and their change for ten more
-/// points of `goal`.
-fn compare(plan: &Plan, report: &Report, first: Option<&Report>, goal: Option<&str>) -> Comparison {
-    let g = goal.and_then(|id| plan.goals.iter().position(|goal| goal.id == id));
-    // Ten more points, exactly: a sweep of two steps from now to now + 1/10.
-    let later = g.and_then(|g| {
-        let now = report.goals[g].attainment.clone();
-        let ten_points = Exact::int(1).div(&Exact::int(10)).unwrap_or(Exact::ZERO);
-        let options = SweepOptions::new(g, now.clone(), now.add(&ten_points), 2);
-        sweep(plan, &options).ok()?.pop()
-    });
+/// points of the charted goal (`later`: the payouts there).
+fn compare(report: &Report, first: Option<&Report>, later: Option<&SweepPoint>) -> Comparison {
     let teams = report
         .teams
         .iter()
@@ -305,7 +359,6 @@ fn compare(plan: &Plan, report: &Report, first: Option<&Report>, goal: Option<&s
                 payout: team.payout,
                 difference: in_first.and_then(|x| team.payout.checked_sub(x.payout)),
                 per_ten_points: later
-                    .as_ref()
                     .and_then(|p| p.teams.get(t))
                     .and_then(|p| p.payout.checked_sub(team.payout)),
             }

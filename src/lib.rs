@@ -49,7 +49,8 @@ pub use check::{check, Check};
 pub use csv::{payouts as payouts_csv, sweep as sweep_csv};
 pub use error::{Error, ErrorKind, Errors};
 pub use evaluate::{
-    evaluate, Chart, ChartTeam, Compared, Comparison, Evaluation, Outcome, TeamComparison,
+    evaluate, Chart, ChartTeam, Compared, Comparison, Evaluation, Evaluator, Outcome,
+    TeamComparison,
 };
 pub use exact::Exact;
 pub use json::Json;

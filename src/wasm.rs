@@ -238,6 +238,35 @@ pub fn evaluate(
     Ok(encode(&evaluation))
 }
 
+/// A calculator for one page: `evaluate` as the plain function does, but a
+/// scenario whose plan did not change since the last call is not read,
+/// validated or calculated again. Call `free()` when done with it.
+#[wasm_bindgen]
+#[derive(Default)]
+pub struct Calculator {
+    evaluator: crate::Evaluator,
+}
+
+#[wasm_bindgen]
+impl Calculator {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Calculator {
+        Calculator::default()
+    }
+
+    /// What the page draws after an edit; see `evaluate`.
+    #[wasm_bindgen(unchecked_return_type = "Evaluation")]
+    pub fn evaluate(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] request: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let evaluation = decode(request)
+            .and_then(|json| self.evaluator.evaluate(&json))
+            .map_err(throw)?;
+        Ok(encode(&evaluation))
+    }
+}
+
 /// The plan with its members taken from a roster (CSV `name,team,share`,
 /// as for `tandem calc --roster`); throws an `Error` whose `errors` holds
 /// `{ line, message }` for every bad row, and then nothing is imported.

@@ -125,3 +125,28 @@ fn a_malformed_request_is_an_error_at_its_path() {
     let paths: Vec<String> = errors.0.iter().map(|e| e.path.to_string()).collect();
     assert_eq!(paths, ["scenarios", "active"]);
 }
+
+#[test]
+fn an_evaluator_answers_as_a_fresh_evaluate_after_every_edit() {
+    let (siloed, shared) = (example("siloed.json"), example("shared-revenue.json"));
+    let mut evaluator = tandem::Evaluator::default();
+    let mut scenarios = vec![siloed.clone(), shared.clone(), shared.clone()];
+    // Type a new New ARR result into the third scenario, one keystroke at a
+    // time, then switch the chart's goal and remove a scenario.
+    for (step, actual) in ["1", "19", "190", "1900", "19000", "1900000"]
+        .iter()
+        .enumerate()
+    {
+        scenarios[2]["goals"][0]["actual"] = json!(actual);
+        let goal = if step < 4 { "revenue" } else { "pipeline" };
+        let request = json!({ "scenarios": scenarios, "active": 2, "chart": { "goal": goal, "steps": 5 }, "workings": true });
+        let json = parse_json(&request.to_string()).unwrap();
+        let kept = serde_json::to_value(evaluator.evaluate(&json).unwrap()).unwrap();
+        assert_eq!(kept, run(request), "after typing {actual}");
+    }
+    scenarios.remove(0);
+    let request = json!({ "scenarios": scenarios, "active": 0, "chart": { "steps": 5 } });
+    let json = parse_json(&request.to_string()).unwrap();
+    let kept = serde_json::to_value(evaluator.evaluate(&json).unwrap()).unwrap();
+    assert_eq!(kept, run(request));
+}

@@ -85,6 +85,8 @@ function mount(host, root) {
   if (!synced) $('copy-link').hidden = true;
 
   let core;
+  /** The core's `Calculator`, which keeps unchanged scenarios between keystrokes. */
+  let calculator;
   /** `{ active, scenarios: [{ name, plan }] }`; `plan` is the active one's. */
   let state;
   let plan;
@@ -217,7 +219,7 @@ function mount(host, root) {
     // chart and the comparison.
     let evaluation;
     try {
-      evaluation = core.evaluate({
+      evaluation = calculator.evaluate({
         scenarios: state.scenarios.map((s) => s.plan),
         active: state.active,
         chart: { goal: chartGoal, steps: STEPS },
@@ -413,6 +415,8 @@ function mount(host, root) {
       pct('0');
       const [exports, [first, note]] = await loading;
       core = exports;
+      // One per element: it remembers the scenarios that did not change.
+      calculator = new core.Calculator();
       wire();
       show(first, note);
       // For `npm run bench`: time from navigation to the first result on screen.
