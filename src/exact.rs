@@ -160,6 +160,17 @@ impl Exact {
         if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) =
             (&self.0, &other.0)
         {
+            // The same denominator, as weights and amounts of one plan
+            // mostly have: one gcd to reduce the sum.
+            if b == d {
+                if let Some(sum) = a.checked_add(*c) {
+                    let g = gcd(sum.unsigned_abs(), b.unsigned_abs()).max(1) as i128;
+                    return Exact(Repr::Small {
+                        num: quotient(sum, g),
+                        den: quotient(*b, g),
+                    });
+                }
+            }
             // a/b + c/d over the least common denominator, then reduced by
             // what the sum still shares with g (Knuth, TAOCP 4.5.1).
             let g = gcd(b.unsigned_abs(), d.unsigned_abs()) as i128;
