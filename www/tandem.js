@@ -26,6 +26,8 @@
 //   --tandem-font; team colours --tandem-team-1 … --tandem-team-6.
 // Styles live in the shadow root: host styles do not reach in, and these do
 // not leak out.
+// Removed from the page, it leaves nothing listening outside itself; put
+// back, it listens again with its plan as it was.
 import { engine } from './engine.js';
 import { h } from './dom.js';
 import { skeleton, lock } from './frame.js';
@@ -352,19 +354,6 @@ function mount(host, root) {
     });
     $('copy-link').addEventListener('click', copyLink);
     $('print').addEventListener('click', () => window.print());
-    // Printing shows every statement in full, "Show the math" included.
-    let closed = [];
-    window.addEventListener('beforeprint', () => {
-      closed = [...root.querySelectorAll('details:not([open])')];
-      for (const d of closed) {
-        d.open = true;
-        // Build folded content now: the toggle event would come after printing.
-        d.dispatchEvent(new Event('toggle'));
-      }
-    });
-    window.addEventListener('afterprint', () => {
-      for (const d of closed) d.open = false;
-    });
     $('import').addEventListener('click', () => $('import-file').click());
     // Inside a shadow root, `event.target` is null once the event is over:
     // keep the input.
@@ -382,12 +371,40 @@ function mount(host, root) {
       if (csv && !locked.size) await importRoster(await file.text(), file.name);
       else if (!csv && !locked.size) await importText(await file.text(), file.name);
     });
+    attach();
+  }
+
+  /** Listeners outside the element, removed by `detach` and added back by `attach`. */
+  let outside = null;
+
+  function attach() {
+    if (outside || !core) return;
+    outside = new AbortController();
+    const { signal } = outside;
+    // Printing shows every statement in full, "Show the math" included.
+    let closed = [];
+    window.addEventListener('beforeprint', () => {
+      closed = [...root.querySelectorAll('details:not([open])')];
+      for (const d of closed) {
+        d.open = true;
+        // Build folded content now: the toggle event would come after printing.
+        d.dispatchEvent(new Event('toggle'));
+      }
+    }, { signal });
+    window.addEventListener('afterprint', () => {
+      for (const d of closed) d.open = false;
+    }, { signal });
     if (synced) {
       window.addEventListener('hashchange', () => {
         const linked = decode(location.hash);
         if (linked && JSON.stringify(linked) !== JSON.stringify(state)) show(linked);
-      });
+      }, { signal });
     }
+  }
+
+  function detach() {
+    outside?.abort();
+    outside = null;
   }
 
   /** The plan to start with: the link's, the inline JSON, the `plan` URL, or the preset. */
@@ -432,15 +449,26 @@ function mount(host, root) {
     get result() {
       return lastResult;
     },
+    attach,
+    detach,
   };
 }
 
 class TandemCalculator extends HTMLElement {
   connectedCallback() {
-    if (this.app) return;
+    // Moved elsewhere in the page: the same calculator, listening again.
+    if (this.app) {
+      this.app.attach();
+      return;
+    }
     const root = this.attachShadow({ mode: 'open' });
     root.append(...skeleton({ stylesheet: new URL('tandem.css', import.meta.url).href, compact: this.hasAttribute('compact') }));
     this.app = mount(this, root);
+  }
+
+  /** Removed or moved by the host page (or its framework): nothing is left listening outside. */
+  disconnectedCallback() {
+    this.app?.detach();
   }
 
   /** The latest Result, or null before the first calculation. */

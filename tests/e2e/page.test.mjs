@@ -393,6 +393,29 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('removed from the page, the element leaves no listener behind; put back, it listens again with its plan', async () => {
+    const { page, context } = await open();
+    const cdp = await context.newCDPSession(page);
+    const windowListeners = async () => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      return listeners.map((l) => l.type).filter((t) => ['beforeprint', 'afterprint', 'hashchange'].includes(t)).sort();
+    };
+    assert.deepEqual(await windowListeners(), ['afterprint', 'beforeprint', 'hashchange']);
+    await type(page, 'goals[0].actual', '2000000');
+    const total = await page.getAttribute('[data-field="total-payout"]', 'data-value');
+    await page.evaluate(() => {
+      const el = document.querySelector('tandem-calculator');
+      window.__parked = el;
+      el.remove();
+    });
+    assert.deepEqual(await windowListeners(), []);
+    await page.evaluate(() => document.body.append(window.__parked));
+    assert.deepEqual(await windowListeners(), ['afterprint', 'beforeprint', 'hashchange']);
+    assert.equal(await page.getAttribute('[data-field="total-payout"]', 'data-value'), total);
+    await context.close();
+  });
+
   test('at 375 px wide the page does not scroll sideways', async () => {
     const { page, context } = await open('', { viewport: { width: 375, height: 800 } });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
