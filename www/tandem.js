@@ -16,6 +16,10 @@
 //   compact   results only, for a sidebar.
 //   hash      keep the plan in the page's link (#plan= / #scenarios=) and
 //             follow it; the full page sets it, host pages usually do not.
+// Set by the element
+//   ready     once the first result is drawn.
+//   linking   while a change waits to be written into the page's link (with
+//             `hash`; the link follows once typing pauses).
 // Properties
 //   result    the latest Result (MODEL.md), or null before the first.
 // Events
@@ -215,7 +219,7 @@ function mount(host, root) {
   }
 
   function recalculate() {
-    if (synced) history.replaceState(null, '', encode(state));
+    scheduleLink();
     refreshMatrix(els.editor, plan);
     // One call for everything drawn below: every scenario's result, the
     // chart and the comparison.
@@ -311,7 +315,29 @@ function mount(host, root) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
+  /**
+   * Keeps the page's link in step with the plan, once typing pauses: the
+   * link of a plan with 10,000 members is half a megabyte of base64, too
+   * much to rewrite on every keystroke before the results are drawn.
+   */
+  let linkTimer = null;
+  function scheduleLink() {
+    if (!synced) return;
+    clearTimeout(linkTimer);
+    linkTimer = setTimeout(writeLink, 150);
+    // Until it is written, the element says so (`linking`), for scripts and tests.
+    host.setAttribute('linking', '');
+  }
+
+  function writeLink() {
+    clearTimeout(linkTimer);
+    linkTimer = null;
+    if (synced) history.replaceState(null, '', encode(state));
+    host.removeAttribute('linking');
+  }
+
   async function copyLink() {
+    writeLink();
     try {
       await navigator.clipboard.writeText(location.href);
       say('Link copied: it carries the whole plan.');

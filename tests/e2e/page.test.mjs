@@ -46,6 +46,8 @@ function hashOf(plan) {
 }
 
 async function planOf(page) {
+  // The link is written once typing pauses.
+  await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
   const hash = await page.evaluate(() => location.hash);
   assert.ok(hash.startsWith('#plan='));
   return JSON.parse(Buffer.from(hash.slice(6), 'base64url').toString('utf8'));
@@ -283,6 +285,7 @@ describe('the calculator page', () => {
     assert.equal(await cell(1, 'marketing', 'sensitivity'), '0.00');
 
     await page.fill('#scenario-name', 'Siloed today');
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
     const hash = await page.evaluate(() => location.hash);
     assert.ok(hash.startsWith('#scenarios='));
     const again = await context.newPage();
@@ -309,6 +312,7 @@ describe('the calculator page', () => {
     await fresh.context.close();
 
     await page.click('text=Remove this scenario');
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
     assert.ok((await page.evaluate(() => location.hash)).startsWith('#plan='), 'one scenario is a plain #plan= link again');
     assert.equal(await page.locator('.comparison').count(), 0);
     assert.deepEqual(seen.errors, []);
