@@ -80,16 +80,13 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
     for (t, team) in plan.teams.iter().enumerate() {
         let sum = team.weights.iter().fold(Exact::ZERO, |sum, w| sum.add(w));
         if sum != Exact::ONE {
-            warn(
-                WarningCode::WeightsNotOne,
-                team_path(t).key("weights"),
+            warn(WarningCode::WeightsNotOne, team_path(t).key("weights"), {
+                let sum = percent(&sum);
                 format!(
-                    "The weights of “{}” add up to {} %, not 100 %, so at target it is paid {} % of its target incentive.",
-                    team.name,
-                    percent(&sum),
-                    percent(&sum)
-                ),
-            );
+                        "The weights of “{}” add up to {sum} %, not 100 %, so at target it is paid {sum} % of its target incentive.",
+                        team.name,
+                    )
+            });
         }
         let stake = team
             .weights
