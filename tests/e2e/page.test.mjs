@@ -427,10 +427,4 @@ describe('the calculator page', () => {
     await context.close();
   });
 
-  test('screenshots for the README', async () => {
-    const { page, context } = await open('', { viewport: { width: 1280, height: 900 } });
-    await page.screenshot({ path: join(root, 'docs/screenshot.png') });
-    await page.locator('.shared-fate').screenshot({ path: join(root, 'docs/chart.png') });
-    await context.close();
-  });
 });
