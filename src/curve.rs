@@ -85,6 +85,13 @@ impl Curve {
         factor.max(Exact::ZERO)
     }
 
+    /// Whether the factor never falls as attainment rises: each point's
+    /// factor at least the one before (an extended last segment then rises
+    /// too, and the step from 0 below the threshold only goes up).
+    pub fn rises(&self) -> bool {
+        self.points.windows(2).all(|pair| pair[0].1 <= pair[1].1)
+    }
+
     /// The attainment of the first point: below it nothing is paid.
     pub fn threshold(&self) -> Option<&Exact> {
         self.points.first().map(|(a, _)| a)

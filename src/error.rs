@@ -60,6 +60,8 @@ pub enum ErrorKind {
     DuplicateId(String),
     /// A reference to a goal id that the plan does not define; holds the id.
     UnknownGoal(String),
+    /// A reference to a team id that the plan does not define; holds the id.
+    UnknownTeam(String),
     /// A value outside a fixed list of choices; holds the choices.
     NotOneOf(Vec<&'static str>),
     /// A currency that is not an ISO 4217 code.
@@ -135,6 +137,7 @@ impl Error {
             ),
             ErrorKind::DuplicateId(id) => format!("The id “{id}” is already used above."),
             ErrorKind::UnknownGoal(id) => format!("There is no goal with the id “{id}”."),
+            ErrorKind::UnknownTeam(id) => format!("There is no team with the id “{id}”."),
             ErrorKind::NotOneOf(choices) => {
                 let quoted: Vec<String> = choices.iter().map(|c| format!("\"{c}\"")).collect();
                 format!("{label} must be one of {}.", quoted.join(", "))
@@ -286,6 +289,8 @@ fn label(path: &JsonPath) -> String {
         "from" => "From",
         "to" => "To",
         "steps" => "Steps",
+        "team" => "Team",
+        "payout" => "Payout",
         other => return format!("“{other}”"),
     };
     word.to_owned()

@@ -38,6 +38,7 @@ mod plan;
 mod reader;
 mod report;
 mod roster;
+mod solve;
 mod sweep;
 mod validate;
 mod warnings;
@@ -63,6 +64,7 @@ pub use report::{
 };
 pub use roster::{apply_roster, RosterError, RosterErrors};
 pub use rust_decimal::Decimal;
+pub use solve::{solve, Solution, SolveOptions};
 pub use sweep::{sweep, SweepOptions, SweepPoint, TeamPayout};
 pub use warnings::{warnings, Warning, WarningCode};
 

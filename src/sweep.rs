@@ -88,25 +88,7 @@ fn read(v: &mut Reader, plan: &Plan, json: &Json) -> Option<SweepOptions> {
 /// lines on those goals; the other lines of a team are added up once.
 #[inline(never)]
 pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Errors> {
-    let swept = options.goal;
-    let mut attainments = attainments(plan);
-    let mut factors = goal_factors(plan, &attainments);
-    let moving: Vec<usize> = (0..plan.goals.len())
-        .filter(|&g| {
-            g == swept
-                || plan.goals[g]
-                    .gate
-                    .as_ref()
-                    .is_some_and(|gate| gate.goal == swept)
-        })
-        .collect();
-    let teams = plan
-        .teams
-        .iter()
-        .enumerate()
-        .map(|(t, team)| Prepared::new(plan, t, team, &moving, &factors))
-        .collect::<Result<Vec<_>, Error>>()?;
-
+    let mut sweeper = Sweeper::new(plan, options.goal)?;
     let intervals = Exact::int(i128::from(options.steps - 1));
     let span = options.to.sub(&options.from);
     let mut points = Vec::with_capacity(options.steps as usize);
@@ -114,27 +96,96 @@ pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Err
         // `steps` is at least 2, so there is at least one interval.
         let offset = span.mul(&Exact::int(i128::from(i))).div(&intervals);
         let attainment = options.from.add(&offset.unwrap_or(Exact::ZERO));
-        attainments[swept] = attainment.clone();
-        for &g in &moving {
-            factors[g] = goal_factor(plan, g, &attainments);
-        }
+        let payouts = sweeper.payouts(&attainment)?;
         let mut total = plan.money.zero();
-        let mut payouts = Vec::with_capacity(teams.len());
-        for (t, team) in teams.iter().enumerate() {
-            let payout = team.payout(plan, t, &attainments, &factors)?;
-            total = add(total, payout).ok_or_else(|| too_large(t, &["targetIncentive"]))?;
-            payouts.push(TeamPayout {
-                id: plan.teams[t].id.clone(),
-                payout,
-            });
+        for (t, payout) in payouts.iter().enumerate() {
+            total = add(total, *payout).ok_or_else(|| too_large(t, &["targetIncentive"]))?;
         }
         points.push(SweepPoint {
             attainment,
-            teams: payouts,
+            teams: plan
+                .teams
+                .iter()
+                .zip(payouts)
+                .map(|(team, payout)| TeamPayout {
+                    id: team.id.clone(),
+                    payout,
+                })
+                .collect(),
             total,
         });
     }
     Ok(points)
+}
+
+/// The plan calculated again and again at other attainments of one goal,
+/// with what does not depend on that goal worked out once.
+pub(crate) struct Sweeper<'a> {
+    plan: &'a Plan,
+    goal: usize,
+    attainments: Vec<Exact>,
+    factors: Vec<(Exact, bool)>,
+    /// The goals whose factors move with the swept goal: itself, and the
+    /// goals gated on it.
+    moving: Vec<usize>,
+    teams: Vec<Prepared>,
+}
+
+impl<'a> Sweeper<'a> {
+    pub(crate) fn new(plan: &'a Plan, goal: usize) -> Result<Sweeper<'a>, Errors> {
+        let attainments = attainments(plan);
+        let factors = goal_factors(plan, &attainments);
+        let moving: Vec<usize> = (0..plan.goals.len())
+            .filter(|&g| {
+                g == goal
+                    || plan.goals[g]
+                        .gate
+                        .as_ref()
+                        .is_some_and(|gate| gate.goal == goal)
+            })
+            .collect();
+        let teams = plan
+            .teams
+            .iter()
+            .enumerate()
+            .map(|(t, team)| Prepared::new(plan, t, team, &moving, &factors))
+            .collect::<Result<Vec<_>, Error>>()?;
+        Ok(Sweeper {
+            plan,
+            goal,
+            attainments,
+            factors,
+            moving,
+            teams,
+        })
+    }
+
+    /// Every team's payout with the swept goal at `attainment`.
+    pub(crate) fn payouts(&mut self, attainment: &Exact) -> Result<Vec<Decimal>, Errors> {
+        self.set(attainment);
+        let mut payouts = Vec::with_capacity(self.teams.len());
+        for (t, team) in self.teams.iter().enumerate() {
+            payouts.push(team.payout(self.plan, t, &self.attainments, &self.factors)?);
+        }
+        Ok(payouts)
+    }
+
+    /// Team `t`'s payout with the swept goal at `attainment`.
+    pub(crate) fn payout(&mut self, t: usize, attainment: &Exact) -> Result<Decimal, Errors> {
+        self.set(attainment);
+        // Callers pass the index of one of the plan's teams.
+        match self.teams.get(t) {
+            Some(team) => Ok(team.payout(self.plan, t, &self.attainments, &self.factors)?),
+            None => Ok(self.plan.money.zero()),
+        }
+    }
+
+    fn set(&mut self, attainment: &Exact) {
+        self.attainments[self.goal] = attainment.clone();
+        for &g in &self.moving {
+            self.factors[g] = goal_factor(self.plan, g, &self.attainments);
+        }
+    }
 }
 
 /// What a team's payout needs at every point of a sweep.

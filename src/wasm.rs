@@ -123,6 +123,12 @@ export interface Result {
 export interface SweepOptions { goal: string; from: Decimal; to: Decimal; steps: number; }
 export interface SweepPoint { attainment: Decimal; teams: { id: string; payout: Decimal }[]; total: Decimal; }
 
+export interface SolveOptions { team: string; goal: string; payout: Decimal; }
+/** The least attainment (0 to 10, in steps of 0.0001) at which the team is paid at least `payout`, or that none is. */
+export type Solution =
+  | { attainment: Decimal; actual: Decimal; payout: Decimal }
+  | { reachable: false; maxPayout: Decimal };
+
 /** What the page asks `evaluate` for after an edit. */
 export interface EvaluateRequest {
   scenarios: Plan[];
@@ -292,6 +298,22 @@ pub fn payouts_csv(
     let plan = decode_plan(plan)?;
     let report = crate::calculate(&plan).map_err(throw)?;
     Ok(crate::payouts_csv(&report))
+}
+
+/// What a goal must reach for a team to be paid at least `payout`, every
+/// other goal at its actual result; throws a `PlanErrors` when the plan or
+/// the options are invalid.
+#[wasm_bindgen(unchecked_return_type = "Solution")]
+pub fn solve(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SolveOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let plan = decode_plan(plan)?;
+    let options = decode(options)
+        .and_then(|json| crate::SolveOptions::from_json(&plan, &json))
+        .map_err(throw)?;
+    let solution = crate::solve(&plan, &options).map_err(throw)?;
+    Ok(encode(&solution))
 }
 
 /// The version of the Tandem engine.

@@ -266,3 +266,109 @@ fn a_bad_roster_row_is_rejected_by_line_and_nothing_is_imported() {
         "line 3: There is no team with the id “nope” in the plan.\nline 5: Share must be greater than zero.\n"
     );
 }
+
+fn solve(plan: &str, team: &str, goal: &str, payout: &str) -> serde_json::Value {
+    let out = tandem(
+        &[
+            "solve", plan, "--team", team, "--goal", goal, "--payout", payout,
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn solve_answers_what_a_goal_must_reach() {
+    use serde_json::json;
+    // Shared revenue, Marketing: 30,000a + 31,200 ≥ 60,000 at a = 0.96.
+    assert_eq!(
+        solve(
+            "examples/shared-revenue.json",
+            "marketing",
+            "revenue",
+            "60000"
+        ),
+        json!({ "attainment": "0.96", "actual": "1920000", "payout": "60000.00" })
+    );
+    // Gates, modifiers and caps. Marketing on its gated pipeline goal (the
+    // gate, New ARR ≥ 90 %, is met): 41,600 + 48,000a ≥ 80,000 at a = 0.8.
+    let gates = "examples/gates-modifiers.json";
+    assert_eq!(
+        solve(gates, "marketing", "pipeline", "80000"),
+        json!({ "attainment": "0.8", "actual": "4800000", "payout": "80000.00" })
+    );
+    // Its cap, 1.2 × 80,000 = 96,000: past 100 % the pipeline line pays
+    // 48,000 × (1 + 2.5(a − 1)); at 1.0533 the payout is 95,996.00, at 1.0534
+    // it passes 96,000 and is capped there.
+    assert_eq!(
+        solve(gates, "marketing", "pipeline", "96000"),
+        json!({ "attainment": "1.0534", "actual": "6320400", "payout": "96000.00" })
+    );
+    assert_eq!(
+        solve(gates, "marketing", "pipeline", "96000.01"),
+        json!({ "reachable": false, "maxPayout": "96000.00" })
+    );
+    // Customer success, blended, on logo churn (lower is better):
+    // b = 0.3 × 1.15 + 0.5a + 0.2 × 1.15 = 0.575 + 0.5a reaches the team
+    // curve's 100 % at a = 0.85, a churn of (2 − 0.85) × 8 = 9.2 %.
+    assert_eq!(
+        solve(gates, "cs", "churn", "40000"),
+        json!({ "attainment": "0.85", "actual": "9.2", "payout": "40000.00" })
+    );
+}
+
+#[test]
+fn solve_as_text_is_one_sentence_and_bad_flags_are_usage_errors() {
+    let out = tandem(
+        &[
+            "solve",
+            "examples/shared-revenue.json",
+            "--team",
+            "marketing",
+            "--goal",
+            "revenue",
+            "--payout",
+            "60000",
+            "--format",
+            "text",
+        ],
+        None,
+    );
+    assert_eq!(
+        text(&out.stdout),
+        "To be paid at least 60,000.00, Marketing needs New ARR at 96 % of target: a result of 1,920,000 (and is paid 60,000.00 there).\n"
+    );
+    let out = tandem(
+        &[
+            "solve",
+            "examples/gates-modifiers.json",
+            "--team",
+            "marketing",
+            "--goal",
+            "pipeline",
+            "--payout",
+            "96000.01",
+            "--format",
+            "text",
+        ],
+        None,
+    );
+    assert!(text(&out.stdout)
+        .contains("the most it can earn, with every other goal as it is, is 96,000.00"));
+    let out = tandem(
+        &[
+            "solve",
+            "examples/shared-revenue.json",
+            "--team",
+            "nobody",
+            "--goal",
+            "revenue",
+            "--payout",
+            "1",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--team: There is no team with the id “nobody”."));
+}

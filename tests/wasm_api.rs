@@ -231,6 +231,19 @@ fn a_roster_replaces_members_and_a_bad_one_names_its_lines() {
 }
 
 #[wasm_bindgen_test]
+fn solve_finds_what_a_goal_must_reach() {
+    let options = js(r#"{ "team": "marketing", "goal": "revenue", "payout": "60000" }"#);
+    let solution = to_json(&wasm::solve(js(SHARED), options).expect("valid options"));
+    assert_eq!(
+        solution,
+        serde_json::json!({ "attainment": "0.96", "actual": "1920000", "payout": "60000.00" })
+    );
+    let bad = js(r#"{ "team": "nobody", "goal": "revenue", "payout": "1" }"#);
+    let errors = errors_of(&wasm::solve(js(SHARED), bad).unwrap_err());
+    assert_eq!(errors[0].0, "team");
+}
+
+#[wasm_bindgen_test]
 fn payouts_csv_is_the_cli_s_csv() {
     let csv = wasm::payouts_csv(js(SHARED)).expect("valid plan");
     let plan = tandem::Plan::from_json_str(SHARED).unwrap();

@@ -8,7 +8,7 @@ mod text;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use tandem::{Errors, Json, Plan, SweepOptions};
+use tandem::{Errors, Json, Plan, SolveOptions, SweepOptions};
 
 const HELP: &str = "\
 tandem: sales-and-marketing incentives with shared ownership of the outcome
@@ -17,6 +17,7 @@ Usage:
   tandem calc PLAN.json [--format json|text|csv] [--roster ROSTER.csv]
   tandem check PLAN.json [--format text|json] [--roster ROSTER.csv]
   tandem sweep PLAN.json --goal ID --from A --to B --steps N [--format json|csv]
+  tandem solve PLAN.json --team ID --goal ID --payout P [--format json|text]
   tandem --help | --version
 
 PLAN.json is a plan file as described in the README; `-` reads standard input.
@@ -30,6 +31,9 @@ PLAN.json is a plan file as described in the README; `-` reads standard input.
   sweep   recomputes the plan N times (2 to 1000) with goal ID's attainment
           going from A to B (decimal fractions: 1.5 is 150 %) and prints each
           team's payout and the total at every step
+  solve   finds what goal ID must reach (0 % to 1000 %, in steps of 0.01
+          points) for team ID to be paid at least P, every other goal at its
+          actual result
 
 Exit status: 0 success, 1 invalid plan, 2 bad usage or unreadable file.
 ";
@@ -58,6 +62,11 @@ enum Command {
         roster: Option<String>,
     },
     Sweep {
+        plan: String,
+        format: Format,
+        options: Vec<(String, String)>,
+    },
+    Solve {
         plan: String,
         format: Format,
         options: Vec<(String, String)>,
@@ -124,8 +133,13 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             return Ok(Command::Help);
         }
         let sweep_flag = ["--goal", "--from", "--to", "--steps"].contains(&flag);
-        let roster_flag = flag == "--roster" && command != "sweep";
-        if !(flag == "--format" || roster_flag || (sweep_flag && command == "sweep")) {
+        let solve_flag = ["--team", "--goal", "--payout"].contains(&flag);
+        let roster_flag = flag == "--roster" && (command == "calc" || command == "check");
+        let accepted = flag == "--format"
+            || roster_flag
+            || (sweep_flag && command == "sweep")
+            || (solve_flag && command == "solve");
+        if !accepted {
             return Err(format!("unknown option “{flag}” for `tandem {command}`"));
         }
         let value = match inline {
@@ -174,6 +188,11 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         "sweep" => Ok(Command::Sweep {
             plan: plan()?,
             format: allow(&[Format::Json, Format::Csv], Format::Json)?,
+            options,
+        }),
+        "solve" => Ok(Command::Solve {
+            plan: plan()?,
+            format: allow(&[Format::Json, Format::Text], Format::Json)?,
             options,
         }),
         other => Err(format!("unknown command “{other}”")),
@@ -226,30 +245,69 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             };
             written(out.write_all(text.as_bytes()))
         }
+        Command::Solve {
+            plan,
+            format,
+            options,
+        } => {
+            let plan = valid(read_json(&plan)?)?;
+            let json_options = flags_json(options, &[]);
+            let options = SolveOptions::from_json(&plan, &json_options).map_err(usage)?;
+            let solution = tandem::solve(&plan, &options).map_err(|e| Failure::Invalid(e, 1))?;
+            let text = match format {
+                Format::Text => {
+                    let report = tandem::calculate(&plan).map_err(|e| Failure::Invalid(e, 1))?;
+                    let field = |key: &str| match &json_options {
+                        Json::Object(entries) => entries
+                            .iter()
+                            .find(|(k, _)| k == key)
+                            .and_then(|(_, v)| match v {
+                                Json::String(s) => Some(s.clone()),
+                                _ => None,
+                            })
+                            .unwrap_or_default(),
+                        _ => String::new(),
+                    };
+                    let asked = (field("team"), field("goal"), field("payout"));
+                    text::solution(&report, &asked, &solution)
+                }
+                _ => json(&solution),
+            };
+            written(out.write_all(text.as_bytes()))
+        }
     }
 }
 
-/// The sweep's flags as the `{ goal, from, to, steps }` object that the
-/// library validates, so the CLI and the Wasm module share one set of rules.
-fn sweep_options(plan: &Plan, flags: Vec<(String, String)>) -> Result<SweepOptions, Failure> {
+/// Flags as the options object the library validates, so the CLI and the
+/// Wasm module share one set of rules; the keys in `numbers` are JSON
+/// numbers when they are whole numbers.
+fn flags_json(flags: Vec<(String, String)>, numbers: &[&str]) -> Json {
     let entries = flags
         .into_iter()
         .map(|(key, value)| {
             let json = match value.parse::<u32>() {
-                Ok(n) if key == "steps" => Json::Number(n.to_string()),
+                Ok(n) if numbers.contains(&key.as_str()) => Json::Number(n.to_string()),
                 _ => Json::String(value),
             };
             (key, json)
         })
         .collect();
-    SweepOptions::from_json(plan, &Json::Object(entries)).map_err(|errors| {
-        let flags: Vec<String> = errors
-            .0
-            .iter()
-            .map(|e| format!("--{}: {}", e.path, e.message()))
-            .collect();
-        Failure::Usage(flags.join("\n"))
-    })
+    Json::Object(entries)
+}
+
+/// Errors in options given as flags: bad usage, each named by its flag.
+fn usage(errors: Errors) -> Failure {
+    let flags: Vec<String> = errors
+        .0
+        .iter()
+        .map(|e| format!("--{}: {}", e.path, e.message()))
+        .collect();
+    Failure::Usage(flags.join("\n"))
+}
+
+/// The sweep's flags as the `{ goal, from, to, steps }` object.
+fn sweep_options(plan: &Plan, flags: Vec<(String, String)>) -> Result<SweepOptions, Failure> {
+    SweepOptions::from_json(plan, &flags_json(flags, &["steps"])).map_err(usage)
 }
 
 /// The plan with its members taken from a roster file, when one is given.

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use tandem::{Check, Decimal, Exact, Named, Plan, Report, TeamResult};
+use tandem::{Check, Decimal, Exact, Named, Plan, Report, Solution, TeamResult};
 
 /// The whole statement: goals, one block per team, the joint split, warnings.
 pub fn statement(plan: &Plan, report: &Report) -> String {
@@ -181,6 +181,44 @@ fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) 
     }
 }
 
+/// `tandem solve` as text: one sentence. `asked` is the team id, the goal id
+/// and the payout as given.
+pub fn solution(report: &Report, asked: &(String, String, String), solution: &Solution) -> String {
+    let (team, goal, payout) = asked;
+    let team = report.teams.iter().find(|t| t.id == *team);
+    let goal = report.goals.iter().find(|g| g.id == *goal);
+    let (Some(team), Some(goal)) = (team, goal) else {
+        return String::new();
+    };
+    let wanted = match payout.parse::<Decimal>() {
+        Ok(mut amount) => {
+            amount.rescale(report.decimals);
+            money(amount)
+        }
+        Err(_) => payout.clone(),
+    };
+    match solution {
+        Solution::Reached {
+            attainment,
+            actual,
+            payout,
+        } => format!(
+            "To be paid at least {wanted}, {} needs {} at {} of target: a result of {} (and is paid {} there).\n",
+            team.name,
+            goal.name,
+            percent(attainment),
+            group(&actual.to_significant(28)),
+            money(*payout)
+        ),
+        Solution::Unreachable { max_payout, .. } => format!(
+            "{} cannot be paid {wanted} on {} alone: the most it can earn, with every other goal as it is, is {}.\n",
+            team.name,
+            goal.name,
+            money(*max_payout)
+        ),
+    }
+}
+
 /// `tandem check` as text: every error, then every warning.
 pub fn check(check: &Check) -> String {
     let mut s = String::new();
@@ -211,10 +249,14 @@ fn serde_code(warning: &tandem::Warning) -> String {
 
 /// Money with thousands separated: `22050.00` is `22,050.00`.
 fn money(amount: Decimal) -> String {
-    let text = amount.to_string();
+    group(&amount.to_string())
+}
+
+/// Decimal text with thousands separated: `1920000` is `1,920,000`.
+fn group(text: &str) -> String {
     let (sign, unsigned) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
+        None => ("", text),
     };
     let (whole, fraction) = match unsigned.split_once('.') {
         Some((whole, fraction)) => (whole, format!(".{fraction}")),

@@ -1,0 +1,187 @@
+//! Solve: what a goal must reach for a team to be paid at least P, with
+//! every other goal at its actual result (MODEL.md, "Solve").
+//!
+//! The answer is the least attainment on the grid 0, 0.0001, … 10 (0 % to
+//! 1000 % in steps of 0.01 percentage points) at which the team's payout is
+//! at least P. When every curve of the plan is nondecreasing, the payout
+//! never falls as the goal rises, and a binary search over the grid finds it
+//! in 17 calculations; otherwise every grid point is tried in turn.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::curve::Curve;
+use crate::decimal::serialize_money;
+use crate::error::{ErrorKind, Errors};
+use crate::exact::Exact;
+use crate::json::Json;
+use crate::path::Path;
+use crate::plan::{Direction, Method, Plan};
+use crate::reader::Reader;
+use crate::sweep::Sweeper;
+use crate::validate::GoalIds;
+
+/// Grid steps per unit of attainment: 0.0001 apart.
+const STEPS_PER_UNIT: i128 = 10_000;
+/// The last grid point for a higher-is-better goal: 1000 %.
+const TOP: i128 = 10 * STEPS_PER_UNIT;
+/// The last grid point a lower-is-better goal can reach (an actual of 0): 200 %.
+const TOP_LOWER: i128 = 2 * STEPS_PER_UNIT;
+
+/// Which team, which goal, and the payout to reach.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SolveOptions {
+    team: usize,
+    goal: usize,
+    payout: Decimal,
+}
+
+impl SolveOptions {
+    /// Reads `{ team, goal, payout }`: a team id and a goal id of the plan,
+    /// and a payout ≥ 0 as a decimal string.
+    pub fn from_json(plan: &Plan, json: &Json) -> Result<SolveOptions, Errors> {
+        let mut reader = Reader::default();
+        let options = read(&mut reader, plan, json);
+        reader.finish(options)
+    }
+}
+
+fn read(reader: &mut Reader, plan: &Plan, json: &Json) -> Option<SolveOptions> {
+    let root = Path::Root;
+    let entries = reader.object(&root, json, Some(&["team", "goal", "payout"]))?;
+    let team = reader.required(&root, entries, "team", |r, p, json| {
+        let Json::String(id) = json else {
+            r.wrong_type(p, json, "a team id in quotes");
+            return None;
+        };
+        let index = plan.teams.iter().position(|t| t.id == *id);
+        if index.is_none() {
+            r.error(p, ErrorKind::UnknownTeam(id.clone()));
+        }
+        index
+    });
+    let ids = GoalIds::of(plan);
+    let goal = reader.required(&root, entries, "goal", |r, p, g| r.goal_ref(p, g, &ids));
+    let payout = reader.required(&root, entries, "payout", Reader::at_least_zero);
+    Some(SolveOptions {
+        team: team?,
+        goal: goal?,
+        payout: payout?,
+    })
+}
+
+/// The answer: where the goal must be, or that the payout cannot be reached.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged, rename_all = "camelCase")]
+pub enum Solution {
+    /// The least grid attainment at which the team is paid at least P.
+    Reached {
+        attainment: Exact,
+        /// The goal's result at that attainment: attainment × target, or
+        /// (2 − attainment) × target when lower is better.
+        actual: Exact,
+        /// The team's payout there.
+        #[serde(serialize_with = "serialize_money")]
+        payout: Decimal,
+    },
+    /// No grid attainment pays P.
+    Unreachable {
+        reachable: bool,
+        /// The most the team is paid anywhere on the grid.
+        #[serde(rename = "maxPayout", serialize_with = "serialize_money")]
+        max_payout: Decimal,
+    },
+}
+
+/// What goal `options.goal` must reach for team `options.team` to be paid
+/// at least `options.payout`.
+pub fn solve(plan: &Plan, options: &SolveOptions) -> Result<Solution, Errors> {
+    let mut sweeper = Sweeper::new(plan, options.goal)?;
+    let goal = &plan.goals[options.goal];
+    let top = match goal.direction {
+        Direction::HigherIsBetter => TOP,
+        Direction::LowerIsBetter => TOP_LOWER,
+    };
+    let at = |k: i128| {
+        Exact::int(k)
+            .div(&Exact::int(STEPS_PER_UNIT))
+            .unwrap_or(Exact::ZERO)
+    };
+    let mut payout = |k: i128| sweeper.payout(options.team, &at(k));
+    let wanted = options.payout;
+    let rising = rises(plan, options);
+
+    let found = if rising {
+        // Nondecreasing: binary search for the least k with payout(k) ≥ P,
+        // keeping payout(lo) < P ≤ payout(hi).
+        if payout(0)? >= wanted {
+            Some(0)
+        } else if payout(top)? < wanted {
+            None
+        } else {
+            let (mut lo, mut hi) = (0, top);
+            while hi - lo > 1 {
+                let mid = lo + (hi - lo) / 2;
+                if payout(mid)? >= wanted {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            Some(hi)
+        }
+    } else {
+        let mut first = None;
+        for k in 0..=top {
+            if payout(k)? >= wanted {
+                first = Some(k);
+                break;
+            }
+        }
+        first
+    };
+
+    match found {
+        Some(k) => {
+            let attainment = at(k);
+            let actual = match goal.direction {
+                Direction::HigherIsBetter => attainment.mul(&goal.target),
+                Direction::LowerIsBetter => Exact::TWO.sub(&attainment).mul(&goal.target),
+            };
+            Ok(Solution::Reached {
+                payout: sweeper.payout(options.team, &attainment)?,
+                attainment,
+                actual,
+            })
+        }
+        None => {
+            let mut most = sweeper.payout(options.team, &at(top))?;
+            if !rising {
+                for k in 0..top {
+                    most = most.max(sweeper.payout(options.team, &at(k))?);
+                }
+            }
+            Ok(Solution::Unreachable {
+                reachable: false,
+                max_payout: most,
+            })
+        }
+    }
+}
+
+/// Whether the team's payout can only rise with the goal's attainment: every
+/// curve it can pass through is nondecreasing (gates, caps and rounding
+/// never make it fall).
+fn rises(plan: &Plan, options: &SolveOptions) -> bool {
+    let team = &plan.teams[options.team];
+    let goal_curves = plan.goals.iter().map(|g| &g.curve);
+    let modifier_curves = team.modifiers.iter().map(|m| &m.curve);
+    let team_curve = match &team.method {
+        Method::Blended(curve) => Some(curve),
+        Method::Weighted => None,
+    };
+    goal_curves
+        .chain(modifier_curves)
+        .chain(team_curve)
+        .all(Curve::rises)
+}
