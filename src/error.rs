@@ -62,6 +62,14 @@ pub enum ErrorKind {
     UnknownGoal(String),
     /// A reference to a team id that the plan does not define; holds the id.
     UnknownTeam(String),
+    /// A share that is not from 0 to 1 in steps of 0.0001.
+    NotAShare,
+    /// The dial asks for weight on shared goals from a team that weights
+    /// none; holds the team's name and, when there is one, a shared goal's.
+    NoSharedWeight(String, Option<String>),
+    /// The dial asks for weight on a team's own goals when it has none;
+    /// holds the team's name.
+    NoOwnWeight(String),
     /// A value outside a fixed list of choices; holds the choices.
     NotOneOf(Vec<&'static str>),
     /// A currency that is not an ISO 4217 code.
@@ -138,6 +146,18 @@ impl Error {
             ErrorKind::DuplicateId(id) => format!("The id “{id}” is already used above."),
             ErrorKind::UnknownGoal(id) => format!("There is no goal with the id “{id}”."),
             ErrorKind::UnknownTeam(id) => format!("There is no team with the id “{id}”."),
+            ErrorKind::NotAShare => format!(
+                "{label} must be from 0 to 1 (0 % to 100 %) with at most 4 decimal places."
+            ),
+            ErrorKind::NoSharedWeight(team, Some(goal)) => format!(
+                "{team} weights no shared goal: give it a weight on {goal} first."
+            ),
+            ErrorKind::NoSharedWeight(team, None) => format!(
+                "{team} weights no shared goal, and no other team weights a goal it could share."
+            ),
+            ErrorKind::NoOwnWeight(team) => format!(
+                "{team} weights no goal of its own: give it a weight on one first."
+            ),
             ErrorKind::NotOneOf(choices) => {
                 let quoted: Vec<String> = choices.iter().map(|c| format!("\"{c}\"")).collect();
                 format!("{label} must be one of {}.", quoted.join(", "))

@@ -357,7 +357,7 @@ impl Exact {
 
     /// The value as a decimal, when it is one with at most 28 significant
     /// digits (its denominator a product of 2s and 5s).
-    fn to_decimal(&self) -> Option<Decimal> {
+    pub(crate) fn to_decimal(&self) -> Option<Decimal> {
         let Repr::Small { num, den } = self.0 else {
             return None;
         };

@@ -26,6 +26,7 @@ mod csv;
 mod currency;
 mod curve;
 mod decimal;
+mod dial;
 mod error;
 mod evaluate;
 mod exact;
@@ -48,6 +49,7 @@ pub mod wasm;
 pub use calculate::{calculate, calculate_with_workings};
 pub use check::{check, Check};
 pub use csv::{payouts as payouts_csv, sweep as sweep_csv};
+pub use dial::{dial, DialOptions, Dialed};
 pub use error::{Error, ErrorKind, Errors};
 pub use evaluate::{
     evaluate, Chart, ChartTeam, Compared, Comparison, Evaluation, Evaluator, Outcome,

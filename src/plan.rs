@@ -116,6 +116,17 @@ pub struct Team {
     pub(crate) members: Vec<Member>,
 }
 
+impl Team {
+    /// The weights as the decimals they were written as, in goal order.
+    pub(crate) fn weight_decimals(&self) -> Vec<rust_decimal::Decimal> {
+        // Weights are read from decimals, so each is one.
+        self.weights
+            .iter()
+            .map(|w| w.to_decimal().unwrap_or_default())
+            .collect()
+    }
+}
+
 /// A multiplier on a team's subtotal from one goal's attainment.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Modifier {

@@ -124,6 +124,9 @@ export interface SweepOptions { goal: string; from: Decimal; to: Decimal; steps:
 export interface SweepPoint { attainment: Decimal; teams: { id: string; payout: Decimal }[]; total: Decimal; }
 
 export interface SolveOptions { team: string; goal: string; payout: Decimal; }
+/** The dial: `share` (0 to 1, at most 4 places) of the team's total weight on shared goals. */
+export interface DialOptions { team: string; share: Decimal; from?: Record<string, Decimal>; }
+export interface Dialed { weights: Record<string, Decimal>; }
 /** The least attainment (0 to 10, in steps of 0.0001) at which the team is paid at least `payout`, or that none is. */
 export type Solution =
   | { attainment: Decimal; actual: Decimal; payout: Decimal }
@@ -314,6 +317,23 @@ pub fn solve(
         .map_err(throw)?;
     let solution = crate::solve(&plan, &options).map_err(throw)?;
     Ok(encode(&solution))
+}
+
+/// The shared-stake dial: team `team`'s weights with `share` of their total
+/// on shared goals, keeping the proportions of `from` (the weights when the
+/// drag began; the plan's when absent) within each group. Throws a
+/// `PlanErrors` that says why when an end of the dial has no weight to move.
+#[wasm_bindgen(unchecked_return_type = "Dialed")]
+pub fn dial(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "DialOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let plan = decode_plan(plan)?;
+    let options = decode(options)
+        .and_then(|json| crate::DialOptions::from_json(&plan, &json))
+        .map_err(throw)?;
+    let dialed = crate::dial(&plan, &options).map_err(throw)?;
+    Ok(encode(&dialed))
 }
 
 /// The version of the Tandem engine.

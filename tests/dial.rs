@@ -1,0 +1,157 @@
+//! The shared-stake dial: a team's weights rescaled so that a share X of
+//! their total rides on shared goals, exactly, with the proportions kept.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+use tandem::{dial, parse_json, DialOptions, Plan};
+
+fn dialed(plan: &Value, options: Value) -> Result<BTreeMap<String, String>, String> {
+    let plan = Plan::from_json_str(&plan.to_string()).unwrap();
+    let options = DialOptions::from_json(&plan, &parse_json(&options.to_string()).unwrap())
+        .map_err(|e| e.to_string())?;
+    dial(&plan, &options)
+        .map(|d| d.weights)
+        .map_err(|e| e.to_string())
+}
+
+fn example(name: &str) -> Value {
+    let path = format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn weights(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(g, w)| ((*g).to_owned(), (*w).to_owned()))
+        .collect()
+}
+
+#[test]
+fn marketing_moves_from_half_to_a_fifth_on_revenue() {
+    // Shared revenue: Marketing 0.5 New ARR (shared), 0.3 pipeline, 0.2 MQLs.
+    // At 20 % shared, its own 80 % keep their 3:2: 0.48 and 0.32.
+    let shared = example("shared-revenue.json");
+    assert_eq!(
+        dialed(&shared, json!({ "team": "marketing", "share": "0.2" })),
+        Ok(weights(&[
+            ("mqls", "0.32"),
+            ("pipeline", "0.48"),
+            ("revenue", "0.2")
+        ]))
+    );
+    // Back to 50 % from the weights the drag began with: as they were.
+    let began = json!({ "revenue": "0.5", "pipeline": "0.3", "mqls": "0.2" });
+    assert_eq!(
+        dialed(
+            &shared,
+            json!({ "team": "marketing", "share": "0.5", "from": began })
+        ),
+        Ok(weights(&[
+            ("mqls", "0.2"),
+            ("pipeline", "0.3"),
+            ("revenue", "0.5")
+        ]))
+    );
+}
+
+#[test]
+fn a_third_splits_by_largest_remainder_ties_to_the_first() {
+    // Own goals 1:1:1 sharing 0.6667 of a total of 1: 2222.33… units each,
+    // the one unit left to the goal listed first.
+    let plan = json!({
+        "goals": [
+            { "id": "s", "name": "Shared", "target": "1", "actual": "1" },
+            { "id": "a", "name": "A", "target": "1", "actual": "1" },
+            { "id": "b", "name": "B", "target": "1", "actual": "1" },
+            { "id": "c", "name": "C", "target": "1", "actual": "1" }
+        ],
+        "teams": [
+            { "id": "t", "name": "Team", "targetIncentive": "1", "weights": { "s": "0.4", "a": "0.2", "b": "0.2", "c": "0.2" } },
+            { "id": "u", "name": "Other", "targetIncentive": "1", "weights": { "s": "1" } }
+        ]
+    });
+    assert_eq!(
+        dialed(&plan, json!({ "team": "t", "share": "0.3333" })),
+        Ok(weights(&[
+            ("a", "0.2223"),
+            ("b", "0.2222"),
+            ("c", "0.2222"),
+            ("s", "0.3333")
+        ]))
+    );
+}
+
+#[test]
+fn an_empty_end_says_why() {
+    // Siloed: Marketing weights no shared goal (nothing is shared).
+    let siloed = example("siloed.json");
+    let error = dialed(&siloed, json!({ "team": "marketing", "share": "0.5" })).unwrap_err();
+    assert!(
+        error.starts_with("share: Marketing weights no shared goal"),
+        "{error}"
+    );
+    // Shared revenue at 0 % is fine; 100 % too (own goals go to 0).
+    let shared = example("shared-revenue.json");
+    assert!(dialed(&shared, json!({ "team": "marketing", "share": "0" })).is_ok());
+    let all = dialed(&shared, json!({ "team": "marketing", "share": "1" })).unwrap();
+    assert_eq!(all["pipeline"], "0");
+    let bad = dialed(&shared, json!({ "team": "marketing", "share": "0.12345" })).unwrap_err();
+    assert!(bad.contains("at most 4 decimal places"), "{bad}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn the_dial_keeps_the_total_meets_x_and_keeps_proportions(
+        own in proptest::collection::vec(0u32..5000, 1..4),
+        shared in proptest::collection::vec(1u32..5000, 1..3),
+        x in 0u32..=10_000,
+    ) {
+        // Weights in units of 0.0001; goal `s{i}` is shared with another team.
+        let mut goals = Vec::new();
+        let mut team = serde_json::Map::new();
+        let mut other = serde_json::Map::new();
+        for (i, w) in shared.iter().enumerate() {
+            goals.push(json!({ "id": format!("s{i}"), "name": format!("S{i}"), "target": "1", "actual": "1" }));
+            team.insert(format!("s{i}"), json!(Decimal::new(i64::from(*w), 4).to_string()));
+            other.insert(format!("s{i}"), json!("1"));
+        }
+        for (i, w) in own.iter().enumerate() {
+            goals.push(json!({ "id": format!("o{i}"), "name": format!("O{i}"), "target": "1", "actual": "1" }));
+            team.insert(format!("o{i}"), json!(Decimal::new(i64::from(*w), 4).to_string()));
+        }
+        prop_assume!(own.iter().any(|&w| w > 0) || x == 10_000);
+        let plan = json!({ "goals": goals, "teams": [
+            { "id": "t", "name": "T", "targetIncentive": "1", "weights": team },
+            { "id": "u", "name": "U", "targetIncentive": "1", "weights": other }
+        ] });
+        let share = Decimal::new(i64::from(x), 4);
+        let out = dialed(&plan, json!({ "team": "t", "share": share.to_string() })).unwrap();
+        let w = |id: &str| out.get(id).map_or(Decimal::ZERO, |v| v.parse::<Decimal>().unwrap());
+        let total: Decimal = shared.iter().chain(&own).map(|&u| Decimal::new(i64::from(u), 4)).sum();
+        let shared_sum: Decimal = (0..shared.len()).map(|i| w(&format!("s{i}"))).sum();
+        let own_sum: Decimal = (0..own.len()).map(|i| w(&format!("o{i}"))).sum();
+        prop_assert!(out.values().all(|v| !v.starts_with('-')), "weights stay ≥ 0");
+        prop_assert_eq!(shared_sum + own_sum, total, "the total is unchanged");
+        prop_assert_eq!(shared_sum, share * total, "X is met exactly");
+        // Within each group, each weight is its exact proportional part to
+        // within one unit (10^-(4 + the total's places)).
+        let unit = Decimal::new(1, 4 + total.normalize().scale());
+        for (prefix, base, sum) in [("s", &shared, shared_sum), ("o", &own, own_sum)] {
+            let group: Decimal = base.iter().map(|&u| Decimal::from(u)).sum();
+            if group.is_zero() {
+                continue;
+            }
+            for (i, &u) in base.iter().enumerate() {
+                let exact = sum * Decimal::from(u) / group;
+                let gap = (w(&format!("{prefix}{i}")) - exact).abs();
+                prop_assert!(gap < unit, "{prefix}{i}: {gap}");
+            }
+        }
+    }
+}
