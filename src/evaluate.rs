@@ -17,6 +17,7 @@ use crate::path::Path;
 use crate::plan::Plan;
 use crate::reader::Reader;
 use crate::report::Report;
+use crate::solve::{rises, solve, Solution, SolveOptions};
 use crate::sweep::{sweep, SweepOptions, SweepPoint};
 
 /// Most scenarios side by side.
@@ -35,6 +36,20 @@ pub struct Evaluation {
     /// With two or more scenarios, per scenario its payouts beside the
     /// first scenario's, or its errors.
     pub comparison: Option<Vec<Compared>>,
+    /// With the workings: per team of the active scenario that weights a
+    /// shared goal, what its largest shared goal must reach for the team to
+    /// earn its target incentive.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<Target>,
+}
+
+/// What one team needs from its largest shared goal to earn its target
+/// incentive, every other goal as it is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Target {
+    pub team: String,
+    pub goal: String,
+    pub solution: Solution,
 }
 
 /// One scenario in the comparison.
@@ -279,11 +294,16 @@ impl Evaluator {
             },
             None => Outcome::Invalid { errors: Vec::new() },
         };
+        let targets = match scenarios.get(request.active) {
+            Some(Scenario { plan: Ok(plan), .. }) if request.workings => targets(plan)?,
+            _ => Vec::new(),
+        };
         self.last = scenarios;
         Ok(Evaluation {
             result,
             chart,
             comparison,
+            targets,
         })
     }
 }
@@ -332,6 +352,36 @@ fn chart_end(attainment: &Exact) -> Exact {
     let end = tenths.div(&Exact::int(10)).unwrap_or(Exact::ZERO);
     let least = Exact::from(Decimal::new(15, 1));
     end.max(least)
+}
+
+/// For each team that weights a shared goal: what the one it weights most
+/// (the first of equals) must reach for the team to earn its target
+/// incentive; not for a team whose payout can fall as the goal rises.
+fn targets(plan: &Plan) -> Result<Vec<Target>, Errors> {
+    let shared = plan.shared_goals();
+    let mut targets = Vec::new();
+    for (t, team) in plan.teams.iter().enumerate() {
+        let mut largest: Option<usize> = None;
+        for (g, weight) in team.weights.iter().enumerate() {
+            let heavier = largest.is_none_or(|l| *weight > team.weights[l]);
+            if shared[g] && *weight > Exact::ZERO && heavier {
+                largest = Some(g);
+            }
+        }
+        let Some(g) = largest else { continue };
+        let options = SolveOptions::new(t, g, team.target_incentive);
+        // With a falling curve, solve tries every grid point: too slow for
+        // every keystroke, so no sentence then.
+        if !rises(plan, &options) {
+            continue;
+        }
+        targets.push(Target {
+            team: team.id.clone(),
+            goal: plan.goals[g].id.clone(),
+            solution: solve(plan, &options)?,
+        });
+    }
+    Ok(targets)
 }
 
 /// The payouts at ten more points of `goal`'s attainment, exactly: a sweep

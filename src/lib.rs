@@ -52,7 +52,7 @@ pub use csv::{payouts as payouts_csv, sweep as sweep_csv};
 pub use dial::{dial, DialOptions, Dialed};
 pub use error::{Error, ErrorKind, Errors};
 pub use evaluate::{
-    evaluate, Chart, ChartTeam, Compared, Comparison, Evaluation, Evaluator, Outcome,
+    evaluate, Chart, ChartTeam, Compared, Comparison, Evaluation, Evaluator, Outcome, Target,
     TeamComparison,
 };
 pub use exact::Exact;

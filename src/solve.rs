@@ -37,6 +37,11 @@ pub struct SolveOptions {
 }
 
 impl SolveOptions {
+    /// Team `team` (its index) to be paid `payout` by goal `goal` (its index).
+    pub(crate) fn new(team: usize, goal: usize, payout: Decimal) -> SolveOptions {
+        SolveOptions { team, goal, payout }
+    }
+
     /// Reads `{ team, goal, payout }`: a team id and a goal id of the plan,
     /// and a payout ≥ 0 as a decimal string.
     pub fn from_json(plan: &Plan, json: &Json) -> Result<SolveOptions, Errors> {
@@ -172,7 +177,7 @@ pub fn solve(plan: &Plan, options: &SolveOptions) -> Result<Solution, Errors> {
 /// Whether the team's payout can only rise with the goal's attainment: every
 /// curve it can pass through is nondecreasing (gates, caps and rounding
 /// never make it fall).
-fn rises(plan: &Plan, options: &SolveOptions) -> bool {
+pub(crate) fn rises(plan: &Plan, options: &SolveOptions) -> bool {
     let team = &plan.teams[options.team];
     let goal_curves = plan.goals.iter().map(|g| &g.curve);
     let modifier_curves = team.modifiers.iter().map(|m| &m.curve);

@@ -172,6 +172,8 @@ export interface Evaluation {
   chart: Chart | null;
   /** With two or more scenarios: per scenario its payouts beside the first's, or its errors. */
   comparison: (Comparison | { errors: PlanError[] })[] | null;
+  /** With `workings`: per team weighting a shared goal, what its largest shared goal must reach for it to earn its target incentive. */
+  targets?: { team: string; goal: string; solution: Solution }[];
 }
 
 /** A bad row of a roster file, by its line (from 1). */

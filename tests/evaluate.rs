@@ -150,3 +150,23 @@ fn an_evaluator_answers_as_a_fresh_evaluate_after_every_edit() {
     let kept = serde_json::to_value(evaluator.evaluate(&json).unwrap()).unwrap();
     assert_eq!(kept, run(request));
 }
+
+#[test]
+fn with_workings_each_team_learns_what_its_largest_shared_goal_must_reach() {
+    // Shared revenue: both teams' largest shared goal is New ARR (0.5 each).
+    // Sales earns 120,000 at 90 % (see tests/solve.rs), Marketing 60,000 at 96 %.
+    let shared = example("shared-revenue.json");
+    let r = run(json!({ "scenarios": [shared], "workings": true }));
+    assert_eq!(
+        r["targets"],
+        json!([
+            { "team": "sales", "goal": "revenue",
+              "solution": { "attainment": "0.9", "actual": "1800000", "payout": "120000.00" } },
+            { "team": "marketing", "goal": "revenue",
+              "solution": { "attainment": "0.96", "actual": "1920000", "payout": "60000.00" } }
+        ])
+    );
+    // Siloed: nothing is shared, so no sentence.
+    let r = run(json!({ "scenarios": [example("siloed.json")], "workings": true }));
+    assert_eq!(r.get("targets"), None);
+}

@@ -205,7 +205,26 @@ function goalsTable(result) {
   );
 }
 
-function teamCard(plan, result, t, open) {
+/** What the team's largest shared goal must reach for it to earn its target incentive, in one sentence. */
+function targetSentence(result, r, target) {
+  if (!target) return null;
+  const goal = result.goals.find((g) => g.id === target.goal);
+  const { solution } = target;
+  const text =
+    solution.reachable === false
+      ? `To earn its target incentive (${money(r.targetIncentive, result)}), ${r.name} cannot rely on ${goal.name} alone: the most it can earn is ${money(solution.maxPayout, result)}${r.capped || r.capAmount !== null ? ' (capped)' : ''}.`
+      : `To earn its target incentive (${money(r.targetIncentive, result)}), ${r.name} needs ${goal.name} of ${num(solution.actual)} (${pct(solution.attainment)}).`;
+  return h('p', {
+    class: 'target',
+    'data-team': r.id,
+    'data-field': 'target',
+    'data-goal': target.goal,
+    'data-value': solution.reachable === false ? '' : solution.actual,
+    text,
+  });
+}
+
+function teamCard(plan, result, t, open, target) {
   const r = result.teams[t];
   const badges = [
     r.modifier !== null && h('span', { class: 'badge', text: `modifier × ${num(r.modifier)}` }),
@@ -277,6 +296,7 @@ function teamCard(plan, result, t, open) {
     h('p', { class: 'badges' }, badges),
     lines,
     h('p', { class: 'stake', text: stake }),
+    targetSentence(result, r, target),
     members,
     teamMath(plan, result, t, open),
   );
@@ -319,7 +339,7 @@ export function renderResults(root, plan, result, view) {
     sharedFate(plan, result, view),
     warnings(result),
     goalsTable(result),
-    ...result.teams.map((_, t) => teamCard(plan, result, t, view.open)),
+    ...result.teams.map((team, t) => teamCard(plan, result, t, view.open, view.targets?.find((x) => x.team === team.id))),
   ];
   root.replaceChildren(...parts.filter(Boolean));
 }

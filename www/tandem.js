@@ -251,7 +251,7 @@ function mount(host, root) {
       recalculate();
       els.results.querySelector('.chart-goal select')?.focus();
     };
-    renderResults(els.results, plan, result, { chart: evaluation.chart, onGoal, open: unfolded });
+    renderResults(els.results, plan, result, { chart: evaluation.chart, targets: evaluation.targets, onGoal, open: unfolded });
     compareScenarios(evaluation, result);
     els.announce.textContent = summary(result);
     lastResult = result;

@@ -397,6 +397,23 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('each team is told what its largest shared goal must reach, as tandem solve says', async () => {
+    const { page, context } = await open();
+    await type(page, 'goals[0].actual', '1500000');
+    const plan = await planOf(page);
+    assert.equal(plan.goals[0].actual, '1500000');
+    const file = join(tmp, 'solve-plan.json');
+    writeFileSync(file, JSON.stringify(plan));
+    for (const team of ['sales', 'marketing']) {
+      const incentive = plan.teams.find((t) => t.id === team).targetIncentive;
+      const solved = JSON.parse(execFileSync(cli, ['solve', file, '--team', team, '--goal', 'revenue', '--payout', incentive], { encoding: 'utf8' }));
+      const sentence = page.locator(`[data-field="target"][data-team="${team}"]`);
+      assert.equal(await sentence.getAttribute('data-value'), solved.actual);
+      assert.match(await sentence.textContent(), /To earn its target incentive \(\$[\d,]+\.00\), .+ needs New ARR of [\d,]+ \([\d.]+%\)\./);
+    }
+    await context.close();
+  });
+
   test('removed from the page, the element leaves no listener behind; put back, it listens again with its plan', async () => {
     const { page, context } = await open();
     const cdp = await context.newCDPSession(page);
