@@ -41,6 +41,38 @@ pub struct Evaluation {
     /// earn its target incentive.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub targets: Vec<Target>,
+    /// With the workings, from a `Calculator`: what the last edit of the
+    /// active scenario changed, when it changed a result or a payout.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changed: Option<Change>,
+}
+
+/// What one edit changed: the results it moved and what that did to each
+/// team's payout and to the total.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    /// Goals whose actual result moved, with their result before and after.
+    pub goals: Vec<GoalChange>,
+    /// Teams whose payout moved, by how much.
+    pub teams: Vec<PayoutChange>,
+    #[serde(serialize_with = "crate::decimal::serialize_money")]
+    pub total: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GoalChange {
+    pub id: String,
+    pub name: String,
+    pub before: Exact,
+    pub after: Exact,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PayoutChange {
+    pub id: String,
+    pub name: String,
+    #[serde(serialize_with = "crate::decimal::serialize_money")]
+    pub difference: Decimal,
 }
 
 /// What one team needs from its largest shared goal to earn its target
@@ -235,12 +267,19 @@ impl Evaluator {
         let request = read(&mut reader, json);
         let request = reader.finish(request)?;
         let mut last = std::mem::take(&mut self.last).into_iter();
+        let mut before = None;
         let mut scenarios: Vec<Scenario> = request
             .scenarios
             .iter()
-            .map(|json| match last.next() {
+            .enumerate()
+            .map(|(i, json)| match last.next() {
                 Some(kept) if kept.json == *json => kept,
-                _ => Scenario::new(json),
+                kept => {
+                    if i == request.active {
+                        before = kept;
+                    }
+                    Scenario::new(json)
+                }
             })
             .collect();
 
@@ -298,12 +337,17 @@ impl Evaluator {
             Some(Scenario { plan: Ok(plan), .. }) if request.workings => targets(plan)?,
             _ => Vec::new(),
         };
+        let changed = match (&before, scenarios.get(request.active)) {
+            (Some(before), Some(after)) if request.workings => change(before, after),
+            _ => None,
+        };
         self.last = scenarios;
         Ok(Evaluation {
             result,
             chart,
             comparison,
             targets,
+            changed,
         })
     }
 }
@@ -352,6 +396,52 @@ fn chart_end(attainment: &Exact) -> Exact {
     let end = tenths.div(&Exact::int(10)).unwrap_or(Exact::ZERO);
     let least = Exact::from(Decimal::new(15, 1));
     end.max(least)
+}
+
+/// What the edit from `before` to `after` changed, when both calculate and
+/// a result or a payout moved.
+fn change(before: &Scenario, after: &Scenario) -> Option<Change> {
+    let (Ok(plan_before), Ok(plan_after)) = (&before.plan, &after.plan) else {
+        return None;
+    };
+    let (Ok(was), Ok(now)) = (&before.report, &after.report) else {
+        return None;
+    };
+    let goals: Vec<GoalChange> = plan_after
+        .goals
+        .iter()
+        .filter_map(|goal| {
+            let old = plan_before.goals.iter().find(|g| g.id == goal.id)?;
+            (old.actual != goal.actual).then(|| GoalChange {
+                id: goal.id.clone(),
+                name: goal.name.clone(),
+                before: old.actual.clone(),
+                after: goal.actual.clone(),
+            })
+        })
+        .collect();
+    let teams: Vec<PayoutChange> = now
+        .teams
+        .iter()
+        .filter_map(|team| {
+            let old = was.teams.iter().find(|t| t.id == team.id)?;
+            let difference = team.payout.checked_sub(old.payout)?;
+            (!difference.is_zero()).then(|| PayoutChange {
+                id: team.id.clone(),
+                name: team.name.clone(),
+                difference,
+            })
+        })
+        .collect();
+    if goals.is_empty() && teams.is_empty() {
+        return None;
+    }
+    let total = now.total.payout.checked_sub(was.total.payout)?;
+    Some(Change {
+        goals,
+        teams,
+        total,
+    })
 }
 
 /// For each team that weights a shared goal: what the one it weights most

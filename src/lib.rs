@@ -52,8 +52,8 @@ pub use csv::{payouts as payouts_csv, sweep as sweep_csv};
 pub use dial::{dial, DialOptions, Dialed};
 pub use error::{Error, ErrorKind, Errors};
 pub use evaluate::{
-    evaluate, Chart, ChartTeam, Compared, Comparison, Evaluation, Evaluator, Outcome, Target,
-    TeamComparison,
+    evaluate, Change, Chart, ChartTeam, Compared, Comparison, Evaluation, Evaluator, GoalChange,
+    Outcome, PayoutChange, Target, TeamComparison,
 };
 pub use exact::Exact;
 pub use json::Json;

@@ -174,6 +174,12 @@ export interface Evaluation {
   comparison: (Comparison | { errors: PlanError[] })[] | null;
   /** With `workings`: per team weighting a shared goal, what its largest shared goal must reach for it to earn its target incentive. */
   targets?: { team: string; goal: string; solution: Solution }[];
+  /** With `workings`, from a `Calculator`: what the last edit of the active scenario moved. */
+  changed?: {
+    goals: { id: string; name: string; before: Decimal; after: Decimal }[];
+    teams: { id: string; name: string; difference: Decimal }[];
+    total: Decimal;
+  };
 }
 
 /** A bad row of a roster file, by its line (from 1). */

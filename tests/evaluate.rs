@@ -141,7 +141,9 @@ fn an_evaluator_answers_as_a_fresh_evaluate_after_every_edit() {
         let goal = if step < 4 { "revenue" } else { "pipeline" };
         let request = json!({ "scenarios": scenarios, "active": 2, "chart": { "goal": goal, "steps": 5 }, "workings": true });
         let json = parse_json(&request.to_string()).unwrap();
-        let kept = serde_json::to_value(evaluator.evaluate(&json).unwrap()).unwrap();
+        let mut kept = serde_json::to_value(evaluator.evaluate(&json).unwrap()).unwrap();
+        // Only a calculator that saw the edit can say what it changed.
+        kept.as_object_mut().unwrap().remove("changed");
         assert_eq!(kept, run(request), "after typing {actual}");
     }
     scenarios.remove(0);
@@ -169,4 +171,39 @@ fn with_workings_each_team_learns_what_its_largest_shared_goal_must_reach() {
     // Siloed: nothing is shared, so no sentence.
     let r = run(json!({ "scenarios": [example("siloed.json")], "workings": true }));
     assert_eq!(r.get("targets"), None);
+}
+
+#[test]
+fn a_calculator_says_what_an_edit_changed() {
+    // New ARR 1,850,000 → 2,000,000 (92.5 % → 100 %): Sales' line on it
+    // (60,000 × a) gains 4,500.00, Marketing's (30,000 × a) 2,250.00.
+    let mut shared = example("shared-revenue.json");
+    let mut evaluator = tandem::Evaluator::default();
+    let mut ask = |plan: &Value| {
+        let request = json!({ "scenarios": [plan], "workings": true });
+        let json = parse_json(&request.to_string()).unwrap();
+        serde_json::to_value(evaluator.evaluate(&json).unwrap()).unwrap()
+    };
+    assert_eq!(
+        ask(&shared).get("changed"),
+        None,
+        "nothing before the first"
+    );
+    shared["goals"][0]["actual"] = json!("2000000");
+    assert_eq!(
+        ask(&shared)["changed"],
+        json!({
+            "goals": [{ "id": "revenue", "name": "New ARR", "before": "1850000", "after": "2000000" }],
+            "teams": [
+                { "id": "sales", "name": "Sales", "difference": "4500.00" },
+                { "id": "marketing", "name": "Marketing", "difference": "2250.00" }
+            ],
+            "total": "6750.00"
+        })
+    );
+    assert_eq!(
+        ask(&shared).get("changed"),
+        None,
+        "the same plan again changes nothing"
+    );
 }

@@ -333,6 +333,7 @@ export function renderResults(root, plan, result, view) {
       { class: 'total' },
       h('p', {}, 'Total payout ', h('strong', { 'data-field': 'total-payout', 'data-value': result.total.payout, text: money(result.total.payout, result) })),
       h('p', { text: `of ${money(result.total.targetIncentive, result)} at target${result.total.payoutRatio === null ? '' : ` (${pct(result.total.payoutRatio)})`}` }),
+      view.changed && h('p', { class: 'changed', 'data-field': 'changed', text: changedText(view.changed, result) }),
     ),
     h('h3', { text: 'The joint split' }),
     splitBar(result),
@@ -342,6 +343,18 @@ export function renderResults(root, plan, result, view) {
     ...result.teams.map((team, t) => teamCard(plan, result, t, view.open, view.targets?.find((x) => x.team === team.id))),
   ];
   root.replaceChildren(...parts.filter(Boolean));
+}
+
+/**
+ * The core's `changed` in one line: "New ARR 1,850,000 → 2,000,000: Sales
+ * +4,500.00, Marketing +2,250.00, total +6,750.00".
+ */
+export function changedText(changed, result) {
+  const signed = (value) => `${value.startsWith('-') ? '' : '+'}${money(value, result)}`;
+  const goals = changed.goals.map((g) => `${g.name} ${num(g.before)} → ${num(g.after)}`).join('; ');
+  const teams = changed.teams.map((t) => `${t.name} ${signed(t.difference)}`);
+  const effects = [...teams, `total ${signed(changed.total)}`].join(', ');
+  return goals ? `${goals}: ${effects}` : `Payouts: ${effects}`;
 }
 
 /** One sentence for the live region: what changed, briefly. */

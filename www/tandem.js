@@ -37,7 +37,7 @@ import { h } from './dom.js';
 import { skeleton, lock } from './frame.js';
 import { decode, encode, fromFile, renderComparison, toFile } from './scenarios.js';
 import { parseInput, refreshMatrix, renderEditor, setPath } from './editor.js';
-import { money, pct, renderResults, summary } from './results.js';
+import { changedText, money, pct, renderResults, summary } from './results.js';
 import { STEPS } from './chart.js';
 
 /** Most scenarios side by side (as many as the core's `evaluate` takes). */
@@ -83,6 +83,11 @@ function mount(host, root) {
   const synced = host.hasAttribute('hash');
   const locked = new Set((host.getAttribute('locked') ?? '').split(/[\s,]+/).filter(Boolean));
   let lastResult = null;
+  /** What the last edit that moved anything changed (the core's `changed`). */
+  let lastChange = null;
+  let announceTimer = null;
+  /** A preset, file, link or scenario tab replaced the plan: not an edit to describe. */
+  let switching = false;
   /** The results' sections the reader unfolded, kept open across redraws. */
   const unfolded = new Set();
   // Hosts that lock fields also keep viewers from swapping the plan.
@@ -130,6 +135,8 @@ function mount(host, root) {
 
   /** Shows a set of scenarios, editing the active one. */
   function show(next, note = '') {
+    lastChange = null;
+    switching = true;
     state = next;
     plan = state.scenarios[state.active].plan;
     els.note.textContent = note;
@@ -251,9 +258,16 @@ function mount(host, root) {
       recalculate();
       els.results.querySelector('.chart-goal select')?.focus();
     };
-    renderResults(els.results, plan, result, { chart: evaluation.chart, targets: evaluation.targets, onGoal, open: unfolded });
+    if (evaluation.changed && !switching) lastChange = evaluation.changed;
+    switching = false;
+    renderResults(els.results, plan, result, { chart: evaluation.chart, targets: evaluation.targets, changed: lastChange, onGoal, open: unfolded });
     compareScenarios(evaluation, result);
-    els.announce.textContent = summary(result);
+    // Announced once typing pauses, not for every digit of a number.
+    const spoken = lastChange ? `${changedText(lastChange, result)}. ${summary(result)}` : summary(result);
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => {
+      els.announce.textContent = spoken;
+    }, 800);
     lastResult = result;
     host.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
   }

@@ -414,6 +414,21 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('after an edit, one line says what changed, and is announced once typing pauses', async () => {
+    const { page, context } = await open();
+    await type(page, 'goals[0].actual', '2000000');
+    // New ARR 92.5 % → 100 %: Sales 60,000 × 0.075, Marketing 30,000 × 0.075.
+    const line = page.locator('[data-field="changed"]');
+    await line.waitFor();
+    assert.equal(await line.textContent(), 'New ARR 1,850,000 → 2,000,000: Sales +$4,500.00, Marketing +$2,250.00, total +$6,750.00');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#announce').textContent.startsWith('New ARR'));
+    // A preset is not an edit: no line.
+    await page.click('[data-preset="siloed"]');
+    await page.waitForSelector('#results [data-code="noSharedGoal"]');
+    assert.equal(await page.locator('[data-field="changed"]').count(), 0);
+    await context.close();
+  });
+
   test('removed from the page, the element leaves no listener behind; put back, it listens again with its plan', async () => {
     const { page, context } = await open();
     const cdp = await context.newCDPSession(page);
