@@ -202,6 +202,9 @@ fn team_result(
     };
     let steps = after_subtotal(plan, t, &ti, subtotal, attainments)?;
 
+    // Workings only: a plain Result does not pay for them.
+    let weight_sum = workings.then(|| team.weights.iter().fold(Exact::ZERO, |sum, w| sum.add(w)));
+
     // Step 10: the stake in shared goals.
     let shared_stake = team
         .weights
@@ -210,7 +213,9 @@ fn team_result(
         .filter(|(_, &s)| s)
         .fold(Exact::ZERO, |sum, (w, _)| sum.add(w));
 
+    let shared_share = weight_sum.as_ref().and_then(|sum| shared_stake.div(sum));
     Ok(TeamResult {
+        shared_share,
         id: team.id.clone(),
         name: team.name.clone(),
         target_incentive: team.target_incentive,
@@ -233,7 +238,7 @@ fn team_result(
         cap_exact: steps.cap_exact.filter(|_| workings),
         payout: steps.payout,
         shared_stake,
-        weight_sum: workings.then(|| team.weights.iter().fold(Exact::ZERO, |sum, w| sum.add(w))),
+        weight_sum,
         shared_payout,
         members: Vec::new(),
     })

@@ -66,6 +66,7 @@ impl Report {
             team.gate = None;
             team.cap_exact = None;
             team.weight_sum = None;
+            team.shared_share = None;
         }
         self
     }
@@ -136,6 +137,10 @@ pub struct TeamResult {
     /// `None` outside a statement's workings.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weight_sum: Option<Exact>,
+    /// Shared stake ÷ weight sum: where the shared-stake dial stands; `None`
+    /// outside a statement's workings or when the team weights nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shared_share: Option<Exact>,
     /// The sum of the team's line amounts on shared goals; `None` for a
     /// blended team.
     #[serde(serialize_with = "serialize_money_opt")]

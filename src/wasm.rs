@@ -106,6 +106,8 @@ export interface TeamResult {
   sharedStake: Decimal;
   /** The sum of the team's weights (an addition: workings only). */
   weightSum?: Decimal;
+  /** sharedStake ÷ weightSum: where the shared-stake dial stands (an addition: workings only). */
+  sharedShare?: Decimal;
   sharedPayout: Decimal | null;
   members: { name: string; share: Decimal; payout: Decimal }[];
 }

@@ -341,6 +341,35 @@ function matrix(plan) {
   return h('div', { class: 'scroll' }, h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, rows), h('tfoot', {}, totals)));
 }
 
+/**
+ * The shared-stake dials: per team, how much of its weight rides on shared
+ * goals. A slider (whole points; arrows, Page Up/Down, Home and End) and a
+ * box for hundredths of a point. The core rescales the weights (`dial`);
+ * `tandem.js` wires the events and sets the values after each result.
+ */
+function dials(plan) {
+  return h(
+    'div',
+    { class: 'dials' },
+    h('h3', { text: 'The dial: share of each team’s weight on shared goals' }),
+    plan.teams.map((t, i) => {
+      const id = uid('dial');
+      const box = uid('dial-box');
+      const why = uid('dial-why');
+      return h(
+        'div',
+        { class: 'dial', 'data-dial': i },
+        h('label', { for: id, 'data-team-name': t.id, text: t.name || `Team ${i + 1}` }),
+        h('input', { id, type: 'range', min: '0', max: '100', step: '1', value: '0', 'data-dial-range': i, 'aria-describedby': why }),
+        h('label', { for: box, class: 'visually-hidden', text: `${t.name || `Team ${i + 1}`} on shared goals (%)` }),
+        h('input', { id: box, type: 'text', inputmode: 'decimal', autocomplete: 'off', class: 'dial-box', 'data-dial-box': i }),
+        h('span', { class: 'unit', 'aria-hidden': 'true', text: '% on shared goals' }),
+        h('p', { class: 'hint', id: why, 'data-dial-why': i }),
+      );
+    }),
+  );
+}
+
 /** Updates names, the matrix's column totals and shared badges without redrawing. */
 export function refreshMatrix(root, plan) {
   const named = (attr, item, i, noun) => {
@@ -387,6 +416,7 @@ export function renderEditor(root, plan, edit) {
       { class: 'panel', 'aria-labelledby': 'weights-heading' },
       h('h2', { id: 'weights-heading', text: 'Weights: how much of each team’s incentive rides on each goal' }),
       matrix(plan),
+      dials(plan),
     ),
     h(
       'section',

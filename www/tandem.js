@@ -37,6 +37,7 @@ import { h } from './dom.js';
 import { skeleton, lock } from './frame.js';
 import { decode, encode, fromFile, renderComparison, toFile } from './scenarios.js';
 import { parseInput, refreshMatrix, renderEditor, setPath } from './editor.js';
+import { percent, toPercent } from './decimal.js';
 import { changedText, money, pct, renderResults, summary } from './results.js';
 import { STEPS } from './chart.js';
 
@@ -260,6 +261,7 @@ function mount(host, root) {
     };
     if (evaluation.changed && !switching) lastChange = evaluation.changed;
     switching = false;
+    refreshDials(result);
     renderResults(els.results, plan, result, { chart: evaluation.chart, targets: evaluation.targets, changed: lastChange, onGoal, open: unfolded });
     compareScenarios(evaluation, result);
     // Announced once typing pauses, not for every digit of a number.
@@ -365,7 +367,67 @@ function mount(host, root) {
     }
   }
 
+  /** Puts each dial where its team stands (`sharedShare`), except the one in use. */
+  function refreshDials(result) {
+    result.teams.forEach((team, i) => {
+      const range = els.editor.querySelector(`[data-dial-range="${i}"]`);
+      const box = els.editor.querySelector(`[data-dial-box="${i}"]`);
+      if (!range || !box) return;
+      const share = team.sharedShare ?? '0';
+      const text = dialPercent(share);
+      range.setAttribute('aria-valuetext', `${text} % on shared goals`);
+      if (dialing?.team !== i) range.value = String(Math.round(Number(share) * 100));
+      if (box !== root.activeElement) box.value = text;
+    });
+  }
+
+  /** A share as a percentage to at most two places, for the dial: "33.33". */
+  function dialPercent(share) {
+    return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false }).format(share * 100);
+  }
+
+  /** The dial in use: the team and its weights when the drag began. */
+  let dialing = null;
+
+  /** Moves team `i`'s dial to `share` (decimal text, 0 to 1). */
+  function turnDial(i, share) {
+    const team = plan.teams[i];
+    if (dialing?.team !== i) dialing = { team: i, from: { ...(team.weights ?? {}) } };
+    const why = els.editor.querySelector(`[data-dial-why="${i}"]`);
+    let weights;
+    try {
+      ({ weights } = core.dial(plan, { team: team.id, share, from: dialing.from }));
+    } catch (error) {
+      if (why) why.textContent = (error.errors ?? [error])[0].message;
+      refreshDials(lastResult ?? { teams: [] });
+      return;
+    }
+    if (why) why.textContent = '';
+    edit((p) => {
+      p.teams[i].weights = weights;
+    });
+    // The matrix shows the new weights.
+    for (const [goal, weight] of Object.entries(weights)) {
+      const cell = els.editor.querySelector(`[data-path="${CSS.escape(`teams[${i}].weights.${goal}`)}"]`);
+      if (cell) cell.value = toPercent(weight);
+    }
+  }
+
   function wire() {
+    // The dials: the weights a drag starts from are kept until it ends.
+    els.editor.addEventListener('input', (event) => {
+      const el = event.target;
+      if (el.dataset.dialRange !== undefined) turnDial(Number(el.dataset.dialRange), percent(el.value));
+      if (el.dataset.dialBox !== undefined) {
+        const share = percent(el.value);
+        if (/^\d+(\.\d{1,4})?$/.test(share)) turnDial(Number(el.dataset.dialBox), share);
+      }
+    });
+    // A drag ends when the dial loses focus: arrow after arrow is one drag,
+    // so dialing to 0 % and back restores the proportions.
+    els.editor.addEventListener('focusout', (event) => {
+      if (event.target.dataset.dialRange !== undefined || event.target.dataset.dialBox !== undefined) dialing = null;
+    });
     els.editor.addEventListener('input', (event) => {
       const el = event.target;
       const { path, parse } = el.dataset;

@@ -414,6 +414,29 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('the dial moves a team between shared and own goals by keyboard, and back', async () => {
+    const { page, context } = await open();
+    const dial = page.locator('[data-dial-range="1"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-range="1"]').value === '50');
+    await dial.focus();
+    for (let i = 0; i < 30; i += 1) await page.keyboard.press('ArrowLeft');
+    // Marketing: 20 % on New ARR, its own 80 % in their 3:2 as before.
+    let plan = await planOf(page);
+    assert.deepEqual(plan.teams[1].weights, { revenue: '0.2', pipeline: '0.48', mqls: '0.32' });
+    assert.deepEqual(await shown(page), expected(calc(plan)));
+    assert.equal(await dial.getAttribute('aria-valuetext'), '20 % on shared goals');
+    for (let i = 0; i < 30; i += 1) await page.keyboard.press('ArrowRight');
+    plan = await planOf(page);
+    assert.deepEqual(plan.teams[1].weights, { revenue: '0.5', pipeline: '0.3', mqls: '0.2' });
+    // Siloed: nothing to share, and the dial says why.
+    await page.click('[data-preset="siloed"]');
+    await page.waitForSelector('#results [data-code="noSharedGoal"]');
+    await page.locator('[data-dial-range="1"]').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.match(await page.locator('[data-dial-why="1"]').textContent(), /Marketing weights no shared goal/);
+    await context.close();
+  });
+
   test('after an edit, one line says what changed, and is announced once typing pauses', async () => {
     const { page, context } = await open();
     await type(page, 'goals[0].actual', '2000000');
