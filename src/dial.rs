@@ -28,9 +28,9 @@ pub struct DialOptions {
     /// The fraction of the team's total weight to put on shared goals, in
     /// steps of 0.0001.
     share: Decimal,
-    /// The weights when the drag began, in goal order; the plan's own when
-    /// not given.
-    from: Vec<Decimal>,
+    /// The weights when the drag began, in goal order (`None` for a goal the
+    /// team does not list); the plan's own when not given.
+    from: Vec<Option<Decimal>>,
 }
 
 /// The team's weights after the dial moved.
@@ -75,14 +75,14 @@ fn read(reader: &mut Reader, plan: &Plan, json: &Json) -> Option<DialOptions> {
     });
     let from = reader.optional(&root, entries, "from", |r, p, json| {
         let entries = r.object(p, json, None)?;
-        let mut weights = vec![Decimal::ZERO; plan.goals.len()];
+        let mut weights = vec![None; plan.goals.len()];
         let mut valid = true;
         for (id, value) in entries {
             let path = p.key(id);
             let goal = plan.goals.iter().position(|g| g.id == *id);
             let weight = r.at_least_zero(&path, value);
             match (goal, weight) {
-                (Some(g), Some(w)) => weights[g] = w,
+                (Some(g), Some(w)) => weights[g] = Some(w),
                 (None, _) => {
                     r.error(&path, ErrorKind::UnknownGoal(id.clone()));
                     valid = false;
@@ -95,7 +95,11 @@ fn read(reader: &mut Reader, plan: &Plan, json: &Json) -> Option<DialOptions> {
     let team = team?;
     let from = match from? {
         Some(weights) => weights,
-        None => plan.teams[team].weight_decimals(),
+        None => plan.teams[team]
+            .weight_decimals()
+            .into_iter()
+            .map(|w| (!w.is_zero()).then_some(w))
+            .collect(),
     };
     Some(DialOptions {
         team,
@@ -109,7 +113,8 @@ fn read(reader: &mut Reader, plan: &Plan, json: &Json) -> Option<DialOptions> {
 pub fn dial(plan: &Plan, options: &DialOptions) -> Result<Dialed, Errors> {
     let t = options.team;
     let team = &plan.teams[t];
-    let from = &options.from;
+    let from: Vec<Decimal> = options.from.iter().map(|w| w.unwrap_or_default()).collect();
+    let listed = |g: usize| options.from[g].is_some();
     // Shared: another team weights the goal too.
     let shared: Vec<bool> = (0..plan.goals.len())
         .map(|g| {
@@ -117,12 +122,28 @@ pub fn dial(plan: &Plan, options: &DialOptions) -> Result<Dialed, Errors> {
             others.any(|(_, other)| other.weights[g] > Exact::ZERO)
         })
         .collect();
-    let in_group = |want_shared: bool| -> Vec<usize> {
-        (0..plan.goals.len())
-            .filter(|&g| from[g] > Decimal::ZERO && shared[g] == want_shared)
-            .collect()
+    // A group is the goals of its kind the team weights; with none weighted
+    // yet, the ones it lists at 0, to be given equal parts (so that a team
+    // listing New ARR at 0 % can dial its way onto it).
+    let in_group = |want_shared: bool| -> (Vec<usize>, bool) {
+        let of_kind = |g: &usize| shared[*g] == want_shared;
+        let weighted: Vec<usize> = (0..plan.goals.len())
+            .filter(of_kind)
+            .filter(|&g| from[g] > Decimal::ZERO)
+            .collect();
+        if weighted.is_empty() {
+            (
+                (0..plan.goals.len())
+                    .filter(of_kind)
+                    .filter(|&g| listed(g))
+                    .collect(),
+                true,
+            )
+        } else {
+            (weighted, false)
+        }
     };
-    let (shared_goals, own_goals) = (in_group(true), in_group(false));
+    let ((shared_goals, shared_equal), (own_goals, own_equal)) = (in_group(true), in_group(false));
     let share_path = || JsonPath::root().key("share");
     if options.share > Decimal::ZERO && shared_goals.is_empty() {
         let hint = shared
@@ -163,8 +184,16 @@ pub fn dial(plan: &Plan, options: &DialOptions) -> Result<Dialed, Errors> {
     let own_units = total_units.sub(&shared_units);
 
     let mut weights: Vec<Option<Natural>> = vec![None; plan.goals.len()];
-    for (goals, group_units) in [(&shared_goals, shared_units), (&own_goals, own_units)] {
-        let base: Vec<Natural> = goals.iter().map(|&g| units(from[g])).collect();
+    let one = Natural::from_u128(1);
+    let groups = [
+        (&shared_goals, shared_units, shared_equal),
+        (&own_goals, own_units, own_equal),
+    ];
+    for (goals, group_units, equal) in groups {
+        let base: Vec<Natural> = goals
+            .iter()
+            .map(|&g| if equal { one.clone() } else { units(from[g]) })
+            .collect();
         let parts = largest_remainder(&group_units, &base).unwrap_or_default();
         for (&g, part) in goals.iter().zip(parts) {
             weights[g] = Some(part);

@@ -155,3 +155,21 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_teaching_preset_dials_marketing_onto_new_arr() {
+    // Marketing lists New ARR at 0: the dial puts 50 % there and keeps its
+    // own goals' 3:2 (0.6 and 0.4 become 0.3 and 0.2): the shared plan.
+    let plan = example("dial.json");
+    assert_eq!(
+        dialed(
+            &plan,
+            json!({ "team": "marketing", "share": "0.5", "from": { "revenue": "0", "pipeline": "0.6", "mqls": "0.4" } })
+        ),
+        Ok(weights(&[
+            ("mqls", "0.2"),
+            ("pipeline", "0.3"),
+            ("revenue", "0.5")
+        ]))
+    );
+}

@@ -16,6 +16,7 @@ export function skeleton({ stylesheet, compact }) {
       button('Siloed', { 'data-preset': 'siloed' }),
       button('Shared revenue', { 'data-preset': 'shared' }),
       button('Teaching example', { 'data-preset': 'teaching' }),
+      button('The dial', { 'data-preset': 'dial' }),
       button('Gates, caps & members', { 'data-preset': 'advanced' }),
     ),
     h(

@@ -60,6 +60,11 @@ const PRESETS = {
     file: 'teaching.json',
     note: 'Teaching example: a target incentive of 22,500 weighted 50 / 30 / 20 on three goals at 110 %, 70 % and 110 %. By hand: 22,500 × (0.5 × 1.1 + 0.3 × 0.7 + 0.2 × 1.1) = 22,500 × 0.98 = 22,050.00. Open “Show the math” to follow each step. Every step is exact: an attainment of 1,000,000 ÷ 1,200,000 is kept as 5/6, so 90,000 × 0.5 × 5/6 pays exactly 37,500.00, in every rounding mode.',
   },
+  dial: {
+    title: 'The dial',
+    file: 'dial.json',
+    note: 'The dial: from siloed to shared. Marketing starts with nothing on New ARR, so only Sales gains when revenue grows. Move Marketing’s dial (under the weights) to 50 %. Watch its line on the chart tilt with revenue, and read under its result what New ARR it now needs.',
+  },
   advanced: {
     title: 'Gates, caps & members',
     file: 'gates-modifiers.json',

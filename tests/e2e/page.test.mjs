@@ -428,6 +428,13 @@ describe('the calculator page', () => {
     for (let i = 0; i < 30; i += 1) await page.keyboard.press('ArrowRight');
     plan = await planOf(page);
     assert.deepEqual(plan.teams[1].weights, { revenue: '0.5', pipeline: '0.3', mqls: '0.2' });
+    // The teaching preset: Marketing lists New ARR at 0 % and dials onto it.
+    await page.click('[data-preset="dial"]');
+    await page.waitForSelector('#results [data-code="noSharedGoal"]');
+    await page.locator('[data-dial-box="1"]').fill('50');
+    plan = await planOf(page);
+    assert.deepEqual(plan.teams[1].weights, { revenue: '0.5', pipeline: '0.3', mqls: '0.2' });
+    assert.deepEqual(await shown(page), expected(calc(plan)));
     // Siloed: nothing to share, and the dial says why.
     await page.click('[data-preset="siloed"]');
     await page.waitForSelector('#results [data-code="noSharedGoal"]');
