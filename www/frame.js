@@ -39,6 +39,7 @@ export function skeleton({ stylesheet, compact }) {
     h('p', { id: 'stale', class: 'stale-note', hidden: true, text: 'Out of date: fix the marked fields. These are the last valid results.' }),
     h('div', { id: 'comparison' }),
     h('div', { id: 'results', class: 'results' }),
+    h('section', { id: 'solver', class: 'solver', 'aria-labelledby': 'solver-heading' }),
     h('p', { id: 'announce', class: 'visually-hidden', 'aria-live': 'polite' }),
   );
   return [

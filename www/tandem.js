@@ -84,6 +84,7 @@ function mount(host, root) {
     note: $('preset-note'),
     scenarios: $('scenarios'),
     comparison: $('comparison'),
+    solver: $('solver'),
   };
   /** Whether this calculator keeps its plan in the page's link (`hash`). */
   const synced = host.hasAttribute('hash');
@@ -128,6 +129,7 @@ function mount(host, root) {
   /** Draws the editor, with what `locked` names read-only. */
   function draw() {
     renderEditor(els.editor, plan, edit);
+    drawSolver();
     if (locked.size) lock(els.editor, locked);
   }
 
@@ -267,6 +269,8 @@ function mount(host, root) {
     if (evaluation.changed && !switching) lastChange = evaluation.changed;
     switching = false;
     refreshDials(result);
+    lastResult = result;
+    answerSolver();
     renderResults(els.results, plan, result, { chart: evaluation.chart, targets: evaluation.targets, changed: lastChange, onGoal, open: unfolded });
     compareScenarios(evaluation, result);
     // Announced once typing pauses, not for every digit of a number.
@@ -275,7 +279,6 @@ function mount(host, root) {
     announceTimer = setTimeout(() => {
       els.announce.textContent = spoken;
     }, 800);
-    lastResult = result;
     host.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
   }
 
@@ -370,6 +373,81 @@ function mount(host, root) {
       field.select();
       say('Copy the link below: it carries the whole plan.');
     }
+  }
+
+  /**
+   * "What must a goal reach?": a team, a goal and a payout (its target
+   * incentive at first); the core's `solve` answers as they or the plan
+   * change. The form is drawn with the editor and keeps its choices.
+   */
+  const asked = { team: null, goal: null, payout: null };
+
+  function drawSolver() {
+    if (!asked.team || !plan.teams.some((t) => t.id === asked.team)) {
+      asked.team = plan.teams[0]?.id ?? null;
+      asked.payout = plan.teams[0]?.targetIncentive ?? '0';
+    }
+    if (!asked.goal || !plan.goals.some((g) => g.id === asked.goal)) asked.goal = plan.goals[0]?.id ?? null;
+    const field = (label, control) => {
+      const id = control.id;
+      return h('div', { class: 'field' }, h('label', { for: id, text: label }), control);
+    };
+    const teamSelect = h(
+      'select',
+      { id: 'solve-team', on: { change: (e) => {
+        asked.team = e.target.value;
+        asked.payout = plan.teams.find((t) => t.id === asked.team)?.targetIncentive ?? '0';
+        drawSolver();
+      } } },
+      plan.teams.map((t) => h('option', { value: t.id, text: t.name || t.id, selected: t.id === asked.team })),
+    );
+    const goalSelect = h(
+      'select',
+      { id: 'solve-goal', on: { change: (e) => { asked.goal = e.target.value; answerSolver(); } } },
+      plan.goals.map((g) => h('option', { value: g.id, text: g.name || g.id, selected: g.id === asked.goal })),
+    );
+    const payoutInput = h('input', {
+      id: 'solve-payout',
+      type: 'text',
+      inputmode: 'decimal',
+      autocomplete: 'off',
+      value: asked.payout,
+      on: { input: (e) => { asked.payout = parseInput('amount', e.target.value); answerSolver(); } },
+    });
+    els.solver.replaceChildren(
+      h('h3', { id: 'solver-heading', text: 'What must a goal reach?' }),
+      h('div', { class: 'fields' }, field('Team', teamSelect), field('Goal', goalSelect), field('To be paid at least', payoutInput)),
+      h('p', { id: 'solve-answer', class: 'answer', 'data-field': 'solve-answer' }),
+    );
+    answerSolver();
+  }
+
+  function answerSolver() {
+    const answer = els.solver.querySelector('#solve-answer');
+    if (!answer || !lastResult || !asked.team || !asked.goal) return;
+    const team = lastResult.teams.find((t) => t.id === asked.team);
+    const goal = lastResult.goals.find((g) => g.id === asked.goal);
+    // Drawn before the new plan's first result: answered once it comes.
+    if (!team || !goal) return;
+    let solution;
+    try {
+      solution = core.solve(plan, { team: asked.team, goal: asked.goal, payout: asked.payout });
+    } catch (error) {
+      answer.textContent = (error.errors ?? [error]).map((e) => e.message).join(' ');
+      answer.dataset.value = '';
+      return;
+    }
+    if (solution.reachable === false) {
+      answer.textContent = `${team.name} cannot be paid that on ${goal.name} alone: the most it can earn is ${money(solution.maxPayout, lastResult)}.`;
+      answer.dataset.value = '';
+    } else {
+      answer.textContent = `${team.name} needs ${goal.name} of ${formatNumber(solution.actual)} (${pct(solution.attainment)}), and is paid ${money(solution.payout, lastResult)} there.`;
+      answer.dataset.value = solution.actual;
+    }
+  }
+
+  function formatNumber(value) {
+    return new Intl.NumberFormat(undefined, { maximumFractionDigits: 20 }).format(value);
   }
 
   /** Puts each dial where its team stands (`sharedShare`), except the one in use. */

@@ -414,6 +414,24 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('"What must a goal reach?" answers as tandem solve does, as you type', async () => {
+    const { page, context } = await open();
+    await page.selectOption('#solve-team', 'marketing');
+    await page.selectOption('#solve-goal', 'revenue');
+    // Prefilled with Marketing's target incentive: 60,000 at 96 %.
+    assert.equal(await page.inputValue('#solve-payout'), '60000.00');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').dataset.value === '1920000');
+    await page.fill('#solve-payout', '$70,000');
+    const plan = await planOf(page);
+    const file = join(tmp, 'solve-form.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const solved = JSON.parse(execFileSync(cli, ['solve', file, '--team', 'marketing', '--goal', 'revenue', '--payout', '70000'], { encoding: 'utf8' }));
+    await page.waitForFunction((v) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').dataset.value === v, solved.actual);
+    // 30,000a + 31,200 ≥ 70,000 from a = 1.2934 (the grid's next step past 1.29333…).
+    assert.equal(await page.locator('#solve-answer').textContent(), 'Marketing needs New ARR of 2,586,800 (129.34%), and is paid $70,002.00 there.');
+    await context.close();
+  });
+
   test('the dial moves a team between shared and own goals by keyboard, and back', async () => {
     const { page, context } = await open();
     const dial = page.locator('[data-dial-range="1"]');
