@@ -26,7 +26,7 @@ const y = (v, top) => H - PAD.bottom - (top ? v / top : 0) * (H - PAD.top - PAD.
  * when the reader picks another goal, `open` remembers whether the data
  * table is unfolded. Numbers become floats here only to place pixels.
  */
-export function renderChart({ chart, plan, result, money, shortMoney, pct, onGoal, open }) {
+export function renderChart({ chart, plan, result, targets = [], money, shortMoney, pct, onGoal, open }) {
   const g = result.goals.findIndex((goal) => goal.id === chart.goal);
   const goal = result.goals[g];
   const curve = plan.goals[g].curve;
@@ -55,6 +55,20 @@ export function renderChart({ chart, plan, result, money, shortMoney, pct, onGoa
       ),
     ),
     svg('circle', { class: 'mark total', cx: x(now, to), cy: y(Number(result.total.payout), top), r: 5, 'data-field': 'chart-total', 'data-value': result.total.payout }),
+    // Where each team's line reaches its target incentive (the core's solve),
+    // when that is on this goal and on the chart.
+    ...targets
+      .filter((target) => target.goal === chart.goal && target.solution.reachable !== false && Number(target.solution.attainment) <= to)
+      .map((target) => {
+        const t = result.teams.findIndex((team) => team.id === target.team);
+        const team = result.teams[t];
+        const [cx, cy] = [x(Number(target.solution.attainment), to), y(Number(team.targetIncentive), top)];
+        return svg(
+          'path',
+          { class: `solve-mark c${t % 6}`, d: `M${cx.toFixed(1)} ${(cy - 6).toFixed(1)}l6 6l-6 6l-6 -6z`, 'data-team': team.id, 'data-field': 'chart-target', 'data-value': target.solution.attainment },
+          svg('title', { text: `${team.name} earns its target incentive (${money(team.targetIncentive)}) from ${pct(target.solution.attainment)}` }),
+        );
+      }),
   ];
 
   // Target, threshold and the point past which the curve pays no more.
@@ -137,6 +151,7 @@ export function renderChart({ chart, plan, result, money, shortMoney, pct, onGoa
     { class: 'legend chart-legend' },
     result.teams.map((t, i) => h('li', {}, h('span', { class: `swatch c${i % 6}`, 'aria-hidden': 'true' }), h('span', { text: t.name }))),
     h('li', {}, h('span', { class: 'swatch total', 'aria-hidden': 'true' }), h('span', { text: 'Total (dashed)' })),
+    marks.length > result.teams.length + 1 && h('li', {}, h('span', { class: 'diamond', 'aria-hidden': 'true', text: '◇' }), h('span', { text: 'Where a team earns its target incentive' })),
   );
   return h('section', { class: 'shared-fate', 'aria-labelledby': `${selectId}-h` }, h('h3', { id: `${selectId}-h`, text: 'Shared fate' }), picker, figure, legend, table);
 }

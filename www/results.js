@@ -302,10 +302,10 @@ function teamCard(plan, result, t, open, target) {
   );
 }
 
-function sharedFate(plan, result, { chart, onGoal, open }) {
+function sharedFate(plan, result, { chart, targets, onGoal, open }) {
   // A plan whose sweep reaches amounts too large to write still shows every other result.
   if (!chart) return h('p', { class: 'note', text: 'No chart for this plan: its payouts along the chart grow too large to write.' });
-  return renderChart({ chart, plan, result, onGoal, open, money: (v) => money(v, result), shortMoney: (v) => shortMoney(v, result), pct });
+  return renderChart({ chart, plan, result, targets, onGoal, open, money: (v) => money(v, result), shortMoney: (v) => shortMoney(v, result), pct });
 }
 
 const ALIGNMENT = ['noSharedGoal', 'teamNotShared'];

@@ -409,6 +409,8 @@ describe('the calculator page', () => {
       const solved = JSON.parse(execFileSync(cli, ['solve', file, '--team', team, '--goal', 'revenue', '--payout', incentive], { encoding: 'utf8' }));
       const sentence = page.locator(`[data-field="target"][data-team="${team}"]`);
       assert.equal(await sentence.getAttribute('data-value'), solved.actual);
+      // On the chart (New ARR is charted), the same point is marked.
+      assert.equal(await page.getAttribute(`[data-field="chart-target"][data-team="${team}"]`, 'data-value'), solved.attainment);
       assert.match(await sentence.textContent(), /To earn its target incentive \(\$[\d,]+\.00\), .+ needs New ARR of [\d,]+ \([\d.]+%\)\./);
     }
     await context.close();
