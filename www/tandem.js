@@ -459,10 +459,39 @@ function mount(host, root) {
       const share = team.sharedShare ?? '0';
       const text = dialPercent(share);
       range.setAttribute('aria-valuetext', `${text} % on shared goals`);
-      if (dialing?.team !== i) range.value = String(Math.round(Number(share) * 100));
       if (box !== root.activeElement) box.value = text;
+      if (dialing?.team === i) return;
+      // Open both ends before moving the slider, so the value is not cut to
+      // an end closed for the plan before.
+      range.min = '0';
+      range.max = '100';
+      range.value = String(Math.round(Number(share) * 100));
+      // An end with no weight to move is closed, and the hint says why: the
+      // core's own answer when asked for that end.
+      const closed = (end) => {
+        try {
+          core.dial(plan, { team: team.id, share: end });
+          return null;
+        } catch (error) {
+          return (error.errors ?? [error])[0].message;
+        }
+      };
+      // Asked again only when some team's weights changed: not for every
+      // keystroke in a target or a result.
+      const key = JSON.stringify([plan.goals.map((g) => g.name), plan.teams.map((t) => [t.id, t.name, t.weights])]);
+      if (dialEnds.key !== key) dialEnds = { key, teams: [] };
+      dialEnds.teams[i] ??= [closed('1'), closed('0')];
+      const [noShared, noOwn] = dialEnds.teams[i];
+      const at = range.value;
+      range.max = noShared ? at : '100';
+      range.min = noOwn ? at : '0';
+      const why = els.editor.querySelector(`[data-dial-why="${i}"]`);
+      if (why) why.textContent = [noShared, noOwn].filter(Boolean).join(' ');
     });
   }
+
+  /** Which ends of each dial are closed, and why, for the weights in `key`. */
+  let dialEnds = { key: null, teams: [] };
 
   /** A share as a percentage to at most two places, for the dial: "33.33". */
   function dialPercent(share) {

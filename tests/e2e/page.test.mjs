@@ -455,12 +455,14 @@ describe('the calculator page', () => {
     plan = await planOf(page);
     assert.deepEqual(plan.teams[1].weights, { revenue: '0.5', pipeline: '0.3', mqls: '0.2' });
     assert.deepEqual(await shown(page), expected(calc(plan)));
-    // Siloed: nothing to share, and the dial says why.
+    // Siloed: nothing to share, so that end of the dial is closed, and it says why.
     await page.click('[data-preset="siloed"]');
     await page.waitForSelector('#results [data-code="noSharedGoal"]');
+    assert.equal(await page.getAttribute('[data-dial-range="1"]', 'max'), '0');
+    assert.match(await page.locator('[data-dial-why="1"]').textContent(), /Marketing weights no shared goal/);
     await page.locator('[data-dial-range="1"]').focus();
     await page.keyboard.press('ArrowRight');
-    assert.match(await page.locator('[data-dial-why="1"]').textContent(), /Marketing weights no shared goal/);
+    assert.deepEqual((await planOf(page)).teams[1].weights, example('siloed').teams[1].weights);
     await context.close();
   });
 
