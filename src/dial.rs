@@ -7,10 +7,8 @@
 //! or finer when the weights already are) split by largest remainder, ties
 //! to the goal listed first, so the total never drifts and X is met exactly.
 
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::allocate::largest_remainder;
 use crate::error::{Error, ErrorKind, Errors};
@@ -36,8 +34,15 @@ pub struct DialOptions {
 /// The team's weights after the dial moved.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dialed {
-    /// Every goal the team weights, by goal id, as decimal text.
-    pub weights: BTreeMap<String, String>,
+    /// Every goal the team weights, in goal order: its id and the weight as
+    /// decimal text. Written as a JSON object, as a plan's weights are.
+    #[serde(serialize_with = "as_object")]
+    pub weights: Vec<(String, String)>,
+}
+
+/// Pairs written as one JSON object, without building a map first.
+fn as_object<S: Serializer>(pairs: &[(String, String)], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
 impl DialOptions {

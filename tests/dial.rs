@@ -14,7 +14,7 @@ fn dialed(plan: &Value, options: Value) -> Result<BTreeMap<String, String>, Stri
     let options = DialOptions::from_json(&plan, &parse_json(&options.to_string()).unwrap())
         .map_err(|e| e.to_string())?;
     dial(&plan, &options)
-        .map(|d| d.weights)
+        .map(|d| d.weights.into_iter().collect())
         .map_err(|e| e.to_string())
 }
 
