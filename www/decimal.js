@@ -95,8 +95,3 @@ export function sum(values) {
   }
   return format(mantissa, scale);
 }
-
-/** The exact difference a − b of strict decimals. */
-export function subtract(a, b) {
-  return sum([a, isDecimal(b) ? (b.startsWith('-') ? b.slice(1) : `-${b}`) : '0']);
-}
