@@ -34,10 +34,16 @@ impl Plan {
 
 /// The goal ids in plan order, as far as they could be read, so that weights,
 /// gates and modifiers can refer to goals by id.
-pub(crate) struct GoalIds<'a>(Vec<Option<&'a str>>);
+pub(crate) struct GoalIds<'a> {
+    ids: Vec<Option<&'a str>>,
+    /// False when the list of goals itself could not be read: then no
+    /// reference to a goal is reported as unknown, since every one would be
+    /// (one error about the list, not one per weight, gate and modifier).
+    known: bool,
+}
 
 impl<'a> GoalIds<'a> {
-    fn read(goals: &'a [Json]) -> Self {
+    fn read(goals: Option<&'a [Json]>) -> Self {
         let id = |goal: &'a Json| match goal {
             Json::Object(entries) => match field(entries, "id") {
                 Some(Json::String(id)) => Some(id.as_str()),
@@ -45,16 +51,22 @@ impl<'a> GoalIds<'a> {
             },
             _ => None,
         };
-        GoalIds(goals.iter().map(id).collect())
+        GoalIds {
+            ids: goals.unwrap_or_default().iter().map(id).collect(),
+            known: goals.is_some(),
+        }
     }
 
     pub(crate) fn of(plan: &'a Plan) -> Self {
-        GoalIds(plan.goals.iter().map(|g| Some(g.id.as_str())).collect())
+        GoalIds {
+            ids: plan.goals.iter().map(|g| Some(g.id.as_str())).collect(),
+            known: true,
+        }
     }
 
     /// The index of the first goal with this id.
     fn find(&self, id: &str) -> Option<usize> {
-        self.0.iter().position(|known| *known == Some(id))
+        self.ids.iter().position(|known| *known == Some(id))
     }
 }
 
@@ -66,7 +78,7 @@ impl Reader {
             return None;
         };
         let index = ids.find(id);
-        if index.is_none() {
+        if index.is_none() && ids.known {
             self.error(path, ErrorKind::UnknownGoal(id.clone()));
         }
         index
@@ -106,7 +118,7 @@ impl Reader {
         let goals_json = self.required(&root, entries, "goals", |v, p, g| {
             v.list(p, g, 1, MAX_GOALS_OR_TEAMS)
         });
-        let ids = GoalIds::read(goals_json.unwrap_or_default());
+        let ids = GoalIds::read(goals_json);
         let mut goal_ids = Vec::new();
         let goals = goals_json.and_then(|goals| {
             self.each(&goals_path, goals, |v, path, goal| {
@@ -320,11 +332,11 @@ impl Reader {
 
     fn weights(&mut self, path: &Path, json: &Json, ids: &GoalIds) -> Option<Vec<Exact>> {
         let entries = self.object(path, json, None)?;
-        let mut weights = Some(vec![Exact::ZERO; ids.0.len()]);
+        let mut weights = Some(vec![Exact::ZERO; ids.ids.len()]);
         for (goal_id, value) in entries {
             let weight_path = path.key(goal_id);
             let goal = ids.find(goal_id);
-            if goal.is_none() {
+            if goal.is_none() && ids.known {
                 self.error(&weight_path, ErrorKind::UnknownGoal(goal_id.clone()));
             }
             let weight = self.at_least_zero(&weight_path, value);

@@ -111,15 +111,9 @@ fn rounding_is_one_of_three() {
 
 #[test]
 fn goals_and_teams_are_1_to_100() {
-    assert_eq!(
-        paths_after(|p| p["goals"] = json!([])),
-        [
-            "goals",
-            "teams[0].weights.revenue",
-            "teams[1].weights.pipeline",
-            "teams[1].weights.revenue"
-        ]
-    );
+    // The weights name goals of a list that could not be read: the list is
+    // the one error, not every weight too.
+    assert_eq!(paths_after(|p| p["goals"] = json!([])), ["goals"]);
     assert_error_at("teams", |p| p["teams"] = json!([]));
     let many: Vec<Value> = (0..101)
         .map(|i| json!({ "id": format!("t{i}"), "name": "T", "targetIncentive": "1", "weights": {} }))
@@ -399,4 +393,24 @@ fn messages_are_sentences_that_name_the_field() {
         errors.0[0].to_string(),
         "goals[1].target: Target must be greater than zero."
     );
+}
+
+#[test]
+fn a_rejected_goals_list_is_one_error_not_one_per_weight() {
+    // 200 goals (the model allows 100) and a team weighting all of them: the
+    // list is the problem, and it is reported once.
+    let goals: Vec<serde_json::Value> = (0..200)
+        .map(|i| serde_json::json!({ "id": format!("g{i}"), "name": format!("Goal {i}"), "target": "1", "actual": "1" }))
+        .collect();
+    let weights: serde_json::Map<String, serde_json::Value> = (0..200)
+        .map(|i| (format!("g{i}"), serde_json::json!("0.005")))
+        .collect();
+    let plan = serde_json::json!({
+        "goals": goals,
+        "teams": [{ "id": "t", "name": "T", "targetIncentive": "1", "weights": weights,
+                    "gate": { "goal": "g0", "min": "1" } }]
+    });
+    let errors = tandem::Plan::from_json_str(&plan.to_string()).unwrap_err();
+    let paths: Vec<String> = errors.0.iter().map(|e| e.path.to_string()).collect();
+    assert_eq!(paths, ["goals"]);
 }

@@ -41,6 +41,9 @@ import { percent, toPercent } from './decimal.js';
 import { changedText, money, pct, renderResults, summary } from './results.js';
 import { STEPS } from './chart.js';
 
+/** Most errors drawn by their fields at once. */
+const MAX_SHOWN_ERRORS = 50;
+
 /** Most scenarios side by side (as many as the core's `evaluate` takes). */
 const MAX_SCENARIOS = 20;
 
@@ -202,7 +205,10 @@ function mount(host, root) {
       el.setAttribute('aria-describedby', (el.getAttribute('aria-describedby') ?? '').replace(/\s*err-\d+/g, '').trim());
     }
     const unplaced = [];
-    errors.forEach((error, i) => {
+    // The first 50 are drawn; a plan with thousands of problems stays quick
+    // to show and to read.
+    const shown = errors.slice(0, MAX_SHOWN_ERRORS);
+    shown.forEach((error, i) => {
       const el = fieldFor(error.path);
       const message = h('p', { class: 'field-error', id: `err-${i}`, 'data-error-path': error.path, text: error.message });
       if (!el) {
@@ -217,7 +223,8 @@ function mount(host, root) {
     });
     if (errors.length) {
       const where = unplaced.map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ');
-      say(`${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} to fix. ${where}`, 'error');
+      const more = errors.length > shown.length ? ` And ${errors.length - shown.length} more.` : '';
+      say(`${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} to fix. ${where}${more}`, 'error');
     } else if (els.status.dataset.kind === 'error') {
       say('');
     }

@@ -481,6 +481,21 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a plan with many problems shows the first 50 by their fields, and how many more', async () => {
+    const plan = example('shared-revenue');
+    // 60 goals with a zero target: 60 errors.
+    plan.goals = Array.from({ length: 60 }, (_, i) => ({ id: `g${i}`, name: `Goal ${i}`, target: '0', actual: '1' }));
+    plan.teams = [{ id: 't', name: 'T', targetIncentive: '1', weights: { g0: '1' } }];
+    // Opened directly: with an invalid plan there is no total for `open` to wait for.
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(base + hashOf(plan));
+    await p.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').dataset.kind === 'error');
+    assert.equal(await p.locator('.field-error').count(), 50);
+    assert.match(await p.locator('#status').textContent(), /^60 problems to fix\..* And 10 more\.$/);
+    await ctx.close();
+  });
+
   test('removed from the page, the element leaves no listener behind; put back, it listens again with its plan', async () => {
     const { page, context } = await open();
     const cdp = await context.newCDPSession(page);
