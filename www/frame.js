@@ -50,6 +50,7 @@ export function skeleton({ stylesheet, compact }) {
       toolbar,
       h('p', { id: 'preset-note', class: 'note' }),
       h('p', { id: 'status', class: 'status', role: 'status' }),
+      h('div', { id: 'link-problem', class: 'link-problem', role: 'alert', hidden: true }),
       h('div', { id: 'scenarios', class: 'toolbar scenarios', role: 'group', 'aria-label': 'Scenarios' }),
       h('p', { id: 'link-fallback', hidden: true }, h('label', { for: 'link-text', text: 'Link to this plan' }), ' ', h('input', { id: 'link-text', type: 'text', readonly: true })),
       h('div', { class: 'layout' }, h('div', { id: 'editor', class: 'editor' }), results),

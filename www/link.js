@@ -14,7 +14,7 @@ export function toBase64url(text) {
 }
 
 /** The text back from base64url; throws when it is not base64url of UTF-8. */
-export function fromBase64url(encoded) {
+function fromBase64url(encoded) {
   const base64 = encoded.replace(/-/g, '+').replace(/_/g, '/');
   const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
   const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
@@ -25,12 +25,27 @@ export function encode(plan) {
   return PREFIX + toBase64url(JSON.stringify(plan));
 }
 
-/** The plan in a fragment, or null when there is none or it cannot be read. */
+/**
+ * The JSON in a fragment's base64url text: `{ json }`, or `{ error }` saying
+ * why it cannot be read.
+ */
+export function readFragment(encoded) {
+  let text;
+  try {
+    text = fromBase64url(encoded);
+  } catch {
+    return { error: 'it is not the base64url text a Tandem link carries (it may have been cut short or changed)' };
+  }
+  try {
+    return { json: JSON.parse(text) };
+  } catch (error) {
+    return { error: `it does not hold valid JSON (${error.message})` };
+  }
+}
+
+/** The plan in a fragment: `{ plan }`, `{ error }`, or null when there is none. */
 export function decode(hash) {
   if (!hash.startsWith(PREFIX)) return null;
-  try {
-    return JSON.parse(fromBase64url(hash.slice(PREFIX.length)));
-  } catch {
-    return null;
-  }
+  const read = readFragment(hash.slice(PREFIX.length));
+  return read.error ? { error: read.error } : { plan: read.json };
 }

@@ -6,7 +6,7 @@
 // Files: one scenario exports as a plain plan; several as that same object
 // with `"tandemScenarios": 1`.
 import { h } from './dom.js';
-import { decode as decodePlan, encode as encodePlan, fromBase64url, toBase64url } from './link.js';
+import { decode as decodePlan, encode as encodePlan, readFragment, toBase64url } from './link.js';
 
 const PREFIX = '#scenarios=';
 
@@ -16,17 +16,26 @@ export function encode(state) {
   return PREFIX + toBase64url(JSON.stringify({ active: state.active, scenarios: state.scenarios }));
 }
 
-/** Scenarios from a fragment (`#scenarios=` or a plain `#plan=`), or null. */
+/**
+ * Scenarios from a fragment (`#scenarios=` or a plain `#plan=`): `{ state }`,
+ * `{ error }` saying why it cannot be read, or null when there is none.
+ */
 export function decode(hash) {
   if (hash.startsWith(PREFIX)) {
-    try {
-      return fromFile(JSON.parse(fromBase64url(hash.slice(PREFIX.length))));
-    } catch {
-      return null;
+    const read = readFragment(hash.slice(PREFIX.length));
+    if (read.error) return { error: read.error };
+    const json = read.json;
+    const count = Array.isArray(json?.scenarios) ? json.scenarios.length : 0;
+    if (json && json.active !== undefined && !(Number.isInteger(json.active) && json.active >= 0 && json.active < count)) {
+      return { error: `it opens scenario ${JSON.stringify(json.active)}, and it has ${count === 1 ? 'one scenario' : `${count} scenarios`}` };
     }
+    const state = fromFile(json);
+    return state ? { state } : { error: 'it holds no scenario with a plan' };
   }
-  const plan = decodePlan(hash);
-  return plan ? { active: 0, scenarios: [{ name: 'Scenario 1', plan }] } : null;
+  const decoded = decodePlan(hash);
+  if (!decoded) return null;
+  if (decoded.error) return { error: decoded.error };
+  return { state: { active: 0, scenarios: [{ name: 'Scenario 1', plan: decoded.plan }] } };
 }
 
 /** What an export file holds. */

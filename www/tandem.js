@@ -367,6 +367,22 @@ function mount(host, root) {
     host.removeAttribute('linking');
   }
 
+  /**
+   * A link whose plan cannot be read: said out loud (role="alert"), with the
+   * link's text kept to copy, since the page goes on with another plan and
+   * rewrites the link.
+   */
+  function linkProblem(why) {
+    const box = $('link-problem');
+    const text = location.href;
+    box.replaceChildren(
+      h('p', { text: `This link’s plan could not be read: ${why}. The page shows another plan instead; the link as it came is below, to copy or to send back to whoever shared it.` }),
+      h('label', { for: 'broken-link', class: 'visually-hidden', text: 'The link that could not be read' }),
+      h('input', { id: 'broken-link', type: 'text', readonly: true, value: text }),
+    );
+    box.hidden = false;
+  }
+
   async function copyLink() {
     writeLink();
     try {
@@ -618,7 +634,8 @@ function mount(host, root) {
     if (synced) {
       window.addEventListener('hashchange', () => {
         const linked = decode(location.hash);
-        if (linked && JSON.stringify(linked) !== JSON.stringify(state)) show(linked);
+        if (linked?.error) linkProblem(linked.error);
+        else if (linked && JSON.stringify(linked.state) !== JSON.stringify(state)) show(linked.state);
       }, { signal });
     }
   }
@@ -631,8 +648,8 @@ function mount(host, root) {
   /** The plan to start with: the link's, the inline JSON, the `plan` URL, or the preset. */
   async function initial() {
     const linked = synced ? decode(location.hash) : null;
-    if (synced && location.hash && !linked) say('The link’s plan could not be read; showing the shared-revenue example instead.', 'error');
-    if (linked) return [linked, ''];
+    if (linked?.error) linkProblem(linked.error);
+    else if (linked) return [linked.state, ''];
     const inline = host.querySelector(':scope > script[type="application/json"]');
     const url = host.getAttribute('plan');
     if (inline || url) {

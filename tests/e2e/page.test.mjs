@@ -496,6 +496,26 @@ describe('the calculator page', () => {
     await ctx.close();
   });
 
+  test('a link that cannot be read says so, and keeps its text to copy', async () => {
+    const b64 = (text) => Buffer.from(text, 'utf8').toString('base64url');
+    const cases = [
+      ['#plan=%%%garbage', /not the base64url text a Tandem link carries/],
+      [`#plan=${b64('{not json')}`, /does not hold valid JSON/],
+      [`#scenarios=${b64(JSON.stringify({ active: 5, scenarios: [{ name: 'A', plan: example('siloed') }] }))}`, /it opens scenario 5, and it has one scenario/],
+    ];
+    for (const [hash, why] of cases) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(base + hash);
+      const alert = page.locator('#link-problem[role="alert"]');
+      await alert.waitFor();
+      assert.match(await alert.textContent(), /This link’s plan could not be read: /);
+      assert.match(await alert.textContent(), why);
+      assert.ok((await page.inputValue('#broken-link')).endsWith(hash), hash);
+      await context.close();
+    }
+  });
+
   test('removed from the page, the element leaves no listener behind; put back, it listens again with its plan', async () => {
     const { page, context } = await open();
     const cdp = await context.newCDPSession(page);
