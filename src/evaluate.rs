@@ -6,10 +6,12 @@
 //! plan read and validated once, where the page used to cross 2N + 1 times
 //! with N scenarios.
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::calculate::calculate_with_workings;
+use crate::calculate::{calculate, calculate_with_workings};
 use crate::error::{Error, Errors};
 use crate::exact::Exact;
 use crate::json::Json;
@@ -27,9 +29,10 @@ const MAX_SCENARIOS: usize = 20;
 /// edited, and of the others only what the comparison shows, so that no
 /// more crosses the boundary than is drawn.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Evaluation {
-    /// The active scenario's Result, or its errors.
-    pub result: Outcome,
+pub struct Evaluation<'a> {
+    /// The active scenario's Result, or its errors: borrowed from a
+    /// `Calculator` that keeps it for the next call, not copied.
+    pub result: Outcome<'a>,
     /// The active scenario's chart; `None` when its plan is invalid or no
     /// chart was asked for.
     pub chart: Option<Chart>,
@@ -95,8 +98,8 @@ pub enum Compared {
 /// A scenario's Result, or every error of its plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
-pub enum Outcome {
-    Result(Box<Report>),
+pub enum Outcome<'a> {
+    Result(Cow<'a, Report>),
     Invalid { errors: Vec<Error> },
 }
 
@@ -206,8 +209,21 @@ struct Request<'a> {
 /// Reads `{ scenarios: [Plan], active, chart?: { goal, steps }, workings? }`
 /// and evaluates it. An error in the request itself (not in a plan) is an
 /// error at its path; a plan's errors come back in its scenario's outcome.
-pub fn evaluate(json: &Json) -> Result<Evaluation, Errors> {
-    Evaluator::default().evaluate(json)
+pub fn evaluate(json: &Json) -> Result<Evaluation<'static>, Errors> {
+    let mut evaluator = Evaluator::default();
+    let (mut evaluation, active, workings) = evaluator.run(json)?;
+    // The evaluator ends here: its report is taken, not copied.
+    let taken = evaluator
+        .last
+        .get_mut(active)
+        .map(|s| std::mem::replace(&mut s.report, Err(Errors(Vec::new()))));
+    evaluation.result = match taken {
+        Some(Ok(report)) if workings => Outcome::Result(Cow::Owned(report)),
+        Some(Ok(report)) => Outcome::Result(Cow::Owned(report.without_workings())),
+        Some(Err(errors)) => Outcome::Invalid { errors: errors.0 },
+        None => Outcome::Invalid { errors: Vec::new() },
+    };
+    Ok(evaluation)
 }
 
 /// Evaluates again and again, as the page does after every keystroke: a
@@ -261,8 +277,34 @@ impl Scenario {
 impl Evaluator {
     /// As `evaluate`, reusing what the last call found for every scenario
     /// whose plan has not changed.
+    pub fn evaluate(&mut self, json: &Json) -> Result<Evaluation<'_>, Errors> {
+        let (evaluation, active, workings) = self.run(json)?;
+        let mut evaluation: Evaluation<'_> = evaluation;
+        evaluation.result = match self.last.get(active) {
+            Some(Scenario {
+                report: Ok(report), ..
+            }) if workings => Outcome::Result(Cow::Borrowed(report)),
+            // Without the workings, the plain Result, calculated again
+            // rather than copied and trimmed.
+            Some(Scenario { plan: Ok(plan), .. }) => match calculate(plan) {
+                Ok(report) => Outcome::Result(Cow::Owned(report)),
+                Err(errors) => Outcome::Invalid { errors: errors.0 },
+            },
+            Some(Scenario {
+                report: Err(errors),
+                ..
+            }) => Outcome::Invalid {
+                errors: errors.0.clone(),
+            },
+            _ => Outcome::Invalid { errors: Vec::new() },
+        };
+        Ok(evaluation)
+    }
+
+    /// Everything but the active scenario's Result (left empty), with the
+    /// active scenario's index and whether the workings were asked for.
     #[inline(never)]
-    pub fn evaluate(&mut self, json: &Json) -> Result<Evaluation, Errors> {
+    fn run(&mut self, json: &Json) -> Result<(Evaluation<'static>, usize, bool), Errors> {
         let mut reader = Reader::default();
         let request = read(&mut reader, json);
         let request = reader.finish(request)?;
@@ -325,14 +367,6 @@ impl Evaluator {
                 .collect()
         });
 
-        let result = match scenarios.get(request.active).map(|s| &s.report) {
-            Some(Ok(report)) if request.workings => Outcome::Result(Box::new(report.clone())),
-            Some(Ok(report)) => Outcome::Result(Box::new(report.clone().without_workings())),
-            Some(Err(errors)) => Outcome::Invalid {
-                errors: errors.0.clone(),
-            },
-            None => Outcome::Invalid { errors: Vec::new() },
-        };
         let targets = match scenarios.get(request.active) {
             Some(Scenario { plan: Ok(plan), .. }) if request.workings => targets(plan)?,
             _ => Vec::new(),
@@ -342,13 +376,14 @@ impl Evaluator {
             _ => None,
         };
         self.last = scenarios;
-        Ok(Evaluation {
-            result,
+        let evaluation = Evaluation {
+            result: Outcome::Invalid { errors: Vec::new() },
             chart,
             comparison,
             targets,
             changed,
-        })
+        };
+        Ok((evaluation, request.active, request.workings))
     }
 }
 
