@@ -157,6 +157,13 @@ impl Exact {
     #[must_use]
     #[inline(never)]
     pub fn add(&self, other: &Exact) -> Exact {
+        // Adding nothing, as a sum over goals a team does not weight does.
+        if other.is_zero() {
+            return self.clone();
+        }
+        if self.is_zero() {
+            return other.clone();
+        }
         if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) =
             (&self.0, &other.0)
         {
@@ -228,6 +235,9 @@ impl Exact {
     #[must_use]
     #[inline(never)]
     pub fn mul(&self, other: &Exact) -> Exact {
+        if self.is_zero() || other.is_zero() {
+            return Exact::ZERO;
+        }
         if let (Repr::Small { num: a, den: b }, Repr::Small { num: c, den: d }) =
             (&self.0, &other.0)
         {
