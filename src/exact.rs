@@ -556,35 +556,16 @@ fn quotient(a: i128, b: i128) -> i128 {
     }
 }
 
-/// Greatest common divisor (binary), 0 only when both are 0.
+/// Greatest common divisor, 0 only when both are 0.
 #[inline(never)]
-fn gcd(a: u128, b: u128) -> u128 {
-    match (u64::try_from(a), u64::try_from(b)) {
-        (Ok(a), Ok(b)) => u128::from(gcd64(a, b)),
-        // One Euclid step brings the larger down to 64 bits.
-        (Ok(small), Err(_)) if small != 0 => u128::from(gcd64(small, (b % a) as u64)),
-        (Err(_), Ok(small)) if small != 0 => u128::from(gcd64(small, (a % b) as u64)),
-        _ => gcd128(a, b),
-    }
-}
-
-fn gcd128(mut a: u128, mut b: u128) -> u128 {
-    if a == 0 {
-        return b;
-    }
-    if b == 0 {
-        return a;
-    }
-    let shift = (a | b).trailing_zeros();
-    a >>= a.trailing_zeros();
+fn gcd(mut a: u128, mut b: u128) -> u128 {
+    // Euclid's steps until both fit in 64 bits, where the binary gcd runs on
+    // native instructions; one step is enough when one of them already fits.
     loop {
-        b >>= b.trailing_zeros();
-        if a > b {
-            std::mem::swap(&mut a, &mut b);
-        }
-        b -= a;
-        if b == 0 {
-            return a << shift;
+        match (u64::try_from(a), u64::try_from(b)) {
+            (Ok(x), Ok(y)) => return u128::from(gcd64(x, y)),
+            _ if b == 0 => return a,
+            _ => (a, b) = (b, a % b),
         }
     }
 }
