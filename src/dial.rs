@@ -59,17 +59,7 @@ impl DialOptions {
 fn read(reader: &mut Reader, plan: &Plan, json: &Json) -> Option<DialOptions> {
     let root = Path::Root;
     let entries = reader.object(&root, json, Some(&["team", "share", "from"]))?;
-    let team = reader.required(&root, entries, "team", |r, p, json| {
-        let Json::String(id) = json else {
-            r.wrong_type(p, json, "a team id in quotes");
-            return None;
-        };
-        let index = plan.teams.iter().position(|t| t.id == *id);
-        if index.is_none() {
-            r.error(p, ErrorKind::UnknownTeam(id.clone()));
-        }
-        index
-    });
+    let team = reader.required(&root, entries, "team", |r, p, t| r.team_ref(p, t, plan));
     let share = reader.required(&root, entries, "share", |r, p, json| {
         let share = r.at_least_zero(p, json)?;
         if share > Decimal::ONE || share.normalize().scale() > 4 {

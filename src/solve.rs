@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::curve::Curve;
 use crate::decimal::serialize_money;
-use crate::error::{ErrorKind, Errors};
+use crate::error::Errors;
 use crate::exact::Exact;
 use crate::json::Json;
 use crate::path::Path;
@@ -54,17 +54,7 @@ impl SolveOptions {
 fn read(reader: &mut Reader, plan: &Plan, json: &Json) -> Option<SolveOptions> {
     let root = Path::Root;
     let entries = reader.object(&root, json, Some(&["team", "goal", "payout"]))?;
-    let team = reader.required(&root, entries, "team", |r, p, json| {
-        let Json::String(id) = json else {
-            r.wrong_type(p, json, "a team id in quotes");
-            return None;
-        };
-        let index = plan.teams.iter().position(|t| t.id == *id);
-        if index.is_none() {
-            r.error(p, ErrorKind::UnknownTeam(id.clone()));
-        }
-        index
-    });
+    let team = reader.required(&root, entries, "team", |r, p, t| r.team_ref(p, t, plan));
     let ids = GoalIds::of(plan);
     let goal = reader.required(&root, entries, "goal", |r, p, g| r.goal_ref(p, g, &ids));
     let payout = reader.required(&root, entries, "payout", Reader::at_least_zero);

@@ -84,6 +84,19 @@ impl Reader {
         index
     }
 
+    /// A team id that names one of the plan's teams, as the team's index.
+    pub(crate) fn team_ref(&mut self, path: &Path, json: &Json, plan: &Plan) -> Option<usize> {
+        let Json::String(id) = json else {
+            self.wrong_type(path, json, "a team id in quotes");
+            return None;
+        };
+        let index = plan.teams.iter().position(|t| t.id == *id);
+        if index.is_none() {
+            self.error(path, ErrorKind::UnknownTeam(id.clone()));
+        }
+        index
+    }
+
     fn plan(&mut self, json: &Json) -> Option<Plan> {
         const KEYS: &[&str] = &[
             "version", "name", "currency", "decimals", "rounding", "goals", "teams",
