@@ -237,9 +237,7 @@ pub fn sweep(
     #[wasm_bindgen(unchecked_param_type = "SweepOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let plan = decode_plan(plan)?;
-    let options = decode(options)
-        .and_then(|json| SweepOptions::from_json(&plan, &json))
-        .map_err(throw)?;
+    let options = decode_options(&plan, options, SweepOptions::from_json)?;
     let points = crate::sweep(&plan, &options).map_err(throw)?;
     Ok(encode(&points))
 }
@@ -322,9 +320,7 @@ pub fn solve(
     #[wasm_bindgen(unchecked_param_type = "SolveOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let plan = decode_plan(plan)?;
-    let options = decode(options)
-        .and_then(|json| crate::SolveOptions::from_json(&plan, &json))
-        .map_err(throw)?;
+    let options = decode_options(&plan, options, crate::SolveOptions::from_json)?;
     let solution = crate::solve(&plan, &options).map_err(throw)?;
     Ok(encode(&solution))
 }
@@ -339,9 +335,7 @@ pub fn dial(
     #[wasm_bindgen(unchecked_param_type = "DialOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let plan = decode_plan(plan)?;
-    let options = decode(options)
-        .and_then(|json| crate::DialOptions::from_json(&plan, &json))
-        .map_err(throw)?;
+    let options = decode_options(&plan, options, crate::DialOptions::from_json)?;
     let dialed = crate::dial(&plan, &options).map_err(throw)?;
     Ok(encode(&dialed))
 }
@@ -366,6 +360,17 @@ fn decode(value: JsValue) -> Result<Json, Errors> {
         // `undefined` and functions have no JSON text.
         None => Ok(Json::Null),
     }
+}
+
+/// Options for a call on `plan`, read by the core's `from_json` for them.
+fn decode_options<T>(
+    plan: &Plan,
+    value: JsValue,
+    read: fn(&Plan, &Json) -> Result<T, Errors>,
+) -> Result<T, JsValue> {
+    decode(value)
+        .and_then(|json| read(plan, &json))
+        .map_err(throw)
 }
 
 fn decode_plan(value: JsValue) -> Result<Plan, JsValue> {

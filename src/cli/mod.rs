@@ -251,24 +251,17 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             options,
         } => {
             let plan = valid(read_json(&plan)?)?;
-            let json_options = flags_json(options, &[]);
-            let options = SolveOptions::from_json(&plan, &json_options).map_err(usage)?;
+            let flag = |key: &str| {
+                let given = options.iter().find(|(k, _)| k == key);
+                given.map(|(_, value)| value.clone()).unwrap_or_default()
+            };
+            let asked = (flag("team"), flag("goal"), flag("payout"));
+            let options =
+                SolveOptions::from_json(&plan, &flags_json(options, &[])).map_err(usage)?;
             let solution = tandem::solve(&plan, &options).map_err(|e| Failure::Invalid(e, 1))?;
             let text = match format {
                 Format::Text => {
                     let report = tandem::calculate(&plan).map_err(|e| Failure::Invalid(e, 1))?;
-                    let field = |key: &str| match &json_options {
-                        Json::Object(entries) => entries
-                            .iter()
-                            .find(|(k, _)| k == key)
-                            .and_then(|(_, v)| match v {
-                                Json::String(s) => Some(s.clone()),
-                                _ => None,
-                            })
-                            .unwrap_or_default(),
-                        _ => String::new(),
-                    };
-                    let asked = (field("team"), field("goal"), field("payout"));
                     text::solution(&report, &asked, &solution)
                 }
                 _ => json(&solution),
