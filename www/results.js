@@ -42,7 +42,7 @@ export function pct(fraction) {
 }
 
 /** A plain decimal, grouped, with all its places. */
-function num(value) {
+export function num(value) {
   return formatter('n', { maximumFractionDigits: 20 }).format(value);
 }
 

@@ -38,8 +38,11 @@ import { skeleton, lock } from './frame.js';
 import { decode, encode, fromFile, renderComparison, toFile } from './scenarios.js';
 import { parseInput, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { percent, toPercent } from './decimal.js';
-import { changedText, money, pct, renderResults, summary } from './results.js';
+import { changedText, money, num, pct, renderResults, summary } from './results.js';
 import { STEPS } from './chart.js';
+
+/** The dial's box: a percentage to at most two places, as typed ("33.33"). */
+const DIAL_PERCENT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false });
 
 /** Most errors drawn by their fields at once. */
 const MAX_SHOWN_ERRORS = 50;
@@ -464,13 +467,9 @@ function mount(host, root) {
       answer.textContent = `${team.name} cannot be paid that on ${goal.name} alone: the most it can earn is ${money(solution.maxPayout, lastResult)}.`;
       answer.dataset.value = '';
     } else {
-      answer.textContent = `${team.name} needs ${goal.name} of ${formatNumber(solution.actual)} (${pct(solution.attainment)}), and is paid ${money(solution.payout, lastResult)} there.`;
+      answer.textContent = `${team.name} needs ${goal.name} of ${num(solution.actual)} (${pct(solution.attainment)}), and is paid ${money(solution.payout, lastResult)} there.`;
       answer.dataset.value = solution.actual;
     }
-  }
-
-  function formatNumber(value) {
-    return new Intl.NumberFormat(undefined, { maximumFractionDigits: 20 }).format(value);
   }
 
   /** Puts each dial where its team stands (`sharedShare`), except the one in use. */
@@ -518,7 +517,7 @@ function mount(host, root) {
 
   /** A share as a percentage to at most two places, for the dial: "33.33". */
   function dialPercent(share) {
-    return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false }).format(share * 100);
+    return DIAL_PERCENT.format(share * 100);
   }
 
   /** The dial in use: the team and its weights when the drag began. */
