@@ -280,7 +280,11 @@ function mount(host, root) {
     switching = false;
     refreshDials(result);
     lastResult = result;
-    answerSolver();
+    // The form's answer follows the plan once typing pauses: with a falling
+    // curve, solve tries every grid point (about 0.1 s), too much for every
+    // keystroke in the editor. Its own fields answer at once.
+    clearTimeout(solverTimer);
+    solverTimer = setTimeout(answerSolver, 200);
     renderResults(els.results, plan, result, { chart: evaluation.chart, targets: evaluation.targets, changed: lastChange, onGoal, open: unfolded });
     compareScenarios(evaluation, result);
     // Announced once typing pauses, not for every digit of a number.
@@ -407,6 +411,7 @@ function mount(host, root) {
    * change. The form is drawn with the editor and keeps its choices.
    */
   const asked = { team: null, goal: null, payout: null };
+  let solverTimer = null;
 
   function drawSolver() {
     if (!asked.team || !plan.teams.some((t) => t.id === asked.team)) {
