@@ -15,7 +15,7 @@ use crate::exact::Exact;
 use crate::money::Money;
 use crate::natural::Natural;
 use crate::path::JsonPath;
-use crate::plan::{Direction, Gate, Method, Plan, Team};
+use crate::plan::{Direction, Gate, Goal, Method, Plan, Team};
 use crate::report::{
     GateResult, GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total,
 };
@@ -101,15 +101,18 @@ fn calculate_with(plan: &Plan, workings: bool) -> Result<Report, Errors> {
 pub(crate) fn attainments(plan: &Plan) -> Vec<Exact> {
     plan.goals
         .iter()
-        .map(|goal| {
-            // Validation keeps every target above zero.
-            let ratio = goal.actual.div(&goal.target).unwrap_or(Exact::ZERO);
-            match goal.direction {
-                Direction::HigherIsBetter => ratio,
-                Direction::LowerIsBetter => Exact::TWO.sub(&ratio).max(Exact::ZERO),
-            }
-        })
+        .map(|goal| attainment(goal, &goal.actual))
         .collect()
+}
+
+/// Step 1 for one goal with the result `actual`.
+pub(crate) fn attainment(goal: &Goal, actual: &Exact) -> Exact {
+    // Validation keeps every target above zero.
+    let ratio = actual.div(&goal.target).unwrap_or(Exact::ZERO);
+    match goal.direction {
+        Direction::HigherIsBetter => ratio,
+        Direction::LowerIsBetter => Exact::TWO.sub(&ratio).max(Exact::ZERO),
+    }
 }
 
 /// Steps 2 and 3: each goal's payout factor, and whether its gate stopped it.

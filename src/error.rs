@@ -49,7 +49,7 @@ pub enum ErrorKind {
     /// Zero or less where the model asks for more than zero.
     NotPositive,
     /// A whole number outside its range, or not whole.
-    OutOfRange { min: u32, max: u32 },
+    OutOfRange { min: u64, max: u64 },
     /// Text shorter or longer than allowed.
     TextLength { min: usize, max: usize },
     /// A list with too few or too many items.
@@ -90,6 +90,12 @@ pub enum ErrorKind {
     TooManyMembers,
     /// A money amount with more than 28 digits, too large to write.
     AmountTooLarge,
+    /// A forecast's low result above its likely one.
+    LowAboveLikely,
+    /// A forecast's high result below its likely one.
+    HighBelowLikely,
+    /// A correlation outside 0 to 1.
+    NotACorrelation,
 }
 
 impl Error {
@@ -195,6 +201,16 @@ impl Error {
                 "{label} leads to an amount of money with more than 28 digits, \
                  too large to write; use a smaller value."
             ),
+            ErrorKind::LowAboveLikely => {
+                "The low result must not be above the likely one.".to_owned()
+            }
+            ErrorKind::HighBelowLikely => {
+                "The high result must not be below the likely one.".to_owned()
+            }
+            ErrorKind::NotACorrelation => format!(
+                "{label} must be from 0 (the goals move independently) \
+                 to 1 (they all move together)."
+            ),
         }
     }
 }
@@ -262,6 +278,11 @@ fn label(path: &JsonPath) -> String {
         (Some(Step::Key(goal)), Some(Step::Key(weights))) if weights == "weights" => {
             return format!("The weight on goal “{goal}”");
         }
+        (Some(Step::Key(goals)), Some(Step::Key(forecast)))
+            if goals == "goals" && forecast == "forecast" =>
+        {
+            return "The forecast's goals".to_owned();
+        }
         // A point is a pair [attainment, factor].
         (Some(Step::Index(0)), Some(Step::Index(_))) => return "The point's attainment".to_owned(),
         (Some(Step::Index(_)), Some(Step::Index(_))) => return "The point's factor".to_owned(),
@@ -311,6 +332,14 @@ fn label(path: &JsonPath) -> String {
         "steps" => "Steps",
         "team" => "Team",
         "payout" => "Payout",
+        "forecast" => "Forecast",
+        "low" => "Low result",
+        "likely" => "Likely result",
+        "high" => "High result",
+        "correlation" => "Correlation",
+        "trials" => "Trials",
+        "seed" => "Seed",
+        "budget" => "Budget",
         other => return format!("“{other}”"),
     };
     word.to_owned()

@@ -84,6 +84,64 @@ impl Exact {
         Exact::small(value.mantissa(), den).unwrap_or(Exact::ZERO)
     }
 
+    /// `num / den`; `None` when `den` is zero.
+    pub fn ratio(num: i128, den: i128) -> Option<Exact> {
+        Exact::small(num, den)
+    }
+
+    /// The exact value of a finite float: every one is `m × 2^e` with whole
+    /// `m` and `e`. `None` for NaN, the infinities and values of 2¹²⁷ or more.
+    pub fn from_f64(x: f64) -> Option<Exact> {
+        if !x.is_finite() {
+            return None;
+        }
+        let bits = x.to_bits();
+        let biased = (bits >> 52) & 0x7ff;
+        let fraction = bits & ((1 << 52) - 1);
+        // Subnormals have no hidden bit and the least exponent.
+        let (mut m, mut e) = match biased {
+            0 => (fraction, -1074),
+            _ => (fraction | 1 << 52, biased as i32 - 1075),
+        };
+        if m == 0 {
+            return Some(Exact::ZERO);
+        }
+        let zeros = m.trailing_zeros();
+        m >>= zeros;
+        e += zeros as i32;
+        let m = if bits >> 63 == 1 {
+            -i128::from(m)
+        } else {
+            i128::from(m)
+        };
+        if e >= 0 {
+            // m < 2⁵³, so m × 2^e fits below 2¹²⁷ while e ≤ 74.
+            return (e <= 74).then(|| Exact::int(m << e));
+        }
+        // m is odd: m / 2^-e is in lowest terms.
+        let mut shift = e.unsigned_abs();
+        let step = shift.min(126);
+        let mut value = Exact(Repr::Small {
+            num: m,
+            den: 1 << step,
+        });
+        shift -= step;
+        while shift > 0 {
+            let step = shift.min(126);
+            value = value.div(&Exact::int(1 << step))?;
+            shift -= step;
+        }
+        Some(value)
+    }
+
+    /// The nearest float, for statistics that are not money.
+    pub fn to_f64(&self) -> f64 {
+        match &self.0 {
+            Repr::Small { num, den } => *num as f64 / *den as f64,
+            Repr::Big(_) => self.to_significant(17).parse().unwrap_or(0.0),
+        }
+    }
+
     /// `num / den` in lowest terms; `None` when `den` is zero.
     #[inline(never)]
     fn small(num: i128, den: i128) -> Option<Exact> {
@@ -296,6 +354,16 @@ impl Exact {
             whole
         };
         Exact::from_reduced(parts.negative, whole, Natural::from_u128(1))
+    }
+
+    /// The smaller of the two.
+    #[must_use]
+    pub fn min(self, other: Exact) -> Exact {
+        if other < self {
+            other
+        } else {
+            self
+        }
     }
 
     /// The larger of the two.

@@ -30,6 +30,7 @@ mod dial;
 mod error;
 mod evaluate;
 mod exact;
+mod forecast;
 mod json;
 mod money;
 mod names;
@@ -39,6 +40,7 @@ mod plan;
 mod reader;
 mod report;
 mod roster;
+mod simulate;
 mod solve;
 mod sweep;
 mod validate;
@@ -66,6 +68,10 @@ pub use report::{
 };
 pub use roster::{apply_roster, RosterError, RosterErrors};
 pub use rust_decimal::Decimal;
+pub use simulate::{
+    simulate, AtLikely, Correlation, GoalChances, Histogram, SimulateOptions, Simulation, Stats,
+    TeamSimulation, TotalSimulation,
+};
 pub use solve::{solve, Solution, SolveOptions};
 pub use sweep::{sweep, SweepOptions, SweepPoint, TeamPayout};
 pub use warnings::{warnings, Warning, WarningCode};

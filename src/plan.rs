@@ -10,6 +10,7 @@ use serde::{Serialize, Serializer};
 
 use crate::curve::Curve;
 use crate::exact::Exact;
+use crate::forecast::Forecast;
 use crate::money::Money;
 use crate::names::{serialize_name, Named};
 
@@ -21,6 +22,8 @@ pub struct Plan {
     pub(crate) money: Money,
     pub(crate) goals: Vec<Goal>,
     pub(crate) teams: Vec<Team>,
+    /// What the results may be, for `simulate`; the calculation ignores it.
+    pub(crate) forecast: Option<Forecast>,
 }
 
 /// Whether a higher or a lower actual result is better.
@@ -150,6 +153,11 @@ impl Plan {
     /// The plan's ISO 4217 currency code.
     pub fn currency(&self) -> &str {
         &self.currency
+    }
+
+    /// The forecast's budget, when the plan has a forecast with one.
+    pub fn forecast_budget(&self) -> Option<Decimal> {
+        self.forecast.as_ref().and_then(|f| f.budget)
     }
 
     /// For each goal, in order, whether two or more teams weight it above zero.

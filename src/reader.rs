@@ -135,12 +135,24 @@ impl Reader {
 
     /// A whole JSON number from `min` to `max`, written plainly (`2` or `2.0`).
     pub(crate) fn whole(&mut self, path: &Path, json: &Json, min: u32, max: u32) -> Option<u32> {
+        let n = self.whole_u64(path, json, u64::from(min), u64::from(max))?;
+        u32::try_from(n).ok()
+    }
+
+    /// A whole JSON number from `min` to `max`, up to 2⁶⁴ − 1.
+    pub(crate) fn whole_u64(
+        &mut self,
+        path: &Path,
+        json: &Json,
+        min: u64,
+        max: u64,
+    ) -> Option<u64> {
         let Json::Number(text) = json else {
             self.wrong_type(path, json, "a whole number");
             return None;
         };
         let value = decimal::parse(text).ok().filter(|n| n.trunc() == *n);
-        let value = value.and_then(|n| u32::try_from(n.mantissa() / 10i128.pow(n.scale())).ok());
+        let value = value.and_then(|n| u64::try_from(n.mantissa() / 10i128.pow(n.scale())).ok());
         match value.filter(|n| (min..=max).contains(n)) {
             Some(n) => Some(n),
             None => {

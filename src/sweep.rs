@@ -118,41 +118,52 @@ pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Err
     Ok(points)
 }
 
-/// The plan calculated again and again at other attainments of one goal,
-/// with what does not depend on that goal worked out once.
+/// The plan calculated again and again at other attainments of some goals,
+/// with what does not depend on those goals worked out once.
 pub(crate) struct Sweeper<'a> {
     plan: &'a Plan,
-    goal: usize,
+    /// The goals whose attainments change: one for a sweep, the forecast
+    /// goals for a simulation.
+    goals: Vec<usize>,
     attainments: Vec<Exact>,
     factors: Vec<(Exact, bool)>,
-    /// The goals whose factors move with the swept goal: itself, and the
-    /// goals gated on it.
+    /// The goals whose factors move with them: themselves, and the goals
+    /// gated on one of them.
     moving: Vec<usize>,
     teams: Vec<Prepared>,
 }
 
 impl<'a> Sweeper<'a> {
+    /// A sweeper over one goal's attainment.
     pub(crate) fn new(plan: &'a Plan, goal: usize) -> Result<Sweeper<'a>, Errors> {
+        Sweeper::over(plan, vec![goal])
+    }
+
+    /// A sweeper over the attainments of `goals` (indices), together.
+    pub(crate) fn over(plan: &'a Plan, goals: Vec<usize>) -> Result<Sweeper<'a>, Errors> {
         let attainments = attainments(plan);
         let factors = goal_factors(plan, &attainments);
         let moving: Vec<usize> = (0..plan.goals.len())
-            .filter(|&g| {
-                g == goal
-                    || plan.goals[g]
+            .filter(|g| {
+                goals.contains(g)
+                    || plan.goals[*g]
                         .gate
                         .as_ref()
-                        .is_some_and(|gate| gate.goal == goal)
+                        .is_some_and(|gate| goals.contains(&gate.goal))
             })
             .collect();
         let teams = plan
             .teams
             .iter()
             .enumerate()
-            .map(|(t, team)| Prepared::new(plan, t, team, &moving, &factors))
+            .map(|(t, team)| {
+                let still = !moves(team, &goals, &moving);
+                Prepared::new(plan, t, team, &moving, &factors, &attainments, still)
+            })
             .collect::<Result<Vec<_>, Error>>()?;
         Ok(Sweeper {
             plan,
-            goal,
+            goals,
             attainments,
             factors,
             moving,
@@ -162,17 +173,14 @@ impl<'a> Sweeper<'a> {
 
     /// Every team's payout with the swept goal at `attainment`.
     pub(crate) fn payouts(&mut self, attainment: &Exact) -> Result<Vec<Decimal>, Errors> {
-        self.set(attainment);
-        let mut payouts = Vec::with_capacity(self.teams.len());
-        for (t, team) in self.teams.iter().enumerate() {
-            payouts.push(team.payout(self.plan, t, &self.attainments, &self.factors)?);
-        }
-        Ok(payouts)
+        self.set_first(attainment);
+        self.current()
     }
 
     /// Team `t`'s payout with the swept goal at `attainment`.
     pub(crate) fn payout(&mut self, t: usize, attainment: &Exact) -> Result<Decimal, Errors> {
-        self.set(attainment);
+        self.set_first(attainment);
+        self.refresh();
         // Callers pass the index of one of the plan's teams.
         match self.teams.get(t) {
             Some(team) => Ok(team.payout(self.plan, t, &self.attainments, &self.factors)?),
@@ -180,21 +188,55 @@ impl<'a> Sweeper<'a> {
         }
     }
 
-    fn set(&mut self, attainment: &Exact) {
-        self.attainments[self.goal] = attainment.clone();
+    fn set_first(&mut self, attainment: &Exact) {
+        if let Some(&g) = self.goals.first() {
+            self.attainments[g] = attainment.clone();
+        }
+    }
+
+    /// Sets goal `g`'s attainment; `g` is one of the sweeper's goals.
+    pub(crate) fn set(&mut self, g: usize, attainment: Exact) {
+        self.attainments[g] = attainment;
+    }
+
+    /// Every team's payout at the attainments set.
+    pub(crate) fn current(&mut self) -> Result<Vec<Decimal>, Errors> {
+        self.refresh();
+        let mut payouts = Vec::with_capacity(self.teams.len());
+        for (t, team) in self.teams.iter().enumerate() {
+            payouts.push(team.payout(self.plan, t, &self.attainments, &self.factors)?);
+        }
+        Ok(payouts)
+    }
+
+    fn refresh(&mut self) {
         for &g in &self.moving {
             self.factors[g] = goal_factor(self.plan, g, &self.attainments);
         }
     }
 }
 
+/// Whether a team's payout can change with the attainments of `goals`,
+/// whose factors move those of `moving`.
+fn moves(team: &Team, goals: &[usize], moving: &[usize]) -> bool {
+    let weighs = |g: &usize| team.weights[*g] > Exact::ZERO;
+    moving.iter().any(weighs)
+        || team.modifiers.iter().any(|m| goals.contains(&m.goal))
+        || team
+            .gate
+            .as_ref()
+            .is_some_and(|gate| goals.contains(&gate.goal))
+}
+
 /// What a team's payout needs at every point of a sweep.
 struct Prepared {
     target_incentive: Exact,
-    /// The lines on goals that do not move with the swept goal, added up.
+    /// The lines on goals that do not move with the swept goals, added up.
     fixed: Decimal,
     /// Target incentive × weight for each line that moves, by goal.
     moving: Vec<(usize, Exact)>,
+    /// The payout, when nothing the team depends on moves.
+    still: Option<Decimal>,
 }
 
 impl Prepared {
@@ -204,12 +246,15 @@ impl Prepared {
         team: &Team,
         moving: &[usize],
         factors: &[(Exact, bool)],
+        attainments: &[Exact],
+        still: bool,
     ) -> Result<Prepared, Error> {
         let ti = Exact::from(team.target_incentive);
         let mut prepared = Prepared {
             fixed: plan.money.zero(),
             moving: Vec::new(),
             target_incentive: ti.clone(),
+            still: None,
         };
         if let Method::Weighted = team.method {
             for (g, weight) in team.weights.iter().enumerate() {
@@ -226,6 +271,9 @@ impl Prepared {
                 }
             }
         }
+        if still {
+            prepared.still = Some(prepared.payout(plan, t, attainments, factors)?);
+        }
         Ok(prepared)
     }
 
@@ -236,6 +284,9 @@ impl Prepared {
         attainments: &[Exact],
         factors: &[(Exact, bool)],
     ) -> Result<Decimal, Error> {
+        if let Some(payout) = self.still {
+            return Ok(payout);
+        }
         let ti = &self.target_incentive;
         let subtotal = match &plan.teams[t].method {
             Method::Weighted => self

@@ -35,11 +35,11 @@ impl Plan {
 /// The goal ids in plan order, as far as they could be read, so that weights,
 /// gates and modifiers can refer to goals by id.
 pub(crate) struct GoalIds<'a> {
-    ids: Vec<Option<&'a str>>,
+    pub(crate) ids: Vec<Option<&'a str>>,
     /// False when the list of goals itself could not be read: then no
     /// reference to a goal is reported as unknown, since every one would be
     /// (one error about the list, not one per weight, gate and modifier).
-    known: bool,
+    pub(crate) known: bool,
 }
 
 impl<'a> GoalIds<'a> {
@@ -65,7 +65,7 @@ impl<'a> GoalIds<'a> {
     }
 
     /// The index of the first goal with this id.
-    fn find(&self, id: &str) -> Option<usize> {
+    pub(crate) fn find(&self, id: &str) -> Option<usize> {
         self.ids.iter().position(|known| *known == Some(id))
     }
 }
@@ -99,7 +99,7 @@ impl Reader {
 
     fn plan(&mut self, json: &Json) -> Option<Plan> {
         const KEYS: &[&str] = &[
-            "version", "name", "currency", "decimals", "rounding", "goals", "teams",
+            "version", "name", "currency", "decimals", "rounding", "goals", "teams", "forecast",
         ];
         let root = Path::Root;
         let entries = self.object(&root, json, Some(KEYS))?;
@@ -151,12 +151,17 @@ impl Reader {
             })
         });
 
+        let forecast = self.optional(&root, entries, "forecast", |r, p, f| {
+            r.forecast(p, f, &ids, money)
+        });
+
         Some(Plan {
             name: name.flatten(),
             currency: currency?,
             money: money?,
             goals: goals?,
             teams: teams?,
+            forecast: forecast?,
         })
     }
 
@@ -301,7 +306,9 @@ impl Reader {
         let entries = self.object(path, json, Some(KEYS))?;
         let id = self.new_id(path, entries, team_ids);
         let name = self.name(path, entries);
-        let target_incentive = self.target_incentive(path, entries, money);
+        let target_incentive = self.required(path, entries, "targetIncentive", |r, p, ti| {
+            r.money(p, ti, money)
+        });
         let weights = self.required(path, entries, "weights", |v, p, w| v.weights(p, w, ids));
         let method = self.method(path, entries);
         let modifiers = self.optional(path, entries, "modifiers", |r, p, m| r.modifiers(p, m, ids));
@@ -323,20 +330,19 @@ impl Reader {
         })
     }
 
-    /// Target incentive: money ≥ 0 with no more places than the plan's
-    /// currency, scaled to exactly those places.
-    fn target_incentive(
+    /// Money ≥ 0 with no more places than the plan's currency, scaled to
+    /// exactly those places: a target incentive, a budget.
+    pub(crate) fn money(
         &mut self,
         path: &Path,
-        entries: &[(String, Json)],
+        json: &Json,
         money: Option<Money>,
     ) -> Option<Decimal> {
-        let ti_path = path.key("targetIncentive");
-        let mut value = self.required(path, entries, "targetIncentive", Reader::at_least_zero)?;
+        let mut value = self.at_least_zero(path, json)?;
         let money = money?;
         if value.normalize().scale() > money.decimals {
             let decimals = money.decimals;
-            self.error(&ti_path, ErrorKind::TooManyPlaces { decimals });
+            self.error(path, ErrorKind::TooManyPlaces { decimals });
             return None;
         }
         value.rescale(money.decimals);

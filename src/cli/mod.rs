@@ -18,6 +18,7 @@ Usage:
   tandem check PLAN.json [--format text|json] [--roster ROSTER.csv]
   tandem sweep PLAN.json --goal ID --from A --to B --steps N [--format json|csv]
   tandem solve PLAN.json --team ID --goal ID --payout P [--format json|text]
+  tandem simulate PLAN.json [--trials N] [--seed S] [--format json|text]
   tandem --help | --version
 
 PLAN.json is a plan file as described in the README; `-` reads standard input.
@@ -34,6 +35,10 @@ PLAN.json is a plan file as described in the README; `-` reads standard input.
   solve   finds what goal ID must reach (0 % to 1000 %, in steps of 0.01
           points) for team ID to be paid at least P, every other goal at its
           actual result
+  simulate  calculates the plan N times (1 to 1,000,000; default the
+          forecast's trials) with results drawn from the plan's forecast and
+          prints what it may cost: each team's and the total's spread, the
+          chance of going over budget, how tied the teams' payouts are
 
 Exit status: 0 success, 1 invalid plan, 2 bad usage or unreadable file.
 ";
@@ -67,6 +72,11 @@ enum Command {
         options: Vec<(String, String)>,
     },
     Solve {
+        plan: String,
+        format: Format,
+        options: Vec<(String, String)>,
+    },
+    Simulate {
         plan: String,
         format: Format,
         options: Vec<(String, String)>,
@@ -135,10 +145,12 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         let sweep_flag = ["--goal", "--from", "--to", "--steps"].contains(&flag);
         let solve_flag = ["--team", "--goal", "--payout"].contains(&flag);
         let roster_flag = flag == "--roster" && (command == "calc" || command == "check");
+        let simulate_flag = ["--trials", "--seed"].contains(&flag);
         let accepted = flag == "--format"
             || roster_flag
             || (sweep_flag && command == "sweep")
-            || (solve_flag && command == "solve");
+            || (solve_flag && command == "solve")
+            || (simulate_flag && command == "simulate");
         if !accepted {
             return Err(format!("unknown option “{flag}” for `tandem {command}`"));
         }
@@ -191,6 +203,11 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             options,
         }),
         "solve" => Ok(Command::Solve {
+            plan: plan()?,
+            format: allow(&[Format::Json, Format::Text], Format::Json)?,
+            options,
+        }),
+        "simulate" => Ok(Command::Simulate {
             plan: plan()?,
             format: allow(&[Format::Json, Format::Text], Format::Json)?,
             options,
@@ -268,6 +285,22 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             };
             written(out.write_all(text.as_bytes()))
         }
+        Command::Simulate {
+            plan,
+            format,
+            options,
+        } => {
+            let plan = valid(read_json(&plan)?)?;
+            let options = flags_json(options, &["trials", "seed"]);
+            let options = tandem::SimulateOptions::from_json(&options).map_err(usage)?;
+            let simulation =
+                tandem::simulate(&plan, &options).map_err(|e| Failure::Invalid(e, 1))?;
+            let text = match format {
+                Format::Text => text::simulation(&plan, &simulation),
+                _ => json(&simulation),
+            };
+            written(out.write_all(text.as_bytes()))
+        }
     }
 }
 
@@ -278,7 +311,7 @@ fn flags_json(flags: Vec<(String, String)>, numbers: &[&str]) -> Json {
     let entries = flags
         .into_iter()
         .map(|(key, value)| {
-            let json = match value.parse::<u32>() {
+            let json = match value.parse::<u64>() {
                 Ok(n) if numbers.contains(&key.as_str()) => Json::Number(n.to_string()),
                 _ => Json::String(value),
             };

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use tandem::{Check, Decimal, Exact, Named, Plan, Report, Solution, TeamResult};
+use tandem::{Check, Decimal, Exact, Named, Plan, Report, Simulation, Solution, TeamResult};
 
 /// The whole statement: goals, one block per team, the joint split, warnings.
 pub fn statement(plan: &Plan, report: &Report) -> String {
@@ -216,6 +216,121 @@ pub fn solution(report: &Report, asked: &(String, String, String), solution: &So
             goal.name,
             money(*max_payout)
         ),
+    }
+}
+
+/// `tandem simulate --format text`: per team the P10–P50–P90 band and the
+/// chance of paying above target, the total against the budget, and how
+/// tied the teams' payouts are, in words.
+pub fn simulation(plan: &Plan, sim: &Simulation) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{}: what it may cost\n{} trials (seed {}), forecast goals correlated {}. Amounts in {}.\n",
+        plan.name().unwrap_or("The plan"),
+        group(&sim.trials.to_string()),
+        sim.seed,
+        sim.correlation,
+        plan.currency()
+    );
+    let width = sim
+        .teams
+        .iter()
+        .map(|t| t.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(5);
+    let _ = writeln!(
+        s,
+        "  {:<width$}  {:>14}  {:>14}  {:>14}  {:>14}  above target",
+        "", "P10", "P50", "P90", "at target"
+    );
+    for team in &sim.teams {
+        let st = &team.stats;
+        let _ = writeln!(
+            s,
+            "  {:<width$}  {:>14}  {:>14}  {:>14}  {:>14}  {}",
+            team.name,
+            money(st.p10),
+            money(st.p50),
+            money(st.p90),
+            money(team.target_incentive),
+            percent(&team.p_above_target)
+        );
+    }
+    let st = &sim.total.stats;
+    let _ = writeln!(
+        s,
+        "  {:<width$}  {:>14}  {:>14}  {:>14}  {:>14}\n",
+        "Total",
+        money(st.p10),
+        money(st.p50),
+        money(st.p90),
+        money(sim.total.target_incentive)
+    );
+    let _ = writeln!(
+        s,
+        "Expected cost {}; at the likely results {}. Reserve to hold (P90 − P50): {}.",
+        money(st.mean),
+        money(sim.at_likely.total),
+        money(st.p90 - st.p50)
+    );
+    if let (Some(budget), Some(p)) = (plan.forecast_budget(), &sim.total.p_over_budget) {
+        let _ = writeln!(
+            s,
+            "Budget {}: the total goes over it in {} of trials.",
+            money(budget),
+            percent(p)
+        );
+    }
+    for pair in sim.correlations.iter().filter(|c| is_team(sim, &c.b)) {
+        let name = |id: &str| {
+            let team = sim.teams.iter().find(|t| t.id == id);
+            team.map_or(id.to_owned(), |t| t.name.clone())
+        };
+        let (a, b) = (name(&pair.a), name(&pair.b));
+        let _ = match pair.value {
+            Some(r) => writeln!(
+                s,
+                "{} and {} payouts {}: correlation {}.",
+                possessive(&a),
+                possessive(&b),
+                tie_words(r),
+                r.normalize()
+            ),
+            None => writeln!(
+                s,
+                "{a} and {b}: one of them is paid the same in every trial, so their payouts are not correlated."
+            ),
+        };
+    }
+    s
+}
+
+fn is_team(sim: &Simulation, id: &str) -> bool {
+    sim.teams.iter().any(|t| t.id == id)
+}
+
+/// How tied two payouts are, in words, from Pearson's correlation.
+fn tie_words(r: Decimal) -> &'static str {
+    let tenths = |n: i64| Decimal::new(n, 1);
+    if r >= tenths(7) {
+        "move together"
+    } else if r >= tenths(3) {
+        "partly move together"
+    } else if r > tenths(-3) {
+        "move almost independently"
+    } else {
+        "move in opposite directions"
+    }
+}
+
+/// "Sales'" and "Marketing's".
+fn possessive(name: &str) -> String {
+    if name.ends_with('s') {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
     }
 }
 
