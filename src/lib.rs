@@ -69,8 +69,8 @@ pub use report::{
 pub use roster::{apply_roster, RosterError, RosterErrors};
 pub use rust_decimal::Decimal;
 pub use simulate::{
-    simulate, AtLikely, Correlation, GoalChances, Histogram, SimulateOptions, Simulation, Stats,
-    TeamSimulation, TotalSimulation,
+    simulate, AtLikely, Correlation, GoalChances, Histogram, SimulateOptions, Simulation,
+    Simulator, Stats, TeamSimulation, TotalSimulation,
 };
 pub use solve::{solve, Solution, SolveOptions};
 pub use sweep::{sweep, SweepOptions, SweepPoint, TeamPayout};

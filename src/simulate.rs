@@ -163,101 +163,169 @@ pub struct AtLikely {
 /// Runs the plan's forecast: `options` override its trials and seed.
 /// An error at `forecast` when the plan has none.
 pub fn simulate(plan: &Plan, options: &SimulateOptions) -> Result<Simulation, Errors> {
-    let Some(forecast) = &plan.forecast else {
-        let path = JsonPath::root().key("forecast");
-        return Err(Error::new(path, ErrorKind::Missing).into());
-    };
-    let trials = options.trials.unwrap_or(forecast.trials);
-    let seed = options.seed.unwrap_or(forecast.seed);
-    let draws: Vec<Draw> = forecast.goals.iter().map(|g| Draw::new(plan, g)).collect();
-    let mut sweeper = Sweeper::over(plan, forecast.goals.iter().map(|g| g.goal).collect())?;
-    let n = trials as usize;
-    let mut payouts: Vec<Vec<u64>> = vec![Vec::with_capacity(n); plan.teams.len() + 1];
-    let mut attainments: Vec<Vec<f64>> = vec![Vec::with_capacity(n); draws.len()];
-    let mut reached = vec![[0u32; 3]; draws.len()];
+    Simulator::new(plan, options)?.finish()
+}
 
-    let rho = float(&forecast.correlation);
-    let (common, own) = (libm::sqrt(rho), libm::sqrt(1.0 - rho));
-    let mut random = Random::new(seed);
-    for _ in 0..trials {
-        let z = random.normal();
-        for (i, draw) in draws.iter().enumerate() {
-            let zg = common * z + own * random.normal();
-            let u = libm::erfc(-zg / SQRT_2) / 2.0;
-            let goal = &plan.goals[draw.goal];
-            let a = attainment(goal, &draw.result(u));
-            for (count, point) in reached[i].iter_mut().zip(&draw.points) {
-                *count += u32::from(a >= *point);
-            }
-            attainments[i].push(a.to_f64());
-            sweeper.set(draw.goal, a);
-        }
-        let mut total = 0u64;
-        for (t, payout) in sweeper.current()?.iter().enumerate() {
-            let units = plan
-                .money
-                .units(*payout)
-                .and_then(|u| u64::try_from(u).ok());
-            let units = units.ok_or_else(|| too_large(t, &["targetIncentive"]))?;
-            total = total.checked_add(units).ok_or_else(|| too_large(t, &[]))?;
-            payouts[t].push(units);
-        }
-        payouts[plan.teams.len()].push(total);
+/// A simulation run in parts, so that a caller can show progress between
+/// them: `run` some trials at a time, then `finish` for the statistics.
+pub struct Simulator {
+    plan: Plan,
+    trials: u32,
+    seed: u64,
+    draws: Vec<Draw>,
+    /// √ρ and √(1 − ρ): the weights of the common and the goal's own normal.
+    common: f64,
+    own: f64,
+    random: Random,
+    /// Each team's payout, then the total, per trial, in minor units.
+    payouts: Vec<Vec<u64>>,
+    /// Each forecast goal's attainment per trial.
+    attainments: Vec<Vec<f64>>,
+    /// Per forecast goal, the trials reaching its threshold, target and
+    /// excellence point.
+    reached: Vec<[u32; 3]>,
+}
+
+impl Simulator {
+    /// A simulation of `plan`'s forecast, no trial run yet; an error at
+    /// `forecast` when the plan has none.
+    pub fn new(plan: &Plan, options: &SimulateOptions) -> Result<Simulator, Errors> {
+        let Some(forecast) = &plan.forecast else {
+            let path = JsonPath::root().key("forecast");
+            return Err(Error::new(path, ErrorKind::Missing).into());
+        };
+        let trials = options.trials.unwrap_or(forecast.trials);
+        let seed = options.seed.unwrap_or(forecast.seed);
+        let draws: Vec<Draw> = forecast.goals.iter().map(|g| Draw::new(plan, g)).collect();
+        let n = trials as usize;
+        let rho = float(&forecast.correlation);
+        Ok(Simulator {
+            plan: plan.clone(),
+            trials,
+            seed,
+            common: libm::sqrt(rho),
+            own: libm::sqrt(1.0 - rho),
+            random: Random::new(seed),
+            payouts: vec![Vec::with_capacity(n); plan.teams.len() + 1],
+            attainments: vec![Vec::with_capacity(n); draws.len()],
+            reached: vec![[0; 3]; draws.len()],
+            draws,
+        })
     }
 
-    let correlations = correlations(plan, forecast, &payouts, &attainments);
-    let summaries: Option<Vec<Summary>> = payouts
-        .iter_mut()
-        .map(|column| Summary::of(plan, column))
-        .collect();
-    let summaries = summaries.ok_or_else(|| too_large(0, &["targetIncentive"]))?;
-    let Some((total, teams)) = summaries.split_last() else {
-        return Err(too_large(0, &["targetIncentive"]).into());
-    };
-    let share = |count: usize| Exact::ratio(count as i128, n as i128).unwrap_or(Exact::ZERO);
-    let units = |amount: Decimal| plan.money.units(amount).unwrap_or(0);
-    let total_ti = plan
-        .teams
-        .iter()
-        .try_fold(plan.money.zero(), |sum, t| {
-            crate::decimal::add(sum, t.target_incentive)
-        })
-        .ok_or_else(|| too_large(0, &["targetIncentive"]))?;
-    Ok(Simulation {
-        trials,
-        seed,
-        correlation: forecast.correlation,
-        teams: plan
+    /// Trials run so far.
+    pub fn done(&self) -> u32 {
+        self.payouts.first().map_or(0, |c| c.len() as u32)
+    }
+
+    /// Trials in all.
+    pub fn trials(&self) -> u32 {
+        self.trials
+    }
+
+    /// Runs up to `count` more trials; the number run so far.
+    pub fn run(&mut self, count: u32) -> Result<u32, Errors> {
+        let count = count.min(self.trials - self.done());
+        let plan = &self.plan;
+        let goals = self.draws.iter().map(|d| d.goal).collect();
+        let mut sweeper = Sweeper::over(plan, goals)?;
+        for _ in 0..count {
+            let z = self.random.normal();
+            for (i, draw) in self.draws.iter().enumerate() {
+                let zg = self.common * z + self.own * self.random.normal();
+                let u = libm::erfc(-zg / SQRT_2) / 2.0;
+                let a = attainment(&plan.goals[draw.goal], &draw.result(u));
+                for (count, point) in self.reached[i].iter_mut().zip(&draw.points) {
+                    *count += u32::from(a >= *point);
+                }
+                self.attainments[i].push(a.to_f64());
+                sweeper.set(draw.goal, a);
+            }
+            let mut total = 0u64;
+            for (t, payout) in sweeper.current()?.iter().enumerate() {
+                let units = plan.money.units(*payout);
+                let units = units.and_then(|u| u64::try_from(u).ok());
+                let units = units.ok_or_else(|| too_large(t, &["targetIncentive"]))?;
+                total = total.checked_add(units).ok_or_else(|| too_large(t, &[]))?;
+                self.payouts[t].push(units);
+            }
+            self.payouts[plan.teams.len()].push(total);
+        }
+        Ok(self.done())
+    }
+
+    /// Runs the trials left and gives the statistics.
+    pub fn finish(mut self) -> Result<Simulation, Errors> {
+        self.run(self.trials)?;
+        let Simulator {
+            plan,
+            trials,
+            seed,
+            draws,
+            mut payouts,
+            attainments,
+            reached,
+            ..
+        } = self;
+        let plan = &plan;
+        let Some(forecast) = &plan.forecast else {
+            return Err(Errors(Vec::new()));
+        };
+        let n = trials as usize;
+        let correlations = correlations(plan, forecast, &payouts, &attainments);
+        let summaries: Option<Vec<Summary>> = payouts
+            .iter_mut()
+            .map(|column| Summary::of(plan, column))
+            .collect();
+        let summaries = summaries.ok_or_else(|| too_large(0, &["targetIncentive"]))?;
+        let Some((total, teams)) = summaries.split_last() else {
+            return Err(too_large(0, &["targetIncentive"]).into());
+        };
+        let share = |count: usize| Exact::ratio(count as i128, n as i128).unwrap_or(Exact::ZERO);
+        let units = |amount: Decimal| plan.money.units(amount).unwrap_or(0);
+        let total_ti = plan
             .teams
             .iter()
-            .zip(teams)
-            .map(|(team, summary)| TeamSimulation {
-                id: team.id.clone(),
-                name: team.name.clone(),
-                target_incentive: team.target_incentive,
-                stats: summary.stats.clone(),
-                p_above_target: share(summary.above(units(team.target_incentive))),
+            .try_fold(plan.money.zero(), |sum, t| {
+                crate::decimal::add(sum, t.target_incentive)
             })
-            .collect(),
-        total: TotalSimulation {
-            target_incentive: total_ti,
-            stats: total.stats.clone(),
-            p_over_budget: forecast.budget.map(|b| share(total.above(units(b)))),
-        },
-        correlations,
-        histogram: histogram(plan, total.sorted),
-        goals: draws
-            .iter()
-            .zip(&reached)
-            .map(|(draw, counts)| GoalChances {
-                id: plan.goals[draw.goal].id.clone(),
-                p_threshold: share(counts[0] as usize),
-                p_target: share(counts[1] as usize),
-                p_excellence: share(counts[2] as usize),
-            })
-            .collect(),
-        at_likely: at_likely(plan, forecast)?,
-    })
+            .ok_or_else(|| too_large(0, &["targetIncentive"]))?;
+        Ok(Simulation {
+            trials,
+            seed,
+            correlation: forecast.correlation,
+            teams: plan
+                .teams
+                .iter()
+                .zip(teams)
+                .map(|(team, summary)| TeamSimulation {
+                    id: team.id.clone(),
+                    name: team.name.clone(),
+                    target_incentive: team.target_incentive,
+                    stats: summary.stats.clone(),
+                    p_above_target: share(summary.above(units(team.target_incentive))),
+                })
+                .collect(),
+            total: TotalSimulation {
+                target_incentive: total_ti,
+                stats: total.stats.clone(),
+                p_over_budget: forecast.budget.map(|b| share(total.above(units(b)))),
+            },
+            correlations,
+            histogram: histogram(plan, total.sorted),
+            goals: draws
+                .iter()
+                .zip(&reached)
+                .map(|(draw, counts)| GoalChances {
+                    id: plan.goals[draw.goal].id.clone(),
+                    p_threshold: share(counts[0] as usize),
+                    p_target: share(counts[1] as usize),
+                    p_excellence: share(counts[2] as usize),
+                })
+                .collect(),
+            at_likely: at_likely(plan, forecast)?,
+        })
+    }
 }
 
 /// A decimal as the nearest float, read from its text (correctly rounded,

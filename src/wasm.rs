@@ -59,6 +59,20 @@ export interface Plan {
   rounding?: Rounding;
   goals: Goal[];
   teams: Team[];
+  /** What some goals' results may be, for `simulate`; the calculation ignores it. */
+  forecast?: Forecast;
+}
+/** Results as written in the plan (not attainments), low ≤ likely ≤ high. */
+export interface Forecast {
+  goals: Record<string, { low: Decimal; likely: Decimal; high: Decimal }>;
+  /** How much all forecast goals move together, "0" to "1"; "0" when absent. */
+  correlation?: Decimal;
+  /** 1 to 1,000,000; 10,000 when absent. */
+  trials?: number;
+  /** 0 to 2^53 − 1; 1 when absent. */
+  seed?: number;
+  /** Money, at most the plan's places. */
+  budget?: Decimal;
 }
 
 export interface PlanError { path: string; message: string; }
@@ -182,6 +196,22 @@ export interface Evaluation {
     teams: { id: string; name: string; difference: Decimal }[];
     total: Decimal;
   };
+}
+
+/** Money statistics of a payout over the trials; percentiles by nearest rank. */
+export interface Stats { mean: Decimal; min: Decimal; p5: Decimal; p10: Decimal; p50: Decimal; p90: Decimal; p95: Decimal; max: Decimal; }
+export interface Simulation {
+  trials: number;
+  seed: number;
+  correlation: Decimal;
+  teams: { id: string; name: string; targetIncentive: Decimal; stats: Stats; pAboveTarget: Decimal }[];
+  total: { targetIncentive: Decimal; stats: Stats; pOverBudget: Decimal | null };
+  /** Pearson's, 4 places: every pair of teams, then each team with each forecast goal's attainment (b is the goal's id); null when a side never varies. */
+  correlations: { a: string; b: string; value: Decimal | null }[];
+  /** The total payout in 30 equal bins from `from` to `to`. */
+  histogram: { from: Decimal; to: Decimal; counts: number[] };
+  goals: { id: string; pThreshold: Decimal; pTarget: Decimal; pExcellence: Decimal }[];
+  atLikely: { teams: { id: string; payout: Decimal }[]; total: Decimal };
 }
 
 /** A bad row of a roster file, by its line (from 1). */
@@ -338,6 +368,64 @@ pub fn dial(
     let options = decode_options(&plan, options, crate::DialOptions::from_json)?;
     let dialed = crate::dial(&plan, &options).map_err(throw)?;
     Ok(encode(&dialed))
+}
+
+/// The plan's forecast simulated (its `trials` and `seed`); throws a
+/// `PlanErrors` when the plan is invalid or has no forecast.
+#[wasm_bindgen(unchecked_return_type = "Simulation")]
+pub fn simulate(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+) -> Result<JsValue, JsValue> {
+    let plan = decode_plan(plan)?;
+    let simulation = crate::simulate(&plan, &crate::SimulateOptions::default()).map_err(throw)?;
+    Ok(encode(&simulation))
+}
+
+/// `simulate` in parts, for a progress bar: `run(count)` runs up to `count`
+/// more trials and returns how many are done, `finish()` the statistics.
+/// Call `free()` when done with it.
+#[wasm_bindgen]
+pub struct Simulator {
+    /// None once finished.
+    inner: Option<crate::Simulator>,
+}
+
+#[wasm_bindgen]
+impl Simulator {
+    /// Throws a `PlanErrors` when the plan is invalid or has no forecast.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    ) -> Result<Simulator, JsValue> {
+        let plan = decode_plan(plan)?;
+        let inner = crate::Simulator::new(&plan, &crate::SimulateOptions::default());
+        Ok(Simulator {
+            inner: Some(inner.map_err(throw)?),
+        })
+    }
+
+    /// Trials in all.
+    #[wasm_bindgen(getter)]
+    pub fn trials(&self) -> u32 {
+        self.inner.as_ref().map_or(0, crate::Simulator::trials)
+    }
+
+    /// Runs up to `count` more trials; the number done so far.
+    pub fn run(&mut self, count: u32) -> Result<u32, JsValue> {
+        match self.inner.as_mut() {
+            Some(inner) => inner.run(count).map_err(throw),
+            None => Ok(0),
+        }
+    }
+
+    /// Runs what is left and returns the statistics; once only.
+    #[wasm_bindgen(unchecked_return_type = "Simulation")]
+    pub fn finish(&mut self) -> Result<JsValue, JsValue> {
+        let Some(inner) = self.inner.take() else {
+            return Err(js_sys::Error::new("This simulation is already finished.").into());
+        };
+        Ok(encode(&inner.finish().map_err(throw)?))
+    }
 }
 
 /// The version of the Tandem engine.

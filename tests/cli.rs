@@ -372,3 +372,81 @@ fn solve_as_text_is_one_sentence_and_bad_flags_are_usage_errors() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("--team: There is no team with the id “nobody”."));
 }
+
+#[test]
+fn simulate_prints_the_statistics_and_flags_override_the_forecast() {
+    let out = tandem(
+        &[
+            "simulate",
+            "examples/shared-revenue.json",
+            "--trials",
+            "2000",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let recorded: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/shared-revenue-simulation.json")).unwrap();
+    assert_eq!(printed, recorded);
+
+    let out = tandem(
+        &["simulate", "-", "--seed=9", "--trials", "10"],
+        Some(include_str!("../examples/siloed.json")),
+    );
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (printed["trials"].as_u64(), printed["seed"].as_u64()),
+        (Some(10), Some(9))
+    );
+}
+
+#[test]
+fn simulate_as_text_is_a_short_report() {
+    let out = tandem(
+        &[
+            "simulate",
+            "examples/shared-revenue.json",
+            "--format",
+            "text",
+            "--trials",
+            "2000",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let report = text(&out.stdout);
+    for expected in [
+        "P10",
+        "P50",
+        "P90",
+        "above target",
+        "Sales",
+        "Marketing",
+        "Total",
+        "Budget 200,000.00: the total goes over it in",
+        "Sales' and Marketing's payouts move together: correlation 0.8",
+    ] {
+        assert!(report.contains(expected), "{expected:?} in\n{report}");
+    }
+}
+
+#[test]
+fn simulate_flags_out_of_range_are_usage_errors_and_no_forecast_is_invalid() {
+    for flag in [
+        ["--trials", "0"],
+        ["--trials", "1000001"],
+        ["--seed", "-1"],
+        ["--trials", "many"],
+    ] {
+        let out = tandem(
+            &["simulate", "examples/shared-revenue.json", flag[0], flag[1]],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(2), "{flag:?}");
+        assert!(text(&out.stderr).contains(flag[0]), "{}", text(&out.stderr));
+    }
+    let out = tandem(&["simulate", "examples/teaching.json"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stderr).trim(), "forecast: Forecast is required.");
+}

@@ -251,3 +251,32 @@ fn payouts_csv_is_the_cli_s_csv() {
     assert_eq!(csv, tandem::payouts_csv(&report));
     assert!(csv.starts_with("team,team_name,member,member_share,payout,currency\r\n"));
 }
+
+/// The same simulation as the native test's recorded one, byte for byte:
+/// every float function comes from `libm` in both builds.
+#[wasm_bindgen_test]
+fn simulate_gives_the_native_bytes() {
+    let mut plan = to_json(&js(SHARED));
+    plan["forecast"]["trials"] = 2000.into();
+    let simulation = wasm::simulate(js(&plan.to_string())).expect("a forecast");
+    let text: String = JSON::stringify(&simulation).unwrap().into();
+    let expected = include_str!("fixtures/shared-revenue-simulation.json");
+    assert_eq!(text, expected.trim_end());
+
+    // In parts, as the page's worker runs it: the same statistics.
+    let mut parts = wasm::Simulator::new(js(&plan.to_string())).expect("a forecast");
+    assert_eq!(parts.trials(), 2000);
+    assert_eq!(parts.run(750).unwrap(), 750);
+    assert_eq!(parts.run(750).unwrap(), 1500);
+    let text: String = JSON::stringify(&parts.finish().unwrap()).unwrap().into();
+    assert_eq!(text, expected.trim_end());
+    assert!(parts.finish().is_err(), "finished once");
+}
+
+#[wasm_bindgen_test]
+fn simulate_without_a_forecast_names_it() {
+    let mut plan = to_json(&js(SHARED));
+    plan.as_object_mut().unwrap().remove("forecast");
+    let thrown = wasm::simulate(js(&plan.to_string())).unwrap_err();
+    assert_eq!(errors_of(&thrown)[0].0, "forecast");
+}
