@@ -191,3 +191,58 @@ export function unitsToText(units, places) {
   const text = units.toString().padStart(places + 1, '0');
   return places ? `${text.slice(0, -places)}.${text.slice(-places)}` : text;
 }
+
+/** erfc by Abramowitz and Stegun 7.1.26 (error below 1.5e-7): enough for a peer's draws. */
+function erfc(x) {
+  const z = Math.abs(x);
+  const t = 1 / (1 + 0.3275911 * z);
+  const y = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-z * z);
+  return x >= 0 ? y : 2 - y;
+}
+
+/**
+ * The plan's forecast simulated with a peer's calculation: per trial the
+ * same work as Tandem's (a common normal and one per forecast goal, a
+ * triangular draw rounded to the forecast's places + 2, the plan calculated
+ * with those results), then each team's and the total's payouts sorted for
+ * percentiles. Its draws come from `Math.random`, not from Tandem's
+ * generator, so its statistics differ a little; its work does not.
+ */
+export function simulatePeer(calc, plan) {
+  const { goals, correlation = '0', trials = 10000 } = plan.forecast;
+  const rho = Number(correlation);
+  const forecast = plan.goals.flatMap((g, i) => {
+    const f = goals[g.id];
+    if (!f) return [];
+    const places = Math.max(...[f.low, f.likely, f.high].map((t) => (t.split('.')[1] ?? '').length)) + 2;
+    return [{ i, a: Number(f.low), c: Number(f.likely), b: Number(f.high), places }];
+  });
+  const trial = { ...plan, goals: plan.goals.map((g) => ({ ...g })), teams: plan.teams.map((t) => ({ ...t, members: [] })) };
+  let spare = null;
+  const normal = () => {
+    if (spare !== null) {
+      const z = spare;
+      spare = null;
+      return z;
+    }
+    const r = Math.sqrt(-2 * Math.log(1 - Math.random()));
+    const theta = 2 * Math.PI * Math.random();
+    spare = r * Math.sin(theta);
+    return r * Math.cos(theta);
+  };
+  const columns = trial.teams.map(() => []);
+  const totals = [];
+  for (let k = 0; k < trials; k += 1) {
+    const z = normal();
+    for (const { i, a, c, b, places } of forecast) {
+      const u = erfc(-(Math.sqrt(rho) * z + Math.sqrt(1 - rho) * normal()) / Math.SQRT2) / 2;
+      const x = a === b ? a : u < (c - a) / (b - a) ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
+      trial.goals[i].actual = x.toFixed(places);
+    }
+    const result = calc(trial);
+    result.teams.forEach((t, j) => columns[j].push(Number(t.payout)));
+    totals.push(Number(result.total));
+  }
+  for (const column of [...columns, totals]) column.sort((x, y) => x - y);
+  return { columns, totals };
+}

@@ -15,9 +15,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { initSync, calculate, Calculator, sweep } from '../www/pkg/tandem.js';
-import { decimal, exact, float, peer } from './peer.mjs';
-import { large, members, random, randomPlan, roundPlan, shared } from './workloads.mjs';
+import { initSync, calculate, Calculator, simulate, sweep } from '../www/pkg/tandem.js';
+import { decimal, exact, float, peer, simulatePeer } from './peer.mjs';
+import { forecast, large, members, random, randomPlan, roundPlan, shared } from './workloads.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { browserPaths } from '../scripts/bootstrap.mjs';
 
@@ -106,6 +106,7 @@ const workloads = [
  * seven crossings.
  */
 const siloed = JSON.parse(readFileSync(join(root, 'examples/siloed.json'), 'utf8'));
+delete siloed.forecast; // as the baseline module, from before forecasts, must see it
 const keystroke = { scenarios: [siloed, shared, structuredClone(shared)], active: 1, chart: { goal: 'revenue', steps: 61 }, workings: true };
 // Each call types a different New ARR result into the active scenario, as a
 // person does; the page's `Calculator` keeps the other two.
@@ -170,6 +171,19 @@ rows.push({
     float: peerSweep(peers.float, shared, 1000),
     decimal: peerSweep(peers.decimal, shared, 1000),
   }, { ms: 3000 }),
+});
+
+// What it may cost: 10,000 trials of the preset's forecast (three goals).
+// A call takes tens of milliseconds (Tandem) to seconds (decimal.js), so
+// fewer, longer turns.
+rows.push({
+  name: '10,000-trial simulation of the preset (3 forecast goals)',
+  goal: 50000,
+  ...race({
+    tandem: () => simulate(forecast),
+    float: () => simulatePeer(peers.float, forecast),
+    decimal: () => simulatePeer(peers.decimal, forecast),
+  }, { warmup: 1, ms: 300, rounds: 3 }),
 });
 
 // Exactness: every payout of Tandem and of the two peers against the exact

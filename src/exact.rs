@@ -134,11 +134,16 @@ impl Exact {
         Some(value)
     }
 
-    /// The nearest float, for statistics that are not money.
+    /// A float near the value (within a few units in the last place), for
+    /// statistics that are not money. Made of integer conversions and one
+    /// division, not of text parsing, whose tables would double the module.
     pub fn to_f64(&self) -> f64 {
         match &self.0 {
             Repr::Small { num, den } => *num as f64 / *den as f64,
-            Repr::Big(_) => self.to_significant(17).parse().unwrap_or(0.0),
+            Repr::Big(_) => match self.scaled(18) {
+                Some((whole, _)) => whole as f64 / 1e18,
+                None => 0.0,
+            },
         }
     }
 

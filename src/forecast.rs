@@ -105,7 +105,9 @@ impl Reader {
             self.error(path, ErrorKind::Count { min: 1, max: 100 });
             return None;
         }
-        let mut goals = Some(Vec::with_capacity(entries.len()));
+        // One slot per goal of the plan, so that the forecast goals come out
+        // in plan order.
+        let mut slots: Option<Vec<Option<ForecastGoal>>> = Some(vec![None; ids.ids.len()]);
         for (id, value) in entries {
             let goal_path = path.key(id);
             let goal = ids.find(id);
@@ -113,19 +115,19 @@ impl Reader {
                 self.error(&goal_path, ErrorKind::UnknownGoal(id.clone()));
             }
             let range = self.forecast_range(&goal_path, value);
-            match (goal, range, goals.as_mut()) {
-                (Some(goal), Some((low, likely, high)), Some(list)) => list.push(ForecastGoal {
-                    goal,
-                    low,
-                    likely,
-                    high,
-                }),
-                _ => goals = None,
+            match (goal, range, slots.as_mut()) {
+                (Some(goal), Some((low, likely, high)), Some(slots)) => {
+                    slots[goal] = Some(ForecastGoal {
+                        goal,
+                        low,
+                        likely,
+                        high,
+                    });
+                }
+                _ => slots = None,
             }
         }
-        let mut goals = goals?;
-        goals.sort_by_key(|g| g.goal);
-        Some(goals)
+        Some(slots?.into_iter().flatten().collect())
     }
 
     /// `{ low, likely, high }`: results ≥ 0 with low ≤ likely ≤ high.

@@ -13,8 +13,8 @@ use std::f64::consts::{PI, SQRT_2};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::calculate::{attainment, calculate, too_large};
-use crate::decimal::{plain_text, serialize_money, serialize_money_opt, serialize_plain};
+use crate::calculate::{attainment, too_large};
+use crate::decimal::{add, serialize_money, serialize_money_opt, serialize_plain};
 use crate::error::{Error, ErrorKind, Errors};
 use crate::exact::{Exact, Rest};
 use crate::forecast::{Forecast, ForecastGoal, MAX_SEED, MAX_TRIALS};
@@ -162,7 +162,7 @@ pub struct AtLikely {
 
 /// Runs the plan's forecast: `options` override its trials and seed.
 /// An error at `forecast` when the plan has none.
-pub fn simulate(plan: &Plan, options: &SimulateOptions) -> Result<Simulation, Errors> {
+pub fn simulate(plan: Plan, options: &SimulateOptions) -> Result<Simulation, Errors> {
     Simulator::new(plan, options)?.finish()
 }
 
@@ -189,27 +189,29 @@ pub struct Simulator {
 impl Simulator {
     /// A simulation of `plan`'s forecast, no trial run yet; an error at
     /// `forecast` when the plan has none.
-    pub fn new(plan: &Plan, options: &SimulateOptions) -> Result<Simulator, Errors> {
+    pub fn new(plan: Plan, options: &SimulateOptions) -> Result<Simulator, Errors> {
         let Some(forecast) = &plan.forecast else {
             let path = JsonPath::root().key("forecast");
             return Err(Error::new(path, ErrorKind::Missing).into());
         };
         let trials = options.trials.unwrap_or(forecast.trials);
         let seed = options.seed.unwrap_or(forecast.seed);
-        let draws: Vec<Draw> = forecast.goals.iter().map(|g| Draw::new(plan, g)).collect();
+        let draws: Vec<Draw> = forecast.goals.iter().map(|g| Draw::new(&plan, g)).collect();
         let n = trials as usize;
         let rho = float(&forecast.correlation);
         Ok(Simulator {
-            plan: plan.clone(),
             trials,
             seed,
             common: libm::sqrt(rho),
             own: libm::sqrt(1.0 - rho),
             random: Random::new(seed),
-            payouts: vec![Vec::with_capacity(n); plan.teams.len() + 1],
-            attainments: vec![Vec::with_capacity(n); draws.len()],
+            payouts: (0..=plan.teams.len())
+                .map(|_| Vec::with_capacity(n))
+                .collect(),
+            attainments: (0..draws.len()).map(|_| Vec::with_capacity(n)).collect(),
             reached: vec![[0; 3]; draws.len()],
             draws,
+            plan,
         })
     }
 
@@ -273,11 +275,11 @@ impl Simulator {
         };
         let n = trials as usize;
         let correlations = correlations(plan, forecast, &payouts, &attainments);
-        let summaries: Option<Vec<Summary>> = payouts
-            .iter_mut()
-            .map(|column| Summary::of(plan, column))
-            .collect();
-        let summaries = summaries.ok_or_else(|| too_large(0, &["targetIncentive"]))?;
+        let mut summaries = Vec::with_capacity(payouts.len());
+        for column in &mut payouts {
+            let summary = Summary::of(plan, column);
+            summaries.push(summary.ok_or_else(|| too_large(0, &["targetIncentive"]))?);
+        }
         let Some((total, teams)) = summaries.split_last() else {
             return Err(too_large(0, &["targetIncentive"]).into());
         };
@@ -286,9 +288,7 @@ impl Simulator {
         let total_ti = plan
             .teams
             .iter()
-            .try_fold(plan.money.zero(), |sum, t| {
-                crate::decimal::add(sum, t.target_incentive)
-            })
+            .try_fold(plan.money.zero(), |sum, t| add(sum, t.target_incentive))
             .ok_or_else(|| too_large(0, &["targetIncentive"]))?;
         Ok(Simulation {
             trials,
@@ -323,15 +323,25 @@ impl Simulator {
                     p_excellence: share(counts[2] as usize),
                 })
                 .collect(),
-            at_likely: at_likely(plan, forecast)?,
+            at_likely: at_likely(plan, forecast, &draws)?,
         })
     }
 }
 
-/// A decimal as the nearest float, read from its text (correctly rounded,
-/// the same in every build).
+/// Powers of ten that are exact floats: 10⁰ to 10²².
+const POWERS: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// A decimal as a float: its mantissa divided by its power of ten, in
+/// correctly rounded steps that every build takes alike (not text parsing,
+/// whose tables would grow the module by a fifth).
 fn float(value: &Decimal) -> f64 {
-    plain_text(value).parse().unwrap_or(0.0)
+    let power = |p: u32| POWERS.get(p as usize).copied().unwrap_or(1.0);
+    // A scale is at most 28: at most two steps.
+    let first = value.scale().min(22);
+    value.mantissa() as f64 / power(first) / power(value.scale() - first)
 }
 
 /// How one forecast goal's result is drawn, and the attainments it is
@@ -515,23 +525,28 @@ fn histogram(plan: &Plan, sorted: &[u64]) -> Histogram {
     }
 }
 
-/// The plain calculation with every forecast goal at its likely result.
-fn at_likely(plan: &Plan, forecast: &Forecast) -> Result<AtLikely, Errors> {
-    let mut likely = plan.clone();
+/// The plain calculation with every forecast goal at its likely result,
+/// through the trials' own `Sweeper` (the same steps as `calculate`).
+fn at_likely(plan: &Plan, forecast: &Forecast, draws: &[Draw]) -> Result<AtLikely, Errors> {
+    let mut sweeper = Sweeper::over(plan, draws.iter().map(|d| d.goal).collect())?;
     for goal in &forecast.goals {
-        likely.goals[goal.goal].actual = goal.likely.into();
+        let likely = Exact::from(goal.likely);
+        sweeper.set(goal.goal, attainment(&plan.goals[goal.goal], &likely));
     }
-    let report = calculate(&likely)?;
+    let payouts = sweeper.current()?;
+    let mut total = plan.money.zero();
+    for (t, payout) in payouts.iter().enumerate() {
+        total = add(total, *payout).ok_or_else(|| too_large(t, &["targetIncentive"]))?;
+    }
+    let teams = plan.teams.iter().zip(payouts);
     Ok(AtLikely {
-        teams: report
-            .teams
-            .iter()
-            .map(|team| TeamPayout {
+        teams: teams
+            .map(|(team, payout)| TeamPayout {
                 id: team.id.clone(),
-                payout: team.payout,
+                payout,
             })
             .collect(),
-        total: report.total.payout,
+        total,
     })
 }
 

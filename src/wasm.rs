@@ -377,7 +377,7 @@ pub fn simulate(
     #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
 ) -> Result<JsValue, JsValue> {
     let plan = decode_plan(plan)?;
-    let simulation = crate::simulate(&plan, &crate::SimulateOptions::default()).map_err(throw)?;
+    let simulation = crate::simulate(plan, &crate::SimulateOptions::default()).map_err(throw)?;
     Ok(encode(&simulation))
 }
 
@@ -398,7 +398,7 @@ impl Simulator {
         #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
     ) -> Result<Simulator, JsValue> {
         let plan = decode_plan(plan)?;
-        let inner = crate::Simulator::new(&plan, &crate::SimulateOptions::default());
+        let inner = crate::Simulator::new(plan, &crate::SimulateOptions::default());
         Ok(Simulator {
             inner: Some(inner.map_err(throw)?),
         })

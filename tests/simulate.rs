@@ -29,7 +29,7 @@ fn with_forecast(text: &str, forecast: Value) -> Value {
 }
 
 fn run(value: &Value) -> Simulation {
-    simulate(&plan(value), &SimulateOptions::default()).expect("simulates")
+    simulate(plan(value), &SimulateOptions::default()).expect("simulates")
 }
 
 fn money(value: &Value) -> BigRational {
@@ -308,7 +308,7 @@ fn the_same_seed_gives_the_same_bytes_and_another_seed_other_draws() {
     let once = serde_json::to_string(&run(&value)).unwrap();
     assert_eq!(once, serde_json::to_string(&run(&value)).unwrap());
     let other = simulate(
-        &plan(&value),
+        plan(&value),
         &SimulateOptions {
             trials: None,
             seed: Some(2),
@@ -326,7 +326,7 @@ fn the_same_seed_gives_the_same_bytes_and_another_seed_other_draws() {
 fn the_shared_revenue_simulation_is_the_recorded_one() {
     let value: Value = serde_json::from_str(SHARED).unwrap();
     let sim = simulate(
-        &plan(&value),
+        plan(&value),
         &SimulateOptions {
             trials: Some(2000),
             seed: None,
@@ -411,7 +411,7 @@ fn a_plan_without_a_forecast_calculates_and_cannot_be_simulated() {
     value.as_object_mut().unwrap().remove("forecast");
     let plain = plan(&value);
     assert!(calculate(&plain).is_ok());
-    let errors = simulate(&plain, &SimulateOptions::default()).unwrap_err();
+    let errors = simulate(plain.clone(), &SimulateOptions::default()).unwrap_err();
     assert_eq!(errors.0[0].path.to_string(), "forecast");
     assert_eq!(errors.0[0].message(), "Forecast is required.");
 }
@@ -420,7 +420,7 @@ fn a_plan_without_a_forecast_calculates_and_cannot_be_simulated() {
 fn a_million_trials_finish() {
     let value: Value = serde_json::from_str(SHARED).unwrap();
     let sim = simulate(
-        &plan(&value),
+        plan(&value),
         &SimulateOptions {
             trials: Some(1_000_000),
             seed: None,

@@ -294,7 +294,7 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             let options = flags_json(options, &["trials", "seed"]);
             let options = tandem::SimulateOptions::from_json(&options).map_err(usage)?;
             let simulation =
-                tandem::simulate(&plan, &options).map_err(|e| Failure::Invalid(e, 1))?;
+                tandem::simulate(plan.clone(), &options).map_err(|e| Failure::Invalid(e, 1))?;
             let text = match format {
                 Format::Text => text::simulation(&plan, &simulation),
                 _ => json(&simulation),
