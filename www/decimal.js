@@ -95,3 +95,11 @@ export function sum(values) {
   }
   return format(mantissa, scale);
 }
+
+/** `text × tenths / 10`, exactly, without trailing zeros: tenths("1850000", 8) is "1480000". */
+export function tenths(text, count) {
+  if (!isDecimal(text)) return text;
+  const p = parts(text);
+  const digits = format(p.mantissa * BigInt(count), p.scale + 1);
+  return digits.includes('.') ? digits.replace(/\.?0+$/, '') : digits;
+}

@@ -54,6 +54,7 @@ export function skeleton({ stylesheet, compact }) {
       h('div', { id: 'scenarios', class: 'toolbar scenarios', role: 'group', 'aria-label': 'Scenarios' }),
       h('p', { id: 'link-fallback', hidden: true }, h('label', { for: 'link-text', text: 'Link to this plan' }), ' ', h('input', { id: 'link-text', type: 'text', readonly: true })),
       h('div', { class: 'layout' }, h('div', { id: 'editor', class: 'editor' }), results),
+      h('section', { id: 'forecast', class: 'panel forecast', 'aria-labelledby': 'forecast-heading', hidden: compact }),
     ),
   ];
 }

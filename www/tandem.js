@@ -40,6 +40,7 @@ import { parseInput, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { percent, toPercent } from './decimal.js';
 import { changedText, money, num, pct, renderResults, summary } from './results.js';
 import { STEPS } from './chart.js';
+import { forecastPanel } from './forecast.js';
 
 /** The dial's box: a percentage to at most two places, as typed ("33.33"). */
 const DIAL_PERCENT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false });
@@ -92,6 +93,8 @@ function mount(host, root) {
     comparison: $('comparison'),
     solver: $('solver'),
   };
+  /** "What it may cost": the forecast and its simulation, in a worker. */
+  const forecast = forecastPanel($('forecast'), { changed: () => scheduleLink() });
   /** Whether this calculator keeps its plan in the page's link (`hash`). */
   const synced = host.hasAttribute('hash');
   const locked = new Set((host.getAttribute('locked') ?? '').split(/[\s,]+/).filter(Boolean));
@@ -251,7 +254,9 @@ function mount(host, root) {
     let evaluation;
     try {
       evaluation = calculator.evaluate({
-        scenarios: state.scenarios.map((s) => s.plan),
+        // The forecast is for the simulation (its own section, its own
+        // errors): a half-typed forecast does not stop the payouts.
+        scenarios: state.scenarios.map(({ plan: { forecast: _, ...rest } }) => rest),
         active: state.active,
         chart: { goal: chartGoal, steps: STEPS },
         // "Show the math" draws from these.
@@ -265,6 +270,7 @@ function mount(host, root) {
       showErrors(result.errors);
       els.results.classList.add('stale');
       els.stale.hidden = false;
+      forecast.update(state, null);
       return;
     }
     showErrors([]);
@@ -287,6 +293,7 @@ function mount(host, root) {
     solverTimer = setTimeout(answerSolver, 200);
     renderResults(els.results, plan, result, { chart: evaluation.chart, targets: evaluation.targets, changed: lastChange, onGoal, open: unfolded });
     compareScenarios(evaluation, result);
+    forecast.update(state, result);
     // Announced once typing pauses, not for every digit of a number.
     const spoken = lastChange ? `${changedText(lastChange, result)}. ${summary(result)}` : summary(result);
     clearTimeout(announceTimer);
@@ -647,6 +654,7 @@ function mount(host, root) {
   function detach() {
     outside?.abort();
     outside = null;
+    forecast.detach();
   }
 
   /** The plan to start with: the link's, the inline JSON, the `plan` URL, or the preset. */

@@ -41,6 +41,13 @@ async function open(hash = '', options = {}) {
   return { page, context, seen };
 }
 
+/** `tandem simulate` on a plan. */
+function simulate(plan) {
+  const file = join(tmp, `sim-${Date.now()}.json`);
+  writeFileSync(file, JSON.stringify(plan));
+  return JSON.parse(execFileSync(cli, ['simulate', file], { encoding: 'utf8' }));
+}
+
 function hashOf(plan) {
   return `#plan=${Buffer.from(JSON.stringify(plan), 'utf8').toString('base64url')}`;
 }
@@ -536,6 +543,103 @@ describe('the calculator page', () => {
     await page.evaluate(() => document.body.append(window.__parked));
     assert.deepEqual(await windowListeners(), ['afterprint', 'beforeprint', 'hashchange']);
     assert.equal(await page.getAttribute('[data-field="total-payout"]', 'data-value'), total);
+    await context.close();
+  });
+
+  test('"What it may cost" simulates the forecast in a worker, as tandem simulate does', async () => {
+    const { page, context, seen } = await open();
+    const section = page.locator('#forecast');
+    await page.waitForSelector('#forecast[data-sim-state="done"]');
+    const stats = () =>
+      page.evaluate(() => {
+        const section = document.querySelector('tandem-calculator').shadowRoot.querySelector('#forecast');
+        const out = { teams: {}, over: section.querySelector('[data-field="p-over-budget"]')?.dataset.value ?? null };
+        for (const el of section.querySelectorAll('.sim-stats [data-sim-team]')) (out.teams[el.dataset.simTeam] ??= {})[el.dataset.stat] = el.dataset.value;
+        return out;
+      });
+    const expectedStats = (sim) => {
+      const teams = Object.fromEntries(sim.teams.map((t) => [t.id, { mean: t.stats.mean, p10: t.stats.p10, p50: t.stats.p50, p90: t.stats.p90, pAboveTarget: t.pAboveTarget }]));
+      teams.total = { mean: sim.total.stats.mean, p10: sim.total.stats.p10, p50: sim.total.stats.p50, p90: sim.total.stats.p90 };
+      return { teams, over: sim.total.pOverBudget };
+    };
+    // The preset's own forecast.
+    assert.deepEqual(await stats(), expectedStats(simulate(await planOf(page))));
+
+    // A goal added to the forecast starts 20 % either side of its actual; then
+    // typed over, with a budget, as a consultant would.
+    await section.locator('[data-include="mqls"]').check();
+    assert.equal(await section.locator('[data-path="forecast.goals.mqls.low"]').inputValue(), '912');
+    assert.equal(await section.locator('[data-path="forecast.goals.mqls.high"]').inputValue(), '1368');
+    await section.locator('[data-path="forecast.goals.mqls.likely"]').fill('1,150');
+    await section.locator('#sim-budget').fill('185000');
+    await page.waitForFunction(() => {
+      const s = document.querySelector('tandem-calculator').shadowRoot.querySelector('#forecast');
+      return s.dataset.simState === 'done' && s.querySelector('#sim-budget').value === '185000' && s.querySelector('[data-field="p-over-budget"]')?.textContent;
+    });
+    await page.waitForTimeout(600);
+    await page.waitForSelector('#forecast[data-sim-state="done"]');
+    const plan = await planOf(page);
+    assert.deepEqual(plan.forecast.goals.mqls, { low: '912', likely: '1150', high: '1368' });
+    assert.equal(plan.forecast.budget, '185000');
+    assert.deepEqual(await stats(), expectedStats(simulate(plan)));
+
+    // A forecast error shows by its field and leaves the payouts alone.
+    const total = await page.locator('[data-field="total-payout"]').getAttribute('data-value');
+    await section.locator('[data-path="forecast.goals.mqls.low"]').fill('2000');
+    await page.waitForSelector('#forecast[data-sim-state="error"]');
+    assert.match(await section.locator('.field-error').first().textContent(), /low result must not be above the likely one/);
+    assert.equal(await page.locator('[data-field="total-payout"]').getAttribute('data-value'), total);
+    assert.equal(await page.locator('#stale').isHidden(), true);
+
+    const violations = [...seen.violations, ...(await page.evaluate(() => window.__violations))];
+    assert.deepEqual(violations, []);
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
+  test('a long simulation shows its progress and typing stays live while it runs', async () => {
+    const { page, context } = await open();
+    await page.waitForSelector('#forecast[data-sim-state="done"]');
+    // Two scenarios, so the run is long enough to type into.
+    await page.click('#duplicate');
+    await page.waitForSelector('#forecast[data-sim-state="done"]');
+    await page.evaluate(() => {
+      const root = document.querySelector('tandem-calculator').shadowRoot;
+      window.__progress = [];
+      new MutationObserver(() => {
+        const bar = root.querySelector('#sim-progress');
+        if (bar && !root.querySelector('#sim-running').hidden) window.__progress.push([Number(bar.value), Number(bar.max)]);
+      }).observe(root.querySelector('#forecast'), { subtree: true, attributes: true });
+    });
+    await page.locator('#sim-trials').selectOption('100000');
+    await page.waitForSelector('#forecast[data-sim-state="running"]');
+    await page.waitForFunction(() => window.__progress.length > 0);
+    // Typing while it runs: the payouts follow at once, the run goes on.
+    const before = await page.locator('[data-field="total-payout"]').getAttribute('data-value');
+    await type(page, 'goals[0].actual', '1950000');
+    await page.waitForFunction((b) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="total-payout"]').dataset.value !== b, before);
+    const during = await page.evaluate(() => ({ state: document.querySelector('tandem-calculator').shadowRoot.querySelector('#forecast').dataset.simState, progress: window.__progress.length }));
+    assert.equal(during.state, 'running', 'the total changed while the simulation ran');
+    // It runs again for the new result, to the end.
+    await page.waitForSelector('#forecast[data-sim-state="done"]', { timeout: 60000 });
+    const [value, max] = (await page.evaluate(() => window.__progress)).at(-1);
+    assert.ok(max === 200000 && value > 0, `progress ${value} of ${max}`);
+    // Both scenarios side by side under the same forecast, as the CLI says.
+    assert.equal(await page.locator('.sim-compare tbody tr').count(), 2);
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
+    const hash = await page.evaluate(() => location.hash);
+    assert.ok(hash.startsWith('#scenarios='));
+    const { scenarios, active } = JSON.parse(Buffer.from(hash.slice(11), 'base64url').toString('utf8'));
+    const forecast = scenarios[active].plan.forecast;
+    assert.equal(forecast.trials, 100000);
+    for (const [i, scenario] of scenarios.entries()) {
+      const sim = simulate({ ...scenario.plan, forecast });
+      for (const key of ['mean', 'p10', 'p50', 'p90']) {
+        const shown = await page.locator(`.sim-compare tr[data-scenario="${i}"] [data-stat="${key}"]`).getAttribute('data-value');
+        assert.equal(shown, sim.total.stats[key], `scenario ${i} ${key}`);
+      }
+    }
+    assert.equal(await page.locator('#sim-running').isHidden(), true);
     await context.close();
   });
 

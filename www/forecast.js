@@ -1,0 +1,519 @@
+// "What it may cost": the plan's forecast (low, likely and high results for
+// some goals, how much they move together, trials, a budget) and what the
+// core's `simulate` makes of it: the spread of each team's payout and of
+// the total, the chance of going over budget, how tied the teams are, and
+// the plan's health in words. The simulation runs in a Web Worker
+// (simulate-worker.js) with a progress bar and a cancel button; typing never
+// waits for it, and it runs again once typing pauses. Every figure comes
+// from the core; the page only formats it.
+//
+// Hooks for tests and host pages: `data-sim-state` on the section (idle,
+// running, done, cancelled, error), `data-sim-team` and `data-stat` with
+// `data-value` (the exact decimal) on the statistics, `data-field` on the
+// headline figures.
+import { disclosure, h, svg, uid } from './dom.js';
+import { amount, compare, sum, tenths } from './decimal.js';
+import { money, pct, shortMoney } from './results.js';
+
+const TRIALS = [1000, 10000, 100000];
+/** Quiet time after an edit before the simulation runs again. */
+const DEBOUNCE_MS = 400;
+/** A run shorter than this shows no progress bar (it would only flash). */
+const PROGRESS_AFTER_MS = 100;
+/** Sales-compensation practice: how often a goal should reach each point. */
+const GUIDE = {
+  pThreshold: { word: 'threshold', usual: 'about 90 %', low: '0.8', high: '0.97' },
+  pTarget: { word: 'target', usual: '60–70 %', low: '0.5', high: '0.8' },
+  pExcellence: { word: 'excellence point', usual: 'about 10 %', low: '0.03', high: '0.2' },
+};
+
+/**
+ * The section's behaviour: `update(state, result)` after every
+ * recalculation (result null while the plan has errors); `changed()` is
+ * called after the forecast is edited (the page's link follows it);
+ * `detach()` stops the worker.
+ */
+export function forecastPanel(section, { changed }) {
+  let state = null;
+  let result = null;
+  let shape = null;
+  let worker = null;
+  let running = null;
+  let nextId = 0;
+  let timer = null;
+  let progressTimer = null;
+  /** What the last finished run gave, and the names of its scenarios. */
+  let last = null;
+  /** A goal's low, likely and high while it is out of the forecast. */
+  const remembered = new Map();
+  /** The forecast's settings while it has no goal. */
+  let settings = { correlation: '0.5', trials: 10000, seed: 1 };
+  const open = new Set();
+
+  const plan = () => state.scenarios[state.active].plan;
+
+  function update(nextState, nextResult) {
+    state = nextState;
+    result = nextResult;
+    const p = plan();
+    const key = JSON.stringify([state.active, p.goals.map((g) => [g.id, g.name]), Object.keys(p.forecast?.goals ?? {}), p.forecast?.trials, Boolean(result)]);
+    if (key !== shape) {
+      shape = key;
+      drawForm();
+    }
+    schedule();
+  }
+
+  /** Applies an edit to the active plan's forecast and runs again soon. */
+  function edit(mutate, { redraw = false } = {}) {
+    mutate(plan());
+    if (redraw) {
+      shape = null;
+      update(state, result);
+    } else {
+      schedule();
+    }
+    changed();
+  }
+
+  function include(goal, on) {
+    edit((p) => {
+      if (on) {
+        p.forecast ??= { goals: {}, ...structuredClone(settings) };
+        p.forecast.goals[goal.id] = remembered.get(goal.id) ?? prefill(goal);
+      } else if (p.forecast) {
+        remembered.set(goal.id, p.forecast.goals[goal.id]);
+        delete p.forecast.goals[goal.id];
+        if (!Object.keys(p.forecast.goals).length) {
+          const { goals, ...rest } = p.forecast;
+          settings = rest;
+          delete p.forecast;
+        }
+      }
+    }, { redraw: true });
+    section.querySelector(`[data-include="${CSS.escape(goal.id)}"]`)?.focus();
+  }
+
+  function drawForm() {
+    const p = plan();
+    const f = p.forecast;
+    const rows = p.goals.map((goal) => {
+      const range = f?.goals?.[goal.id];
+      const box = uid('sim-in');
+      const input = (key) =>
+        h('input', {
+          type: 'text',
+          inputmode: 'decimal',
+          autocomplete: 'off',
+          'data-path': `forecast.goals.${goal.id}.${key}`,
+          'aria-label': `${key[0].toUpperCase()}${key.slice(1)} result of ${goal.name}`,
+          value: range?.[key] ?? '',
+          on: { input: (e) => edit((q) => { q.forecast.goals[goal.id][key] = amount(e.target.value); }) },
+        });
+      return h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, h('input', { type: 'checkbox', id: box, 'data-include': goal.id, checked: Boolean(range), on: { change: (e) => include(goal, e.target.checked) } }), ' ', h('label', { for: box, text: goal.name || goal.id })),
+        range ? ['low', 'likely', 'high'].map((key) => h('td', {}, input(key))) : h('td', { colspan: 3, class: 'muted', text: `Stays at its actual result, ${goal.actual}.` }),
+      );
+    });
+    const table = h(
+      'div',
+      { class: 'scroll' },
+      h('table', { class: 'forecast-goals' }, h('caption', { text: 'Tick the goals whose results are uncertain' }), h('thead', {}, h('tr', {}, ['Goal', 'Low', 'Likely', 'High'].map((t) => h('th', { scope: 'col', text: t })))), h('tbody', {}, rows)),
+    );
+    const settingsEls = f ? settingsFields(f) : [h('p', { class: 'muted', text: 'Tick a goal to forecast it: its low, likely and high results start 20 % either side of its actual result.' })];
+    section.replaceChildren(
+      h('h2', { id: 'forecast-heading', text: 'What it may cost' }),
+      h('p', { class: 'note', text: 'Results are not known when a plan is designed. Give a low, likely and high result for the uncertain goals; Tandem draws results between them thousands of times and calculates the plan exactly each time. You see what the plan may cost, how often it goes over budget, and how tied the teams’ payouts are.' }),
+      table,
+      ...settingsEls,
+      h('div', { class: 'sim-progress', id: 'sim-running', hidden: true }, h('label', { for: 'sim-progress', text: 'Simulating' }), ' ', h('progress', { id: 'sim-progress', max: 1, value: 0 }), ' ', h('button', { type: 'button', class: 'button', id: 'sim-cancel', text: 'Cancel', on: { click: cancelByHand } })),
+      h('p', { id: 'sim-status', class: 'status', role: 'status' }),
+      h('div', { id: 'sim-output' }),
+    );
+    if (last) renderOutput();
+  }
+
+  function settingsFields(f) {
+    const rho = Math.round(Number(f.correlation ?? '0') * 100);
+    const words = (r) => (r >= 70 ? 'move together' : r >= 30 ? 'partly together' : r > 0 ? 'nearly independent' : 'independent');
+    const output = h('output', { id: 'sim-correlation-value', for: 'sim-correlation', text: `${(rho / 100).toFixed(2)}: ${words(rho)}` });
+    const trials = [...new Set([...TRIALS, f.trials ?? 10000])].sort((a, b) => a - b);
+    return [
+      h(
+        'div',
+        { class: 'fields' },
+        h(
+          'div',
+          { class: 'field correlation' },
+          h('label', { for: 'sim-correlation', text: 'How the forecast goals move together' }),
+          h(
+            'div',
+            { class: 'dial-row' },
+            h('span', { class: 'end', 'aria-hidden': 'true', text: 'independent' }),
+            h('input', {
+              type: 'range',
+              id: 'sim-correlation',
+              min: 0,
+              max: 100,
+              step: 5,
+              value: rho,
+              'data-path': 'forecast.correlation',
+              'aria-valuetext': `${(rho / 100).toFixed(2)}: ${words(rho)}`,
+              on: {
+                input: (e) => {
+                  const r = Number(e.target.value);
+                  output.textContent = `${(r / 100).toFixed(2)}: ${words(r)}`;
+                  e.target.setAttribute('aria-valuetext', output.textContent);
+                  edit((q) => { q.forecast.correlation = (r / 100).toFixed(2); });
+                },
+              },
+            }),
+            h('span', { class: 'end', 'aria-hidden': 'true', text: 'move together' }),
+          ),
+          output,
+        ),
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { for: 'sim-trials', text: 'Trials' }),
+          h('select', { id: 'sim-trials', 'data-path': 'forecast.trials', on: { change: (e) => edit((q) => { q.forecast.trials = Number(e.target.value); }, { redraw: true }) } }, trials.map((n) => h('option', { value: n, text: n.toLocaleString(), selected: n === (f.trials ?? 10000) }))),
+        ),
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { for: 'sim-budget', text: 'Budget for the total payout' }),
+          h('input', {
+            type: 'text',
+            id: 'sim-budget',
+            inputmode: 'decimal',
+            autocomplete: 'off',
+            'data-path': 'forecast.budget',
+            value: f.budget ?? '',
+            on: {
+              input: (e) => edit((q) => {
+                const text = e.target.value.trim();
+                if (text) q.forecast.budget = amount(text);
+                else delete q.forecast.budget;
+              }),
+            },
+          }),
+        ),
+      ),
+    ];
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(run, DEBOUNCE_MS);
+  }
+
+  /** Stops a run in progress: the worker is ended, a new one starts next time. */
+  function cancel() {
+    clearTimeout(progressTimer);
+    if (running !== null) {
+      worker?.terminate();
+      worker = null;
+      running = null;
+    }
+    const bar = section.querySelector('#sim-running');
+    if (bar) bar.hidden = true;
+  }
+
+  function cancelByHand() {
+    clearTimeout(timer);
+    cancel();
+    section.dataset.simState = 'cancelled';
+    say('Cancelled. Edit the plan or the forecast to run it again.');
+  }
+
+  function say(text) {
+    const status = section.querySelector('#sim-status');
+    if (status) status.textContent = text;
+  }
+
+  function run() {
+    cancel();
+    const f = plan().forecast;
+    if (!f || !result) {
+      last = null;
+      section.querySelector('#sim-output')?.replaceChildren();
+      section.dataset.simState = 'idle';
+      say(f ? 'Fix the plan’s errors first: the simulation calculates the plan.' : '');
+      return;
+    }
+    // The active scenario's forecast, applied to every scenario: plan designs
+    // compared under the same uncertainty.
+    const plans = state.scenarios.map((s) => withForecast(s.plan, f));
+    const names = state.scenarios.map((s, i) => s.name || `Scenario ${i + 1}`);
+    worker ??= startWorker();
+    const id = (nextId += 1);
+    running = id;
+    section.dataset.simState = 'running';
+    const started = performance.now();
+    progressTimer = setTimeout(() => {
+      const bar = section.querySelector('#sim-running');
+      if (bar && running === id) bar.hidden = false;
+    }, PROGRESS_AFTER_MS);
+    worker.onmessage = ({ data }) => {
+      if (data.id !== running) return;
+      if (data.results) {
+        clearTimeout(progressTimer);
+        running = null;
+        section.querySelector('#sim-running').hidden = true;
+        last = { results: data.results, names, active: state.active, ms: performance.now() - started };
+        renderOutput();
+        return;
+      }
+      const bar = section.querySelector('#sim-progress');
+      bar.max = data.of;
+      bar.value = data.progress;
+      bar.setAttribute('aria-valuetext', `${data.progress.toLocaleString()} of ${data.of.toLocaleString()} trials`);
+    };
+    worker.postMessage({ id, plans: JSON.parse(JSON.stringify(plans)) });
+    say('');
+  }
+
+  function startWorker() {
+    const next = new Worker(new URL('./simulate-worker.js', import.meta.url), { type: 'module' });
+    next.onerror = (event) => {
+      running = null;
+      section.dataset.simState = 'error';
+      say(`The simulation could not run: ${event.message ?? 'its worker failed to start'}.`);
+    };
+    return next;
+  }
+
+  function renderOutput() {
+    const out = section.querySelector('#sim-output');
+    for (const el of section.querySelectorAll('.field-error')) el.remove();
+    for (const el of section.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+    const sim = last.results[state.active] ?? last.results[0];
+    if (sim.errors) {
+      section.dataset.simState = 'error';
+      const unplaced = [];
+      for (const error of sim.errors) {
+        const field = section.querySelector(`[data-path="${CSS.escape(error.path)}"]`);
+        if (field) {
+          field.setAttribute('aria-invalid', 'true');
+          field.closest('td, .field')?.append(h('p', { class: 'field-error', text: error.message }));
+        } else {
+          unplaced.push(`${error.path || 'plan'}: ${error.message}`);
+        }
+      }
+      out.replaceChildren();
+      say(`The forecast has ${sim.errors.length === 1 ? 'a problem' : `${sim.errors.length} problems`} to fix. ${unplaced.join(' ')}`);
+      return;
+    }
+    section.dataset.simState = 'done';
+    say(`${sim.trials.toLocaleString()} trials in ${Math.round(last.ms)} ms.`);
+    const cur = { currency: result?.currency ?? 'USD', decimals: result?.decimals ?? 2 };
+    const m = (v) => money(v, cur);
+    const parts = [headline(sim, m), histogram(sim, m, cur, plan().forecast?.budget), statsTable(sim, m), ties(sim), health(sim, m)];
+    if (last.results.length > 1) parts.push(compareTable(last, m));
+    out.replaceChildren(...parts);
+  }
+
+  function headline(sim, m) {
+    const budget = plan().forecast?.budget;
+    const over = sim.total.pOverBudget;
+    return h(
+      'div',
+      { class: 'sim-headline' },
+      over === null
+        ? h('p', { text: 'Give a budget to see the chance of going over it.' })
+        : h('p', {}, `Chance of going over the budget of ${m(budget)}: `, h('strong', { class: 'big', 'data-field': 'p-over-budget', 'data-value': over, text: pct(over) })),
+      h('p', {}, 'Expected cost ', h('strong', { 'data-field': 'sim-mean', 'data-value': sim.total.stats.mean, text: m(sim.total.stats.mean) }), `; 80 % of trials cost between ${m(sim.total.stats.p10)} and ${m(sim.total.stats.p90)}.`),
+    );
+  }
+
+  function health(sim, m) {
+    const total = sim.total.stats;
+    const reserve = sum([total.p90, `-${total.p50}`]);
+    const gap = sum([total.mean, `-${sim.atLikely.total}`]);
+    const sign = compare(gap, '0');
+    const items = [
+      h('li', { 'data-field': 'reserve', 'data-value': reserve, text: `Reserve to hold: ${m(reserve)} (P90 − P50), what a bad-but-plausible year costs above a typical one.` }),
+      h('li', { text: `Expected cost ${m(total.mean)} against ${m(sim.atLikely.total)} at the likely results${sign === 0 ? ': the same.' : sign > 0 ? `: ${m(gap)} more, because accelerators pay more above target than thresholds save below it.` : `: ${m(gap.slice(1))} less, because caps and thresholds cut the good years more than the bad ones.`}` }),
+    ];
+    for (const chances of sim.goals) {
+      const goal = plan().goals.find((g) => g.id === chances.id);
+      const name = goal?.name ?? chances.id;
+      const points = goal?.curve?.points ?? [];
+      // A curve that pays from 0 has no threshold, and one that ends at 100 %
+      // no excellence point: nothing to judge there.
+      const judged = {
+        pThreshold: points.length > 0 && compare(points[0][0], '0') > 0,
+        pTarget: true,
+        pExcellence: points.length > 0 && compare(points.at(-1)[0], '1') > 0,
+      };
+      for (const [key, guide] of Object.entries(GUIDE)) {
+        if (!judged[key]) continue;
+        const p = chances[key];
+        const judgement = compare(p, guide.high) > 0 ? `the ${guide.word} may be too easy` : compare(p, guide.low) < 0 ? `the ${guide.word} may be too hard` : 'within the usual range';
+        items.push(h('li', { 'data-goal': chances.id, 'data-stat': key, 'data-value': p, text: `${name} reaches its ${guide.word} in ${pct(p)} of trials (usually ${guide.usual}): ${judgement}.` }));
+      }
+    }
+    return h('section', { class: 'sim-health' }, h('h3', { text: 'Plan health' }), h('ul', {}, items));
+  }
+
+  function statsTable(sim, m) {
+    const cols = [['mean', 'Mean'], ['p10', 'P10'], ['p50', 'P50'], ['p90', 'P90']];
+    const row = (id, name, stats, extra) =>
+      h('tr', {}, h('th', { scope: 'row', text: name }), cols.map(([key]) => h('td', { 'data-sim-team': id, 'data-stat': key, 'data-value': stats[key], text: m(stats[key]) })), extra);
+    return h(
+      'div',
+      { class: 'scroll' },
+      h(
+        'table',
+        { class: 'sim-stats' },
+        h('caption', { text: 'Payouts over the trials (P10: one year in ten pays less)' }),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Team' }), cols.map(([, t]) => h('th', { scope: 'col', text: t })), h('th', { scope: 'col', text: 'Above target' }))),
+        h(
+          'tbody',
+          {},
+          sim.teams.map((t) => row(t.id, t.name, t.stats, h('td', { 'data-sim-team': t.id, 'data-stat': 'pAboveTarget', 'data-value': t.pAboveTarget, text: pct(t.pAboveTarget) }))),
+          row('total', 'Total', sim.total.stats, h('td', { text: '' })),
+        ),
+      ),
+    );
+  }
+
+  function ties(sim) {
+    const name = (id) => sim.teams.find((t) => t.id === id)?.name ?? plan().goals.find((g) => g.id === id)?.name ?? id;
+    const isTeam = (id) => sim.teams.some((t) => t.id === id);
+    const words = (v) => (v === null ? 'not correlated: one of them never changes' : Number(v) >= 0.7 ? 'move together' : Number(v) >= 0.3 ? 'partly move together' : Number(v) > -0.3 ? 'move almost independently' : 'move in opposite directions');
+    const pairs = sim.correlations.filter((c) => isTeam(c.b));
+    const withGoals = sim.correlations.filter((c) => !isTeam(c.b));
+    return h(
+      'section',
+      { class: 'sim-ties' },
+      h('h3', { text: 'How tied the teams are' }),
+      pairs.length ? h('ul', {}, pairs.map((c) => h('li', { 'data-field': 'correlation', 'data-a': c.a, 'data-b': c.b, 'data-value': c.value ?? '', text: `${name(c.a)} and ${name(c.b)}: payouts ${words(c.value)}${c.value === null ? '' : ` (correlation ${c.value})`}.` }))) : h('p', { text: 'One team: nothing to tie.' }),
+      disclosure({
+        key: 'goal-ties',
+        open,
+        summary: 'Each team’s payout against each forecast goal',
+        build: () => h('ul', {}, withGoals.map((c) => h('li', { text: `${name(c.a)} with ${name(c.b)}: ${c.value ?? '—'}` }))),
+      }),
+    );
+  }
+
+  function compareTable(run, m) {
+    const cols = [['mean', 'Mean'], ['p10', 'P10'], ['p50', 'P50'], ['p90', 'P90']];
+    return h(
+      'div',
+      { class: 'scroll' },
+      h(
+        'table',
+        { class: 'sim-compare' },
+        h('caption', { text: 'Every scenario under this forecast' }),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Scenario' }), cols.map(([, t]) => h('th', { scope: 'col', text: `Total ${t}` })), h('th', { scope: 'col', text: 'Over budget' }), h('th', { scope: 'col', text: 'Tie between the first two teams' }))),
+        h(
+          'tbody',
+          {},
+          run.results.map((sim, i) =>
+            sim.errors
+              ? h('tr', {}, h('th', { scope: 'row', text: run.names[i] }), h('td', { colspan: 6, text: sim.errors.map((e) => e.message).join(' ') }))
+              : h(
+                  'tr',
+                  { 'data-scenario': i },
+                  h('th', { scope: 'row', text: run.names[i] }),
+                  cols.map(([key]) => h('td', { 'data-stat': key, 'data-value': sim.total.stats[key], text: m(sim.total.stats[key]) })),
+                  h('td', { 'data-stat': 'pOverBudget', 'data-value': sim.total.pOverBudget ?? '', text: sim.total.pOverBudget === null ? '—' : pct(sim.total.pOverBudget) }),
+                  h('td', { 'data-stat': 'tie', 'data-value': sim.correlations[0]?.value ?? '', text: sim.correlations[0]?.value ?? '—' }),
+                ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  return {
+    update,
+    detach() {
+      clearTimeout(timer);
+      cancel();
+    },
+  };
+}
+
+/** The forecast's first look at a goal: 20 % either side of its actual result. */
+function prefill(goal) {
+  const actual = amount(goal.actual ?? '');
+  const base = /^\d+(\.\d+)?$/.test(actual) ? actual : goal.target;
+  return { low: tenths(base, 8), likely: base, high: tenths(base, 12) };
+}
+
+/** `plan` with `forecast`, keeping only the goals the plan has. */
+function withForecast(plan, forecast) {
+  const ids = new Set(plan.goals.map((g) => g.id));
+  const goals = Object.fromEntries(Object.entries(forecast.goals).filter(([id]) => ids.has(id)));
+  return { ...plan, forecast: { ...forecast, goals } };
+}
+
+const W = 640;
+const H = 220;
+const PAD = { left: 16, right: 16, top: 24, bottom: 40 };
+
+/** The total payout's histogram with the budget line and the P10, P50 and P90 marks, and its table. */
+function histogram(sim, m, cur, budget) {
+  const { from, to, counts } = sim.histogram;
+  const [lo, hi] = [Number(from), Number(to)];
+  const span = hi - lo || 1;
+  const most = Math.max(...counts, 1);
+  const width = (W - PAD.left - PAD.right) / counts.length;
+  const x = (v) => PAD.left + ((Number(v) - lo) / span) * (W - PAD.left - PAD.right);
+  const bars = counts.map((c, i) => svg('rect', { class: 'bar', x: (PAD.left + i * width + 1).toFixed(1), width: Math.max(width - 2, 1).toFixed(1), y: (H - PAD.bottom - (c / most) * (H - PAD.top - PAD.bottom)).toFixed(1), height: ((c / most) * (H - PAD.top - PAD.bottom)).toFixed(1) }));
+  // Labels above the bars; the budget's on a second row, so that it does
+  // not cover a percentile's.
+  const mark = (value, label, cls, row = 0) => {
+    const at = Math.min(Math.max(x(value), PAD.left), W - PAD.right);
+    return [svg('line', { class: `guide ${cls}`, x1: at, x2: at, y1: PAD.top - 8 + row * 14, y2: H - PAD.bottom }), svg('text', { class: 'guide-label', x: at + 3, y: PAD.top - 10 + row * 14, text: label })];
+  };
+  const figureTitle = uid('hist');
+  const figure = svg(
+    'svg',
+    { class: 'chart histogram', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': figureTitle },
+    svg('title', { id: figureTitle, text: `How often each total payout came up, from ${m(from)} to ${m(to)}. The table below has the numbers.` }),
+    bars,
+    mark(sim.total.stats.p10, 'P10', 'p10'),
+    mark(sim.total.stats.p50, 'P50', 'p50'),
+    mark(sim.total.stats.p90, 'P90', 'p90'),
+    budget !== undefined && sim.total.pOverBudget !== null ? mark(budget, `Budget ${m(budget)}`, 'budget', 1) : null,
+    svg('line', { class: 'axis', x1: PAD.left, x2: W - PAD.right, y1: H - PAD.bottom, y2: H - PAD.bottom }),
+    svg('text', { class: 'tick', x: PAD.left, y: H - PAD.bottom + 16, text: shortMoney(lo, cur) }),
+    svg('text', { class: 'tick', x: W - PAD.right, y: H - PAD.bottom + 16, 'text-anchor': 'end', text: shortMoney(hi, cur) }),
+    svg('text', { class: 'axis-label', x: W / 2, y: H - 6, 'text-anchor': 'middle', text: 'Total payout' }),
+  );
+  return h('figure', { class: 'sim-histogram' }, figure, histogramTable(sim, m));
+}
+
+function histogramTable(sim, m) {
+  const { from, to, counts } = sim.histogram;
+  // Bin edges from + i × (to − from) / 30, cut to the currency's places.
+  const places = (from.split('.')[1] ?? '').length;
+  const units = (text) => BigInt(text.replace('.', ''));
+  const [lo, hi] = [units(from), units(to)];
+  const edge = (i) => {
+    const digits = (lo + ((hi - lo) * BigInt(i)) / BigInt(counts.length)).toString().padStart(places + 1, '0');
+    return places ? `${digits.slice(0, -places)}.${digits.slice(-places)}` : digits;
+  };
+  return h(
+    'details',
+    { class: 'chart-data' },
+    h('summary', { text: 'Histogram data' }),
+    h(
+      'div',
+      { class: 'scroll' },
+      h(
+        'table',
+        {},
+        h('caption', { text: 'Trials by total payout (each range includes its start, not its end; the last includes both)' }),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Total payout from' }), h('th', { scope: 'col', text: 'Trials' }))),
+        h('tbody', {}, counts.map((c, i) => h('tr', {}, h('th', { scope: 'row', text: m(edge(i)) }), h('td', { 'data-bin': i, text: c.toLocaleString() })))),
+      ),
+    ),
+  );
+}
