@@ -6,8 +6,9 @@
 //
 // The Wasm module is found next to this script (pkg/), whatever the page's URL.
 //
-// Attributes (read when the element is connected)
-//   plan      URL of a plan (or scenario) file to start from. A child
+// Attributes (read when the element is connected; `plan` also later)
+//   plan      URL of a plan (or scenario) file to start from; changing it
+//             later loads the new file. A child
 //             <script type="application/json"> holding a plan does the same inline.
 //             Without either, the "Shared revenue" example.
 //   locked    what viewers cannot change, any of: plan (name, currency,
@@ -22,8 +23,12 @@
 //             `hash`; the link follows once typing pauses).
 // Properties
 //   result    the latest Result (MODEL.md), or null before the first.
+//   plan      a copy of the plan being edited; setting it (a plan or a
+//             scenario file's object) validates and recalculates.
 // Events
 //   tandem-change   after every recalculation; `detail` is the Result.
+//   tandem-error    when the plan is invalid (an edit, or a plan the page
+//                   set); `detail.errors` holds `{ path, message }`.
 // CSS custom properties (set on the element or any ancestor)
 //   --tandem-bg, --tandem-surface, --tandem-text, --tandem-muted,
 //   --tandem-border, --tandem-accent, --tandem-accent-text, --tandem-error,
@@ -267,6 +272,7 @@ function mount(host, root) {
     }
     const { result } = evaluation;
     if (result.errors) {
+      host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors: result.errors }, bubbles: true, composed: true }));
       showErrors(result.errors);
       els.results.classList.add('stale');
       els.stale.hidden = false;
@@ -657,6 +663,45 @@ function mount(host, root) {
     forecast.detach();
   }
 
+  /**
+   * A plan or scenario file given by the host page after the element started
+   * (the `plan` property, or a new `plan` attribute): shown when valid;
+   * otherwise `tandem-error` carries its errors and nothing changes.
+   */
+  function replace(json) {
+    const given = fromFile(json);
+    const errors = given
+      ? given.scenarios.flatMap((s) => core.check(s.plan).errors)
+      : [{ path: '', message: 'This is not a plan or a scenario file.' }];
+    if (errors.length) {
+      host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
+      say(`The plan given by the page was not opened: ${errors.slice(0, 10).map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ')}`, 'error');
+      return;
+    }
+    els.note.textContent = '';
+    show(structuredClone(given));
+  }
+
+  /** Sets the plan from a host page: applied now, or once the module has loaded. */
+  function setPlan(json) {
+    if (core && state) replace(json);
+    else pendingPlan = json;
+  }
+  let pendingPlan = null;
+
+  /** The `plan` attribute changed: the file it names replaces the plan. */
+  async function fetchPlan(url) {
+    try {
+      const response = await fetch(new URL(url, document.baseURI));
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      setPlan(await response.json());
+    } catch (error) {
+      const errors = [{ path: '', message: `The plan at ${url} could not be read: ${error.message}.` }];
+      host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
+      say(errors[0].message, 'error');
+    }
+  }
+
   /** The plan to start with: the link's, the inline JSON, the `plan` URL, or the preset. */
   async function initial() {
     const linked = synced ? decode(location.hash) : null;
@@ -703,6 +748,9 @@ function mount(host, root) {
       // Errors find their fields now that the fields exist.
       recalculate();
       host.setAttribute('ready', '');
+      // A plan the host set while the module loaded.
+      if (pendingPlan) replace(pendingPlan);
+      pendingPlan = null;
     } catch (error) {
       say(`Tandem could not start: ${error.message}`, 'error');
     }
@@ -713,12 +761,40 @@ function mount(host, root) {
     get result() {
       return lastResult;
     },
+    /** A copy of the plan being edited, or null before it is known. */
+    get plan() {
+      return state ? structuredClone(state.scenarios[state.active].plan) : null;
+    },
+    setPlan,
+    fetchPlan,
     attach,
     detach,
   };
 }
 
 class TandemCalculator extends HTMLElement {
+  /** Attributes a host page (or its framework) may change after the element started. */
+  static get observedAttributes() {
+    return ['plan'];
+  }
+
+  attributeChangedCallback(name, before, value) {
+    // Before the element starts, `start` reads its attributes itself.
+    if (!this.app || before === value || name !== 'plan' || !value) return;
+    this.app.fetchPlan(value);
+  }
+
+  /** A copy of the plan being edited (the active scenario's). */
+  get plan() {
+    return this.app?.plan ?? null;
+  }
+
+  /** Replaces the plan (or sets scenarios, from a scenario file's object); invalid: `tandem-error`, nothing changes. */
+  set plan(value) {
+    if (this.app) this.app.setPlan(value);
+    else this.pendingPlan = value;
+  }
+
   connectedCallback() {
     // Moved elsewhere in the page: the same calculator, listening again.
     if (this.app) {
@@ -728,6 +804,8 @@ class TandemCalculator extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     root.append(...skeleton({ stylesheet: new URL('tandem.css', import.meta.url).href, compact: this.hasAttribute('compact') }));
     this.app = mount(this, root);
+    if (this.pendingPlan) this.app.setPlan(this.pendingPlan);
+    delete this.pendingPlan;
   }
 
   /** Removed or moved by the host page (or its framework): nothing is left listening outside. */

@@ -26,6 +26,8 @@ async function host() {
   await page.addInitScript(() => {
     window.__changes = [];
     document.addEventListener('tandem-change', (e) => window.__changes.push({ id: e.target.id, total: e.detail.total.payout }));
+    window.__errors = [];
+    document.addEventListener('tandem-error', (e) => window.__errors.push({ id: e.target.id, errors: e.detail.errors }));
   });
   await page.goto(`${base}example.html`);
   await page.waitForSelector('#plan[ready]');
@@ -76,6 +78,51 @@ describe('the embeddable element', () => {
     assert.equal(await page.locator('#plan [data-preset="siloed"]').isVisible(), false);
     assert.equal(await page.locator('#plan #import').isVisible(), false);
     assert.equal(await page.locator('#sidebar #editor').isVisible(), false, 'compact shows results only');
+    await context.close();
+  });
+
+  test('a plan set after the element started, by attribute or property, recalculates once and fires tandem-change', async () => {
+    const { page, context, errors } = await host();
+    const changesOf = (id) => page.evaluate((el) => window.__changes.filter((c) => c.id === el).length, id);
+    // The attribute, as a framework sets it after creating the element.
+    const siloed = example('siloed');
+    let before = await changesOf('sidebar');
+    await page.evaluate(() => document.getElementById('sidebar').setAttribute('plan', 'pkg/examples/siloed.json'));
+    await page.waitForFunction((t) => window.__changes.at(-1)?.id === 'sidebar' && window.__changes.at(-1).total === t, calc(siloed).total.payout);
+    assert.deepEqual(await payouts(page, 'sidebar'), expected(calc(siloed)));
+    await page.waitForTimeout(300);
+    assert.equal(await changesOf('sidebar'), before + 1, 'one tandem-change');
+
+    // The property: a plan object.
+    const teaching = example('teaching');
+    before = await changesOf('plan');
+    await page.evaluate((plan) => {
+      document.getElementById('plan').plan = plan;
+    }, teaching);
+    await page.waitForFunction((t) => window.__changes.at(-1)?.id === 'plan' && window.__changes.at(-1).total === t, calc(teaching).total.payout);
+    assert.deepEqual(await payouts(page, 'plan'), expected(calc(teaching)));
+    await page.waitForTimeout(300);
+    assert.equal(await changesOf('plan'), before + 1, 'one tandem-change');
+    // The getter gives a copy.
+    const copy = await page.evaluate(() => {
+      const el = document.getElementById('plan');
+      const plan = el.plan;
+      plan.goals[0].actual = '1';
+      return { name: el.plan.name, actual: el.plan.goals[0].actual };
+    });
+    assert.deepEqual(copy, { name: teaching.name, actual: teaching.goals[0].actual });
+
+    // An invalid plan: tandem-error with its errors, and nothing changes.
+    before = await changesOf('plan');
+    await page.evaluate(() => {
+      document.getElementById('plan').plan = { goals: [], teams: [] };
+    });
+    await page.waitForFunction(() => window.__errors.some((e) => e.id === 'plan'));
+    const reported = await page.evaluate(() => window.__errors.find((e) => e.id === 'plan').errors.map((e) => e.path));
+    assert.ok(reported.includes('goals') && reported.includes('teams'), reported.join());
+    assert.deepEqual(await payouts(page, 'plan'), expected(calc(teaching)));
+    assert.equal(await changesOf('plan'), before);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 
