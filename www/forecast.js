@@ -502,7 +502,7 @@ function histogramTable(sim, m) {
   };
   return h(
     'details',
-    { class: 'chart-data' },
+    { class: 'sim-data' },
     h('summary', { text: 'Histogram data' }),
     h(
       'div',
