@@ -10,7 +10,7 @@ use crate::json::Json;
 use crate::money::Money;
 use crate::path::Path;
 use crate::reader::Reader;
-use crate::validate::GoalIds;
+use crate::validate::{GoalIds, MAX_GOALS_OR_TEAMS};
 
 /// Most trials in one simulation.
 pub const MAX_TRIALS: u32 = 1_000_000;
@@ -101,8 +101,9 @@ impl Reader {
         ids: &GoalIds,
     ) -> Option<Vec<ForecastGoal>> {
         let entries = self.object(path, json, None)?;
-        if entries.is_empty() || entries.len() > 100 {
-            self.error(path, ErrorKind::Count { min: 1, max: 100 });
+        if entries.is_empty() || entries.len() > MAX_GOALS_OR_TEAMS {
+            let max = MAX_GOALS_OR_TEAMS;
+            self.error(path, ErrorKind::Count { min: 1, max });
             return None;
         }
         // One slot per goal of the plan, so that the forecast goals come out

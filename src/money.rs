@@ -55,13 +55,19 @@ impl Money {
     /// exactly that many; `None` when the amount has more than 28 digits.
     #[inline(never)]
     pub fn round(self, x: &Exact) -> Option<Decimal> {
+        Decimal::try_from_i128_with_scale(self.round_units(x)?, self.decimals).ok()
+    }
+
+    /// The exact value `x` rounded once to the places, as a whole count of
+    /// the last place's units (12.345 to 2 places half up is 1235); `None`
+    /// when it does not fit in 128 bits. Unlike `round`, any number of places.
+    pub fn round_units(self, x: &Exact) -> Option<i128> {
         let (whole, rest) = x.scaled(self.decimals)?;
-        let units = match self.rounding.away_from_zero(whole, rest) {
-            true if x.is_negative() => whole.checked_sub(1)?,
-            true => whole.checked_add(1)?,
-            false => whole,
-        };
-        Decimal::try_from_i128_with_scale(units, self.decimals).ok()
+        match self.rounding.away_from_zero(whole, rest) {
+            true if x.is_negative() => whole.checked_sub(1),
+            true => whole.checked_add(1),
+            false => Some(whole),
+        }
     }
 
     /// Zero, written with the plan's places.

@@ -16,9 +16,10 @@ use serde::Serialize;
 use crate::calculate::{attainment, too_large};
 use crate::decimal::{add, serialize_money, serialize_money_opt, serialize_plain};
 use crate::error::{Error, ErrorKind, Errors};
-use crate::exact::{Exact, Rest};
-use crate::forecast::{Forecast, ForecastGoal, MAX_SEED, MAX_TRIALS};
+use crate::exact::Exact;
+use crate::forecast::{ForecastGoal, MAX_SEED, MAX_TRIALS};
 use crate::json::Json;
+use crate::money::{Money, Rounding};
 use crate::path::{JsonPath, Path};
 use crate::plan::Plan;
 use crate::reader::Reader;
@@ -172,6 +173,9 @@ pub struct Simulator {
     plan: Plan,
     trials: u32,
     seed: u64,
+    /// The forecast's correlation and budget, as the statistics report them.
+    correlation: Decimal,
+    budget: Option<Decimal>,
     draws: Vec<Draw>,
     /// √ρ and √(1 − ρ): the weights of the common and the goal's own normal.
     common: f64,
@@ -202,6 +206,8 @@ impl Simulator {
         Ok(Simulator {
             trials,
             seed,
+            correlation: forecast.correlation,
+            budget: forecast.budget,
             common: libm::sqrt(rho),
             own: libm::sqrt(1.0 - rho),
             random: Random::new(seed),
@@ -263,6 +269,8 @@ impl Simulator {
             plan,
             trials,
             seed,
+            correlation,
+            budget,
             draws,
             mut payouts,
             attainments,
@@ -270,11 +278,8 @@ impl Simulator {
             ..
         } = self;
         let plan = &plan;
-        let Some(forecast) = &plan.forecast else {
-            return Err(Errors(Vec::new()));
-        };
         let n = trials as usize;
-        let correlations = correlations(plan, forecast, &payouts, &attainments);
+        let correlations = correlations(plan, &draws, &payouts, &attainments);
         let mut summaries = Vec::with_capacity(payouts.len());
         for column in &mut payouts {
             let summary = Summary::of(plan, column);
@@ -293,7 +298,7 @@ impl Simulator {
         Ok(Simulation {
             trials,
             seed,
-            correlation: forecast.correlation,
+            correlation,
             teams: plan
                 .teams
                 .iter()
@@ -309,7 +314,7 @@ impl Simulator {
             total: TotalSimulation {
                 target_incentive: total_ti,
                 stats: total.stats.clone(),
-                p_over_budget: forecast.budget.map(|b| share(total.above(units(b)))),
+                p_over_budget: budget.map(|b| share(total.above(units(b)))),
             },
             correlations,
             histogram: histogram(plan, total.sorted),
@@ -323,7 +328,7 @@ impl Simulator {
                     p_excellence: share(counts[2] as usize),
                 })
                 .collect(),
-            at_likely: at_likely(plan, forecast, &draws)?,
+            at_likely: at_likely(plan, &draws)?,
         })
     }
 }
@@ -349,6 +354,7 @@ fn float(value: &Decimal) -> f64 {
 struct Draw {
     goal: usize,
     low: Exact,
+    likely: Exact,
     high: Exact,
     /// Low, likely and high as floats, for the quantile.
     floats: [f64; 3],
@@ -367,6 +373,7 @@ impl Draw {
         Draw {
             goal: forecast.goal,
             low: forecast.low.into(),
+            likely: forecast.likely.into(),
             high: forecast.high.into(),
             floats: [
                 float(&forecast.low),
@@ -398,9 +405,11 @@ impl Draw {
 
 /// `x` rounded half to even to `places` decimal places, exactly.
 fn half_even(x: f64, places: u32) -> Option<Exact> {
-    let (whole, rest) = Exact::from_f64(x)?.scaled(places)?;
-    let up = rest == Rest::AboveHalf || (rest == Rest::Half && whole % 2 != 0);
-    let units = if up { whole.checked_add(1)? } else { whole };
+    let money = Money {
+        decimals: places,
+        rounding: Rounding::HalfEven,
+    };
+    let units = money.round_units(&Exact::from_f64(x)?)?;
     Exact::ratio(units, 10i128.checked_pow(places)?)
 }
 
@@ -446,7 +455,7 @@ impl<'a> Summary<'a> {
 /// forecast goal's attainment.
 fn correlations(
     plan: &Plan,
-    forecast: &Forecast,
+    draws: &[Draw],
     payouts: &[Vec<u64>],
     attainments: &[Vec<f64>],
 ) -> Vec<Correlation> {
@@ -466,10 +475,10 @@ fn correlations(
         }
     }
     for (t, team) in teams.iter().enumerate() {
-        for (g, goal) in forecast.goals.iter().enumerate() {
+        for (g, draw) in draws.iter().enumerate() {
             list.push(Correlation {
                 a: team.id.clone(),
-                b: plan.goals[goal.goal].id.clone(),
+                b: plan.goals[draw.goal].id.clone(),
                 value: pearson(&floats[t], &attainments[g]),
             });
         }
@@ -495,11 +504,11 @@ fn pearson(x: &[f64], y: &[f64]) -> Option<Decimal> {
         sxy += dx * dy;
     }
     let r = (sxy / libm::sqrt(sxx * syy)).clamp(-1.0, 1.0);
-    let (whole, rest) = Exact::from_f64(r)?.scaled(4)?;
-    let away = rest == Rest::AboveHalf || (rest == Rest::Half && whole % 2 != 0);
-    let step = if r < 0.0 { -1 } else { 1 };
-    let units = if away { whole + step } else { whole };
-    Decimal::try_from_i128_with_scale(units, 4).ok()
+    let four_places = Money {
+        decimals: 4,
+        rounding: Rounding::HalfEven,
+    };
+    four_places.round(&Exact::from_f64(r)?)
 }
 
 /// The sorted total payouts in 30 equal bins, each half-open but the last.
@@ -527,11 +536,10 @@ fn histogram(plan: &Plan, sorted: &[u64]) -> Histogram {
 
 /// The plain calculation with every forecast goal at its likely result,
 /// through the trials' own `Sweeper` (the same steps as `calculate`).
-fn at_likely(plan: &Plan, forecast: &Forecast, draws: &[Draw]) -> Result<AtLikely, Errors> {
+fn at_likely(plan: &Plan, draws: &[Draw]) -> Result<AtLikely, Errors> {
     let mut sweeper = Sweeper::over(plan, draws.iter().map(|d| d.goal).collect())?;
-    for goal in &forecast.goals {
-        let likely = Exact::from(goal.likely);
-        sweeper.set(goal.goal, attainment(&plan.goals[goal.goal], &likely));
+    for draw in draws {
+        sweeper.set(draw.goal, attainment(&plan.goals[draw.goal], &draw.likely));
     }
     let payouts = sweeper.current()?;
     let mut total = plan.money.zero();

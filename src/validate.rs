@@ -16,7 +16,7 @@ use crate::plan::{Direction, Gate, Goal, Member, Method, MethodName, Modifier, P
 use crate::reader::{field, Reader};
 
 /// Most goals, and most teams, in one plan.
-const MAX_GOALS_OR_TEAMS: usize = 100;
+pub(crate) const MAX_GOALS_OR_TEAMS: usize = 100;
 /// Most members over the whole plan.
 const MAX_MEMBERS: usize = 100_000;
 /// Longest name of a plan, goal, team or member, in characters.

@@ -262,7 +262,7 @@ export function forecastPanel(section, { changed }) {
         clearTimeout(progressTimer);
         running = null;
         section.querySelector('#sim-running').hidden = true;
-        last = { results: data.results, names, active: state.active, ms: performance.now() - started };
+        last = { results: data.results, names, ms: performance.now() - started };
         renderOutput();
         return;
       }
@@ -271,7 +271,7 @@ export function forecastPanel(section, { changed }) {
       bar.value = data.progress;
       bar.setAttribute('aria-valuetext', `${data.progress.toLocaleString()} of ${data.of.toLocaleString()} trials`);
     };
-    worker.postMessage({ id, plans: JSON.parse(JSON.stringify(plans)) });
+    worker.postMessage({ id, plans });
     say('');
   }
 

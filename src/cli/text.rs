@@ -18,13 +18,7 @@ pub fn statement(plan: &Plan, report: &Report) -> String {
         report.decimals
     );
 
-    let width = report
-        .goals
-        .iter()
-        .map(|g| g.name.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(10);
+    let width = column_width(report.goals.iter().map(|g| g.name.as_str()), 10);
     s.push_str("GOALS\n");
     for goal in &report.goals {
         let mut notes = Vec::new();
@@ -49,13 +43,7 @@ pub fn statement(plan: &Plan, report: &Report) -> String {
     }
 
     s.push_str("\nJOINT SPLIT\n");
-    let team_width = report
-        .teams
-        .iter()
-        .map(|t| t.name.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(5);
+    let team_width = column_width(report.teams.iter().map(|t| t.name.as_str()), 5);
     for (team, share) in report.teams.iter().zip(&report.split) {
         let _ = writeln!(
             s,
@@ -233,13 +221,7 @@ pub fn simulation(plan: &Plan, sim: &Simulation) -> String {
         sim.correlation,
         plan.currency()
     );
-    let width = sim
-        .teams
-        .iter()
-        .map(|t| t.name.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(5);
+    let width = column_width(sim.teams.iter().map(|t| t.name.as_str()), 5);
     let _ = writeln!(
         s,
         "  {:<width$}  {:>14}  {:>14}  {:>14}  {:>14}  above target",
@@ -360,6 +342,16 @@ fn serde_code(warning: &tandem::Warning) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
+}
+
+/// The width of a column of names: the longest, in characters, and at
+/// least `least`.
+fn column_width<'a>(names: impl Iterator<Item = &'a str>, least: usize) -> usize {
+    names
+        .map(|name| name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(least)
 }
 
 /// Money with thousands separated: `22050.00` is `22,050.00`.
