@@ -1,6 +1,7 @@
 // Named curve presets, and the short text form of custom curves
 // ("80:50, 100:100, 150:200": attainment % : payout %).
-import { compare, percent, toPercent } from './decimal.js';
+import { compare, fromPercent, toPercent } from './decimal.js';
+import { readNumber } from './locale.js';
 
 /** Presets by key; `null` is the model's default curve (factor = attainment). */
 export const PRESETS = {
@@ -42,21 +43,35 @@ function normal(curve) {
   };
 }
 
-/** Points as text: [["0.8","0.5"],["1","1"]] → "80:50, 100:100". */
-export function pointsToText(points) {
-  return (points ?? []).map(([a, f]) => `${toPercent(a)}:${toPercent(f)}`).join(', ');
+/** What separates points where `n` (a locale.js numbering) writes numbers: "; " where the decimal sign is a comma. */
+export const pointSeparator = (n) => (n.decimal === ',' ? '; ' : ', ');
+
+/** Points as text the locale's way: [["0.8","0.5"],["1","1"]] → "80:50, 100:100" ("80,5:50; 100:100" in de-DE). */
+export function pointsToText(points, n) {
+  return (points ?? []).map(([a, f]) => `${n.format(toPercent(a))}:${n.format(toPercent(f))}`).join(pointSeparator(n));
 }
 
-/** Text back to points; unreadable parts stay as typed so the core can name them. */
-export function textToPoints(text) {
-  return text
-    .split(/[,;\n]+/)
+/**
+ * Text back to points: `{ value }`, with `error` for the first number that
+ * cannot be read (locale.js says why); unreadable numbers stay as typed so
+ * the core names them too.
+ */
+export function textToPoints(text, n) {
+  let error;
+  const read = (typed) => {
+    const r = readNumber(typed, n, { kind: 'percent' });
+    if (r.error) error ??= r.error;
+    return r.error || r.value === '' ? typed : fromPercent(r.value);
+  };
+  const value = text
+    .split(n.decimal === ',' ? /[;\n]+/ : /[,;\n]+/)
     .map((pair) => pair.trim())
     .filter(Boolean)
     .map((pair) => {
-      const [a = '', f = ''] = pair.split(/\s*[:→>=]\s*|\s+/);
-      return [percent(a), percent(f)];
+      const [a = '', f = ''] = pair.split(n.groups.includes(' ') ? /\s*[:→>=]\s*/ : /\s*[:→>=]\s*|\s+/);
+      return [read(a), read(f)];
     });
+  return error ? { value, error } : { value };
 }
 
 const point = ([a, f]) => `(${toPercent(a)} %, ${toPercent(f)} %)`;

@@ -1,6 +1,6 @@
-// Exact decimal text for the page: the forgiving typing people use turned
-// into the strict decimals the core reads, and the comparisons and sums the
-// editor needs while a plan is still being typed. The exact values a
+// Exact decimal text for the page: percentages and fractions, and the
+// comparisons and sums the editor needs while a plan is still being typed
+// (how typing is read is locale.js's). The exact values a
 // statement shows come from the core. No float ever touches a number here.
 
 const STRICT = /^-?\d+(\.\d+)?$/;
@@ -23,22 +23,9 @@ function shift(text, places) {
   return negative && /[1-9]/.test(result) ? `-${result}` : result;
 }
 
-/**
- * An amount as typed ("$1,250,000.50", "1 250 000", "€ 20000") as a strict
- * decimal ("1250000.50"). Text that is still not a number is returned
- * trimmed, so that the core's error message can name the field.
- */
-export function amount(typed) {
-  const text = String(typed).trim().replace(/[\s\u00a0\u202f,_'’]/g, '').replace(/^[^\d.-]+|[^\d.]+$/g, '');
-  if (/^-?\.\d+$/.test(text)) return text.replace('.', '0.');
-  if (/^-?\d+\.$/.test(text)) return text.slice(0, -1);
-  return STRICT.test(text) ? text : String(typed).trim();
-}
-
-/** A percentage as typed ("50", "50%", "12.5 %") as a fraction ("0.5", "0.125"). */
-export function percent(typed) {
-  const text = amount(String(typed).replace('%', ''));
-  return STRICT.test(text) ? shift(text, -2) : String(typed).trim();
+/** A percentage as a fraction, exactly: "12.5" → "0.125". */
+export function fromPercent(text) {
+  return shift(text, -2);
 }
 
 /** A fraction as a percentage for an input: "0.125" → "12.5". */

@@ -71,3 +71,25 @@ export function disclosure({ key, open, summary, props = {}, build }) {
   });
   return el;
 }
+
+/**
+ * Shows `text` under an input as a note it is described by (how its entry
+ * was read), or removes the note when `text` is empty.
+ */
+export function note(input, text) {
+  const id = `${input.id}-note`;
+  const old = input.getRootNode().getElementById?.(id);
+  const describedBy = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((d) => d && d !== id);
+  if (!text) {
+    old?.remove();
+    if (describedBy.length) input.setAttribute('aria-describedby', describedBy.join(' '));
+    else input.removeAttribute('aria-describedby');
+    return;
+  }
+  if (old) {
+    old.textContent = text;
+  } else {
+    input.closest('.field, td')?.append(h('p', { class: 'field-note', id, 'data-note-for': input.dataset.path ?? '', text }));
+  }
+  input.setAttribute('aria-describedby', [...describedBy, id].join(' '));
+}

@@ -2,11 +2,20 @@
 //
 // Every input carries `data-path`, the JSON path of the plan field it edits
 // (`goals[1].target`), so the core's errors land next to the right field.
+// `data-parse` says how its text is read (`number`, `money`, `percent`,
+// `points`, `text`; `tandem.js` reads it the element's locale's way).
+// Numbers are shown the way that locale writes them.
 // Typing calls `edit(mutate)`; adding, removing or reordering calls
 // `edit(mutate, { rebuild: true })` so the editor is drawn again.
 import { h, uid } from './dom.js';
-import { amount, compare, percent, sum, toPercent } from './decimal.js';
-import { PRESETS, PRO_RATA, pointsToText, presetOf, textToPoints } from './curves.js';
+import { compare, sum, toPercent } from './decimal.js';
+import { PRESETS, PRO_RATA, pointSeparator, pointsToText, presetOf } from './curves.js';
+
+/** How the editor being drawn writes numbers (a locale.js numbering); set by `renderEditor`. */
+let numbers;
+
+/** A field's value as its input shows it: numbers the locale's way, text as it is. */
+const shown = (parse, value) => (parse === 'text' || value === undefined || value === null ? value : numbers.format(String(value)));
 
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'INR', 'SGD', 'BRL', 'MXN', 'KWD'];
 
@@ -21,7 +30,7 @@ function input({ label, path, value, parse, hint, wide }) {
     h('input', {
       id,
       type: 'text',
-      value: value ?? '',
+      value: (parse === 'points' ? value : shown(parse, value)) ?? '',
       'data-path': path,
       'data-parse': parse,
       'aria-describedby': hintId,
@@ -52,17 +61,16 @@ function button(text, onClick, props = {}) {
   return h('button', { type: 'button', class: 'button', text, on: { click: onClick }, ...props });
 }
 
-/** Reads an input's text the way its field expects it. */
-export function parseInput(kind, text) {
-  if (kind === 'amount') return amount(text);
-  if (kind === 'percent') return percent(text);
-  if (kind === 'points') return textToPoints(text);
-  return text;
+const keysOf = (path) => [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1] : Number(m[2])));
+
+/** The value at a JSON path inside `root`, or undefined. */
+export function getPath(root, path) {
+  return keysOf(path).reduce((node, key) => node?.[key], root);
 }
 
 /** Writes `value` at a JSON path inside `root`; `undefined` removes the key. */
 export function setPath(root, path, value) {
-  const keys = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1] : Number(m[2])));
+  const keys = keysOf(path);
   let node = root;
   for (const key of keys.slice(0, -1)) node = node[key];
   const last = keys[keys.length - 1];
@@ -92,9 +100,9 @@ function curveEditor({ path, curve, required, edit, label }) {
       input({
         label: 'Points (attainment % : payout %)',
         path: `${path}.points`,
-        value: pointsToText(curve.points),
+        value: pointsToText(curve.points, numbers),
         parse: 'points',
-        hint: 'For example 80:50, 100:100, 150:200. Below the first point nothing is paid.',
+        hint: `For example ${['80:50', '100:100', '150:200'].join(pointSeparator(numbers))}. Below the first point nothing is paid.`,
         wide: true,
       }),
       select({
@@ -189,8 +197,8 @@ function goalEditor(plan, goal, i, edit) {
       'div',
       { class: 'fields' },
       input({ label: 'Goal name', path: `${path}.name`, value: goal.name, parse: 'text', wide: true }),
-      input({ label: 'Target', path: `${path}.target`, value: goal.target, parse: 'amount' }),
-      input({ label: 'Actual result', path: `${path}.actual`, value: goal.actual, parse: 'amount' }),
+      input({ label: 'Target', path: `${path}.target`, value: goal.target, parse: 'number' }),
+      input({ label: 'Actual result', path: `${path}.actual`, value: goal.actual, parse: 'number' }),
       select({
         label: 'Better when',
         path: `${path}.direction`,
@@ -225,7 +233,7 @@ function membersEditor(team, path, edit) {
         'div',
         { class: 'member' },
         input({ label: 'Name', path: `${path}.members[${j}].name`, value: m.name, parse: 'text' }),
-        input({ label: 'Share', path: `${path}.members[${j}].share`, value: m.share, parse: 'amount' }),
+        input({ label: 'Share', path: `${path}.members[${j}].share`, value: m.share, parse: 'number' }),
         button('Remove', () => edit((p) => setPath(p, `${path}.members`, members.filter((_, k) => k !== j)), { rebuild: true }), {
           'aria-label': `Remove member ${m.name}`,
         }),
@@ -252,7 +260,7 @@ function teamEditor(plan, team, i, edit) {
       'div',
       { class: 'fields' },
       input({ label: 'Team name', path: `${path}.name`, value: team.name, parse: 'text', wide: true }),
-      input({ label: 'Target incentive', path: `${path}.targetIncentive`, value: team.targetIncentive, parse: 'amount', hint: 'Paid at 100 % on every goal' }),
+      input({ label: 'Target incentive', path: `${path}.targetIncentive`, value: team.targetIncentive, parse: 'money', hint: 'Paid at 100 % on every goal' }),
       select({
         label: 'Method',
         path: `${path}.method`,
@@ -322,7 +330,7 @@ function matrix(plan) {
             inputmode: 'decimal',
             autocomplete: 'off',
             class: 'weight',
-            value: toPercent(t.weights?.[g.id]),
+            value: shown('percent', toPercent(t.weights?.[g.id])),
             'data-path': `teams[${j}].weights.${g.id}`,
             'data-parse': 'percent',
             placeholder: '0',
@@ -371,7 +379,7 @@ function dials(plan) {
 }
 
 /** Updates names, the matrix's column totals and shared badges without redrawing. */
-export function refreshMatrix(root, plan) {
+export function refreshMatrix(root, plan, n) {
   const named = (attr, item, i, noun) => {
     const text = item.name || `${noun} ${i + 1}`;
     for (const el of root.querySelectorAll(`[${attr}="${CSS.escape(item.id)}"]`)) el.textContent = text;
@@ -383,7 +391,7 @@ export function refreshMatrix(root, plan) {
     if (!cell) continue;
     const total = sum(Object.values(team.weights ?? {}));
     const off = compare(total, '1') !== 0;
-    cell.textContent = `${toPercent(total)} %${off ? ' (not 100 %)' : ''}`;
+    cell.textContent = `${n.format(toPercent(total))} %${off ? ' (not 100 %)' : ''}`;
     cell.classList.toggle('off', off);
   }
   for (const goal of plan.goals) {
@@ -397,8 +405,9 @@ export function refreshMatrix(root, plan) {
   }
 }
 
-/** Draws the whole editor for `plan` into `root`. */
-export function renderEditor(root, plan, edit) {
+/** Draws the whole editor for `plan` into `root`, writing numbers the way `n` (a locale.js numbering) does. */
+export function renderEditor(root, plan, edit, n) {
+  numbers = n;
   const addGoal = () =>
     edit((p) => {
       const id = uniqueId('goal', p.goals.map((g) => g.id));
@@ -433,5 +442,5 @@ export function renderEditor(root, plan, edit) {
       button('Add team', addTeam, { disabled: plan.teams.length >= 100, 'data-add': 'team' }),
     ),
   );
-  refreshMatrix(root, plan);
+  refreshMatrix(root, plan, n);
 }

@@ -11,9 +11,9 @@
 // running, done, cancelled, error), `data-sim-team` and `data-stat` with
 // `data-value` (the exact decimal) on the statistics, `data-field` on the
 // headline figures.
-import { disclosure, h, svg, uid } from './dom.js';
-import { amount, compare, sum, tenths } from './decimal.js';
-import { money, pct, shortMoney } from './results.js';
+import { disclosure, h, note, svg, uid } from './dom.js';
+import { compare, sum, tenths } from './decimal.js';
+import { money, num, pct, shortMoney, useLocale } from './results.js';
 
 const TRIALS = [1000, 10000, 100000];
 /** Quiet time after an edit before the simulation runs again. */
@@ -31,9 +31,14 @@ const GUIDE = {
  * The section's behaviour: `update(state, result)` after every
  * recalculation (result null while the plan has errors); `changed()` is
  * called after the forecast is edited (the page's link follows it);
- * `detach()` stops the worker.
+ * `numbers()` is how the element writes numbers (locale.js); `typing` reads
+ * entries its way (`take(path, kind, text)`, `noteFor(path)`) and puts its
+ * words for entries it could not read in place of the core's
+ * (`withReadings(errors, 'forecast')`);
+ * `redraw()` draws the form again on the next update; `detach()` stops the
+ * worker.
  */
-export function forecastPanel(section, { changed }) {
+export function forecastPanel(section, { changed, numbers, typing: { take, noteFor, withReadings } }) {
   let state = null;
   let result = null;
   let shape = null;
@@ -95,6 +100,7 @@ export function forecastPanel(section, { changed }) {
   }
 
   function drawForm() {
+    useLocale(numbers().tag);
     const p = plan();
     const f = p.forecast;
     const rows = p.goals.map((goal) => {
@@ -103,18 +109,26 @@ export function forecastPanel(section, { changed }) {
       const input = (key) =>
         h('input', {
           type: 'text',
+          id: uid('sim-in'),
           inputmode: 'decimal',
           autocomplete: 'off',
           'data-path': `forecast.goals.${goal.id}.${key}`,
           'aria-label': `${key[0].toUpperCase()}${key.slice(1)} result of ${goal.name}`,
-          value: range?.[key] ?? '',
-          on: { input: (e) => edit((q) => { q.forecast.goals[goal.id][key] = amount(e.target.value); }) },
+          value: numbers().format(range?.[key] ?? ''),
+          on: {
+            input: (e) => {
+              const path = `forecast.goals.${goal.id}.${key}`;
+              const value = take(path, 'number', e.target.value);
+              note(e.target, noteFor(path));
+              edit((q) => { q.forecast.goals[goal.id][key] = value; });
+            },
+          },
         });
       return h(
         'tr',
         {},
         h('th', { scope: 'row' }, h('input', { type: 'checkbox', id: box, 'data-include': goal.id, checked: Boolean(range), on: { change: (e) => include(goal, e.target.checked) } }), ' ', h('label', { for: box, text: goal.name || goal.id })),
-        range ? ['low', 'likely', 'high'].map((key) => h('td', {}, input(key))) : h('td', { colspan: 3, class: 'muted', text: `Stays at its actual result, ${goal.actual}.` }),
+        range ? ['low', 'likely', 'high'].map((key) => h('td', {}, input(key))) : h('td', { colspan: 3, class: 'muted', text: `Stays at its actual result, ${numbers().format(goal.actual)}.` }),
       );
     });
     const table = h(
@@ -178,7 +192,7 @@ export function forecastPanel(section, { changed }) {
           'div',
           { class: 'field' },
           h('label', { for: 'sim-trials', text: 'Trials' }),
-          h('select', { id: 'sim-trials', 'data-path': 'forecast.trials', on: { change: (e) => edit((q) => { q.forecast.trials = Number(e.target.value); }, { redraw: true }) } }, trials.map((n) => h('option', { value: n, text: n.toLocaleString(), selected: n === (f.trials ?? 10000) }))),
+          h('select', { id: 'sim-trials', 'data-path': 'forecast.trials', on: { change: (e) => edit((q) => { q.forecast.trials = Number(e.target.value); }, { redraw: true }) } }, trials.map((n) => h('option', { value: n, text: num(n), selected: n === (f.trials ?? 10000) }))),
         ),
         h(
           'div',
@@ -190,13 +204,17 @@ export function forecastPanel(section, { changed }) {
             inputmode: 'decimal',
             autocomplete: 'off',
             'data-path': 'forecast.budget',
-            value: f.budget ?? '',
+            value: numbers().format(f.budget ?? ''),
             on: {
-              input: (e) => edit((q) => {
+              input: (e) => {
                 const text = e.target.value.trim();
-                if (text) q.forecast.budget = amount(text);
-                else delete q.forecast.budget;
-              }),
+                const value = text ? take('forecast.budget', 'money', text) : undefined;
+                note(e.target, text ? noteFor('forecast.budget') : '');
+                edit((q) => {
+                  if (value === undefined) delete q.forecast.budget;
+                  else q.forecast.budget = value;
+                });
+              },
             },
           }),
         ),
@@ -269,7 +287,7 @@ export function forecastPanel(section, { changed }) {
       const bar = section.querySelector('#sim-progress');
       bar.max = data.of;
       bar.value = data.progress;
-      bar.setAttribute('aria-valuetext', `${data.progress.toLocaleString()} of ${data.of.toLocaleString()} trials`);
+      bar.setAttribute('aria-valuetext', `${num(data.progress)} of ${num(data.of)} trials`);
     };
     worker.postMessage({ id, plans });
     say('');
@@ -286,10 +304,13 @@ export function forecastPanel(section, { changed }) {
   }
 
   function renderOutput() {
+    useLocale(numbers().tag);
     const out = section.querySelector('#sim-output');
     for (const el of section.querySelectorAll('.field-error')) el.remove();
     for (const el of section.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
-    const sim = last.results[state.active] ?? last.results[0];
+    const found = last.results[state.active] ?? last.results[0];
+    const errors = withReadings(found.errors ?? [], 'forecast');
+    const sim = errors.length ? { ...found, errors } : found;
     if (sim.errors) {
       section.dataset.simState = 'error';
       const unplaced = [];
@@ -307,7 +328,7 @@ export function forecastPanel(section, { changed }) {
       return;
     }
     section.dataset.simState = 'done';
-    say(`${sim.trials.toLocaleString()} trials in ${Math.round(last.ms)} ms.`);
+    say(`${num(sim.trials)} trials in ${Math.round(last.ms)} ms.`);
     const cur = { currency: result?.currency ?? 'USD', decimals: result?.decimals ?? 2 };
     const m = (v) => money(v, cur);
     const parts = [headline(sim, m), histogram(sim, m, cur, plan().forecast?.budget), statsTable(sim, m), ties(sim), health(sim, m)];
@@ -432,6 +453,9 @@ export function forecastPanel(section, { changed }) {
 
   return {
     update,
+    redraw() {
+      shape = null;
+    },
     detach() {
       clearTimeout(timer);
       cancel();
@@ -441,8 +465,7 @@ export function forecastPanel(section, { changed }) {
 
 /** The forecast's first look at a goal: 20 % either side of its actual result. */
 function prefill(goal) {
-  const actual = amount(goal.actual ?? '');
-  const base = /^\d+(\.\d+)?$/.test(actual) ? actual : goal.target;
+  const base = /^\d+(\.\d+)?$/.test(goal.actual ?? '') ? goal.actual : goal.target;
   return { low: tenths(base, 8), likely: base, high: tenths(base, 12) };
 }
 
@@ -512,7 +535,7 @@ function histogramTable(sim, m) {
         {},
         h('caption', { text: 'Trials by total payout (each range includes its start, not its end; the last includes both)' }),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Total payout from' }), h('th', { scope: 'col', text: 'Trials' }))),
-        h('tbody', {}, counts.map((c, i) => h('tr', {}, h('th', { scope: 'row', text: m(edge(i)) }), h('td', { 'data-bin': i, text: c.toLocaleString() })))),
+        h('tbody', {}, counts.map((c, i) => h('tr', {}, h('th', { scope: 'row', text: m(edge(i)) }), h('td', { 'data-bin': i, text: num(c) })))),
       ),
     ),
   );

@@ -9,10 +9,18 @@ import { segment } from './curves.js';
 import { renderChart } from './chart.js';
 
 const formats = new Map();
+/** The locale figures are written in: the element drawing sets it (`useLocale`) before it draws. */
+let locale = 'en-US';
+
+/** Writes the figures drawn from now on the way `tag` writes numbers. */
+export function useLocale(tag) {
+  locale = tag;
+}
 
 function formatter(key, options) {
-  if (!formats.has(key)) formats.set(key, new Intl.NumberFormat(undefined, options));
-  return formats.get(key);
+  const id = `${locale} ${key}`;
+  if (!formats.has(id)) formats.set(id, new Intl.NumberFormat(locale, options));
+  return formats.get(id);
 }
 
 /** Money in the plan's currency with exactly its places; exact, as Intl formats decimal strings. */
@@ -26,7 +34,6 @@ export function money(value, result) {
   }).format(value);
 }
 
-/** A fraction as a percentage, to at most two places for reading. */
 /** Money rounded for an axis: "$232.2K". */
 export function shortMoney(value, result) {
   return formatter(`s${result.currency}`, {
@@ -37,6 +44,7 @@ export function shortMoney(value, result) {
   }).format(value);
 }
 
+/** A fraction as a percentage, to at most two places for reading. */
 export function pct(fraction) {
   return formatter('p', { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
 }

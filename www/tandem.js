@@ -6,7 +6,7 @@
 //
 // The Wasm module is found next to this script (pkg/), whatever the page's URL.
 //
-// Attributes (read when the element is connected; `plan` also later)
+// Attributes (each may change at any time; the element follows)
 //   plan      URL of a plan (or scenario) file to start from; changing it
 //             later loads the new file. A child
 //             <script type="application/json"> holding a plan does the same inline.
@@ -17,6 +17,9 @@
 //   compact   results only, for a sidebar.
 //   hash      keep the plan in the page's link (#plan= / #scenarios=) and
 //             follow it; the full page sets it, host pages usually do not.
+//   locale    how numbers are written and read (a BCP 47 tag: de-DE, fr-FR,
+//             en-IN); else the nearest `lang` (with the browser's region
+//             when that `lang` has none), else the browser's.
 // Set by the element
 //   ready     once the first result is drawn.
 //   linking   while a change waits to be written into the page's link (with
@@ -38,17 +41,16 @@
 // Removed from the page, it leaves nothing listening outside itself; put
 // back, it listens again with its plan as it was.
 import { engine } from './engine.js';
-import { h } from './dom.js';
+import { h, note } from './dom.js';
 import { skeleton, lock } from './frame.js';
 import { decode, encode, fromFile, renderComparison, toFile } from './scenarios.js';
-import { parseInput, refreshMatrix, renderEditor, setPath } from './editor.js';
-import { percent, toPercent } from './decimal.js';
-import { changedText, money, num, pct, renderResults, summary } from './results.js';
+import { getPath, refreshMatrix, renderEditor, setPath } from './editor.js';
+import { fromPercent } from './decimal.js';
+import { textToPoints } from './curves.js';
+import { known, numbering, readNumber } from './locale.js';
+import { changedText, money, num, pct, renderResults, summary, useLocale } from './results.js';
 import { STEPS } from './chart.js';
 import { forecastPanel } from './forecast.js';
-
-/** The dial's box: a percentage to at most two places, as typed ("33.33"). */
-const DIAL_PERCENT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false });
 
 /** Most errors drawn by their fields at once. */
 const MAX_SHOWN_ERRORS = 50;
@@ -84,6 +86,28 @@ const PRESETS = {
   },
 };
 
+/** Decimal places of money in a plan (MODEL.md `decimals`). */
+function placesOf(plan) {
+  if (/^\d$/.test(String(plan.decimals ?? ''))) return Number(plan.decimals);
+  if (['JPY', 'KRW'].includes(plan.currency)) return 0;
+  return ['BHD', 'KWD', 'OMR', 'JOD', 'TND'].includes(plan.currency) ? 3 : 2;
+}
+
+/**
+ * The element's locale: its `locale` attribute, else the nearest `lang`
+ * (with the browser's region when that names a language only: `en` and an
+ * en-GB browser give en-GB), else the browser's. `unknown` is an asked tag
+ * this browser does not know.
+ */
+function localeOf(host) {
+  const asked = host.getAttribute('locale');
+  const lang = host.closest('[lang]')?.lang ?? document.documentElement.lang;
+  const browser = navigator.language;
+  const regional = lang && !lang.includes('-') && browser?.toLowerCase().startsWith(`${lang.toLowerCase()}-`) ? browser : lang;
+  const tag = known(asked) ?? known(regional) ?? known(browser) ?? 'en-US';
+  return { tag, unknown: asked && !known(asked) ? asked : null };
+}
+
 /** Starts a calculator in `root` (the element's shadow root). */
 function mount(host, root) {
   const $ = (id) => root.getElementById(id);
@@ -98,11 +122,93 @@ function mount(host, root) {
     comparison: $('comparison'),
     solver: $('solver'),
   };
+  /** How numbers are written and read (the `locale` attribute, …). */
+  let numbers;
+  /** The dial's box: a percentage to at most two places, as typed ("33.33"). */
+  let dialFormat;
+  /**
+   * How the entries typed since the editor was drawn were read, by JSON
+   * path: `{ typed, error }` for one that could not be read, `{ note }` for
+   * one another convention reads differently.
+   */
+  const readings = new Map();
   /** "What it may cost": the forecast and its simulation, in a worker. */
-  const forecast = forecastPanel($('forecast'), { changed: () => scheduleLink() });
+  const forecast = forecastPanel($('forecast'), {
+    changed: () => scheduleLink(),
+    numbers: () => numbers,
+    typing: { take, noteFor: (path) => readings.get(path)?.note, withReadings },
+  });
   /** Whether this calculator keeps its plan in the page's link (`hash`). */
-  const synced = host.hasAttribute('hash');
-  const locked = new Set((host.getAttribute('locked') ?? '').split(/[\s,]+/).filter(Boolean));
+  let synced = host.hasAttribute('hash');
+  /** The link's pending rewrite (see `scheduleLink`). */
+  let linkTimer = null;
+  let locked = new Set();
+
+  /** Follows the `locale` attribute (and `lang`): numbers written and read its way. */
+  function readLocale() {
+    const { tag, unknown } = localeOf(host);
+    numbers = numbering(tag);
+    dialFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 2, useGrouping: false });
+    if (unknown) say(`This browser does not know the locale “${unknown}”; numbers are written and read as ${tag} writes them.`, 'error');
+  }
+
+  /** Follows the `locked` attribute: its fields read-only, presets, files and scenarios hidden. */
+  function readLocked() {
+    locked = new Set((host.getAttribute('locked') ?? '').split(/[\s,]+/).filter(Boolean));
+    // Hosts that lock fields also keep viewers from swapping the plan.
+    for (const el of root.querySelectorAll('.presets, #import, #import-roster, #scenarios')) el.hidden = locked.size > 0;
+  }
+
+  /** Follows `compact`: results only. */
+  function readCompact() {
+    const compact = host.hasAttribute('compact');
+    root.querySelector('.frame').classList.toggle('compact', compact);
+    $('forecast').hidden = compact;
+  }
+
+  /** Follows `hash`: whether the plan is kept in, and follows, the page's link. */
+  function readHash() {
+    synced = host.hasAttribute('hash');
+    // A link means something only where the calculator owns the page's link.
+    $('copy-link').hidden = !synced;
+    if (!synced) {
+      clearTimeout(linkTimer);
+      host.removeAttribute('linking');
+    }
+  }
+
+  /**
+   * Reads what was typed into the field at `path` as its kind (`number`,
+   * `money`, `percent`, `points`, `text`) the locale's way, and remembers
+   * how it was read. Returns what the plan holds: the plain decimal, or the
+   * text as typed when it cannot be read (so the core stops on it too).
+   */
+  function take(path, kind, text) {
+    if (kind === 'text') return text;
+    let read;
+    if (kind === 'points') {
+      read = textToPoints(text, numbers);
+    } else {
+      const options = kind === 'money' ? { kind, places: placesOf(plan), currency: plan.currency ?? 'USD' } : { kind };
+      read = readNumber(text, numbers, options);
+      if (kind === 'percent' && !read.error && read.value !== '') read.value = fromPercent(read.value);
+    }
+    if (read.error || read.note) readings.set(path, { typed: text.trim(), error: read.error, note: read.note });
+    else readings.delete(path);
+    return read.error && kind !== 'points' ? text.trim() : read.value;
+  }
+
+  /**
+   * The core's errors, with how entries were read in place of its words for
+   * the same fields: the plan's (`part` "plan") or the forecast's ("forecast").
+   */
+  function withReadings(errors, part = 'plan') {
+    const mine = [...readings]
+      .filter(([path, r]) => r.error && path.startsWith('forecast') === (part === 'forecast'))
+      .map(([path, r]) => ({ path, message: r.error }));
+    const covered = (path) => mine.some((m) => path === m.path || path.startsWith(`${m.path}[`) || path.startsWith(`${m.path}.`));
+    return [...mine, ...errors.filter((e) => !covered(e.path))];
+  }
   let lastResult = null;
   /** What the last edit that moved anything changed (the core's `changed`). */
   let lastChange = null;
@@ -111,10 +217,9 @@ function mount(host, root) {
   let switching = false;
   /** The results' sections the reader unfolded, kept open across redraws. */
   const unfolded = new Set();
-  // Hosts that lock fields also keep viewers from swapping the plan.
-  if (locked.size) for (const el of root.querySelectorAll('.presets, #import, #import-roster, #scenarios')) el.hidden = true;
-  // A link means something only where the calculator owns the page's link.
-  if (!synced) $('copy-link').hidden = true;
+  readLocale();
+  readLocked();
+  readHash();
 
   let core;
   /** The core's `Calculator`, which keeps unchanged scenarios between keystrokes. */
@@ -142,7 +247,10 @@ function mount(host, root) {
 
   /** Draws the editor, with what `locked` names read-only. */
   function draw() {
-    renderEditor(els.editor, plan, edit);
+    useLocale(numbers.tag);
+    // An entry that could not be read stays marked while the plan holds it as typed.
+    for (const [path, r] of readings) if (!r.error || getPath(plan, path) !== r.typed) readings.delete(path);
+    renderEditor(els.editor, plan, edit, numbers);
     drawSolver();
     if (locked.size) lock(els.editor, locked);
   }
@@ -158,6 +266,7 @@ function mount(host, root) {
   /** Shows a set of scenarios, editing the active one. */
   function show(next, note = '') {
     lastChange = null;
+    readings.clear();
     switching = true;
     state = next;
     plan = state.scenarios[state.active].plan;
@@ -215,6 +324,10 @@ function mount(host, root) {
       el.removeAttribute('aria-invalid');
       el.setAttribute('aria-describedby', (el.getAttribute('aria-describedby') ?? '').replace(/\s*err-\d+/g, '').trim());
     }
+    for (const [path, r] of readings) {
+      const field = r.note && els.editor.querySelector(`[data-path="${CSS.escape(path)}"]`);
+      if (field) note(field, r.note);
+    }
     const unplaced = [];
     // The first 50 are drawn; a plan with thousands of problems stays quick
     // to show and to read.
@@ -252,8 +365,9 @@ function mount(host, root) {
   }
 
   function recalculate() {
+    useLocale(numbers.tag);
     scheduleLink();
-    refreshMatrix(els.editor, plan);
+    refreshMatrix(els.editor, plan, numbers);
     // One call for everything drawn below: every scenario's result, the
     // chart and the comparison.
     let evaluation;
@@ -271,9 +385,10 @@ function mount(host, root) {
       evaluation = { result: { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] } };
     }
     const { result } = evaluation;
-    if (result.errors) {
-      host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors: result.errors }, bubbles: true, composed: true }));
-      showErrors(result.errors);
+    const errors = withReadings(result.errors ?? []);
+    if (errors.length) {
+      host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
+      showErrors(errors);
       els.results.classList.add('stale');
       els.stale.hidden = false;
       forecast.update(state, null);
@@ -371,7 +486,6 @@ function mount(host, root) {
    * link of a plan with 10,000 members is half a megabyte of base64, too
    * much to rewrite on every keystroke before the results are drawn.
    */
-  let linkTimer = null;
   function scheduleLink() {
     if (!synced) return;
     clearTimeout(linkTimer);
@@ -455,8 +569,15 @@ function mount(host, root) {
       type: 'text',
       inputmode: 'decimal',
       autocomplete: 'off',
-      value: asked.payout,
-      on: { input: (e) => { asked.payout = parseInput('amount', e.target.value); answerSolver(); } },
+      value: numbers.format(asked.payout),
+      on: {
+        input: (e) => {
+          const read = readNumber(e.target.value, numbers, { kind: 'money', places: placesOf(plan), currency: plan.currency ?? 'USD' });
+          asked.payout = read.error ? e.target.value.trim() : read.value;
+          note(e.target, read.error ?? read.note);
+          answerSolver();
+        },
+      },
     });
     els.solver.replaceChildren(
       h('h3', { id: 'solver-heading', text: 'What must a goal reach?' }),
@@ -535,7 +656,7 @@ function mount(host, root) {
 
   /** A share as a percentage to at most two places, for the dial: "33.33". */
   function dialPercent(share) {
-    return DIAL_PERCENT.format(share * 100);
+    return dialFormat.format(share * 100);
   }
 
   /** The dial in use: the team and its weights when the drag began. */
@@ -569,9 +690,10 @@ function mount(host, root) {
     // The dials: the weights a drag starts from are kept until it ends.
     els.editor.addEventListener('input', (event) => {
       const el = event.target;
-      if (el.dataset.dialRange !== undefined) turnDial(Number(el.dataset.dialRange), percent(el.value));
+      if (el.dataset.dialRange !== undefined) turnDial(Number(el.dataset.dialRange), fromPercent(el.value));
       if (el.dataset.dialBox !== undefined) {
-        const share = percent(el.value);
+        const read = readNumber(el.value, numbers, { kind: 'percent' });
+        const share = read.error ? '' : fromPercent(read.value);
         if (/^\d+(\.\d{1,4})?$/.test(share)) turnDial(Number(el.dataset.dialBox), share);
       }
     });
@@ -585,7 +707,10 @@ function mount(host, root) {
       const { path, parse } = el.dataset;
       if (!path || !parse) return;
       const empty = el.value.trim() === '' && OPTIONAL_WHEN_EMPTY.test(path);
-      edit((p) => setPath(p, path, empty ? undefined : parseInput(parse, el.value)));
+      if (empty) readings.delete(path);
+      const value = empty ? undefined : take(path, parse, el.value);
+      note(el, readings.get(path)?.note);
+      edit((p) => setPath(p, path, value));
     });
     for (const button of root.querySelectorAll('[data-preset]')) {
       button.addEventListener('click', async () => {
@@ -648,19 +773,50 @@ function mount(host, root) {
     window.addEventListener('afterprint', () => {
       for (const d of closed) d.open = false;
     }, { signal });
-    if (synced) {
-      window.addEventListener('hashchange', () => {
-        const linked = decode(location.hash);
-        if (linked?.error) linkProblem(linked.error);
-        else if (linked && JSON.stringify(linked.state) !== JSON.stringify(state)) show(linked.state);
-      }, { signal });
-    }
+    followLink();
+  }
+
+  /** With `hash`, a link the reader changes by hand (or Back) is followed. */
+  let linkListener = null;
+  function followLink() {
+    linkListener?.abort();
+    linkListener = null;
+    if (!synced || !outside) return;
+    linkListener = new AbortController();
+    window.addEventListener('hashchange', () => {
+      const linked = decode(location.hash);
+      if (linked?.error) linkProblem(linked.error);
+      else if (linked && JSON.stringify(linked.state) !== JSON.stringify(state)) show(linked.state);
+    }, { signal: linkListener.signal });
   }
 
   function detach() {
     outside?.abort();
     outside = null;
+    linkListener?.abort();
+    linkListener = null;
     forecast.detach();
+  }
+
+  /** An attribute the host page changed after the element started: followed at once. */
+  function follow(name) {
+    if (name === 'locale') {
+      readLocale();
+      // Entries were read the old locale's way; the plan holds plain decimals.
+      readings.clear();
+      forecast.redraw();
+    } else if (name === 'locked') {
+      readLocked();
+    } else if (name === 'compact') {
+      readCompact();
+    } else if (name === 'hash') {
+      readHash();
+      followLink();
+      if (synced && state) writeLink();
+    }
+    if (!state) return;
+    draw();
+    recalculate();
   }
 
   /**
@@ -767,6 +923,7 @@ function mount(host, root) {
     },
     setPlan,
     fetchPlan,
+    follow,
     attach,
     detach,
   };
@@ -775,13 +932,14 @@ function mount(host, root) {
 class TandemCalculator extends HTMLElement {
   /** Attributes a host page (or its framework) may change after the element started. */
   static get observedAttributes() {
-    return ['plan'];
+    return ['plan', 'locked', 'compact', 'hash', 'locale'];
   }
 
   attributeChangedCallback(name, before, value) {
     // Before the element starts, `start` reads its attributes itself.
-    if (!this.app || before === value || name !== 'plan' || !value) return;
-    this.app.fetchPlan(value);
+    if (!this.app || before === value) return;
+    if (name !== 'plan') this.app.follow(name);
+    else if (value) this.app.fetchPlan(value);
   }
 
   /** A copy of the plan being edited (the active scenario's). */

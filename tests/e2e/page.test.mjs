@@ -428,7 +428,7 @@ describe('the calculator page', () => {
     await page.selectOption('#solve-team', 'marketing');
     await page.selectOption('#solve-goal', 'revenue');
     // Prefilled with Marketing's target incentive: 60,000 at 96 %.
-    assert.equal(await page.inputValue('#solve-payout'), '60000.00');
+    assert.equal(await page.inputValue('#solve-payout'), '60,000.00');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').dataset.value === '1920000');
     await page.fill('#solve-payout', '$70,000');
     const plan = await planOf(page);
@@ -569,7 +569,7 @@ describe('the calculator page', () => {
     // typed over, with a budget, as a consultant would.
     await section.locator('[data-include="mqls"]').check();
     assert.equal(await section.locator('[data-path="forecast.goals.mqls.low"]').inputValue(), '912');
-    assert.equal(await section.locator('[data-path="forecast.goals.mqls.high"]').inputValue(), '1368');
+    assert.equal(await section.locator('[data-path="forecast.goals.mqls.high"]').inputValue(), '1,368', 'shown the way en-US writes it');
     await section.locator('[data-path="forecast.goals.mqls.likely"]').fill('1,150');
     await section.locator('#sim-budget').fill('185000');
     await page.waitForFunction(() => {

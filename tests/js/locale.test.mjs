@@ -1,0 +1,77 @@
+// How the page reads numbers typed in four locales, and how it writes them:
+// the model's plain decimal text out, or an error that says why, never a
+// silent misreading. Plain Node (full ICU), no browser.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { known, numbering, readNumber } from '../../www/locale.js';
+
+const read = (tag, text, options) => readNumber(text, numbering(tag), options);
+const value = (tag, text, options) => {
+  const r = read(tag, text, options);
+  assert.equal(r.error, undefined, `${tag} “${text}”: ${r.error}`);
+  return r.value;
+};
+const error = (tag, text, options) => {
+  const r = read(tag, text, options);
+  assert.ok(r.error, `${tag} “${text}” should not be read, was ${r.value}`);
+  return r.error;
+};
+const usd = { kind: 'money', places: 2, currency: 'USD' };
+const eur = { kind: 'money', places: 2, currency: 'EUR' };
+
+test('each locale reads its own way of writing amounts, and the plain form', () => {
+  const cases = [
+    ['en-US', '1,234.50', '1234.50'], ['en-US', '1234.50', '1234.50'], ['en-US', '$1,250,000', '1250000'],
+    ['en-US', '-1,234.5', '-1234.5'], ['en-US', '.5', '0.5'], ['en-US', '1,000,000', '1000000'],
+    ['de-DE', '1.234,50', '1234.50'], ['de-DE', '1234,50', '1234.50'], ['de-DE', '1234.50', '1234.50'],
+    ['de-DE', '1.234.567', '1234567'], ['de-DE', '1.250 €', '1250'], ['de-DE', '1.5', '1.5'], ['de-DE', '−3,5', '-3.5'],
+    ['fr-FR', '1 234,50', '1234.50'], ['fr-FR', '1\u202f234,50', '1234.50'], ['fr-FR', '1\u00a0234\u00a0567', '1234567'],
+    ['fr-FR', '1234.50', '1234.50'], ['fr-FR', '12,5', '12.5'],
+    ['en-IN', '12,34,567.89', '1234567.89'], ['en-IN', '1,00,000', '100000'], ['en-IN', '99,999', '99999'],
+    ['en-IN', '1234567.89', '1234567.89'], ['en-IN', '₹ 12,34,567', '1234567'],
+  ];
+  for (const [tag, text, expected] of cases) assert.equal(value(tag, text), expected, `${tag} “${text}”`);
+});
+
+test('percentages keep the sign optional and read the locale’s decimal', () => {
+  assert.equal(value('de-DE', '50,5 %', { kind: 'percent' }), '50.5');
+  assert.equal(value('en-US', '12.5%', { kind: 'percent' }), '12.5');
+  assert.equal(value('fr-FR', '33,33', { kind: 'percent' }), '33.33');
+});
+
+test('group separators count only between whole groups: the traps are errors that say how the locale writes', () => {
+  assert.match(error('en-US', '50,5'), /en-US writes them \(1,234,567\.89\)\. Did you mean 50\.5\?/);
+  assert.match(error('en-US', '1.250,50'), /Did you mean 1,250\.50\?/);
+  assert.match(error('en-IN', '1,234,567'), /en-IN writes them \(12,34,567\.89\)\. Did you mean 12,34,567\?/);
+  assert.match(error('de-DE', '1,234.5'), /Did you mean 1\.234,5\?/);
+  assert.match(error('fr-FR', '1.234,5'), /fr-FR writes them/);
+  for (const text of ['12abc', '1e6', '--5', '1,2,3', '0,500', '%', '-']) error('en-US', text);
+});
+
+test('money with more places than its currency is an error that offers the likely meaning', () => {
+  assert.equal(error('en-US', '120.000', usd), 'USD amounts have 2 decimal places: “120.000” has 3. Did you mean 120,000?');
+  assert.match(error('en-US', '1,250.505', usd), /^USD amounts have 2 decimal places: “1,250\.505” has 3\.$/);
+  assert.equal(value('de-DE', '120.000', eur), '120000');
+  assert.match(error('ja-JP', '1.5', { kind: 'money', places: 0, currency: 'JPY' }), /JPY amounts have no decimal places/);
+});
+
+test('an entry another convention reads differently is read the locale’s way, with a note', () => {
+  const de = read('de-DE', '1,234');
+  assert.equal(de.value, '1.234');
+  assert.equal(de.note, 'Read as 1,234, a number between 1 and 2, the way de-DE writes it. For a number in the thousands, type 1.234.');
+  const us = read('en-US', '1,234');
+  assert.equal(us.value, '1234');
+  assert.equal(us.note, 'Read as 1,234, a number in the thousands, the way en-US writes it. For a number between 1 and 2, type 1.234.');
+  assert.equal(read('de-DE', '1.234').value, '1234');
+  assert.ok(read('de-DE', '1.234').note);
+  assert.equal(read('en-US', '1,234.5').note, undefined);
+  assert.equal(read('en-US', '1234').note, undefined);
+});
+
+test('numbers are written with every place, grouped the locale’s way', () => {
+  assert.equal(numbering('en-IN').format('1234567.891234567891234'), '12,34,567.891234567891234');
+  assert.equal(numbering('de-DE').format('-1234.5'), '-1.234,5');
+  assert.equal(numbering('fr-FR').format('1234567'), '1\u202f234\u202f567');
+  assert.equal(known('de-DE'), 'de-DE');
+  assert.equal(known('not a locale!'), null);
+});

@@ -1,0 +1,198 @@
+// Numbers the way a locale writes them: what the element shows (Intl, in
+// its `locale`) and how what a person types is read. What reaches the core
+// is always the model's plain decimal text ("1234.5").
+//
+// Reading never guesses silently:
+// - the locale's own way is read first: `1.234,50` in de-DE, `1 234,50` in
+//   fr-FR, `12,34,567.89` in en-IN; the plain `1234.50` is read everywhere;
+// - group separators count only between whole groups of the locale's
+//   grouping (`50,5` is not a number in en-US, `1,234,567` is not one in
+//   en-IN);
+// - an entry another common convention reads differently (`1,234` is
+//   1.234 in de-DE and 1234 in en-US) is read the locale's way, with a note
+//   that says how it was read and how to type the other meaning;
+// - anything else is an error that says how the locale writes numbers and,
+//   when another convention reads it, what was probably meant.
+// Currency signs and codes around an amount are allowed and dropped; any
+// other character makes the entry an error, never a number with it removed.
+
+const numberings = new Map();
+
+/** The conventions other than the locale's that an entry is tried against, for "did you mean". */
+const OTHERS = [
+  { decimal: '.', groups: [','], primary: 3, secondary: 3 },
+  { decimal: ',', groups: ['.'], primary: 3, secondary: 3 },
+  { decimal: ',', groups: [' '], primary: 3, secondary: 3 },
+  { decimal: '.', groups: [' '], primary: 3, secondary: 3 },
+];
+
+/** Space-like characters that locales group with, all read as one. */
+const SPACES = [' ', '\u00a0', '\u202f', '\u2009'];
+const APOSTROPHES = ['’', "'"];
+
+/** The locale a tag names if Intl knows it, else null. */
+export function known(tag) {
+  if (!tag) return null;
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([tag])[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How `tag` writes numbers: its decimal sign, group separators, group
+ * sizes, digits, and formatters (cached per tag).
+ */
+export function numbering(tag) {
+  if (numberings.has(tag)) return numberings.get(tag);
+  const plain = new Intl.NumberFormat(tag);
+  const parts = plain.formatToParts(12345678.5);
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  const group = parts.find((p) => p.type === 'group')?.value ?? '';
+  const sizes = parts.filter((p) => p.type === 'integer').map((p) => p.value.length);
+  const primary = sizes.at(-1);
+  const secondary = sizes.length > 2 ? sizes.at(-2) : primary;
+  const groups = SPACES.includes(group) ? SPACES : APOSTROPHES.includes(group) ? APOSTROPHES : group ? [group] : [];
+  // The locale's own digits (०१२…, ٠١٢…) read as 0–9.
+  const own = new Intl.NumberFormat(tag, { useGrouping: false }).format(9876543210);
+  const digits = new Map([...own].map((d, i) => [d, String(9 - i)]));
+  const whole = new Intl.NumberFormat(tag);
+  const minus = whole.formatToParts(-1).find((p) => p.type === 'minusSign')?.value ?? '-';
+  const local = (ascii) => ascii.replace(/\d/g, (d) => own[9 - Number(d)]);
+  // Whole part by Intl (a BigInt, exact), places appended as they are:
+  // Intl stops at 20 fraction digits, the model does not.
+  const exact = (value) => {
+    if (!/^-?\d+(\.\d+)?$/.test(value)) return value;
+    const [int, fraction] = value.replace('-', '').split('.');
+    const text = whole.format(BigInt(int)) + (fraction ? decimal + local(fraction) : '');
+    return value.startsWith('-') && /[1-9]/.test(value) ? minus + text : text;
+  };
+  const n = {
+    tag,
+    decimal,
+    groups,
+    primary,
+    secondary,
+    digits,
+    /** A plain decimal as this locale writes it, grouped, every place kept. */
+    format: exact,
+    /** How the locale writes numbers, for messages: "1,234,567.89". */
+    example: new Intl.NumberFormat(tag, { minimumFractionDigits: 2 }).format(1234567.89),
+  };
+  numberings.set(tag, n);
+  return n;
+}
+
+/** Whether `int` is digits grouped by `sep` the way `way` groups them (no group of leading zeros). */
+function grouped(int, way) {
+  const seps = way.groups.filter((g) => int.includes(g));
+  if (!seps.length) return /^\d+$/.test(int) ? int : null;
+  // One kind of separator per number (spaces count as one kind).
+  const parts = int.split(new RegExp(`[${way.groups.map(escape).join('')}]`));
+  if (parts.some((p) => !/^\d+$/.test(p))) return null;
+  const [first, ...rest] = parts;
+  if (first.length > way.secondary || first.length < 1 || (first === '0')) return null;
+  const last = rest.at(-1);
+  if (last.length !== way.primary) return null;
+  if (rest.slice(0, -1).some((p) => p.length !== way.secondary)) return null;
+  return parts.join('');
+}
+
+const escape = (c) => c.replace(/[-\\\]^]/g, '\\$&');
+
+/** `text` (no sign, ASCII digits) read the way `way` writes numbers: plain decimal text, or null. */
+function readAs(text, way) {
+  const at = text.indexOf(way.decimal);
+  const int = at < 0 ? text : text.slice(0, at);
+  const fraction = at < 0 ? '' : text.slice(at + way.decimal.length);
+  if (at >= 0 && !/^\d+$/.test(fraction)) return null;
+  const digits = int === '' && fraction ? '0' : grouped(int, way);
+  if (digits === null) return null;
+  return fraction ? `${digits}.${fraction}` : digits;
+}
+
+/** The plain reading: digits with at most one `.` and no grouping. */
+function readPlain(text) {
+  if (/^\d+(\.\d+)?$/.test(text)) return text;
+  if (/^\.\d+$/.test(text)) return `0${text}`;
+  return null;
+}
+
+/** Leading zeros off ("007.50" → "7.50"), so every reading compares alike. */
+function tidy(value) {
+  return value.replace(/^0+(?=\d)/, '');
+}
+
+/** Drops currency signs and codes around an amount: "$ 1,250", "1.250 €", "EUR 20000". */
+function unwrap(text) {
+  return text
+    .replace(/^(?:[A-Z]{3}|\p{Sc}|[A-Z]{1,3}\p{Sc})\s*/u, '')
+    .replace(/\s*(?:[A-Z]{3}|\p{Sc})$/u, '')
+    .trim();
+}
+
+/**
+ * Reads what a person typed as a number the locale's way.
+ *
+ * `kind` is "number", "money" (`places`: the currency's decimal places,
+ * `currency` its code) or "percent" (a trailing or leading % is allowed; the
+ * value is the percentage as typed, "12.5" for 12.5 %).
+ * Returns `{ value }` (plain decimal text, "" for an empty entry), with
+ * `note` when another convention would read it differently, or
+ * `{ error }` with a message that says how the locale writes numbers.
+ */
+export function readNumber(typed, n, { kind = 'number', places, currency } = {}) {
+  let text = String(typed).trim();
+  for (const [d, ascii] of n.digits) text = text.replaceAll(d, ascii);
+  const negative = /^[-−]/.test(text);
+  if (negative) text = text.slice(1).trim();
+  const body = kind === 'percent' ? text.replace(/^%\s*|\s*%$/g, '') : unwrap(text);
+  if (body === '') return negative ? { error: `“${typed.trim()}” is not a number the way ${n.tag} writes them (${n.example}).` } : { value: '' };
+  const sign = (value) => (negative && /[1-9]/.test(value) ? `-${value}` : value);
+
+  const own = readAs(body, n);
+  const plain = readPlain(body);
+  const value = own ?? plain;
+  if (value === null) {
+    const meant = others(body, n);
+    const hint = meant.length === 1 ? ` Did you mean ${n.format(sign(meant[0]))}?` : '';
+    return { error: `“${typed.trim()}” is not a number the way ${n.tag} writes them (${n.example}).${hint}` };
+  }
+  const read = tidy(value);
+  const fractionDigits = read.includes('.') ? read.split('.')[1].length : 0;
+  if (kind === 'money' && places !== undefined && fractionDigits > places) {
+    const meant = others(body, n).filter((v) => !v.includes('.') || v.split('.')[1].length <= places);
+    const hint = meant.length === 1 ? ` Did you mean ${n.format(sign(meant[0]))}?` : '';
+    const has = places === 0 ? 'no decimal places' : `${places} decimal ${places === 1 ? 'place' : 'places'}`;
+    return { error: `${currency} amounts have ${has}: “${typed.trim()}” has ${fractionDigits}.${hint}` };
+  }
+  const result = { value: sign(read) };
+  const other = others(body, n).find((v) => v !== read);
+  if (other !== undefined && /^\d{1,3}[.,]\d{3}$/.test(body)) result.note = ambiguity(sign(read), sign(other), n);
+  return result;
+}
+
+/** Other conventions' readings of `body` that differ from the locale's (or its plain) reading. */
+function others(body, n) {
+  const found = new Set();
+  for (const way of OTHERS) {
+    const same = way.decimal === n.decimal && way.secondary === n.secondary && way.groups.every((g) => n.groups.includes(g));
+    if (same) continue;
+    const v = readAs(body, way);
+    if (v !== null) found.add(tidy(v));
+  }
+  const own = readAs(body, n) ?? readPlain(body);
+  if (own !== null) found.delete(tidy(own));
+  return [...found];
+}
+
+/** Words for how an ambiguous entry was read: "Read as 1,234 (between 1 and 2) …". */
+function ambiguity(read, other, n) {
+  const size = (v) => {
+    if (!v.includes('.')) return 'a number in the thousands';
+    const whole = BigInt(v.split('.')[0]);
+    return v.startsWith('-') ? `a number between ${whole - 1n} and ${whole}` : `a number between ${whole} and ${whole + 1n}`;
+  };
+  return `Read as ${n.format(read)}, ${size(read)}, the way ${n.tag} writes it. For ${size(other)}, type ${n.format(other)}.`;
+}
