@@ -148,6 +148,8 @@ function mount(host, root) {
   function readLocale() {
     const { tag, unknown } = localeOf(host);
     numbers = numbering(tag);
+    // The resolved locale, for scripts and tests.
+    root.querySelector('.frame').dataset.locale = tag;
     dialFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 2, useGrouping: false });
     if (unknown) say(`This browser does not know the locale “${unknown}”; numbers are written and read as ${tag} writes them.`, 'error');
   }
@@ -954,6 +956,13 @@ class TandemCalculator extends HTMLElement {
   }
 
   connectedCallback() {
+    // A plan set on the element before this module defined it is an own
+    // property hiding the setter: set it again through the setter.
+    if (Object.hasOwn(this, 'plan')) {
+      const { plan } = this;
+      delete this.plan;
+      this.plan = plan;
+    }
     // Moved elsewhere in the page: the same calculator, listening again.
     if (this.app) {
       this.app.attach();

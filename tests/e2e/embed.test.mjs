@@ -158,4 +158,192 @@ describe('the embeddable element', () => {
     assert.equal(styled.spacing, 'normal');
     await context.close();
   });
+
+  test('a script drives the element as a framework does: plan and locale set after it exists (framework.html)', async () => {
+    const { page, context, errors } = await framework();
+    const plan = await page.evaluate(() => document.getElementById('calculator').plan);
+    assert.equal(plan.currency, 'USD');
+    assert.deepEqual(await payouts(page, 'calculator'), expected(calc(plan)));
+    const total = calc(plan).total.payout;
+    assert.equal(await page.textContent('#total'), await inPage(page, (t) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(t), total));
+
+    // Another locale: the same payouts, written its way, in the results and the fields.
+    let before = await changes(page);
+    await page.selectOption('#locale', 'de-DE');
+    await page.waitForFunction(() => window.__changes.length > 0 && document.querySelector('#total').textContent.includes(','));
+    assert.equal(await changes(page), before + 1, 'one tandem-change');
+    assert.equal(await shadowText(page, '[data-field="total-payout"]'), await inPage(page, (t) => new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(t), total));
+    assert.equal(await field(page, 'goals[0].target').inputValue(), '2.000.000');
+    assert.equal(await field(page, 'teams[0].targetIncentive').inputValue(), '120.000,00');
+
+    // Another plan, by the property: payouts equal the CLI for it.
+    before = await changes(page);
+    await page.selectOption('#region', 'emea');
+    await page.waitForFunction(() => document.getElementById('calculator').result?.currency === 'EUR');
+    const emea = await page.evaluate(() => document.getElementById('calculator').plan);
+    assert.deepEqual(await payouts(page, 'calculator'), expected(calc(emea)));
+    assert.equal(await field(page, 'goals[0].actual').inputValue(), '1.620.000,50', 'every place kept');
+    await page.waitForTimeout(300);
+    assert.equal(await changes(page), before + 1, 'one tandem-change');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('four locales: each types its own way, the traps are errors by their fields, nothing is misread', async () => {
+    const { page, context, errors } = await framework();
+    const setLocale = async (tag) => {
+      await page.evaluate((t) => document.getElementById('calculator').setAttribute('locale', t), tag);
+      await page.waitForFunction((t) => document.getElementById('calculator').shadowRoot.querySelector('.frame').dataset.locale === t, tag);
+    };
+    const planValue = (path) => page.evaluate((p) => p.split(/[.[\]]+/).filter(Boolean).reduce((n, k) => n?.[k], document.getElementById('calculator').plan), path);
+    const typeInto = async (path, text) => {
+      await field(page, path).fill(text);
+      await page.waitForTimeout(50);
+    };
+    const errorAt = (path) => page.evaluate((p) => document.getElementById('calculator').shadowRoot.querySelector(`[data-error-path="${p}"]`)?.textContent ?? null, path);
+    const noteAt = (path) => page.evaluate((p) => document.getElementById('calculator').shadowRoot.querySelector(`[data-note-for="${p}"]`)?.textContent ?? null, path);
+    const agreesWithCli = async () => {
+      const plan = await page.evaluate(() => document.getElementById('calculator').plan);
+      await page.waitForFunction((t) => document.getElementById('calculator').result?.total.payout === t, calc(plan).total.payout);
+      assert.deepEqual(await payouts(page, 'calculator'), expected(calc(plan)));
+    };
+
+    // What each locale reads, and what reaches the core.
+    const readings = [
+      ['en-US', 'teams[0].targetIncentive', '$121,500.50', '121500.50'],
+      ['en-US', 'goals[0].actual', '1,234,567.89', '1234567.89'],
+      ['de-DE', 'teams[0].targetIncentive', '1.234,50', '1234.50'],
+      ['de-DE', 'teams[0].weights.revenue', '50,5', '0.505'],
+      ['de-DE', 'goals[0].actual', '1234567.5', '1234567.5'],
+      ['fr-FR', 'teams[0].targetIncentive', '1 234,50', '1234.50'],
+      ['fr-FR', 'goals[0].actual', '1\u202f900\u202f000,25', '1900000.25'],
+      ['en-IN', 'goals[0].actual', '12,34,567.89', '1234567.89'],
+      ['en-IN', 'teams[0].targetIncentive', '1,20,000', '120000'],
+    ];
+    for (const [tag, path, text, value] of readings) {
+      await setLocale(tag);
+      await typeInto(path, text);
+      assert.equal(await planValue(path), value, `${tag} “${text}”`);
+      assert.equal(await errorAt(path), null, `${tag} “${text}”`);
+      await agreesWithCli();
+    }
+
+    // Read the locale's way, with a note that says how.
+    await setLocale('de-DE');
+    await typeInto('goals[1].actual', '1,234');
+    assert.equal(await planValue('goals[1].actual'), '1.234');
+    assert.match(await noteAt('goals[1].actual'), /^Read as 1,234, a number between 1 and 2, the way de-DE writes it\. For a number in the thousands, type 1\.234\.$/);
+    await agreesWithCli();
+
+    // The traps: an error by the field, the results marked out of date, tandem-error says why.
+    const traps = [
+      ['en-US', 'teams[0].weights.revenue', '50,5', /en-US writes them \(1,234,567\.89\)\. Did you mean 50\.5\?/],
+      ['en-US', 'teams[0].targetIncentive', '1.250,50', /Did you mean 1,250\.50\?/],
+      ['en-US', 'teams[0].targetIncentive', '120.000', /USD amounts have 2 decimal places: “120\.000” has 3\. Did you mean 120,000\?/],
+      ['en-IN', 'goals[0].actual', '1,234,567', /en-IN writes them \(12,34,567\.89\)\. Did you mean 12,34,567\?/],
+      ['fr-FR', 'goals[0].target', '1.234,5', /fr-FR writes them/],
+      ['de-DE', 'goals[0].target', '12abc', /de-DE writes them \(1\.234\.567,89\)/],
+    ];
+    for (const [tag, path, text, message] of traps) {
+      await setLocale(tag);
+      const good = await page.evaluate(() => document.getElementById('calculator').result.total.payout);
+      await typeInto(path, text);
+      assert.match(await errorAt(path) ?? '', message, `${tag} “${text}”`);
+      assert.equal(await page.evaluate(() => document.getElementById('calculator').shadowRoot.querySelector('#stale').hidden), false);
+      const reported = await page.evaluate(() => window.__errors.at(-1).errors);
+      assert.ok(reported.some((e) => e.path === path && message.test(e.message)), JSON.stringify(reported));
+      assert.equal(await page.evaluate(() => document.getElementById('calculator').result.total.payout), good, 'the last good result stays');
+      // Typed the locale's way, the field is fine again.
+      const fixed = await inPage(page, (l) => new Intl.NumberFormat(l, { minimumFractionDigits: 2 }).format(1250.5), tag);
+      await typeInto(path, path.includes('weights') ? '50' : fixed);
+      assert.equal(await errorAt(path), null);
+      await agreesWithCli();
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('locked, compact and hash follow their attributes after the element started', async () => {
+    const { page, context } = await framework();
+    const set = (name, value) => page.evaluate(([n, v]) => {
+      const el = document.getElementById('calculator');
+      if (v === null) el.removeAttribute(n);
+      else el.setAttribute(n, v);
+    }, [name, value]);
+    let before = await changes(page);
+    await set('locked', 'targets weights');
+    await page.waitForFunction((n) => window.__changes.length > n, before);
+    assert.equal(await field(page, 'goals[0].target').isEditable(), false);
+    assert.equal(await field(page, 'teams[0].weights.revenue').isEditable(), false);
+    assert.equal(await field(page, 'goals[0].actual').isEditable(), true);
+    assert.equal(await page.locator('#calculator [data-preset="siloed"]').isVisible(), false);
+    await set('locked', null);
+    assert.equal(await field(page, 'goals[0].target').isEditable(), true);
+    assert.equal(await page.locator('#calculator [data-preset="siloed"]').isVisible(), true);
+
+    await set('compact', '');
+    assert.equal(await page.locator('#calculator #editor').isVisible(), false);
+    assert.equal(await page.locator('#calculator [data-field="total-payout"]').isVisible(), true);
+    await set('compact', null);
+    assert.equal(await page.locator('#calculator #editor').isVisible(), true);
+
+    assert.equal(await page.evaluate(() => location.hash), '');
+    await set('hash', '');
+    await page.waitForFunction(() => location.hash.startsWith('#scenarios=') || location.hash.startsWith('#plan='));
+    assert.equal(await page.locator('#calculator #copy-link').isVisible(), true);
+    await set('hash', null);
+    const hash = await page.evaluate(() => location.hash);
+    await field(page, 'goals[0].actual').fill('1900000');
+    await page.waitForTimeout(400);
+    assert.equal(await page.evaluate(() => location.hash), hash, 'without hash the link is left alone');
+    assert.equal(await page.locator('#calculator #copy-link').isVisible(), false);
+    await context.close();
+  });
+
+  test('two elements on one page keep their own locales and plans', async () => {
+    const { page, context, errors } = await host();
+    await page.evaluate(() => {
+      document.getElementById('sidebar').setAttribute('locale', 'de-DE');
+      document.getElementById('plan').setAttribute('locale', 'en-IN');
+    });
+    const totalText = (id) => page.evaluate((el) => document.getElementById(el).shadowRoot.querySelector('[data-field="total-payout"]').textContent, id);
+    const formatted = (tag, id) => page.evaluate(([t, el]) => {
+      const { result } = document.getElementById(el);
+      return new Intl.NumberFormat(t, { style: 'currency', currency: result.currency }).format(result.total.payout);
+    }, [tag, id]);
+    await page.waitForFunction(() => document.getElementById('sidebar').shadowRoot.querySelector('[data-field="total-payout"]').textContent.includes('$') && /\d,\d\d\D*$/.test(document.getElementById('sidebar').shadowRoot.querySelector('[data-field="total-payout"]').textContent));
+    assert.equal(await totalText('sidebar'), await formatted('de-DE', 'sidebar'));
+    await page.locator('#plan [data-path="goals[0].actual"]').fill('19,00,000');
+    await page.waitForFunction(() => document.getElementById('plan').plan.goals[0].actual === '1900000');
+    assert.equal(await totalText('plan'), await formatted('en-IN', 'plan'));
+    assert.equal(await totalText('sidebar'), await formatted('de-DE', 'sidebar'), 'the other element keeps its locale');
+    assert.deepEqual(await payouts(page, 'sidebar'), expected(calc(example('shared-revenue'))));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });
+
+/** framework.html, with the element's events counted. */
+async function framework() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.text().includes('Content Security Policy') && errors.push(m.text()));
+  await page.addInitScript(() => {
+    window.__changes = [];
+    document.addEventListener('tandem-change', (e) => window.__changes.push({ id: e.target.id, total: e.detail.total.payout }));
+    window.__errors = [];
+    document.addEventListener('tandem-error', (e) => window.__errors.push({ id: e.target.id, errors: e.detail.errors }));
+  });
+  await page.goto(`${base}framework.html`);
+  await page.waitForSelector('#calculator[ready]');
+  await page.waitForFunction(() => document.getElementById('calculator').result?.currency === 'USD' && document.getElementById('calculator').plan.name.startsWith('Americas'));
+  return { page, context, errors };
+}
+
+const changes = (page) => page.evaluate(() => window.__changes.length);
+const field = (page, path) => page.locator(`#calculator [data-path="${path}"]`);
+const shadowText = (page, selector) => page.evaluate((s) => document.getElementById('calculator').shadowRoot.querySelector(s).textContent, selector);
+/** `fn(arg)` run in the page (its Intl, the one the element formats with). */
+const inPage = (page, fn, arg) => page.evaluate(([source, a]) => new Function('a', `return (${source})(a)`)(a), [fn.toString(), arg]);
