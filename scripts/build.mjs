@@ -1,8 +1,11 @@
 // Builds the Wasm module into www/pkg: cargo (release, size-tuned), then
 // wasm-bindgen for the web, then wasm-opt -Oz; prints the module's size.
-// Then writes dist/: the page, <tandem-calculator> (dist/tandem.js) and an
-// example host page (dist/example.html), ready for any static web server.
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+// Then writes dist/: the page, <tandem-calculator> (dist/tandem.js), two
+// example host pages (example.html, framework.html), ready for any static
+// web server, and an npm package (`npm pack dist`): package.json with the
+// element and the plain core API as exports, their types and the Custom
+// Elements Manifest.
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { must } from './shell.mjs';
@@ -29,9 +32,32 @@ cpSync(`${root}examples`, `${root}www/pkg/examples`, { recursive: true });
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 cpSync(`${root}www`, `${root}dist`, { recursive: true });
+cpSync(`${root}README.md`, `${root}dist/README.md`);
+const project = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const manifest = {
+  name: 'tandem-calculator',
+  version: project.version,
+  description: project.description,
+  license: project.license,
+  type: 'module',
+  main: './tandem.js',
+  types: './tandem.d.ts',
+  exports: {
+    '.': { types: './tandem.d.ts', default: './tandem.js' },
+    './core': { types: './pkg/tandem.d.ts', default: './pkg/tandem.js' },
+    './tandem.css': './tandem.css',
+    './custom-elements.json': './custom-elements.json',
+    './package.json': './package.json',
+  },
+  files: ['*.js', '*.d.ts', '*.css', '*.html', '*.svg', 'custom-elements.json', 'pkg/'],
+  customElements: 'custom-elements.json',
+  sideEffects: ['./tandem.js', './framework.js'],
+  keywords: ['incentive', 'compensation', 'sales', 'marketing', 'custom-element', 'web-component', 'wasm'],
+};
+writeFileSync(`${root}dist/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 
 const bytes = readFileSync(wasm);
 const gzipped = gzipSync(bytes, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`✓ www/pkg/tandem_bg.wasm: ${kb(bytes.length)} raw, ${kb(gzipped)} gzipped (budget 60 KB gzipped)`);
-console.log('✓ dist/: the page, tandem.js with <tandem-calculator>, example.html');
+console.log('✓ dist/: the page, tandem.js with <tandem-calculator>, example.html, framework.html; an npm package (npm pack dist)');

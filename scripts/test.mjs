@@ -1,6 +1,7 @@
 // Every test of the project, in the order a failure is cheapest to find:
 // formatting and lints, native tests (core, CLI, properties), the Wasm
-// boundary in Node and in headless Chromium, then the page end to end.
+// boundary in Node and in headless Chromium, the page's modules in Node,
+// then the page and the npm package end to end.
 // Each runner's summary lines are repeated at the end, with one total line.
 // Run through `npm test`, which first sets up what is missing.
 import { spawn } from 'node:child_process';
@@ -27,7 +28,8 @@ writeFileSync(webdriverJson, JSON.stringify({
 }));
 const wasmTest = ['test', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--test', 'wasm_api'];
 const wasmEnv = { CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER: 'wasm-bindgen-test-runner' };
-const e2e = readdirSync(join(root, 'tests/e2e')).filter((f) => f.endsWith('.test.mjs')).map((f) => `tests/e2e/${f}`);
+const testsIn = (folder) => readdirSync(join(root, folder)).filter((f) => f.endsWith('.test.mjs')).map((f) => `${folder}/${f}`);
+const e2e = testsIn('tests/e2e');
 
 const steps = [
   ['format', 'cargo', ['fmt', '--check']],
@@ -41,6 +43,7 @@ const steps = [
     CHROMEDRIVER: driver,
     WASM_BINDGEN_TEST_WEBDRIVER_JSON: webdriverJson,
   }],
+  ['page modules in Node', 'node', ['--test', '--test-reporter=spec', ...testsIn('tests/js')]],
   ['build the page', 'node', ['scripts/build.mjs']],
   ['page end to end', 'node', ['--test', '--test-reporter=spec', ...e2e], { CHROME_PATH: chrome }],
 ];

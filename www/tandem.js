@@ -931,7 +931,7 @@ function mount(host, root) {
   };
 }
 
-class TandemCalculator extends HTMLElement {
+export class TandemCalculator extends HTMLElement {
   /** Attributes a host page (or its framework) may change after the element started. */
   static get observedAttributes() {
     return ['plan', 'locked', 'compact', 'hash', 'locale'];
@@ -986,4 +986,5 @@ class TandemCalculator extends HTMLElement {
   }
 }
 
-customElements.define('tandem-calculator', TandemCalculator);
+// Defined once, even when a page loads two copies of this module.
+if (!customElements.get('tandem-calculator')) customElements.define('tandem-calculator', TandemCalculator);

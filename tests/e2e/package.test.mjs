@@ -1,0 +1,130 @@
+// dist/ as the npm package a host project installs: `npm pack`, installed
+// into a fresh project, its exports resolved by Node, its types checked by
+// TypeScript against a host's code, its Custom Elements Manifest checked
+// against the element, and the element loaded from node_modules in Chromium.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+import { calc, example, root, tmp } from './harness.mjs';
+
+const project = join(tmp, 'host-project');
+let browser;
+let server;
+
+before(async () => {
+  execFileSync('cargo', ['build', '--quiet', '--bin', 'tandem'], { cwd: root, stdio: 'inherit' });
+  mkdirSync(project, { recursive: true });
+  const tarball = execFileSync('npm', ['pack', join(root, 'dist'), '--pack-destination', tmp, '--silent'], { encoding: 'utf8' }).trim().split('\n').at(-1);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'host', private: true, type: 'module' }));
+  execFileSync('npm', ['install', join(tmp, tarball), '--offline', '--no-audit', '--no-fund', '--silent'], { cwd: project, stdio: 'inherit' });
+  // A host page that loads the element by its package name, through an import map.
+  writeFileSync(join(project, 'index.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<script type="importmap">{ "imports": { "tandem-calculator": "./node_modules/tandem-calculator/tandem.js" } }</script>
+<script type="module">import 'tandem-calculator';</script>
+</head><body><tandem-calculator id="calc" plan="plan.json" locale="de-DE"></tandem-calculator></body></html>`);
+  writeFileSync(join(project, 'plan.json'), JSON.stringify(example('gates-modifiers')));
+  server = await serve(project, 0);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('the npm package', () => {
+  test('its package.json names the element, the core API, their types and the manifest; Node resolves them', () => {
+    const pkg = JSON.parse(readFileSync(join(project, 'node_modules/tandem-calculator/package.json'), 'utf8'));
+    assert.equal(pkg.name, 'tandem-calculator');
+    assert.equal(pkg.type, 'module');
+    assert.equal(pkg.customElements, 'custom-elements.json');
+    const resolve = (specifier) => execFileSync('node', ['--input-type=module', '-e', `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`], { cwd: project, encoding: 'utf8' }).trim();
+    assert.match(resolve('tandem-calculator'), /node_modules\/tandem-calculator\/tandem\.js$/);
+    assert.match(resolve('tandem-calculator/core'), /node_modules\/tandem-calculator\/pkg\/tandem\.js$/);
+  });
+
+  test('a host’s TypeScript type-checks against its declarations', () => {
+    writeFileSync(join(project, 'host.ts'), `
+import 'tandem-calculator';
+import type { Plan, Result, TandemCalculator } from 'tandem-calculator';
+import init, { calculate } from 'tandem-calculator/core';
+
+const el = document.createElement('tandem-calculator');
+const same: TandemCalculator = el;
+const plan: Plan = { goals: [{ id: 'g', name: 'G', target: '1', actual: '1' }], teams: [{ id: 't', name: 'T', targetIncentive: '100.00', weights: { g: '1' } }] };
+el.plan = plan;
+el.setAttribute('locale', 'de-DE');
+el.addEventListener('tandem-change', (event) => {
+  const result: Result = event.detail;
+  console.log(result.total.payout, same.result?.teams[0]?.payout);
+});
+el.addEventListener('tandem-error', (event) => console.log(event.detail.errors[0]?.path));
+const found = document.querySelector('tandem-calculator');
+console.log(found?.plan?.goals.length);
+await init();
+console.log(calculate(plan).total.payout);
+// @ts-expect-error: a plan's decimals are strings
+el.plan = { goals: [{ id: 'g', name: 'G', target: 1, actual: '1' }], teams: [] };
+`);
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', lib: ['esnext', 'dom'], skipLibCheck: false },
+      files: ['host.ts'],
+    }));
+    execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', project], { cwd: project, stdio: 'inherit' });
+  });
+
+  test('its Custom Elements Manifest describes the element as it is', async () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/tandem-calculator/custom-elements.json'), 'utf8'));
+    assert.equal(manifest.schemaVersion, '2.1.0');
+    const [module] = manifest.modules;
+    const element = module.declarations.find((d) => d.customElement);
+    assert.equal(element.tagName, 'tandem-calculator');
+    assert.ok(module.exports.some((e) => e.kind === 'custom-element-definition' && e.name === 'tandem-calculator'));
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    await page.waitForSelector('#calc[ready]');
+    const live = await page.evaluate(async () => {
+      const Element = customElements.get('tandem-calculator');
+      const source = await (await fetch('node_modules/tandem-calculator/tandem.js')).text();
+      const css = await (await fetch('node_modules/tandem-calculator/tandem.css')).text();
+      return {
+        attributes: Element.observedAttributes,
+        members: Object.getOwnPropertyNames(Element.prototype),
+        events: [...source.matchAll(/new CustomEvent\('([\w-]+)'/g)].map((m) => m[1]),
+        properties: [...css.matchAll(/var\((--tandem-[\w-]+)/g)].map((m) => m[1]),
+      };
+    });
+    assert.deepEqual(element.attributes.map((a) => a.name).sort(), [...live.attributes].sort());
+    for (const member of element.members) assert.ok(live.members.includes(member.name), member.name);
+    assert.deepEqual(element.events.map((e) => e.name).sort(), [...new Set(live.events)].sort());
+    assert.deepEqual(element.cssProperties.map((p) => p.name).sort(), [...new Set(live.properties)].sort());
+    await page.close();
+  });
+
+  test('installed from the tarball, the element loads from node_modules and pays what the CLI pays', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('requestfailed', (r) => errors.push(`${r.url()} failed`));
+    await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    await page.waitForSelector('#calc[ready]');
+    const expected = calc(example('gates-modifiers'));
+    const shown = await page.evaluate(() => {
+      const { result } = document.getElementById('calc');
+      return { total: result.total.payout, teams: result.teams.map((t) => t.payout) };
+    });
+    assert.deepEqual(shown, { total: expected.total.payout, teams: expected.teams.map((t) => t.payout) });
+    const text = await page.evaluate(() => document.getElementById('calc').shadowRoot.querySelector('[data-field="total-payout"]').textContent);
+    assert.equal(text, await page.evaluate((t) => new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(t), expected.total.payout));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,56 @@
+// Types for <tandem-calculator> (tandem.js). The plan and result types are
+// the core's, from pkg/tandem.d.ts (the Wasm module's own declarations).
+import type { Plan, PlanError, Result } from './pkg/tandem.js';
+
+export type { Plan, PlanError, Result } from './pkg/tandem.js';
+
+/** A scenario file, as "Export plan" writes it when there are several scenarios. */
+export interface ScenarioFile {
+  tandemScenarios: 1;
+  active: number;
+  scenarios: { name: string; plan: Plan }[];
+}
+
+/** What `locked` can name: fields viewers cannot change. */
+export type Lockable = 'plan' | 'goals' | 'targets' | 'actuals' | 'curves' | 'teams' | 'incentives' | 'weights';
+
+/** `detail` of `tandem-error`: the plan's problems, each at its JSON path. */
+export interface TandemErrorDetail {
+  errors: PlanError[];
+}
+
+/**
+ * The whole calculator as one element. Attributes: `plan` (URL of a plan or
+ * scenario file), `locked` (space-separated {@link Lockable} words),
+ * `compact`, `hash`, `locale` (a BCP 47 tag); all may change at any time.
+ * Set by the element: `ready`, `linking`.
+ */
+export declare class TandemCalculator extends HTMLElement {
+  static readonly observedAttributes: readonly ['plan', 'locked', 'compact', 'hash', 'locale'];
+  /** A copy of the plan being edited (the active scenario's), or null before it is known. Setting it validates and recalculates; an invalid plan fires `tandem-error` and changes nothing. */
+  get plan(): Plan | null;
+  set plan(value: Plan | ScenarioFile);
+  /** The latest Result, or null before the first calculation. */
+  readonly result: Result | null;
+  addEventListener<K extends keyof TandemCalculatorEventMap>(type: K, listener: (this: TandemCalculator, event: TandemCalculatorEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof TandemCalculatorEventMap>(type: K, listener: (this: TandemCalculator, event: TandemCalculatorEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+export interface TandemCalculatorEventMap extends HTMLElementEventMap {
+  /** After every recalculation; `detail` is the Result. Bubbles and crosses shadow roots. */
+  'tandem-change': CustomEvent<Result>;
+  /** When the plan is invalid (an edit, or a plan the page set). Bubbles and crosses shadow roots. */
+  'tandem-error': CustomEvent<TandemErrorDetail>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tandem-calculator': TandemCalculator;
+  }
+  interface HTMLElementEventMap {
+    'tandem-change': CustomEvent<Result>;
+    'tandem-error': CustomEvent<TandemErrorDetail>;
+  }
+}
