@@ -89,7 +89,7 @@ export function note(input, text) {
   if (old) {
     old.textContent = text;
   } else {
-    input.closest('.field, td')?.append(h('p', { class: 'field-note', id, 'data-note-for': input.dataset.path ?? '', text }));
+    input.closest('.field, td, .dial')?.append(h('p', { class: 'field-note', id, 'data-note-for': input.dataset.path ?? '', text }));
   }
   input.setAttribute('aria-describedby', [...describedBy, id].join(' '));
 }

@@ -696,6 +696,7 @@ function mount(host, root) {
       if (el.dataset.dialBox !== undefined) {
         const read = readNumber(el.value, numbers, { kind: 'percent' });
         const share = read.error ? '' : fromPercent(read.value);
+        note(el, read.error);
         if (/^\d+(\.\d{1,4})?$/.test(share)) turnDial(Number(el.dataset.dialBox), share);
       }
     });
