@@ -1,9 +1,12 @@
 //! Roster files: the members of each team as CSV, `name,team,share` with a
 //! header, one row per person.
 //!
-//! A roster replaces the members of every team it names; teams it does not
-//! name keep theirs. Every bad row is reported by its line number, and a
-//! roster with any bad row changes nothing.
+//! A row's `team` is a team's id or, failing that, its name (ignoring
+//! case; a name two teams share is an error). A roster replaces the members
+//! of every team it names; teams it does not name keep theirs. Every bad row
+//! is reported by its line number (a team the plan does not have once, with
+//! its lines and the plan's teams), and a roster with any bad row changes
+//! nothing.
 
 use std::fmt;
 
@@ -43,14 +46,14 @@ impl std::error::Error for RosterErrors {}
 /// and shares are checked by plan validation, as any plan's members are;
 /// their problems come back on the roster line they came from.
 pub fn apply_roster(plan: &Json, csv: &str) -> Result<Json, RosterErrors> {
-    let team_ids: Vec<&str> = match plan {
+    let teams: Vec<Team> = match plan {
         Json::Object(entries) => match entries.iter().find(|(k, _)| k == "teams") {
-            Some((_, Json::Array(teams))) => teams.iter().map(team_id).collect(),
+            Some((_, Json::Array(teams))) => teams.iter().map(Team::of).collect(),
             _ => Vec::new(),
         },
         _ => Vec::new(),
     };
-    let (members, mut errors) = read(csv, &team_ids)?;
+    let (members, mut errors) = read(csv, &teams)?;
     let mut plan = plan.clone();
     if let Json::Object(entries) = &mut plan {
         for (key, value) in entries.iter_mut() {
@@ -97,27 +100,113 @@ fn line_of(path: &JsonPath, members: &[Option<Vec<(usize, Json)>>]) -> Option<us
     list.get(*k).map(|(line, _)| *line)
 }
 
-fn team_id(team: &Json) -> &str {
-    match team {
-        Json::Object(fields) => match fields.iter().find(|(k, _)| k == "id") {
-            Some((_, Json::String(id))) => id,
+/// A team a roster row can name: by its id, or by its name.
+struct Team<'a> {
+    id: &'a str,
+    name: &'a str,
+}
+
+impl<'a> Team<'a> {
+    fn of(team: &'a Json) -> Self {
+        let text = |key: &str| match team {
+            Json::Object(fields) => match fields.iter().find(|(k, _)| k == key) {
+                Some((_, Json::String(value))) => value.as_str(),
+                _ => "",
+            },
             _ => "",
-        },
-        _ => "",
+        };
+        Team {
+            id: text("id"),
+            name: text("name"),
+        }
     }
+}
+
+/// Why a row's team was not found.
+#[derive(PartialEq, Eq)]
+enum Missing {
+    /// No team has this id or name.
+    Unknown,
+    /// Several teams have this name (and none this id).
+    Shared,
+}
+
+/// The team a row names: the one with that id, else the one with that name
+/// ignoring case.
+fn find(teams: &[Team], wanted: &str) -> Result<usize, Missing> {
+    if let Some(t) = teams.iter().position(|team| team.id == wanted) {
+        return Ok(t);
+    }
+    let wanted = wanted.to_lowercase();
+    let mut named = teams
+        .iter()
+        .enumerate()
+        .filter(|(_, team)| team.name.trim().to_lowercase() == wanted);
+    match (named.next(), named.next()) {
+        (Some((t, _)), None) => Ok(t),
+        (None, _) => Err(Missing::Unknown),
+        _ => Err(Missing::Shared),
+    }
+}
+
+/// Rows whose team was not found, one group per team as written, in the
+/// order they first appear: the first line, every line, and why.
+type Unfound<'a> = Vec<(&'a str, Vec<usize>, Missing)>;
+
+/// One error per team the roster names but the plan does not have (or has
+/// twice by that name), at its first line, listing its lines and the
+/// plan's teams: not one per row.
+fn unfound_errors(unfound: Unfound, teams: &[Team]) -> Vec<RosterError> {
+    let listed: Vec<String> = teams
+        .iter()
+        .map(|t| format!("{} ({})", t.id, t.name))
+        .collect();
+    unfound
+        .into_iter()
+        .map(|(wanted, lines, why)| {
+            let rows = match lines.len() {
+                1 => String::new(),
+                n => {
+                    let shown: Vec<String> = lines.iter().take(5).map(|l| l.to_string()).collect();
+                    let more = if n > 5 { format!(" and {} more", n - 5) } else { String::new() };
+                    format!(" ({n} rows: lines {}{more})", shown.join(", "))
+                }
+            };
+            let message = if why == Missing::Shared {
+                let ids: Vec<&str> = teams
+                    .iter()
+                    .filter(|t| t.name.trim().to_lowercase() == wanted.to_lowercase())
+                    .map(|t| t.id)
+                    .collect();
+                format!(
+                    "More than one team is named “{wanted}”{rows}: write the team’s id instead ({}).",
+                    ids.join(" or ")
+                )
+            } else {
+                format!(
+                    "There is no team “{wanted}” in the plan{rows}. A row’s team is a team’s id or name: {}.",
+                    listed.join(", ")
+                )
+            };
+            RosterError {
+                line: lines[0],
+                message,
+            }
+        })
+        .collect()
 }
 
 /// Members by team (in the plan's team order; `None` for teams the roster
 /// does not name), each with its line, and the problems with the file's
-/// shape: header, field counts, team ids.
+/// shape: header, field counts, teams.
 type Read = (Vec<Option<Vec<(usize, Json)>>>, Vec<RosterError>);
 
-fn read(csv: &str, team_ids: &[&str]) -> Result<Read, RosterErrors> {
+fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
     let mut errors = Vec::new();
     let mut error = |line, message: String| errors.push(RosterError { line, message });
-    let rows = records(csv.strip_prefix('\u{feff}').unwrap_or(csv));
-    let mut rows = rows
-        .into_iter()
+    let records = records(csv.strip_prefix('\u{feff}').unwrap_or(csv));
+    let mut rows = records
+        .iter()
         .filter(|(_, fields)| fields.iter().any(|f| !f.trim().is_empty()));
     let Some((header_line, header)) = rows.next() else {
         let message =
@@ -134,13 +223,15 @@ fn read(csv: &str, team_ids: &[&str]) -> Result<Read, RosterErrors> {
         (column("name"), column("team"), column("share"))
     else {
         error(
-            header_line,
+            *header_line,
             "The first line must be the header name,team,share.".to_owned(),
         );
         return Err(RosterErrors(errors));
     };
-    let mut members: Vec<Option<Vec<(usize, Json)>>> = vec![None; team_ids.len()];
+    let mut members: Vec<Option<Vec<(usize, Json)>>> = vec![None; teams.len()];
+    let mut unfound: Unfound = Vec::new();
     for (line, fields) in rows {
+        let line = *line;
         if fields.len() != header.len() {
             let (want, found) = (header.len(), fields.len());
             error(
@@ -150,12 +241,15 @@ fn read(csv: &str, team_ids: &[&str]) -> Result<Read, RosterErrors> {
             continue;
         }
         let team = fields[team_at].trim();
-        let Some(t) = team_ids.iter().position(|id| *id == team) else {
-            error(
-                line,
-                format!("There is no team with the id “{team}” in the plan."),
-            );
-            continue;
+        let t = match find(teams, team) {
+            Ok(t) => t,
+            Err(why) => {
+                match unfound.iter_mut().find(|(wanted, ..)| *wanted == team) {
+                    Some((_, lines, _)) => lines.push(line),
+                    None => unfound.push((team, vec![line], why)),
+                }
+                continue;
+            }
         };
         let member = Json::Object(vec![
             (
@@ -169,6 +263,7 @@ fn read(csv: &str, team_ids: &[&str]) -> Result<Read, RosterErrors> {
         ]);
         members[t].get_or_insert_with(Vec::new).push((line, member));
     }
+    errors.extend(unfound_errors(unfound, teams));
     Ok((members, errors))
 }
 
@@ -219,6 +314,82 @@ fn records(text: &str) -> Vec<(usize, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const PLAN: &str = r#"{
+        "goals": [{ "id": "g", "name": "G", "target": "1", "actual": "1" }],
+        "teams": [
+            { "id": "sales-us", "name": "Sales", "targetIncentive": "100", "weights": { "g": "1" } },
+            { "id": "sales-emea", "name": "sales", "targetIncentive": "100", "weights": { "g": "1" } },
+            { "id": "mkt", "name": "Marketing", "targetIncentive": "100", "weights": { "g": "1" } },
+            { "id": "Marketing", "name": "Brand", "targetIncentive": "100", "weights": { "g": "1" } }
+        ]
+    }"#;
+
+    fn apply(csv: &str) -> Result<Json, Vec<String>> {
+        let plan = crate::json::parse(PLAN).unwrap();
+        apply_roster(&plan, csv).map_err(|e| e.0.iter().map(|e| e.to_string()).collect())
+    }
+
+    fn members_of(plan: &Json, team: usize) -> Vec<String> {
+        let Json::Object(entries) = plan else {
+            panic!()
+        };
+        let Some((_, Json::Array(teams))) = entries.iter().find(|(k, _)| k == "teams") else {
+            panic!()
+        };
+        let Json::Object(fields) = &teams[team] else {
+            panic!()
+        };
+        match fields.iter().find(|(k, _)| k == "members") {
+            Some((_, Json::Array(list))) => list
+                .iter()
+                .map(|m| match m {
+                    Json::Object(f) => match &f[0].1 {
+                        Json::String(name) => name.clone(),
+                        _ => panic!(),
+                    },
+                    _ => panic!(),
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_row_names_its_team_by_id_or_else_by_name_ignoring_case() {
+        let plan = apply(
+            "name,team,share\nAna,sales-us,1\nBen,MARKETING ,1\nCara,Marketing,1\nDev,brand,1\n",
+        )
+        .unwrap();
+        assert_eq!(members_of(&plan, 0), ["Ana"]);
+        // "Marketing" is an id: the id wins over the other team's name.
+        assert_eq!(members_of(&plan, 3), ["Cara", "Dev"]);
+        assert_eq!(members_of(&plan, 2), ["Ben"]);
+    }
+
+    #[test]
+    fn a_name_two_teams_share_is_an_error_that_asks_for_the_id() {
+        assert_eq!(
+            apply("name,team,share\nAna,Sales,1\nBen,SALES,1\n").unwrap_err(),
+            [
+                "line 2: More than one team is named “Sales”: write the team’s id instead (sales-us or sales-emea).",
+                "line 3: More than one team is named “SALES”: write the team’s id instead (sales-us or sales-emea).",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_team_the_plan_lacks_is_one_error_with_its_lines_and_the_plans_teams() {
+        let rows: String = (0..30).map(|i| format!("P{i},Sales EMEA,1\n")).collect();
+        let errors = apply(&format!("name,team,share\n{rows}Zoë,nope,1\n")).unwrap_err();
+        assert_eq!(
+            errors,
+            [
+                "line 2: There is no team “Sales EMEA” in the plan (30 rows: lines 2, 3, 4, 5, 6 and 25 more). A row’s team is a team’s id or name: sales-us (Sales), sales-emea (sales), mkt (Marketing), Marketing (Brand).",
+                "line 32: There is no team “nope” in the plan. A row’s team is a team’s id or name: sales-us (Sales), sales-emea (sales), mkt (Marketing), Marketing (Brand).",
+            ]
+        );
+    }
 
     #[test]
     fn reads_quoted_fields_and_line_breaks() {

@@ -263,7 +263,7 @@ fn a_bad_roster_row_is_rejected_by_line_and_nothing_is_imported() {
     assert!(out.stdout.is_empty());
     assert_eq!(
         text(&out.stderr),
-        "line 3: There is no team with the id “nope” in the plan.\nline 5: Share must be greater than zero.\n"
+        "line 3: There is no team “nope” in the plan. A row’s team is a team’s id or name: sales (Sales), marketing (Marketing).\nline 5: Share must be greater than zero.\n"
     );
 }
 

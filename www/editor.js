@@ -20,7 +20,7 @@ const shown = (parse, value) => (parse === 'text' || value === undefined || valu
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'INR', 'SGD', 'BRL', 'MXN', 'KWD'];
 
 /** A labelled text input for one plan field. */
-function input({ label, path, value, parse, hint, wide }) {
+function input({ label, path, value, parse, hint, hintFor, wide }) {
   const id = uid('field');
   const hintId = hint ? `${id}-hint` : undefined;
   return h(
@@ -38,9 +38,12 @@ function input({ label, path, value, parse, hint, wide }) {
       spellcheck: 'false',
       inputmode: parse === 'text' ? undefined : 'decimal',
     }),
-    hint && h('p', { class: 'hint', id: hintId, text: hint }),
+    hint && h('p', { class: 'hint', id: hintId, 'data-team-id': hintFor, text: hint }),
   );
 }
+
+/** The words under a team's name: its id, which roster files may use instead of the name. */
+const teamIdHint = (team) => `Id ${team.id}: a roster’s team column may give this id or the name.`;
 
 /** A labelled select; `options` are [value, label] pairs. */
 function select({ label, path, value, options, onChange }) {
@@ -76,6 +79,21 @@ export function setPath(root, path, value) {
   const last = keys[keys.length - 1];
   if (value === undefined) delete node[last];
   else node[last] = value;
+}
+
+/**
+ * Teams added in this page whose plan has not been exported or shared yet:
+ * their id follows their name (`idFor`), since no roster or link knows it.
+ * `tandem.js` forgets them once the plan leaves the page.
+ */
+export const newTeams = new WeakSet();
+
+/** An id for `name` ([a-z0-9_-], at most 40) not in `taken`: "Sales EMEA" → "sales-emea". */
+export function idFor(name, taken) {
+  const base = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 34).replace(/-+$/, '') || 'team';
+  let id = base;
+  for (let n = 2; taken.includes(id); n += 1) id = `${base}-${n}`;
+  return id;
 }
 
 function uniqueId(prefix, taken) {
@@ -259,7 +277,7 @@ function teamEditor(plan, team, i, edit) {
     h(
       'div',
       { class: 'fields' },
-      input({ label: 'Team name', path: `${path}.name`, value: team.name, parse: 'text', wide: true }),
+      input({ label: 'Team name', path: `${path}.name`, value: team.name, parse: 'text', wide: true, hint: teamIdHint(team), hintFor: team.id }),
       input({ label: 'Target incentive', path: `${path}.targetIncentive`, value: team.targetIncentive, parse: 'money', hint: 'Paid at 100 % on every goal' }),
       select({
         label: 'Method',
@@ -386,6 +404,10 @@ export function refreshMatrix(root, plan, n) {
   };
   plan.goals.forEach((g, i) => named('data-goal-name', g, i, 'Goal'));
   plan.teams.forEach((t, i) => named('data-team-name', t, i, 'Team'));
+  for (const t of plan.teams) {
+    const hint = root.querySelector(`[data-team-id="${CSS.escape(t.id)}"]`);
+    if (hint) hint.textContent = teamIdHint(t);
+  }
   for (const team of plan.teams) {
     const cell = root.querySelector(`[data-total="${CSS.escape(team.id)}"]`);
     if (!cell) continue;
@@ -415,8 +437,10 @@ export function renderEditor(root, plan, edit, n) {
     }, { rebuild: true });
   const addTeam = () =>
     edit((p) => {
-      const id = uniqueId('team', p.teams.map((t) => t.id));
-      p.teams.push({ id, name: `Team ${p.teams.length + 1}`, targetIncentive: '10000', weights: {} });
+      const name = `Team ${p.teams.length + 1}`;
+      const team = { id: idFor(name, p.teams.map((t) => t.id)), name, targetIncentive: '10000', weights: {} };
+      newTeams.add(team);
+      p.teams.push(team);
     }, { rebuild: true });
   root.replaceChildren(
     h('section', { class: 'panel', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', text: 'Plan' }), settingsEditor(plan, edit)),

@@ -44,7 +44,7 @@ import { engine } from './engine.js';
 import { h, note } from './dom.js';
 import { skeleton, lock } from './frame.js';
 import { decode, encode, fromFile, renderComparison, toFile } from './scenarios.js';
-import { getPath, refreshMatrix, renderEditor, setPath } from './editor.js';
+import { getPath, idFor, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { fromPercent } from './decimal.js';
 import { textToPoints } from './curves.js';
 import { known, numbering, readNumber } from './locale.js';
@@ -466,9 +466,31 @@ function mount(host, root) {
       say(`${source} was not imported: ${errors.length} ${errors.length === 1 ? 'bad row' : 'bad rows'}. ${list}`, 'error');
       return;
     }
+    freeze();
     load(next);
     const members = next.teams.reduce((n, t) => n + (t.members?.length ?? 0), 0);
     say(`Imported ${source}: ${members} members (${Math.round(performance.now() - started)} ms).`);
+  }
+
+  /**
+   * A team added in this page takes an id from its name as it is renamed
+   * ("Sales EMEA" → sales-emea), until the plan leaves the page (`freeze`).
+   */
+  function followName(i, name) {
+    const team = plan.teams[i];
+    const id = idFor(name.trim() || `Team ${i + 1}`, plan.teams.filter((t) => t !== team).map((t) => t.id));
+    if (id === team.id) return;
+    for (const attr of ['data-team-name', 'data-total', 'data-team-id']) {
+      for (const el of els.editor.querySelectorAll(`[${attr}="${CSS.escape(team.id)}"]`)) el.setAttribute(attr, id);
+    }
+    if (asked.team === team.id) asked.team = id;
+    team.id = id;
+    drawSolver();
+  }
+
+  /** The plan left the page (exported, its link copied, a roster imported): team ids stay as they are from now on. */
+  function freeze() {
+    for (const scenario of state.scenarios) for (const team of scenario.plan.teams ?? []) newTeams.delete(team);
   }
 
   /** Saves text as a file the reader downloads. */
@@ -520,6 +542,7 @@ function mount(host, root) {
   }
 
   async function copyLink() {
+    freeze();
     writeLink();
     try {
       await navigator.clipboard.writeText(location.href);
@@ -709,6 +732,8 @@ function mount(host, root) {
       const el = event.target;
       const { path, parse } = el.dataset;
       if (!path || !parse) return;
+      const team = path.match(/^teams\[(\d+)\]\.name$/);
+      if (team && newTeams.has(plan.teams[team[1]])) followName(Number(team[1]), el.value);
       const empty = el.value.trim() === '' && OPTIONAL_WHEN_EMPTY.test(path);
       if (empty) readings.delete(path);
       const value = empty ? undefined : take(path, parse, el.value);
@@ -726,8 +751,15 @@ function mount(host, root) {
         }
       });
     }
-    $('export').addEventListener('click', () => download(`${JSON.stringify(toFile(state), null, 2)}\n`, 'application/json', 'json'));
-    $('export-csv').addEventListener('click', () => lastResult && download(core.payoutsCsv(plan), 'text/csv', 'csv'));
+    $('export').addEventListener('click', () => {
+      freeze();
+      download(`${JSON.stringify(toFile(state), null, 2)}\n`, 'application/json', 'json');
+    });
+    $('export-csv').addEventListener('click', () => {
+      if (!lastResult) return;
+      freeze();
+      download(core.payoutsCsv(plan), 'text/csv', 'csv');
+    });
     $('import-roster').addEventListener('click', () => $('roster-file').click());
     $('roster-file').addEventListener('change', async ({ target: input }) => {
       const file = input.files?.[0];

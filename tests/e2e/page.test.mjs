@@ -350,9 +350,54 @@ describe('the calculator page', () => {
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').dataset.kind === 'error');
     assert.equal(
       await page.locator('#status').textContent(),
-      'bad-roster.csv was not imported: 3 bad rows. line 3: There is no team with the id “nope” in the plan. line 5: Share must be greater than zero. line 6: Expected 3 fields like the header, found 4.',
+      'bad-roster.csv was not imported: 3 bad rows. line 3: There is no team “nope” in the plan. A row’s team is a team’s id or name: sales (Sales), marketing (Marketing). line 5: Share must be greater than zero. line 6: Expected 3 fields like the header, found 4.',
     );
     assert.deepEqual(await planOf(page), example('shared-revenue'));
+    await context.close();
+  });
+
+  test('a roster names teams by id or by name; a team the plan lacks is one error listing the teams', async () => {
+    const { page, context } = await open();
+    // The editor shows each team's id beside its name.
+    assert.match(await page.locator('[data-team-id="sales"]').textContent(), /^Id sales: a roster’s team column may give this id or the name\.$/);
+    const byName = join(tmp, 'by-name.csv');
+    writeFileSync(byName, 'name,team,share\nAna,Sales,1\nBen,sales,2\nDev,MARKETING,1\n');
+    await page.setInputFiles('#roster-file', byName);
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
+    const plan = await planOf(page);
+    assert.deepEqual(plan.teams.map((t) => t.members.map((m) => m.name)), [['Ana', 'Ben'], ['Dev']]);
+    assert.deepEqual(await shown(page), expected(calc(plan)));
+    // The CLI reads the same file the same way.
+    const cliPlan = JSON.parse(execFileSync(cli, ['calc', join(root, 'examples/shared-revenue.json'), '--roster', byName], { encoding: 'utf8' }));
+    assert.deepEqual(cliPlan.teams.map((t) => t.members.map((m) => m.name)), [['Ana', 'Ben'], ['Dev']]);
+
+    const unknown = join(tmp, 'unknown-team.csv');
+    const rows = Array.from({ length: 30 }, (_, i) => `P${i},Sales EMEA,1`).join('\n');
+    writeFileSync(unknown, `name,team,share\n${rows}\n`);
+    await page.setInputFiles('#roster-file', unknown);
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').dataset.kind === 'error');
+    assert.equal(
+      await page.locator('#status').textContent(),
+      'unknown-team.csv was not imported: 1 bad row. line 2: There is no team “Sales EMEA” in the plan (30 rows: lines 2, 3, 4, 5, 6 and 25 more). A row’s team is a team’s id or name: sales (Sales), marketing (Marketing).',
+    );
+    await context.close();
+  });
+
+  test('a team added in the page takes its id from its name until the plan is exported', async () => {
+    const { page, context } = await open();
+    await page.click('[data-add="team"]');
+    const name = page.locator('[data-path="teams[2].name"]');
+    assert.equal((await planOf(page)).teams[2].id, 'team-3');
+    await name.fill('Sales EMEA');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').plan.teams[2].id === 'sales-emea');
+    assert.match(await page.locator('[data-team-id="sales-emea"]').textContent(), /^Id sales-emea:/);
+    await name.fill('Sales');
+    // Taken by the first team: the next free one.
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').plan.teams[2].id === 'sales-2');
+    await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    await name.fill('Partners');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').plan.teams[2].name === 'Partners');
+    assert.equal((await planOf(page)).teams[2].id, 'sales-2', 'exported: the id no longer changes');
     await context.close();
   });
 
