@@ -161,8 +161,14 @@ function gateEditor({ path, gate, goals, edit, what }) {
   return h('div', { class: 'gate' }, parts);
 }
 
+/**
+ * Attributes that keep a button's accessible name in step with the name of
+ * the goal or team it acts on (`refreshMatrix` fills `{}` with the name).
+ */
+const namedLabel = (template, list, id) => ({ 'aria-label': template.replace('{}', id), 'data-label-template': template, 'data-label-for': `${list}:${id}` });
+
 /** Up and down buttons for item `index` of the plan's `list` of `count` items. */
-function moveButtons(list, index, count, edit, noun) {
+function moveButtons(list, index, count, edit, id) {
   const move = (to) =>
     edit((plan) => {
       const items = plan[list];
@@ -171,8 +177,8 @@ function moveButtons(list, index, count, edit, noun) {
   return h(
     'div',
     { class: 'row-actions' },
-    button('↑', () => move(index - 1), { 'aria-label': `Move ${noun} up`, disabled: index === 0 }),
-    button('↓', () => move(index + 1), { 'aria-label': `Move ${noun} down`, disabled: index === count - 1 }),
+    button('↑', () => move(index - 1), { ...namedLabel(`Move ${list.slice(0, -1)} {} up`, list, id), disabled: index === 0 }),
+    button('↓', () => move(index + 1), { ...namedLabel(`Move ${list.slice(0, -1)} {} down`, list, id), disabled: index === count - 1 }),
   );
 }
 
@@ -206,7 +212,7 @@ function goalEditor(plan, goal, i, edit) {
       const [gone] = p.goals.splice(i, 1);
       for (const team of p.teams) delete team.weights[gone.id];
     }, { rebuild: true });
-  const moves = moveButtons('goals', i, plan.goals.length, edit, `goal ${goal.name}`);
+  const moves = moveButtons('goals', i, plan.goals.length, edit, goal.id);
   return h(
     'fieldset',
     { class: 'card goal', 'data-path': path },
@@ -227,7 +233,7 @@ function goalEditor(plan, goal, i, edit) {
     ),
     curveEditor({ path: `${path}.curve`, curve: goal.curve, edit, label: 'Payout curve' }),
     gateEditor({ path: `${path}.gate`, gate: goal.gate, goals: plan.goals, edit, what: 'this goal' }),
-    h('div', { class: 'card-actions' }, moves, button('Remove goal', remove, { 'aria-label': `Remove goal ${goal.name}` })),
+    h('div', { class: 'card-actions' }, moves, button('Remove goal', remove, namedLabel('Remove goal {}', 'goals', goal.id))),
   );
 }
 
@@ -264,7 +270,7 @@ function membersEditor(team, path, edit) {
 function teamEditor(plan, team, i, edit) {
   const path = `teams[${i}]`;
   const blended = team.method === 'blended';
-  const moves = moveButtons('teams', i, plan.teams.length, edit, `team ${team.name}`);
+  const moves = moveButtons('teams', i, plan.teams.length, edit, team.id);
   const modifiers = team.modifiers ?? [];
   const addModifier = () =>
     edit((p) => {
@@ -323,10 +329,13 @@ function teamEditor(plan, team, i, edit) {
       'div',
       { class: 'card-actions' },
       moves,
-      button('Remove team', () => edit((p) => p.teams.splice(i, 1), { rebuild: true }), { 'aria-label': `Remove team ${team.name}` }),
+      button('Remove team', () => edit((p) => p.teams.splice(i, 1), { rebuild: true }), namedLabel('Remove team {}', 'teams', team.id)),
     ),
   );
 }
+
+/** A weight's accessible name: "Weight of Sales on New ARR (%)". */
+const weightLabel = (team, goal) => `Weight of ${team.name || team.id} on ${goal.name || goal.id} (%)`;
 
 /** The goals × teams table of weights, in percent. */
 function matrix(plan) {
@@ -341,7 +350,7 @@ function matrix(plan) {
         return h(
           'td',
           {},
-          h('label', { for: id, class: 'visually-hidden', text: `Weight of ${t.name || t.id} on ${g.name || g.id} (%)` }),
+          h('label', { for: id, class: 'visually-hidden', 'data-weight-label': `${t.id} ${g.id}`, text: weightLabel(t, g) }),
           h('input', {
             id,
             type: 'text',
@@ -387,7 +396,7 @@ function dials(plan) {
         { class: 'dial', 'data-dial': i },
         h('label', { for: id, 'data-team-name': t.id, text: t.name || `Team ${i + 1}` }),
         h('input', { id, type: 'range', min: '0', max: '100', step: '1', value: '0', 'data-dial-range': i, 'aria-describedby': why }),
-        h('label', { for: box, class: 'visually-hidden', text: `${t.name || `Team ${i + 1}`} on shared goals (%)` }),
+        h('label', { for: box, class: 'visually-hidden' }, h('span', { 'data-team-name': t.id, text: t.name || `Team ${i + 1}` }), ' on shared goals (%)'),
         h('input', { id: box, type: 'text', inputmode: 'decimal', autocomplete: 'off', class: 'dial-box', 'data-dial-box': i }),
         h('span', { class: 'unit', 'aria-hidden': 'true', text: '% on shared goals' }),
         h('p', { class: 'hint', id: why, 'data-dial-why': i }),
@@ -407,6 +416,17 @@ export function refreshMatrix(root, plan, n) {
   for (const t of plan.teams) {
     const hint = root.querySelector(`[data-team-id="${CSS.escape(t.id)}"]`);
     if (hint) hint.textContent = teamIdHint(t);
+  }
+  // Accessible names follow renames.
+  const byId = (list, id) => plan[list]?.find((item) => item.id === id);
+  for (const el of root.querySelectorAll('[data-label-for]')) {
+    const [list, id] = el.dataset.labelFor.split(':');
+    const item = byId(list, id);
+    if (item) el.setAttribute('aria-label', el.dataset.labelTemplate.replace('{}', item.name || id));
+  }
+  for (const el of root.querySelectorAll('[data-weight-label]')) {
+    const [team, goal] = el.dataset.weightLabel.split(' ').map((id, k) => byId(k ? 'goals' : 'teams', id));
+    if (team && goal) el.textContent = weightLabel(team, goal);
   }
   for (const team of plan.teams) {
     const cell = root.querySelector(`[data-total="${CSS.escape(team.id)}"]`);

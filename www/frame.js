@@ -13,6 +13,7 @@ export function skeleton({ stylesheet, compact }) {
       'div',
       { class: 'group presets', role: 'group', 'aria-labelledby': 'presets-label' },
       h('span', { id: 'presets-label', class: 'group-label', text: 'Start from' }),
+      button('Blank plan', { 'data-preset': 'blank' }),
       button('Siloed', { 'data-preset': 'siloed' }),
       button('Shared revenue', { 'data-preset': 'shared' }),
       button('Teaching example', { 'data-preset': 'teaching' }),

@@ -45,7 +45,7 @@ import { h, note } from './dom.js';
 import { skeleton, lock } from './frame.js';
 import { decode, encode, fromFile, renderComparison, toFile } from './scenarios.js';
 import { getPath, idFor, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
-import { fromPercent } from './decimal.js';
+import { fromPercent, toPercent } from './decimal.js';
 import { textToPoints } from './curves.js';
 import { known, numbering, readNumber } from './locale.js';
 import { changedText, money, num, pct, renderResults, summary, useLocale } from './results.js';
@@ -59,6 +59,16 @@ const MAX_SHOWN_ERRORS = 50;
 const MAX_SCENARIOS = 20;
 
 const PRESETS = {
+  blank: {
+    title: 'Blank plan',
+    // One goal and one team, names to fill; the team's id follows its name.
+    plan: () => {
+      const team = { id: 'team-1', name: '', targetIncentive: '10000.00', weights: { 'goal-1': '1' } };
+      newTeams.add(team);
+      return { version: 1, name: '', currency: 'USD', goals: [{ id: 'goal-1', name: '', target: '100', actual: '100' }], teams: [team] };
+    },
+    note: 'A blank plan: name the goal and the team (the marked fields), then set the goal’s target and actual result and the team’s target incentive. Add goals and teams below; the weights table says how much of each team’s incentive rides on each goal.',
+  },
   siloed: {
     title: 'Siloed',
     file: 'siloed.json',
@@ -257,12 +267,40 @@ function mount(host, root) {
     if (locked.size) lock(els.editor, locked);
   }
 
-  /** Puts `next` into the active scenario (named `name` when given). */
-  function load(next, note = '', name = undefined) {
+  /**
+   * Puts `next` into the active scenario; a preset names it and leaves its
+   * note, both kept only while the plan is still the preset (`followPreset`).
+   */
+  function load(next, preset = null) {
     const scenario = state.scenarios[state.active];
     scenario.plan = next;
-    if (name) scenario.name = name;
-    show(state, note);
+    if (preset) {
+      scenario.name = preset.title;
+      scenario.from = { title: preset.title, note: preset.note, text: JSON.stringify(next) };
+    } else {
+      delete scenario.from;
+    }
+    show(state, preset?.note ?? '');
+  }
+
+  /**
+   * Words that follow the numbers: once the plan differs from the preset it
+   * came from, the preset's note (whose worked numbers no longer hold) gives
+   * way to a line that says so, and a scenario still named after the preset
+   * is marked changed. A scenario the person renamed keeps its name.
+   */
+  function followPreset() {
+    const scenario = state.scenarios[state.active];
+    const { from } = scenario;
+    if (!from) return;
+    const changed = JSON.stringify(plan) !== from.text;
+    const note = changed ? `Changed from the “${from.title}” preset: its description no longer fits these numbers.` : from.note;
+    if (els.note.textContent !== note) els.note.textContent = note;
+    const name = changed ? `${from.title} (changed)` : from.title;
+    if ([from.title, `${from.title} (changed)`].includes(scenario.name) && scenario.name !== name) {
+      scenario.name = name;
+      renderScenarioBar();
+    }
   }
 
   /** Shows a set of scenarios, editing the active one. */
@@ -369,6 +407,7 @@ function mount(host, root) {
   function recalculate() {
     useLocale(numbers.tag);
     scheduleLink();
+    followPreset();
     refreshMatrix(els.editor, plan, numbers);
     // One call for everything drawn below: every scenario's result, the
     // chart and the comparison.
@@ -427,6 +466,7 @@ function mount(host, root) {
   }
 
   async function fetchPreset(name) {
+    if (PRESETS[name].plan) return PRESETS[name].plan();
     const response = await fetch(new URL(`pkg/examples/${PRESETS[name].file}`, import.meta.url));
     if (!response.ok) throw new Error(`Preset ${name} is missing (${response.status}); run npm run build.`);
     return response.json();
@@ -482,6 +522,11 @@ function mount(host, root) {
     if (id === team.id) return;
     for (const attr of ['data-team-name', 'data-total', 'data-team-id']) {
       for (const el of els.editor.querySelectorAll(`[${attr}="${CSS.escape(team.id)}"]`)) el.setAttribute(attr, id);
+    }
+    for (const el of els.editor.querySelectorAll(`[data-label-for="teams:${CSS.escape(team.id)}"]`)) el.dataset.labelFor = `teams:${id}`;
+    for (const el of els.editor.querySelectorAll('[data-weight-label]')) {
+      const [t, goal] = el.dataset.weightLabel.split(' ');
+      if (t === team.id) el.dataset.weightLabel = `${id} ${goal}`;
     }
     if (asked.team === team.id) asked.team = id;
     team.id = id;
@@ -728,6 +773,15 @@ function mount(host, root) {
     els.editor.addEventListener('focusout', (event) => {
       if (event.target.dataset.dialRange !== undefined || event.target.dataset.dialBox !== undefined) dialing = null;
     });
+    // Once a number is entered, it is shown back the locale's way ("50%" in
+    // a percent field becomes 50, "$1250" becomes 1,250).
+    els.editor.addEventListener('change', (event) => {
+      const el = event.target;
+      const { path, parse } = el.dataset;
+      if (!path || !['number', 'money', 'percent'].includes(parse) || readings.get(path)?.error) return;
+      const value = getPath(plan, path);
+      if (typeof value === 'string' && value !== '') el.value = numbers.format(parse === 'percent' ? toPercent(value) : value);
+    });
     els.editor.addEventListener('input', (event) => {
       const el = event.target;
       const { path, parse } = el.dataset;
@@ -744,7 +798,7 @@ function mount(host, root) {
       button.addEventListener('click', async () => {
         const name = button.dataset.preset;
         try {
-          load(await fetchPreset(name), PRESETS[name].note, PRESETS[name].title);
+          load(await fetchPreset(name), PRESETS[name]);
           say('');
         } catch (error) {
           say(error.message, 'error');
@@ -905,7 +959,9 @@ function mount(host, root) {
       const given = fromFile(json);
       if (given) return [given, ''];
     }
-    return [{ active: 0, scenarios: [{ name: PRESETS.shared.title, plan: await fetchPreset('shared') }] }, PRESETS.shared.note];
+    const plan = await fetchPreset('shared');
+    const from = { title: PRESETS.shared.title, note: PRESETS.shared.note, text: JSON.stringify(plan) };
+    return [{ active: 0, scenarios: [{ name: PRESETS.shared.title, plan, from }] }, PRESETS.shared.note];
   }
 
   async function start() {

@@ -108,6 +108,56 @@ describe('the calculator page', () => {
     assert.match(await total.textContent(), /100 %/);
     await type(page, 'teams[1].weights.pipeline', '30');
     assert.match(await total.textContent(), /105 % \(not 100 %\)/);
+    // Entered, "25%" is shown back as 25 beside its % sign, not "25% %".
+    await page.locator('[data-path="teams[1].weights.mqls"]').press('Tab');
+    assert.equal(await page.locator('[data-path="teams[1].weights.mqls"]').inputValue(), '25');
+    await context.close();
+  });
+
+  test('a blank plan: one goal and one team with names to fill', async () => {
+    const { page, context } = await open();
+    await page.click('[data-preset="blank"]');
+    await page.waitForSelector('[data-error-path="goals[0].name"]');
+    assert.ok(await page.locator('[data-error-path="teams[0].name"]').count());
+    assert.match(await page.locator('#preset-note').textContent(), /^A blank plan: name the goal and the team/);
+    await type(page, 'goals[0].name', 'Bookings');
+    await type(page, 'teams[0].name', 'Account Executives');
+    await type(page, 'goals[0].actual', '120');
+    const plan = await planOf(page);
+    assert.equal(plan.teams[0].id, 'account-executives', 'a new team’s id follows its name');
+    assert.deepEqual(await shown(page), expected(calc(plan)));
+    assert.equal((await shown(page)).total, '12000.00');
+    await context.close();
+  });
+
+  test('words follow the numbers: the preset’s note and name, accessible names after renames', async () => {
+    const { page, context } = await open();
+    await page.click('[data-preset="teaching"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#preset-note').textContent.includes('22,050.00'));
+    const tab = page.locator('[data-scenario="0"]');
+    assert.equal(await tab.textContent(), 'Teaching example');
+    const actual = await page.locator('[data-path="goals[0].actual"]').inputValue();
+    await type(page, 'goals[0].actual', '1');
+    assert.equal(await page.locator('#preset-note').textContent(), 'Changed from the “Teaching example” preset: its description no longer fits these numbers.');
+    assert.equal(await tab.textContent(), 'Teaching example (changed)');
+    // Back to the preset's numbers: its words are back.
+    await type(page, 'goals[0].actual', actual);
+    assert.match(await page.locator('#preset-note').textContent(), /22,050\.00/);
+    assert.equal(await tab.textContent(), 'Teaching example');
+    // A name the person gave stays.
+    await page.fill('#scenario-name', 'My class');
+    await type(page, 'goals[0].actual', '1');
+    assert.equal(await tab.textContent(), 'My class');
+
+    // Renamed goals and teams rename the fields and buttons that act on them.
+    const plan = await planOf(page);
+    await type(page, 'goals[0].name', 'Bookings');
+    await type(page, 'teams[0].name', 'Closers');
+    const weight = page.locator(`[data-path="teams[0].weights.${plan.goals[0].id}"]`);
+    assert.equal(await weight.evaluate((el) => el.labels[0].textContent), 'Weight of Closers on Bookings (%)');
+    assert.equal(await page.getByRole('button', { name: 'Remove goal Bookings' }).count(), 1);
+    assert.equal(await page.getByRole('button', { name: 'Remove team Closers' }).count(), 1);
+    assert.equal(await page.getByRole('textbox', { name: 'Closers on shared goals (%)' }).count(), 1);
     await context.close();
   });
 
