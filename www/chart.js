@@ -19,6 +19,20 @@ export const STEPS = 61;
 const x = (a, max) => PAD.left + (a / max) * (W - PAD.left - PAD.right);
 const y = (v, top) => H - PAD.bottom - (top ? v / top : 0) * (H - PAD.top - PAD.bottom);
 
+/** A round step (1, 2 or 5 × 10ⁿ) that cuts `span` into at most `count` parts. */
+export function niceStep(span, count) {
+  if (!(span > 0)) return 1;
+  const raw = span / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= raw * (1 - 1e-9));
+}
+
+/** Tick values from 0 to the first multiple of `step` at or past `max`. */
+function ticksTo(max, step) {
+  const count = Math.max(1, Math.ceil(max / step - 1e-9));
+  return Array.from({ length: count + 1 }, (_, i) => Math.round(i * step * 1e6) / 1e6);
+}
+
 /**
  * Draws `chart` (the core's `Chart`: the goal, where the axis ends and the
  * points) into a new element. `plan` and `result` are today's plan and
@@ -33,7 +47,12 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
   const now = Number(goal.attainment);
   const to = Number(chart.to);
   const at = chart.attainments.map((a) => x(Number(a), to).toFixed(1));
-  const top = Math.max(...chart.totals.map(Number), Number(result.total.payout), 1) * 1.05;
+  // The money axis: round ticks (1, 2 or 5 × 10ⁿ) up to the highest total;
+  // with nothing paid anywhere, up to what the plan pays at target.
+  const highest = Math.max(...chart.totals.map(Number), Number(result.total.payout));
+  const atTarget = result.teams.reduce((sum, t) => sum + Number(t.targetIncentive), 0);
+  const moneyTicks = ticksTo(highest || atTarget || 1, niceStep(highest || atTarget || 1, 4));
+  const top = moneyTicks.at(-1);
   const polyline = (values) => values.map((v, i) => `${at[i]},${y(Number(v), top).toFixed(1)}`).join(' ');
 
   const lines = result.teams.map((team, t) =>
@@ -83,11 +102,15 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
   ]);
 
   const ticks = [];
-  for (let a = 0; a <= to + 1e-9; a += 0.25) {
-    ticks.push(svg('text', { class: 'tick', x: x(a, to), y: H - PAD.bottom + 18, 'text-anchor': 'middle', text: pct(String(Math.round(a * 100) / 100)) }));
+  const xStep = [0.1, 0.25, 0.5, 1, 2.5, 5, 10].find((step) => to / step <= 8) ?? niceStep(to, 8);
+  for (const a of ticksTo(to, xStep).filter((a) => a <= to + 1e-9)) {
+    ticks.push(svg('text', { class: 'tick', x: x(a, to), y: H - PAD.bottom + 18, 'text-anchor': 'middle', text: pct(String(a)) }));
   }
-  for (const v of [0, top / 2, top / 1.05]) {
-    ticks.push(svg('text', { class: 'tick', x: PAD.left - 6, y: y(v, top) + 4, 'text-anchor': 'end', text: shortMoney(Math.round(v)) }));
+  for (const v of moneyTicks) {
+    ticks.push(
+      svg('line', { class: 'gridline', x1: PAD.left, x2: W - PAD.right, y1: y(v, top), y2: y(v, top) }),
+      svg('text', { class: 'tick', x: PAD.left - 6, y: y(v, top) + 4, 'text-anchor': 'end', 'data-tick': v, text: shortMoney(v) }),
+    );
   }
   const axes = [
     svg('line', { class: 'axis', x1: PAD.left, x2: W - PAD.right, y1: H - PAD.bottom, y2: H - PAD.bottom }),
@@ -95,44 +118,122 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
     svg('text', { class: 'axis-label', x: (W + PAD.left) / 2, y: H - 4, 'text-anchor': 'middle', text: `${goal.name}: attainment` }),
   ];
 
+  // Values at the nearest point, on hover and on keyboard focus (arrows,
+  // Page Up/Down, Home, End), drawn on the chart and said in words below it.
+  const cursor = svg('g', { class: 'cursor', visibility: 'hidden' });
+  const readout = h('p', { class: 'chart-readout', 'aria-live': 'polite', 'data-field': 'chart-readout' });
+  const count = chart.attainments.length;
+  const nearest = (a) => chart.attainments.reduce((best, v, i) => (Math.abs(Number(v) - a) < Math.abs(Number(chart.attainments[best]) - a) ? i : best), 0);
+  let index = nearest(now);
+  const series = [...result.teams.map((team, t) => ({ name: team.name, cls: `c${t % 6}`, values: chart.teams[t].payouts })), { name: 'Total', cls: 'total', values: chart.totals }];
+  const point = (i) => {
+    index = Math.min(Math.max(i, 0), count - 1);
+    const a = chart.attainments[index];
+    const cx = x(Number(a), to);
+    const words = series.map((s) => `${s.name} ${money(s.values[index])}`);
+    const panelX = cx > W / 2 ? cx - 8 : cx + 8;
+    cursor.replaceChildren(
+      svg('line', { class: 'cursor-line', x1: cx, x2: cx, y1: PAD.top, y2: H - PAD.bottom }),
+      ...series.map((s) => svg('circle', { class: `cursor-dot ${s.cls}`, cx, cy: y(Number(s.values[index]), top), r: 4 })),
+      svg('text', { class: 'cursor-text', x: panelX, y: PAD.top + 28, 'text-anchor': cx > W / 2 ? 'end' : 'start' },
+        svg('tspan', { x: panelX, dy: 0, text: pct(a) }),
+        series.map((s, k) => svg('tspan', { x: panelX, dy: 15, class: `cursor-${s.cls}`, text: words[k] }))),
+    );
+    cursor.setAttribute('visibility', 'visible');
+    readout.textContent = `At ${pct(a)} ${goal.name}: ${words.join(', ')}.`;
+    readout.dataset.index = index;
+    readout.dataset.attainment = a;
+  };
+  const hide = () => cursor.setAttribute('visibility', 'hidden');
   const titleId = uid('chart');
   const figure = svg(
     'svg',
-    { class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': titleId },
+    {
+      class: 'chart',
+      viewBox: `0 0 ${W} ${H}`,
+      role: 'img',
+      tabindex: 0,
+      'aria-labelledby': titleId,
+      'aria-describedby': `${titleId}-keys`,
+    },
     svg('title', { id: titleId, text: `Payouts as ${goal.name} moves from 0 to ${pct(chart.to)}; today ${pct(goal.attainment)}. The table below has the numbers.` }),
+    svg('desc', { id: `${titleId}-keys`, text: 'Left and right arrows read the payouts point by point.' }),
     axes,
     guideEls,
     ticks,
     lines,
     total,
     marks,
+    cursor,
   );
+  figure.addEventListener('pointermove', (event) => {
+    const box = figure.getBoundingClientRect();
+    const sx = ((event.clientX - box.left) / box.width) * W;
+    point(nearest(((sx - PAD.left) / (W - PAD.left - PAD.right)) * to));
+  });
+  figure.addEventListener('pointerleave', () => {
+    if (figure.ownerDocument.activeElement !== figure && figure.getRootNode().activeElement !== figure) hide();
+  });
+  figure.addEventListener('focus', () => point(index));
+  figure.addEventListener('blur', hide);
+  figure.addEventListener('keydown', (event) => {
+    const step = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -10, PageUp: 10 }[event.key];
+    if (step !== undefined) point(index + step);
+    else if (event.key === 'Home') point(0);
+    else if (event.key === 'End') point(count - 1);
+    else return;
+    event.preventDefault();
+  });
 
+  // Every 4th point at first; every point on demand.
   const every = Math.round((STEPS - 1) / 15);
-  const rows = chart.attainments.map((_, i) => i).filter((i) => i % every === 0);
   const table = disclosure({
     key: 'chart-data',
     open,
     summary: 'Chart data',
     props: { class: 'chart-data' },
-    build: () =>
-      h(
-        'div',
-        { class: 'scroll' },
+    build: () => {
+      const body = h('tbody', {});
+      const fill = (all) => {
+        const rows = chart.attainments.map((_, i) => i).filter((i) => all || i % every === 0);
+        body.replaceChildren(
+          ...rows.map((i) =>
+            h('tr', {}, h('th', { scope: 'row', text: pct(chart.attainments[i]) }), chart.teams.map((t) => h('td', { text: money(t.payouts[i]) })), h('td', { text: money(chart.totals[i]) })),
+          ),
+        );
+      };
+      const all = open.has('chart-data-all');
+      fill(all);
+      const toggle = h('button', {
+        type: 'button',
+        class: 'button',
+        'aria-pressed': String(all),
+        text: `Show all ${count} points`,
+        on: {
+          click: () => {
+            const on = !open.has('chart-data-all');
+            if (on) open.add('chart-data-all');
+            else open.delete('chart-data-all');
+            toggle.setAttribute('aria-pressed', String(on));
+            fill(on);
+          },
+        },
+      });
+      return [
+        toggle,
         h(
-          'table',
-          {},
-          h('caption', { text: `Payouts by ${goal.name} attainment` }),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Attainment' }), result.teams.map((t) => h('th', { scope: 'col', text: t.name })), h('th', { scope: 'col', text: 'Total' }))),
+          'div',
+          { class: 'scroll' },
           h(
-            'tbody',
+            'table',
             {},
-            rows.map((i) =>
-              h('tr', {}, h('th', { scope: 'row', text: pct(chart.attainments[i]) }), chart.teams.map((t) => h('td', { text: money(t.payouts[i]) })), h('td', { text: money(chart.totals[i]) })),
-            ),
+            h('caption', { text: `Payouts by ${goal.name} attainment` }),
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Attainment' }), result.teams.map((t) => h('th', { scope: 'col', text: t.name })), h('th', { scope: 'col', text: 'Total' }))),
+            body,
           ),
         ),
-      ),
+      ];
+    },
   });
 
   const selectId = uid('chart-goal');
@@ -153,5 +254,5 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
     h('li', {}, h('span', { class: 'swatch total', 'aria-hidden': 'true' }), h('span', { text: 'Total (dashed)' })),
     marks.length > result.teams.length + 1 && h('li', {}, h('span', { class: 'diamond', 'aria-hidden': 'true', text: '◇' }), h('span', { text: 'Where a team earns its target incentive' })),
   );
-  return h('section', { class: 'shared-fate', 'aria-labelledby': `${selectId}-h` }, h('h3', { id: `${selectId}-h`, text: 'Shared fate' }), picker, figure, legend, table);
+  return h('section', { class: 'shared-fate', 'aria-labelledby': `${selectId}-h` }, h('h3', { id: `${selectId}-h`, text: 'Shared fate' }), picker, figure, readout, legend, table);
 }

@@ -48,9 +48,11 @@ const teamIdHint = (team) => `Id ${team.id}: a roster’s team column may give t
 /** A labelled select; `options` are [value, label] pairs. */
 function select({ label, path, value, options, onChange }) {
   const id = uid('field');
+  // A long option gets the whole row, so that its text is never cut off.
+  const wide = options.some(([, text]) => text.length > 22);
   return h(
     'div',
-    { class: 'field' },
+    { class: wide ? 'field wide' : 'field' },
     h('label', { for: id, text: label }),
     h(
       'select',

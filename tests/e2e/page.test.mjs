@@ -322,6 +322,58 @@ describe('the calculator page', () => {
     // Unfolded sections stay unfolded as the results are redrawn.
     await type(page, 'goals[0].actual', '1900000');
     assert.equal(await page.locator('.chart-data tbody tr').count(), 16);
+    await page.click('.chart-data button');
+    assert.equal(await page.locator('.chart-data tbody tr').count(), 61, 'every point on demand');
+    await context.close();
+  });
+
+  test('the chart has round ticks, and says each series’ value at the point under the pointer or the keyboard', async () => {
+    const { page, context } = await open();
+    const ticks = await page.evaluate(() => [...document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('.chart [data-tick]')].map((t) => Number(t.dataset.tick)));
+    const step = ticks[1];
+    assert.ok([1, 2, 5].includes(step / 10 ** Math.floor(Math.log10(step))), `step ${step}`);
+    assert.deepEqual(ticks, ticks.map((_, i) => i * step));
+    assert.equal(ticks[0], 0);
+    assert.equal(await page.locator('.chart [data-tick]').first().textContent(), '$0');
+
+    const plan = await planOf(page);
+    const file = join(tmp, 'chart-focus.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const sweep = JSON.parse(execFileSync(cli, ['sweep', file, '--goal', 'revenue', '--from', '0', '--to', '1.5', '--steps', '61'], { encoding: 'utf8' }));
+    const readout = page.locator('[data-field="chart-readout"]');
+    const says = async (i) => {
+      const point = sweep[i];
+      const money = await page.evaluate((values) => values.map((v) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(v)), [...point.teams.map((t) => t.payout), point.total]);
+      assert.equal(await readout.getAttribute('data-attainment'), point.attainment);
+      assert.equal(await readout.textContent(), `At ${Number(point.attainment) * 100}% New ARR: Sales ${money[0]}, Marketing ${money[1]}, Total ${money[2]}.`);
+    };
+    // By keyboard: focus starts at today's point (92.5 %: the nearest, 92.5), arrows move along.
+    await page.locator('svg.chart').focus();
+    assert.equal(await readout.getAttribute('data-index'), '37');
+    await says(37);
+    await page.keyboard.press('ArrowRight');
+    await says(38);
+    await page.keyboard.press('End');
+    await says(60);
+    await page.keyboard.press('Home');
+    await says(0);
+    // By pointer: the nearest point to where it is.
+    const box = await page.locator('svg.chart').boundingBox();
+    const left = box.x + (70 / 640) * box.width;
+    const right = box.x + ((640 - 16) / 640) * box.width;
+    await page.mouse.move(left + (right - left) * (20 / 60), box.y + box.height / 2);
+    await says(20);
+
+    // Nothing paid anywhere: the money axis still reads sensibly.
+    await page.click('[data-preset="blank"]');
+    await type(page, 'goals[0].name', 'G');
+    await type(page, 'teams[0].name', 'T');
+    await type(page, 'goals[0].actual', '0');
+    await type(page, 'teams[0].weights.goal-1', '100');
+    await page.selectOption('[data-path="goals[0].curve"]', 'threshold');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').result?.total.payout === '0.00' && document.querySelector('tandem-calculator').result.teams[0].name === 'T');
+    const zero = await page.evaluate(() => [...document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('.chart [data-tick]')].map((t) => t.textContent));
+    assert.equal(new Set(zero).size, zero.length, `distinct ticks: ${zero.join(' / ')}`);
     await context.close();
   });
 
