@@ -7,7 +7,7 @@
 // dependency to keep up, nothing that needs inline styles under the page's
 // Content-Security-Policy, and it prints. An equivalent table carries the
 // same numbers for screen readers and for print.
-import { disclosure, h, svg, uid } from './dom.js';
+import { disclosure, h, scroller, svg, uid } from './dom.js';
 import { compare } from './decimal.js';
 
 const W = 640;
@@ -221,9 +221,8 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
       });
       return [
         toggle,
-        h(
-          'div',
-          { class: 'scroll' },
+        scroller(
+          `Payouts by ${goal.name} attainment, table`,
           h(
             'table',
             {},

@@ -23,6 +23,35 @@ export function h(tag, props = {}, ...children) {
   return el;
 }
 
+/**
+ * Scroll boxes whose content is wider than they are: these become a tab
+ * stop (arrows scroll them) and say so (`data-overflow`); the others stay
+ * out of the way.
+ */
+const overflowing = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver((entries) => {
+  for (const { target } of entries) {
+    if (!target.isConnected) {
+      overflowing.unobserve(target);
+      continue;
+    }
+    const wide = target.scrollWidth > target.clientWidth + 1;
+    target.toggleAttribute('data-overflow', wide);
+    if (wide) target.setAttribute('tabindex', '0');
+    else target.removeAttribute('tabindex');
+  }
+});
+
+/**
+ * A box that scrolls its wide content sideways, named for screen readers;
+ * when it has more than it shows, it can be scrolled from the keyboard and
+ * shows a shadow at the edge that has more.
+ */
+export function scroller(label, ...children) {
+  const box = h('div', { class: 'scroll', role: 'region', 'aria-label': label }, ...children);
+  overflowing?.observe(box);
+  return box;
+}
+
 let lastId = 0;
 
 /** A document-unique id for label/input and aria pairs. */

@@ -7,7 +7,7 @@
 // Numbers are shown the way that locale writes them.
 // Typing calls `edit(mutate)`; adding, removing or reordering calls
 // `edit(mutate, { rebuild: true })` so the editor is drawn again.
-import { h, uid } from './dom.js';
+import { h, scroller, uid } from './dom.js';
 import { compare, sum, toPercent } from './decimal.js';
 import { PRESETS, PRO_RATA, pointSeparator, pointsToText, presetOf } from './curves.js';
 
@@ -375,7 +375,7 @@ function matrix(plan) {
     h('th', { scope: 'row', text: 'Total' }),
     plan.teams.map((t) => h('td', { 'data-total': t.id })),
   );
-  return h('div', { class: 'scroll' }, h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, rows), h('tfoot', {}, totals)));
+  return scroller('Weights table', h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, rows), h('tfoot', {}, totals)));
 }
 
 /**

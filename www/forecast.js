@@ -11,7 +11,7 @@
 // running, done, cancelled, error), `data-sim-team` and `data-stat` with
 // `data-value` (the exact decimal) on the statistics, `data-field` on the
 // headline figures.
-import { disclosure, h, note, svg, uid } from './dom.js';
+import { disclosure, h, note, scroller, svg, uid } from './dom.js';
 import { compare, sum, tenths } from './decimal.js';
 import { money, num, pct, shortMoney, useLocale } from './results.js';
 
@@ -131,9 +131,8 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
         range ? ['low', 'likely', 'high'].map((key) => h('td', {}, input(key))) : h('td', { colspan: 3, class: 'muted', text: `Stays at its actual result, ${numbers().format(goal.actual)}.` }),
       );
     });
-    const table = h(
-      'div',
-      { class: 'scroll' },
+    const table = scroller(
+      'Forecast goals',
       h('table', { class: 'forecast-goals' }, h('caption', { text: 'Tick the goals whose results are uncertain' }), h('thead', {}, h('tr', {}, ['Goal', 'Low', 'Likely', 'High'].map((t) => h('th', { scope: 'col', text: t })))), h('tbody', {}, rows)),
     );
     const settingsEls = f ? settingsFields(f) : [h('p', { class: 'muted', text: 'Tick a goal to forecast it: its low, likely and high results start 20 % either side of its actual result.' })];
@@ -383,9 +382,8 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
     const cols = [['mean', 'Mean'], ['p10', 'P10'], ['p50', 'P50'], ['p90', 'P90']];
     const row = (id, name, stats, extra) =>
       h('tr', {}, h('th', { scope: 'row', text: name }), cols.map(([key]) => h('td', { 'data-sim-team': id, 'data-stat': key, 'data-value': stats[key], text: m(stats[key]) })), extra);
-    return h(
-      'div',
-      { class: 'scroll' },
+    return scroller(
+      'Payouts over the trials',
       h(
         'table',
         { class: 'sim-stats' },
@@ -423,9 +421,8 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
 
   function compareTable(run, m) {
     const cols = [['mean', 'Mean'], ['p10', 'P10'], ['p50', 'P50'], ['p90', 'P90']];
-    return h(
-      'div',
-      { class: 'scroll' },
+    return scroller(
+      'Every scenario under this forecast',
       h(
         'table',
         { class: 'sim-compare' },
@@ -527,9 +524,8 @@ function histogramTable(sim, m) {
     'details',
     { class: 'sim-data' },
     h('summary', { text: 'Histogram data' }),
-    h(
-      'div',
-      { class: 'scroll' },
+    scroller(
+      'Histogram data',
       h(
         'table',
         {},

@@ -36,7 +36,8 @@ export function skeleton({ stylesheet, compact }) {
   const results = h(
     'section',
     { id: 'results-panel', class: 'panel results-panel', 'aria-labelledby': 'results-heading' },
-    h('h2', { id: 'results-heading', text: 'Results' }),
+    h('h2', { id: 'results-heading', tabindex: -1, text: 'Results' }),
+    button('↑ Back to the field you were editing', { id: 'to-field', class: 'button jump', hidden: true }),
     h('p', { id: 'stale', class: 'stale-note', hidden: true, text: 'Out of date: fix the marked fields. These are the last valid results.' }),
     h('div', { id: 'comparison' }),
     h('div', { id: 'results', class: 'results' }),
@@ -52,6 +53,14 @@ export function skeleton({ stylesheet, compact }) {
       h('p', { id: 'preset-note', class: 'note' }),
       h('p', { id: 'status', class: 'status', role: 'status' }),
       h('div', { id: 'link-problem', class: 'link-problem', role: 'alert', hidden: true }),
+      // On a narrow screen the results come after the editor: this bar keeps
+      // the total in view while typing, and jumps to the results.
+      h(
+        'div',
+        { id: 'summary-bar', class: 'summary-bar', role: 'region', 'aria-label': 'Payouts at a glance' },
+        h('div', { id: 'summary' }),
+        button('Results ↓', { id: 'to-results', class: 'button jump' }),
+      ),
       h('div', { id: 'scenarios', class: 'toolbar scenarios', role: 'group', 'aria-label': 'Scenarios' }),
       h('p', { id: 'link-fallback', hidden: true }, h('label', { for: 'link-text', text: 'Link to this plan' }), ' ', h('input', { id: 'link-text', type: 'text', readonly: true })),
       h('div', { class: 'layout' }, h('div', { id: 'editor', class: 'editor' }), results),

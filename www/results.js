@@ -3,7 +3,7 @@
 // the page only formats it. Hooks for tests and host pages: `data-team`,
 // `data-field` and `data-value` (the exact decimal string) on payouts and
 // shares, `data-field="total-payout"` on the total.
-import { disclosure, h } from './dom.js';
+import { disclosure, h, scroller } from './dom.js';
 import { compare, sum } from './decimal.js';
 import { segment } from './curves.js';
 import { renderChart } from './chart.js';
@@ -187,9 +187,8 @@ function splitBar(result) {
 }
 
 function goalsTable(result) {
-  return h(
-    'div',
-    { class: 'scroll' },
+  return scroller(
+    'Goals table',
     h(
       'table',
       { class: 'goals-table' },
@@ -240,9 +239,8 @@ function teamCard(plan, result, t, open, target) {
     r.capped && h('span', { class: 'badge warn', text: 'capped' }),
   ];
   const lines = r.lines.length
-    ? h(
-        'div',
-        { class: 'scroll' },
+    ? scroller(
+        `${r.name}: lines`,
         h(
           'table',
           { class: 'lines' },
@@ -363,6 +361,37 @@ export function changedText(changed, result) {
   const teams = changed.teams.map((t) => `${t.name} ${signed(t.difference)}`);
   const effects = [...teams, `total ${signed(changed.total)}`].join(', ');
   return goals ? `${goals}: ${effects}` : `Payouts: ${effects}`;
+}
+
+/**
+ * The bar that follows the reader on a narrow screen: the total, each
+ * team's payout and the joint split, marked when out of date.
+ */
+export function renderSummary(root, result, stale) {
+  const bar = h(
+    'div',
+    { class: 'split-bar thin', 'aria-hidden': 'true' },
+    result.split.map((s, i) => {
+      const segment = h('span', { class: `segment c${i % 6}` });
+      segment.style.width = `${Number(s.share) * 100}%`;
+      return segment;
+    }),
+  );
+  root.replaceChildren(
+    h(
+      'p',
+      { class: 'summary-total' },
+      'Total ',
+      h('strong', { 'data-field': 'summary-total', 'data-value': result.total.payout, text: money(result.total.payout, result) }),
+      stale && h('span', { class: 'stale-badge', 'data-field': 'summary-stale', text: 'Out of date: fix the marked field' }),
+    ),
+    h(
+      'ul',
+      { class: 'summary-teams' },
+      result.teams.map((t, i) => h('li', {}, h('span', { class: `swatch c${i % 6}`, 'aria-hidden': 'true' }), `${t.name} `, h('span', { class: 'amount', 'data-team': t.id, text: money(t.payout, result) }))),
+    ),
+    bar,
+  );
 }
 
 /** One sentence for the live region: what changed, briefly. */

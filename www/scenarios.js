@@ -5,7 +5,7 @@
 // the base64url of `{ "active": 0, "scenarios": [{ "name", "plan" }] }`.
 // Files: one scenario exports as a plain plan; several as that same object
 // with `"tandemScenarios": 1`.
-import { h } from './dom.js';
+import { h, scroller } from './dom.js';
 import { decode as decodePlan, encode as encodePlan, readFragment, toBase64url } from './link.js';
 
 const PREFIX = '#scenarios=';
@@ -94,9 +94,8 @@ export function renderComparison({ state, comparison, money, goalName }) {
     { class: 'comparison', 'aria-labelledby': 'comparison-heading' },
     h('h3', { id: 'comparison-heading', text: 'Scenarios side by side' }),
     h('p', { class: 'note', text: `Difference from “${state.scenarios[0].name}”, and each team’s payout change for 10 more points of ${goalName} attainment.` }),
-    h(
-      'div',
-      { class: 'scroll' },
+    scroller(
+      'Scenario payouts table',
       h(
         'table',
         {},

@@ -48,7 +48,7 @@ import { getPath, idFor, newTeams, refreshMatrix, renderEditor, setPath } from '
 import { fromPercent, toPercent } from './decimal.js';
 import { textToPoints } from './curves.js';
 import { known, numbering, readNumber } from './locale.js';
-import { changedText, money, num, pct, renderResults, summary, useLocale } from './results.js';
+import { changedText, money, num, pct, renderResults, renderSummary, summary, useLocale } from './results.js';
 import { STEPS } from './chart.js';
 import { forecastPanel } from './forecast.js';
 
@@ -131,7 +131,18 @@ function mount(host, root) {
     scenarios: $('scenarios'),
     comparison: $('comparison'),
     solver: $('solver'),
+    summary: $('summary'),
   };
+  /** The field last typed into, for the jump back from the results. */
+  let lastField = null;
+  /**
+   * The last results of a complete entry (standing ~0.7 s, or the field
+   * left): what stays on screen, marked out of date, while an entry is wrong.
+   */
+  let settled = null;
+  let settleTimer = null;
+  /** Whether the results on screen are `settled`'s. */
+  let showingSettled = false;
   /** How numbers are written and read (the `locale` attribute, …). */
   let numbers;
   /** The dial's box: a percentage to at most two places, as typed ("33.33"). */
@@ -222,6 +233,8 @@ function mount(host, root) {
     return [...mine, ...errors.filter((e) => !covered(e.path))];
   }
   let lastResult = null;
+  /** The `evaluate` answer `lastResult` came with. */
+  let lastEvaluation = null;
   /** What the last edit that moved anything changed (the core's `changed`). */
   let lastChange = null;
   let announceTimer = null;
@@ -307,6 +320,7 @@ function mount(host, root) {
   function show(next, note = '') {
     lastChange = null;
     readings.clear();
+    settled = null;
     switching = true;
     state = next;
     plan = state.scenarios[state.active].plan;
@@ -427,15 +441,26 @@ function mount(host, root) {
     }
     const { result } = evaluation;
     const errors = withReadings(result.errors ?? []);
+    clearTimeout(settleTimer);
     if (errors.length) {
       host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
       showErrors(errors);
+      // The results of the last complete entry, not of a half-typed number.
+      if (settled && !showingSettled) {
+        renderResults(els.results, settled.plan, settled.evaluation.result, { chart: settled.evaluation.chart, targets: settled.evaluation.targets, onGoal: () => {}, open: unfolded });
+        showingSettled = true;
+      }
       els.results.classList.add('stale');
       els.stale.hidden = false;
+      if (settled) renderSummary(els.summary, settled.evaluation.result, true);
       forecast.update(state, null);
       return;
     }
     showErrors([]);
+    showingSettled = false;
+    // A plan just opened stands at once; a typed entry once typing pauses.
+    if (switching) settle(evaluation);
+    else settleTimer = setTimeout(() => settle(evaluation), 700);
     els.results.classList.remove('stale');
     els.stale.hidden = true;
     if (evaluation.chart) chartGoal = evaluation.chart.goal;
@@ -448,12 +473,14 @@ function mount(host, root) {
     switching = false;
     refreshDials(result);
     lastResult = result;
+    lastEvaluation = evaluation;
     // The form's answer follows the plan once typing pauses: with a falling
     // curve, solve tries every grid point (about 0.1 s), too much for every
     // keystroke in the editor. Its own fields answer at once.
     clearTimeout(solverTimer);
     solverTimer = setTimeout(answerSolver, 200);
     renderResults(els.results, plan, result, { chart: evaluation.chart, targets: evaluation.targets, changed: lastChange, onGoal, open: unfolded });
+    renderSummary(els.summary, result, false);
     compareScenarios(evaluation, result);
     forecast.update(state, result);
     // Announced once typing pauses, not for every digit of a number.
@@ -463,6 +490,12 @@ function mount(host, root) {
       els.announce.textContent = spoken;
     }, 800);
     host.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
+  }
+
+  /** These results stand: an entry that goes wrong next falls back to them. */
+  function settle(evaluation) {
+    clearTimeout(settleTimer);
+    settled = { plan: structuredClone(plan), evaluation };
   }
 
   async function fetchPreset(name) {
@@ -777,6 +810,8 @@ function mount(host, root) {
     // a percent field becomes 50, "$1250" becomes 1,250).
     els.editor.addEventListener('change', (event) => {
       const el = event.target;
+      // Leaving a field completes its entry.
+      if (settleTimer && lastResult && !els.results.classList.contains('stale')) settle(lastEvaluation);
       const { path, parse } = el.dataset;
       if (!path || !['number', 'money', 'percent'].includes(parse) || readings.get(path)?.error) return;
       const value = getPath(plan, path);
@@ -786,6 +821,7 @@ function mount(host, root) {
       const el = event.target;
       const { path, parse } = el.dataset;
       if (!path || !parse) return;
+      lastField = el;
       const team = path.match(/^teams\[(\d+)\]\.name$/);
       if (team && newTeams.has(plan.teams[team[1]])) followName(Number(team[1]), el.value);
       const empty = el.value.trim() === '' && OPTIONAL_WHEN_EMPTY.test(path);
@@ -821,6 +857,17 @@ function mount(host, root) {
       if (file) await importRoster(await file.text(), file.name);
     });
     $('copy-link').addEventListener('click', copyLink);
+    // On a narrow screen: from the field to the results and back.
+    $('to-results').addEventListener('click', () => {
+      $('results-heading').scrollIntoView({ block: 'start' });
+      $('results-heading').focus({ preventScroll: true });
+      $('to-field').hidden = !lastField?.isConnected;
+    });
+    $('to-field').addEventListener('click', () => {
+      if (!lastField?.isConnected) return;
+      lastField.scrollIntoView({ block: 'center' });
+      lastField.focus({ preventScroll: true });
+    });
     $('print').addEventListener('click', () => window.print());
     $('import').addEventListener('click', () => $('import-file').click());
     // Inside a shadow root, `event.target` is null once the event is over:
@@ -994,6 +1041,8 @@ function mount(host, root) {
       draw();
       // Errors find their fields now that the fields exist.
       recalculate();
+      // The plan as it came stands at once.
+      if (lastEvaluation && !els.results.classList.contains('stale')) settle(lastEvaluation);
       host.setAttribute('ready', '');
       // A plan the host set while the module loaded.
       if (pendingPlan) replace(pendingPlan);

@@ -797,4 +797,58 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  for (const width of [375, 390]) {
+    test(`on a ${width} px phone the total stays in view while a goal's result is typed, and a link jumps between them`, async () => {
+      const { page, context } = await open('', { viewport: { width, height: 800 }, isMobile: true, hasTouch: true });
+      const field = page.locator('[data-path="goals[0].actual"]');
+      await field.focus();
+      await field.scrollIntoViewIfNeeded();
+      const inView = (locator) => locator.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight && box.height > 0;
+      });
+      const total = page.locator('[data-field="summary-total"]');
+      assert.equal(await inView(field), true);
+      assert.equal(await inView(total), true, 'the total is in view beside the field');
+      await field.fill('2,000,000');
+      const plan = await planOf(page);
+      await page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="summary-total"]').dataset.value === t, calc(plan).total.payout);
+      assert.equal(await inView(total), true);
+      // To the results and back to the field.
+      await page.click('#to-results');
+      assert.equal(await inView(page.locator('[data-field="total-payout"]')), true);
+      await page.click('#to-field');
+      assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.dataset.path), 'goals[0].actual');
+      // A team's table scrolls in its own box, which says it has more.
+      const table = page.locator('.team-result .scroll').first();
+      await table.scrollIntoViewIfNeeded();
+      assert.equal(await table.getAttribute('data-overflow'), '');
+      assert.equal(await table.getAttribute('tabindex'), '0');
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(pageWidth <= width, `page scroll width ${pageWidth}`);
+      await context.close();
+    });
+  }
+
+  test('while an entry is wrong, the results shown are those of the last complete entry', async () => {
+    const { page, context } = await open('', { viewport: { width: 390, height: 800 } });
+    const before = await page.getAttribute('[data-field="total-payout"]', 'data-value');
+    const field = page.locator('[data-path="goals[0].actual"]');
+    // Half-typed: "18" is a number, but not the one being entered.
+    await field.fill('18');
+    await field.fill('18,5');
+    await page.waitForSelector('[data-error-path="goals[0].actual"]');
+    assert.equal(await page.getAttribute('[data-field="total-payout"]', 'data-value'), before);
+    assert.equal(await page.getAttribute('[data-field="summary-total"]', 'data-value'), before);
+    assert.equal(await page.locator('[data-field="summary-stale"]').isVisible(), true, 'out of date, where the person is looking');
+    // Left, a complete entry stands, and its results stay when the next entry goes wrong.
+    await field.fill('1,900,000');
+    await field.press('Tab');
+    const settled = calc({ ...(await planOf(page)) }).total.payout;
+    await field.fill('1,900,000x');
+    await page.waitForSelector('[data-error-path="goals[0].actual"]');
+    assert.equal(await page.getAttribute('[data-field="total-payout"]', 'data-value'), settled);
+    await context.close();
+  });
+
 });
