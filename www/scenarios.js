@@ -1,19 +1,66 @@
 // Scenarios: two or more plans side by side ("Siloed today", "Shared
 // tomorrow"), how they travel in links and files, and the comparison table.
 //
-// Links: one scenario is `#plan=…` as always; several are `#scenarios=` and
-// the base64url of `{ "active": 0, "scenarios": [{ "name", "plan" }] }`.
+// Links: one scenario is `#plan=…` as always (with `&name=` and its name
+// when it has one of its own); several are `#scenarios=` and the base64url
+// of `{ "active": 0, "scenarios": [{ "name", "plan", "ownResults"? }] }`.
 // Files: one scenario exports as a plain plan; several as that same object
 // with `"tandemScenarios": 1`.
+//
+// Scenarios are plan designs compared under the same actual results: a
+// goal with the same id shows the same actual in every scenario, edited
+// once (`shareResults`), except in a scenario set to use its own results
+// (`ownResults`).
 import { h, scroller } from './dom.js';
 import { decode as decodePlan, encode as encodePlan, readFragment, toBase64url } from './link.js';
 
 const PREFIX = '#scenarios=';
+const NAME = '&name=';
+/** The name a scenario has when nobody named it. */
+const UNNAMED = 'Scenario 1';
+
+/** What of a scenario travels in links and files. */
+const portable = ({ name, plan, ownResults }) => (ownResults ? { name, plan, ownResults: true } : { name, plan });
 
 /** The fragment for a set of scenarios. */
 export function encode(state) {
-  if (state.scenarios.length === 1) return encodePlan(state.scenarios[0].plan);
-  return PREFIX + toBase64url(JSON.stringify({ active: state.active, scenarios: state.scenarios }));
+  if (state.scenarios.length === 1) {
+    const [{ name, plan }] = state.scenarios;
+    return encodePlan(plan) + (name && name !== UNNAMED ? NAME + encodeURIComponent(name) : '');
+  }
+  return PREFIX + toBase64url(JSON.stringify({ active: state.active, scenarios: state.scenarios.map(portable) }));
+}
+
+/**
+ * Puts the active scenario's actual results into every other scenario that
+ * shares results (unless the active one uses its own), goal by goal id.
+ * Returns the names of the goals that changed somewhere.
+ */
+export function shareResults(state) {
+  const source = state.scenarios[state.active];
+  const changed = new Set();
+  if (source.ownResults) return changed;
+  for (const other of state.scenarios) {
+    if (other === source || other.ownResults) continue;
+    for (const goal of source.plan.goals ?? []) {
+      const same = other.plan.goals?.find((g) => g.id === goal.id);
+      if (same && same.actual !== goal.actual) {
+        same.actual = goal.actual;
+        changed.add(goal.name || goal.id);
+      }
+    }
+  }
+  return changed;
+}
+
+/** The active scenario takes the shared results back from the first other scenario that shares them. */
+export function rejoinResults(state) {
+  const source = state.scenarios.find((s, i) => i !== state.active && !s.ownResults);
+  if (!source) return;
+  for (const goal of state.scenarios[state.active].plan.goals ?? []) {
+    const same = source.plan.goals?.find((g) => g.id === goal.id);
+    if (same) goal.actual = same.actual;
+  }
 }
 
 /**
@@ -32,16 +79,25 @@ export function decode(hash) {
     const state = fromFile(json);
     return state ? { state } : { error: 'it holds no scenario with a plan' };
   }
-  const decoded = decodePlan(hash);
+  const at = hash.indexOf(NAME);
+  const decoded = decodePlan(at < 0 ? hash : hash.slice(0, at));
   if (!decoded) return null;
   if (decoded.error) return { error: decoded.error };
-  return { state: { active: 0, scenarios: [{ name: 'Scenario 1', plan: decoded.plan }] } };
+  let name = UNNAMED;
+  if (at >= 0) {
+    try {
+      name = decodeURIComponent(hash.slice(at + NAME.length)) || UNNAMED;
+    } catch {
+      return { error: 'the scenario’s name in it is not valid percent-encoded text' };
+    }
+  }
+  return { state: { active: 0, scenarios: [{ name, plan: decoded.plan }] } };
 }
 
 /** What an export file holds. */
 export function toFile(state) {
   if (state.scenarios.length === 1) return state.scenarios[0].plan;
-  return { tandemScenarios: 1, active: state.active, scenarios: state.scenarios };
+  return { tandemScenarios: 1, active: state.active, scenarios: state.scenarios.map(portable) };
 }
 
 /** Scenarios from a parsed file or link: a scenario set, or a plain plan. */
@@ -49,7 +105,7 @@ export function fromFile(json) {
   if (json && Array.isArray(json.scenarios)) {
     const scenarios = json.scenarios
       .filter((s) => s && typeof s === 'object' && s.plan && typeof s.plan === 'object')
-      .map((s, i) => ({ name: typeof s.name === 'string' && s.name ? s.name : `Scenario ${i + 1}`, plan: s.plan }));
+      .map((s, i) => ({ name: typeof s.name === 'string' && s.name ? s.name : `Scenario ${i + 1}`, plan: s.plan, ...(s.ownResults === true ? { ownResults: true } : {}) }));
     if (!scenarios.length) return null;
     const active = Number.isInteger(json.active) && json.active >= 0 && json.active < scenarios.length ? json.active : 0;
     return { active, scenarios };

@@ -43,7 +43,7 @@
 import { engine } from './engine.js';
 import { h, note } from './dom.js';
 import { skeleton, lock } from './frame.js';
-import { decode, encode, fromFile, renderComparison, toFile } from './scenarios.js';
+import { decode, encode, fromFile, rejoinResults, renderComparison, shareResults, toFile } from './scenarios.js';
 import { getPath, idFor, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { fromPercent, toPercent } from './decimal.js';
 import { textToPoints } from './curves.js';
@@ -293,7 +293,10 @@ function mount(host, root) {
     } else {
       delete scenario.from;
     }
+    // The plan just opened brings its actual results to the scenarios that share them.
+    const shared = shareResults(state);
     show(state, preset?.note ?? '');
+    if (shared.size) say(`Actual results are shared by the scenarios: ${[...shared].join(', ')} now ${shared.size === 1 ? 'has its value' : 'have their values'} from this plan in every scenario that shares them.`);
   }
 
   /**
@@ -335,7 +338,7 @@ function mount(host, root) {
     const duplicate = () => {
       if (state.scenarios.length >= MAX_SCENARIOS) return;
       const current = state.scenarios[state.active];
-      const copy = { name: `${current.name} (copy)`, plan: structuredClone(current.plan) };
+      const copy = { name: `${current.name} (copy)`, plan: structuredClone(current.plan), ...(current.ownResults ? { ownResults: true } : {}) };
       show({ active: state.scenarios.length, scenarios: [...state.scenarios, copy] });
       els.scenarios.querySelector('#scenario-name')?.select();
     };
@@ -349,6 +352,13 @@ function mount(host, root) {
       if (tab) tab.textContent = event.target.value || `Scenario ${state.active + 1}`;
       recalculate();
     };
+    const own = (event) => {
+      const scenario = state.scenarios[state.active];
+      scenario.ownResults = event.target.checked;
+      if (!scenario.ownResults) rejoinResults(state);
+      draw();
+      recalculate();
+    };
     const parts = [
       h('span', { class: 'group-label', text: 'Scenarios' }),
       state.scenarios.map((s, i) =>
@@ -358,6 +368,13 @@ function mount(host, root) {
       h('input', { id: 'scenario-name', type: 'text', value: state.scenarios[state.active].name, on: { input: rename } }),
       h('button', { type: 'button', class: 'button', id: 'duplicate', text: 'Duplicate as new scenario', disabled: state.scenarios.length >= MAX_SCENARIOS, title: state.scenarios.length >= MAX_SCENARIOS ? `At most ${MAX_SCENARIOS} scenarios side by side` : undefined, on: { click: duplicate } }),
       state.scenarios.length > 1 && h('button', { type: 'button', class: 'button', text: 'Remove this scenario', on: { click: remove } }),
+      state.scenarios.length > 1 &&
+        h(
+          'label',
+          { class: 'own-results', title: 'Scenarios share the goals’ actual results: a result typed in one is the result in all. Tick to give this scenario results of its own.' },
+          h('input', { type: 'checkbox', id: 'own-results', checked: Boolean(state.scenarios[state.active].ownResults), on: { change: own } }),
+          ' Use its own actual results',
+        ),
     ];
     els.scenarios.replaceChildren(...parts.flat().filter(Boolean));
   }
@@ -828,7 +845,11 @@ function mount(host, root) {
       if (empty) readings.delete(path);
       const value = empty ? undefined : take(path, parse, el.value);
       note(el, readings.get(path)?.note);
-      edit((p) => setPath(p, path, value));
+      edit((p) => {
+        setPath(p, path, value);
+        // An actual result typed in one scenario is the result in every scenario that shares them.
+        if (/^goals\[\d+\]\.actual$/.test(path)) shareResults(state);
+      });
     });
     for (const button of root.querySelectorAll('[data-preset]')) {
       button.addEventListener('click', async () => {
@@ -922,7 +943,7 @@ function mount(host, root) {
     window.addEventListener('hashchange', () => {
       const linked = decode(location.hash);
       if (linked?.error) linkProblem(linked.error);
-      else if (linked && JSON.stringify(linked.state) !== JSON.stringify(state)) show(linked.state);
+      else if (linked && encode(linked.state) !== encode(state)) show(linked.state);
     }, { signal: linkListener.signal });
   }
 

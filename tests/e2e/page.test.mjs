@@ -57,7 +57,7 @@ async function planOf(page) {
   await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
   const hash = await page.evaluate(() => location.hash);
   assert.ok(hash.startsWith('#plan='));
-  return JSON.parse(Buffer.from(hash.slice(6), 'base64url').toString('utf8'));
+  return JSON.parse(Buffer.from(hash.slice(6).split('&')[0], 'base64url').toString('utf8'));
 }
 
 
@@ -374,6 +374,58 @@ describe('the calculator page', () => {
     await page.waitForFunction(() => document.querySelector('tandem-calculator').result?.total.payout === '0.00' && document.querySelector('tandem-calculator').result.teams[0].name === 'T');
     const zero = await page.evaluate(() => [...document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('.chart [data-tick]')].map((t) => t.textContent));
     assert.equal(new Set(zero).size, zero.length, `distinct ticks: ${zero.join(' / ')}`);
+    await context.close();
+  });
+
+  test('scenarios share the actual results, edited once, unless one uses its own', async () => {
+    const { page, context } = await open();
+    await page.click('#duplicate');
+    await page.click('[data-preset="siloed"]');
+    await page.waitForSelector('.comparison [data-scenario="1"]');
+    // Typed in the siloed scenario, New ARR's result is the result in both.
+    await type(page, 'goals[0].actual', '2,100,000');
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
+    const scenarios = async () => {
+      await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
+      const hash = await page.evaluate(() => location.hash);
+      return JSON.parse(Buffer.from(hash.slice('#scenarios='.length), 'base64url').toString('utf8')).scenarios;
+    };
+    let [shared, siloed] = await scenarios();
+    assert.equal(shared.plan.goals.find((g) => g.id === 'revenue').actual, '2100000');
+    assert.equal(siloed.plan.goals.find((g) => g.id === 'revenue').actual, '2100000');
+    const total = (i) => page.getAttribute(`.comparison [data-scenario="${i}"][data-field="scenario-total"]`, 'data-value');
+    assert.equal(await total(0), calc(shared.plan).total.payout);
+    assert.equal(await total(1), calc(siloed.plan).total.payout);
+    await page.click('[data-scenario="0"]');
+    assert.equal(await page.locator('[data-path="goals[0].actual"]').inputValue(), '2,100,000');
+
+    // A scenario with its own results keeps them, and the others keep theirs.
+    await page.click('[data-scenario="1"]');
+    await page.check('#own-results');
+    await type(page, 'goals[0].actual', '1,000,000');
+    [shared, siloed] = await scenarios();
+    assert.equal(siloed.ownResults, true, 'the switch travels in the link');
+    assert.equal(siloed.plan.goals[0].actual, '1000000');
+    assert.equal(shared.plan.goals[0].actual, '2100000');
+    // Sharing again, it takes the shared results back.
+    await page.uncheck('#own-results');
+    [shared, siloed] = await scenarios();
+    assert.equal(siloed.ownResults, undefined);
+    assert.equal(siloed.plan.goals[0].actual, '2100000');
+    await context.close();
+  });
+
+  test('one named scenario keeps its name in its link', async () => {
+    const { page, context } = await open();
+    await page.fill('#scenario-name', 'Plan for Q3');
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
+    const hash = await page.evaluate(() => location.hash);
+    assert.match(hash, /^#plan=[\w-]+&name=Plan%20for%20Q3$/);
+    const again = await context.newPage();
+    await again.goto(base + hash);
+    await again.waitForSelector('tandem-calculator[ready]');
+    assert.equal(await again.locator('[data-scenario="0"]').textContent(), 'Plan for Q3');
+    assert.deepEqual(await planOf(again), example('shared-revenue'));
     await context.close();
   });
 
