@@ -65,6 +65,8 @@ export function skeleton({ stylesheet, compact }) {
       h('p', { id: 'link-fallback', hidden: true }, h('label', { for: 'link-text', text: 'Link to this plan' }), ' ', h('input', { id: 'link-text', type: 'text', readonly: true })),
       h('div', { class: 'layout' }, h('div', { id: 'editor', class: 'editor' }), results),
       h('section', { id: 'forecast', class: 'panel forecast', 'aria-labelledby': 'forecast-heading', hidden: compact }),
+      // Shown only in print: the statement (statement.js).
+      h('div', { id: 'statement', class: 'statement', 'aria-hidden': 'true' }),
     ),
   ];
 }

@@ -51,6 +51,7 @@ import { known, numbering, readNumber } from './locale.js';
 import { changedText, money, num, pct, renderResults, renderSummary, summary, useLocale } from './results.js';
 import { STEPS } from './chart.js';
 import { forecastPanel } from './forecast.js';
+import { renderStatement } from './statement.js';
 
 /** Most errors drawn by their fields at once. */
 const MAX_SHOWN_ERRORS = 50;
@@ -439,6 +440,8 @@ function mount(host, root) {
     useLocale(numbers.tag);
     scheduleLink();
     followPreset();
+    clearTimeout(statementTimer);
+    statementTimer = setTimeout(drawStatement, 1000);
     refreshMatrix(els.editor, plan, numbers);
     // One call for everything drawn below: every scenario's result, the
     // chart and the comparison.
@@ -507,6 +510,28 @@ function mount(host, root) {
       els.announce.textContent = spoken;
     }, 800);
     host.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
+  }
+
+  /**
+   * The printed statement, for every scenario: drawn once typing pauses
+   * (and again just before printing), not on every keystroke.
+   */
+  let statementTimer = null;
+  function drawStatement() {
+    clearTimeout(statementTimer);
+    if (!core || !state) return;
+    useLocale(numbers.tag);
+    const scenarios = state.scenarios.map((scenario, i) => {
+      const { forecast: _, ...bare } = scenario.plan;
+      let result;
+      try {
+        result = i === state.active && lastResult && !els.results.classList.contains('stale') ? lastResult : core.calculate(bare);
+      } catch (error) {
+        result = { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] };
+      }
+      return { name: scenario.name || `Scenario ${i + 1}`, plan: scenario.plan, result };
+    });
+    renderStatement($('statement'), { scenarios, date: new Intl.DateTimeFormat(numbers.tag, { dateStyle: 'long' }).format(new Date()) });
   }
 
   /** These results stand: an entry that goes wrong next falls back to them. */
@@ -917,19 +942,8 @@ function mount(host, root) {
     if (outside || !core) return;
     outside = new AbortController();
     const { signal } = outside;
-    // Printing shows every statement in full, "Show the math" included.
-    let closed = [];
-    window.addEventListener('beforeprint', () => {
-      closed = [...root.querySelectorAll('details:not([open])')];
-      for (const d of closed) {
-        d.open = true;
-        // Build folded content now: the toggle event would come after printing.
-        d.dispatchEvent(new Event('toggle'));
-      }
-    }, { signal });
-    window.addEventListener('afterprint', () => {
-      for (const d of closed) d.open = false;
-    }, { signal });
+    // Printing shows the statement, as of this moment.
+    window.addEventListener('beforeprint', drawStatement, { signal });
     followLink();
   }
 

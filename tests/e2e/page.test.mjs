@@ -114,6 +114,44 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('the printout is a statement: summary, a page per team, a slip per member, the inputs last, for every scenario', async () => {
+    const { page, context } = await open();
+    const pagesOf = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const headers = () =>
+      page.evaluate(() => [...document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('.statement-page')].map((p) => [p.querySelector('.statement-plan').textContent, p.querySelector('.statement-date').textContent]));
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('.statement-page').length > 0);
+    const date = await page.evaluate(() => new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date()));
+    const plan = example('shared-revenue');
+    const result = calc(plan);
+    assert.deepEqual((await headers()).map(([, what]) => what), [
+      'Summary', 'Sales', 'Sales: Ana Lima', 'Sales: Ben Okafor', 'Sales: Chloé Martin',
+      'Marketing', 'Marketing: Dev Patel', 'Marketing: Eun-ji Park', 'The plan’s inputs',
+    ].map((what) => (what === 'The plan’s inputs' ? date : `${what} · ${date}`)));
+    assert.ok((await headers()).slice(0, -1).every(([name]) => name === plan.name), 'the plan’s name on every page');
+    assert.equal(await page.getAttribute('[data-field="statement-total"]', 'data-value'), result.total.payout);
+    assert.equal(pagesOf(await page.pdf({ format: 'A4' })), 9, 'one page each');
+    // Nothing that can be clicked or typed into is printed.
+    const interactive = await page.evaluate(() =>
+      [...document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('input, select, button, textarea, summary, [tabindex]')].filter((el) => el.getClientRects().length > 0).length);
+    assert.equal(interactive, 0);
+    assert.equal(await page.locator('.masthead').isVisible(), false, 'the page’s tagline is not printed');
+
+    // Two scenarios: both printed, each named, inputs of both at the end.
+    await page.emulateMedia({ media: 'screen' });
+    await page.click('#duplicate');
+    await page.click('[data-preset="siloed"]');
+    await page.waitForSelector('.comparison [data-scenario="1"]');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const both = await headers();
+    assert.equal(both.length, 17);
+    assert.equal(both[0][0], `Shared revenue: ${plan.name}`);
+    assert.equal(both[8][0], `Siloed: ${example('siloed').name}`);
+    assert.equal(pagesOf(await page.pdf({ format: 'A4' })), 17);
+    await context.close();
+  });
+
   test('a blank plan: one goal and one team with names to fill', async () => {
     const { page, context } = await open();
     await page.click('[data-preset="blank"]');

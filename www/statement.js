@@ -1,0 +1,99 @@
+// The printed statement: what a RevOps analyst hands out. For every
+// scenario: a summary page (the total, the joint split and the goals), one
+// page per team with its lines, and one slip per member to hand to that
+// person; then the plan's inputs as compact tables. Every page carries the
+// plan's name and the date. It is built from the core's results and shown
+// only in print (tandem.css); nothing in it can be clicked or typed into.
+import { h } from './dom.js';
+import { sum } from './decimal.js';
+import { money, num, pct } from './results.js';
+
+/** Members beyond this many in a plan get a table on their team's page instead of a slip each. */
+const MAX_SLIPS = 60;
+
+/**
+ * Draws the statement into `root`: `scenarios` are `{ name, plan, result }`
+ * (`result.errors` for a scenario that cannot be calculated), `date` the
+ * day's date as text.
+ */
+export function renderStatement(root, { scenarios, date }) {
+  const several = scenarios.length > 1;
+  const pages = [];
+  for (const { name, plan, result } of scenarios) {
+    const title = [several ? name : null, plan.name || name].filter(Boolean).join(': ');
+    const header = (what) => h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: title }), h('p', { class: 'statement-date', text: `${what} · ${date}` }));
+    if (result.errors) {
+      pages.push(page(header('Not calculated'), h('p', { text: `This plan has ${result.errors.length} ${result.errors.length === 1 ? 'problem' : 'problems'} to fix before it can be printed: ${result.errors.slice(0, 10).map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ')}` })));
+      continue;
+    }
+    pages.push(summaryPage(header('Summary'), result));
+    const slips = result.teams.reduce((n, t) => n + t.members.length, 0) <= MAX_SLIPS;
+    for (const team of result.teams) {
+      pages.push(teamPage(header(team.name), result, team, !slips));
+      if (slips) for (const member of team.members) pages.push(memberSlip(header(`${team.name}: ${member.name}`), result, team, member));
+    }
+  }
+  pages.push(inputsPage(scenarios, date));
+  root.replaceChildren(...pages);
+}
+
+const page = (...children) => h('section', { class: 'statement-page' }, ...children);
+
+const table = (caption, head, rows) =>
+  h('table', {}, h('caption', { text: caption }), h('thead', {}, h('tr', {}, head.map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, rows));
+
+function summaryPage(header, result) {
+  const m = (v) => money(v, result);
+  return page(
+    header,
+    h('h2', { text: 'Payouts' }),
+    h('p', { class: 'statement-total' }, 'Total payout ', h('strong', { 'data-field': 'statement-total', 'data-value': result.total.payout, text: m(result.total.payout) }), ` of ${m(result.total.targetIncentive)} at target.`),
+    table('The joint split', ['Team', 'Payout', 'Share of the total'], result.split.map((s, i) => h('tr', {}, h('th', { scope: 'row', text: result.teams[i].name }), h('td', { text: m(result.teams[i].payout) }), h('td', { text: pct(s.share) })))),
+    table('Goals', ['Goal', 'Attainment', 'Payout factor'], result.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name }), h('td', { text: pct(g.attainment) }), h('td', { text: num(g.factor) })))),
+  );
+}
+
+function teamPage(header, result, team, withMembers) {
+  const m = (v) => money(v, result);
+  const goalName = (id) => result.goals.find((g) => g.id === id)?.name ?? id;
+  const steps = [
+    ['Subtotal', m(team.subtotal)],
+    team.modifier !== null && [`Modifiers × ${num(team.modifier)}`, m(team.afterModifiers)],
+    team.gated && ['Team gate not met', m('0')],
+    team.capped && [`Capped at ${m(team.capAmount)}`, m(team.capAmount)],
+    ['Payout', m(team.payout)],
+  ].filter(Boolean);
+  return page(
+    header,
+    h('h2', { 'data-statement-team': team.id, text: team.name }),
+    h('p', { text: `Target incentive ${m(team.targetIncentive)}${team.method === 'blended' ? `, blended attainment ${pct(team.blendedAttainment)}` : ''}. Payout ${m(team.payout)}${team.payoutRatio === null ? '' : ` (${pct(team.payoutRatio)} of target)`}.` }),
+    team.lines.length > 0 &&
+      table('Lines: target incentive × weight × factor', ['Goal', 'Weight', 'Factor', 'At target', 'Amount'], team.lines.map((l) => h('tr', {}, h('th', { scope: 'row', text: goalName(l.goal) }), h('td', { text: pct(l.weight) }), h('td', { text: num(l.factor) }), h('td', { text: m(l.atTarget) }), h('td', { text: m(l.amount) })))),
+    h('table', { class: 'statement-steps' }, h('tbody', {}, steps.map(([what, amount]) => h('tr', {}, h('th', { scope: 'row', text: what }), h('td', { text: amount }))))),
+    withMembers && team.members.length > 0 && table('Members', ['Name', 'Share', 'Payout'], team.members.map((p) => h('tr', {}, h('th', { scope: 'row', text: p.name }), h('td', { text: num(p.share) }), h('td', { text: m(p.payout) })))),
+  );
+}
+
+function memberSlip(header, result, team, member) {
+  const shares = sum(team.members.map((p) => p.share));
+  return page(
+    header,
+    h('h2', { 'data-statement-member': member.name, text: member.name }),
+    h('p', { class: 'statement-total' }, 'Your payout ', h('strong', { text: money(member.payout, result) })),
+    h('p', { text: `${team.name} is paid ${money(team.payout, result)}; it is split by share, to the cent, with nothing lost. Your share is ${num(member.share)} of ${team.members.length === 1 ? 'the team' : `${num(shares)} shares in all`}.` }),
+  );
+}
+
+/** Each scenario's inputs, compactly, at the end. */
+function inputsPage(scenarios, date) {
+  const parts = scenarios.map(({ name, plan, result }) => {
+    const teamNames = plan.teams.map((t) => t.name || t.id);
+    const amount = (v) => (result.errors ? num(v) : money(v, result));
+    return [
+      h('h3', { text: scenarios.length > 1 ? name : plan.name || name }),
+      table('Goals', ['Goal', 'Target', 'Actual', 'Better when'], plan.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name || g.id }), h('td', { text: num(g.target) }), h('td', { text: num(g.actual) }), h('td', { text: g.direction === 'lowerIsBetter' ? 'lower' : 'higher' })))),
+      table('Teams and weights', ['Team', 'Target incentive', ...plan.goals.map((g) => g.name || g.id), 'Cap'], plan.teams.map((t, i) => h('tr', {}, h('th', { scope: 'row', text: teamNames[i] }), h('td', { text: amount(t.targetIncentive) }), plan.goals.map((g) => h('td', { text: t.weights?.[g.id] === undefined ? '—' : pct(t.weights[g.id]) })), h('td', { text: t.cap === undefined ? '—' : pct(t.cap) })))),
+    ];
+  });
+  return page(h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: 'The plan’s inputs' }), h('p', { class: 'statement-date', text: date })), h('h2', { text: 'Inputs' }), parts);
+}
