@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { typing } from './typing.mjs';
 import { initSync, calculate, Calculator, simulate, sweep } from '../www/pkg/tandem.js';
 import { decimal, exact, float, peer, simulatePeer } from './peer.mjs';
 import { forecast, large, members, random, randomPlan, roundPlan, shared } from './workloads.mjs';
@@ -252,6 +253,7 @@ for (let i = 0; i < 7; i += 1) {
   }
   await context.close();
 }
+const typingTimes = await typing(browser, base);
 await browser.close();
 server.close();
 loads.sort((a, b) => a - b);
@@ -294,6 +296,7 @@ const sizes = [
   `- \`.wasm\`: ${kb(size.raw)} raw, **${kb(size.gzipped)} gzipped** (budget 60 KB) ${size.gzipped <= 60 * 1024 ? '✓' : '✗'}.`,
   `- Whole page (${transfer.files} files on first load): ${kb(transfer.raw)} as served, ${kb(transfer.gzipped)} gzipped.`,
   `- Navigation to first result in headless Chromium, median of ${loads.length} loads: **${firstResult.toFixed(0)} ms** (goal ≤ 300 ms) ${firstResult <= 300 ? '✓' : '✗'}; all loads: ${loads.map((x) => x.toFixed(0)).join(', ')} ms.`,
+  `- Typing a goal's result on the preset with three scenarios open, from the input event to the new total in the DOM with style and layout computed (\`bench/typing.mjs\`, ${typingTimes.edits} edits): median **${typingTimes.total.median.toFixed(1)} ms** (goal ≤ 5 ms) ${typingTimes.total.median <= 5 ? '✓' : '✗'}, p90 ${typingTimes.total.p90.toFixed(1)} ms; of which the handler's JavaScript ${typingTimes.script.median.toFixed(1)} ms and style and layout ${typingTimes.layout.median.toFixed(1)} ms (medians).`,
 ];
 const rustc = execFileSync('rustc', ['--version'], { encoding: 'utf8' }).trim();
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; Node ${process.version}; ${rustc}`;

@@ -120,31 +120,46 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
 
   // Values at the nearest point, on hover and on keyboard focus (arrows,
   // Page Up/Down, Home, End), drawn on the chart and said in words below it.
+  // The listeners find this drawing's data on the chart (`tandemData`), so
+  // that a redraw patches the chart in place (dom.js `morph`) and they read
+  // the new numbers.
   const cursor = svg('g', { class: 'cursor', visibility: 'hidden' });
   const readout = h('p', { class: 'chart-readout', 'aria-live': 'polite', 'data-field': 'chart-readout' });
   const count = chart.attainments.length;
   const nearest = (a) => chart.attainments.reduce((best, v, i) => (Math.abs(Number(v) - a) < Math.abs(Number(chart.attainments[best]) - a) ? i : best), 0);
-  let index = nearest(now);
   const series = [...result.teams.map((team, t) => ({ name: team.name, cls: `c${t % 6}`, values: chart.teams[t].payouts })), { name: 'Total', cls: 'total', values: chart.totals }];
-  const point = (i) => {
-    index = Math.min(Math.max(i, 0), count - 1);
-    const a = chart.attainments[index];
-    const cx = x(Number(a), to);
-    const words = series.map((s) => `${s.name} ${money(s.values[index])}`);
-    const panelX = cx > W / 2 ? cx - 8 : cx + 8;
-    cursor.replaceChildren(
-      svg('line', { class: 'cursor-line', x1: cx, x2: cx, y1: PAD.top, y2: H - PAD.bottom }),
-      ...series.map((s) => svg('circle', { class: `cursor-dot ${s.cls}`, cx, cy: y(Number(s.values[index]), top), r: 4 })),
-      svg('text', { class: 'cursor-text', x: panelX, y: PAD.top + 28, 'text-anchor': cx > W / 2 ? 'end' : 'start' },
-        svg('tspan', { x: panelX, dy: 0, text: pct(a) }),
-        series.map((s, k) => svg('tspan', { x: panelX, dy: 15, class: `cursor-${s.cls}`, text: words[k] }))),
-    );
-    cursor.setAttribute('visibility', 'visible');
-    readout.textContent = `At ${pct(a)} ${goal.name}: ${words.join(', ')}.`;
-    readout.dataset.index = index;
-    readout.dataset.attainment = a;
+  const data = {
+    index: nearest(now),
+    /** Shows the values at point `i` on `figure` (the chart on screen). */
+    point(figure, i) {
+      data.index = Math.min(Math.max(i, 0), count - 1);
+      const a = chart.attainments[data.index];
+      const cx = x(Number(a), to);
+      const words = series.map((s) => `${s.name} ${money(s.values[data.index])}`);
+      const panelX = cx > W / 2 ? cx - 8 : cx + 8;
+      const here = figure.querySelector('.cursor');
+      here.replaceChildren(
+        svg('line', { class: 'cursor-line', x1: cx, x2: cx, y1: PAD.top, y2: H - PAD.bottom }),
+        ...series.map((s) => svg('circle', { class: `cursor-dot ${s.cls}`, cx, cy: y(Number(s.values[data.index]), top), r: 4 })),
+        svg('text', { class: 'cursor-text', x: panelX, y: PAD.top + 28, 'text-anchor': cx > W / 2 ? 'end' : 'start' },
+          svg('tspan', { x: panelX, dy: 0, text: pct(a) }),
+          series.map((s, k) => svg('tspan', { x: panelX, dy: 15, class: `cursor-${s.cls}`, text: words[k] }))),
+      );
+      here.setAttribute('visibility', 'visible');
+      const said = figure.parentNode.querySelector('.chart-readout');
+      said.textContent = `At ${pct(a)} ${goal.name}: ${words.join(', ')}.`;
+      said.dataset.index = data.index;
+      said.dataset.attainment = a;
+    },
+    /** The point nearest to the pointer at `clientX`. */
+    at(figure, clientX) {
+      const box = figure.getBoundingClientRect();
+      const sx = ((clientX - box.left) / box.width) * W;
+      return nearest(((sx - PAD.left) / (W - PAD.left - PAD.right)) * to);
+    },
+    count,
   };
-  const hide = () => cursor.setAttribute('visibility', 'hidden');
+  const hide = (figure) => figure.querySelector('.cursor').setAttribute('visibility', 'hidden');
   const titleId = uid('chart');
   const figure = svg(
     'svg',
@@ -166,21 +181,19 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
     marks,
     cursor,
   );
-  figure.addEventListener('pointermove', (event) => {
-    const box = figure.getBoundingClientRect();
-    const sx = ((event.clientX - box.left) / box.width) * W;
-    point(nearest(((sx - PAD.left) / (W - PAD.left - PAD.right)) * to));
+  figure.tandemData = data;
+  const on = (type, handle) => figure.addEventListener(type, (event) => handle(event.currentTarget, event.currentTarget.tandemData, event));
+  on('pointermove', (fig, d, event) => d.point(fig, d.at(fig, event.clientX)));
+  on('pointerleave', (fig) => {
+    if (fig.getRootNode().activeElement !== fig) hide(fig);
   });
-  figure.addEventListener('pointerleave', () => {
-    if (figure.ownerDocument.activeElement !== figure && figure.getRootNode().activeElement !== figure) hide();
-  });
-  figure.addEventListener('focus', () => point(index));
-  figure.addEventListener('blur', hide);
-  figure.addEventListener('keydown', (event) => {
+  on('focus', (fig, d) => d.point(fig, d.index));
+  on('blur', hide);
+  on('keydown', (fig, d, event) => {
     const step = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -10, PageUp: 10 }[event.key];
-    if (step !== undefined) point(index + step);
-    else if (event.key === 'Home') point(0);
-    else if (event.key === 'End') point(count - 1);
+    if (step !== undefined) d.point(fig, d.index + step);
+    else if (event.key === 'Home') d.point(fig, 0);
+    else if (event.key === 'End') d.point(fig, d.count - 1);
     else return;
     event.preventDefault();
   });

@@ -409,34 +409,39 @@ function dials(plan) {
 
 /** Updates names, the matrix's column totals and shared badges without redrawing. */
 export function refreshMatrix(root, plan, n) {
+  // Only what differs is written: every write would have the browser lay
+  // the editor out again on the next keystroke.
+  const text = (el, value) => {
+    if (el.textContent !== value) el.textContent = value;
+  };
   const named = (attr, item, i, noun) => {
-    const text = item.name || `${noun} ${i + 1}`;
-    for (const el of root.querySelectorAll(`[${attr}="${CSS.escape(item.id)}"]`)) el.textContent = text;
+    for (const el of root.querySelectorAll(`[${attr}="${CSS.escape(item.id)}"]`)) text(el, item.name || `${noun} ${i + 1}`);
   };
   plan.goals.forEach((g, i) => named('data-goal-name', g, i, 'Goal'));
   plan.teams.forEach((t, i) => named('data-team-name', t, i, 'Team'));
   for (const t of plan.teams) {
     const hint = root.querySelector(`[data-team-id="${CSS.escape(t.id)}"]`);
-    if (hint) hint.textContent = teamIdHint(t);
+    if (hint) text(hint, teamIdHint(t));
   }
   // Accessible names follow renames.
   const byId = (list, id) => plan[list]?.find((item) => item.id === id);
   for (const el of root.querySelectorAll('[data-label-for]')) {
     const [list, id] = el.dataset.labelFor.split(':');
     const item = byId(list, id);
-    if (item) el.setAttribute('aria-label', el.dataset.labelTemplate.replace('{}', item.name || id));
+    const label = item && el.dataset.labelTemplate.replace('{}', item.name || id);
+    if (item && el.getAttribute('aria-label') !== label) el.setAttribute('aria-label', label);
   }
   for (const el of root.querySelectorAll('[data-weight-label]')) {
     const [team, goal] = el.dataset.weightLabel.split(' ').map((id, k) => byId(k ? 'goals' : 'teams', id));
-    if (team && goal) el.textContent = weightLabel(team, goal);
+    if (team && goal) text(el, weightLabel(team, goal));
   }
   for (const team of plan.teams) {
     const cell = root.querySelector(`[data-total="${CSS.escape(team.id)}"]`);
     if (!cell) continue;
     const total = sum(Object.values(team.weights ?? {}));
     const off = compare(total, '1') !== 0;
-    cell.textContent = `${n.format(toPercent(total))} %${off ? ' (not 100 %)' : ''}`;
-    cell.classList.toggle('off', off);
+    text(cell, `${n.format(toPercent(total))} %${off ? ' (not 100 %)' : ''}`);
+    if (cell.classList.contains('off') !== off) cell.classList.toggle('off', off);
   }
   for (const goal of plan.goals) {
     const badge = root.querySelector(`[data-shared="${CSS.escape(goal.id)}"]`);
@@ -445,7 +450,7 @@ export function refreshMatrix(root, plan, n) {
       const w = t.weights?.[goal.id];
       return w !== undefined && /^\d+(\.\d+)?$/.test(w) && compare(w, '0') > 0;
     });
-    badge.hidden = owners.length < 2;
+    if (badge.hidden !== owners.length < 2) badge.hidden = owners.length < 2;
   }
 }
 

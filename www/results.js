@@ -3,7 +3,7 @@
 // the page only formats it. Hooks for tests and host pages: `data-team`,
 // `data-field` and `data-value` (the exact decimal string) on payouts and
 // shares, `data-field="total-payout"` on the total.
-import { disclosure, h, scroller } from './dom.js';
+import { disclosure, h, morph, scroller } from './dom.js';
 import { compare, sum } from './decimal.js';
 import { segment } from './curves.js';
 import { renderChart } from './chart.js';
@@ -348,7 +348,8 @@ export function renderResults(root, plan, result, view) {
     goalsTable(result),
     ...result.teams.map((team, t) => teamCard(plan, result, t, view.open, view.targets?.find((x) => x.team === team.id))),
   ];
-  root.replaceChildren(...parts.filter(Boolean));
+  // Only what changed is touched: typing changes numbers, not the tree.
+  morph(root, parts);
 }
 
 /**
@@ -377,7 +378,7 @@ export function renderSummary(root, result, stale) {
       return segment;
     }),
   );
-  root.replaceChildren(
+  morph(root, [
     h(
       'p',
       { class: 'summary-total' },
@@ -391,7 +392,7 @@ export function renderSummary(root, result, stale) {
       result.teams.map((t, i) => h('li', {}, h('span', { class: `swatch c${i % 6}`, 'aria-hidden': 'true' }), `${t.name} `, h('span', { class: 'amount', 'data-team': t.id, text: money(t.payout, result) }))),
     ),
     bar,
-  );
+  ]);
 }
 
 /** One sentence for the live region: what changed, briefly. */

@@ -41,7 +41,7 @@
 // Removed from the page, it leaves nothing listening outside itself; put
 // back, it listens again with its plan as it was.
 import { engine } from './engine.js';
-import { h, note } from './dom.js';
+import { h, morph, note } from './dom.js';
 import { skeleton, lock } from './frame.js';
 import { decode, encode, fromFile, rejoinResults, renderComparison, shareResults, toFile } from './scenarios.js';
 import { getPath, idFor, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
@@ -433,7 +433,7 @@ function mount(host, root) {
       return;
     }
     const goalName = active.goals.find((g) => g.id === chartGoal)?.name ?? chartGoal;
-    els.comparison.replaceChildren(renderComparison({ state, comparison: evaluation.comparison, money, goalName }));
+    morph(els.comparison, [renderComparison({ state, comparison: evaluation.comparison, money, goalName })]);
   }
 
   function recalculate() {
@@ -758,11 +758,18 @@ function mount(host, root) {
 
   /** Puts each dial where its team stands (`sharedShare`), except the one in use. */
   function refreshDials(result) {
+    // Asked again only when some team's weights changed: not for every
+    // keystroke in a target or a result.
+    const key = JSON.stringify([plan.goals.map((g) => g.name), plan.teams.map((t) => [t.id, t.name, t.weights])]);
     result.teams.forEach((team, i) => {
       const range = els.editor.querySelector(`[data-dial-range="${i}"]`);
       const box = els.editor.querySelector(`[data-dial-box="${i}"]`);
       if (!range || !box) return;
       const share = team.sharedShare ?? '0';
+      // Nothing moved for this dial: nothing to write (and lay out again).
+      const drawn = `${key} ${share} ${numbers.tag}`;
+      if (range.dataset.drawn === drawn && dialing?.team !== i) return;
+      range.dataset.drawn = drawn;
       const text = dialPercent(share);
       range.setAttribute('aria-valuetext', `${text} % on shared goals`);
       if (box !== root.activeElement) box.value = text;
@@ -782,9 +789,6 @@ function mount(host, root) {
           return (error.errors ?? [error])[0].message;
         }
       };
-      // Asked again only when some team's weights changed: not for every
-      // keystroke in a target or a result.
-      const key = JSON.stringify([plan.goals.map((g) => g.name), plan.teams.map((t) => [t.id, t.name, t.weights])]);
       if (dialEnds.key !== key) dialEnds = { key, teams: [] };
       dialEnds.teams[i] ??= [closed('1'), closed('0')];
       const [noShared, noOwn] = dialEnds.teams[i];
