@@ -122,6 +122,32 @@ impl<'a> Team<'a> {
     }
 }
 
+/// Whether two names are the same when case is ignored, letter by letter:
+/// Latin (ASCII, Latin-1, Latin Extended-A), Greek and Cyrillic capitals
+/// match their small letters; other characters must be equal. (Full Unicode
+/// case mapping would add its tables, about 16 KB gzipped, to the Wasm
+/// module; team names in these scripts are what rosters hold.)
+fn same_name(a: &str, b: &str) -> bool {
+    a.chars().map(fold).eq(b.chars().map(fold))
+}
+
+/// A capital letter's small letter in the scripts `same_name` covers; any
+/// other character as it is.
+fn fold(c: char) -> char {
+    let code = c as u32;
+    let small = match code {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {
+            code + 0x20
+        }
+        0x400..=0x40F => code + 0x50,
+        0x100..=0x137 | 0x14A..=0x177 if code % 2 == 0 => code + 1,
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1,
+        0x178 => 0xFF,
+        _ => code,
+    };
+    char::from_u32(small).unwrap_or(c)
+}
+
 /// Why a row's team was not found.
 #[derive(PartialEq, Eq)]
 enum Missing {
@@ -137,11 +163,10 @@ fn find(teams: &[Team], wanted: &str) -> Result<usize, Missing> {
     if let Some(t) = teams.iter().position(|team| team.id == wanted) {
         return Ok(t);
     }
-    let wanted = wanted.to_lowercase();
     let mut named = teams
         .iter()
         .enumerate()
-        .filter(|(_, team)| team.name.trim().to_lowercase() == wanted);
+        .filter(|(_, team)| same_name(team.name.trim(), wanted));
     match (named.next(), named.next()) {
         (Some((t, _)), None) => Ok(t),
         (None, _) => Err(Missing::Unknown),
@@ -175,7 +200,7 @@ fn unfound_errors(unfound: Unfound, teams: &[Team]) -> Vec<RosterError> {
             let message = if why == Missing::Shared {
                 let ids: Vec<&str> = teams
                     .iter()
-                    .filter(|t| t.name.trim().to_lowercase() == wanted.to_lowercase())
+                    .filter(|t| same_name(t.name.trim(), wanted))
                     .map(|t| t.id)
                     .collect();
                 format!(
@@ -353,6 +378,28 @@ mod tests {
                 .collect(),
             _ => Vec::new(),
         }
+    }
+
+    #[test]
+    fn case_folds_as_unicode_does_in_the_scripts_it_covers() {
+        let ranges = [
+            0x41..=0x5A,
+            0xC0..=0xDE,
+            0x100..=0x17F,
+            0x391..=0x3AB,
+            0x400..=0x42F,
+        ];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let mut lower = c.to_lowercase();
+            let (Some(expected), None) = (lower.next(), lower.next()) else {
+                continue;
+            };
+            // İ (U+0130) lowers to i + a combining dot: not one letter, left as it is.
+            assert_eq!(fold(c), expected, "{c} (U+{:04X})", c as u32);
+        }
+        assert!(same_name("Équipe Ventes", "équipe ventes"));
+        assert!(same_name("ОТДЕЛ ПРОДАЖ", "отдел продаж"));
+        assert!(!same_name("Sales", "Sales EMEA"));
     }
 
     #[test]
