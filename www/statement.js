@@ -10,6 +10,8 @@ import { money, num, pct } from './results.js';
 
 /** Members beyond this many in a plan get a table on their team's page instead of a slip each. */
 const MAX_SLIPS = 60;
+/** Rows of a team's members table in print; the payouts CSV has them all. */
+const MAX_ROWS = 500;
 
 /**
  * Draws the statement into `root`: `scenarios` are `{ name, plan, result }`
@@ -70,7 +72,8 @@ function teamPage(header, result, team, withMembers) {
     team.lines.length > 0 &&
       table('Lines: target incentive × weight × factor', ['Goal', 'Weight', 'Factor', 'At target', 'Amount'], team.lines.map((l) => h('tr', {}, h('th', { scope: 'row', text: goalName(l.goal) }), h('td', { text: pct(l.weight) }), h('td', { text: num(l.factor) }), h('td', { text: m(l.atTarget) }), h('td', { text: m(l.amount) })))),
     h('table', { class: 'statement-steps' }, h('tbody', {}, steps.map(([what, amount]) => h('tr', {}, h('th', { scope: 'row', text: what }), h('td', { text: amount }))))),
-    withMembers && team.members.length > 0 && table('Members', ['Name', 'Share', 'Payout'], team.members.map((p) => h('tr', {}, h('th', { scope: 'row', text: p.name }), h('td', { text: num(p.share) }), h('td', { text: m(p.payout) })))),
+    withMembers && team.members.length > 0 && table('Members', ['Name', 'Share', 'Payout'], team.members.slice(0, MAX_ROWS).map((p) => h('tr', {}, h('th', { scope: 'row', text: p.name }), h('td', { text: num(p.share) }), h('td', { text: m(p.payout) })))),
+    withMembers && team.members.length > MAX_ROWS && h('p', { text: `…and ${team.members.length - MAX_ROWS} more: “Export payouts CSV” has every member’s payout.` }),
   );
 }
 
