@@ -68,7 +68,12 @@ export function textToPoints(text, n) {
     .map((pair) => pair.trim())
     .filter(Boolean)
     .map((pair) => {
-      const [a = '', f = ''] = pair.split(n.groups.includes(' ') ? /\s*[:→>=]\s*/ : /\s*[:→>=]\s*|\s+/);
+      const [a = '', f = '', ...rest] = pair.split(n.groups.includes(' ') ? /\s*[:→>=]\s*/ : /\s*[:→>=]\s*|\s+/);
+      if (f === '' || rest.length) {
+        const sep = pointSeparator(n).trim();
+        error ??= `“${pair}” is not a point: write attainment % : payout %, points separated by “${sep}” (80:50${sep} 100:100).`;
+        return [a, f];
+      }
       return [read(a), read(f)];
     });
   return error ? { value, error } : { value };

@@ -168,7 +168,9 @@ export function readNumber(typed, n, { kind = 'number', places, currency } = {})
     return { error: `${currency} amounts have ${has}: “${typed.trim()}” has ${fractionDigits}.${hint}` };
   }
   const result = { value: sign(read) };
-  const other = others(body, n).find((v) => v !== read);
+  // Another reading worth a note: for money, only one its currency allows.
+  const fits = (v) => kind !== 'money' || places === undefined || !v.includes('.') || v.split('.')[1].length <= places;
+  const other = others(body, n).find((v) => v !== read && fits(v));
   if (other !== undefined && /^\d{1,3}[.,]\d{3}$/.test(body)) result.note = ambiguity(sign(read), sign(other), n);
   return result;
 }

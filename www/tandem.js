@@ -45,8 +45,8 @@ import { h, morph, note } from './dom.js';
 import { skeleton, lock } from './frame.js';
 import { decode, encode, fromFile, rejoinResults, renderComparison, shareResults, toFile } from './scenarios.js';
 import { getPath, idFor, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
+import { Entries, placesOf } from './entries.js';
 import { fromPercent, toPercent } from './decimal.js';
-import { textToPoints } from './curves.js';
 import { known, numbering, readNumber } from './locale.js';
 import { changedText, money, num, pct, renderResults, renderSummary, summary, useLocale } from './results.js';
 import { STEPS } from './chart.js';
@@ -97,13 +97,6 @@ const PRESETS = {
   },
 };
 
-/** Decimal places of money in a plan (MODEL.md `decimals`). */
-function placesOf(plan) {
-  if (/^\d$/.test(String(plan.decimals ?? ''))) return Number(plan.decimals);
-  if (['JPY', 'KRW'].includes(plan.currency)) return 0;
-  return ['BHD', 'KWD', 'OMR', 'JOD', 'TND'].includes(plan.currency) ? 3 : 2;
-}
-
 /**
  * The element's locale: its `locale` attribute, else the nearest `lang`
  * (with the browser's region when that names a language only: `en` and an
@@ -148,17 +141,17 @@ function mount(host, root) {
   let numbers;
   /** The dial's box: a percentage to at most two places, as typed ("33.33"). */
   let dialFormat;
-  /**
-   * How the entries typed since the editor was drawn were read, by JSON
-   * path: `{ typed, error }` for one that could not be read, `{ note }` for
-   * one another convention reads differently.
-   */
-  const readings = new Map();
+  /** How the entries typed since the editor was drawn were read (entries.js). */
+  const entries = new Entries(null);
   /** "What it may cost": the forecast and its simulation, in a worker. */
   const forecast = forecastPanel($('forecast'), {
     changed: () => scheduleLink(),
     numbers: () => numbers,
-    typing: { take, noteFor: (path) => readings.get(path)?.note, withReadings },
+    typing: {
+      take: (path, kind, text) => entries.take(path, kind, text, plan),
+      noteFor: (path) => entries.noteFor(path),
+      withReadings: (errors, part) => entries.withReadings(errors, part),
+    },
   });
   /** Whether this calculator keeps its plan in the page's link (`hash`). */
   let synced = host.hasAttribute('hash');
@@ -170,6 +163,7 @@ function mount(host, root) {
   function readLocale() {
     const { tag, unknown } = localeOf(host);
     numbers = numbering(tag);
+    entries.numbers = numbers;
     // The resolved locale, for scripts and tests.
     root.querySelector('.frame').dataset.locale = tag;
     dialFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 2, useGrouping: false });
@@ -201,38 +195,6 @@ function mount(host, root) {
     }
   }
 
-  /**
-   * Reads what was typed into the field at `path` as its kind (`number`,
-   * `money`, `percent`, `points`, `text`) the locale's way, and remembers
-   * how it was read. Returns what the plan holds: the plain decimal, or the
-   * text as typed when it cannot be read (so the core stops on it too).
-   */
-  function take(path, kind, text) {
-    if (kind === 'text') return text;
-    let read;
-    if (kind === 'points') {
-      read = textToPoints(text, numbers);
-    } else {
-      const options = kind === 'money' ? { kind, places: placesOf(plan), currency: plan.currency ?? 'USD' } : { kind };
-      read = readNumber(text, numbers, options);
-      if (kind === 'percent' && !read.error && read.value !== '') read.value = fromPercent(read.value);
-    }
-    if (read.error || read.note) readings.set(path, { typed: text.trim(), error: read.error, note: read.note });
-    else readings.delete(path);
-    return read.error && kind !== 'points' ? text.trim() : read.value;
-  }
-
-  /**
-   * The core's errors, with how entries were read in place of its words for
-   * the same fields: the plan's (`part` "plan") or the forecast's ("forecast").
-   */
-  function withReadings(errors, part = 'plan') {
-    const mine = [...readings]
-      .filter(([path, r]) => r.error && path.startsWith('forecast') === (part === 'forecast'))
-      .map(([path, r]) => ({ path, message: r.error }));
-    const covered = (path) => mine.some((m) => path === m.path || path.startsWith(`${m.path}[`) || path.startsWith(`${m.path}.`));
-    return [...mine, ...errors.filter((e) => !covered(e.path))];
-  }
   let lastResult = null;
   /** The `evaluate` answer `lastResult` came with. */
   let lastEvaluation = null;
@@ -275,7 +237,7 @@ function mount(host, root) {
   function draw() {
     useLocale(numbers.tag);
     // An entry that could not be read stays marked while the plan holds it as typed.
-    for (const [path, r] of readings) if (!r.error || getPath(plan, path) !== r.typed) readings.delete(path);
+    entries.keepWhile(plan);
     renderEditor(els.editor, plan, edit, numbers);
     drawSolver();
     if (locked.size) lock(els.editor, locked);
@@ -323,7 +285,7 @@ function mount(host, root) {
   /** Shows a set of scenarios, editing the active one. */
   function show(next, note = '') {
     lastChange = null;
-    readings.clear();
+    entries.clear();
     settled = null;
     switching = true;
     state = next;
@@ -396,9 +358,9 @@ function mount(host, root) {
       el.removeAttribute('aria-invalid');
       el.setAttribute('aria-describedby', (el.getAttribute('aria-describedby') ?? '').replace(/\s*err-\d+/g, '').trim());
     }
-    for (const [path, r] of readings) {
-      const field = r.note && els.editor.querySelector(`[data-path="${CSS.escape(path)}"]`);
-      if (field) note(field, r.note);
+    for (const [path, text] of entries.notes()) {
+      const field = els.editor.querySelector(`[data-path="${CSS.escape(path)}"]`);
+      if (field) note(field, text);
     }
     const unplaced = [];
     // The first 50 are drawn; a plan with thousands of problems stays quick
@@ -460,7 +422,7 @@ function mount(host, root) {
       evaluation = { result: { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] } };
     }
     const { result } = evaluation;
-    const errors = withReadings(result.errors ?? []);
+    const errors = entries.withReadings(result.errors ?? []);
     clearTimeout(settleTimer);
     if (errors.length) {
       host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
@@ -859,7 +821,7 @@ function mount(host, root) {
       // Leaving a field completes its entry.
       if (settleTimer && lastResult && !els.results.classList.contains('stale')) settle(lastEvaluation);
       const { path, parse } = el.dataset;
-      if (!path || !['number', 'money', 'percent'].includes(parse) || readings.get(path)?.error) return;
+      if (!path || !['number', 'money', 'percent'].includes(parse) || entries.failed(path)) return;
       const value = getPath(plan, path);
       if (typeof value === 'string' && value !== '') el.value = numbers.format(parse === 'percent' ? toPercent(value) : value);
     });
@@ -871,9 +833,9 @@ function mount(host, root) {
       const team = path.match(/^teams\[(\d+)\]\.name$/);
       if (team && newTeams.has(plan.teams[team[1]])) followName(Number(team[1]), el.value);
       const empty = el.value.trim() === '' && OPTIONAL_WHEN_EMPTY.test(path);
-      if (empty) readings.delete(path);
-      const value = empty ? undefined : take(path, parse, el.value);
-      note(el, readings.get(path)?.note);
+      if (empty) entries.forget(path);
+      const value = empty ? undefined : entries.take(path, parse, el.value, plan);
+      note(el, entries.noteFor(path));
       edit((p) => {
         setPath(p, path, value);
         // An actual result typed in one scenario is the result in every scenario that shares them.
@@ -978,7 +940,7 @@ function mount(host, root) {
     if (name === 'locale') {
       readLocale();
       // Entries were read the old locale's way; the plan holds plain decimals.
-      readings.clear();
+      entries.clear();
       forecast.redraw();
     } else if (name === 'locked') {
       readLocked();

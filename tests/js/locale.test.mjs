@@ -66,6 +66,8 @@ test('an entry another convention reads differently is read the locale’s way, 
   assert.ok(read('de-DE', '1.234').note);
   assert.equal(read('en-US', '1,234.5').note, undefined);
   assert.equal(read('en-US', '1234').note, undefined);
+  // Money: only a reading its currency allows is worth a note (as a decimal, 120.000 has more places than euros have).
+  assert.equal(read('de-DE', '120.000', eur).note, undefined);
 });
 
 test('numbers are written with every place, grouped the locale’s way', () => {

@@ -1,0 +1,59 @@
+// How the page reads what is typed into a plan's fields and remembers it:
+// what goes into the plan, the notes, and the errors put in place of the
+// core's for the same fields. Plain Node, no browser.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Entries, placesOf } from '../../www/entries.js';
+import { numbering } from '../../www/locale.js';
+
+const plan = { currency: 'USD', goals: [{ id: 'g', actual: '1' }], teams: [] };
+
+test('each kind of field gets what the plan holds', () => {
+  const entries = new Entries(numbering('de-DE'));
+  assert.equal(entries.take('name', 'text', ' Nord ', plan), ' Nord ');
+  assert.equal(entries.take('goals[0].actual', 'number', '1.234,5', plan), '1234.5');
+  assert.equal(entries.take('teams[0].targetIncentive', 'money', '120.000', plan), '120000');
+  assert.equal(entries.take('teams[0].weights.g', 'percent', '50,5 %', plan), '0.505');
+  assert.deepEqual(entries.take('goals[0].curve.points', 'points', '80:50; 100:100', plan), [['0.8', '0.5'], ['1', '1']]);
+  assert.deepEqual(entries.notes(), []);
+});
+
+test('an entry that cannot be read is kept as typed, and its error replaces the core’s for that field and below', () => {
+  const entries = new Entries(numbering('en-US'));
+  assert.equal(entries.take('teams[0].targetIncentive', 'money', ' 120.000 ', plan), '120.000');
+  assert.equal(entries.take('goals[0].curve.points', 'points', '80:50, 1,5:2', plan).length, 3);
+  assert.ok(entries.failed('goals[0].curve.points'), 'a point without its payout is said, not guessed');
+  assert.ok(entries.failed('teams[0].targetIncentive'));
+  const core = [
+    { path: 'teams[0].targetIncentive', message: 'core words' },
+    { path: 'goals[0].curve.points[1][0]', message: 'core words' },
+    { path: 'goals[0].target', message: 'Target must be greater than zero.' },
+    { path: 'forecast.budget', message: 'forecast words' },
+  ];
+  const merged = entries.withReadings(core);
+  assert.deepEqual(merged.map((e) => e.path), ['teams[0].targetIncentive', 'goals[0].curve.points', 'goals[0].target', 'forecast.budget']);
+  assert.match(merged[0].message, /^USD amounts have 2 decimal places/);
+  // The forecast's entries are the forecast's.
+  entries.take('forecast.budget', 'money', '1,2,3', plan);
+  assert.deepEqual(entries.withReadings([], 'forecast').map((e) => e.path), ['forecast.budget']);
+  assert.ok(!entries.withReadings([]).some((e) => e.path.startsWith('forecast')));
+});
+
+test('notes are remembered by field; a redraw keeps only errors the plan still holds as typed', () => {
+  const entries = new Entries(numbering('de-DE'));
+  entries.take('goals[0].actual', 'number', '1,234', plan);
+  assert.match(entries.noteFor('goals[0].actual'), /^Read as 1,234/);
+  entries.take('goals[0].target', 'number', 'abc', plan);
+  entries.keepWhile({ goals: [{ target: 'abc', actual: '1.234' }] });
+  assert.equal(entries.noteFor('goals[0].actual'), undefined);
+  assert.ok(entries.failed('goals[0].target'));
+  entries.keepWhile({ goals: [{ target: '5' }] });
+  assert.ok(!entries.failed('goals[0].target'));
+});
+
+test('money has the plan’s places', () => {
+  assert.equal(placesOf({ currency: 'JPY' }), 0);
+  assert.equal(placesOf({ currency: 'KWD' }), 3);
+  assert.equal(placesOf({ currency: 'EUR' }), 2);
+  assert.equal(placesOf({ currency: 'JPY', decimals: 2 }), 2);
+});

@@ -1,0 +1,94 @@
+// What a person typed into the plan's number fields, read the element's
+// locale's way (locale.js), and how each entry was read: the plain decimal
+// that goes into the plan, a note when another convention would read it
+// differently, or an error when it cannot be read at all. The page shows the
+// notes under their fields and puts these errors in place of the core's
+// words for the same fields.
+import { fromPercent } from './decimal.js';
+import { textToPoints } from './curves.js';
+import { readNumber } from './locale.js';
+import { getPath } from './editor.js';
+
+/** Decimal places of money in a plan (MODEL.md `decimals`, else the currency's minor units). */
+export function placesOf(plan) {
+  if (/^\d$/.test(String(plan.decimals ?? ''))) return Number(plan.decimals);
+  if (['JPY', 'KRW'].includes(plan.currency)) return 0;
+  return ['BHD', 'KWD', 'OMR', 'JOD', 'TND'].includes(plan.currency) ? 3 : 2;
+}
+
+export class Entries {
+  /** By JSON path: `{ typed, error }` for an entry that could not be read, `{ typed, note }` for one read with a note. */
+  #byPath = new Map();
+
+  /** `numbers` is how the element writes and reads numbers (a locale.js numbering); set it again when the locale changes. */
+  constructor(numbers) {
+    this.numbers = numbers;
+  }
+
+  /**
+   * Reads `text`, typed into the field at `path` of `plan`, as its kind
+   * (`number`, `money`, `percent`, `points`, `text`), and remembers how it
+   * was read. Returns what the plan holds: the plain decimal (a fraction for
+   * a percentage), or the text as typed when it cannot be read, so that the
+   * core stops on it too.
+   */
+  take(path, kind, text, plan) {
+    if (kind === 'text') return text;
+    let read;
+    if (kind === 'points') {
+      read = textToPoints(text, this.numbers);
+    } else {
+      const options = kind === 'money' ? { kind, places: placesOf(plan), currency: plan.currency ?? 'USD' } : { kind };
+      read = readNumber(text, this.numbers, options);
+      if (kind === 'percent' && !read.error && read.value !== '') read.value = fromPercent(read.value);
+    }
+    if (read.error || read.note) this.#byPath.set(path, { typed: text.trim(), error: read.error, note: read.note });
+    else this.#byPath.delete(path);
+    return read.error && kind !== 'points' ? text.trim() : read.value;
+  }
+
+  /** The note on the entry at `path`, if any. */
+  noteFor(path) {
+    return this.#byPath.get(path)?.note;
+  }
+
+  /** Whether the entry at `path` could not be read. */
+  failed(path) {
+    return Boolean(this.#byPath.get(path)?.error);
+  }
+
+  /** Every note, as `[path, note]`. */
+  notes() {
+    return [...this.#byPath].filter(([, r]) => r.note).map(([path, r]) => [path, r.note]);
+  }
+
+  forget(path) {
+    this.#byPath.delete(path);
+  }
+
+  clear() {
+    this.#byPath.clear();
+  }
+
+  /**
+   * After the editor is drawn again: the notes go (their fields are new),
+   * and an entry that could not be read stays marked only while `plan` still
+   * holds it as typed.
+   */
+  keepWhile(plan) {
+    for (const [path, r] of this.#byPath) if (!r.error || getPath(plan, path) !== r.typed) this.#byPath.delete(path);
+  }
+
+  /**
+   * The core's `errors`, with these entries' errors in place of its words
+   * for the same fields (and what lies under them): the plan's (`part`
+   * "plan") or the forecast's ("forecast").
+   */
+  withReadings(errors, part = 'plan') {
+    const mine = [...this.#byPath]
+      .filter(([path, r]) => r.error && path.startsWith('forecast') === (part === 'forecast'))
+      .map(([path, r]) => ({ path, message: r.error }));
+    const covered = (path) => mine.some((m) => path === m.path || path.startsWith(`${m.path}[`) || path.startsWith(`${m.path}.`));
+    return [...mine, ...errors.filter((e) => !covered(e.path))];
+  }
+}
