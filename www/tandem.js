@@ -45,10 +45,11 @@ import { h, morph, note } from './dom.js';
 import { skeleton, lock } from './frame.js';
 import { decode, encode, fromFile, rejoinResults, renderComparison, shareResults, toFile } from './scenarios.js';
 import { getPath, idFor, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
-import { Entries, placesOf } from './entries.js';
+import { Entries } from './entries.js';
+import { Solver } from './solver.js';
 import { fromPercent, toPercent } from './decimal.js';
 import { known, numbering, readNumber } from './locale.js';
-import { changedText, money, num, pct, renderResults, renderSummary, summary, useLocale } from './results.js';
+import { changedText, money, pct, renderResults, renderSummary, summary, useLocale } from './results.js';
 import { STEPS } from './chart.js';
 import { forecastPanel } from './forecast.js';
 import { renderStatement } from './statement.js';
@@ -141,6 +142,9 @@ function mount(host, root) {
   let numbers;
   /** The dial's box: a percentage to at most two places, as typed ("33.33"). */
   let dialFormat;
+  /** "What must a goal reach?" (solver.js), answered once typing in the plan pauses. */
+  const solver = new Solver(els.solver, () => ({ core, plan, result: lastResult, numbers }));
+  let solverTimer = null;
   /** How the entries typed since the editor was drawn were read (entries.js). */
   const entries = new Entries(null);
   /** "What it may cost": the forecast and its simulation, in a worker. */
@@ -239,7 +243,7 @@ function mount(host, root) {
     // An entry that could not be read stays marked while the plan holds it as typed.
     entries.keepWhile(plan);
     renderEditor(els.editor, plan, edit, numbers);
-    drawSolver();
+    solver.draw();
     if (locked.size) lock(els.editor, locked);
   }
 
@@ -460,7 +464,7 @@ function mount(host, root) {
     // curve, solve tries every grid point (about 0.1 s), too much for every
     // keystroke in the editor. Its own fields answer at once.
     clearTimeout(solverTimer);
-    solverTimer = setTimeout(answerSolver, 200);
+    solverTimer = setTimeout(() => solver.answer(), 200);
     renderResults(els.results, plan, result, { chart: evaluation.chart, targets: evaluation.targets, changed: lastChange, onGoal, open: unfolded });
     renderSummary(els.summary, result, false);
     compareScenarios(evaluation, result);
@@ -565,9 +569,9 @@ function mount(host, root) {
       const [t, goal] = el.dataset.weightLabel.split(' ');
       if (t === team.id) el.dataset.weightLabel = `${id} ${goal}`;
     }
-    if (asked.team === team.id) asked.team = id;
+    solver.renamed(team.id, id);
     team.id = id;
-    drawSolver();
+    solver.draw();
   }
 
   /** The plan left the page (exported, its link copied, a roster imported): team ids stay as they are from now on. */
@@ -636,85 +640,6 @@ function mount(host, root) {
       field.focus();
       field.select();
       say('Copy the link below: it carries the whole plan.');
-    }
-  }
-
-  /**
-   * "What must a goal reach?": a team, a goal and a payout (its target
-   * incentive at first); the core's `solve` answers as they or the plan
-   * change. The form is drawn with the editor and keeps its choices.
-   */
-  const asked = { team: null, goal: null, payout: null };
-  let solverTimer = null;
-
-  function drawSolver() {
-    if (!asked.team || !plan.teams.some((t) => t.id === asked.team)) {
-      asked.team = plan.teams[0]?.id ?? null;
-      asked.payout = plan.teams[0]?.targetIncentive ?? '0';
-    }
-    if (!asked.goal || !plan.goals.some((g) => g.id === asked.goal)) asked.goal = plan.goals[0]?.id ?? null;
-    const field = (label, control) => {
-      const id = control.id;
-      return h('div', { class: 'field' }, h('label', { for: id, text: label }), control);
-    };
-    const teamSelect = h(
-      'select',
-      { id: 'solve-team', on: { change: (e) => {
-        asked.team = e.target.value;
-        asked.payout = plan.teams.find((t) => t.id === asked.team)?.targetIncentive ?? '0';
-        drawSolver();
-      } } },
-      plan.teams.map((t) => h('option', { value: t.id, text: t.name || t.id, selected: t.id === asked.team })),
-    );
-    const goalSelect = h(
-      'select',
-      { id: 'solve-goal', on: { change: (e) => { asked.goal = e.target.value; answerSolver(); } } },
-      plan.goals.map((g) => h('option', { value: g.id, text: g.name || g.id, selected: g.id === asked.goal })),
-    );
-    const payoutInput = h('input', {
-      id: 'solve-payout',
-      type: 'text',
-      inputmode: 'decimal',
-      autocomplete: 'off',
-      value: numbers.format(asked.payout),
-      on: {
-        input: (e) => {
-          const read = readNumber(e.target.value, numbers, { kind: 'money', places: placesOf(plan), currency: plan.currency ?? 'USD' });
-          asked.payout = read.error ? e.target.value.trim() : read.value;
-          note(e.target, read.error ?? read.note);
-          answerSolver();
-        },
-      },
-    });
-    els.solver.replaceChildren(
-      h('h3', { id: 'solver-heading', text: 'What must a goal reach?' }),
-      h('div', { class: 'fields' }, field('Team', teamSelect), field('Goal', goalSelect), field('To be paid at least', payoutInput)),
-      h('p', { id: 'solve-answer', class: 'answer', 'data-field': 'solve-answer' }),
-    );
-    answerSolver();
-  }
-
-  function answerSolver() {
-    const answer = els.solver.querySelector('#solve-answer');
-    if (!answer || !lastResult || !asked.team || !asked.goal) return;
-    const team = lastResult.teams.find((t) => t.id === asked.team);
-    const goal = lastResult.goals.find((g) => g.id === asked.goal);
-    // Drawn before the new plan's first result: answered once it comes.
-    if (!team || !goal) return;
-    let solution;
-    try {
-      solution = core.solve(plan, { team: asked.team, goal: asked.goal, payout: asked.payout });
-    } catch (error) {
-      answer.textContent = (error.errors ?? [error]).map((e) => e.message).join(' ');
-      answer.dataset.value = '';
-      return;
-    }
-    if (solution.reachable === false) {
-      answer.textContent = `${team.name} cannot be paid that on ${goal.name} alone: the most it can earn is ${money(solution.maxPayout, lastResult)}.`;
-      answer.dataset.value = '';
-    } else {
-      answer.textContent = `${team.name} needs ${goal.name} of ${num(solution.actual)} (${pct(solution.attainment)}), and is paid ${money(solution.payout, lastResult)} there.`;
-      answer.dataset.value = solution.actual;
     }
   }
 

@@ -1,0 +1,110 @@
+// "What must a goal reach?": a team, a goal and a payout (the team's target
+// incentive at first); the core's `solve` answers in a sentence. The form
+// keeps its choices when the plan changes; `tandem.js` draws it with the
+// editor and asks for an answer once typing in the plan pauses (with a
+// falling curve, solve tries every grid point: too slow for each keystroke).
+// Typing in the form's own fields answers at once.
+import { h, note } from './dom.js';
+import { placesOf } from './entries.js';
+import { readNumber } from './locale.js';
+import { money, num, pct } from './results.js';
+
+export class Solver {
+  /** The asked team, goal (ids) and payout (plain decimal, or the text as typed when it cannot be read). */
+  #asked = { team: null, goal: null, payout: null };
+
+  /**
+   * `section` is where the form goes; `source()` gives `{ core, plan,
+   * result, numbers }`: the module, the plan being edited, its last result
+   * (null before the first) and how numbers are written (locale.js).
+   */
+  constructor(section, source) {
+    this.section = section;
+    this.source = source;
+  }
+
+  /** A team's id changed (a new team's id follows its name): the form follows it. */
+  renamed(before, after) {
+    if (this.#asked.team === before) this.#asked.team = after;
+  }
+
+  /** Draws the form for the current plan, keeping the choices that still exist. */
+  draw() {
+    const { plan, numbers } = this.source();
+    const asked = this.#asked;
+    if (!asked.team || !plan.teams.some((t) => t.id === asked.team)) {
+      asked.team = plan.teams[0]?.id ?? null;
+      asked.payout = plan.teams[0]?.targetIncentive ?? '0';
+    }
+    if (!asked.goal || !plan.goals.some((g) => g.id === asked.goal)) asked.goal = plan.goals[0]?.id ?? null;
+    const field = (label, control) => h('div', { class: 'field' }, h('label', { for: control.id, text: label }), control);
+    const teamSelect = h(
+      'select',
+      {
+        id: 'solve-team',
+        on: {
+          change: (e) => {
+            asked.team = e.target.value;
+            asked.payout = this.source().plan.teams.find((t) => t.id === asked.team)?.targetIncentive ?? '0';
+            this.draw();
+          },
+        },
+      },
+      plan.teams.map((t) => h('option', { value: t.id, text: t.name || t.id, selected: t.id === asked.team })),
+    );
+    const goalSelect = h(
+      'select',
+      { id: 'solve-goal', on: { change: (e) => { asked.goal = e.target.value; this.answer(); } } },
+      plan.goals.map((g) => h('option', { value: g.id, text: g.name || g.id, selected: g.id === asked.goal })),
+    );
+    const payoutInput = h('input', {
+      id: 'solve-payout',
+      type: 'text',
+      inputmode: 'decimal',
+      autocomplete: 'off',
+      value: numbers.format(asked.payout),
+      on: {
+        input: (e) => {
+          const { plan: now, numbers: n } = this.source();
+          const read = readNumber(e.target.value, n, { kind: 'money', places: placesOf(now), currency: now.currency ?? 'USD' });
+          asked.payout = read.error ? e.target.value.trim() : read.value;
+          note(e.target, read.error ?? read.note);
+          this.answer();
+        },
+      },
+    });
+    this.section.replaceChildren(
+      h('h3', { id: 'solver-heading', text: 'What must a goal reach?' }),
+      h('div', { class: 'fields' }, field('Team', teamSelect), field('Goal', goalSelect), field('To be paid at least', payoutInput)),
+      h('p', { id: 'solve-answer', class: 'answer', 'data-field': 'solve-answer' }),
+    );
+    this.answer();
+  }
+
+  /** Answers for the current plan and choices. */
+  answer() {
+    const { core, plan, result } = this.source();
+    const asked = this.#asked;
+    const answer = this.section.querySelector('#solve-answer');
+    if (!answer || !result || !asked.team || !asked.goal) return;
+    const team = result.teams.find((t) => t.id === asked.team);
+    const goal = result.goals.find((g) => g.id === asked.goal);
+    // Drawn before the new plan's first result: answered once it comes.
+    if (!team || !goal) return;
+    let solution;
+    try {
+      solution = core.solve(plan, { team: asked.team, goal: asked.goal, payout: asked.payout });
+    } catch (error) {
+      answer.textContent = (error.errors ?? [error]).map((e) => e.message).join(' ');
+      answer.dataset.value = '';
+      return;
+    }
+    if (solution.reachable === false) {
+      answer.textContent = `${team.name} cannot be paid that on ${goal.name} alone: the most it can earn is ${money(solution.maxPayout, result)}.`;
+      answer.dataset.value = '';
+    } else {
+      answer.textContent = `${team.name} needs ${goal.name} of ${num(solution.actual)} (${pct(solution.attainment)}), and is paid ${money(solution.payout, result)} there.`;
+      answer.dataset.value = solution.actual;
+    }
+  }
+}
