@@ -47,8 +47,9 @@ import { decode, encode, fromFile, rejoinResults, renderComparison, shareResults
 import { getPath, idFor, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { Entries } from './entries.js';
 import { Solver } from './solver.js';
-import { fromPercent, toPercent } from './decimal.js';
-import { known, numbering, readNumber } from './locale.js';
+import { Dials } from './dials.js';
+import { toPercent } from './decimal.js';
+import { known, numbering } from './locale.js';
 import { changedText, money, pct, renderResults, renderSummary, summary, useLocale } from './results.js';
 import { STEPS } from './chart.js';
 import { forecastPanel } from './forecast.js';
@@ -140,8 +141,10 @@ function mount(host, root) {
   let showingSettled = false;
   /** How numbers are written and read (the `locale` attribute, …). */
   let numbers;
-  /** The dial's box: a percentage to at most two places, as typed ("33.33"). */
-  let dialFormat;
+  /** The shared-stake dials under the weights (dials.js). */
+  const dials = new Dials(els.editor, () => ({ core, plan, numbers, result: lastResult }), (i, weights) => edit((p) => {
+    p.teams[i].weights = weights;
+  }));
   /** "What must a goal reach?" (solver.js), answered once typing in the plan pauses. */
   const solver = new Solver(els.solver, () => ({ core, plan, result: lastResult, numbers }));
   let solverTimer = null;
@@ -170,7 +173,6 @@ function mount(host, root) {
     entries.numbers = numbers;
     // The resolved locale, for scripts and tests.
     root.querySelector('.frame').dataset.locale = tag;
-    dialFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 2, useGrouping: false });
     if (unknown) say(`This browser does not know the locale “${unknown}”; numbers are written and read as ${tag} writes them.`, 'error');
   }
 
@@ -457,7 +459,7 @@ function mount(host, root) {
     };
     if (evaluation.changed && !switching) lastChange = evaluation.changed;
     switching = false;
-    refreshDials(result);
+    dials.refresh(result);
     lastResult = result;
     lastEvaluation = evaluation;
     // The form's answer follows the plan once typing pauses: with a falling
@@ -643,102 +645,10 @@ function mount(host, root) {
     }
   }
 
-  /** Puts each dial where its team stands (`sharedShare`), except the one in use. */
-  function refreshDials(result) {
-    // Asked again only when some team's weights changed: not for every
-    // keystroke in a target or a result.
-    const key = JSON.stringify([plan.goals.map((g) => g.name), plan.teams.map((t) => [t.id, t.name, t.weights])]);
-    result.teams.forEach((team, i) => {
-      const range = els.editor.querySelector(`[data-dial-range="${i}"]`);
-      const box = els.editor.querySelector(`[data-dial-box="${i}"]`);
-      if (!range || !box) return;
-      const share = team.sharedShare ?? '0';
-      // Nothing moved for this dial: nothing to write (and lay out again).
-      const drawn = `${key} ${share} ${numbers.tag}`;
-      if (range.dataset.drawn === drawn && dialing?.team !== i) return;
-      range.dataset.drawn = drawn;
-      const text = dialPercent(share);
-      range.setAttribute('aria-valuetext', `${text} % on shared goals`);
-      if (box !== root.activeElement) box.value = text;
-      if (dialing?.team === i) return;
-      // Open both ends before moving the slider, so the value is not cut to
-      // an end closed for the plan before.
-      range.min = '0';
-      range.max = '100';
-      range.value = String(Math.round(Number(share) * 100));
-      // An end with no weight to move is closed, and the hint says why: the
-      // core's own answer when asked for that end.
-      const closed = (end) => {
-        try {
-          core.dial(plan, { team: team.id, share: end });
-          return null;
-        } catch (error) {
-          return (error.errors ?? [error])[0].message;
-        }
-      };
-      if (dialEnds.key !== key) dialEnds = { key, teams: [] };
-      dialEnds.teams[i] ??= [closed('1'), closed('0')];
-      const [noShared, noOwn] = dialEnds.teams[i];
-      const at = range.value;
-      range.max = noShared ? at : '100';
-      range.min = noOwn ? at : '0';
-      const why = els.editor.querySelector(`[data-dial-why="${i}"]`);
-      if (why) why.textContent = [noShared, noOwn].filter(Boolean).join(' ');
-    });
-  }
-
-  /** Which ends of each dial are closed, and why, for the weights in `key`. */
-  let dialEnds = { key: null, teams: [] };
-
-  /** A share as a percentage to at most two places, for the dial: "33.33". */
-  function dialPercent(share) {
-    return dialFormat.format(share * 100);
-  }
-
-  /** The dial in use: the team and its weights when the drag began. */
-  let dialing = null;
-
-  /** Moves team `i`'s dial to `share` (decimal text, 0 to 1). */
-  function turnDial(i, share) {
-    const team = plan.teams[i];
-    if (dialing?.team !== i) dialing = { team: i, from: { ...(team.weights ?? {}) } };
-    const why = els.editor.querySelector(`[data-dial-why="${i}"]`);
-    let weights;
-    try {
-      ({ weights } = core.dial(plan, { team: team.id, share, from: dialing.from }));
-    } catch (error) {
-      if (why) why.textContent = (error.errors ?? [error])[0].message;
-      refreshDials(lastResult ?? { teams: [] });
-      return;
-    }
-    if (why) why.textContent = '';
-    edit((p) => {
-      p.teams[i].weights = weights;
-    });
-    // The matrix shows the new weights.
-    for (const [goal, weight] of Object.entries(weights)) {
-      const cell = els.editor.querySelector(`[data-path="${CSS.escape(`teams[${i}].weights.${goal}`)}"]`);
-      if (cell) cell.value = toPercent(weight);
-    }
-  }
-
   function wire() {
     // The dials: the weights a drag starts from are kept until it ends.
-    els.editor.addEventListener('input', (event) => {
-      const el = event.target;
-      if (el.dataset.dialRange !== undefined) turnDial(Number(el.dataset.dialRange), fromPercent(el.value));
-      if (el.dataset.dialBox !== undefined) {
-        const read = readNumber(el.value, numbers, { kind: 'percent' });
-        const share = read.error ? '' : fromPercent(read.value);
-        note(el, read.error);
-        if (/^\d+(\.\d{1,4})?$/.test(share)) turnDial(Number(el.dataset.dialBox), share);
-      }
-    });
-    // A drag ends when the dial loses focus: arrow after arrow is one drag,
-    // so dialing to 0 % and back restores the proportions.
-    els.editor.addEventListener('focusout', (event) => {
-      if (event.target.dataset.dialRange !== undefined || event.target.dataset.dialBox !== undefined) dialing = null;
-    });
+    els.editor.addEventListener('input', (event) => dials.input(event));
+    els.editor.addEventListener('focusout', (event) => dials.focusout(event));
     // Once a number is entered, it is shown back the locale's way ("50%" in
     // a percent field becomes 50, "$1250" becomes 1,250).
     els.editor.addEventListener('change', (event) => {
