@@ -43,11 +43,12 @@
 import { engine } from './engine.js';
 import { h, morph, note } from './dom.js';
 import { skeleton, lock } from './frame.js';
-import { decode, encode, fromFile, rejoinResults, renderComparison, shareResults, toFile } from './scenarios.js';
+import { fromFile, rejoinResults, renderComparison, shareResults, toFile } from './scenarios.js';
 import { getPath, idFor, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { Entries } from './entries.js';
 import { Solver } from './solver.js';
 import { Dials } from './dials.js';
+import { PageLink } from './pagelink.js';
 import { toPercent } from './decimal.js';
 import { known, numbering } from './locale.js';
 import { changedText, money, pct, renderResults, renderSummary, summary, useLocale } from './results.js';
@@ -152,7 +153,7 @@ function mount(host, root) {
   const entries = new Entries(null);
   /** "What it may cost": the forecast and its simulation, in a worker. */
   const forecast = forecastPanel($('forecast'), {
-    changed: () => scheduleLink(),
+    changed: () => link.schedule(),
     numbers: () => numbers,
     typing: {
       take: (path, kind, text) => entries.take(path, kind, text, plan),
@@ -160,10 +161,8 @@ function mount(host, root) {
       withReadings: (errors, part) => entries.withReadings(errors, part),
     },
   });
-  /** Whether this calculator keeps its plan in the page's link (`hash`). */
-  let synced = host.hasAttribute('hash');
-  /** The link's pending rewrite (see `scheduleLink`). */
-  let linkTimer = null;
+  /** The page's link, kept in step with the plan when the element has `hash` (pagelink.js). */
+  const link = new PageLink(host, $('link-problem'), { state: () => state, open: (next) => show(next) });
   let locked = new Set();
 
   /** Follows the `locale` attribute (and `lang`): numbers written and read its way. */
@@ -192,13 +191,8 @@ function mount(host, root) {
 
   /** Follows `hash`: whether the plan is kept in, and follows, the page's link. */
   function readHash() {
-    synced = host.hasAttribute('hash');
     // A link means something only where the calculator owns the page's link.
-    $('copy-link').hidden = !synced;
-    if (!synced) {
-      clearTimeout(linkTimer);
-      host.removeAttribute('linking');
-    }
+    $('copy-link').hidden = !link.synced;
   }
 
   let lastResult = null;
@@ -406,7 +400,7 @@ function mount(host, root) {
 
   function recalculate() {
     useLocale(numbers.tag);
-    scheduleLink();
+    link.schedule();
     followPreset();
     clearTimeout(statementTimer);
     statementTimer = setTimeout(drawStatement, 1000);
@@ -593,45 +587,9 @@ function mount(host, root) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  /**
-   * Keeps the page's link in step with the plan, once typing pauses: the
-   * link of a plan with 10,000 members is half a megabyte of base64, too
-   * much to rewrite on every keystroke before the results are drawn.
-   */
-  function scheduleLink() {
-    if (!synced) return;
-    clearTimeout(linkTimer);
-    linkTimer = setTimeout(writeLink, 150);
-    // Until it is written, the element says so (`linking`), for scripts and tests.
-    host.setAttribute('linking', '');
-  }
-
-  function writeLink() {
-    clearTimeout(linkTimer);
-    linkTimer = null;
-    if (synced) history.replaceState(null, '', encode(state));
-    host.removeAttribute('linking');
-  }
-
-  /**
-   * A link whose plan cannot be read: said out loud (role="alert"), with the
-   * link's text kept to copy, since the page goes on with another plan and
-   * rewrites the link.
-   */
-  function linkProblem(why) {
-    const box = $('link-problem');
-    const text = location.href;
-    box.replaceChildren(
-      h('p', { text: `This link’s plan could not be read: ${why}. The page shows another plan instead; the link as it came is below, to copy or to send back to whoever shared it.` }),
-      h('label', { for: 'broken-link', class: 'visually-hidden', text: 'The link that could not be read' }),
-      h('input', { id: 'broken-link', type: 'text', readonly: true, value: text }),
-    );
-    box.hidden = false;
-  }
-
   async function copyLink() {
     freeze();
-    writeLink();
+    link.write();
     try {
       await navigator.clipboard.writeText(location.href);
       say('Link copied: it carries the whole plan.');
@@ -745,28 +703,13 @@ function mount(host, root) {
     const { signal } = outside;
     // Printing shows the statement, as of this moment.
     window.addEventListener('beforeprint', drawStatement, { signal });
-    followLink();
-  }
-
-  /** With `hash`, a link the reader changes by hand (or Back) is followed. */
-  let linkListener = null;
-  function followLink() {
-    linkListener?.abort();
-    linkListener = null;
-    if (!synced || !outside) return;
-    linkListener = new AbortController();
-    window.addEventListener('hashchange', () => {
-      const linked = decode(location.hash);
-      if (linked?.error) linkProblem(linked.error);
-      else if (linked && encode(linked.state) !== encode(state)) show(linked.state);
-    }, { signal: linkListener.signal });
+    link.listen();
   }
 
   function detach() {
     outside?.abort();
     outside = null;
-    linkListener?.abort();
-    linkListener = null;
+    link.stop();
     forecast.detach();
   }
 
@@ -783,8 +726,8 @@ function mount(host, root) {
       readCompact();
     } else if (name === 'hash') {
       readHash();
-      followLink();
-      if (synced && state) writeLink();
+      if (outside) link.listen();
+      if (link.synced && state) link.write();
     }
     if (!state) return;
     draw();
@@ -832,9 +775,8 @@ function mount(host, root) {
 
   /** The plan to start with: the link's, the inline JSON, the `plan` URL, or the preset. */
   async function initial() {
-    const linked = synced ? decode(location.hash) : null;
-    if (linked?.error) linkProblem(linked.error);
-    else if (linked) return [linked.state, ''];
+    const linked = link.read();
+    if (linked) return [linked.state, ''];
     const inline = host.querySelector(':scope > script[type="application/json"]');
     const url = host.getAttribute('plan');
     if (inline || url) {
