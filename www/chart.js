@@ -20,7 +20,7 @@ const x = (a, max) => PAD.left + (a / max) * (W - PAD.left - PAD.right);
 const y = (v, top) => H - PAD.bottom - (top ? v / top : 0) * (H - PAD.top - PAD.bottom);
 
 /** A round step (1, 2 or 5 × 10ⁿ) that cuts `span` into at most `count` parts. */
-export function niceStep(span, count) {
+function niceStep(span, count) {
   if (!(span > 0)) return 1;
   const raw = span / count;
   const power = 10 ** Math.floor(Math.log10(raw));
