@@ -531,17 +531,50 @@ function mount(host, root) {
     say(`Opened ${source}.`);
   }
 
+  /**
+   * Reads a roster in a worker (roster-worker.js: the core reads the CSV and
+   * checks every member, as the CLI's --roster does), so that typing goes on
+   * meanwhile; the page says it is reading. Edits made in the meantime stay:
+   * the roster's members go into the plan as it is by then.
+   */
+  let rosterWorker = null;
+  let rosterRun = 0;
+  function readRoster(csv) {
+    rosterWorker ??= new Worker(new URL('./roster-worker.js', import.meta.url), { type: 'module' });
+    const id = (rosterRun += 1);
+    return new Promise((resolve) => {
+      rosterWorker.onmessage = ({ data }) => {
+        if (data.id === id) resolve(data);
+      };
+      rosterWorker.onerror = (event) => resolve({ id, errors: [{ line: 1, message: `The roster could not be read: ${event.message ?? 'its worker failed to start'}.` }] });
+      rosterWorker.postMessage({ id, plan: structuredClone(plan), csv });
+    });
+  }
+
   async function importRoster(text, source) {
     const started = performance.now();
-    // The core reads the CSV and checks every member, as the CLI's --roster does.
-    let next;
-    try {
-      next = core.applyRoster(plan, text);
-    } catch (error) {
-      const errors = error.errors ?? [{ line: 1, message: String(error.message ?? error) }];
+    say(`Reading ${source}…`);
+    // The plan as sent, its members aside: edits while the roster is read are kept.
+    const shape = (p) => JSON.stringify({ ...p, teams: p.teams.map(({ members: _, ...t }) => t) });
+    const sent = plan;
+    const asSent = shape(plan);
+    const read = await readRoster(text);
+    if (read.id !== rosterRun) return;
+    if (plan !== sent) {
+      say(`${source} was not imported: another plan was opened while it was read. Import it again.`, 'error');
+      return;
+    }
+    if (read.errors) {
+      const { errors } = read;
       const list = errors.slice(0, 10).map((e) => (e.line ? `line ${e.line}: ${e.message}` : `${e.path || 'plan'}: ${e.message}`)).join(' ');
       say(`${source} was not imported: ${errors.length} ${errors.length === 1 ? 'bad row' : 'bad rows'}. ${list}`, 'error');
       return;
+    }
+    let next = read.plan;
+    if (shape(plan) !== asSent) {
+      // Edited meanwhile: the roster's members go into the plan as it is now.
+      const members = new Map(next.teams.map((t) => [t.id, t.members]));
+      next = { ...plan, teams: plan.teams.map((t) => (members.get(t.id) ? { ...t, members: members.get(t.id) } : t)) };
     }
     freeze();
     load(next);
@@ -711,6 +744,8 @@ function mount(host, root) {
     outside = null;
     link.stop();
     forecast.detach();
+    rosterWorker?.terminate();
+    rosterWorker = null;
   }
 
   /** An attribute the host page changed after the element started: followed at once. */

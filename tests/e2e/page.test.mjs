@@ -609,6 +609,29 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a big roster is read off the main thread: the page says so, and what is typed meanwhile stays', async () => {
+    const { page, context } = await open();
+    const big = join(tmp, 'big-roster-typing.csv');
+    const rows = Array.from({ length: 10_000 }, (_, i) => `Person ${i},${i % 3 ? 'Sales' : 'marketing'},1`);
+    writeFileSync(big, `name,team,share\n${rows.join('\n')}\n`);
+    await page.evaluate(() => {
+      window.__said = [];
+      const status = document.querySelector('tandem-calculator').shadowRoot.querySelector('#status');
+      new MutationObserver(() => window.__said.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.setInputFiles('#roster-file', big);
+    // Typed while the roster is read (or just after: either way it stays).
+    await page.locator('[data-path="goals[0].actual"]').fill('1,950,000');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
+    assert.ok((await page.evaluate(() => window.__said)).some((text) => text.startsWith('Reading big-roster-typing.csv')));
+    const plan = await planOf(page);
+    assert.equal(plan.goals[0].actual, '1950000');
+    assert.equal(plan.teams[0].members.length, 6_666);
+    assert.equal(plan.teams[1].members.length, 3_334);
+    assert.deepEqual(await shown(page), expected(calc(plan)));
+    await context.close();
+  });
+
   test('axe reports no accessibility violations, light and dark', async () => {
     const axe = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
     for (const colorScheme of ['light', 'dark']) {

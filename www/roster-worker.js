@@ -1,0 +1,16 @@
+// Reads a roster off the page's main thread: the core's `applyRoster` (the
+// CLI's own reading and checks) on a 10,000-row file takes tens of
+// milliseconds, and typing should never wait for it. One message in
+// (`{ id, plan, csv }`), one out (`{ id, plan }` or `{ id, errors }`).
+import init, { applyRoster } from './pkg/tandem.js';
+
+const ready = init();
+
+self.onmessage = async ({ data: { id, plan, csv } }) => {
+  await ready;
+  try {
+    self.postMessage({ id, plan: applyRoster(plan, csv) });
+  } catch (error) {
+    self.postMessage({ id, errors: error.errors ?? [{ line: 1, message: String(error.message ?? error) }] });
+  }
+};
