@@ -97,6 +97,33 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a keystroke updates the numbers in place, not the whole results tree', async () => {
+    const { page, context } = await open();
+    await page.evaluate(() => {
+      const root = document.querySelector('tandem-calculator').shadowRoot;
+      window.__kept = {
+        total: root.querySelector('[data-field="total-payout"]'),
+        card: root.querySelector('.team-result'),
+        chart: root.querySelector('svg.chart'),
+        goals: root.querySelector('.goals-table'),
+      };
+    });
+    await type(page, 'goals[0].actual', '1,900,000');
+    const plan = await planOf(page);
+    const kept = await page.evaluate(() => {
+      const root = document.querySelector('tandem-calculator').shadowRoot;
+      return {
+        total: root.querySelector('[data-field="total-payout"]') === window.__kept.total,
+        card: root.querySelector('.team-result') === window.__kept.card,
+        chart: root.querySelector('svg.chart') === window.__kept.chart,
+        goals: root.querySelector('.goals-table') === window.__kept.goals,
+        value: window.__kept.total.dataset.value,
+      };
+    });
+    assert.deepEqual(kept, { total: true, card: true, chart: true, goals: true, value: calc(plan).total.payout });
+    await context.close();
+  });
+
   test('percent typing: 50 and 50% both mean half', async () => {
     const { page, context } = await open();
     await type(page, 'teams[1].weights.mqls', '25%');
