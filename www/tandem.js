@@ -49,6 +49,7 @@ import { Entries } from './entries.js';
 import { Solver } from './solver.js';
 import { Dials } from './dials.js';
 import { PageLink } from './pagelink.js';
+import { Files } from './files.js';
 import { toPercent } from './decimal.js';
 import { known, numbering } from './locale.js';
 import { changedText, money, pct, renderResults, renderSummary, summary, useLocale } from './results.js';
@@ -163,6 +164,14 @@ function mount(host, root) {
   });
   /** The page's link, kept in step with the plan when the element has `hash` (pagelink.js). */
   const link = new PageLink(host, $('link-problem'), { state: () => state, open: (next) => show(next) });
+  /** Plan and scenario files, rosters and downloads (files.js). */
+  const files = new Files(root, {
+    source: () => ({ core, plan }),
+    say,
+    open: (next) => show(next),
+    load: (next) => load(next),
+    freeze: () => freeze(),
+  });
   let locked = new Set();
 
   /** Follows the `locale` attribute (and `lang`): numbers written and read its way. */
@@ -509,79 +518,6 @@ function mount(host, root) {
     return response.json();
   }
 
-  async function importText(text, source) {
-    let json;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      say(`${source} is not a plan file: it is not valid JSON (${error.message}).`, 'error');
-      return;
-    }
-    const imported = fromFile(json);
-    const problems = (imported?.scenarios ?? [{ name: '', plan: json }]).flatMap((s) =>
-      core.check(s.plan).errors.map((e) => `${imported?.scenarios.length > 1 ? `${s.name}: ` : ''}${e.path || 'plan'}: ${e.message}`),
-    );
-    if (problems.length) {
-      const list = problems.slice(0, 10).join(' ');
-      say(`${source} was not opened: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. ${list}`, 'error');
-      return;
-    }
-    if (imported.scenarios.length > 1) show(imported);
-    else load(imported.scenarios[0].plan);
-    say(`Opened ${source}.`);
-  }
-
-  /**
-   * Reads a roster in a worker (roster-worker.js: the core reads the CSV and
-   * checks every member, as the CLI's --roster does), so that typing goes on
-   * meanwhile; the page says it is reading. Edits made in the meantime stay:
-   * the roster's members go into the plan as it is by then.
-   */
-  let rosterWorker = null;
-  let rosterRun = 0;
-  function readRoster(csv) {
-    rosterWorker ??= new Worker(new URL('./roster-worker.js', import.meta.url), { type: 'module' });
-    const id = (rosterRun += 1);
-    return new Promise((resolve) => {
-      rosterWorker.onmessage = ({ data }) => {
-        if (data.id === id) resolve(data);
-      };
-      rosterWorker.onerror = (event) => resolve({ id, errors: [{ line: 1, message: `The roster could not be read: ${event.message ?? 'its worker failed to start'}.` }] });
-      rosterWorker.postMessage({ id, plan: structuredClone(plan), csv });
-    });
-  }
-
-  async function importRoster(text, source) {
-    const started = performance.now();
-    say(`Reading ${source}…`);
-    // The plan as sent, its members aside: edits while the roster is read are kept.
-    const shape = (p) => JSON.stringify({ ...p, teams: p.teams.map(({ members: _, ...t }) => t) });
-    const sent = plan;
-    const asSent = shape(plan);
-    const read = await readRoster(text);
-    if (read.id !== rosterRun) return;
-    if (plan !== sent) {
-      say(`${source} was not imported: another plan was opened while it was read. Import it again.`, 'error');
-      return;
-    }
-    if (read.errors) {
-      const { errors } = read;
-      const list = errors.slice(0, 10).map((e) => (e.line ? `line ${e.line}: ${e.message}` : `${e.path || 'plan'}: ${e.message}`)).join(' ');
-      say(`${source} was not imported: ${errors.length} ${errors.length === 1 ? 'bad row' : 'bad rows'}. ${list}`, 'error');
-      return;
-    }
-    let next = read.plan;
-    if (shape(plan) !== asSent) {
-      // Edited meanwhile: the roster's members go into the plan as it is now.
-      const members = new Map(next.teams.map((t) => [t.id, t.members]));
-      next = { ...plan, teams: plan.teams.map((t) => (members.get(t.id) ? { ...t, members: members.get(t.id) } : t)) };
-    }
-    freeze();
-    load(next);
-    const members = next.teams.reduce((n, t) => n + (t.members?.length ?? 0), 0);
-    say(`Imported ${source}: ${members} members (${Math.round(performance.now() - started)} ms).`);
-  }
-
   /**
    * A team added in this page takes an id from its name as it is renamed
    * ("Sales EMEA" → sales-emea), until the plan leaves the page (`freeze`).
@@ -606,18 +542,6 @@ function mount(host, root) {
   /** The plan left the page (exported, its link copied, a roster imported): team ids stay as they are from now on. */
   function freeze() {
     for (const scenario of state.scenarios) for (const team of scenario.plan.teams ?? []) newTeams.delete(team);
-  }
-
-  /** Saves text as a file the reader downloads. */
-  function download(text, type, extension) {
-    const blob = new Blob([text], { type });
-    const url = URL.createObjectURL(blob);
-    const slug = (plan.name ?? 'plan').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plan';
-    const a = h('a', { href: url, download: `${slug}.${extension}` });
-    root.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   async function copyLink() {
@@ -681,18 +605,18 @@ function mount(host, root) {
     }
     $('export').addEventListener('click', () => {
       freeze();
-      download(`${JSON.stringify(toFile(state), null, 2)}\n`, 'application/json', 'json');
+      files.download(`${JSON.stringify(toFile(state), null, 2)}\n`, 'application/json', 'json');
     });
     $('export-csv').addEventListener('click', () => {
       if (!lastResult) return;
       freeze();
-      download(core.payoutsCsv(plan), 'text/csv', 'csv');
+      files.download(core.payoutsCsv(plan), 'text/csv', 'csv');
     });
     $('import-roster').addEventListener('click', () => $('roster-file').click());
     $('roster-file').addEventListener('change', async ({ target: input }) => {
       const file = input.files?.[0];
       input.value = '';
-      if (file) await importRoster(await file.text(), file.name);
+      if (file) await files.importRoster(await file.text(), file.name);
     });
     $('copy-link').addEventListener('click', copyLink);
     // On a narrow screen: from the field to the results and back.
@@ -713,7 +637,7 @@ function mount(host, root) {
     $('import-file').addEventListener('change', async ({ target: input }) => {
       const file = input.files?.[0];
       input.value = '';
-      if (file) await importText(await file.text(), file.name);
+      if (file) files.openText(await file.text(), file.name);
     });
     host.addEventListener('dragover', (event) => event.preventDefault());
     host.addEventListener('drop', async (event) => {
@@ -721,8 +645,8 @@ function mount(host, root) {
       const file = event.dataTransfer?.files?.[0];
       if (!file) return;
       const csv = file.name.toLowerCase().endsWith('.csv') || file.type === 'text/csv';
-      if (csv && !locked.size) await importRoster(await file.text(), file.name);
-      else if (!csv && !locked.size) await importText(await file.text(), file.name);
+      if (csv && !locked.size) await files.importRoster(await file.text(), file.name);
+      else if (!csv && !locked.size) files.openText(await file.text(), file.name);
     });
     attach();
   }
@@ -744,8 +668,7 @@ function mount(host, root) {
     outside = null;
     link.stop();
     forecast.detach();
-    rosterWorker?.terminate();
-    rosterWorker = null;
+    files.stop();
   }
 
   /** An attribute the host page changed after the element started: followed at once. */

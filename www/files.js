@@ -1,0 +1,119 @@
+// Plans and rosters in and out of the page: plan and scenario files opened
+// (checked by the core first, nothing half-opened), rosters read in a worker
+// (roster-worker.js: the core's own reading, as the CLI's --roster), and
+// files saved for the reader to download.
+import { h } from './dom.js';
+import { fromFile } from './scenarios.js';
+
+export class Files {
+  #worker = null;
+  #run = 0;
+
+  /**
+   * `root` is where a download's link is put for a moment; `source()` gives
+   * `{ core, plan }` (the plan being edited); `say(text, kind)` speaks in
+   * the status line; `open(state)` shows scenarios, `load(plan)` puts a plan
+   * into the active scenario; `freeze()` keeps team ids as they are once the
+   * plan has left the page.
+   */
+  constructor(root, { source, say, open, load, freeze }) {
+    this.root = root;
+    this.source = source;
+    this.say = say;
+    this.open = open;
+    this.load = load;
+    this.freeze = freeze;
+  }
+
+  /** Opens a plan or scenario file's text, named `name` in what is said. */
+  openText(text, name) {
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      this.say(`${name} is not a plan file: it is not valid JSON (${error.message}).`, 'error');
+      return;
+    }
+    const { core } = this.source();
+    const imported = fromFile(json);
+    const problems = (imported?.scenarios ?? [{ name: '', plan: json }]).flatMap((s) =>
+      core.check(s.plan).errors.map((e) => `${imported?.scenarios.length > 1 ? `${s.name}: ` : ''}${e.path || 'plan'}: ${e.message}`),
+    );
+    if (problems.length) {
+      const list = problems.slice(0, 10).join(' ');
+      this.say(`${name} was not opened: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. ${list}`, 'error');
+      return;
+    }
+    if (imported.scenarios.length > 1) this.open(imported);
+    else this.load(imported.scenarios[0].plan);
+    this.say(`Opened ${name}.`);
+  }
+
+  /**
+   * Imports a roster's text into the plan. It is read in a worker, so that
+   * typing goes on meanwhile, and the page says it is reading; edits made in
+   * the meantime stay: the roster's members go into the plan as it is by
+   * then. A plan opened meanwhile cancels the import, with a word.
+   */
+  async importRoster(text, name) {
+    const started = performance.now();
+    this.say(`Reading ${name}…`);
+    // The plan as sent, its members aside.
+    const shape = (p) => JSON.stringify({ ...p, teams: p.teams.map(({ members: _, ...t }) => t) });
+    const sent = this.source().plan;
+    const asSent = shape(sent);
+    const read = await this.#read(sent, text);
+    if (read.id !== this.#run) return;
+    const { plan } = this.source();
+    if (plan !== sent) {
+      this.say(`${name} was not imported: another plan was opened while it was read. Import it again.`, 'error');
+      return;
+    }
+    if (read.errors) {
+      const { errors } = read;
+      const list = errors.slice(0, 10).map((e) => (e.line ? `line ${e.line}: ${e.message}` : `${e.path || 'plan'}: ${e.message}`)).join(' ');
+      this.say(`${name} was not imported: ${errors.length} ${errors.length === 1 ? 'bad row' : 'bad rows'}. ${list}`, 'error');
+      return;
+    }
+    let next = read.plan;
+    if (shape(plan) !== asSent) {
+      const members = new Map(next.teams.map((t) => [t.id, t.members]));
+      next = { ...plan, teams: plan.teams.map((t) => (members.get(t.id) ? { ...t, members: members.get(t.id) } : t)) };
+    }
+    this.freeze();
+    this.load(next);
+    const count = next.teams.reduce((n, t) => n + (t.members?.length ?? 0), 0);
+    this.say(`Imported ${name}: ${count} members (${Math.round(performance.now() - started)} ms).`);
+  }
+
+  /** The worker's answer for `plan` with the roster `csv`: `{ id, plan }` or `{ id, errors }`. */
+  #read(plan, csv) {
+    this.#worker ??= new Worker(new URL('./roster-worker.js', import.meta.url), { type: 'module' });
+    const id = (this.#run += 1);
+    return new Promise((resolve) => {
+      this.#worker.onmessage = ({ data }) => {
+        if (data.id === id) resolve(data);
+      };
+      this.#worker.onerror = (event) => resolve({ id, errors: [{ line: 1, message: `The roster could not be read: ${event.message ?? 'its worker failed to start'}.` }] });
+      this.#worker.postMessage({ id, plan: structuredClone(plan), csv });
+    });
+  }
+
+  /** Saves `text` as a file the reader downloads, named after the plan. */
+  download(text, type, extension) {
+    const blob = new Blob([text], { type });
+    const url = URL.createObjectURL(blob);
+    const slug = (this.source().plan.name ?? 'plan').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plan';
+    const a = h('a', { href: url, download: `${slug}.${extension}` });
+    this.root.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /** Stops the roster worker (the element left the page). */
+  stop() {
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+}
