@@ -7,7 +7,7 @@
 // Numbers are shown the way that locale writes them.
 // Typing calls `edit(mutate)`; adding, removing or reordering calls
 // `edit(mutate, { rebuild: true })` so the editor is drawn again.
-import { h, scroller, uid } from './dom.js';
+import { h, note, scroller, uid } from './dom.js';
 import { compare, sum, toPercent } from './decimal.js';
 import { PRESETS, PRO_RATA, pointSeparator, pointsToText, presetOf } from './curves.js';
 
@@ -494,4 +494,52 @@ export function renderEditor(root, plan, edit, n) {
     ),
   );
   refreshMatrix(root, plan, n);
+}
+
+/** Most errors drawn by their fields at once. */
+const MAX_SHOWN_ERRORS = 50;
+
+/** The closest element for a JSON path: the field itself, else its nearest ancestor. */
+function fieldFor(root, path) {
+  for (let p = path; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
+    const el = root.querySelector(`[data-path="${CSS.escape(p)}"]`);
+    if (el) return el;
+    if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) break;
+  }
+  return null;
+}
+
+/**
+ * Marks the editor's fields: each of the first 50 `errors` by its field (or
+ * the nearest part of the editor above it), described by it for screen
+ * readers, and each `[path, note]` in `notes` under its field. Returns the
+ * errors no field took (`unplaced`) and how many were not drawn (`hidden`):
+ * a plan with thousands of problems stays quick to show and to read.
+ */
+export function markFields(root, errors, notes) {
+  for (const old of root.querySelectorAll('.field-error')) old.remove();
+  for (const el of root.querySelectorAll('[aria-invalid]')) {
+    el.removeAttribute('aria-invalid');
+    el.setAttribute('aria-describedby', (el.getAttribute('aria-describedby') ?? '').replace(/\s*err-\d+/g, '').trim());
+  }
+  for (const [path, text] of notes) {
+    const field = root.querySelector(`[data-path="${CSS.escape(path)}"]`);
+    if (field) note(field, text);
+  }
+  const unplaced = [];
+  const shown = errors.slice(0, MAX_SHOWN_ERRORS);
+  shown.forEach((error, i) => {
+    const el = fieldFor(root, error.path);
+    const message = h('p', { class: 'field-error', id: `err-${i}`, 'data-error-path': error.path, text: error.message });
+    if (!el) {
+      unplaced.push(error);
+    } else if (el.matches('input, select')) {
+      el.setAttribute('aria-invalid', 'true');
+      el.setAttribute('aria-describedby', `${el.getAttribute('aria-describedby') ?? ''} err-${i}`.trim());
+      el.closest('.field, td')?.append(message);
+    } else {
+      el.prepend(message);
+    }
+  });
+  return { unplaced, hidden: errors.length - shown.length };
 }

@@ -44,7 +44,7 @@ import { engine } from './engine.js';
 import { h, morph, note } from './dom.js';
 import { skeleton, lock } from './frame.js';
 import { fromFile, rejoinResults, renderComparison, shareResults, toFile } from './scenarios.js';
-import { getPath, idFor, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
+import { getPath, idFor, markFields, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { Entries } from './entries.js';
 import { Solver } from './solver.js';
 import { Dials } from './dials.js';
@@ -56,9 +56,6 @@ import { changedText, money, pct, renderResults, renderSummary, summary, useLoca
 import { STEPS } from './chart.js';
 import { forecastPanel } from './forecast.js';
 import { renderStatement } from './statement.js';
-
-/** Most errors drawn by their fields at once. */
-const MAX_SHOWN_ERRORS = 50;
 
 /** Most scenarios side by side (as many as the core's `evaluate` takes). */
 const MAX_SCENARIOS = 20;
@@ -351,46 +348,12 @@ function mount(host, root) {
     els.scenarios.replaceChildren(...parts.flat().filter(Boolean));
   }
 
-  /** The closest element for a JSON path: the field itself, else its nearest ancestor. */
-  function fieldFor(path) {
-    for (let p = path; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
-      const el = els.editor.querySelector(`[data-path="${CSS.escape(p)}"]`);
-      if (el) return el;
-      if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) break;
-    }
-    return null;
-  }
-
+  /** Draws `errors` by their fields (and the notes on entries), and says how many there are. */
   function showErrors(errors) {
-    for (const old of els.editor.querySelectorAll('.field-error')) old.remove();
-    for (const el of els.editor.querySelectorAll('[aria-invalid]')) {
-      el.removeAttribute('aria-invalid');
-      el.setAttribute('aria-describedby', (el.getAttribute('aria-describedby') ?? '').replace(/\s*err-\d+/g, '').trim());
-    }
-    for (const [path, text] of entries.notes()) {
-      const field = els.editor.querySelector(`[data-path="${CSS.escape(path)}"]`);
-      if (field) note(field, text);
-    }
-    const unplaced = [];
-    // The first 50 are drawn; a plan with thousands of problems stays quick
-    // to show and to read.
-    const shown = errors.slice(0, MAX_SHOWN_ERRORS);
-    shown.forEach((error, i) => {
-      const el = fieldFor(error.path);
-      const message = h('p', { class: 'field-error', id: `err-${i}`, 'data-error-path': error.path, text: error.message });
-      if (!el) {
-        unplaced.push(error);
-      } else if (el.matches('input, select')) {
-        el.setAttribute('aria-invalid', 'true');
-        el.setAttribute('aria-describedby', `${el.getAttribute('aria-describedby') ?? ''} err-${i}`.trim());
-        el.closest('.field, td')?.append(message);
-      } else {
-        el.prepend(message);
-      }
-    });
+    const { unplaced, hidden } = markFields(els.editor, errors, entries.notes());
     if (errors.length) {
       const where = unplaced.map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ');
-      const more = errors.length > shown.length ? ` And ${errors.length - shown.length} more.` : '';
+      const more = hidden ? ` And ${hidden} more.` : '';
       say(`${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} to fix. ${where}${more}`, 'error');
     } else if (els.status.dataset.kind === 'error') {
       say('');
