@@ -6,19 +6,59 @@
 // only in print (tandem.css); nothing in it can be clicked or typed into.
 import { h } from './dom.js';
 import { sum } from './decimal.js';
-import { money, num, pct } from './results.js';
+import { money, num, pct, useLocale } from './results.js';
 
 /** Members beyond this many in a plan get a table on their team's page instead of a slip each. */
 const MAX_SLIPS = 60;
 /** Rows of a team's members table in print; the payouts CSV has them all. */
 const MAX_ROWS = 500;
 
+export class Statement {
+  #timer = null;
+
+  /**
+   * `root` holds the statement; `source()` gives `{ core, state, result,
+   * numbers }`: the module (null before it loads), the scenarios, the active
+   * scenario's result when it is current (else null: it is calculated here)
+   * and how numbers are written (locale.js).
+   */
+  constructor(root, source) {
+    this.root = root;
+    this.source = source;
+  }
+
+  /** Draws it once typing pauses: not on every keystroke. */
+  schedule() {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.draw(), 1000);
+  }
+
+  /** Draws it now (just before printing). */
+  draw() {
+    clearTimeout(this.#timer);
+    const { core, state, result: current, numbers } = this.source();
+    if (!core || !state) return;
+    useLocale(numbers.tag);
+    const scenarios = state.scenarios.map((scenario, i) => {
+      const { forecast: _, ...bare } = scenario.plan;
+      let result;
+      try {
+        result = i === state.active && current ? current : core.calculate(bare);
+      } catch (error) {
+        result = { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] };
+      }
+      return { name: scenario.name || `Scenario ${i + 1}`, plan: scenario.plan, result };
+    });
+    renderStatement(this.root, { scenarios, date: new Intl.DateTimeFormat(numbers.tag, { dateStyle: 'long' }).format(new Date()) });
+  }
+}
+
 /**
  * Draws the statement into `root`: `scenarios` are `{ name, plan, result }`
  * (`result.errors` for a scenario that cannot be calculated), `date` the
  * day's date as text.
  */
-export function renderStatement(root, { scenarios, date }) {
+function renderStatement(root, { scenarios, date }) {
   const several = scenarios.length > 1;
   const pages = [];
   for (const { name, plan, result } of scenarios) {

@@ -55,7 +55,7 @@ import { known, numbering } from './locale.js';
 import { changedText, money, pct, renderResults, renderSummary, summary, useLocale } from './results.js';
 import { STEPS } from './chart.js';
 import { forecastPanel } from './forecast.js';
-import { renderStatement } from './statement.js';
+import { Statement } from './statement.js';
 
 /** Most scenarios side by side (as many as the core's `evaluate` takes). */
 const MAX_SCENARIOS = 20;
@@ -161,6 +161,13 @@ function mount(host, root) {
   });
   /** The page's link, kept in step with the plan when the element has `hash` (pagelink.js). */
   const link = new PageLink(host, $('link-problem'), { state: () => state, open: (next) => show(next) });
+  /** The printed statement (statement.js), of the results on screen when they are current. */
+  const statement = new Statement($('statement'), () => ({
+    core,
+    state,
+    result: els.results.classList.contains('stale') ? null : lastResult,
+    numbers,
+  }));
   /** Plan and scenario files, rosters and downloads (files.js). */
   const files = new Files(root, {
     source: () => ({ core, plan }),
@@ -374,8 +381,7 @@ function mount(host, root) {
     useLocale(numbers.tag);
     link.schedule();
     followPreset();
-    clearTimeout(statementTimer);
-    statementTimer = setTimeout(drawStatement, 1000);
+    statement.schedule();
     refreshMatrix(els.editor, plan, numbers);
     // One call for everything drawn below: every scenario's result, the
     // chart and the comparison.
@@ -444,28 +450,6 @@ function mount(host, root) {
       els.announce.textContent = spoken;
     }, 800);
     host.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
-  }
-
-  /**
-   * The printed statement, for every scenario: drawn once typing pauses
-   * (and again just before printing), not on every keystroke.
-   */
-  let statementTimer = null;
-  function drawStatement() {
-    clearTimeout(statementTimer);
-    if (!core || !state) return;
-    useLocale(numbers.tag);
-    const scenarios = state.scenarios.map((scenario, i) => {
-      const { forecast: _, ...bare } = scenario.plan;
-      let result;
-      try {
-        result = i === state.active && lastResult && !els.results.classList.contains('stale') ? lastResult : core.calculate(bare);
-      } catch (error) {
-        result = { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] };
-      }
-      return { name: scenario.name || `Scenario ${i + 1}`, plan: scenario.plan, result };
-    });
-    renderStatement($('statement'), { scenarios, date: new Intl.DateTimeFormat(numbers.tag, { dateStyle: 'long' }).format(new Date()) });
   }
 
   /** These results stand: an entry that goes wrong next falls back to them. */
@@ -622,7 +606,7 @@ function mount(host, root) {
     outside = new AbortController();
     const { signal } = outside;
     // Printing shows the statement, as of this moment.
-    window.addEventListener('beforeprint', drawStatement, { signal });
+    window.addEventListener('beforeprint', () => statement.draw(), { signal });
     link.listen();
   }
 
