@@ -17,7 +17,8 @@ after(async () => {
   await close?.();
 });
 
-async function host() {
+/** A host page of dist/, with its errors and the elements' events counted; `ready` waits for its elements. */
+async function visit(file, ready) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
@@ -29,10 +30,17 @@ async function host() {
     window.__errors = [];
     document.addEventListener('tandem-error', (e) => window.__errors.push({ id: e.target.id, errors: e.detail.errors }));
   });
-  await page.goto(`${base}example.html`);
-  await page.waitForSelector('#plan[ready]');
-  await page.waitForSelector('#sidebar[ready]');
+  await page.goto(`${base}${file}`);
+  await ready(page);
   return { page, context, errors };
+}
+
+/** example.html: a locked calculator and a compact one. */
+function host() {
+  return visit('example.html', async (page) => {
+    await page.waitForSelector('#plan[ready]');
+    await page.waitForSelector('#sidebar[ready]');
+  });
 }
 
 /** Team payouts from an element's `result` property. */
@@ -323,23 +331,12 @@ describe('the embeddable element', () => {
   });
 });
 
-/** framework.html, with the element's events counted. */
-async function framework() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.text().includes('Content Security Policy') && errors.push(m.text()));
-  await page.addInitScript(() => {
-    window.__changes = [];
-    document.addEventListener('tandem-change', (e) => window.__changes.push({ id: e.target.id, total: e.detail.total.payout }));
-    window.__errors = [];
-    document.addEventListener('tandem-error', (e) => window.__errors.push({ id: e.target.id, errors: e.detail.errors }));
+/** framework.html, once its script has set the Americas plan. */
+function framework() {
+  return visit('framework.html', async (page) => {
+    await page.waitForSelector('#calculator[ready]');
+    await page.waitForFunction(() => document.getElementById('calculator').result?.currency === 'USD' && document.getElementById('calculator').plan.name.startsWith('Americas'));
   });
-  await page.goto(`${base}framework.html`);
-  await page.waitForSelector('#calculator[ready]');
-  await page.waitForFunction(() => document.getElementById('calculator').result?.currency === 'USD' && document.getElementById('calculator').plan.name.startsWith('Americas'));
-  return { page, context, errors };
 }
 
 const changes = (page) => page.evaluate(() => window.__changes.length);
