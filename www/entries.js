@@ -42,7 +42,7 @@ export class Entries {
       read = readNumber(text, this.numbers, options);
       if (kind === 'percent' && !read.error && read.value !== '') read.value = fromPercent(read.value);
     }
-    if (read.error || read.note) this.#byPath.set(path, { typed: text.trim(), error: read.error, note: read.note });
+    if (read.error || read.note) this.#byPath.set(path, { typed: text.trim(), error: read.error, note: read.note, at: Date.now() });
     else this.#byPath.delete(path);
     return read.error && kind !== 'points' ? text.trim() : read.value;
   }
@@ -55,6 +55,22 @@ export class Entries {
   /** Whether the entry at `path` could not be read. */
   failed(path) {
     return Boolean(this.#byPath.get(path)?.error);
+  }
+
+  /**
+   * Entries that cannot be read yet, typed less than `ms` ago and not left:
+   * likely half-typed (`1,9` on the way to `1,900,000`), so their errors can
+   * wait until typing pauses.
+   */
+  fresh(ms) {
+    const now = Date.now();
+    return [...this.#byPath].filter(([, r]) => r.error && now - r.at < ms).map(([path]) => path);
+  }
+
+  /** The field at `path` was left: its entry is complete, fresh or not. */
+  left(path) {
+    const r = this.#byPath.get(path);
+    if (r) r.at = 0;
   }
 
   /** Every note, as `[path, note]`. */

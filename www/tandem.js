@@ -57,6 +57,9 @@ import { STEPS } from './chart.js';
 import { forecastPanel } from './forecast.js';
 import { Statement } from './statement.js';
 
+/** Quiet time after a keystroke before an entry counts as complete. */
+const PAUSE_MS = 700;
+
 /** Most scenarios side by side (as many as the core's `evaluate` takes). */
 const MAX_SCENARIOS = 20;
 
@@ -136,6 +139,8 @@ function mount(host, root) {
    */
   let settled = null;
   let settleTimer = null;
+  /** Errors held back while an entry may be half-typed, shown once typing pauses. */
+  let errorsTimer = null;
   /** Whether the results on screen are `settled`'s. */
   let showingSettled = false;
   /** How numbers are written and read (the `locale` attribute, …). */
@@ -402,9 +407,16 @@ function mount(host, root) {
     const { result } = evaluation;
     const errors = entries.withReadings(result.errors ?? []);
     clearTimeout(settleTimer);
+    clearTimeout(errorsTimer);
     if (errors.length) {
       host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
-      showErrors(errors);
+      // An entry that cannot be read yet is likely half-typed: its error
+      // waits until typing pauses (or the field is left), not flashing on
+      // every keystroke of 1,900,000.
+      const fresh = entries.fresh(PAUSE_MS);
+      const under = (path) => fresh.some((f) => path === f || path.startsWith(`${f}.`) || path.startsWith(`${f}[`));
+      showErrors(errors.filter((e) => !under(e.path)));
+      if (fresh.length) errorsTimer = setTimeout(() => showErrors(errors), PAUSE_MS);
       // The results of the last complete entry, not of a half-typed number.
       if (settled && !showingSettled) {
         renderResults(els.results, settled.plan, settled.evaluation.result, { chart: settled.evaluation.chart, targets: settled.evaluation.targets, onGoal: () => {}, open: unfolded });
@@ -420,7 +432,7 @@ function mount(host, root) {
     showingSettled = false;
     // A plan just opened stands at once; a typed entry once typing pauses.
     if (switching) settle(evaluation);
-    else settleTimer = setTimeout(() => settle(evaluation), 700);
+    else settleTimer = setTimeout(() => settle(evaluation), PAUSE_MS);
     els.results.classList.remove('stale');
     els.stale.hidden = true;
     if (evaluation.chart) chartGoal = evaluation.chart.goal;
@@ -515,9 +527,13 @@ function mount(host, root) {
     // a percent field becomes 50, "$1250" becomes 1,250).
     els.editor.addEventListener('change', (event) => {
       const el = event.target;
-      // Leaving a field completes its entry.
-      if (settleTimer && lastResult && !els.results.classList.contains('stale')) settle(lastEvaluation);
       const { path, parse } = el.dataset;
+      // Leaving a field completes its entry: its error, if any, shows now.
+      if (settleTimer && lastResult && !els.results.classList.contains('stale')) settle(lastEvaluation);
+      if (path && entries.failed(path)) {
+        entries.left(path);
+        recalculate();
+      }
       if (!path || !['number', 'money', 'percent'].includes(parse) || entries.failed(path)) return;
       const value = getPath(plan, path);
       if (typeof value === 'string' && value !== '') el.value = numbers.format(parse === 'percent' ? toPercent(value) : value);

@@ -252,10 +252,21 @@ describe('the embeddable element', () => {
       ['fr-FR', 'goals[0].target', '1.234,5', /fr-FR writes them/],
       ['de-DE', 'goals[0].target', '12abc', /de-DE writes them \(1\.234\.567,89\)/],
     ];
+    // Half-typed on the way to 1,900,000: no error flashes at once; it shows once typing pauses.
+    await setLocale('en-US');
+    await field(page, 'goals[0].actual').fill('1,9');
+    assert.equal(await errorAt('goals[0].actual'), null, 'no error while typing');
+    await page.waitForFunction(() => document.getElementById('calculator').shadowRoot.querySelector('[data-error-path="goals[0].actual"]'));
+    assert.match(await errorAt('goals[0].actual'), /Did you mean 1\.9\?/);
+    await typeInto('goals[0].actual', '1,900,000');
+    assert.equal(await errorAt('goals[0].actual'), null);
+
     for (const [tag, path, text, message] of traps) {
       await setLocale(tag);
       const good = await page.evaluate(() => document.getElementById('calculator').result.total.payout);
       await typeInto(path, text);
+      // Leaving the field completes the entry: its error shows at once.
+      await field(page, path).press('Tab');
       assert.match(await errorAt(path) ?? '', message, `${tag} “${text}”`);
       assert.equal(await page.evaluate(() => document.getElementById('calculator').shadowRoot.querySelector('#stale').hidden), false);
       const reported = await page.evaluate(() => window.__errors.at(-1).errors);
