@@ -7,7 +7,7 @@
 import { h, note } from './dom.js';
 import { placesOf } from './entries.js';
 import { readNumber } from './locale.js';
-import { money, num, pct } from './results.js';
+import { money, num, pct, useLocale } from './results.js';
 
 export class Solver {
   /** The asked team, goal (ids) and payout (plain decimal, or the text as typed when it cannot be read). */
@@ -83,7 +83,9 @@ export class Solver {
 
   /** Answers for the current plan and choices. */
   answer() {
-    const { core, plan, result } = this.source();
+    const { core, plan, result, numbers } = this.source();
+    // Answered on a timer: another element may have drawn in its locale since.
+    useLocale(numbers.tag);
     const asked = this.#asked;
     const answer = this.section.querySelector('#solve-answer');
     if (!answer || !result || !asked.team || !asked.goal) return;
