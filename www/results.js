@@ -17,6 +17,19 @@ export function useLocale(tag) {
   locale = tag;
 }
 
+/**
+ * `fn`, to be run later (a section opened, the pointer moved over the
+ * chart), writing numbers in the locale it was made in: another element on
+ * the page may have drawn in its own locale since.
+ */
+function later(fn) {
+  const tag = locale;
+  return (...args) => {
+    useLocale(tag);
+    return fn(...args);
+  };
+}
+
 function formatter(key, options) {
   const id = `${locale} ${key}`;
   if (!formats.has(id)) formats.set(id, new Intl.NumberFormat(locale, options));
@@ -82,7 +95,7 @@ function teamMath(plan, result, t, open) {
     open,
     summary: 'Show the math',
     props: { class: 'math' },
-    build: () => h('ol', {}, mathSteps(plan, result, t)),
+    build: later(() => h('ol', {}, mathSteps(plan, result, t))),
   });
 }
 
@@ -274,7 +287,7 @@ function teamCard(plan, result, t, open, target) {
         open,
         summary: `${r.members.length} member${r.members.length === 1 ? '' : 's'}`,
         props: { class: 'members-result' },
-        build: () => [
+        build: later(() => [
           h(
             'table',
             {},
@@ -286,7 +299,7 @@ function teamCard(plan, result, t, open, target) {
             ),
           ),
           r.members.length > 500 && h('p', { text: `…and ${r.members.length - 500} more: “Export payouts CSV” has them all.` }),
-        ],
+        ]),
       })
     : null;
   return h(
@@ -311,7 +324,8 @@ function teamCard(plan, result, t, open, target) {
 function sharedFate(plan, result, { chart, targets, onGoal, open }) {
   // A plan whose sweep reaches amounts too large to write still shows every other result.
   if (!chart) return h('p', { class: 'note', text: 'No chart for this plan: its payouts along the chart grow too large to write.' });
-  return renderChart({ chart, plan, result, targets, onGoal, open, money: (v) => money(v, result), shortMoney: (v) => shortMoney(v, result), pct });
+  // The chart also writes numbers later (its values on hover and focus).
+  return renderChart({ chart, plan, result, targets, onGoal, open, money: later((v) => money(v, result)), shortMoney: later((v) => shortMoney(v, result)), pct: later(pct) });
 }
 
 const ALIGNMENT = ['noSharedGoal', 'teamNotShared'];
