@@ -151,32 +151,31 @@ export function readNumber(typed, n, { kind = 'number', places, currency } = {})
   if (body === '') return negative ? { error: `“${typed.trim()}” is not a number the way ${n.tag} writes them (${n.example}).` } : { value: '' };
   const sign = (value) => (negative && /[1-9]/.test(value) ? `-${value}` : value);
 
-  const own = readAs(body, n);
-  const plain = readPlain(body);
-  const value = own ?? plain;
+  const value = readAs(body, n) ?? readPlain(body);
+  // What other conventions read, for "did you mean" and for notes.
+  const meant = others(body, n, value);
+  const hint = (readings) => (readings.length === 1 ? ` Did you mean ${n.format(sign(readings[0]))}?` : '');
   if (value === null) {
-    const meant = others(body, n);
-    const hint = meant.length === 1 ? ` Did you mean ${n.format(sign(meant[0]))}?` : '';
-    return { error: `“${typed.trim()}” is not a number the way ${n.tag} writes them (${n.example}).${hint}` };
+    return { error: `“${typed.trim()}” is not a number the way ${n.tag} writes them (${n.example}).${hint(meant)}` };
   }
   const read = tidy(value);
-  const fractionDigits = read.includes('.') ? read.split('.')[1].length : 0;
-  if (kind === 'money' && places !== undefined && fractionDigits > places) {
-    const meant = others(body, n).filter((v) => !v.includes('.') || v.split('.')[1].length <= places);
-    const hint = meant.length === 1 ? ` Did you mean ${n.format(sign(meant[0]))}?` : '';
+  // For money, only a reading its currency allows.
+  const fits = (v) => kind !== 'money' || places === undefined || placesIn(v) <= places;
+  if (!fits(read)) {
     const has = places === 0 ? 'no decimal places' : `${places} decimal ${places === 1 ? 'place' : 'places'}`;
-    return { error: `${currency} amounts have ${has}: “${typed.trim()}” has ${fractionDigits}.${hint}` };
+    return { error: `${currency} amounts have ${has}: “${typed.trim()}” has ${placesIn(read)}.${hint(meant.filter(fits))}` };
   }
   const result = { value: sign(read) };
-  // Another reading worth a note: for money, only one its currency allows.
-  const fits = (v) => kind !== 'money' || places === undefined || !v.includes('.') || v.split('.')[1].length <= places;
-  const other = others(body, n).find((v) => v !== read && fits(v));
-  if (other !== undefined && /^\d{1,3}[.,]\d{3}$/.test(body)) result.note = ambiguity(sign(read), sign(other), n);
+  const other = /^\d{1,3}[.,]\d{3}$/.test(body) ? meant.find(fits) : undefined;
+  if (other !== undefined) result.note = ambiguity(sign(read), sign(other), n);
   return result;
 }
 
-/** Other conventions' readings of `body` that differ from the locale's (or its plain) reading. */
-function others(body, n) {
+/** Decimal places of plain decimal text. */
+const placesIn = (value) => (value.includes('.') ? value.split('.')[1].length : 0);
+
+/** Other conventions' readings of `body` that differ from `own`, the locale's (or the plain) reading. */
+function others(body, n, own) {
   const found = new Set();
   for (const way of OTHERS) {
     const same = way.decimal === n.decimal && way.secondary === n.secondary && way.groups.every((g) => n.groups.includes(g));
@@ -184,7 +183,6 @@ function others(body, n) {
     const v = readAs(body, way);
     if (v !== null) found.add(tidy(v));
   }
-  const own = readAs(body, n) ?? readPlain(body);
   if (own !== null) found.delete(tidy(own));
   return [...found];
 }
