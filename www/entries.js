@@ -9,6 +9,16 @@ import { textToPoints } from './curves.js';
 import { readNumber } from './locale.js';
 import { getPath } from './editor.js';
 
+/** Whether the JSON path `path` is `parent` or lies under it (`goals[0].curve.points[1][0]` under `goals[0].curve.points`). */
+export function within(path, parent) {
+  return path === parent || path.startsWith(`${parent}[`) || path.startsWith(`${parent}.`);
+}
+
+/** How money is read in `plan` (locale.js `readNumber` options): its currency and places. */
+export function moneyIn(plan) {
+  return { kind: 'money', places: placesOf(plan), currency: plan.currency ?? 'USD' };
+}
+
 /** Decimal places of money in a plan (MODEL.md `decimals`, else the currency's minor units). */
 export function placesOf(plan) {
   if (/^\d$/.test(String(plan.decimals ?? ''))) return Number(plan.decimals);
@@ -38,7 +48,7 @@ export class Entries {
     if (kind === 'points') {
       read = textToPoints(text, this.numbers);
     } else {
-      const options = kind === 'money' ? { kind, places: placesOf(plan), currency: plan.currency ?? 'USD' } : { kind };
+      const options = kind === 'money' ? moneyIn(plan) : { kind };
       read = readNumber(text, this.numbers, options);
       if (kind === 'percent' && !read.error && read.value !== '') read.value = fromPercent(read.value);
     }
@@ -104,7 +114,6 @@ export class Entries {
     const mine = [...this.#byPath]
       .filter(([path, r]) => r.error && path.startsWith('forecast') === (part === 'forecast'))
       .map(([path, r]) => ({ path, message: r.error }));
-    const covered = (path) => mine.some((m) => path === m.path || path.startsWith(`${m.path}[`) || path.startsWith(`${m.path}.`));
-    return [...mine, ...errors.filter((e) => !covered(e.path))];
+    return [...mine, ...errors.filter((e) => !mine.some((m) => within(e.path, m.path)))];
   }
 }

@@ -172,15 +172,24 @@ function mathSteps(plan, result, t) {
   return steps;
 }
 
+/**
+ * The joint split's bar segments, one per team, as wide as its share (set
+ * through the CSSOM, which a strict CSP allows); `titled`: each names its
+ * team and share on hover.
+ */
+function segments(result, titled) {
+  return result.split.map((s, i) => {
+    const segment = h('span', { class: `segment c${i % 6}`, title: titled ? `${result.teams[i].name}: ${pct(s.share)}` : undefined });
+    segment.style.width = `${Number(s.share) * 100}%`;
+    return segment;
+  });
+}
+
 function splitBar(result) {
   const bar = h(
     'div',
     { class: 'split-bar', role: 'img', 'aria-label': result.split.map((s, i) => `${result.teams[i].name} ${pct(s.share)}`).join(', ') },
-    result.split.map((s, i) => {
-      const segment = h('span', { class: `segment c${i % 6}`, title: `${result.teams[i].name}: ${pct(s.share)}` });
-      segment.style.width = `${Number(s.share) * 100}%`;
-      return segment;
-    }),
+    segments(result, true),
   );
   const legend = h(
     'ul',
@@ -386,11 +395,7 @@ export function renderSummary(root, result, stale) {
   const bar = h(
     'div',
     { class: 'split-bar thin', 'aria-hidden': 'true' },
-    result.split.map((s, i) => {
-      const segment = h('span', { class: `segment c${i % 6}` });
-      segment.style.width = `${Number(s.share) * 100}%`;
-      return segment;
-    }),
+    segments(result, false),
   );
   morph(root, [
     h(

@@ -5,7 +5,7 @@
 // falling curve, solve tries every grid point: too slow for each keystroke).
 // Typing in the form's own fields answers at once.
 import { h, note } from './dom.js';
-import { placesOf } from './entries.js';
+import { moneyIn } from './entries.js';
 import { readNumber } from './locale.js';
 import { money, num, pct, useLocale } from './results.js';
 
@@ -66,7 +66,7 @@ export class Solver {
       on: {
         input: (e) => {
           const { plan: now, numbers: n } = this.source();
-          const read = readNumber(e.target.value, n, { kind: 'money', places: placesOf(now), currency: now.currency ?? 'USD' });
+          const read = readNumber(e.target.value, n, moneyIn(now));
           asked.payout = read.error ? e.target.value.trim() : read.value;
           note(e.target, read.error ?? read.note);
           this.answer();

@@ -45,7 +45,7 @@ import { h, morph, note } from './dom.js';
 import { skeleton, lock } from './frame.js';
 import { fromFile, rejoinResults, renderComparison, shareResults, toFile } from './scenarios.js';
 import { getPath, idFor, markFields, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
-import { Entries } from './entries.js';
+import { Entries, within } from './entries.js';
 import { Solver } from './solver.js';
 import { Dials } from './dials.js';
 import { PageLink } from './pagelink.js';
@@ -100,6 +100,11 @@ const PRESETS = {
     note: 'Gates, caps and members: a goal gate, a team gate, a customer-satisfaction modifier, a cap that bites, a blended team and payouts split among members to the cent.',
   },
 };
+
+/** Where a scenario's plan came from: a preset, as it was (`followPreset` compares against it). */
+function presetOrigin(preset, plan) {
+  return { title: preset.title, note: preset.note, text: JSON.stringify(plan) };
+}
 
 /**
  * The element's locale: its `locale` attribute, else the nearest `lang`
@@ -270,7 +275,7 @@ function mount(host, root) {
     scenario.plan = next;
     if (preset) {
       scenario.name = preset.title;
-      scenario.from = { title: preset.title, note: preset.note, text: JSON.stringify(next) };
+      scenario.from = presetOrigin(preset, next);
     } else {
       delete scenario.from;
     }
@@ -414,8 +419,7 @@ function mount(host, root) {
       // waits until typing pauses (or the field is left), not flashing on
       // every keystroke of 1,900,000.
       const fresh = entries.fresh(PAUSE_MS);
-      const under = (path) => fresh.some((f) => path === f || path.startsWith(`${f}.`) || path.startsWith(`${f}[`));
-      showErrors(errors.filter((e) => !under(e.path)));
+      showErrors(errors.filter((e) => !fresh.some((f) => within(e.path, f))));
       if (fresh.length) errorsTimer = setTimeout(() => showErrors(errors), PAUSE_MS);
       // The results of the last complete entry, not of a half-typed number.
       if (settled && !showingSettled) {
@@ -706,8 +710,7 @@ function mount(host, root) {
       if (given) return [given, ''];
     }
     const plan = await fetchPreset('shared');
-    const from = { title: PRESETS.shared.title, note: PRESETS.shared.note, text: JSON.stringify(plan) };
-    return [{ active: 0, scenarios: [{ name: PRESETS.shared.title, plan, from }] }, PRESETS.shared.note];
+    return [{ active: 0, scenarios: [{ name: PRESETS.shared.title, plan, from: presetOrigin(PRESETS.shared, plan) }] }, PRESETS.shared.note];
   }
 
   async function start() {
