@@ -109,11 +109,12 @@ const workloads = [
 const siloed = JSON.parse(readFileSync(join(root, 'examples/siloed.json'), 'utf8'));
 delete siloed.forecast; // as the baseline module, from before forecasts, must see it
 const keystroke = { scenarios: [siloed, shared, structuredClone(shared)], active: 1, chart: { goal: 'revenue', steps: 61 }, workings: true };
-// Each call types a different New ARR result into the active scenario, as a
-// person does; the page's `Calculator` keeps the other two.
+// Each call types a different New ARR result (the charted goal's) into the
+// active scenario, as a person does; as in the page, scenarios share their
+// actual results, so the result changes in all three.
 const typed = ['1850000', '1860000'].map((actual) => {
   const request = structuredClone(keystroke);
-  request.scenarios[1].goals[0].actual = actual;
+  for (const plan of request.scenarios) plan.goals.find((g) => g.id === 'revenue').actual = actual;
   return request;
 });
 const calculator = new Calculator();

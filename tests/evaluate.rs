@@ -132,13 +132,26 @@ fn an_evaluator_answers_as_a_fresh_evaluate_after_every_edit() {
     let mut evaluator = tandem::Evaluator::default();
     let mut scenarios = vec![siloed.clone(), shared.clone(), shared.clone()];
     // Type a new New ARR result into the third scenario, one keystroke at a
-    // time, then switch the chart's goal and remove a scenario.
-    for (step, actual) in ["1", "19", "190", "1900", "19000", "1900000"]
-        .iter()
-        .enumerate()
-    {
-        scenarios[2]["goals"][0]["actual"] = json!(actual);
-        let goal = if step < 4 { "revenue" } else { "pipeline" };
+    // time (the charted goal's result: the chart and targets are kept, until
+    // it passes 125 % and the chart runs further), then another goal's
+    // result, then switch the chart's goal and remove a scenario.
+    let edits = [
+        (0, "1", "revenue"),
+        (0, "19", "revenue"),
+        (0, "190", "revenue"),
+        (0, "2600000", "revenue"),
+        (0, "2600000", "revenue"),
+        (0, "1900", "revenue"),
+        (1, "1", "revenue"),
+        (0, "target:2500000", "revenue"),
+        (0, "19000", "pipeline"),
+        (0, "1900000", "pipeline"),
+    ];
+    for (g, actual, goal) in edits {
+        match actual.strip_prefix("target:") {
+            Some(target) => scenarios[2]["goals"][g]["target"] = json!(target),
+            None => scenarios[2]["goals"][g]["actual"] = json!(actual),
+        }
         let request = json!({ "scenarios": scenarios, "active": 2, "chart": { "goal": goal, "steps": 5 }, "workings": true });
         let json = parse_json(&request.to_string()).unwrap();
         let mut kept = serde_json::to_value(evaluator.evaluate(&json).unwrap()).unwrap();
