@@ -22,6 +22,40 @@ const UNNAMED = 'Scenario 1';
 /** What of a scenario travels in links and files. */
 const portable = ({ name, plan, ownResults }) => (ownResults ? { name, plan, ownResults: true } : { name, plan });
 
+/**
+ * The scenario bar: a tab per scenario, the active one's name, and the
+ * buttons that duplicate and remove it and give it results of its own.
+ * `on` holds what each does: `pick(i)`, `duplicate()`, `remove()`,
+ * `rename(name)`, `own(checked)`.
+ */
+export function renderScenarioBar(bar, state, { max, on }) {
+  const full = state.scenarios.length >= max;
+  const active = state.scenarios[state.active];
+  const rename = (event) => {
+    const tab = bar.querySelector(`[data-scenario="${state.active}"]`);
+    if (tab) tab.textContent = event.target.value || `Scenario ${state.active + 1}`;
+    on.rename(event.target.value);
+  };
+  const parts = [
+    h('span', { class: 'group-label', text: 'Scenarios' }),
+    state.scenarios.map((s, i) =>
+      h('button', { type: 'button', class: 'button tab', 'data-scenario': i, 'aria-pressed': String(i === state.active), text: s.name || `Scenario ${i + 1}`, on: { click: () => on.pick(i) } }),
+    ),
+    h('label', { for: 'scenario-name', class: 'visually-hidden', text: 'Name of this scenario' }),
+    h('input', { id: 'scenario-name', type: 'text', value: active.name, on: { input: rename } }),
+    h('button', { type: 'button', class: 'button', id: 'duplicate', text: 'Duplicate as new scenario', disabled: full, title: full ? `At most ${max} scenarios side by side` : undefined, on: { click: () => on.duplicate() } }),
+    state.scenarios.length > 1 && h('button', { type: 'button', class: 'button', text: 'Remove this scenario', on: { click: () => on.remove() } }),
+    state.scenarios.length > 1 &&
+      h(
+        'label',
+        { class: 'own-results', title: 'Scenarios share the goals’ actual results: a result typed in one is the result in all. Tick to give this scenario results of its own.' },
+        h('input', { type: 'checkbox', id: 'own-results', checked: Boolean(active.ownResults), on: { change: (event) => on.own(event.target.checked) } }),
+        ' Use its own actual results',
+      ),
+  ];
+  bar.replaceChildren(...parts.flat().filter(Boolean));
+}
+
 /** The fragment for a set of scenarios. */
 export function encode(state) {
   if (state.scenarios.length === 1) {

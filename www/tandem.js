@@ -40,10 +40,18 @@
 // not leak out.
 // Removed from the page, it leaves nothing listening outside itself; put
 // back, it listens again with its plan as it was.
+//
+// Inside: the state lives in one store (store.js: the scenarios, the one
+// being edited, the chart's goal); every change is a store method followed
+// by one drawing pass (`#update`): the scenario bar and the editor when
+// their shape changed, then one `Calculator.evaluate` of the core and the
+// results patched in place. The parts of the page are classes of their own
+// (entries, solver, dials, page link, files, statement, forecast), each
+// given what it needs to read.
 import { engine } from './engine.js';
-import { h, morph, note } from './dom.js';
+import { morph, note } from './dom.js';
 import { skeleton, lock } from './frame.js';
-import { fromFile, rejoinResults, renderComparison, shareResults, toFile } from './scenarios.js';
+import { fromFile, renderComparison, renderScenarioBar, toFile } from './scenarios.js';
 import { getPath, idFor, markFields, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { Entries, within } from './entries.js';
 import { Solver } from './solver.js';
@@ -56,55 +64,14 @@ import { changedText, money, pct, renderResults, renderSummary, summary, useLoca
 import { STEPS } from './chart.js';
 import { forecastPanel } from './forecast.js';
 import { Statement } from './statement.js';
+import { PRESETS, fetchPreset, presetOrigin } from './presets.js';
+import { MAX_SCENARIOS, Store } from './store.js';
 
 /** Quiet time after a keystroke before an entry counts as complete. */
 const PAUSE_MS = 700;
 
-/** Most scenarios side by side (as many as the core's `evaluate` takes). */
-const MAX_SCENARIOS = 20;
-
-const PRESETS = {
-  blank: {
-    title: 'Blank plan',
-    // One goal and one team, names to fill; the team's id follows its name.
-    plan: () => {
-      const team = { id: 'team-1', name: '', targetIncentive: '10000.00', weights: { 'goal-1': '1' } };
-      newTeams.add(team);
-      return { version: 1, name: '', currency: 'USD', goals: [{ id: 'goal-1', name: '', target: '100', actual: '100' }], teams: [team] };
-    },
-    note: 'A blank plan: name the goal and the team (the marked fields), then set the goal’s target and actual result and the team’s target incentive. Add goals and teams below; the weights table says how much of each team’s incentive rides on each goal.',
-  },
-  siloed: {
-    title: 'Siloed',
-    file: 'siloed.json',
-    note: 'Siloed: Sales is paid only on New ARR and new customers, Marketing only on pipeline and leads. Nothing ties them together; compare with “Shared revenue”.',
-  },
-  shared: {
-    title: 'Shared revenue',
-    file: 'shared-revenue.json',
-    note: 'Shared revenue: the same company with half of each team’s incentive on New ARR. When revenue moves, both teams move with it.',
-  },
-  teaching: {
-    title: 'Teaching example',
-    file: 'teaching.json',
-    note: 'Teaching example: a target incentive of 22,500 weighted 50 / 30 / 20 on three goals at 110 %, 70 % and 110 %. By hand: 22,500 × (0.5 × 1.1 + 0.3 × 0.7 + 0.2 × 1.1) = 22,500 × 0.98 = 22,050.00. Open “Show the math” to follow each step. Every step is exact: an attainment of 1,000,000 ÷ 1,200,000 is kept as 5/6, so 90,000 × 0.5 × 5/6 pays exactly 37,500.00, in every rounding mode.',
-  },
-  dial: {
-    title: 'The dial',
-    file: 'dial.json',
-    note: 'The dial: from siloed to shared. Marketing starts with nothing on New ARR, so only Sales gains when revenue grows. Move Marketing’s dial (under the weights) to 50 %. Watch its line on the chart tilt with revenue, and read under its result what New ARR it now needs.',
-  },
-  advanced: {
-    title: 'Gates, caps & members',
-    file: 'gates-modifiers.json',
-    note: 'Gates, caps and members: a goal gate, a team gate, a customer-satisfaction modifier, a cap that bites, a blended team and payouts split among members to the cent.',
-  },
-};
-
-/** Where a scenario's plan came from: a preset, as it was (`followPreset` compares against it). */
-function presetOrigin(preset, plan) {
-  return { title: preset.title, note: preset.note, text: JSON.stringify(plan) };
-}
+/** Fields whose empty input means "not given" rather than a mistake. */
+const OPTIONAL_WHEN_EMPTY = /^name$|\.cap$|\.weights\./;
 
 /**
  * The element's locale: its `locale` attribute, else the nearest `lang`
@@ -121,678 +88,93 @@ function localeOf(host) {
   return { tag, unknown: asked && !known(asked) ? asked : null };
 }
 
-/** Starts a calculator in `root` (the element's shadow root). */
-function mount(host, root) {
-  const $ = (id) => root.getElementById(id);
-  const els = {
-    editor: $('editor'),
-    results: $('results'),
-    status: $('status'),
-    stale: $('stale'),
-    announce: $('announce'),
-    note: $('preset-note'),
-    scenarios: $('scenarios'),
-    comparison: $('comparison'),
-    solver: $('solver'),
-    summary: $('summary'),
-  };
-  /** The field last typed into, for the jump back from the results. */
-  let lastField = null;
-  /**
-   * The last results of a complete entry (standing ~0.7 s, or the field
-   * left): what stays on screen, marked out of date, while an entry is wrong.
-   */
-  let settled = null;
-  let settleTimer = null;
-  /** Errors held back while an entry may be half-typed, shown once typing pauses. */
-  let errorsTimer = null;
-  /** Whether the results on screen are `settled`'s. */
-  let showingSettled = false;
-  /** How numbers are written and read (the `locale` attribute, …). */
-  let numbers;
-  /** The shared-stake dials under the weights (dials.js). */
-  const dials = new Dials(els.editor, () => ({ core, plan, numbers, result: lastResult }), (i, weights) => edit((p) => {
-    p.teams[i].weights = weights;
-  }));
-  /** "What must a goal reach?" (solver.js), answered once typing in the plan pauses. */
-  const solver = new Solver(els.solver, () => ({ core, plan, result: lastResult, numbers }));
-  let solverTimer = null;
-  /** How the entries typed since the editor was drawn were read (entries.js). */
-  const entries = new Entries(null);
-  /** "What it may cost": the forecast and its simulation, in a worker. */
-  const forecast = forecastPanel($('forecast'), {
-    changed: () => link.schedule(),
-    numbers: () => numbers,
-    typing: {
-      take: (path, kind, text) => entries.take(path, kind, text, plan),
-      noteFor: (path) => entries.noteFor(path),
-      withReadings: (errors, part) => entries.withReadings(errors, part),
-    },
-  });
-  /** The page's link, kept in step with the plan when the element has `hash` (pagelink.js). */
-  const link = new PageLink(host, $('link-problem'), { state: () => state, open: (next) => show(next) });
-  /** The printed statement (statement.js), of the results on screen when they are current. */
-  const statement = new Statement($('statement'), () => ({
-    core,
-    state,
-    result: els.results.classList.contains('stale') ? null : lastResult,
-    numbers,
-  }));
-  /** Plan and scenario files, rosters and downloads (files.js). */
-  const files = new Files(root, {
-    source: () => ({ core, plan }),
-    say,
-    open: (next) => show(next),
-    load: (next) => load(next),
-    freeze: () => freeze(),
-  });
-  let locked = new Set();
-
-  /** Follows the `locale` attribute (and `lang`): numbers written and read its way. */
-  function readLocale() {
-    const { tag, unknown } = localeOf(host);
-    numbers = numbering(tag);
-    entries.numbers = numbers;
-    // The resolved locale, for scripts and tests.
-    root.querySelector('.frame').dataset.locale = tag;
-    if (unknown) say(`This browser does not know the locale “${unknown}”; numbers are written and read as ${tag} writes them.`, 'error');
-  }
-
-  /** Follows the `locked` attribute: its fields read-only, presets, files and scenarios hidden. */
-  function readLocked() {
-    locked = new Set((host.getAttribute('locked') ?? '').split(/[\s,]+/).filter(Boolean));
-    // Hosts that lock fields also keep viewers from swapping the plan.
-    for (const el of root.querySelectorAll('.presets, #import, #import-roster, #scenarios')) el.hidden = locked.size > 0;
-  }
-
-  /** Follows `compact`: results only. */
-  function readCompact() {
-    const compact = host.hasAttribute('compact');
-    root.querySelector('.frame').classList.toggle('compact', compact);
-    $('forecast').hidden = compact;
-  }
-
-  /** Follows `hash`: whether the plan is kept in, and follows, the page's link. */
-  function readHash() {
-    // A link means something only where the calculator owns the page's link.
-    $('copy-link').hidden = !link.synced;
-  }
-
-  let lastResult = null;
-  /** The `evaluate` answer `lastResult` came with. */
-  let lastEvaluation = null;
-  /** What the last edit that moved anything changed (the core's `changed`). */
-  let lastChange = null;
-  let announceTimer = null;
-  /** A preset, file, link or scenario tab replaced the plan: not an edit to describe. */
-  let switching = false;
-  /** The results' sections the reader unfolded, kept open across redraws. */
-  const unfolded = new Set();
-  readLocale();
-  readLocked();
-  readHash();
-
-  let core;
-  /** The core's `Calculator`, which keeps unchanged scenarios between keystrokes. */
-  let calculator;
-  /** `{ active, scenarios: [{ name, plan }] }`; `plan` is the active one's. */
-  let state;
-  let plan;
-  /** The goal the shared-fate chart follows, as the reader last picked it. */
-  let chartGoal;
-
-  /** Fields whose empty input means "not given" rather than a mistake. */
-  const OPTIONAL_WHEN_EMPTY = /^name$|\.cap$|\.weights\./;
-
-  function say(text, kind = 'info') {
-    els.status.textContent = text;
-    els.status.dataset.kind = kind;
-  }
-
-  /** Applies a change to the plan, redraws the editor if asked, recalculates. */
-  function edit(mutate, { rebuild = false } = {}) {
-    mutate(plan);
-    if (rebuild) draw();
-    recalculate();
-  }
-
-  /** Draws the editor, with what `locked` names read-only. */
-  function draw() {
-    useLocale(numbers.tag);
-    // An entry that could not be read stays marked while the plan holds it as typed.
-    entries.keepWhile(plan);
-    renderEditor(els.editor, plan, edit, numbers);
-    solver.draw();
-    if (locked.size) lock(els.editor, locked);
-  }
-
-  /**
-   * Puts `next` into the active scenario; a preset names it and leaves its
-   * note, both kept only while the plan is still the preset (`followPreset`).
-   */
-  function load(next, preset = null) {
-    const scenario = state.scenarios[state.active];
-    scenario.plan = next;
-    if (preset) {
-      scenario.name = preset.title;
-      scenario.from = presetOrigin(preset, next);
-    } else {
-      delete scenario.from;
-    }
-    // The plan just opened brings its actual results to the scenarios that share them.
-    const shared = shareResults(state);
-    show(state, preset?.note ?? '');
-    if (shared.size) say(`Actual results are shared by the scenarios: ${[...shared].join(', ')} now ${shared.size === 1 ? 'has its value' : 'have their values'} from this plan in every scenario that shares them.`);
-  }
-
-  /**
-   * Words that follow the numbers: once the plan differs from the preset it
-   * came from, the preset's note (whose worked numbers no longer hold) gives
-   * way to a line that says so, and a scenario still named after the preset
-   * is marked changed. A scenario the person renamed keeps its name.
-   */
-  function followPreset() {
-    const scenario = state.scenarios[state.active];
-    const { from } = scenario;
-    if (!from) return;
-    const changed = JSON.stringify(plan) !== from.text;
-    const note = changed ? `Changed from the “${from.title}” preset: its description no longer fits these numbers.` : from.note;
-    if (els.note.textContent !== note) els.note.textContent = note;
-    const name = changed ? `${from.title} (changed)` : from.title;
-    if ([from.title, `${from.title} (changed)`].includes(scenario.name) && scenario.name !== name) {
-      scenario.name = name;
-      renderScenarioBar();
-    }
-  }
-
-  /** Shows a set of scenarios, editing the active one. */
-  function show(next, note = '') {
-    lastChange = null;
-    entries.clear();
-    settled = null;
-    switching = true;
-    state = next;
-    plan = state.scenarios[state.active].plan;
-    els.note.textContent = note;
-    renderScenarioBar();
-    draw();
-    recalculate();
-  }
-
-  function renderScenarioBar() {
-    const pick = (i) => () => show({ ...state, active: i });
-    const duplicate = () => {
-      if (state.scenarios.length >= MAX_SCENARIOS) return;
-      const current = state.scenarios[state.active];
-      const copy = { name: `${current.name} (copy)`, plan: structuredClone(current.plan), ...(current.ownResults ? { ownResults: true } : {}) };
-      show({ active: state.scenarios.length, scenarios: [...state.scenarios, copy] });
-      els.scenarios.querySelector('#scenario-name')?.select();
-    };
-    const remove = () => {
-      const scenarios = state.scenarios.filter((_, i) => i !== state.active);
-      show({ active: Math.max(0, state.active - 1), scenarios });
-    };
-    const rename = (event) => {
-      state.scenarios[state.active].name = event.target.value;
-      const tab = els.scenarios.querySelector(`[data-scenario="${state.active}"]`);
-      if (tab) tab.textContent = event.target.value || `Scenario ${state.active + 1}`;
-      recalculate();
-    };
-    const own = (event) => {
-      const scenario = state.scenarios[state.active];
-      scenario.ownResults = event.target.checked;
-      if (!scenario.ownResults) rejoinResults(state);
-      draw();
-      recalculate();
-    };
-    const parts = [
-      h('span', { class: 'group-label', text: 'Scenarios' }),
-      state.scenarios.map((s, i) =>
-        h('button', { type: 'button', class: 'button tab', 'data-scenario': i, 'aria-pressed': String(i === state.active), text: s.name || `Scenario ${i + 1}`, on: { click: pick(i) } }),
-      ),
-      h('label', { for: 'scenario-name', class: 'visually-hidden', text: 'Name of this scenario' }),
-      h('input', { id: 'scenario-name', type: 'text', value: state.scenarios[state.active].name, on: { input: rename } }),
-      h('button', { type: 'button', class: 'button', id: 'duplicate', text: 'Duplicate as new scenario', disabled: state.scenarios.length >= MAX_SCENARIOS, title: state.scenarios.length >= MAX_SCENARIOS ? `At most ${MAX_SCENARIOS} scenarios side by side` : undefined, on: { click: duplicate } }),
-      state.scenarios.length > 1 && h('button', { type: 'button', class: 'button', text: 'Remove this scenario', on: { click: remove } }),
-      state.scenarios.length > 1 &&
-        h(
-          'label',
-          { class: 'own-results', title: 'Scenarios share the goals’ actual results: a result typed in one is the result in all. Tick to give this scenario results of its own.' },
-          h('input', { type: 'checkbox', id: 'own-results', checked: Boolean(state.scenarios[state.active].ownResults), on: { change: own } }),
-          ' Use its own actual results',
-        ),
-    ];
-    els.scenarios.replaceChildren(...parts.flat().filter(Boolean));
-  }
-
-  /** Draws `errors` by their fields (and the notes on entries), and says how many there are. */
-  function showErrors(errors) {
-    const { unplaced, hidden } = markFields(els.editor, errors, entries.notes());
-    if (errors.length) {
-      const where = unplaced.map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ');
-      const more = hidden ? ` And ${hidden} more.` : '';
-      say(`${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} to fix. ${where}${more}`, 'error');
-    } else if (els.status.dataset.kind === 'error') {
-      say('');
-    }
-  }
-
-  /** The scenarios side by side, as `evaluate` compared them. */
-  function compareScenarios(evaluation, active) {
-    if (!evaluation.comparison) {
-      els.comparison.replaceChildren();
-      return;
-    }
-    const goalName = active.goals.find((g) => g.id === chartGoal)?.name ?? chartGoal;
-    morph(els.comparison, [renderComparison({ state, comparison: evaluation.comparison, money, goalName })]);
-  }
-
-  function recalculate() {
-    useLocale(numbers.tag);
-    link.schedule();
-    followPreset();
-    statement.schedule();
-    refreshMatrix(els.editor, plan, numbers);
-    // One call for everything drawn below: every scenario's result, the
-    // chart and the comparison.
-    let evaluation;
-    try {
-      evaluation = calculator.evaluate({
-        // The forecast is for the simulation (its own section, its own
-        // errors): a half-typed forecast does not stop the payouts.
-        scenarios: state.scenarios.map(({ plan: { forecast: _, ...rest } }) => rest),
-        active: state.active,
-        chart: { goal: chartGoal, steps: STEPS },
-        // "Show the math" draws from these.
-        workings: true,
-      });
-    } catch (error) {
-      evaluation = { result: { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] } };
-    }
-    const { result } = evaluation;
-    const errors = entries.withReadings(result.errors ?? []);
-    clearTimeout(settleTimer);
-    clearTimeout(errorsTimer);
-    if (errors.length) {
-      host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
-      // An entry that cannot be read yet is likely half-typed: its error
-      // waits until typing pauses (or the field is left), not flashing on
-      // every keystroke of 1,900,000.
-      const fresh = entries.fresh(PAUSE_MS);
-      showErrors(errors.filter((e) => !fresh.some((f) => within(e.path, f))));
-      if (fresh.length) errorsTimer = setTimeout(() => showErrors(errors), PAUSE_MS);
-      // The results of the last complete entry, not of a half-typed number.
-      if (settled && !showingSettled) {
-        renderResults(els.results, settled.plan, settled.evaluation.result, { chart: settled.evaluation.chart, targets: settled.evaluation.targets, onGoal: () => {}, open: unfolded });
-        showingSettled = true;
-      }
-      els.results.classList.add('stale');
-      els.stale.hidden = false;
-      if (settled) renderSummary(els.summary, settled.evaluation.result, true);
-      forecast.update(state, null);
-      return;
-    }
-    showErrors([]);
-    showingSettled = false;
-    // A plan just opened stands at once; a typed entry once typing pauses.
-    if (switching) settle(evaluation);
-    else settleTimer = setTimeout(() => settle(evaluation), PAUSE_MS);
-    els.results.classList.remove('stale');
-    els.stale.hidden = true;
-    if (evaluation.chart) chartGoal = evaluation.chart.goal;
-    const onGoal = (id) => {
-      chartGoal = id;
-      recalculate();
-      els.results.querySelector('.chart-goal select')?.focus();
-    };
-    if (evaluation.changed && !switching) lastChange = evaluation.changed;
-    switching = false;
-    dials.refresh(result);
-    lastResult = result;
-    lastEvaluation = evaluation;
-    // The form's answer follows the plan once typing pauses: with a falling
-    // curve, solve tries every grid point (about 0.1 s), too much for every
-    // keystroke in the editor. Its own fields answer at once.
-    clearTimeout(solverTimer);
-    solverTimer = setTimeout(() => solver.answer(), 200);
-    renderResults(els.results, plan, result, { chart: evaluation.chart, targets: evaluation.targets, changed: lastChange, onGoal, open: unfolded });
-    renderSummary(els.summary, result, false);
-    compareScenarios(evaluation, result);
-    forecast.update(state, result);
-    // Announced once typing pauses, not for every digit of a number.
-    const spoken = lastChange ? `${changedText(lastChange, result)}. ${summary(result)}` : summary(result);
-    clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => {
-      els.announce.textContent = spoken;
-    }, 800);
-    host.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
-  }
-
-  /** These results stand: an entry that goes wrong next falls back to them. */
-  function settle(evaluation) {
-    clearTimeout(settleTimer);
-    settled = { plan: structuredClone(plan), evaluation };
-  }
-
-  async function fetchPreset(name) {
-    if (PRESETS[name].plan) return PRESETS[name].plan();
-    const response = await fetch(new URL(`pkg/examples/${PRESETS[name].file}`, import.meta.url));
-    if (!response.ok) throw new Error(`Preset ${name} is missing (${response.status}); run npm run build.`);
-    return response.json();
-  }
-
-  /**
-   * A team added in this page takes an id from its name as it is renamed
-   * ("Sales EMEA" → sales-emea), until the plan leaves the page (`freeze`).
-   */
-  function followName(i, name) {
-    const team = plan.teams[i];
-    const id = idFor(name.trim() || `Team ${i + 1}`, plan.teams.filter((t) => t !== team).map((t) => t.id));
-    if (id === team.id) return;
-    for (const attr of ['data-team-name', 'data-total', 'data-team-id']) {
-      for (const el of els.editor.querySelectorAll(`[${attr}="${CSS.escape(team.id)}"]`)) el.setAttribute(attr, id);
-    }
-    for (const el of els.editor.querySelectorAll(`[data-label-for="teams:${CSS.escape(team.id)}"]`)) el.dataset.labelFor = `teams:${id}`;
-    for (const el of els.editor.querySelectorAll('[data-weight-label]')) {
-      const [t, goal] = el.dataset.weightLabel.split(' ');
-      if (t === team.id) el.dataset.weightLabel = `${id} ${goal}`;
-    }
-    solver.renamed(team.id, id);
-    team.id = id;
-    solver.draw();
-  }
-
-  /** The plan left the page (exported, its link copied, a roster imported): team ids stay as they are from now on. */
-  function freeze() {
-    for (const scenario of state.scenarios) for (const team of scenario.plan.teams ?? []) newTeams.delete(team);
-  }
-
-  async function copyLink() {
-    freeze();
-    link.write();
-    try {
-      await navigator.clipboard.writeText(location.href);
-      say('Link copied: it carries the whole plan.');
-    } catch {
-      $('link-fallback').hidden = false;
-      const field = $('link-text');
-      field.value = location.href;
-      field.focus();
-      field.select();
-      say('Copy the link below: it carries the whole plan.');
-    }
-  }
-
-  function wire() {
-    // The dials: the weights a drag starts from are kept until it ends.
-    els.editor.addEventListener('input', (event) => dials.input(event));
-    els.editor.addEventListener('focusout', (event) => dials.focusout(event));
-    // Once a number is entered, it is shown back the locale's way ("50%" in
-    // a percent field becomes 50, "$1250" becomes 1,250).
-    els.editor.addEventListener('change', (event) => {
-      const el = event.target;
-      const { path, parse } = el.dataset;
-      // Leaving a field completes its entry: its error, if any, shows now.
-      if (settleTimer && lastResult && !els.results.classList.contains('stale')) settle(lastEvaluation);
-      if (path && entries.failed(path)) {
-        entries.left(path);
-        recalculate();
-      }
-      if (!path || !['number', 'money', 'percent'].includes(parse) || entries.failed(path)) return;
-      const value = getPath(plan, path);
-      if (typeof value === 'string' && value !== '') el.value = numbers.format(parse === 'percent' ? toPercent(value) : value);
-    });
-    els.editor.addEventListener('input', (event) => {
-      const el = event.target;
-      const { path, parse } = el.dataset;
-      if (!path || !parse) return;
-      lastField = el;
-      const team = path.match(/^teams\[(\d+)\]\.name$/);
-      if (team && newTeams.has(plan.teams[team[1]])) followName(Number(team[1]), el.value);
-      const empty = el.value.trim() === '' && OPTIONAL_WHEN_EMPTY.test(path);
-      if (empty) entries.forget(path);
-      const value = empty ? undefined : entries.take(path, parse, el.value, plan);
-      note(el, entries.noteFor(path));
-      edit((p) => {
-        setPath(p, path, value);
-        // An actual result typed in one scenario is the result in every scenario that shares them.
-        if (/^goals\[\d+\]\.actual$/.test(path)) shareResults(state);
-      });
-    });
-    for (const button of root.querySelectorAll('[data-preset]')) {
-      button.addEventListener('click', async () => {
-        const name = button.dataset.preset;
-        try {
-          load(await fetchPreset(name), PRESETS[name]);
-          say('');
-        } catch (error) {
-          say(error.message, 'error');
-        }
-      });
-    }
-    $('export').addEventListener('click', () => {
-      freeze();
-      files.download(`${JSON.stringify(toFile(state), null, 2)}\n`, 'application/json', 'json');
-    });
-    $('export-csv').addEventListener('click', () => {
-      if (!lastResult) return;
-      freeze();
-      files.download(core.payoutsCsv(plan), 'text/csv', 'csv');
-    });
-    $('import-roster').addEventListener('click', () => $('roster-file').click());
-    $('roster-file').addEventListener('change', async ({ target: input }) => {
-      const file = input.files?.[0];
-      input.value = '';
-      if (file) await files.importRoster(await file.text(), file.name);
-    });
-    $('copy-link').addEventListener('click', copyLink);
-    // On a narrow screen: from the field to the results and back.
-    $('to-results').addEventListener('click', () => {
-      $('results-heading').scrollIntoView({ block: 'start' });
-      $('results-heading').focus({ preventScroll: true });
-      $('to-field').hidden = !lastField?.isConnected;
-    });
-    $('to-field').addEventListener('click', () => {
-      if (!lastField?.isConnected) return;
-      lastField.scrollIntoView({ block: 'center' });
-      lastField.focus({ preventScroll: true });
-    });
-    $('print').addEventListener('click', () => window.print());
-    $('import').addEventListener('click', () => $('import-file').click());
-    // Inside a shadow root, `event.target` is null once the event is over:
-    // keep the input.
-    $('import-file').addEventListener('change', async ({ target: input }) => {
-      const file = input.files?.[0];
-      input.value = '';
-      if (file) files.openText(await file.text(), file.name);
-    });
-    host.addEventListener('dragover', (event) => event.preventDefault());
-    host.addEventListener('drop', async (event) => {
-      event.preventDefault();
-      const file = event.dataTransfer?.files?.[0];
-      if (!file) return;
-      const csv = file.name.toLowerCase().endsWith('.csv') || file.type === 'text/csv';
-      if (csv && !locked.size) await files.importRoster(await file.text(), file.name);
-      else if (!csv && !locked.size) files.openText(await file.text(), file.name);
-    });
-    attach();
-  }
-
-  /** Listeners outside the element, removed by `detach` and added back by `attach`. */
-  let outside = null;
-
-  function attach() {
-    if (outside || !core) return;
-    outside = new AbortController();
-    const { signal } = outside;
-    // Printing shows the statement, as of this moment.
-    window.addEventListener('beforeprint', () => statement.draw(), { signal });
-    link.listen();
-  }
-
-  function detach() {
-    outside?.abort();
-    outside = null;
-    link.stop();
-    forecast.detach();
-    files.stop();
-  }
-
-  /** An attribute the host page changed after the element started: followed at once. */
-  function follow(name) {
-    if (name === 'locale') {
-      readLocale();
-      // Entries were read the old locale's way; the plan holds plain decimals.
-      entries.clear();
-      forecast.redraw();
-    } else if (name === 'locked') {
-      readLocked();
-    } else if (name === 'compact') {
-      readCompact();
-    } else if (name === 'hash') {
-      readHash();
-      if (outside) link.listen();
-      if (link.synced && state) link.write();
-    }
-    if (!state) return;
-    draw();
-    recalculate();
-  }
-
-  /**
-   * A plan or scenario file given by the host page after the element started
-   * (the `plan` property, or a new `plan` attribute): shown when valid;
-   * otherwise `tandem-error` carries its errors and nothing changes.
-   */
-  function replace(json) {
-    const given = fromFile(json);
-    const errors = given
-      ? given.scenarios.flatMap((s) => core.check(s.plan).errors)
-      : [{ path: '', message: 'This is not a plan or a scenario file.' }];
-    if (errors.length) {
-      host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
-      say(`The plan given by the page was not opened: ${errors.slice(0, 10).map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ')}`, 'error');
-      return;
-    }
-    els.note.textContent = '';
-    show(structuredClone(given));
-  }
-
-  /** Sets the plan from a host page: applied now, or once the module has loaded. */
-  function setPlan(json) {
-    if (core && state) replace(json);
-    else pendingPlan = json;
-  }
-  let pendingPlan = null;
-
-  /** The `plan` attribute changed: the file it names replaces the plan. */
-  async function fetchPlan(url) {
-    try {
-      const response = await fetch(new URL(url, document.baseURI));
-      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-      setPlan(await response.json());
-    } catch (error) {
-      const errors = [{ path: '', message: `The plan at ${url} could not be read: ${error.message}.` }];
-      host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
-      say(errors[0].message, 'error');
-    }
-  }
-
-  /** The plan to start with: the link's, the inline JSON, the `plan` URL, or the preset. */
-  async function initial() {
-    const linked = link.read();
-    if (linked) return [linked.state, ''];
-    const inline = host.querySelector(':scope > script[type="application/json"]');
-    const url = host.getAttribute('plan');
-    if (inline || url) {
-      const json = inline ? JSON.parse(inline.textContent) : await (await fetch(new URL(url, document.baseURI))).json();
-      const given = fromFile(json);
-      if (given) return [given, ''];
-    }
-    const plan = await fetchPreset('shared');
-    return [{ active: 0, scenarios: [{ name: PRESETS.shared.title, plan, from: presetOrigin(PRESETS.shared, plan) }] }, PRESETS.shared.note];
-  }
-
-  async function start() {
-    try {
-      // The module and the starting plan load side by side; meanwhile the
-      // browser's number formatting (ICU data, tens of ms the first time)
-      // gets ready instead of delaying the first result.
-      const loading = Promise.all([engine(), initial()]);
-      money('0', { currency: 'USD', decimals: 2 });
-      pct('0');
-      const [exports, [first, note]] = await loading;
-      core = exports;
-      // One per element: it remembers the scenarios that did not change.
-      calculator = new core.Calculator();
-      wire();
-      // Results first: the payouts are drawn, and painted, before the editor
-      // is built.
-      state = first;
-      plan = state.scenarios[state.active].plan;
-      els.note.textContent = note;
-      renderScenarioBar();
-      recalculate();
-      // For `npm run bench`: time from navigation to the first result on screen.
-      performance.mark('tandem-first-result');
-      await new Promise((resolve) => {
-        requestAnimationFrame(() => setTimeout(resolve, 0));
-        // A page in a background tab gets no frames.
-        setTimeout(resolve, 100);
-      });
-      draw();
-      // Errors find their fields now that the fields exist.
-      recalculate();
-      // The plan as it came stands at once.
-      if (lastEvaluation && !els.results.classList.contains('stale')) settle(lastEvaluation);
-      host.setAttribute('ready', '');
-      // A plan the host set while the module loaded.
-      if (pendingPlan) replace(pendingPlan);
-      pendingPlan = null;
-    } catch (error) {
-      say(`Tandem could not start: ${error.message}`, 'error');
-    }
-  }
-
-  start();
-  return {
-    get result() {
-      return lastResult;
-    },
-    /** A copy of the plan being edited, or null before it is known. */
-    get plan() {
-      return state ? structuredClone(state.scenarios[state.active].plan) : null;
-    },
-    setPlan,
-    fetchPlan,
-    follow,
-    attach,
-    detach,
-  };
-}
-
 export class TandemCalculator extends HTMLElement {
   /** Attributes a host page (or its framework) may change after the element started. */
   static get observedAttributes() {
     return ['plan', 'locked', 'compact', 'hash', 'locale'];
   }
 
+  /** The scenarios, the one being edited and the chart's goal (store.js). */
+  #store = new Store();
+  /** The shadow root, from the first time the element is connected. */
+  #root = null;
+  /** The frame's parts the element writes to. */
+  #els = null;
+  /** The core's exports (pkg/tandem.js) once the module has loaded. */
+  #core = null;
+  /** The core's `Calculator`, which keeps unchanged scenarios between keystrokes. */
+  #calculator = null;
+  /** How numbers are written and read (the `locale` attribute, …). */
+  #numbers = null;
+  /** What the `locked` attribute names. */
+  #locked = new Set();
+
+  // The page's parts, made when the element is first connected.
+  /** The shared-stake dials under the weights. */
+  #dials = null;
+  /** "What must a goal reach?", answered once typing in the plan pauses. */
+  #solver = null;
+  /** How the entries typed since the editor was drawn were read. */
+  #entries = null;
+  /** "What it may cost": the forecast and its simulation, in a worker. */
+  #forecast = null;
+  /** The page's link, kept in step with the plan when the element has `hash`. */
+  #link = null;
+  /** The printed statement, of the results on screen when they are current. */
+  #statement = null;
+  /** Plan and scenario files, rosters and downloads. */
+  #files = null;
+
+  // What is on screen, and the timers that follow typing.
+  /** The latest Result, and the `evaluate` answer it came with. */
+  #lastResult = null;
+  #lastEvaluation = null;
+  /** What the last edit that moved anything changed (the core's `changed`). */
+  #lastChange = null;
+  /**
+   * The last results of a complete entry (standing ~0.7 s, or the field
+   * left): what stays on screen, marked out of date, while an entry is wrong.
+   */
+  #settled = null;
+  /** Whether the results on screen are `#settled`'s. */
+  #showingSettled = false;
+  /** A preset, file, link or scenario tab replaced the plan: not an edit to describe. */
+  #switching = false;
+  /** The results' sections the reader unfolded, kept open across redraws. */
+  #unfolded = new Set();
+  /** The field last typed into, for the jump back from the results. */
+  #lastField = null;
+  #settleTimer = null;
+  /** Errors held back while an entry may be half-typed, shown once typing pauses. */
+  #errorsTimer = null;
+  #solverTimer = null;
+  #announceTimer = null;
+  /** Listeners outside the element, removed when it leaves the page. */
+  #outside = null;
+  /** A plan the host set before the module loaded. */
+  #pendingPlan = null;
+
   attributeChangedCallback(name, before, value) {
-    // Before the element starts, `start` reads its attributes itself.
-    if (!this.app || before === value) return;
-    if (name !== 'plan') this.app.follow(name);
-    else if (value) this.app.fetchPlan(value);
+    // Before the element starts, `#start` reads its attributes itself.
+    if (!this.#root || before === value) return;
+    if (name !== 'plan') this.#follow(name);
+    else if (value) this.#fetchPlan(value);
   }
 
-  /** A copy of the plan being edited (the active scenario's). */
+  /** A copy of the plan being edited (the active scenario's), or null before it is known. */
   get plan() {
-    return this.app?.plan ?? null;
+    return this.#store.state ? structuredClone(this.#store.plan) : null;
   }
 
   /** Replaces the plan (or sets scenarios, from a scenario file's object); invalid: `tandem-error`, nothing changes. */
   set plan(value) {
-    if (this.app) this.app.setPlan(value);
-    else this.pendingPlan = value;
+    if (this.#core && this.#store.state) this.#replace(value);
+    else this.#pendingPlan = value;
+  }
+
+  /** The latest Result, or null before the first calculation. */
+  get result() {
+    return this.#lastResult;
   }
 
   connectedCallback() {
@@ -804,25 +186,558 @@ export class TandemCalculator extends HTMLElement {
       this.plan = plan;
     }
     // Moved elsewhere in the page: the same calculator, listening again.
-    if (this.app) {
-      this.app.attach();
+    if (this.#root) {
+      this.#attach();
       return;
     }
-    const root = this.attachShadow({ mode: 'open' });
-    root.append(...skeleton({ stylesheet: new URL('tandem.css', import.meta.url).href, compact: this.hasAttribute('compact') }));
-    this.app = mount(this, root);
-    if (this.pendingPlan) this.app.setPlan(this.pendingPlan);
-    delete this.pendingPlan;
+    this.#root = this.attachShadow({ mode: 'open' });
+    this.#root.append(...skeleton({ stylesheet: new URL('tandem.css', import.meta.url).href, compact: this.hasAttribute('compact') }));
+    this.#mount();
   }
 
   /** Removed or moved by the host page (or its framework): nothing is left listening outside. */
   disconnectedCallback() {
-    this.app?.detach();
+    if (this.#root) this.#detach();
   }
 
-  /** The latest Result, or null before the first calculation. */
-  get result() {
-    return this.app?.result ?? null;
+  #$(id) {
+    return this.#root.getElementById(id);
+  }
+
+  /** Makes the page's parts and starts: the module and the first plan load. */
+  #mount() {
+    const $ = (id) => this.#$(id);
+    const els = {
+      editor: $('editor'),
+      results: $('results'),
+      status: $('status'),
+      stale: $('stale'),
+      announce: $('announce'),
+      note: $('preset-note'),
+      scenarios: $('scenarios'),
+      comparison: $('comparison'),
+      solver: $('solver'),
+      summary: $('summary'),
+    };
+    this.#els = els;
+    const store = this.#store;
+    this.#dials = new Dials(els.editor, () => ({ core: this.#core, plan: store.plan, numbers: this.#numbers, result: this.#lastResult }), (i, weights) =>
+      this.#edit((p) => {
+        p.teams[i].weights = weights;
+      }),
+    );
+    this.#solver = new Solver(els.solver, () => ({ core: this.#core, plan: store.plan, result: this.#lastResult, numbers: this.#numbers }));
+    this.#entries = new Entries(null);
+    this.#forecast = forecastPanel($('forecast'), {
+      changed: () => this.#link.schedule(),
+      numbers: () => this.#numbers,
+      typing: {
+        take: (path, kind, text) => this.#entries.take(path, kind, text, store.plan),
+        noteFor: (path) => this.#entries.noteFor(path),
+        withReadings: (errors, part) => this.#entries.withReadings(errors, part),
+      },
+    });
+    this.#link = new PageLink(this, $('link-problem'), { state: () => store.state, open: (next) => this.#show(next) });
+    this.#statement = new Statement($('statement'), () => ({
+      core: this.#core,
+      state: store.state,
+      result: els.results.classList.contains('stale') ? null : this.#lastResult,
+      numbers: this.#numbers,
+    }));
+    this.#files = new Files(this.#root, {
+      source: () => ({ core: this.#core, plan: store.plan }),
+      say: (text, kind) => this.#say(text, kind),
+      open: (next) => this.#show(next),
+      load: (next) => this.#load(next),
+      freeze: () => store.freeze(),
+    });
+    this.#readLocale();
+    this.#readLocked();
+    this.#readHash();
+    this.#start();
+  }
+
+  /** Follows the `locale` attribute (and `lang`): numbers written and read its way. */
+  #readLocale() {
+    const { tag, unknown } = localeOf(this);
+    this.#numbers = numbering(tag);
+    this.#entries.numbers = this.#numbers;
+    // The resolved locale, for scripts and tests.
+    this.#root.querySelector('.frame').dataset.locale = tag;
+    if (unknown) this.#say(`This browser does not know the locale “${unknown}”; numbers are written and read as ${tag} writes them.`, 'error');
+  }
+
+  /** Follows the `locked` attribute: its fields read-only, presets, files and scenarios hidden. */
+  #readLocked() {
+    this.#locked = new Set((this.getAttribute('locked') ?? '').split(/[\s,]+/).filter(Boolean));
+    // Hosts that lock fields also keep viewers from swapping the plan.
+    for (const el of this.#root.querySelectorAll('.presets, #import, #import-roster, #scenarios')) el.hidden = this.#locked.size > 0;
+  }
+
+  /** Follows `compact`: results only. */
+  #readCompact() {
+    const compact = this.hasAttribute('compact');
+    this.#root.querySelector('.frame').classList.toggle('compact', compact);
+    this.#$('forecast').hidden = compact;
+  }
+
+  /** Follows `hash`: whether the plan is kept in, and follows, the page's link. */
+  #readHash() {
+    // A link means something only where the calculator owns the page's link.
+    this.#$('copy-link').hidden = !this.#link.synced;
+  }
+
+  #say(text, kind = 'info') {
+    this.#els.status.textContent = text;
+    this.#els.status.dataset.kind = kind;
+  }
+
+  /**
+   * The one drawing pass after a change: the scenario bar and the editor
+   * when asked (their shape changed), then the results.
+   */
+  #update({ bar = false, editor = false } = {}) {
+    if (bar) this.#renderBar();
+    if (editor) this.#draw();
+    this.#recalculate();
+  }
+
+  /** Applies a change to the plan being edited (`path`: the field typed in), then draws. */
+  #edit(mutate, { rebuild = false, path = '' } = {}) {
+    this.#store.edit(mutate, path);
+    this.#update({ editor: rebuild });
+  }
+
+  /** Draws the editor, with what `locked` names read-only. */
+  #draw() {
+    const plan = this.#store.plan;
+    useLocale(this.#numbers.tag);
+    // An entry that could not be read stays marked while the plan holds it as typed.
+    this.#entries.keepWhile(plan);
+    renderEditor(this.#els.editor, plan, (mutate, options) => this.#edit(mutate, options), this.#numbers);
+    this.#solver.draw();
+    if (this.#locked.size) lock(this.#els.editor, this.#locked);
+  }
+
+  /** Puts `plan` into the active scenario; a preset names it and leaves its note. */
+  #load(plan, preset = null) {
+    const shared = this.#store.load(plan, preset);
+    this.#show(this.#store.state, preset?.note ?? '');
+    if (shared.size) this.#say(`Actual results are shared by the scenarios: ${[...shared].join(', ')} now ${shared.size === 1 ? 'has its value' : 'have their values'} from this plan in every scenario that shares them.`);
+  }
+
+  /** The preset's note, or the line that says the plan changed from it; the scenario bar when that renamed the scenario. */
+  #followPreset() {
+    const { note: words, renamed } = this.#store.presetNote();
+    if (words !== undefined && this.#els.note.textContent !== words) this.#els.note.textContent = words;
+    if (renamed) this.#renderBar();
+  }
+
+  /** Shows a set of scenarios, editing the active one. */
+  #show(next, words = '') {
+    this.#lastChange = null;
+    this.#entries.clear();
+    this.#settled = null;
+    this.#switching = true;
+    this.#store.replace(next);
+    this.#els.note.textContent = words;
+    this.#update({ bar: true, editor: true });
+  }
+
+  #renderBar() {
+    const store = this.#store;
+    renderScenarioBar(this.#els.scenarios, store.state, {
+      max: MAX_SCENARIOS,
+      on: {
+        pick: (i) => {
+          store.select(i);
+          this.#show(store.state);
+        },
+        duplicate: () => {
+          if (!store.duplicate()) return;
+          this.#show(store.state);
+          this.#els.scenarios.querySelector('#scenario-name')?.select();
+        },
+        remove: () => {
+          store.remove();
+          this.#show(store.state);
+        },
+        rename: (name) => {
+          store.rename(name);
+          this.#update();
+        },
+        own: (checked) => {
+          store.ownResults(checked);
+          this.#update({ editor: true });
+        },
+      },
+    });
+  }
+
+  /** Draws `errors` by their fields (and the notes on entries), and says how many there are. */
+  #showErrors(errors) {
+    const { unplaced, hidden } = markFields(this.#els.editor, errors, this.#entries.notes());
+    if (errors.length) {
+      const where = unplaced.map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ');
+      const more = hidden ? ` And ${hidden} more.` : '';
+      this.#say(`${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} to fix. ${where}${more}`, 'error');
+    } else if (this.#els.status.dataset.kind === 'error') {
+      this.#say('');
+    }
+  }
+
+  /** The scenarios side by side, as `evaluate` compared them. */
+  #compareScenarios(evaluation, active) {
+    const { comparison } = this.#els;
+    if (!evaluation.comparison) {
+      comparison.replaceChildren();
+      return;
+    }
+    const goal = this.#store.chartGoal;
+    const goalName = active.goals.find((g) => g.id === goal)?.name ?? goal;
+    morph(comparison, [renderComparison({ state: this.#store.state, comparison: evaluation.comparison, money, goalName })]);
+  }
+
+  /** Calculates every scenario in one call of the core and draws the results. */
+  #recalculate() {
+    const store = this.#store;
+    const els = this.#els;
+    useLocale(this.#numbers.tag);
+    this.#link.schedule();
+    this.#followPreset();
+    this.#statement.schedule();
+    refreshMatrix(els.editor, store.plan, this.#numbers);
+    // One call for everything drawn below: every scenario's result, the
+    // chart and the comparison.
+    let evaluation;
+    try {
+      evaluation = this.#calculator.evaluate(store.request(STEPS));
+    } catch (error) {
+      evaluation = { result: { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] } };
+    }
+    const { result } = evaluation;
+    const errors = this.#entries.withReadings(result.errors ?? []);
+    clearTimeout(this.#settleTimer);
+    clearTimeout(this.#errorsTimer);
+    if (errors.length) {
+      this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
+      // An entry that cannot be read yet is likely half-typed: its error
+      // waits until typing pauses (or the field is left), not flashing on
+      // every keystroke of 1,900,000.
+      const fresh = this.#entries.fresh(PAUSE_MS);
+      this.#showErrors(errors.filter((e) => !fresh.some((f) => within(e.path, f))));
+      if (fresh.length) this.#errorsTimer = setTimeout(() => this.#showErrors(errors), PAUSE_MS);
+      // The results of the last complete entry, not of a half-typed number.
+      const settled = this.#settled;
+      if (settled && !this.#showingSettled) {
+        renderResults(els.results, settled.plan, settled.evaluation.result, { chart: settled.evaluation.chart, targets: settled.evaluation.targets, onGoal: () => {}, open: this.#unfolded });
+        this.#showingSettled = true;
+      }
+      els.results.classList.add('stale');
+      els.stale.hidden = false;
+      if (settled) renderSummary(els.summary, settled.evaluation.result, true);
+      this.#forecast.update(store.state, null);
+      return;
+    }
+    this.#showErrors([]);
+    this.#showingSettled = false;
+    // A plan just opened stands at once; a typed entry once typing pauses.
+    if (this.#switching) this.#settle(evaluation);
+    else this.#settleTimer = setTimeout(() => this.#settle(evaluation), PAUSE_MS);
+    els.results.classList.remove('stale');
+    els.stale.hidden = true;
+    if (evaluation.chart) store.chartGoal = evaluation.chart.goal;
+    const onGoal = (id) => {
+      store.chartGoal = id;
+      this.#update();
+      els.results.querySelector('.chart-goal select')?.focus();
+    };
+    if (evaluation.changed && !this.#switching) this.#lastChange = evaluation.changed;
+    this.#switching = false;
+    this.#dials.refresh(result);
+    this.#lastResult = result;
+    this.#lastEvaluation = evaluation;
+    // The form's answer follows the plan once typing pauses: with a falling
+    // curve, solve tries every grid point (about 0.1 s), too much for every
+    // keystroke in the editor. Its own fields answer at once.
+    clearTimeout(this.#solverTimer);
+    this.#solverTimer = setTimeout(() => this.#solver.answer(), 200);
+    const lastChange = this.#lastChange;
+    renderResults(els.results, store.plan, result, { chart: evaluation.chart, targets: evaluation.targets, changed: lastChange, onGoal, open: this.#unfolded });
+    renderSummary(els.summary, result, false);
+    this.#compareScenarios(evaluation, result);
+    this.#forecast.update(store.state, result);
+    // Announced once typing pauses, not for every digit of a number.
+    const spoken = lastChange ? `${changedText(lastChange, result)}. ${summary(result)}` : summary(result);
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      els.announce.textContent = spoken;
+    }, 800);
+    this.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
+  }
+
+  /** These results stand: an entry that goes wrong next falls back to them. */
+  #settle(evaluation) {
+    clearTimeout(this.#settleTimer);
+    this.#settled = { plan: structuredClone(this.#store.plan), evaluation };
+  }
+
+  /**
+   * A team added in this page takes an id from its name as it is renamed
+   * ("Sales EMEA" → sales-emea), until the plan leaves the page (`freeze`).
+   */
+  #followName(i, name) {
+    const { plan } = this.#store;
+    const { editor } = this.#els;
+    const team = plan.teams[i];
+    const id = idFor(name.trim() || `Team ${i + 1}`, plan.teams.filter((t) => t !== team).map((t) => t.id));
+    if (id === team.id) return;
+    for (const attr of ['data-team-name', 'data-total', 'data-team-id']) {
+      for (const el of editor.querySelectorAll(`[${attr}="${CSS.escape(team.id)}"]`)) el.setAttribute(attr, id);
+    }
+    for (const el of editor.querySelectorAll(`[data-label-for="teams:${CSS.escape(team.id)}"]`)) el.dataset.labelFor = `teams:${id}`;
+    for (const el of editor.querySelectorAll('[data-weight-label]')) {
+      const [t, goal] = el.dataset.weightLabel.split(' ');
+      if (t === team.id) el.dataset.weightLabel = `${id} ${goal}`;
+    }
+    this.#solver.renamed(team.id, id);
+    team.id = id;
+    this.#solver.draw();
+  }
+
+  async #copyLink() {
+    this.#store.freeze();
+    this.#link.write();
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.#say('Link copied: it carries the whole plan.');
+    } catch {
+      this.#$('link-fallback').hidden = false;
+      const field = this.#$('link-text');
+      field.value = location.href;
+      field.focus();
+      field.select();
+      this.#say('Copy the link below: it carries the whole plan.');
+    }
+  }
+
+  /** Once the module has loaded: the editor's, the toolbar's and the drop's listeners. */
+  #wire() {
+    const $ = (id) => this.#$(id);
+    const { editor, results } = this.#els;
+    const store = this.#store;
+    // The dials: the weights a drag starts from are kept until it ends.
+    editor.addEventListener('input', (event) => this.#dials.input(event));
+    editor.addEventListener('focusout', (event) => this.#dials.focusout(event));
+    // Once a number is entered, it is shown back the locale's way ("50%" in
+    // a percent field becomes 50, "$1250" becomes 1,250).
+    editor.addEventListener('change', (event) => {
+      const el = event.target;
+      const { path, parse } = el.dataset;
+      // Leaving a field completes its entry: its error, if any, shows now.
+      if (this.#settleTimer && this.#lastResult && !results.classList.contains('stale')) this.#settle(this.#lastEvaluation);
+      if (path && this.#entries.failed(path)) {
+        this.#entries.left(path);
+        this.#update();
+      }
+      if (!path || !['number', 'money', 'percent'].includes(parse) || this.#entries.failed(path)) return;
+      const value = getPath(store.plan, path);
+      if (typeof value === 'string' && value !== '') el.value = this.#numbers.format(parse === 'percent' ? toPercent(value) : value);
+    });
+    editor.addEventListener('input', (event) => {
+      const el = event.target;
+      const { path, parse } = el.dataset;
+      if (!path || !parse) return;
+      this.#lastField = el;
+      const team = path.match(/^teams\[(\d+)\]\.name$/);
+      if (team && newTeams.has(store.plan.teams[team[1]])) this.#followName(Number(team[1]), el.value);
+      const empty = el.value.trim() === '' && OPTIONAL_WHEN_EMPTY.test(path);
+      if (empty) this.#entries.forget(path);
+      const value = empty ? undefined : this.#entries.take(path, parse, el.value, store.plan);
+      note(el, this.#entries.noteFor(path));
+      this.#edit((p) => setPath(p, path, value), { path });
+    });
+    for (const button of this.#root.querySelectorAll('[data-preset]')) {
+      button.addEventListener('click', async () => {
+        const name = button.dataset.preset;
+        try {
+          this.#load(await fetchPreset(name), PRESETS[name]);
+          this.#say('');
+        } catch (error) {
+          this.#say(error.message, 'error');
+        }
+      });
+    }
+    $('export').addEventListener('click', () => {
+      store.freeze();
+      this.#files.download(`${JSON.stringify(toFile(store.state), null, 2)}\n`, 'application/json', 'json');
+    });
+    $('export-csv').addEventListener('click', () => {
+      if (!this.#lastResult) return;
+      store.freeze();
+      this.#files.download(this.#core.payoutsCsv(store.plan), 'text/csv', 'csv');
+    });
+    $('import-roster').addEventListener('click', () => $('roster-file').click());
+    $('roster-file').addEventListener('change', async ({ target: input }) => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (file) await this.#files.importRoster(await file.text(), file.name);
+    });
+    $('copy-link').addEventListener('click', () => this.#copyLink());
+    // On a narrow screen: from the field to the results and back.
+    $('to-results').addEventListener('click', () => {
+      $('results-heading').scrollIntoView({ block: 'start' });
+      $('results-heading').focus({ preventScroll: true });
+      $('to-field').hidden = !this.#lastField?.isConnected;
+    });
+    $('to-field').addEventListener('click', () => {
+      const field = this.#lastField;
+      if (!field?.isConnected) return;
+      field.scrollIntoView({ block: 'center' });
+      field.focus({ preventScroll: true });
+    });
+    $('print').addEventListener('click', () => window.print());
+    $('import').addEventListener('click', () => $('import-file').click());
+    // Inside a shadow root, `event.target` is null once the event is over:
+    // keep the input.
+    $('import-file').addEventListener('change', async ({ target: input }) => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (file) this.#files.openText(await file.text(), file.name);
+    });
+    this.addEventListener('dragover', (event) => event.preventDefault());
+    this.addEventListener('drop', async (event) => {
+      event.preventDefault();
+      const file = event.dataTransfer?.files?.[0];
+      if (!file || this.#locked.size) return;
+      const csv = file.name.toLowerCase().endsWith('.csv') || file.type === 'text/csv';
+      if (csv) await this.#files.importRoster(await file.text(), file.name);
+      else this.#files.openText(await file.text(), file.name);
+    });
+    this.#attach();
+  }
+
+  /** Listens outside the element (removed by `#detach`). */
+  #attach() {
+    if (this.#outside || !this.#core) return;
+    this.#outside = new AbortController();
+    const { signal } = this.#outside;
+    // Printing shows the statement, as of this moment.
+    window.addEventListener('beforeprint', () => this.#statement.draw(), { signal });
+    this.#link.listen();
+  }
+
+  /** Stops listening outside the element, and the workers. */
+  #detach() {
+    this.#outside?.abort();
+    this.#outside = null;
+    this.#link.stop();
+    this.#forecast.detach();
+    this.#files.stop();
+  }
+
+  /** An attribute the host page changed after the element started: followed at once. */
+  #follow(name) {
+    if (name === 'locale') {
+      this.#readLocale();
+      // Entries were read the old locale's way; the plan holds plain decimals.
+      this.#entries.clear();
+      this.#forecast.redraw();
+    } else if (name === 'locked') {
+      this.#readLocked();
+    } else if (name === 'compact') {
+      this.#readCompact();
+    } else if (name === 'hash') {
+      this.#readHash();
+      if (this.#outside) this.#link.listen();
+      if (this.#link.synced && this.#store.state) this.#link.write();
+    }
+    if (!this.#store.state) return;
+    this.#update({ editor: true });
+  }
+
+  /**
+   * A plan or scenario file given by the host page after the element started
+   * (the `plan` property, or a new `plan` attribute): shown when valid;
+   * otherwise `tandem-error` carries its errors and nothing changes.
+   */
+  #replace(json) {
+    const given = fromFile(json);
+    const errors = given
+      ? given.scenarios.flatMap((s) => this.#core.check(s.plan).errors)
+      : [{ path: '', message: 'This is not a plan or a scenario file.' }];
+    if (errors.length) {
+      this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
+      this.#say(`The plan given by the page was not opened: ${errors.slice(0, 10).map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ')}`, 'error');
+      return;
+    }
+    this.#show(structuredClone(given));
+  }
+
+  /** The `plan` attribute changed: the file it names replaces the plan. */
+  async #fetchPlan(url) {
+    try {
+      const response = await fetch(new URL(url, document.baseURI));
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      this.plan = await response.json();
+    } catch (error) {
+      const errors = [{ path: '', message: `The plan at ${url} could not be read: ${error.message}.` }];
+      this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
+      this.#say(errors[0].message, 'error');
+    }
+  }
+
+  /** The plan to start with: the link's, the inline JSON, the `plan` URL, or the preset. */
+  async #initial() {
+    const linked = this.#link.read();
+    if (linked) return [linked.state, ''];
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    const url = this.getAttribute('plan');
+    if (inline || url) {
+      const json = inline ? JSON.parse(inline.textContent) : await (await fetch(new URL(url, document.baseURI))).json();
+      const given = fromFile(json);
+      if (given) return [given, ''];
+    }
+    const plan = await fetchPreset('shared');
+    return [{ active: 0, scenarios: [{ name: PRESETS.shared.title, plan, from: presetOrigin(PRESETS.shared, plan) }] }, PRESETS.shared.note];
+  }
+
+  async #start() {
+    try {
+      // The module and the starting plan load side by side; meanwhile the
+      // browser's number formatting (ICU data, tens of ms the first time)
+      // gets ready instead of delaying the first result.
+      const loading = Promise.all([engine(), this.#initial()]);
+      money('0', { currency: 'USD', decimals: 2 });
+      pct('0');
+      const [core, [first, words]] = await loading;
+      this.#core = core;
+      // One per element: it remembers the scenarios that did not change.
+      this.#calculator = new core.Calculator();
+      this.#wire();
+      // Results first: the payouts are drawn, and painted, before the editor
+      // is built.
+      this.#store.replace(first);
+      this.#els.note.textContent = words;
+      this.#update({ bar: true });
+      // For `npm run bench`: time from navigation to the first result on screen.
+      performance.mark('tandem-first-result');
+      await new Promise((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve, 0));
+        // A page in a background tab gets no frames.
+        setTimeout(resolve, 100);
+      });
+      // Errors find their fields now that the fields exist.
+      this.#update({ editor: true });
+      // The plan as it came stands at once.
+      if (this.#lastEvaluation && !this.#els.results.classList.contains('stale')) this.#settle(this.#lastEvaluation);
+      this.setAttribute('ready', '');
+      // A plan the host set while the module loaded.
+      if (this.#pendingPlan) this.#replace(this.#pendingPlan);
+      this.#pendingPlan = null;
+    } catch (error) {
+      this.#say(`Tandem could not start: ${error.message}`, 'error');
+    }
   }
 }
 

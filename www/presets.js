@@ -1,0 +1,55 @@
+// The presets: example plans a person starts from, each with a note that
+// explains what it shows. Their plans are files in pkg/examples/ (copied
+// from examples/ by the build), but for the blank plan, made here.
+import { newTeams } from './editor.js';
+
+export const PRESETS = {
+  blank: {
+    title: 'Blank plan',
+    // One goal and one team, names to fill; the team's id follows its name.
+    plan: () => {
+      const team = { id: 'team-1', name: '', targetIncentive: '10000.00', weights: { 'goal-1': '1' } };
+      newTeams.add(team);
+      return { version: 1, name: '', currency: 'USD', goals: [{ id: 'goal-1', name: '', target: '100', actual: '100' }], teams: [team] };
+    },
+    note: 'A blank plan: name the goal and the team (the marked fields), then set the goal’s target and actual result and the team’s target incentive. Add goals and teams below; the weights table says how much of each team’s incentive rides on each goal.',
+  },
+  siloed: {
+    title: 'Siloed',
+    file: 'siloed.json',
+    note: 'Siloed: Sales is paid only on New ARR and new customers, Marketing only on pipeline and leads. Nothing ties them together; compare with “Shared revenue”.',
+  },
+  shared: {
+    title: 'Shared revenue',
+    file: 'shared-revenue.json',
+    note: 'Shared revenue: the same company with half of each team’s incentive on New ARR. When revenue moves, both teams move with it.',
+  },
+  teaching: {
+    title: 'Teaching example',
+    file: 'teaching.json',
+    note: 'Teaching example: a target incentive of 22,500 weighted 50 / 30 / 20 on three goals at 110 %, 70 % and 110 %. By hand: 22,500 × (0.5 × 1.1 + 0.3 × 0.7 + 0.2 × 1.1) = 22,500 × 0.98 = 22,050.00. Open “Show the math” to follow each step. Every step is exact: an attainment of 1,000,000 ÷ 1,200,000 is kept as 5/6, so 90,000 × 0.5 × 5/6 pays exactly 37,500.00, in every rounding mode.',
+  },
+  dial: {
+    title: 'The dial',
+    file: 'dial.json',
+    note: 'The dial: from siloed to shared. Marketing starts with nothing on New ARR, so only Sales gains when revenue grows. Move Marketing’s dial (under the weights) to 50 %. Watch its line on the chart tilt with revenue, and read under its result what New ARR it now needs.',
+  },
+  advanced: {
+    title: 'Gates, caps & members',
+    file: 'gates-modifiers.json',
+    note: 'Gates, caps and members: a goal gate, a team gate, a customer-satisfaction modifier, a cap that bites, a blended team and payouts split among members to the cent.',
+  },
+};
+
+/** Where a scenario's plan came from: a preset, as it was (`followPreset` compares against it). */
+export function presetOrigin(preset, plan) {
+  return { title: preset.title, note: preset.note, text: JSON.stringify(plan) };
+}
+
+/** A preset's plan: the blank one made here, the others fetched next to the module. */
+export async function fetchPreset(name) {
+  if (PRESETS[name].plan) return PRESETS[name].plan();
+  const response = await fetch(new URL(`pkg/examples/${PRESETS[name].file}`, import.meta.url));
+  if (!response.ok) throw new Error(`Preset ${name} is missing (${response.status}); run npm run build.`);
+  return response.json();
+}

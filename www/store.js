@@ -1,0 +1,129 @@
+// The one store of a calculator's state: its scenarios (each a name, a plan,
+// whether it keeps its own actual results and, for a preset, where it came
+// from), the one being edited, and the goal the chart follows. Every change
+// to them is a method here; the element calls one and then draws once
+// (`TandemCalculator`'s `#update`). Nothing here touches the page.
+import { newTeams } from './editor.js';
+import { presetOrigin } from './presets.js';
+import { rejoinResults, shareResults } from './scenarios.js';
+
+/** Most scenarios side by side (as many as the core's `evaluate` takes). */
+export const MAX_SCENARIOS = 20;
+
+export class Store {
+  /** `{ active, scenarios: [{ name, plan, ownResults?, from? }] }`; null until the first plan. */
+  state = null;
+  /** The goal the shared-fate chart follows, as the reader last picked it (an id). */
+  chartGoal = undefined;
+
+  /** The scenario being edited. */
+  get scenario() {
+    return this.state?.scenarios[this.state.active];
+  }
+
+  /** The plan being edited: the active scenario's. */
+  get plan() {
+    return this.scenario?.plan;
+  }
+
+  get full() {
+    return this.state.scenarios.length >= MAX_SCENARIOS;
+  }
+
+  /** Every scenario replaced: a link, a file, the host page, the first plan. */
+  replace(next) {
+    this.state = next;
+  }
+
+  /** Edits scenario `i` from now on. */
+  select(i) {
+    this.state = { ...this.state, active: i };
+  }
+
+  /** A copy of the active scenario, edited from now on; false when there are as many as can be. */
+  duplicate() {
+    if (this.full) return false;
+    const current = this.scenario;
+    const copy = { name: `${current.name} (copy)`, plan: structuredClone(current.plan), ...(current.ownResults ? { ownResults: true } : {}) };
+    this.state = { active: this.state.scenarios.length, scenarios: [...this.state.scenarios, copy] };
+    return true;
+  }
+
+  /** Removes the active scenario; the one before it is edited next. */
+  remove() {
+    const scenarios = this.state.scenarios.filter((_, i) => i !== this.state.active);
+    this.state = { active: Math.max(0, this.state.active - 1), scenarios };
+  }
+
+  rename(name) {
+    this.scenario.name = name;
+  }
+
+  /** Gives the active scenario actual results of its own, or has it share them again. */
+  ownResults(own) {
+    this.scenario.ownResults = own;
+    if (!own) rejoinResults(this.state);
+  }
+
+  /**
+   * Puts `plan` into the active scenario; a preset names it and leaves its
+   * origin, kept only while the plan is still the preset (`presetNote`).
+   * Returns the names of the results the plan brought to the scenarios
+   * that share them.
+   */
+  load(plan, preset = null) {
+    const scenario = this.scenario;
+    scenario.plan = plan;
+    if (preset) {
+      scenario.name = preset.title;
+      scenario.from = presetOrigin(preset, plan);
+    } else {
+      delete scenario.from;
+    }
+    return shareResults(this.state);
+  }
+
+  /** Applies `mutate` to the plan being edited; an actual result typed there is the result in every scenario that shares them. */
+  edit(mutate, path = '') {
+    mutate(this.plan);
+    if (/^goals\[\d+\]\.actual$/.test(path)) shareResults(this.state);
+  }
+
+  /**
+   * Words that follow the numbers, for a scenario opened from a preset: the
+   * preset's note while the plan is still the preset, else a line that says
+   * it changed; a scenario still named after the preset is renamed "…
+   * (changed)" (and back), a name the person gave stays. Returns the note
+   * (undefined when the scenario came from no preset) and whether the name
+   * changed.
+   */
+  presetNote() {
+    const scenario = this.scenario;
+    const { from } = scenario;
+    if (!from) return { note: undefined, renamed: false };
+    const changed = JSON.stringify(scenario.plan) !== from.text;
+    const note = changed ? `Changed from the “${from.title}” preset: its description no longer fits these numbers.` : from.note;
+    const name = changed ? `${from.title} (changed)` : from.title;
+    const renamed = [from.title, `${from.title} (changed)`].includes(scenario.name) && scenario.name !== name;
+    if (renamed) scenario.name = name;
+    return { note, renamed };
+  }
+
+  /** What the core's `Calculator.evaluate` is asked after a change: every scenario, the chart, the workings. */
+  request(steps) {
+    return {
+      // The forecast is for the simulation (its own section, its own
+      // errors): a half-typed forecast does not stop the payouts.
+      scenarios: this.state.scenarios.map(({ plan: { forecast: _, ...rest } }) => rest),
+      active: this.state.active,
+      chart: { goal: this.chartGoal, steps },
+      // "Show the math" draws from these.
+      workings: true,
+    };
+  }
+
+  /** The plan left the page (exported, its link copied, a roster imported): team ids stay as they are from now on. */
+  freeze() {
+    for (const scenario of this.state.scenarios) for (const team of scenario.plan.teams ?? []) newTeams.delete(team);
+  }
+}
