@@ -7,7 +7,7 @@
 // dependency to keep up, nothing that needs inline styles under the page's
 // Content-Security-Policy, and it prints. An equivalent table carries the
 // same numbers for screen readers and for print.
-import { disclosure, h, scroller, svg, uid } from './dom.js';
+import { disclosure, h, hold, scroller, svg } from './dom.js';
 import { compare } from './decimal.js';
 
 const W = 640;
@@ -160,7 +160,9 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
     count,
   };
   const hide = (figure) => figure.querySelector('.cursor').setAttribute('visibility', 'hidden');
-  const titleId = uid('chart');
+  // One chart in a calculator's shadow root: fixed ids, which a redraw
+  // keeps (a new id each time would make every redraw differ).
+  const titleId = 'chart-title';
   const figure = svg(
     'svg',
     {
@@ -181,7 +183,7 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
     marks,
     cursor,
   );
-  figure.tandemData = data;
+  hold(figure, data);
   const on = (type, handle) => figure.addEventListener(type, (event) => handle(event.currentTarget, event.currentTarget.tandemData, event));
   on('pointermove', (fig, d, event) => d.point(fig, d.at(fig, event.clientX)));
   on('pointerleave', (fig) => {
@@ -248,7 +250,7 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
     },
   });
 
-  const selectId = uid('chart-goal');
+  const selectId = 'chart-goal';
   const picker = h(
     'div',
     { class: 'field chart-goal' },

@@ -94,6 +94,13 @@ function patch(a, b) {
     if (a.data !== b.data) a.data = b.data;
     return;
   }
+  // Nothing differs in the whole subtree (most of the results after a
+  // keystroke): one comparison in the browser's own code instead of a walk
+  // in script. Not where listeners live: those are replaced, as above.
+  if (!b.querySelector('[data-live]') && a.isEqualNode(b)) {
+    carry(a, b);
+    return;
+  }
   const attributes = b.attributes;
   for (let i = 0; i < attributes.length; i += 1) {
     const { name, value } = attributes[i];
@@ -113,6 +120,24 @@ function patch(a, b) {
   // What a patched element's own listeners read (the chart's data).
   if (b.tandemData !== undefined) a.tandemData = b.tandemData;
   morph(a, [...b.childNodes]);
+}
+
+/** What the listeners of `b`'s subtree read (`hold`), given to the same elements of `a`'s equal subtree. */
+function carry(a, b) {
+  if (b.tandemData !== undefined) a.tandemData = b.tandemData;
+  const held = b.querySelectorAll('[data-held]');
+  if (!held.length) return;
+  const mine = a.querySelectorAll('[data-held]');
+  held.forEach((el, i) => {
+    mine[i].tandemData = el.tandemData;
+  });
+}
+
+/** Gives `el` the data its own listeners read (`el.tandemData`): a patch passes it on to the element kept in its place. */
+export function hold(el, data) {
+  el.tandemData = data;
+  el.setAttribute('data-held', '');
+  return el;
 }
 
 let lastId = 0;
