@@ -245,7 +245,9 @@ pub struct Evaluator {
 /// keystroke with three scenarios open fell from 59 to 16 µs.
 #[derive(Debug)]
 struct Drawn {
-    json: Json,
+    /// Which scenario was active: its plan is the one in `last` until the
+    /// next call.
+    active: usize,
     chart_asked: Option<(String, u32)>,
     workings: bool,
     chart: Option<Chart>,
@@ -327,6 +329,18 @@ impl Evaluator {
         let mut reader = Reader::default();
         let request = read(&mut reader, json);
         let request = reader.finish(request)?;
+        // What was drawn last, when the same scenario is active and its plan
+        // differs from the last call's in one goal's actual result at most
+        // (`moved`: that goal's id, if any).
+        let kept = self.drawn.take().and_then(|drawn| {
+            let same = drawn.active == request.active
+                && drawn.chart_asked == request.chart
+                && drawn.workings == request.workings;
+            let was = &self.last.get(request.active)?.json;
+            let now = request.scenarios.get(request.active)?;
+            let moved = actual_moved(was, now).filter(|_| same)?;
+            Some((drawn, moved.map(str::to_owned)))
+        });
         let mut last = std::mem::take(&mut self.last).into_iter();
         let mut before = None;
         let mut scenarios: Vec<Scenario> = request
@@ -344,14 +358,6 @@ impl Evaluator {
             })
             .collect();
 
-        // What was drawn last, when the plan differs from its plan in one
-        // goal's actual result at most (`moved`: that goal's id, if any).
-        let kept = self.drawn.take().and_then(|drawn| {
-            let scenario = scenarios.get(request.active)?;
-            let same = drawn.chart_asked == request.chart && drawn.workings == request.workings;
-            let moved = actual_moved(&drawn.json, &scenario.json).filter(|_| same)?;
-            Some((drawn, moved.map(str::to_owned)))
-        });
         let mut chart = None;
         let mut goal = None;
         if let (Some((asked, steps)), Some(scenario)) =
@@ -415,12 +421,9 @@ impl Evaluator {
             (Some(Scenario { plan: Ok(plan), .. }), _) if request.workings => targets(plan)?,
             _ => Vec::new(),
         };
-        if let Some(Scenario {
-            plan: Ok(_), json, ..
-        }) = scenarios.get(request.active)
-        {
+        if let Some(Scenario { plan: Ok(_), .. }) = scenarios.get(request.active) {
             self.drawn = Some(Drawn {
-                json: json.clone(),
+                active: request.active,
                 chart_asked: request.chart.clone(),
                 workings: request.workings,
                 chart: chart.clone(),
