@@ -1,0 +1,122 @@
+// The element's one store of state (www/store.js): scenarios added,
+// removed, renamed and switched; shared and own actual results; a preset's
+// note that follows the numbers; what the core is asked. Plain Node, no
+// browser.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MAX_SCENARIOS, Store } from '../../www/store.js';
+
+const preset = { title: 'Shared revenue', note: 'The preset’s own words.' };
+const plan = (actual = '100') => ({
+  version: 1,
+  currency: 'USD',
+  goals: [{ id: 'revenue', name: 'New ARR', target: '100', actual }],
+  teams: [{ id: 'sales', name: 'Sales', targetIncentive: '1000', weights: { revenue: '1' } }],
+  forecast: { goals: {} },
+});
+
+function opened() {
+  const store = new Store();
+  store.replace({ active: 0, scenarios: [{ name: 'Scenario 1', plan: plan() }] });
+  return store;
+}
+
+test('nothing is known before the first plan', () => {
+  const store = new Store();
+  assert.equal(store.scenario, undefined);
+  assert.equal(store.plan, undefined);
+});
+
+test('a duplicate is a copy, edited from then on, up to the most side by side', () => {
+  const store = opened();
+  assert.equal(store.duplicate(), true);
+  assert.equal(store.state.active, 1);
+  assert.equal(store.scenario.name, 'Scenario 1 (copy)');
+  assert.notEqual(store.plan, store.state.scenarios[0].plan);
+  assert.deepEqual(store.plan, store.state.scenarios[0].plan);
+  while (store.duplicate());
+  assert.equal(store.state.scenarios.length, MAX_SCENARIOS);
+  assert.equal(store.full, true);
+  assert.equal(store.duplicate(), false);
+});
+
+test('removing a scenario edits the one before it; selecting one edits it', () => {
+  const store = opened();
+  store.duplicate();
+  store.rename('Shared tomorrow');
+  store.remove();
+  assert.deepEqual(store.state.scenarios.map((s) => s.name), ['Scenario 1']);
+  assert.equal(store.state.active, 0);
+  store.duplicate();
+  store.select(0);
+  assert.equal(store.scenario.name, 'Scenario 1');
+});
+
+test('an actual result typed in one scenario is the result in every scenario that shares them', () => {
+  const store = opened();
+  store.duplicate();
+  store.duplicate();
+  store.select(2);
+  store.state.scenarios[1].ownResults = true;
+  store.edit((p) => {
+    p.goals[0].actual = '120';
+  }, 'goals[0].actual');
+  assert.deepEqual(store.state.scenarios.map((s) => s.plan.goals[0].actual), ['120', '100', '120']);
+  // Another field is the scenario's own.
+  store.edit((p) => {
+    p.goals[0].target = '90';
+  }, 'goals[0].target');
+  assert.deepEqual(store.state.scenarios.map((s) => s.plan.goals[0].target), ['100', '100', '90']);
+  // Sharing again takes the results of the first scenario that shares them.
+  store.select(1);
+  store.ownResults(false);
+  assert.equal(store.plan.goals[0].actual, '120');
+});
+
+test('a plan opened into a scenario brings its results to the scenarios that share them', () => {
+  const store = opened();
+  store.duplicate();
+  const shared = store.load(plan('150'));
+  assert.deepEqual([...shared], ['New ARR']);
+  assert.equal(store.state.scenarios[0].plan.goals[0].actual, '150');
+});
+
+test('a preset’s note and name follow the numbers, and come back when they match again', () => {
+  const store = opened();
+  store.load(plan(), preset);
+  assert.deepEqual(store.presetNote(), { note: preset.note, renamed: false });
+  store.edit((p) => {
+    p.goals[0].actual = '90';
+  }, 'goals[0].actual');
+  assert.deepEqual(store.presetNote(), { note: 'Changed from the “Shared revenue” preset: its description no longer fits these numbers.', renamed: true });
+  assert.equal(store.scenario.name, 'Shared revenue (changed)');
+  store.edit((p) => {
+    p.goals[0].actual = '100';
+  }, 'goals[0].actual');
+  assert.deepEqual(store.presetNote(), { note: preset.note, renamed: true });
+  assert.equal(store.scenario.name, 'Shared revenue');
+  // A name the person gave stays.
+  store.rename('Ours');
+  store.edit((p) => {
+    p.goals[0].actual = '90';
+  }, 'goals[0].actual');
+  assert.equal(store.presetNote().renamed, false);
+  assert.equal(store.scenario.name, 'Ours');
+  // A plan from elsewhere has no preset's note.
+  store.load(plan());
+  assert.deepEqual(store.presetNote(), { note: undefined, renamed: false });
+});
+
+test('the core is asked for every scenario without its forecast, the chart and the workings', () => {
+  const store = opened();
+  store.duplicate();
+  store.chartGoal = 'revenue';
+  const request = store.request(61);
+  assert.equal(request.active, 1);
+  assert.deepEqual(request.chart, { goal: 'revenue', steps: 61 });
+  assert.equal(request.workings, true);
+  assert.equal(request.scenarios.length, 2);
+  for (const sent of request.scenarios) assert.equal('forecast' in sent, false);
+  // The store's own plans keep their forecast.
+  assert.ok(store.plan.forecast);
+});
