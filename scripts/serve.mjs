@@ -1,6 +1,7 @@
 // Serves www/ on http://localhost:8080 (PORT or --port to change it) with
 // Node's own http module: the right MIME types (.wasm as application/wasm)
-// and nothing outside www/.
+// and nothing outside the folder. `node scripts/serve.mjs dist` serves the
+// built dist/ instead (what `npm start` does: the element bundled).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -50,7 +51,13 @@ export function serve(dir, port) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const flag = process.argv.indexOf('--port');
   const port = Number(flag > 0 ? process.argv[flag + 1] : process.env.PORT ?? 8080);
-  const www = fileURLToPath(new URL('../www', import.meta.url));
+  // A folder of the project's: www (the modules as written) or dist (built).
+  const folder = process.argv.slice(2).find((arg, i, args) => !arg.startsWith('-') && args[i - 1] !== '--port') ?? 'www';
+  if (!['www', 'dist'].includes(folder)) {
+    console.error(`✗ Serve www or dist, not ${folder}.`);
+    process.exit(2);
+  }
+  const www = fileURLToPath(new URL(`../${folder}`, import.meta.url));
   serve(www, port).then(
     () => console.log(`\nTandem is running at http://localhost:${port}/  (Ctrl+C to stop)`),
     (error) => {

@@ -3,7 +3,8 @@
 // locked calculator with an inline plan and a compact one with plan="…".
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { calc, example, start } from './harness.mjs';
+import { join } from 'node:path';
+import { calc, example, root, start } from './harness.mjs';
 
 let browser;
 let base;
@@ -341,6 +342,39 @@ describe('the embeddable element', () => {
     await page.waitForFunction(() => document.getElementById('plan').shadowRoot.querySelector('#solve-answer').textContent !== '');
     const answer = await page.evaluate(() => document.getElementById('plan').shadowRoot.querySelector('#solve-answer').textContent);
     assert.match(answer, /₹|\d,\d\d,\d\d\d/, answer);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the full page as npm start serves it (dist/index.html, the element bundled): payouts as the CLI, typing, the forecast and a roster in their workers', async () => {
+    const scripts = [];
+    const { page, context, errors } = await visit('index.html', async (p) => {
+      await p.waitForSelector('tandem-calculator[ready]');
+    });
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    const shownNow = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('tandem-calculator').shadowRoot;
+        return {
+          total: root.querySelector('[data-field="total-payout"]').dataset.value,
+          teams: Object.fromEntries([...root.querySelectorAll('#results [data-field="payout"][data-team]')].map((el) => [el.dataset.team, el.dataset.value])),
+        };
+      });
+    const plan = example('shared-revenue');
+    assert.deepEqual(await shownNow(), expected(calc(plan)));
+    // Typed as a person types: the results follow, as the CLI's.
+    await page.locator('[data-path="goals[0].actual"]').fill('2,150,000');
+    plan.goals[0].actual = '2150000';
+    await page.waitForFunction((want) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="total-payout"]').dataset.value === want, calc(plan).total.payout);
+    assert.deepEqual(await shownNow(), expected(calc(plan)));
+    // The simulation's worker and the roster's worker load from beside the bundle.
+    await page.waitForSelector('#forecast[data-sim-state="done"]');
+    await page.setInputFiles('#roster-file', join(root, 'examples/roster.csv'));
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
+    // The page itself loads the bundle and the Wasm module's loader: no module of www/ one by one.
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).map((e) => new URL(e.name).pathname));
+    assert.deepEqual([...new Set(loaded)].sort(), ['/pkg/tandem.js', '/roster-worker.js', '/simulate-worker.js', '/tandem.js']);
+    assert.deepEqual(scripts.filter((s) => !['/pkg/tandem.js', '/roster-worker.js', '/simulate-worker.js'].includes(s)), []);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -98,7 +98,7 @@ el.plan = { goals: [{ id: 'g', name: 'G', target: 1, actual: '1' }], teams: [] }
       return {
         attributes: Element.observedAttributes,
         members: Object.getOwnPropertyNames(Element.prototype),
-        events: [...source.matchAll(/new CustomEvent\('([\w-]+)'/g)].map((m) => m[1]),
+        events: [...source.matchAll(/new CustomEvent\(['"]([\w-]+)['"]/g)].map((m) => m[1]),
         properties: [...css.matchAll(/var\((--tandem-[\w-]+)/g)].map((m) => m[1]),
       };
     });
