@@ -40,6 +40,19 @@ function ticksTo(max, step) {
  * when the reader picks another goal, `open` remembers whether the data
  * table is unfolded. Numbers become floats here only to place pixels.
  */
+/**
+ * The chart's place while it is drawn, on first load: its heading and an
+ * empty box of the chart's size, so that nothing below moves when it comes.
+ */
+export function chartPlaceholder() {
+  return h(
+    'section',
+    { class: 'shared-fate', 'aria-busy': 'true', 'aria-labelledby': 'chart-goal-h' },
+    h('h3', { id: 'chart-goal-h', text: 'Shared fate' }),
+    svg('svg', { class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'The chart is being drawn.' }),
+  );
+}
+
 export function renderChart({ chart, plan, result, targets = [], money, shortMoney, pct, onGoal, open }) {
   const g = result.goals.findIndex((goal) => goal.id === chart.goal);
   const goal = result.goals[g];

@@ -6,7 +6,7 @@
 import { disclosure, h, morph, scroller } from './dom.js';
 import { compare, sum } from './decimal.js';
 import { segment } from './curves.js';
-import { renderChart } from './chart.js';
+import { chartPlaceholder, renderChart } from './chart.js';
 
 const formats = new Map();
 /** The locale figures are written in: the element drawing sets it (`useLocale`) before it draws. */
@@ -330,7 +330,9 @@ function teamCard(plan, result, t, open, target) {
   );
 }
 
-function sharedFate(plan, result, { chart, targets, onGoal, open }) {
+function sharedFate(plan, result, { chart, targets, onGoal, open, drawing }) {
+  // On first load the payouts are painted first, the chart a moment later.
+  if (drawing) return chartPlaceholder();
   // A plan whose sweep reaches amounts too large to write still shows every other result.
   if (!chart) return h('p', { class: 'note', text: 'No chart for this plan: its payouts along the chart grow too large to write.' });
   // The chart also writes numbers later (its values on hover and focus).

@@ -109,14 +109,18 @@ export class Store {
     return { note, renamed };
   }
 
-  /** What the core's `Calculator.evaluate` is asked after a change: every scenario, the chart, the workings. */
-  request(steps) {
+  /**
+   * What the core's `Calculator.evaluate` is asked after a change: every
+   * scenario, the chart in `steps` points (none when `chart` is false), the
+   * workings.
+   */
+  request(steps, { chart = true } = {}) {
     return {
       // The forecast is for the simulation (its own section, its own
       // errors): a half-typed forecast does not stop the payouts.
       scenarios: this.state.scenarios.map(({ plan: { forecast: _, ...rest } }) => rest),
       active: this.state.active,
-      chart: { goal: this.chartGoal, steps },
+      ...(chart ? { chart: { goal: this.chartGoal, steps } } : {}),
       // "Show the math" draws from these.
       workings: true,
     };

@@ -294,12 +294,13 @@ export class TandemCalculator extends HTMLElement {
 
   /**
    * The one drawing pass after a change: the scenario bar and the editor
-   * when asked (their shape changed), then the results.
+   * when asked (their shape changed), then the results, with the chart
+   * unless `chart` is false (first load: the payouts are painted first).
    */
-  #update({ bar = false, editor = false } = {}) {
+  #update({ bar = false, editor = false, chart = true } = {}) {
     if (bar) this.#renderBar();
     if (editor) this.#draw();
-    this.#recalculate();
+    this.#recalculate({ chart });
   }
 
   /** Applies a change to the plan being edited (`path`: the field typed in), then draws. */
@@ -399,7 +400,7 @@ export class TandemCalculator extends HTMLElement {
   }
 
   /** Calculates every scenario in one call of the core and draws the results. */
-  #recalculate() {
+  #recalculate({ chart = true } = {}) {
     const store = this.#store;
     const els = this.#els;
     useLocale(this.#numbers.tag);
@@ -411,7 +412,7 @@ export class TandemCalculator extends HTMLElement {
     // chart and the comparison.
     let evaluation;
     try {
-      evaluation = this.#calculator.evaluate(store.request(STEPS));
+      evaluation = this.#calculator.evaluate(store.request(STEPS, { chart }));
     } catch (error) {
       evaluation = { result: { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] } };
     }
@@ -463,7 +464,7 @@ export class TandemCalculator extends HTMLElement {
     clearTimeout(this.#solverTimer);
     this.#solverTimer = setTimeout(() => this.#solver.answer(), 200);
     const lastChange = this.#lastChange;
-    renderResults(els.results, store.plan, result, { chart: evaluation.chart, targets: evaluation.targets, changed: lastChange, onGoal, open: this.#unfolded });
+    renderResults(els.results, store.plan, result, { chart: evaluation.chart, drawing: !chart, targets: evaluation.targets, changed: lastChange, onGoal, open: this.#unfolded });
     renderSummary(els.summary, result, false);
     this.#compareScenarios(evaluation, result);
     this.#forecast.update(store.state, result);
@@ -715,11 +716,12 @@ export class TandemCalculator extends HTMLElement {
       // One per element: it remembers the scenarios that did not change.
       this.#calculator = new core.Calculator();
       this.#wire();
-      // Results first: the payouts are drawn, and painted, before the editor
-      // is built.
+      // Results first: the payouts are drawn, and painted, before the chart
+      // and the editor (the chart's sweep and drawing were a third of this
+      // first pass).
       this.#store.replace(first);
       this.#els.note.textContent = words;
-      this.#update({ bar: true });
+      this.#update({ bar: true, chart: false });
       // For `npm run bench`: time from navigation to the first result on screen.
       performance.mark('tandem-first-result');
       await new Promise((resolve) => {
@@ -727,7 +729,7 @@ export class TandemCalculator extends HTMLElement {
         // A page in a background tab gets no frames.
         setTimeout(resolve, 100);
       });
-      // Errors find their fields now that the fields exist.
+      // The chart; and errors find their fields now that the fields exist.
       this.#update({ editor: true });
       // The plan as it came stands at once.
       if (this.#lastEvaluation && !this.#els.results.classList.contains('stale')) this.#settle(this.#lastEvaluation);

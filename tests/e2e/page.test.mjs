@@ -85,6 +85,34 @@ async function type(page, path, text) {
 }
 
 describe('the calculator page', () => {
+  test('first load paints the payouts first, then the chart and the editor', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    // What the page holds at each result it announces.
+    await page.addInitScript(() => {
+      window.__firsts = [];
+      document.addEventListener('tandem-change', (e) => {
+        const root = e.target.shadowRoot;
+        window.__firsts.push({
+          total: root.querySelector('[data-field="total-payout"]')?.dataset.value,
+          chartLines: root.querySelectorAll('.shared-fate polyline').length,
+          busy: root.querySelector('.shared-fate')?.getAttribute('aria-busy') ?? null,
+          fields: root.querySelectorAll('#editor [data-path]').length,
+        });
+      });
+    });
+    await page.goto(base);
+    await page.waitForSelector('tandem-calculator[ready]');
+    const [first, second] = await page.evaluate(() => window.__firsts);
+    const { total } = expected(calc(example('shared-revenue')));
+    assert.deepEqual(first, { total, chartLines: 0, busy: 'true', fields: 0 });
+    assert.equal(second.total, total);
+    assert.equal(second.busy, null);
+    assert.equal(second.chartLines, 3);
+    assert.ok(second.fields > 10);
+    await context.close();
+  });
+
   test('typing a result updates the payouts, and they equal the CLI result', async () => {
     const { page, context, seen } = await open();
     const before = await shown(page);
