@@ -8,6 +8,8 @@ import { fromFile } from './scenarios.js';
 export class Files {
   #worker = null;
   #run = 0;
+  /** Shows the progress bar once a roster has taken more than a moment. */
+  #busyTimer = null;
 
   /**
    * `root` is where a download's link is put for a moment; `source()` gives
@@ -62,8 +64,15 @@ export class Files {
     const shape = (p) => JSON.stringify({ ...p, teams: p.teams.map(({ members: _, ...t }) => t) });
     const sent = this.source().plan;
     const asSent = shape(sent);
-    const read = await this.#read(sent, text);
+    const reading = this.#read(sent, text);
+    // Past a moment, a progress bar: indeterminate, as the worker reads the
+    // file in one go. Typing goes on meanwhile.
+    clearTimeout(this.#busyTimer);
+    this.#busyTimer = setTimeout(() => this.#busy(`Reading ${name}`), 100);
+    const read = await reading;
+    // Another roster was chosen meanwhile: that one's answer counts.
     if (read.id !== this.#run) return;
+    this.#busy(null);
     const { plan } = this.source();
     if (plan !== sent) {
       this.say(`${name} was not imported: another plan was opened while it was read. Import it again.`, 'error');
@@ -115,5 +124,14 @@ export class Files {
   stop() {
     this.#worker?.terminate();
     this.#worker = null;
+    this.#busy(null);
+  }
+
+  /** Shows the progress bar labelled `label`, or (null) hides it. */
+  #busy(label) {
+    clearTimeout(this.#busyTimer);
+    const bar = this.root.getElementById('busy');
+    if (label) bar.setAttribute('aria-label', label);
+    bar.hidden = !label;
   }
 }

@@ -52,6 +52,8 @@ export function skeleton({ stylesheet, compact }) {
       toolbar,
       h('p', { id: 'preset-note', class: 'note' }),
       h('p', { id: 'status', class: 'status', role: 'status' }),
+      // While a large roster is read (files.js).
+      h('progress', { id: 'busy', class: 'busy', hidden: true }),
       h('div', { id: 'link-problem', class: 'link-problem', role: 'alert', hidden: true }),
       // On a narrow screen the results come after the editor: this bar keeps
       // the total in view while typing, and jumps to the results.

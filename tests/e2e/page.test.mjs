@@ -671,14 +671,24 @@ describe('the calculator page', () => {
     writeFileSync(big, `name,team,share\n${rows.join('\n')}\n`);
     await page.evaluate(() => {
       window.__said = [];
-      const status = document.querySelector('tandem-calculator').shadowRoot.querySelector('#status');
+      window.__busy = [];
+      const root = document.querySelector('tandem-calculator').shadowRoot;
+      const status = root.querySelector('#status');
       new MutationObserver(() => window.__said.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+      const busy = root.querySelector('#busy');
+      new MutationObserver(() => window.__busy.push(busy.hidden ? 'hidden' : busy.getAttribute('aria-label'))).observe(busy, { attributes: true, attributeFilter: ['hidden'] });
     });
     await page.setInputFiles('#roster-file', big);
     // Typed while the roster is read (or just after: either way it stays).
     await page.locator('[data-path="goals[0].actual"]').fill('1,950,000');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
-    assert.ok((await page.evaluate(() => window.__said)).some((text) => text.startsWith('Reading big-roster-typing.csv')));
+    const said = await page.evaluate(() => window.__said);
+    assert.ok(said.some((text) => text.startsWith('Reading big-roster-typing.csv')));
+    // Past a moment (100 ms), a progress bar said what it was reading, and went once done.
+    const took = Number(said.at(-1).match(/\((\d+) ms\)/)[1]);
+    const busy = await page.evaluate(() => window.__busy);
+    if (took > 200) assert.deepEqual(busy, ['Reading big-roster-typing.csv', 'hidden'], `${took} ms`);
+    assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#busy').hidden), true);
     const plan = await planOf(page);
     assert.equal(plan.goals[0].actual, '1950000');
     assert.equal(plan.teams[0].members.length, 6_666);
