@@ -1,8 +1,8 @@
 // The one store of a calculator's state: its scenarios (each a name, a plan,
 // whether it keeps its own actual results and, for a preset, where it came
 // from), the one being edited, and the goal the chart follows. Every change
-// to them is a method here; the element calls one and then draws once
-// (`TandemCalculator`'s `#update`). Nothing here touches the page.
+// to them is a method here; the element calls one through its `#change`,
+// which then draws once. Nothing here touches the page.
 import { newTeams } from './editor.js';
 import { presetOrigin } from './presets.js';
 import { rejoinResults, shareResults } from './scenarios.js';

@@ -42,10 +42,10 @@
 // back, it listens again with its plan as it was.
 //
 // Inside: the state lives in one store (store.js: the scenarios, the one
-// being edited, the chart's goal); every change is a store method followed
-// by one drawing pass (`#update`): the scenario bar and the editor when
-// their shape changed, then one `Calculator.evaluate` of the core and the
-// results patched in place. The parts of the page are classes of their own
+// being edited, the chart's goal); every change goes through `#change`: a
+// store method, then one drawing pass (`#update`): the scenario bar and the
+// editor when their shape changed, then one `Calculator.evaluate` of the
+// core and the results patched in place. The parts of the page are classes of their own
 // (entries, solver, dials, page link, files, statement, forecast), each
 // given what it needs to read.
 import { engine } from './engine.js';
@@ -293,9 +293,29 @@ export class TandemCalculator extends HTMLElement {
   }
 
   /**
-   * The one drawing pass after a change: the scenario bar and the editor
-   * when asked (their shape changed), then the results, with the chart
-   * unless `chart` is false (first load: the payouts are painted first).
+   * Every change of state goes through here: `mutate` changes the store
+   * (through its methods), then one drawing pass (`#update`). `opened`: a
+   * plan, file, link or scenario tab replaced what was shown, not an edit to
+   * describe; its results stand at once and `note` is the preset's words (or
+   * none).
+   */
+  #change(mutate, { bar = false, editor = false, chart = true, opened = false, note = '' } = {}) {
+    mutate(this.#store);
+    if (opened) {
+      this.#lastChange = null;
+      this.#entries.clear();
+      this.#settled = null;
+      this.#switching = true;
+      this.#els.note.textContent = note;
+    }
+    this.#update({ bar: bar || opened, editor: editor || opened, chart });
+  }
+
+  /**
+   * The one drawing pass: the scenario bar and the editor when asked (their
+   * shape changed), then the results, with the chart unless `chart` is false
+   * (first load: the payouts are painted first). Also on its own when what
+   * changed is not state (an attribute, a field left).
    */
   #update({ bar = false, editor = false, chart = true } = {}) {
     if (bar) this.#renderBar();
@@ -303,10 +323,9 @@ export class TandemCalculator extends HTMLElement {
     this.#recalculate({ chart });
   }
 
-  /** Applies a change to the plan being edited (`path`: the field typed in), then draws. */
+  /** Applies `mutate` to the plan being edited (`path`: the field typed in). */
   #edit(mutate, { rebuild = false, path = '' } = {}) {
-    this.#store.edit(mutate, path);
-    this.#update({ editor: rebuild });
+    this.#change((store) => store.edit(mutate, path), { editor: rebuild });
   }
 
   /** Draws the editor, with what `locked` names read-only. */
@@ -322,8 +341,13 @@ export class TandemCalculator extends HTMLElement {
 
   /** Puts `plan` into the active scenario; a preset names it and leaves its note. */
   #load(plan, preset = null) {
-    const shared = this.#store.load(plan, preset);
-    this.#show(this.#store.state, preset?.note ?? '');
+    let shared;
+    this.#change(
+      (store) => {
+        shared = store.load(plan, preset);
+      },
+      { opened: true, note: preset?.note ?? '' },
+    );
     if (shared.size) this.#say(`Actual results are shared by the scenarios: ${[...shared].join(', ')} now ${shared.size === 1 ? 'has its value' : 'have their values'} from this plan in every scenario that shares them.`);
   }
 
@@ -334,15 +358,9 @@ export class TandemCalculator extends HTMLElement {
     if (renamed) this.#renderBar();
   }
 
-  /** Shows a set of scenarios, editing the active one. */
-  #show(next, words = '') {
-    this.#lastChange = null;
-    this.#entries.clear();
-    this.#settled = null;
-    this.#switching = true;
-    this.#store.replace(next);
-    this.#els.note.textContent = words;
-    this.#update({ bar: true, editor: true });
+  /** Shows a set of scenarios (a link, a file, the host page), editing the active one. */
+  #show(next) {
+    this.#change((store) => store.replace(next), { opened: true });
   }
 
   #renderBar() {
@@ -350,27 +368,15 @@ export class TandemCalculator extends HTMLElement {
     renderScenarioBar(this.#els.scenarios, store.state, {
       max: MAX_SCENARIOS,
       on: {
-        pick: (i) => {
-          store.select(i);
-          this.#show(store.state);
-        },
+        pick: (i) => this.#change((s) => s.select(i), { opened: true }),
         duplicate: () => {
-          if (!store.duplicate()) return;
-          this.#show(store.state);
+          if (store.full) return;
+          this.#change((s) => s.duplicate(), { opened: true });
           this.#els.scenarios.querySelector('#scenario-name')?.select();
         },
-        remove: () => {
-          store.remove();
-          this.#show(store.state);
-        },
-        rename: (name) => {
-          store.rename(name);
-          this.#update();
-        },
-        own: (checked) => {
-          store.ownResults(checked);
-          this.#update({ editor: true });
-        },
+        remove: () => this.#change((s) => s.remove(), { opened: true }),
+        rename: (name) => this.#change((s) => s.rename(name)),
+        own: (checked) => this.#change((s) => s.ownResults(checked), { editor: true }),
       },
     });
   }
@@ -449,8 +455,9 @@ export class TandemCalculator extends HTMLElement {
     els.stale.hidden = true;
     if (evaluation.chart) store.chartGoal = evaluation.chart.goal;
     const onGoal = (id) => {
-      store.chartGoal = id;
-      this.#update();
+      this.#change((s) => {
+        s.chartGoal = id;
+      });
       els.results.querySelector('.chart-goal select')?.focus();
     };
     if (evaluation.changed && !this.#switching) this.#lastChange = evaluation.changed;
@@ -719,9 +726,8 @@ export class TandemCalculator extends HTMLElement {
       // Results first: the payouts are drawn, and painted, before the chart
       // and the editor (the chart's sweep and drawing were a third of this
       // first pass).
-      this.#store.replace(first);
       this.#els.note.textContent = words;
-      this.#update({ bar: true, chart: false });
+      this.#change((store) => store.replace(first), { bar: true, chart: false });
       // For `npm run bench`: time from navigation to the first result on screen.
       performance.mark('tandem-first-result');
       await new Promise((resolve) => {
