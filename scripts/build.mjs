@@ -93,5 +93,5 @@ const bytes = readFileSync(wasm);
 const gzipped = gzipSync(bytes, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`✓ www/pkg/tandem_bg.wasm: ${kb(bytes.length)} raw, ${kb(gzipped)} gzipped (budget 60 KB gzipped)`);
-const size = readFileSync(`${root}dist/tandem.js`).length;
-console.log(`✓ dist/: the page, tandem.js with <tandem-calculator> (${bundled.size} modules bundled: ${kb(size)}, ${kb(gzipSync(readFileSync(`${root}dist/tandem.js`), { level: 9 }).length)} gzipped), example.html, framework.html; an npm package (npm pack dist)`);
+const element = readFileSync(`${root}dist/tandem.js`);
+console.log(`✓ dist/: the page, tandem.js with <tandem-calculator> (${bundled.size} modules bundled: ${kb(element.length)}, ${kb(gzipSync(element, { level: 9 }).length)} gzipped), example.html, framework.html; an npm package (npm pack dist)`);
