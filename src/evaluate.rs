@@ -251,8 +251,6 @@ struct Drawn {
     chart_asked: Option<(String, u32)>,
     workings: bool,
     chart: Option<Chart>,
-    /// The charted goal's id, when there is a chart.
-    goal: Option<String>,
     targets: Vec<Target>,
 }
 
@@ -332,7 +330,7 @@ impl Evaluator {
         // What was drawn last, when the same scenario is active and its plan
         // differs from the last call's in one goal's actual result at most
         // (`moved`: that goal's id, if any).
-        let kept = self.drawn.take().and_then(|drawn| {
+        let mut kept = self.drawn.take().and_then(|drawn| {
             let same = drawn.active == request.active
                 && drawn.chart_asked == request.chart
                 && drawn.workings == request.workings;
@@ -367,16 +365,17 @@ impl Evaluator {
                 let g = chart_goal(plan, report, asked);
                 let id = plan.goals[g].id.clone();
                 let to = chart_end(&report.goals[g].attainment);
-                let same = |d: &Drawn, moved: &Option<String>| {
-                    d.goal.as_ref() == Some(&id) && moved.as_ref().is_none_or(|m| *m == id)
-                };
-                chart = match &kept {
-                    // Its own actual result moved: the same range, the same payouts.
+                chart = match kept.as_mut() {
+                    // The same goal over the same range, and nothing but its
+                    // own actual result moved: the same payouts.
                     Some((drawn, moved))
-                        if same(drawn, moved)
-                            && drawn.chart.as_ref().is_some_and(|c| c.to == to) =>
+                        if drawn
+                            .chart
+                            .as_ref()
+                            .is_some_and(|c| c.goal == id && c.to == to)
+                            && moved.as_ref().is_none_or(|m| *m == id) =>
                     {
-                        drawn.chart.clone()
+                        drawn.chart.take()
                     }
                     _ => draw_chart(plan, g, &id, to, *steps),
                 };
@@ -427,7 +426,6 @@ impl Evaluator {
                 chart_asked: request.chart.clone(),
                 workings: request.workings,
                 chart: chart.clone(),
-                goal: goal.clone(),
                 targets: targets.clone(),
             });
         }
