@@ -18,6 +18,8 @@ export const STEPS = 61;
 
 const x = (a, max) => PAD.left + (a / max) * (W - PAD.left - PAD.right);
 const y = (v, top) => H - PAD.bottom - (top ? v / top : 0) * (H - PAD.top - PAD.bottom);
+/** The goal picker's id; the section's heading is `${PICKER}-h` (one chart per shadow root: fixed ids). */
+const PICKER = 'chart-goal';
 
 /** A round step (1, 2 or 5 × 10ⁿ) that cuts `span` into at most `count` parts. */
 function niceStep(span, count) {
@@ -34,25 +36,25 @@ function ticksTo(max, step) {
 }
 
 /**
- * Draws `chart` (the core's `Chart`: the goal, where the axis ends and the
- * points) into a new element. `plan` and `result` are today's plan and
- * result, `money`, `shortMoney` and `pct` format values, `onGoal` is called
- * when the reader picks another goal, `open` remembers whether the data
- * table is unfolded. Numbers become floats here only to place pixels.
- */
-/**
  * The chart's place while it is drawn, on first load: its heading and an
  * empty box of the chart's size, so that nothing below moves when it comes.
  */
 export function chartPlaceholder() {
   return h(
     'section',
-    { class: 'shared-fate', 'aria-busy': 'true', 'aria-labelledby': 'chart-goal-h' },
-    h('h3', { id: 'chart-goal-h', text: 'Shared fate' }),
+    { class: 'shared-fate', 'aria-busy': 'true', 'aria-labelledby': `${PICKER}-h` },
+    h('h3', { id: `${PICKER}-h`, text: 'Shared fate' }),
     svg('svg', { class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'The chart is being drawn.' }),
   );
 }
 
+/**
+ * Draws `chart` (the core's `Chart`: the goal, where the axis ends and the
+ * points) into a new element. `plan` and `result` are today's plan and
+ * result, `money`, `shortMoney` and `pct` format values, `onGoal` is called
+ * when the reader picks another goal, `open` remembers whether the data
+ * table is unfolded. Numbers become floats here only to place pixels.
+ */
 export function renderChart({ chart, plan, result, targets = [], money, shortMoney, pct, onGoal, open }) {
   const g = result.goals.findIndex((goal) => goal.id === chart.goal);
   const goal = result.goals[g];
@@ -263,14 +265,13 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
     },
   });
 
-  const selectId = 'chart-goal';
   const picker = h(
     'div',
     { class: 'field chart-goal' },
-    h('label', { for: selectId, text: 'Payouts as this goal moves' }),
+    h('label', { for: PICKER, text: 'Payouts as this goal moves' }),
     h(
       'select',
-      { id: selectId, on: { change: (e) => onGoal(e.target.value) } },
+      { id: PICKER, on: { change: (e) => onGoal(e.target.value) } },
       result.goals.map((gl) => h('option', { value: gl.id, text: gl.shared ? `${gl.name} (shared)` : gl.name, selected: gl.id === goal.id })),
     ),
   );
@@ -281,5 +282,5 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
     h('li', {}, h('span', { class: 'swatch total', 'aria-hidden': 'true' }), h('span', { text: 'Total (dashed)' })),
     marks.length > result.teams.length + 1 && h('li', {}, h('span', { class: 'diamond', 'aria-hidden': 'true', text: '◇' }), h('span', { text: 'Where a team earns its target incentive' })),
   );
-  return h('section', { class: 'shared-fate', 'aria-labelledby': `${selectId}-h` }, h('h3', { id: `${selectId}-h`, text: 'Shared fate' }), picker, figure, readout, legend, table);
+  return h('section', { class: 'shared-fate', 'aria-labelledby': `${PICKER}-h` }, h('h3', { id: `${PICKER}-h`, text: 'Shared fate' }), picker, figure, readout, legend, table);
 }
