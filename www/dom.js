@@ -96,8 +96,11 @@ function patch(a, b) {
   }
   // Nothing differs in the whole subtree (most of the results after a
   // keystroke): one comparison in the browser's own code instead of a walk
-  // in script. Not where listeners live: those are replaced, as above.
-  if (!b.querySelector('[data-live]') && a.isEqualNode(b)) {
+  // in script. Not where listeners live: those are replaced, as above. The
+  // comparison first: on the way down to what changed it stops at the first
+  // difference, where the search for listeners would read all of a subtree
+  // without any, at every level.
+  if (a.isEqualNode(b) && !b.querySelector('[data-live]')) {
     carry(a, b);
     return;
   }
