@@ -57,8 +57,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`✗ Serve www or dist, not ${folder}.`);
     process.exit(2);
   }
-  const www = fileURLToPath(new URL(`../${folder}`, import.meta.url));
-  serve(www, port).then(
+  const dir = fileURLToPath(new URL(`../${folder}`, import.meta.url));
+  serve(dir, port).then(
     () => console.log(`\nTandem is running at http://localhost:${port}/  (Ctrl+C to stop)`),
     (error) => {
       console.error(`✗ Cannot serve on port ${port}: ${error.message}. Set PORT to use another.`);
