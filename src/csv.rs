@@ -4,42 +4,55 @@
 use crate::decimal::{money_text, plain_text};
 use crate::exact::SHOWN_DIGITS;
 use crate::report::Report;
+use crate::scenarios::ScenarioResults;
 use crate::sweep::SweepPoint;
+
+const PAYOUT_HEADER: [&str; 6] = [
+    "team",
+    "team_name",
+    "member",
+    "member_share",
+    "payout",
+    "currency",
+];
 
 /// One row per team, then one per member of that team.
 pub fn payouts(report: &Report) -> String {
-    let mut rows = vec![row(&[
-        "team",
-        "team_name",
-        "member",
-        "member_share",
-        "payout",
-        "currency",
-    ])];
+    let mut rows = vec![row(&PAYOUT_HEADER)];
+    payout_rows(&mut rows, &[], report);
+    rows.concat()
+}
+
+/// The payouts of every scenario, each row led by its scenario's name.
+pub fn scenario_payouts(results: &ScenarioResults) -> String {
+    let mut header = vec!["scenario"];
+    header.extend(PAYOUT_HEADER);
+    let mut rows = vec![row(&header)];
+    for scenario in &results.scenarios {
+        payout_rows(&mut rows, &[&scenario.name], &scenario.result);
+    }
+    rows.concat()
+}
+
+/// A row per team and per member of `report`, each led by `lead`.
+fn payout_rows(rows: &mut Vec<String>, lead: &[&str], report: &Report) {
+    let mut push = |cells: &[&str]| rows.push(row(&[lead, cells].concat()));
     for team in &report.teams {
         let payout = money_text(&team.payout);
-        rows.push(row(&[
-            &team.id,
-            &team.name,
-            "",
-            "",
-            &payout,
-            &report.currency,
-        ]));
+        push(&[&team.id, &team.name, "", "", &payout, &report.currency]);
         for member in &team.members {
             let share = plain_text(&member.share);
             let payout = money_text(&member.payout);
-            rows.push(row(&[
+            push(&[
                 &team.id,
                 &team.name,
                 &member.name,
                 &share,
                 &payout,
                 &report.currency,
-            ]));
+            ]);
         }
     }
-    rows.concat()
 }
 
 /// One row per step: the attainment, each team's payout, the total.

@@ -340,6 +340,11 @@ fn label(path: &JsonPath) -> String {
         "trials" => "Trials",
         "seed" => "Seed",
         "budget" => "Budget",
+        "tandemScenarios" => "The scenario file's version",
+        "active" => "The active scenario",
+        "scenarios" => "The list of scenarios",
+        "plan" => "The scenario's plan",
+        "ownResults" => "Own results",
         other => return format!("“{other}”"),
     };
     word.to_owned()

@@ -40,6 +40,7 @@ mod plan;
 mod reader;
 mod report;
 mod roster;
+mod scenarios;
 mod simulate;
 mod solve;
 mod sweep;
@@ -50,7 +51,9 @@ pub mod wasm;
 
 pub use calculate::{calculate, calculate_with_workings};
 pub use check::{check, Check};
-pub use csv::{payouts as payouts_csv, sweep as sweep_csv};
+pub use csv::{
+    payouts as payouts_csv, scenario_payouts as scenario_payouts_csv, sweep as sweep_csv,
+};
 pub use dial::{dial, DialOptions, Dialed};
 pub use error::{Error, ErrorKind, Errors};
 pub use evaluate::{
@@ -68,6 +71,10 @@ pub use report::{
 };
 pub use roster::{apply_roster, RosterError, RosterErrors};
 pub use rust_decimal::Decimal;
+pub use scenarios::{
+    unnamed as unnamed_scenario, Scenario, ScenarioComparison, ScenarioResult, ScenarioResults,
+    Scenarios, MAX_SCENARIOS,
+};
 pub use simulate::{
     simulate, AtLikely, Correlation, GoalChances, Histogram, SimulateOptions, Simulation,
     Simulator, Stats, TeamSimulation, TotalSimulation,

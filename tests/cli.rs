@@ -450,3 +450,141 @@ fn simulate_flags_out_of_range_are_usage_errors_and_no_forecast_is_invalid() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stderr).trim(), "forecast: Forecast is required.");
 }
+
+/// `examples/siloed-vs-shared.json`, worked by hand. Siloed today: Sales
+/// 120,000 × (0.7 × 0.925 + 0.3 × 1.1) = 117,300.00; Marketing 60,000 ×
+/// (0.6 × 1.1 + 0.4 × 0.95) = 62,400.00. Shared tomorrow: 121,500.00 and
+/// 58,950.00 (the Shared revenue example). Ten more points of New ARR pay
+/// Sales 120,000 × 0.7 × 0.1 = 8,400.00 siloed, 120,000 × 0.5 × 0.1 =
+/// 6,000.00 shared, and Marketing 0.00 and 3,000.00.
+const SCENARIOS: &str = "examples/siloed-vs-shared.json";
+
+#[test]
+fn calc_reads_a_scenario_file_and_compares_the_scenarios() {
+    let out = tandem(&["calc", SCENARIOS], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(printed["active"], 1);
+    let payouts = |i: usize| -> Vec<&str> {
+        let teams = printed["scenarios"][i]["result"]["teams"]
+            .as_array()
+            .unwrap();
+        teams
+            .iter()
+            .map(|t| t["payout"].as_str().unwrap())
+            .collect()
+    };
+    assert_eq!(printed["scenarios"][0]["name"], "Siloed today");
+    assert_eq!(payouts(0), ["117300.00", "62400.00"]);
+    assert_eq!(payouts(1), ["121500.00", "58950.00"]);
+    let comparison = &printed["comparison"];
+    assert_eq!(comparison["goal"], "revenue");
+    let shared = &comparison["scenarios"][1];
+    assert_eq!(shared["totalDifference"], "750.00");
+    let differences: Vec<&str> = (0..2)
+        .map(|t| shared["teams"][t]["difference"].as_str().unwrap())
+        .collect();
+    assert_eq!(differences, ["4200.00", "-3450.00"]);
+    let per_ten =
+        |i: usize, t: usize| comparison["scenarios"][i]["teams"][t]["perTenPoints"].clone();
+    assert_eq!(per_ten(0, 0), "8400.00");
+    assert_eq!(per_ten(0, 1), "0.00");
+    assert_eq!(per_ten(1, 0), "6000.00");
+    assert_eq!(per_ten(1, 1), "3000.00");
+    assert_eq!(
+        comparison["scenarios"][0]["totalDifference"],
+        serde_json::Value::Null
+    );
+}
+
+#[test]
+fn calc_text_and_csv_of_a_scenario_file() {
+    let out = tandem(&["calc", SCENARIOS, "--format", "text"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let statement = text(&out.stdout);
+    for expected in [
+        "SCENARIO 1 OF 2: Siloed today",
+        "SCENARIO 2 OF 2: Shared tomorrow (the one being edited)",
+        "SCENARIOS SIDE BY SIDE",
+        "Difference from “Siloed today”, and each team's payout change for 10 more points of New ARR attainment.",
+        "117,300.00",
+        "121,500.00  +4,200.00  +6,000.00 per +10 pts",
+        "58,950.00  −3,450.00  +3,000.00 per +10 pts",
+        "180,450.00  +750.00",
+    ] {
+        assert!(statement.contains(expected), "missing {expected:?} in\n{statement}");
+    }
+    let out = tandem(&["calc", SCENARIOS, "--format", "csv"], None);
+    let csv = text(&out.stdout);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "scenario,team,team_name,member,member_share,payout,currency"
+    );
+    assert_eq!(lines[1], "Siloed today,sales,Sales,,,117300.00,USD");
+    assert!(lines.contains(&"Shared tomorrow,marketing,Marketing,,,58950.00,USD"));
+}
+
+#[test]
+fn check_reads_a_scenario_file_with_every_path_in_the_file() {
+    let out = tandem(&["check", SCENARIOS, "--format", "json"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // Siloed today shares no goal; Shared tomorrow warns of nothing.
+    assert_eq!(printed["warnings"][0]["path"], "scenarios[0].plan.goals");
+    assert_eq!(printed["warnings"][0]["code"], "noSharedGoal");
+    assert_eq!(printed["warnings"].as_array().unwrap().len(), 1);
+
+    let broken = std::fs::read_to_string(SCENARIOS).unwrap().replacen(
+        "\"actual\": \"1850000\"",
+        "\"actual\": \"-5\"",
+        2,
+    );
+    for command in ["check", "calc"] {
+        let out = tandem(&[command, "-"], Some(&broken));
+        assert_eq!(out.status.code(), Some(1), "{command}");
+        let said = text(if command == "check" {
+            &out.stdout
+        } else {
+            &out.stderr
+        });
+        assert!(
+            said.contains("scenarios[0].plan.goals[0].actual: Actual result cannot be negative."),
+            "{said}"
+        );
+        assert!(said.contains("scenarios[1].plan.goals[0].actual"), "{said}");
+    }
+
+    let out = tandem(
+        &["calc", "-"],
+        Some(r#"{"active": 3, "scenarios": [{"plan": {}}], "extra": 1}"#),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stderr);
+    assert!(said.contains("active: "), "{said}");
+    assert!(said.contains("extra: "), "{said}");
+    let out = tandem(&["check", "-"], Some("[1, 2]"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("must be a plan or a scenario file"));
+}
+
+#[test]
+fn a_roster_applies_to_every_scenario() {
+    let out = tandem(
+        &["calc", SCENARIOS, "--roster", "examples/roster.csv"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let plain = tandem(
+        &[
+            "calc",
+            "examples/siloed.json",
+            "--roster",
+            "examples/roster.csv",
+        ],
+        None,
+    );
+    let plain: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
+    assert_eq!(printed["scenarios"][0]["result"], plain);
+}

@@ -8,7 +8,7 @@ mod text;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use tandem::{Errors, Json, Plan, SolveOptions, SweepOptions};
+use tandem::{Errors, Json, Plan, Scenarios, SolveOptions, SweepOptions};
 
 const HELP: &str = "\
 tandem: sales-and-marketing incentives with shared ownership of the outcome
@@ -22,6 +22,9 @@ Usage:
   tandem --help | --version
 
 PLAN.json is a plan file as described in the README; `-` reads standard input.
+calc and check also read a scenario file (several plans side by side, as the
+page saves them): calc prints every scenario and the comparison, check every
+scenario's errors and warnings, each at its path in the file.
 
   calc    prints the result: JSON (default), a readable statement (text), or
           one CSV row per team and per member (csv)
@@ -226,12 +229,23 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             format,
             roster,
         } => {
-            let plan = valid(with_roster(read_json(&plan)?, roster.as_deref())?)?;
-            let report = tandem::calculate(&plan).map_err(|e| Failure::Invalid(e, 1))?;
-            let text = match format {
-                Format::Json => json(&report),
-                Format::Text => text::statement(&plan, &report),
-                Format::Csv => tandem::payouts_csv(&report),
+            let scenarios = with_roster(read_scenarios(&plan)?, roster.as_deref())?;
+            let text = if scenarios.is_set() {
+                let results = scenarios.calculate().map_err(|e| Failure::Invalid(e, 1))?;
+                match format {
+                    Format::Json => json(&results),
+                    Format::Text => text::scenarios(&scenarios, &results),
+                    Format::Csv => tandem::scenario_payouts_csv(&results),
+                }
+            } else {
+                let plan = scenarios.plans().map_err(|e| Failure::Invalid(e, 1))?;
+                let plan = plan.first().ok_or(Failure::Usage("no plan".to_owned()))?;
+                let report = tandem::calculate(plan).map_err(|e| Failure::Invalid(e, 1))?;
+                match format {
+                    Format::Json => json(&report),
+                    Format::Text => text::statement(plan, &report),
+                    Format::Csv => tandem::payouts_csv(&report),
+                }
             };
             written(out.write_all(text.as_bytes()))
         }
@@ -240,7 +254,14 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             format,
             roster,
         } => {
-            let check = tandem::check(&with_roster(read_json(&plan)?, roster.as_deref())?);
+            let check = match read_scenarios(&plan) {
+                Ok(scenarios) => with_roster(scenarios, roster.as_deref())?.check(),
+                Err(Failure::Invalid(errors, _)) => tandem::Check {
+                    errors: errors.0,
+                    warnings: Vec::new(),
+                },
+                Err(other) => return Err(other),
+            };
             let text = match format {
                 Format::Json => json(&check),
                 _ => text::check(&check),
@@ -336,13 +357,22 @@ fn sweep_options(plan: &Plan, flags: Vec<(String, String)>) -> Result<SweepOptio
     SweepOptions::from_json(plan, &flags_json(flags, &["steps"])).map_err(usage)
 }
 
-/// The plan with its members taken from a roster file, when one is given.
-fn with_roster(plan: Json, roster: Option<&str>) -> Result<Json, Failure> {
+/// The scenarios with their members taken from a roster file, when one is
+/// given: the roster applies to every scenario, each by its own team ids.
+fn with_roster(mut scenarios: Scenarios, roster: Option<&str>) -> Result<Scenarios, Failure> {
     let Some(path) = roster else {
-        return Ok(plan);
+        return Ok(scenarios);
     };
     let csv = read_text(path)?;
-    tandem::apply_roster(&plan, &csv).map_err(Failure::Roster)
+    for scenario in &mut scenarios.scenarios {
+        scenario.plan = tandem::apply_roster(&scenario.plan, &csv).map_err(Failure::Roster)?;
+    }
+    Ok(scenarios)
+}
+
+/// A plan file or a scenario file.
+fn read_scenarios(path: &str) -> Result<Scenarios, Failure> {
+    Scenarios::from_json(&read_json(path)?).map_err(|e| Failure::Invalid(e, 1))
 }
 
 fn read_json(path: &str) -> Result<Json, Failure> {

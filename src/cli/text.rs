@@ -3,7 +3,10 @@
 
 use std::fmt::Write;
 
-use tandem::{Check, Decimal, Exact, Named, Plan, Report, Simulation, Solution, TeamResult};
+use tandem::{
+    Check, Compared, Decimal, Exact, Named, Plan, Report, ScenarioResults, Scenarios, Simulation,
+    Solution, TeamResult,
+};
 
 /// The whole statement: goals, one block per team, the joint split, warnings.
 pub fn statement(plan: &Plan, report: &Report) -> String {
@@ -204,6 +207,115 @@ pub fn solution(report: &Report, asked: &(String, String, String), solution: &So
             goal.name,
             money(*max_payout)
         ),
+    }
+}
+
+/// `tandem calc --format text` on a scenario file: each scenario's
+/// statement under its name, then the scenarios side by side.
+pub fn scenarios(scenarios: &Scenarios, results: &ScenarioResults) -> String {
+    let mut s = String::new();
+    let plans = scenarios.plans().unwrap_or_default();
+    let count = results.scenarios.len();
+    for (i, (scenario, plan)) in results.scenarios.iter().zip(&plans).enumerate() {
+        let mut notes = Vec::new();
+        if i == results.active {
+            notes.push("the one being edited");
+        }
+        if scenario.own_results {
+            notes.push("its own actual results");
+        }
+        let notes = if notes.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", notes.join("; "))
+        };
+        let _ = writeln!(
+            s,
+            "SCENARIO {} OF {count}: {}{notes}\n",
+            i + 1,
+            scenario.name
+        );
+        s.push_str(&statement(plan, &scenario.result));
+        s.push('\n');
+    }
+    if let Some(comparison) = &results.comparison {
+        comparison_table(&mut s, results, comparison);
+    }
+    s
+}
+
+/// Each team's payout in every scenario, with its difference from the
+/// first scenario and its change for ten more points of the charted goal.
+fn comparison_table(
+    s: &mut String,
+    results: &ScenarioResults,
+    comparison: &tandem::ScenarioComparison,
+) {
+    let first = results.scenarios.first().map_or("", |r| r.name.as_str());
+    let goal = comparison.goal.as_deref().and_then(|id| {
+        let goals = &results.scenarios.get(results.active)?.result.goals;
+        goals.iter().find(|g| g.id == id).map(|g| g.name.as_str())
+    });
+    s.push_str("SCENARIOS SIDE BY SIDE\n");
+    let _ = writeln!(
+        s,
+        "Difference from “{first}”{}.\n",
+        match goal {
+            Some(goal) =>
+                format!(", and each team's payout change for 10 more points of {goal} attainment"),
+            None => String::new(),
+        }
+    );
+    let mut teams: Vec<(&str, &str)> = Vec::new();
+    for compared in &comparison.scenarios {
+        if let Compared::Payouts(c) = compared {
+            for team in &c.teams {
+                if !teams.iter().any(|(id, _)| *id == team.id) {
+                    teams.push((&team.id, &team.name));
+                }
+            }
+        }
+    }
+    let width = column_width(teams.iter().map(|(_, name)| *name), 5);
+    let signed = |d: Decimal| {
+        if d.is_sign_negative() {
+            format!("−{}", money(-d))
+        } else {
+            format!("+{}", money(d))
+        }
+    };
+    for (scenario, compared) in results.scenarios.iter().zip(&comparison.scenarios) {
+        let _ = writeln!(s, "{}", scenario.name);
+        let Compared::Payouts(c) = compared else {
+            s.push_str("  has errors\n");
+            continue;
+        };
+        for (id, name) in &teams {
+            let Some(team) = c.teams.iter().find(|t| t.id == *id) else {
+                let _ = writeln!(s, "  {name:<width$}  {:>16}", "—");
+                continue;
+            };
+            let mut notes = Vec::new();
+            if let Some(d) = team.difference {
+                notes.push(signed(d));
+            }
+            if let Some(d) = team.per_ten_points {
+                notes.push(format!("{} per +10 pts", signed(d)));
+            }
+            let _ = writeln!(
+                s,
+                "  {name:<width$}  {:>16}  {}",
+                money(team.payout),
+                notes.join("  ")
+            );
+        }
+        let difference = c.total_difference.map(signed).unwrap_or_default();
+        let line = format!(
+            "  {:<width$}  {:>16}  {difference}",
+            "Total",
+            money(c.total)
+        );
+        let _ = writeln!(s, "{}", line.trim_end());
     }
 }
 

@@ -1,0 +1,559 @@
+//! Scenarios: two or more plan designs side by side ("Siloed today",
+//! "Shared tomorrow"), compared under the same actual results.
+//!
+//! A scenario file, and the page's `#scenarios=` link, is
+//!
+//! ```text
+//! { "tandemScenarios": 1, "active": 0,
+//!   "scenarios": [ { "name": "Siloed today", "plan": Plan, "ownResults": true } ] }
+//! ```
+//!
+//! `tandemScenarios` (the format's version) may be left out, as the page's
+//! links did before it was written; `active` defaults to the first scenario;
+//! a scenario's `name` defaults to "Scenario N"; `ownResults` to false. A
+//! plain plan reads as one scenario, so every plan file is a scenario file.
+//!
+//! Scenarios share the goals' actual results: a goal with the same id has the
+//! same actual result in every scenario, except in a scenario that uses its
+//! own results (`ownResults`).
+
+use serde::Serialize;
+
+use crate::calculate::calculate;
+use crate::check::{check, Check};
+use crate::error::{Error, Errors};
+use crate::evaluate::{Compared, Evaluation};
+use crate::json::Json;
+use crate::path::{JsonPath, Path, Step};
+use crate::plan::Plan;
+use crate::reader::{field, Reader};
+use crate::report::Report;
+use crate::warnings::Warning;
+
+/// Most scenarios side by side.
+pub const MAX_SCENARIOS: usize = 20;
+
+/// The longest scenario name, as long as a plan's.
+const MAX_NAME: usize = 200;
+
+/// Several named plans, one of them the one being edited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenarios {
+    /// The index of the scenario being edited (or shown first).
+    pub active: usize,
+    pub scenarios: Vec<Scenario>,
+    /// Whether the text held a scenario set rather than a plain plan: a
+    /// plain plan's errors sit at the plan's own paths.
+    set: bool,
+}
+
+/// One named plan. The plan is kept as it was written, valid or not: a
+/// scenario file can hold a plan that is still being designed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenario {
+    pub name: String,
+    pub plan: Json,
+    /// Whether this scenario keeps actual results of its own instead of
+    /// sharing them.
+    pub own_results: bool,
+}
+
+/// The name of a scenario nobody named: "Scenario 1" for the first.
+pub fn unnamed(index: usize) -> String {
+    format!("Scenario {}", index + 1)
+}
+
+impl Scenarios {
+    /// One scenario holding `plan`.
+    pub fn single(plan: Json) -> Scenarios {
+        Scenarios {
+            active: 0,
+            scenarios: vec![Scenario {
+                name: unnamed(0),
+                plan,
+                own_results: false,
+            }],
+            set: false,
+        }
+    }
+
+    /// Reads a scenario file, or a plain plan as one scenario. Only the
+    /// file's own shape is checked here (every error at its path); the plans
+    /// are checked by [`Scenarios::plans`].
+    pub fn from_json(json: &Json) -> Result<Scenarios, Errors> {
+        let Json::Object(entries) = json else {
+            let mut reader = Reader::default();
+            reader.wrong_type(&Path::Root, json, "a plan or a scenario file { … }");
+            return reader.finish(None);
+        };
+        if field(entries, "scenarios").is_none() && field(entries, "tandemScenarios").is_none() {
+            return Ok(Scenarios::single(json.clone()));
+        }
+        let mut reader = Reader::default();
+        let read = read(&mut reader, json);
+        reader.finish(read)
+    }
+
+    /// The file's JSON: a plain plan when there is one scenario with the
+    /// name nobody gave it and shared results, else the scenario set.
+    pub fn to_json(&self) -> Json {
+        if let [only] = self.scenarios.as_slice() {
+            if only.name == unnamed(0) && !only.own_results {
+                return only.plan.clone();
+            }
+        }
+        let scenarios = self
+            .scenarios
+            .iter()
+            .map(|s| {
+                let mut entries = vec![
+                    ("name".to_owned(), Json::String(s.name.clone())),
+                    ("plan".to_owned(), s.plan.clone()),
+                ];
+                if s.own_results {
+                    entries.push(("ownResults".to_owned(), Json::Bool(true)));
+                }
+                Json::Object(entries)
+            })
+            .collect();
+        Json::Object(vec![
+            ("tandemScenarios".to_owned(), Json::Number("1".to_owned())),
+            ("active".to_owned(), Json::Number(self.active.to_string())),
+            ("scenarios".to_owned(), Json::Array(scenarios)),
+        ])
+    }
+
+    /// Whether the text held a scenario set rather than a plain plan.
+    pub fn is_set(&self) -> bool {
+        self.set
+    }
+
+    /// Every scenario's errors and warnings, each at its path in the file.
+    pub fn check(&self) -> Check {
+        let mut all = Check {
+            errors: Vec::new(),
+            warnings: Vec::new(),
+        };
+        for (i, scenario) in self.scenarios.iter().enumerate() {
+            let found = check(&scenario.plan);
+            all.errors
+                .extend(found.errors.into_iter().map(|e| self.in_file(i, e)));
+            all.warnings
+                .extend(found.warnings.into_iter().map(|w| Warning {
+                    path: self.path_in_file(i, &w.path),
+                    ..w
+                }));
+        }
+        all
+    }
+
+    /// Every scenario's plan, validated; every error of every plan at its
+    /// path in the file (`scenarios[1].plan.goals[0].target`).
+    pub fn plans(&self) -> Result<Vec<Plan>, Errors> {
+        let mut errors = Vec::new();
+        let mut plans = Vec::new();
+        for (i, scenario) in self.scenarios.iter().enumerate() {
+            match Plan::from_json(&scenario.plan) {
+                Ok(plan) => plans.push(plan),
+                Err(found) => errors.extend(found.0.into_iter().map(|e| self.in_file(i, e))),
+            }
+        }
+        if errors.is_empty() {
+            Ok(plans)
+        } else {
+            Err(Errors(errors))
+        }
+    }
+
+    /// An error of scenario `i`'s plan, at its path in the file.
+    pub fn in_file(&self, i: usize, error: Error) -> Error {
+        Error::new(self.path_in_file(i, &error.path), error.kind)
+    }
+
+    /// A path in scenario `i`'s plan as a path in the file.
+    fn path_in_file(&self, i: usize, within: &JsonPath) -> JsonPath {
+        if !self.set {
+            return within.clone();
+        }
+        let mut path = JsonPath::root().key("scenarios").index(i).key("plan");
+        for step in within.steps() {
+            path = match step {
+                Step::Key(key) => path.key(key),
+                Step::Index(index) => path.index(*index),
+            };
+        }
+        path
+    }
+
+    /// Puts the active scenario's actual results into every other scenario
+    /// that shares results (unless the active one uses its own), goal by
+    /// goal id. Returns the names of the goals whose result changed
+    /// somewhere, in the active plan's order.
+    pub fn share_results(&mut self) -> Vec<String> {
+        let Some(source) = self.scenarios.get(self.active) else {
+            return Vec::new();
+        };
+        if source.own_results {
+            return Vec::new();
+        }
+        let results = actual_results(&source.plan);
+        let mut changed: Vec<String> = Vec::new();
+        for (i, other) in self.scenarios.iter_mut().enumerate() {
+            if i == self.active || other.own_results {
+                continue;
+            }
+            for (id, name, actual) in &results {
+                if set_actual(&mut other.plan, id, actual) && !changed.contains(name) {
+                    changed.push(name.clone());
+                }
+            }
+        }
+        changed
+    }
+
+    /// The active scenario takes the shared results back from the first
+    /// other scenario that shares them (it stopped using its own).
+    pub fn rejoin_results(&mut self) {
+        let source = self
+            .scenarios
+            .iter()
+            .enumerate()
+            .find(|(i, s)| *i != self.active && !s.own_results);
+        let Some((_, source)) = source else {
+            return;
+        };
+        let results = actual_results(&source.plan);
+        if let Some(active) = self.scenarios.get_mut(self.active) {
+            for (id, _, actual) in &results {
+                set_actual(&mut active.plan, id, actual);
+            }
+        }
+    }
+
+    /// Every scenario calculated, and the comparison the page shows: each
+    /// team's payout beside the first scenario's and its change for ten
+    /// more points of the active scenario's charted goal. Every plan's
+    /// errors when any is invalid.
+    pub fn calculate(&self) -> Result<ScenarioResults, Errors> {
+        let plans = self.plans()?;
+        let mut results = Vec::new();
+        let mut errors = Vec::new();
+        for (i, plan) in plans.iter().enumerate() {
+            match calculate(plan) {
+                Ok(report) => results.push(report),
+                Err(found) => errors.extend(found.0.into_iter().map(|e| self.in_file(i, e))),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(Errors(errors));
+        }
+        let comparison = if self.scenarios.len() >= 2 {
+            let evaluation = crate::evaluate(&self.request())?;
+            Some(ScenarioComparison::from(evaluation))
+        } else {
+            None
+        };
+        let scenarios = self
+            .scenarios
+            .iter()
+            .zip(results)
+            .map(|(s, result)| ScenarioResult {
+                name: s.name.clone(),
+                own_results: s.own_results,
+                result,
+            })
+            .collect();
+        Ok(ScenarioResults {
+            active: self.active,
+            scenarios,
+            comparison,
+        })
+    }
+
+    /// What `evaluate` is asked for the comparison: every plan, the active
+    /// one's chart at its default goal in the fewest points.
+    fn request(&self) -> Json {
+        let plans = self.scenarios.iter().map(|s| s.plan.clone()).collect();
+        let chart = Json::Object(vec![("steps".to_owned(), Json::Number("2".to_owned()))]);
+        Json::Object(vec![
+            ("scenarios".to_owned(), Json::Array(plans)),
+            ("active".to_owned(), Json::Number(self.active.to_string())),
+            ("chart".to_owned(), chart),
+        ])
+    }
+}
+
+/// Every scenario's Result and, with two or more, the comparison.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScenarioResults {
+    pub active: usize,
+    pub scenarios: Vec<ScenarioResult>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<ScenarioComparison>,
+}
+
+/// One scenario's name and Result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScenarioResult {
+    pub name: String,
+    pub own_results: bool,
+    pub result: Report,
+}
+
+/// The scenarios side by side.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScenarioComparison {
+    /// The goal whose ten more points `perTenPoints` adds (the active
+    /// scenario's charted goal), when it has one.
+    pub goal: Option<String>,
+    pub scenarios: Vec<Compared>,
+}
+
+impl From<Evaluation<'_>> for ScenarioComparison {
+    fn from(evaluation: Evaluation<'_>) -> Self {
+        ScenarioComparison {
+            goal: evaluation.chart.map(|c| c.goal),
+            scenarios: evaluation.comparison.unwrap_or_default(),
+        }
+    }
+}
+
+/// Reads the scenario set at the root.
+fn read(reader: &mut Reader, json: &Json) -> Option<Scenarios> {
+    let root = Path::Root;
+    let keys = ["tandemScenarios", "active", "scenarios"];
+    let entries = reader.object(&root, json, Some(&keys))?;
+    let version = reader.optional(&root, entries, "tandemScenarios", |r, p, v| {
+        r.whole(p, v, 1, 1)
+    });
+    let list = reader.required(&root, entries, "scenarios", |r, p, list| {
+        r.list(p, list, 1, MAX_SCENARIOS)
+    });
+    let count = list.map_or(1, <[Json]>::len) as u32;
+    let active = reader.optional(&root, entries, "active", |r, p, a| {
+        r.whole(p, a, 0, count.saturating_sub(1))
+    });
+    let scenarios = list.and_then(|list| {
+        let path = root.key("scenarios");
+        reader.each(&path, list, |r, p, item| {
+            let Path::Index(_, i) = *p else { return None };
+            scenario(r, p, item, i)
+        })
+    });
+    version?;
+    Some(Scenarios {
+        active: active?.unwrap_or(0) as usize,
+        scenarios: scenarios?,
+        set: true,
+    })
+}
+
+/// One scenario of a set, the `i`-th.
+fn scenario(reader: &mut Reader, path: &Path, json: &Json, i: usize) -> Option<Scenario> {
+    let entries = reader.object(path, json, Some(&["name", "plan", "ownResults"]))?;
+    let name = reader.optional(path, entries, "name", |r, p, n| r.text(p, n, 0, MAX_NAME));
+    let plan = reader.required(path, entries, "plan", |r, p, plan| match plan {
+        Json::Object(_) => Some(plan.clone()),
+        _ => {
+            r.wrong_type(p, plan, "a plan { … }");
+            None
+        }
+    });
+    let own = reader.optional(path, entries, "ownResults", Reader::boolean);
+    Some(Scenario {
+        name: name?
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| unnamed(i)),
+        plan: plan?,
+        own_results: own?.unwrap_or(false),
+    })
+}
+
+/// A plan's goals as (id, name, actual), for the goals that have an id.
+fn actual_results(plan: &Json) -> Vec<(String, String, Json)> {
+    let Some(Json::Array(goals)) = object_field(plan, "goals") else {
+        return Vec::new();
+    };
+    goals
+        .iter()
+        .filter_map(|goal| {
+            let Some(Json::String(id)) = object_field(goal, "id") else {
+                return None;
+            };
+            let name = match object_field(goal, "name") {
+                Some(Json::String(name)) if !name.is_empty() => name.clone(),
+                _ => id.clone(),
+            };
+            let actual = object_field(goal, "actual").cloned().unwrap_or(Json::Null);
+            Some((id.clone(), name, actual))
+        })
+        .collect()
+}
+
+/// Sets the actual result of the goal with id `id` in `plan`, when the plan
+/// has that goal; true when it changed.
+fn set_actual(plan: &mut Json, id: &str, actual: &Json) -> bool {
+    let Json::Object(entries) = plan else {
+        return false;
+    };
+    let Some((_, Json::Array(goals))) = entries.iter_mut().find(|(k, _)| k == "goals") else {
+        return false;
+    };
+    let goal = goals
+        .iter_mut()
+        .find(|g| matches!(object_field(g, "id"), Some(Json::String(g)) if g == id));
+    let Some(Json::Object(goal)) = goal else {
+        return false;
+    };
+    match goal.iter_mut().find(|(k, _)| k == "actual") {
+        Some((_, value)) if value == actual => false,
+        Some((_, value)) => {
+            *value = actual.clone();
+            true
+        }
+        None if *actual == Json::Null => false,
+        None => {
+            goal.push(("actual".to_owned(), actual.clone()));
+            true
+        }
+    }
+}
+
+/// A field of an object, or `None` for anything else.
+fn object_field<'a>(json: &'a Json, key: &str) -> Option<&'a Json> {
+    match json {
+        Json::Object(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::parse;
+
+    fn plan(actual: &str) -> String {
+        format!(
+            r#"{{"goals":[{{"id":"arr","name":"New ARR","target":"100","actual":"{actual}"}}],
+               "teams":[{{"id":"s","name":"Sales","targetIncentive":"1000","weights":{{"arr":"1"}}}}]}}"#
+        )
+    }
+
+    fn set(body: &str) -> Scenarios {
+        Scenarios::from_json(&parse(body).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_plain_plan_is_one_scenario_and_writes_back_as_itself() {
+        let json = parse(&plan("90")).unwrap();
+        let read = Scenarios::from_json(&json).unwrap();
+        assert_eq!(read.scenarios.len(), 1);
+        assert_eq!(read.scenarios[0].name, "Scenario 1");
+        assert_eq!(read.to_json(), json);
+    }
+
+    #[test]
+    fn a_set_reads_names_defaults_and_writes_back() {
+        let text = format!(
+            r#"{{"active":1,"scenarios":[{{"name":"","plan":{a}}},{{"name":"B","plan":{b},"ownResults":true}}]}}"#,
+            a = plan("90"),
+            b = plan("80")
+        );
+        let read = set(&text);
+        assert_eq!(read.active, 1);
+        assert_eq!(read.scenarios[0].name, "Scenario 1");
+        assert_eq!(read.scenarios[1].name, "B");
+        assert!(read.scenarios[1].own_results);
+        let again = Scenarios::from_json(&read.to_json()).unwrap();
+        assert_eq!(again, read);
+        assert!(read
+            .to_json()
+            .to_text()
+            .starts_with(r#"{"tandemScenarios":1,"active":1,"#));
+    }
+
+    #[test]
+    fn shape_errors_are_at_their_paths() {
+        let cases = [
+            ("[]", ""),
+            (r#"{"scenarios":[]}"#, "scenarios"),
+            (r#"{"scenarios":[{"plan":[]}]}"#, "scenarios[0].plan"),
+            (r#"{"scenarios":[{"name":"x"}]}"#, "scenarios[0].plan"),
+            (r#"{"active":2,"scenarios":[{"plan":{}}]}"#, "active"),
+            (
+                r#"{"tandemScenarios":2,"scenarios":[{"plan":{}}]}"#,
+                "tandemScenarios",
+            ),
+            (
+                r#"{"scenarios":[{"plan":{}, "from":1}]}"#,
+                "scenarios[0].from",
+            ),
+            (r#"{"tandemScenarios":1}"#, "scenarios"),
+        ];
+        for (text, path) in cases {
+            let errors = Scenarios::from_json(&parse(text).unwrap()).unwrap_err();
+            assert_eq!(errors.0[0].path, path, "{text}");
+        }
+    }
+
+    #[test]
+    fn plan_errors_are_at_their_path_in_the_file() {
+        let text = format!(
+            r#"{{"scenarios":[{{"plan":{a}}},{{"plan":{b}}}]}}"#,
+            a = plan("90"),
+            b = plan("-1")
+        );
+        let errors = set(&text).plans().unwrap_err();
+        assert_eq!(errors.0.len(), 1);
+        assert_eq!(errors.0[0].path, "scenarios[1].plan.goals[0].actual");
+        let plain = Scenarios::from_json(&parse(&plan("-1")).unwrap()).unwrap();
+        assert_eq!(plain.plans().unwrap_err().0[0].path, "goals[0].actual");
+    }
+
+    #[test]
+    fn results_are_shared_except_by_a_scenario_with_its_own() {
+        let text = format!(
+            r#"{{"scenarios":[{{"plan":{a}}},{{"plan":{b}}},{{"plan":{c},"ownResults":true}}]}}"#,
+            a = plan("90"),
+            b = plan("80"),
+            c = plan("70")
+        );
+        let mut scenarios = set(&text);
+        assert_eq!(scenarios.share_results(), vec!["New ARR".to_owned()]);
+        let actual = |s: &Scenarios, i: usize| actual_results(&s.scenarios[i].plan)[0].2.clone();
+        assert_eq!(actual(&scenarios, 1), Json::String("90".into()));
+        assert_eq!(actual(&scenarios, 2), Json::String("70".into()));
+        // Nothing left to change.
+        assert!(scenarios.share_results().is_empty());
+        // The one with its own results rejoins: it takes the shared ones back.
+        scenarios.active = 2;
+        scenarios.scenarios[2].own_results = false;
+        scenarios.rejoin_results();
+        assert_eq!(actual(&scenarios, 2), Json::String("90".into()));
+    }
+
+    #[test]
+    fn calculates_every_scenario_and_compares_with_the_first() {
+        let text = format!(
+            r#"{{"scenarios":[{{"name":"A","plan":{a}}},{{"name":"B","plan":{b},"ownResults":true}}]}}"#,
+            a = plan("90"),
+            b = plan("120")
+        );
+        let compared = set(&text).calculate().unwrap();
+        assert_eq!(
+            compared.scenarios[0].result.total.payout.to_string(),
+            "900.00"
+        );
+        assert_eq!(
+            compared.scenarios[1].result.total.payout.to_string(),
+            "1200.00"
+        );
+        let comparison = compared.comparison.unwrap();
+        assert_eq!(comparison.goal.as_deref(), Some("arr"));
+        let Compared::Payouts(second) = &comparison.scenarios[1] else {
+            panic!("the second scenario is valid");
+        };
+        assert_eq!(second.total_difference.unwrap().to_string(), "300.00");
+    }
+}
