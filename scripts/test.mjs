@@ -1,7 +1,7 @@
 // Every test of the project, in the order a failure is cheapest to find:
 // formatting and lints, native tests (core, CLI, properties), the Wasm
-// boundary in Node and in headless Chromium, the page's modules in Node,
-// then the page and the npm package end to end.
+// boundary in Node and in headless Chromium, the page's build, its modules
+// in Node, then the page and the npm package end to end.
 // Each runner's summary lines are repeated at the end, with one total line.
 // Run through `npm test`, which first sets up what is missing.
 import { spawn } from 'node:child_process';
@@ -43,8 +43,9 @@ const steps = [
     CHROMEDRIVER: driver,
     WASM_BINDGEN_TEST_WEBDRIVER_JSON: webdriverJson,
   }],
-  ['page modules in Node', 'node', ['--test', '--test-reporter=spec', ...testsIn('tests/js')]],
+  // The page's modules use the core built here.
   ['build the page', 'node', ['scripts/build.mjs']],
+  ['page modules in Node', 'node', ['--test', '--test-reporter=spec', ...testsIn('tests/js')]],
   ['page end to end', 'node', ['--test', '--test-reporter=spec', ...e2e], { CHROME_PATH: chrome }],
 ];
 

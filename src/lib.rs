@@ -72,8 +72,8 @@ pub use report::{
 pub use roster::{apply_roster, RosterError, RosterErrors};
 pub use rust_decimal::Decimal;
 pub use scenarios::{
-    unnamed as unnamed_scenario, Scenario, ScenarioComparison, ScenarioResult, ScenarioResults,
-    Scenarios, MAX_SCENARIOS,
+    ResultEdit, Scenario, ScenarioComparison, ScenarioResult, ScenarioResults, Scenarios, Shared,
+    MAX_SCENARIOS,
 };
 pub use simulate::{
     simulate, AtLikely, Correlation, GoalChances, Histogram, SimulateOptions, Simulation,

@@ -96,12 +96,15 @@ impl Scenarios {
 
     /// The file's JSON: a plain plan when there is one scenario with the
     /// name nobody gave it and shared results, else the scenario set.
-    pub fn to_json(&self) -> Json {
-        if let [only] = self.scenarios.as_slice() {
-            if only.name == unnamed(0) && !only.own_results {
-                return only.plan.clone();
-            }
+    pub fn to_file_json(&self) -> Json {
+        match self.scenarios.as_slice() {
+            [only] if only.name == unnamed(0) && !only.own_results => only.plan.clone(),
+            _ => self.to_json(),
         }
+    }
+
+    /// The scenario set's JSON, whatever the number of scenarios.
+    pub fn to_json(&self) -> Json {
         let scenarios = self
             .scenarios
             .iter()
@@ -187,47 +190,47 @@ impl Scenarios {
 
     /// Puts the active scenario's actual results into every other scenario
     /// that shares results (unless the active one uses its own), goal by
-    /// goal id. Returns the names of the goals whose result changed
-    /// somewhere, in the active plan's order.
-    pub fn share_results(&mut self) -> Vec<String> {
+    /// goal id, and says what it changed.
+    pub fn share_results(&mut self) -> Shared {
+        let mut shared = Shared::default();
         let Some(source) = self.scenarios.get(self.active) else {
-            return Vec::new();
+            return shared;
         };
         if source.own_results {
-            return Vec::new();
+            return shared;
         }
         let results = actual_results(&source.plan);
-        let mut changed: Vec<String> = Vec::new();
         for (i, other) in self.scenarios.iter_mut().enumerate() {
             if i == self.active || other.own_results {
                 continue;
             }
             for (id, name, actual) in &results {
-                if set_actual(&mut other.plan, id, actual) && !changed.contains(name) {
-                    changed.push(name.clone());
-                }
+                shared.set(i, &mut other.plan, id, name, actual);
             }
         }
-        changed
+        shared
     }
 
     /// The active scenario takes the shared results back from the first
-    /// other scenario that shares them (it stopped using its own).
-    pub fn rejoin_results(&mut self) {
+    /// other scenario that shares them (it stopped using its own), and says
+    /// what it changed.
+    pub fn rejoin_results(&mut self) -> Shared {
+        let mut shared = Shared::default();
         let source = self
             .scenarios
             .iter()
             .enumerate()
             .find(|(i, s)| *i != self.active && !s.own_results);
         let Some((_, source)) = source else {
-            return;
+            return shared;
         };
         let results = actual_results(&source.plan);
         if let Some(active) = self.scenarios.get_mut(self.active) {
-            for (id, _, actual) in &results {
-                set_actual(&mut active.plan, id, actual);
+            for (id, name, actual) in &results {
+                shared.set(self.active, &mut active.plan, id, name, actual);
             }
         }
+        shared
     }
 
     /// Every scenario calculated, and the comparison the page shows: each
@@ -279,6 +282,60 @@ impl Scenarios {
             ("scenarios".to_owned(), Json::Array(plans)),
             ("active".to_owned(), Json::Number(self.active.to_string())),
             ("chart".to_owned(), chart),
+        ])
+    }
+}
+
+/// What sharing results changed: each actual result a scenario took, and
+/// the names of the goals whose result changed somewhere.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Shared {
+    pub edits: Vec<ResultEdit>,
+    pub goals: Vec<String>,
+}
+
+/// Scenario `scenario`'s goal at index `goal` now has the actual result `actual`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultEdit {
+    pub scenario: usize,
+    pub goal: usize,
+    pub actual: Json,
+}
+
+impl Shared {
+    /// Sets the actual result of the goal `id` in scenario `i`'s `plan`,
+    /// noting it when it changed.
+    fn set(&mut self, i: usize, plan: &mut Json, id: &str, name: &str, actual: &Json) {
+        if let Some(goal) = set_actual(plan, id, actual) {
+            self.edits.push(ResultEdit {
+                scenario: i,
+                goal,
+                actual: actual.clone(),
+            });
+            if !self.goals.iter().any(|g| g == name) {
+                self.goals.push(name.to_owned());
+            }
+        }
+    }
+
+    /// `{ edits: [{ scenario, goal, actual }], goals: [name] }`.
+    pub fn to_json(&self) -> Json {
+        let number = |n: usize| Json::Number(n.to_string());
+        let edits = self
+            .edits
+            .iter()
+            .map(|e| {
+                Json::Object(vec![
+                    ("scenario".to_owned(), number(e.scenario)),
+                    ("goal".to_owned(), number(e.goal)),
+                    ("actual".to_owned(), e.actual.clone()),
+                ])
+            })
+            .collect();
+        let goals = self.goals.iter().cloned().map(Json::String).collect();
+        Json::Object(vec![
+            ("edits".to_owned(), Json::Array(edits)),
+            ("goals".to_owned(), Json::Array(goals)),
         ])
     }
 }
@@ -392,30 +449,30 @@ fn actual_results(plan: &Json) -> Vec<(String, String, Json)> {
 }
 
 /// Sets the actual result of the goal with id `id` in `plan`, when the plan
-/// has that goal; true when it changed.
-fn set_actual(plan: &mut Json, id: &str, actual: &Json) -> bool {
+/// has that goal; the goal's index when its result changed.
+fn set_actual(plan: &mut Json, id: &str, actual: &Json) -> Option<usize> {
     let Json::Object(entries) = plan else {
-        return false;
+        return None;
     };
     let Some((_, Json::Array(goals))) = entries.iter_mut().find(|(k, _)| k == "goals") else {
-        return false;
+        return None;
     };
-    let goal = goals
-        .iter_mut()
-        .find(|g| matches!(object_field(g, "id"), Some(Json::String(g)) if g == id));
-    let Some(Json::Object(goal)) = goal else {
-        return false;
+    let index = goals
+        .iter()
+        .position(|g| matches!(object_field(g, "id"), Some(Json::String(g)) if g == id))?;
+    let Some(Json::Object(goal)) = goals.get_mut(index) else {
+        return None;
     };
     match goal.iter_mut().find(|(k, _)| k == "actual") {
-        Some((_, value)) if value == actual => false,
+        Some((_, value)) if value == actual => None,
         Some((_, value)) => {
             *value = actual.clone();
-            true
+            Some(index)
         }
-        None if *actual == Json::Null => false,
+        None if *actual == Json::Null => None,
         None => {
             goal.push(("actual".to_owned(), actual.clone()));
-            true
+            Some(index)
         }
     }
 }
@@ -450,7 +507,10 @@ mod tests {
         let read = Scenarios::from_json(&json).unwrap();
         assert_eq!(read.scenarios.len(), 1);
         assert_eq!(read.scenarios[0].name, "Scenario 1");
-        assert_eq!(read.to_json(), json);
+        assert_eq!(read.to_file_json(), json);
+        assert!(read.to_json().to_text().starts_with(
+            r#"{"tandemScenarios":1,"active":0,"scenarios":[{"name":"Scenario 1","plan":{"goals""#
+        ));
     }
 
     #[test]
@@ -520,16 +580,22 @@ mod tests {
             c = plan("70")
         );
         let mut scenarios = set(&text);
-        assert_eq!(scenarios.share_results(), vec!["New ARR".to_owned()]);
+        let shared = scenarios.share_results();
+        assert_eq!(shared.goals, ["New ARR"]);
+        assert_eq!(
+            shared.to_json().to_text(),
+            r#"{"edits":[{"scenario":1,"goal":0,"actual":"90"}],"goals":["New ARR"]}"#
+        );
         let actual = |s: &Scenarios, i: usize| actual_results(&s.scenarios[i].plan)[0].2.clone();
         assert_eq!(actual(&scenarios, 1), Json::String("90".into()));
         assert_eq!(actual(&scenarios, 2), Json::String("70".into()));
         // Nothing left to change.
-        assert!(scenarios.share_results().is_empty());
+        assert_eq!(scenarios.share_results(), Shared::default());
         // The one with its own results rejoins: it takes the shared ones back.
         scenarios.active = 2;
         scenarios.scenarios[2].own_results = false;
-        scenarios.rejoin_results();
+        let rejoined = scenarios.rejoin_results();
+        assert_eq!(rejoined.edits[0].scenario, 2);
         assert_eq!(actual(&scenarios, 2), Json::String("90".into()));
     }
 

@@ -214,6 +214,22 @@ export interface Simulation {
   atLikely: { teams: { id: string; payout: Decimal }[]; total: Decimal };
 }
 
+/** Several named plans side by side: `readScenarios` gives them, `writeScenarios` and `shareResults` take them. */
+export interface Scenarios {
+  tandemScenarios?: 1;
+  /** The scenario being edited; 0 when absent. */
+  active?: number;
+  /** 1 to `maxScenarios()`; a scenario nobody named is "Scenario N". */
+  scenarios: { name?: string; plan: Plan; ownResults?: boolean }[];
+}
+/** A scenario file, as "Export plan" writes it when there are several scenarios (or one with a name of its own). */
+export interface ScenarioFile extends Scenarios { tandemScenarios: 1; }
+/** What sharing actual results changed: scenario `scenario`'s goal at index `goal` now has `actual`; `goals` names the goals whose result changed. */
+export interface SharedResults {
+  edits: { scenario: number; goal: number; actual: Decimal }[];
+  goals: string[];
+}
+
 /** A bad row of a roster file, by its line (from 1). */
 export interface RosterError { line: number; message: string; }
 /** Thrown by `applyRoster`: `message` lists every bad row, `errors` holds them. */
@@ -429,6 +445,54 @@ impl Simulator {
 }
 
 /// The version of the Tandem engine.
+/// A scenario file, a `#scenarios=` link's JSON or a plain plan, read as
+/// scenarios (a plain plan is one). Only the file's own shape is checked;
+/// throws a `PlanErrors` when it cannot be read.
+#[wasm_bindgen(js_name = readScenarios, unchecked_return_type = "Scenarios")]
+pub fn read_scenarios(
+    #[wasm_bindgen(unchecked_param_type = "Plan | ScenarioFile")] file: JsValue,
+) -> Result<JsValue, JsValue> {
+    let scenarios = decode_scenarios(file)?;
+    Ok(encode_json(&scenarios.to_json()))
+}
+
+/// The text of the file that holds `scenarios`: the plain plan when there
+/// is one scenario nobody named, with shared results; else a scenario file.
+#[wasm_bindgen(js_name = writeScenarios)]
+pub fn write_scenarios(
+    #[wasm_bindgen(unchecked_param_type = "Scenarios")] scenarios: JsValue,
+) -> Result<String, JsValue> {
+    Ok(decode_scenarios(scenarios)?.to_file_json().to_text())
+}
+
+/// The active scenario's actual results put into every scenario that shares
+/// them: what changed, for the page to apply.
+#[wasm_bindgen(js_name = shareResults, unchecked_return_type = "SharedResults")]
+pub fn share_results(
+    #[wasm_bindgen(unchecked_param_type = "Scenarios")] scenarios: JsValue,
+) -> Result<JsValue, JsValue> {
+    Ok(encode_json(
+        &decode_scenarios(scenarios)?.share_results().to_json(),
+    ))
+}
+
+/// The active scenario's actual results taken back from the scenarios that
+/// share them (it stopped using its own): what changed.
+#[wasm_bindgen(js_name = rejoinResults, unchecked_return_type = "SharedResults")]
+pub fn rejoin_results(
+    #[wasm_bindgen(unchecked_param_type = "Scenarios")] scenarios: JsValue,
+) -> Result<JsValue, JsValue> {
+    Ok(encode_json(
+        &decode_scenarios(scenarios)?.rejoin_results().to_json(),
+    ))
+}
+
+/// The most scenarios side by side.
+#[wasm_bindgen(js_name = maxScenarios)]
+pub fn max_scenarios() -> usize {
+    crate::MAX_SCENARIOS
+}
+
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
@@ -459,6 +523,18 @@ fn decode_options<T>(
     decode(value)
         .and_then(|json| read(plan, &json))
         .map_err(throw)
+}
+
+fn decode_scenarios(value: JsValue) -> Result<crate::Scenarios, JsValue> {
+    decode(value)
+        .and_then(|json| crate::Scenarios::from_json(&json))
+        .map_err(throw)
+}
+
+/// The core's own JSON value as a plain JS value.
+fn encode_json(json: &Json) -> JsValue {
+    // The core writes JSON text that always parses.
+    js_sys::JSON::parse(&json.to_text()).unwrap_or(JsValue::NULL)
 }
 
 fn decode_plan(value: JsValue) -> Result<Plan, JsValue> {

@@ -3,7 +3,7 @@
 // (roster-worker.js: the core's own reading, as the CLI's --roster), and
 // files saved for the reader to download.
 import { h } from './dom.js';
-import { fromFile } from './scenarios.js';
+import { readScenarios } from './scenarios.js';
 
 export class Files {
   #worker = null;
@@ -37,10 +37,13 @@ export class Files {
       return;
     }
     const { core } = this.source();
-    const imported = fromFile(json);
-    const problems = (imported?.scenarios ?? [{ name: '', plan: json }]).flatMap((s) =>
-      core.check(s.plan).errors.map((e) => `${imported?.scenarios.length > 1 ? `${s.name}: ` : ''}${e.path || 'plan'}: ${e.message}`),
-    );
+    const read = readScenarios(core, json);
+    const imported = read.state;
+    const problems = read.error
+      ? read.errors.map((e) => `${e.path || 'the file'}: ${e.message}`)
+      : imported.scenarios.flatMap((s) =>
+          core.check(s.plan).errors.map((e) => `${imported.scenarios.length > 1 ? `${s.name}: ` : ''}${e.path || 'plan'}: ${e.message}`),
+        );
     if (problems.length) {
       const list = problems.slice(0, 10).join(' ');
       this.say(`${name} was not opened: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. ${list}`, 'error');

@@ -22,7 +22,12 @@ function fromBase64url(encoded) {
 }
 
 export function encode(plan) {
-  return PREFIX + toBase64url(JSON.stringify(plan));
+  return encodeText(JSON.stringify(plan));
+}
+
+/** The fragment for a plan already written as JSON text. */
+export function encodeText(text) {
+  return PREFIX + toBase64url(text);
 }
 
 /**

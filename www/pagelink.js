@@ -12,12 +12,14 @@ export class PageLink {
   /**
    * `host` is the element (its `hash` attribute says whether the link is
    * kept; `linking` is set while a change waits to be written); `problem` is
-   * the `role="alert"` box; `state()` gives the scenarios to write, and
+   * the `role="alert"` box; `core()` gives the core's exports, which read
+   * and write scenarios; `state()` gives the scenarios to write, and
    * `open(state)` shows scenarios a changed link holds.
    */
-  constructor(host, problem, { state, open }) {
+  constructor(host, problem, { core, state, open }) {
     this.host = host;
     this.problem = problem;
+    this.core = core;
     this.state = state;
     this.open = open;
   }
@@ -28,11 +30,12 @@ export class PageLink {
 
   /**
    * The link's scenarios, when it is kept: `{ state }`, or null. A link that
-   * cannot be read is said (`alert`) and gives null.
+   * cannot be read is said (`alert`) and gives null. `core` is the core's
+   * exports (before the element keeps them, the first plan is read).
    */
-  read() {
+  read(core = this.core()) {
     if (!this.synced) return null;
-    const linked = decode(location.hash);
+    const linked = decode(core, location.hash);
     if (linked?.error) {
       this.alert(linked.error);
       return null;
@@ -57,7 +60,7 @@ export class PageLink {
   write() {
     clearTimeout(this.#timer);
     this.#timer = null;
-    if (this.synced) history.replaceState(null, '', encode(this.state()));
+    if (this.synced) history.replaceState(null, '', encode(this.core(), this.state()));
     this.host.removeAttribute('linking');
   }
 
@@ -71,7 +74,7 @@ export class PageLink {
     this.#listener = new AbortController();
     window.addEventListener('hashchange', () => {
       const linked = this.read();
-      if (linked && encode(linked.state) !== encode(this.state())) this.open(linked.state);
+      if (linked && encode(this.core(), linked.state) !== encode(this.core(), this.state())) this.open(linked.state);
     }, { signal: this.#listener.signal });
   }
 

@@ -1,26 +1,45 @@
 // Scenarios: two or more plans side by side ("Siloed today", "Shared
 // tomorrow"), how they travel in links and files, and the comparison table.
 //
-// Links: one scenario is `#plan=…` as always (with `&name=` and its name
-// when it has one of its own); several are `#scenarios=` and the base64url
-// of `{ "active": 0, "scenarios": [{ "name", "plan", "ownResults"? }] }`.
-// Files: one scenario exports as a plain plan; several as that same object
-// with `"tandemScenarios": 1`.
-//
-// Scenarios are plan designs compared under the same actual results: a
-// goal with the same id shows the same actual in every scenario, edited
-// once (`shareResults`), except in a scenario set to use its own results
-// (`ownResults`).
+// The scenario file, its reader and writer, and the rule that scenarios
+// share actual results are the core's (`readScenarios`, `writeScenarios`,
+// `shareResults`, `rejoinResults`): the CLI reads what the page writes.
+// Here only what is the page's own: a link is `#plan=` (with `&name=` and
+// the scenario's name when it has one of its own) for one scenario, and
+// `#scenarios=` and the base64url of the scenario file for several.
 import { h, scroller } from './dom.js';
-import { decode as decodePlan, encode as encodePlan, readFragment, toBase64url } from './link.js';
+import { decode as decodePlan, encode as encodePlan, encodeText, readFragment, toBase64url } from './link.js';
 
 const PREFIX = '#scenarios=';
 const NAME = '&name=';
-/** The name a scenario has when nobody named it. */
-const UNNAMED = 'Scenario 1';
 
-/** What of a scenario travels in links and files. */
-const portable = ({ name, plan, ownResults }) => (ownResults ? { name, plan, ownResults: true } : { name, plan });
+/**
+ * What of the page's scenarios the core reads: each one's name, plan and
+ * whether it keeps its own results (not, say, the preset it came from).
+ * `plan` picks what of each plan is sent.
+ */
+export function portable(state, plan = (p) => p) {
+  return { active: state.active, scenarios: state.scenarios.map((s) => ({ name: s.name, plan: plan(s.plan), ownResults: Boolean(s.ownResults) })) };
+}
+
+/**
+ * Scenarios from a parsed file, link or host page's value, read by the
+ * core: `{ state }`, or `{ error }` saying why it cannot be read.
+ */
+export function readScenarios(core, json) {
+  try {
+    const { active, scenarios } = core.readScenarios(json);
+    return { state: { active, scenarios: scenarios.map(({ name, plan, ownResults }) => (ownResults ? { name, plan, ownResults } : { name, plan })) } };
+  } catch (error) {
+    const list = error.errors?.map((e) => `${e.path || 'the file'}: ${e.message}`).join(' ');
+    return { error: list || error.message, errors: error.errors ?? [{ path: '', message: error.message }] };
+  }
+}
+
+/** The text of the file "Export plan" saves: the core's writing, indented for people who open it. */
+export function fileText(core, state) {
+  return `${JSON.stringify(JSON.parse(core.writeScenarios(portable(state))), null, 2)}\n`;
+}
 
 /**
  * The scenario bar: a tab per scenario, the active one's name, and the
@@ -57,94 +76,39 @@ export function renderScenarioBar(bar, state, { max, on }) {
 }
 
 /** The fragment for a set of scenarios. */
-export function encode(state) {
-  if (state.scenarios.length === 1) {
-    const [{ name, plan }] = state.scenarios;
-    return encodePlan(plan) + (name && name !== UNNAMED ? NAME + encodeURIComponent(name) : '');
-  }
-  return PREFIX + toBase64url(JSON.stringify({ active: state.active, scenarios: state.scenarios.map(portable) }));
-}
-
-/**
- * Puts the active scenario's actual results into every other scenario that
- * shares results (unless the active one uses its own), goal by goal id.
- * Returns the names of the goals that changed somewhere.
- */
-export function shareResults(state) {
-  const source = state.scenarios[state.active];
-  const changed = new Set();
-  if (source.ownResults) return changed;
-  for (const other of state.scenarios) {
-    if (other === source || other.ownResults) continue;
-    for (const goal of source.plan.goals ?? []) {
-      const same = other.plan.goals?.find((g) => g.id === goal.id);
-      if (same && same.actual !== goal.actual) {
-        same.actual = goal.actual;
-        changed.add(goal.name || goal.id);
-      }
-    }
-  }
-  return changed;
-}
-
-/** The active scenario takes the shared results back from the first other scenario that shares them. */
-export function rejoinResults(state) {
-  const source = state.scenarios.find((s, i) => i !== state.active && !s.ownResults);
-  if (!source) return;
-  for (const goal of state.scenarios[state.active].plan.goals ?? []) {
-    const same = source.plan.goals?.find((g) => g.id === goal.id);
-    if (same) goal.actual = same.actual;
-  }
+export function encode(core, state) {
+  const text = core.writeScenarios(portable(state));
+  // The core writes one scenario nobody named as its plain plan, and a set
+  // with its version first.
+  const set = text.startsWith('{"tandemScenarios":');
+  if (state.scenarios.length > 1) return PREFIX + toBase64url(text);
+  if (!set) return encodeText(text);
+  const [{ name, plan }] = state.scenarios;
+  return encodePlan(plan) + NAME + encodeURIComponent(name);
 }
 
 /**
  * Scenarios from a fragment (`#scenarios=` or a plain `#plan=`): `{ state }`,
  * `{ error }` saying why it cannot be read, or null when there is none.
  */
-export function decode(hash) {
+export function decode(core, hash) {
   if (hash.startsWith(PREFIX)) {
     const read = readFragment(hash.slice(PREFIX.length));
-    if (read.error) return { error: read.error };
-    const json = read.json;
-    const count = Array.isArray(json?.scenarios) ? json.scenarios.length : 0;
-    if (json && json.active !== undefined && !(Number.isInteger(json.active) && json.active >= 0 && json.active < count)) {
-      return { error: `it opens scenario ${JSON.stringify(json.active)}, and it has ${count === 1 ? 'one scenario' : `${count} scenarios`}` };
-    }
-    const state = fromFile(json);
-    return state ? { state } : { error: 'it holds no scenario with a plan' };
+    return read.error ? { error: read.error } : readScenarios(core, read.json);
   }
   const at = hash.indexOf(NAME);
   const decoded = decodePlan(at < 0 ? hash : hash.slice(0, at));
   if (!decoded) return null;
   if (decoded.error) return { error: decoded.error };
-  let name = UNNAMED;
-  if (at >= 0) {
-    try {
-      name = decodeURIComponent(hash.slice(at + NAME.length)) || UNNAMED;
-    } catch {
-      return { error: 'the scenario’s name in it is not valid percent-encoded text' };
-    }
+  const read = readScenarios(core, decoded.plan);
+  if (read.error || at < 0) return read;
+  try {
+    const name = decodeURIComponent(hash.slice(at + NAME.length));
+    if (name) read.state.scenarios[0].name = name;
+  } catch {
+    return { error: 'the scenario’s name in it is not valid percent-encoded text' };
   }
-  return { state: { active: 0, scenarios: [{ name, plan: decoded.plan }] } };
-}
-
-/** What an export file holds. */
-export function toFile(state) {
-  if (state.scenarios.length === 1) return state.scenarios[0].plan;
-  return { tandemScenarios: 1, active: state.active, scenarios: state.scenarios.map(portable) };
-}
-
-/** Scenarios from a parsed file or link: a scenario set, or a plain plan. */
-export function fromFile(json) {
-  if (json && Array.isArray(json.scenarios)) {
-    const scenarios = json.scenarios
-      .filter((s) => s && typeof s === 'object' && s.plan && typeof s.plan === 'object')
-      .map((s, i) => ({ name: typeof s.name === 'string' && s.name ? s.name : `Scenario ${i + 1}`, plan: s.plan, ...(s.ownResults === true ? { ownResults: true } : {}) }));
-    if (!scenarios.length) return null;
-    const active = Number.isInteger(json.active) && json.active >= 0 && json.active < scenarios.length ? json.active : 0;
-    return { active, scenarios };
-  }
-  return { active: 0, scenarios: [{ name: 'Scenario 1', plan: json }] };
+  return read;
 }
 
 /**

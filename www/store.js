@@ -2,15 +2,19 @@
 // whether it keeps its own actual results and, for a preset, where it came
 // from), the one being edited, and the goal the chart follows. Every change
 // to them is a method here; the element calls one through its `#change`,
-// which then draws once. Nothing here touches the page.
+// which then draws once. Nothing here touches the page. The rule that
+// scenarios share actual results, and how many there can be, are the
+// core's.
 import { newTeams } from './editor.js';
 import { presetOrigin } from './presets.js';
-import { rejoinResults, shareResults } from './scenarios.js';
+import { portable } from './scenarios.js';
 
-/** Most scenarios side by side (as many as the core's `evaluate` takes). */
-export const MAX_SCENARIOS = 20;
+/** Only its goals of each plan: all that sharing results reads. */
+const goalsOnly = (plan) => ({ goals: plan.goals });
 
 export class Store {
+  /** The core's exports, once the Wasm module has loaded. */
+  core = null;
   /** `{ active, scenarios: [{ name, plan, ownResults?, from? }] }`; null until the first plan. */
   state = null;
   /** The goal the shared-fate chart follows, as the reader last picked it (an id). */
@@ -26,8 +30,13 @@ export class Store {
     return this.scenario?.plan;
   }
 
+  /** Most scenarios side by side. */
+  get max() {
+    return this.core.maxScenarios();
+  }
+
   get full() {
-    return this.state.scenarios.length >= MAX_SCENARIOS;
+    return this.state.scenarios.length >= this.max;
   }
 
   /** Every scenario replaced: a link, a file, the host page, the first plan. */
@@ -62,7 +71,7 @@ export class Store {
   /** Gives the active scenario actual results of its own, or has it share them again. */
   ownResults(own) {
     this.scenario.ownResults = own;
-    if (!own) rejoinResults(this.state);
+    if (!own) this.#apply(this.core.rejoinResults(portable(this.state, goalsOnly)));
   }
 
   /**
@@ -80,13 +89,27 @@ export class Store {
     } else {
       delete scenario.from;
     }
-    return shareResults(this.state);
+    return this.#share();
   }
 
   /** Applies `mutate` to the plan being edited; an actual result typed there is the result in every scenario that shares them. */
   edit(mutate, path = '') {
     mutate(this.plan);
-    if (/^goals\[\d+\]\.actual$/.test(path)) shareResults(this.state);
+    if (/^goals\[\d+\]\.actual$/.test(path)) this.#share();
+  }
+
+  /**
+   * The active scenario's actual results into every scenario that shares
+   * them; the names of the goals whose result changed somewhere.
+   */
+  #share() {
+    return this.#apply(this.core.shareResults(portable(this.state, goalsOnly)));
+  }
+
+  /** Applies what the core's sharing of results changed; the names of the goals it changed. */
+  #apply({ edits, goals }) {
+    for (const { scenario, goal, actual } of edits) this.state.scenarios[scenario].plan.goals[goal].actual = actual;
+    return new Set(goals);
   }
 
   /**

@@ -51,7 +51,7 @@
 import { engine } from './engine.js';
 import { morph, note } from './dom.js';
 import { skeleton, lock } from './frame.js';
-import { fromFile, renderComparison, renderScenarioBar, toFile } from './scenarios.js';
+import { fileText, readScenarios, renderComparison, renderScenarioBar } from './scenarios.js';
 import { getPath, idFor, markFields, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { Entries, within } from './entries.js';
 import { Solver } from './solver.js';
@@ -65,7 +65,7 @@ import { STEPS } from './chart.js';
 import { forecastPanel } from './forecast.js';
 import { Statement } from './statement.js';
 import { PRESETS, fetchPreset, presetOrigin } from './presets.js';
-import { MAX_SCENARIOS, Store } from './store.js';
+import { Store } from './store.js';
 
 /** Quiet time after a keystroke before an entry counts as complete. */
 const PAUSE_MS = 700;
@@ -237,7 +237,7 @@ export class TandemCalculator extends HTMLElement {
         withReadings: (errors, part) => this.#entries.withReadings(errors, part),
       },
     });
-    this.#link = new PageLink(this, $('link-problem'), { state: () => store.state, open: (next) => this.#show(next) });
+    this.#link = new PageLink(this, $('link-problem'), { core: () => this.#core, state: () => store.state, open: (next) => this.#show(next) });
     this.#statement = new Statement($('statement'), () => ({
       core: this.#core,
       state: store.state,
@@ -366,7 +366,7 @@ export class TandemCalculator extends HTMLElement {
   #renderBar() {
     const store = this.#store;
     renderScenarioBar(this.#els.scenarios, store.state, {
-      max: MAX_SCENARIOS,
+      max: store.max,
       on: {
         pick: (i) => this.#change((s) => s.select(i), { opened: true }),
         duplicate: () => {
@@ -578,7 +578,7 @@ export class TandemCalculator extends HTMLElement {
     }
     $('export').addEventListener('click', () => {
       store.freeze();
-      this.#files.download(`${JSON.stringify(toFile(store.state), null, 2)}\n`, 'application/json', 'json');
+      this.#files.download(fileText(this.#core, store.state), 'application/json', 'json');
     });
     $('export-csv').addEventListener('click', () => {
       if (!this.#lastResult) return;
@@ -670,16 +670,14 @@ export class TandemCalculator extends HTMLElement {
    * otherwise `tandem-error` carries its errors and nothing changes.
    */
   #replace(json) {
-    const given = fromFile(json);
-    const errors = given
-      ? given.scenarios.flatMap((s) => this.#core.check(s.plan).errors)
-      : [{ path: '', message: 'This is not a plan or a scenario file.' }];
+    const given = readScenarios(this.#core, json);
+    const errors = given.errors ?? given.state.scenarios.flatMap((s) => this.#core.check(s.plan).errors);
     if (errors.length) {
       this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
       this.#say(`The plan given by the page was not opened: ${errors.slice(0, 10).map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ')}`, 'error');
       return;
     }
-    this.#show(structuredClone(given));
+    this.#show(given.state);
   }
 
   /** The `plan` attribute changed: the file it names replaces the plan. */
@@ -697,14 +695,16 @@ export class TandemCalculator extends HTMLElement {
 
   /** The plan to start with: the link's, the inline JSON, the `plan` URL, or the preset. */
   async #initial() {
-    const linked = this.#link.read();
+    // The link and a given plan are read by the core, loading meanwhile.
+    const linked = this.#link.synced && this.#link.read(await engine());
     if (linked) return [linked.state, ''];
     const inline = this.querySelector(':scope > script[type="application/json"]');
     const url = this.getAttribute('plan');
     if (inline || url) {
       const json = inline ? JSON.parse(inline.textContent) : await (await fetch(new URL(url, document.baseURI))).json();
-      const given = fromFile(json);
-      if (given) return [given, ''];
+      const given = readScenarios(await engine(), json);
+      if (given.state) return [given.state, ''];
+      this.#say(`The plan given by the page was not opened: ${given.error}`, 'error');
     }
     const plan = await fetchPreset('shared');
     return [{ active: 0, scenarios: [{ name: PRESETS.shared.title, plan, from: presetOrigin(PRESETS.shared, plan) }] }, PRESETS.shared.note];
@@ -720,6 +720,7 @@ export class TandemCalculator extends HTMLElement {
       pct('0');
       const [core, [first, words]] = await loading;
       this.#core = core;
+      this.#store.core = core;
       // One per element: it remembers the scenarios that did not change.
       this.#calculator = new core.Calculator();
       this.#wire();

@@ -196,7 +196,9 @@ describe('the calculator page', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.click('#duplicate');
     await page.click('[data-preset="siloed"]');
-    await page.waitForSelector('.comparison [data-scenario="1"]');
+    // The preset has loaded into the second scenario (the comparison shows
+    // both as soon as the copy is made).
+    await page.waitForSelector('.comparison [data-scenario="1"][data-team="sales"][data-value="117300.00"]');
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const both = await headers();
