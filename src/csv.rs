@@ -2,7 +2,7 @@
 //! the CLI and of the page, through Wasm: one writer for both), and sweeps.
 
 use crate::decimal::{money_text, plain_text};
-use crate::exact::SHOWN_DIGITS;
+use crate::exact::text::SHOWN_DIGITS;
 use crate::report::Report;
 use crate::scenarios::ScenarioResults;
 use crate::sweep::SweepPoint;

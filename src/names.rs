@@ -1,7 +1,8 @@
 //! The plan model's fixed choices (rounding, direction, method,
 //! interpolation, beyond), each with one table of its names: read from
 //! plans, written in results, put into words in the text statement and
-//! checked against the TypeScript types.
+//! checked against the TypeScript types (by the tests in `plan.rs`, which
+//! imports every choice).
 
 use serde::{Serialize, Serializer};
 
@@ -47,44 +48,4 @@ pub fn serialize_name<T: Named, S: Serializer>(
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     value.name().serialize(serializer)
-}
-
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests {
-    use super::*;
-    use crate::curve::{Beyond, Interpolation};
-    use crate::money::Rounding;
-    use crate::plan::{Direction, MethodName};
-
-    /// `"a" | "b"`: the TypeScript union of a table's names.
-    fn union<T: Named>() -> String {
-        let quoted: Vec<String> = T::names().iter().map(|n| format!("\"{n}\"")).collect();
-        quoted.join(" | ")
-    }
-
-    #[test]
-    fn the_typescript_types_name_every_choice() {
-        let types = include_str!("wasm.rs");
-        let cases = [
-            ("Rounding", union::<Rounding>()),
-            ("Direction", union::<Direction>()),
-            ("Method", union::<MethodName>()),
-            ("Interpolation", union::<Interpolation>()),
-            ("Beyond", union::<Beyond>()),
-        ];
-        for (name, union) in cases {
-            let declaration = format!("export type {name} = {union};");
-            assert!(types.contains(&declaration), "{declaration}");
-        }
-    }
-
-    #[test]
-    fn names_and_values_round_trip() {
-        for (value, name, _) in Rounding::TABLE {
-            assert_eq!(Rounding::from_name(name), Some(*value));
-            assert_eq!(value.name(), *name);
-        }
-        assert_eq!(Rounding::HalfEven.words(), "half to even");
-        assert_eq!(Direction::from_name("sideways"), None);
-    }
 }

@@ -170,3 +170,44 @@ impl Plan {
             .collect()
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    // The name tables' tests sit here rather than in names.rs: the plan
+    // imports every choice, and names.rs imports none of them.
+    use super::*;
+    use crate::curve::{Beyond, Interpolation};
+    use crate::money::Rounding;
+
+    /// `"a" | "b"`: the TypeScript union of a table's names.
+    fn union<T: Named>() -> String {
+        let quoted: Vec<String> = T::names().iter().map(|n| format!("\"{n}\"")).collect();
+        quoted.join(" | ")
+    }
+
+    #[test]
+    fn the_typescript_types_name_every_choice() {
+        let types = include_str!("wasm.rs");
+        let cases = [
+            ("Rounding", union::<Rounding>()),
+            ("Direction", union::<Direction>()),
+            ("Method", union::<MethodName>()),
+            ("Interpolation", union::<Interpolation>()),
+            ("Beyond", union::<Beyond>()),
+        ];
+        for (name, union) in cases {
+            let declaration = format!("export type {name} = {union};");
+            assert!(types.contains(&declaration), "{declaration}");
+        }
+    }
+
+    #[test]
+    fn names_and_values_round_trip() {
+        for (value, name, _) in Rounding::TABLE {
+            assert_eq!(Rounding::from_name(name), Some(*value));
+            assert_eq!(value.name(), *name);
+        }
+        assert_eq!(Rounding::HalfEven.words(), "half to even");
+        assert_eq!(Direction::from_name("sideways"), None);
+    }
+}

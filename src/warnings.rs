@@ -5,7 +5,8 @@
 use serde::Serialize;
 
 use crate::curve::Curve;
-use crate::exact::{Exact, SHOWN_DIGITS};
+use crate::exact::text::SHOWN_DIGITS;
+use crate::exact::Exact;
 use crate::path::JsonPath;
 use crate::plan::{Method, Plan};
 

@@ -7,7 +7,7 @@
 //! The TypeScript types are written by hand in a custom section rather than
 //! derived with `tsify`: the core's types stay free of Wasm attributes, the
 //! `.d.ts` reads like the plan model, and no extra dependency grows the module.
-//! A test in `names.rs` checks each choice's union against its name table.
+//! A test in `plan.rs` checks each choice's union against its name table.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;

@@ -8,13 +8,14 @@
 //! calculation; only the statistics that are not money (correlations) use
 //! floats.
 
-use std::f64::consts::{PI, SQRT_2};
+mod random;
+mod stats;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::calculate::{attainment, too_large};
-use crate::decimal::{add, serialize_money, serialize_money_opt, serialize_plain};
+use crate::decimal::{add, serialize_money, serialize_plain};
 use crate::error::{Error, ErrorKind, Errors};
 use crate::exact::Exact;
 use crate::forecast::{ForecastGoal, MAX_SEED, MAX_TRIALS};
@@ -24,9 +25,9 @@ use crate::path::{JsonPath, Path};
 use crate::plan::Plan;
 use crate::reader::Reader;
 use crate::sweep::{Sweeper, TeamPayout};
-
-/// Bins of the total payout's histogram.
-const BINS: usize = 30;
+use random::{phi, Random};
+use stats::{correlations, histogram, Summary};
+pub use stats::{Correlation, Histogram, Stats};
 
 /// What a caller may set over the forecast's own values, as the CLI's
 /// `--trials` and `--seed` do.
@@ -98,48 +99,6 @@ pub struct TotalSimulation {
     pub stats: Stats,
     /// The fraction of trials paying more than the budget; none without one.
     pub p_over_budget: Option<Exact>,
-}
-
-/// Mean and nearest-rank percentiles of a payout, as money.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Stats {
-    #[serde(serialize_with = "serialize_money")]
-    pub mean: Decimal,
-    #[serde(serialize_with = "serialize_money")]
-    pub min: Decimal,
-    #[serde(serialize_with = "serialize_money")]
-    pub p5: Decimal,
-    #[serde(serialize_with = "serialize_money")]
-    pub p10: Decimal,
-    #[serde(serialize_with = "serialize_money")]
-    pub p50: Decimal,
-    #[serde(serialize_with = "serialize_money")]
-    pub p90: Decimal,
-    #[serde(serialize_with = "serialize_money")]
-    pub p95: Decimal,
-    #[serde(serialize_with = "serialize_money")]
-    pub max: Decimal,
-}
-
-/// Pearson's correlation between two teams' payouts, or between a team's
-/// payout and a forecast goal's attainment (`b` the goal's id).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Correlation {
-    pub a: String,
-    pub b: String,
-    /// Four decimal places; none when either side never varies.
-    #[serde(serialize_with = "serialize_money_opt")]
-    pub value: Option<Decimal>,
-}
-
-/// The total payout in 30 equal bins from the least to the most.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Histogram {
-    #[serde(serialize_with = "serialize_money")]
-    pub from: Decimal,
-    #[serde(serialize_with = "serialize_money")]
-    pub to: Decimal,
-    pub counts: Vec<u32>,
 }
 
 /// How often a forecast goal reached its threshold, target and excellence
@@ -241,7 +200,7 @@ impl Simulator {
             let z = self.random.normal();
             for (i, draw) in self.draws.iter().enumerate() {
                 let zg = self.common * z + self.own * self.random.normal();
-                let u = libm::erfc(-zg / SQRT_2) / 2.0;
+                let u = phi(zg);
                 let a = attainment(&plan.goals[draw.goal], &draw.result(u));
                 for (count, point) in self.reached[i].iter_mut().zip(&draw.points) {
                     *count += u32::from(a >= *point);
@@ -279,7 +238,8 @@ impl Simulator {
         } = self;
         let plan = &plan;
         let n = trials as usize;
-        let correlations = correlations(plan, &draws, &payouts, &attainments);
+        let goals: Vec<usize> = draws.iter().map(|d| d.goal).collect();
+        let correlations = correlations(plan, &goals, &payouts, &attainments);
         let mut summaries = Vec::with_capacity(payouts.len());
         for column in &mut payouts {
             let summary = Summary::of(plan, column);
@@ -413,127 +373,6 @@ fn half_even(x: f64, places: u32) -> Option<Exact> {
     Exact::ratio(units, 10i128.checked_pow(places)?)
 }
 
-/// A payout column's statistics, and the column sorted.
-struct Summary<'a> {
-    stats: Stats,
-    sorted: &'a [u64],
-}
-
-impl<'a> Summary<'a> {
-    fn of(plan: &Plan, column: &'a mut Vec<u64>) -> Option<Summary<'a>> {
-        let n = column.len();
-        let sum: u128 = column.iter().map(|&u| u128::from(u)).sum();
-        column.sort_unstable();
-        let scale = 10i128.checked_pow(plan.money.decimals)?;
-        let mean = Exact::ratio(i128::try_from(sum).ok()?, (n as i128).checked_mul(scale)?)?;
-        let money = |units: u64| plan.money.amount(u128::from(units));
-        // The ⌈k/100 × n⌉-th smallest, counted from 1.
-        let rank = |k: usize| money(column[(k * n).div_ceil(100).max(1) - 1]);
-        Some(Summary {
-            stats: Stats {
-                mean: plan.money.round(&mean)?,
-                min: money(*column.first()?)?,
-                p5: rank(5)?,
-                p10: rank(10)?,
-                p50: rank(50)?,
-                p90: rank(90)?,
-                p95: rank(95)?,
-                max: money(*column.last()?)?,
-            },
-            sorted: column,
-        })
-    }
-
-    /// How many trials paid more than `units`.
-    fn above(&self, units: u128) -> usize {
-        let below_or_at = self.sorted.partition_point(|&u| u128::from(u) <= units);
-        self.sorted.len() - below_or_at
-    }
-}
-
-/// Pearson's correlations: every pair of teams, then every team with every
-/// forecast goal's attainment.
-fn correlations(
-    plan: &Plan,
-    draws: &[Draw],
-    payouts: &[Vec<u64>],
-    attainments: &[Vec<f64>],
-) -> Vec<Correlation> {
-    let floats: Vec<Vec<f64>> = payouts
-        .iter()
-        .map(|c| c.iter().map(|&u| u as f64).collect())
-        .collect();
-    let mut list = Vec::new();
-    let teams = &plan.teams;
-    for a in 0..teams.len() {
-        for b in a + 1..teams.len() {
-            list.push(Correlation {
-                a: teams[a].id.clone(),
-                b: teams[b].id.clone(),
-                value: pearson(&floats[a], &floats[b]),
-            });
-        }
-    }
-    for (t, team) in teams.iter().enumerate() {
-        for (g, draw) in draws.iter().enumerate() {
-            list.push(Correlation {
-                a: team.id.clone(),
-                b: plan.goals[draw.goal].id.clone(),
-                value: pearson(&floats[t], &attainments[g]),
-            });
-        }
-    }
-    list
-}
-
-/// Pearson's correlation to four places (half to even); none when either
-/// side is the same in every trial.
-fn pearson(x: &[f64], y: &[f64]) -> Option<Decimal> {
-    let varies = |v: &[f64]| v.iter().any(|&a| a != v[0]);
-    if x.is_empty() || !varies(x) || !varies(y) {
-        return None;
-    }
-    let n = x.len() as f64;
-    let mean_x = x.iter().sum::<f64>() / n;
-    let mean_y = y.iter().sum::<f64>() / n;
-    let (mut sxx, mut syy, mut sxy) = (0.0, 0.0, 0.0);
-    for (a, b) in x.iter().zip(y) {
-        let (dx, dy) = (a - mean_x, b - mean_y);
-        sxx += dx * dx;
-        syy += dy * dy;
-        sxy += dx * dy;
-    }
-    let r = (sxy / libm::sqrt(sxx * syy)).clamp(-1.0, 1.0);
-    let four_places = Money {
-        decimals: 4,
-        rounding: Rounding::HalfEven,
-    };
-    four_places.round(&Exact::from_f64(r)?)
-}
-
-/// The sorted total payouts in 30 equal bins, each half-open but the last.
-fn histogram(plan: &Plan, sorted: &[u64]) -> Histogram {
-    let (from, to) = (
-        sorted.first().copied().unwrap_or(0),
-        sorted.last().copied().unwrap_or(0),
-    );
-    let mut counts = vec![0u32; BINS];
-    let width = u128::from(to - from);
-    for &units in sorted {
-        let bin = match width {
-            0 => 0,
-            _ => (u128::from(units - from) * BINS as u128 / width) as usize,
-        };
-        counts[bin.min(BINS - 1)] += 1;
-    }
-    let money = |units: u64| plan.money.amount(u128::from(units)).unwrap_or_default();
-    Histogram {
-        from: money(from),
-        to: money(to),
-        counts,
-    }
-}
-
 /// The plain calculation with every forecast goal at its likely result,
 /// through the trials' own `Sweeper` (the same steps as `calculate`).
 fn at_likely(plan: &Plan, draws: &[Draw]) -> Result<AtLikely, Errors> {
@@ -558,100 +397,9 @@ fn at_likely(plan: &Plan, draws: &[Draw]) -> Result<AtLikely, Errors> {
     })
 }
 
-/// xoshiro256** seeded by SplitMix64, with Box–Muller normals.
-struct Random {
-    state: [u64; 4],
-    /// Box–Muller's second normal, used by the next call.
-    spare: Option<f64>,
-}
-
-impl Random {
-    fn new(seed: u64) -> Random {
-        let mut x = seed;
-        let mut split_mix = || {
-            x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut z = x;
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            z ^ (z >> 31)
-        };
-        Random {
-            state: [split_mix(), split_mix(), split_mix(), split_mix()],
-            spare: None,
-        }
-    }
-
-    fn next(&mut self) -> u64 {
-        let s = &mut self.state;
-        let result = s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
-        let t = s[1] << 17;
-        s[2] ^= s[0];
-        s[3] ^= s[1];
-        s[1] ^= s[2];
-        s[0] ^= s[3];
-        s[2] ^= t;
-        s[3] = s[3].rotate_left(45);
-        result
-    }
-
-    /// Uniform in [0, 1): the top 53 bits.
-    fn uniform(&mut self) -> f64 {
-        (self.next() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
-    }
-
-    /// A standard normal: Box–Muller's two in turn.
-    fn normal(&mut self) -> f64 {
-        if let Some(z) = self.spare.take() {
-            return z;
-        }
-        let u1 = 1.0 - self.uniform();
-        let u2 = self.uniform();
-        let r = libm::sqrt(-2.0 * libm::log(u1));
-        let theta = 2.0 * PI * u2;
-        self.spare = Some(r * libm::sin(theta));
-        r * libm::cos(theta)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn xoshiro_matches_the_reference_sequence() {
-        // SplitMix64 from 0 gives the published first output
-        // 0xE220A8397B1DCDAF; xoshiro256** state from it follows the
-        // reference C code (checked by hand against xoshiro256starstar.c).
-        let mut x = 0u64;
-        x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = x;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        assert_eq!(z ^ (z >> 31), 0xE220_A839_7B1D_CDAF);
-        let random = Random::new(0);
-        assert_eq!(random.state[0], 0xE220_A839_7B1D_CDAF);
-    }
-
-    #[test]
-    fn xoshiro_follows_the_published_test_vector() {
-        // From state [1, 2, 3, 4], as in the reference implementation's tests.
-        let mut random = Random {
-            state: [1, 2, 3, 4],
-            spare: None,
-        };
-        let first: Vec<u64> = (0..4).map(|_| random.next()).collect();
-        assert_eq!(first, [11520, 0, 1509978240, 1215971899390074240]);
-    }
-
-    #[test]
-    fn uniforms_stay_in_range_and_normals_are_finite() {
-        let mut random = Random::new(42);
-        for _ in 0..10_000 {
-            let u = random.uniform();
-            assert!((0.0..1.0).contains(&u));
-            assert!(random.normal().is_finite());
-        }
-    }
 
     #[test]
     fn half_even_rounds_the_float_exactly() {

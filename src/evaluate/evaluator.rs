@@ -1,210 +1,22 @@
-//! Evaluate: everything the page draws after an edit, in one call. Every
-//! scenario's result (or its errors), the shared-fate chart of the active
-//! one, and the scenarios side by side: each team's payout, its difference
-//! from the first scenario and its change for ten more points of the
-//! charted goal. One crossing of the Wasm boundary per keystroke, and each
-//! plan read and validated once, where the page used to cross 2N + 1 times
-//! with N scenarios.
+//! The evaluator: `evaluate` answers one request; an `Evaluator` answers one
+//! after another and keeps, between calls, each scenario's plan and Result
+//! and the active one's chart and targets, so that a keystroke works out
+//! again only what it changed.
 
 use std::borrow::Cow;
 
-use rust_decimal::Decimal;
-use serde::Serialize;
-
+use super::chart::{chart_end, chart_goal, draw_chart, Chart};
+use super::comparison::{compare, ten_points_more, Compared};
+use super::request::read;
+use super::response::{Change, Evaluation, GoalChange, Outcome, PayoutChange};
+use super::targets::{targets, Target};
 use crate::calculate::{calculate, calculate_with_workings};
-use crate::error::{Error, Errors};
-use crate::exact::Exact;
+use crate::error::Errors;
 use crate::json::Json;
-use crate::path::Path;
 use crate::plan::Plan;
 use crate::reader::Reader;
 use crate::report::Report;
-use crate::solve::{rises, solve, Solution, SolveOptions};
-use crate::sweep::{sweep, SweepOptions, SweepPoint};
-
-/// Most scenarios side by side.
-const MAX_SCENARIOS: usize = 20;
-
-/// Everything the page draws: the full Result of the scenario being
-/// edited, and of the others only what the comparison shows, so that no
-/// more crosses the boundary than is drawn.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Evaluation<'a> {
-    /// The active scenario's Result, or its errors: borrowed from a
-    /// `Calculator` that keeps it for the next call, not copied.
-    pub result: Outcome<'a>,
-    /// The active scenario's chart; `None` when its plan is invalid or no
-    /// chart was asked for.
-    pub chart: Option<Chart>,
-    /// With two or more scenarios, per scenario its payouts beside the
-    /// first scenario's, or its errors.
-    pub comparison: Option<Vec<Compared>>,
-    /// With the workings: per team of the active scenario that weights a
-    /// shared goal, what its largest shared goal must reach for the team to
-    /// earn its target incentive.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub targets: Vec<Target>,
-    /// With the workings, from a `Calculator`: what the last edit of the
-    /// active scenario changed, when it changed a result or a payout.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub changed: Option<Change>,
-}
-
-/// What one edit changed: the results it moved and what that did to each
-/// team's payout and to the total.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Change {
-    /// Goals whose actual result moved, with their result before and after.
-    pub goals: Vec<GoalChange>,
-    /// Teams whose payout moved, by how much.
-    pub teams: Vec<PayoutChange>,
-    #[serde(serialize_with = "crate::decimal::serialize_money")]
-    pub total: Decimal,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct GoalChange {
-    pub id: String,
-    pub name: String,
-    pub before: Exact,
-    pub after: Exact,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PayoutChange {
-    pub id: String,
-    pub name: String,
-    #[serde(serialize_with = "crate::decimal::serialize_money")]
-    pub difference: Decimal,
-}
-
-/// What one team needs from its largest shared goal to earn its target
-/// incentive, every other goal as it is.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Target {
-    pub team: String,
-    pub goal: String,
-    pub solution: Solution,
-}
-
-/// One scenario in the comparison.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
-pub enum Compared {
-    Payouts(Comparison),
-    Invalid { errors: Vec<Error> },
-}
-
-/// A scenario's Result, or every error of its plan.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
-pub enum Outcome<'a> {
-    Result(Cow<'a, Report>),
-    Invalid { errors: Vec<Error> },
-}
-
-/// Each team's payout as one goal's attainment runs from 0 to `to`, as
-/// columns: one list of attainments, one of totals and one of payouts per
-/// team (a third of the text of a list of points, and as much less to read).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Chart {
-    /// The charted goal's id: the one asked for, or (when the plan has no
-    /// goal by that id) the first shared goal, else the first goal.
-    pub goal: String,
-    /// The last attainment: 150 %, or further when the goal is already
-    /// past 125 % (its attainment × 1.2, rounded up to ten points).
-    pub to: Exact,
-    pub attainments: Vec<Exact>,
-    #[serde(serialize_with = "crate::decimal::serialize_money_list")]
-    pub totals: Vec<Decimal>,
-    /// Per team, in plan order: its payout at each attainment.
-    pub teams: Vec<ChartTeam>,
-}
-
-/// One team's line on the chart.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ChartTeam {
-    pub id: String,
-    #[serde(serialize_with = "crate::decimal::serialize_money_list")]
-    pub payouts: Vec<Decimal>,
-}
-
-impl Chart {
-    fn new(goal: String, to: Exact, points: Vec<SweepPoint>) -> Chart {
-        let mut teams: Vec<ChartTeam> = points
-            .first()
-            .map(|p| {
-                p.teams
-                    .iter()
-                    .map(|t| ChartTeam {
-                        id: t.id.clone(),
-                        payouts: Vec::with_capacity(points.len()),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        let mut attainments = Vec::with_capacity(points.len());
-        let mut totals = Vec::with_capacity(points.len());
-        for point in points {
-            for (line, payout) in teams.iter_mut().zip(&point.teams) {
-                line.payouts.push(payout.payout);
-            }
-            attainments.push(point.attainment);
-            totals.push(point.total);
-        }
-        Chart {
-            goal,
-            to,
-            attainments,
-            totals,
-            teams,
-        }
-    }
-}
-
-/// One scenario beside the first.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Comparison {
-    /// The scenario's currency and places, to write its amounts.
-    pub currency: String,
-    pub decimals: u32,
-    pub teams: Vec<TeamComparison>,
-    #[serde(serialize_with = "crate::decimal::serialize_money")]
-    pub total: Decimal,
-    /// Total − the first scenario's total; `None` for the first scenario or
-    /// when the first is invalid.
-    #[serde(serialize_with = "crate::decimal::serialize_money_opt")]
-    pub total_difference: Option<Decimal>,
-}
-
-/// One team in one scenario beside the first.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TeamComparison {
-    pub id: String,
-    pub name: String,
-    #[serde(serialize_with = "crate::decimal::serialize_money")]
-    pub payout: Decimal,
-    /// Payout − the same team's payout in the first scenario; `None` for the
-    /// first scenario, or when the first has no team by this id.
-    #[serde(serialize_with = "crate::decimal::serialize_money_opt")]
-    pub difference: Option<Decimal>,
-    /// The payout at ten more points of the charted goal's attainment, minus
-    /// the payout now; `None` when the scenario has no such goal.
-    #[serde(serialize_with = "crate::decimal::serialize_money_opt")]
-    pub per_ten_points: Option<Decimal>,
-}
-
-/// What the page asks for.
-struct Request<'a> {
-    scenarios: &'a [Json],
-    active: usize,
-    /// The goal to chart and compare by (an id), and the chart's points.
-    chart: Option<(String, u32)>,
-    /// Whether the results carry the workings a statement shows.
-    workings: bool,
-}
+use crate::sweep::SweepPoint;
 
 /// Reads `{ scenarios: [Plan], active, chart?: { goal, steps }, workings? }`
 /// and evaluates it. An error in the request itself (not in a plan) is an
@@ -445,41 +257,6 @@ impl Evaluator {
     }
 }
 
-fn read<'a>(reader: &mut Reader, json: &'a Json) -> Option<Request<'a>> {
-    let root = Path::Root;
-    let keys = ["scenarios", "active", "chart", "workings"];
-    let entries = reader.object(&root, json, Some(&keys))?;
-    let scenarios = reader.required(&root, entries, "scenarios", |r, p, list| {
-        r.list(p, list, 1, MAX_SCENARIOS)
-    });
-    let count = scenarios.map_or(1, <[Json]>::len) as u32;
-    let active = reader.optional(&root, entries, "active", |r, p, a| {
-        r.whole(p, a, 0, count.saturating_sub(1))
-    });
-    let chart = reader.optional(&root, entries, "chart", |r, p, chart| {
-        let entries = r.object(p, chart, Some(&["goal", "steps"]))?;
-        let goal = r.optional(p, entries, "goal", |r, p, g| r.text(p, g, 0, 40));
-        let steps = r.required(p, entries, "steps", |r, p, s| r.whole(p, s, 2, 1000));
-        Some((goal?.unwrap_or_default(), steps?))
-    });
-    let workings = reader.optional(&root, entries, "workings", Reader::boolean);
-    Some(Request {
-        workings: workings?.unwrap_or(false),
-        scenarios: scenarios?,
-        active: active?.unwrap_or(0) as usize,
-        chart: chart?,
-    })
-}
-
-/// The chart of goal `g` from 0 to `to` in `steps` points; `None` when the
-/// sweep reaches an amount too large to write (the result still shows).
-#[inline(never)]
-fn draw_chart(plan: &Plan, g: usize, id: &str, to: Exact, steps: u32) -> Option<Chart> {
-    let options = SweepOptions::new(g, Exact::ZERO, to.clone(), steps);
-    let points = sweep(plan, &options).ok()?;
-    Some(Chart::new(id.to_owned(), to, points))
-}
-
 /// How plan `after` differs from plan `before`: `Some(None)` not at all,
 /// `Some(Some(id))` in goal `id`'s actual result alone, `None` otherwise.
 #[inline(never)]
@@ -520,26 +297,6 @@ fn actual_moved<'a>(before: &Json, after: &'a Json) -> Option<Option<&'a str>> {
         }
     }
     Some(moved)
-}
-
-/// The goal to chart: `asked` when the plan has it, else the first shared
-/// goal, else the first.
-fn chart_goal(plan: &Plan, report: &Report, asked: &str) -> usize {
-    plan.goals
-        .iter()
-        .position(|g| g.id == asked)
-        .or_else(|| report.goals.iter().position(|g| g.shared))
-        .unwrap_or(0)
-}
-
-/// Where the chart ends: 150 %, or past today's attainment by a fifth,
-/// rounded up to ten points (`ceil(12 × a) / 10`).
-fn chart_end(attainment: &Exact) -> Exact {
-    let twelve_a = attainment.mul(&Exact::int(12));
-    let tenths = twelve_a.ceil();
-    let end = tenths.div(&Exact::int(10)).unwrap_or(Exact::ZERO);
-    let least = Exact::from(Decimal::new(15, 1));
-    end.max(least)
 }
 
 /// What the edit from `before` to `after` changed, when both calculate and
@@ -586,73 +343,4 @@ fn change(before: &Scenario, after: &Scenario) -> Option<Change> {
         teams,
         total,
     })
-}
-
-/// For each team that weights a shared goal: what the one it weights most
-/// (the first of equals) must reach for the team to earn its target
-/// incentive; not for a team whose payout can fall as the goal rises.
-fn targets(plan: &Plan) -> Result<Vec<Target>, Errors> {
-    let shared = plan.shared_goals();
-    let mut targets = Vec::new();
-    for (t, team) in plan.teams.iter().enumerate() {
-        let mut largest: Option<usize> = None;
-        for (g, weight) in team.weights.iter().enumerate() {
-            let heavier = largest.is_none_or(|l| *weight > team.weights[l]);
-            if shared[g] && *weight > Exact::ZERO && heavier {
-                largest = Some(g);
-            }
-        }
-        let Some(g) = largest else { continue };
-        let options = SolveOptions::new(t, g, team.target_incentive);
-        // With a falling curve, solve tries every grid point: too slow for
-        // every keystroke, so no sentence then.
-        if !rises(plan, &options) {
-            continue;
-        }
-        targets.push(Target {
-            team: team.id.clone(),
-            goal: plan.goals[g].id.clone(),
-            solution: solve(plan, &options)?,
-        });
-    }
-    Ok(targets)
-}
-
-/// The payouts at ten more points of `goal`'s attainment, exactly: a sweep
-/// of two steps from now to now + 1/10; `None` when the plan has no such goal.
-fn ten_points_more(plan: &Plan, report: &Report, goal: &str) -> Option<SweepPoint> {
-    let g = plan.goals.iter().position(|g| g.id == goal)?;
-    let now = report.goals[g].attainment.clone();
-    let ten_points = Exact::int(1).div(&Exact::int(10)).unwrap_or(Exact::ZERO);
-    let options = SweepOptions::new(g, now.clone(), now.add(&ten_points), 2);
-    sweep(plan, &options).ok()?.pop()
-}
-
-/// One scenario's payouts beside `first`'s, and their change for ten more
-/// points of the charted goal (`later`: the payouts there).
-fn compare(report: &Report, first: Option<&Report>, later: Option<&SweepPoint>) -> Comparison {
-    let teams = report
-        .teams
-        .iter()
-        .enumerate()
-        .map(|(t, team)| {
-            let in_first = first.and_then(|f| f.teams.iter().find(|x| x.id == team.id));
-            TeamComparison {
-                id: team.id.clone(),
-                name: team.name.clone(),
-                payout: team.payout,
-                difference: in_first.and_then(|x| team.payout.checked_sub(x.payout)),
-                per_ten_points: later
-                    .and_then(|p| p.teams.get(t))
-                    .and_then(|p| p.payout.checked_sub(team.payout)),
-            }
-        })
-        .collect();
-    Comparison {
-        currency: report.currency.clone(),
-        decimals: report.decimals,
-        teams,
-        total: report.total.payout,
-        total_difference: first.and_then(|f| report.total.payout.checked_sub(f.total.payout)),
-    }
 }

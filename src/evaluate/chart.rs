@@ -1,0 +1,98 @@
+//! The shared-fate chart: every team's payout as one goal's attainment runs
+//! from 0 to past where it is today, swept exactly, sent as columns.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::exact::Exact;
+use crate::plan::Plan;
+use crate::report::Report;
+use crate::sweep::{sweep, SweepOptions, SweepPoint};
+
+/// Each team's payout as one goal's attainment runs from 0 to `to`, as
+/// columns: one list of attainments, one of totals and one of payouts per
+/// team (a third of the text of a list of points, and as much less to read).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Chart {
+    /// The charted goal's id: the one asked for, or (when the plan has no
+    /// goal by that id) the first shared goal, else the first goal.
+    pub goal: String,
+    /// The last attainment: 150 %, or further when the goal is already
+    /// past 125 % (its attainment × 1.2, rounded up to ten points).
+    pub to: Exact,
+    pub attainments: Vec<Exact>,
+    #[serde(serialize_with = "crate::decimal::serialize_money_list")]
+    pub totals: Vec<Decimal>,
+    /// Per team, in plan order: its payout at each attainment.
+    pub teams: Vec<ChartTeam>,
+}
+
+/// One team's line on the chart.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChartTeam {
+    pub id: String,
+    #[serde(serialize_with = "crate::decimal::serialize_money_list")]
+    pub payouts: Vec<Decimal>,
+}
+
+impl Chart {
+    fn new(goal: String, to: Exact, points: Vec<SweepPoint>) -> Chart {
+        let mut teams: Vec<ChartTeam> = points
+            .first()
+            .map(|p| {
+                p.teams
+                    .iter()
+                    .map(|t| ChartTeam {
+                        id: t.id.clone(),
+                        payouts: Vec::with_capacity(points.len()),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut attainments = Vec::with_capacity(points.len());
+        let mut totals = Vec::with_capacity(points.len());
+        for point in points {
+            for (line, payout) in teams.iter_mut().zip(&point.teams) {
+                line.payouts.push(payout.payout);
+            }
+            attainments.push(point.attainment);
+            totals.push(point.total);
+        }
+        Chart {
+            goal,
+            to,
+            attainments,
+            totals,
+            teams,
+        }
+    }
+}
+
+/// The chart of goal `g` from 0 to `to` in `steps` points; `None` when the
+/// sweep reaches an amount too large to write (the result still shows).
+#[inline(never)]
+pub(super) fn draw_chart(plan: &Plan, g: usize, id: &str, to: Exact, steps: u32) -> Option<Chart> {
+    let options = SweepOptions::new(g, Exact::ZERO, to.clone(), steps);
+    let points = sweep(plan, &options).ok()?;
+    Some(Chart::new(id.to_owned(), to, points))
+}
+
+/// The goal to chart: `asked` when the plan has it, else the first shared
+/// goal, else the first.
+pub(super) fn chart_goal(plan: &Plan, report: &Report, asked: &str) -> usize {
+    plan.goals
+        .iter()
+        .position(|g| g.id == asked)
+        .or_else(|| report.goals.iter().position(|g| g.shared))
+        .unwrap_or(0)
+}
+
+/// Where the chart ends: 150 %, or past today's attainment by a fifth,
+/// rounded up to ten points (`ceil(12 × a) / 10`).
+pub(super) fn chart_end(attainment: &Exact) -> Exact {
+    let twelve_a = attainment.mul(&Exact::int(12));
+    let tenths = twelve_a.ceil();
+    let end = tenths.div(&Exact::int(10)).unwrap_or(Exact::ZERO);
+    let least = Exact::from(Decimal::new(15, 1));
+    end.max(least)
+}

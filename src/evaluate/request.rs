@@ -1,0 +1,49 @@
+//! What the page asks `evaluate` for: the scenarios, which one is being
+//! edited, the goal to chart and compare by, and whether the workings are
+//! wanted. Read with a `Reader`, so that an error in the request itself is
+//! an error at its path.
+
+use crate::json::Json;
+use crate::path::Path;
+use crate::reader::Reader;
+
+/// Most scenarios side by side.
+const MAX_SCENARIOS: usize = 20;
+
+/// What the page asks for.
+pub(super) struct Request<'a> {
+    pub(super) scenarios: &'a [Json],
+    pub(super) active: usize,
+    /// The goal to chart and compare by (an id), and the chart's points.
+    pub(super) chart: Option<(String, u32)>,
+    /// Whether the results carry the workings a statement shows.
+    pub(super) workings: bool,
+}
+
+/// Reads `{ scenarios: [Plan], active, chart?: { goal, steps }, workings? }`;
+/// the plans themselves are read later, each in its own scenario.
+pub(super) fn read<'a>(reader: &mut Reader, json: &'a Json) -> Option<Request<'a>> {
+    let root = Path::Root;
+    let keys = ["scenarios", "active", "chart", "workings"];
+    let entries = reader.object(&root, json, Some(&keys))?;
+    let scenarios = reader.required(&root, entries, "scenarios", |r, p, list| {
+        r.list(p, list, 1, MAX_SCENARIOS)
+    });
+    let count = scenarios.map_or(1, <[Json]>::len) as u32;
+    let active = reader.optional(&root, entries, "active", |r, p, a| {
+        r.whole(p, a, 0, count.saturating_sub(1))
+    });
+    let chart = reader.optional(&root, entries, "chart", |r, p, chart| {
+        let entries = r.object(p, chart, Some(&["goal", "steps"]))?;
+        let goal = r.optional(p, entries, "goal", |r, p, g| r.text(p, g, 0, 40));
+        let steps = r.required(p, entries, "steps", |r, p, s| r.whole(p, s, 2, 1000));
+        Some((goal?.unwrap_or_default(), steps?))
+    });
+    let workings = reader.optional(&root, entries, "workings", Reader::boolean);
+    Some(Request {
+        workings: workings?.unwrap_or(false),
+        scenarios: scenarios?,
+        active: active?.unwrap_or(0) as usize,
+        chart: chart?,
+    })
+}

@@ -1,0 +1,76 @@
+//! What `evaluate` answers: the Result of the scenario being edited (or its
+//! errors), its chart, the scenarios side by side, the targets and what the
+//! last edit changed.
+
+use std::borrow::Cow;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::chart::Chart;
+use super::comparison::Compared;
+use super::targets::Target;
+use crate::error::Error;
+use crate::exact::Exact;
+use crate::report::Report;
+
+/// Everything the page draws: the full Result of the scenario being
+/// edited, and of the others only what the comparison shows, so that no
+/// more crosses the boundary than is drawn.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation<'a> {
+    /// The active scenario's Result, or its errors: borrowed from a
+    /// `Calculator` that keeps it for the next call, not copied.
+    pub result: Outcome<'a>,
+    /// The active scenario's chart; `None` when its plan is invalid or no
+    /// chart was asked for.
+    pub chart: Option<Chart>,
+    /// With two or more scenarios, per scenario its payouts beside the
+    /// first scenario's, or its errors.
+    pub comparison: Option<Vec<Compared>>,
+    /// With the workings: per team of the active scenario that weights a
+    /// shared goal, what its largest shared goal must reach for the team to
+    /// earn its target incentive.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<Target>,
+    /// With the workings, from a `Calculator`: what the last edit of the
+    /// active scenario changed, when it changed a result or a payout.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changed: Option<Change>,
+}
+
+/// What one edit changed: the results it moved and what that did to each
+/// team's payout and to the total.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    /// Goals whose actual result moved, with their result before and after.
+    pub goals: Vec<GoalChange>,
+    /// Teams whose payout moved, by how much.
+    pub teams: Vec<PayoutChange>,
+    #[serde(serialize_with = "crate::decimal::serialize_money")]
+    pub total: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GoalChange {
+    pub id: String,
+    pub name: String,
+    pub before: Exact,
+    pub after: Exact,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PayoutChange {
+    pub id: String,
+    pub name: String,
+    #[serde(serialize_with = "crate::decimal::serialize_money")]
+    pub difference: Decimal,
+}
+
+/// A scenario's Result, or every error of its plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Outcome<'a> {
+    Result(Cow<'a, Report>),
+    Invalid { errors: Vec<Error> },
+}
