@@ -96,6 +96,9 @@ pub enum ErrorKind {
     HighBelowLikely,
     /// A correlation outside 0 to 1.
     NotACorrelation,
+    /// A scenario file that opens a scenario it does not have; holds the
+    /// index asked for (from 0) and how many scenarios there are.
+    NoSuchScenario { asked: usize, count: usize },
 }
 
 impl Error {
@@ -210,6 +213,14 @@ impl Error {
             ErrorKind::NotACorrelation => format!(
                 "{label} must be from 0 (the goals move independently) \
                  to 1 (they all move together)."
+            ),
+            ErrorKind::NoSuchScenario { asked, count } => format!(
+                "The file opens scenario {} (“active” counts from 0), and it has {}.",
+                asked + 1,
+                match count {
+                    1 => "one scenario".to_owned(),
+                    n => format!("{n} scenarios"),
+                }
             ),
         }
     }

@@ -30,6 +30,7 @@ mod dial;
 mod error;
 mod evaluate;
 mod exact;
+mod facts;
 mod forecast;
 mod json;
 mod money;
@@ -58,9 +59,10 @@ pub use dial::{dial, DialOptions, Dialed};
 pub use error::{Error, ErrorKind, Errors};
 pub use evaluate::{
     evaluate, Change, Chart, ChartTeam, Compared, Comparison, Evaluation, Evaluator, GoalChange,
-    Outcome, PayoutChange, Target, TeamComparison,
+    Outcome, PayoutChange, Target, TeamComparison, MAX_SCENARIOS,
 };
 pub use exact::Exact;
+pub use facts::{facts, Facts, GoalFacts, TeamFacts};
 pub use json::Json;
 pub use money::Rounding;
 pub use names::Named;
@@ -72,8 +74,8 @@ pub use report::{
 pub use roster::{apply_roster, RosterError, RosterErrors};
 pub use rust_decimal::Decimal;
 pub use scenarios::{
-    ResultEdit, Scenario, ScenarioComparison, ScenarioResult, ScenarioResults, Scenarios, Shared,
-    MAX_SCENARIOS,
+    unnamed as unnamed_scenario, ResultEdit, Scenario, ScenarioComparison, ScenarioResult,
+    ScenarioResults, Scenarios, Shared,
 };
 pub use simulate::{
     simulate, AtLikely, Correlation, GoalChances, Histogram, SimulateOptions, Simulation,

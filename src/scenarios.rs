@@ -21,17 +21,14 @@ use serde::Serialize;
 
 use crate::calculate::calculate;
 use crate::check::{check, Check};
-use crate::error::{Error, Errors};
-use crate::evaluate::{Compared, Evaluation};
+use crate::error::{Error, ErrorKind, Errors};
+use crate::evaluate::{Compared, Evaluation, MAX_SCENARIOS};
 use crate::json::Json;
 use crate::path::{JsonPath, Path, Step};
 use crate::plan::Plan;
 use crate::reader::{field, Reader};
 use crate::report::Report;
 use crate::warnings::Warning;
-
-/// Most scenarios side by side.
-pub const MAX_SCENARIOS: usize = 20;
 
 /// The longest scenario name, as long as a plan's.
 const MAX_NAME: usize = 200;
@@ -83,7 +80,11 @@ impl Scenarios {
     pub fn from_json(json: &Json) -> Result<Scenarios, Errors> {
         let Json::Object(entries) = json else {
             let mut reader = Reader::default();
-            reader.wrong_type(&Path::Root, json, "a plan or a scenario file { … }");
+            reader.wrong_type(
+                &Path::Root,
+                json,
+                "an object { … } (a plan or a scenario file)",
+            );
             return reader.finish(None);
         };
         if field(entries, "scenarios").is_none() && field(entries, "tandemScenarios").is_none() {
@@ -94,11 +95,12 @@ impl Scenarios {
         reader.finish(read)
     }
 
-    /// The file's JSON: a plain plan when there is one scenario with the
-    /// name nobody gave it and shared results, else the scenario set.
+    /// The file's JSON: the plain plan when there is one scenario (any plan
+    /// reader reads it; the page's link carries a lone scenario's name), else
+    /// the scenario set.
     pub fn to_file_json(&self) -> Json {
         match self.scenarios.as_slice() {
-            [only] if only.name == unnamed(0) && !only.own_results => only.plan.clone(),
+            [only] => only.plan.clone(),
             _ => self.to_json(),
         }
     }
@@ -387,9 +389,14 @@ fn read(reader: &mut Reader, json: &Json) -> Option<Scenarios> {
     let list = reader.required(&root, entries, "scenarios", |r, p, list| {
         r.list(p, list, 1, MAX_SCENARIOS)
     });
-    let count = list.map_or(1, <[Json]>::len) as u32;
+    let count = list.map_or(0, <[Json]>::len);
     let active = reader.optional(&root, entries, "active", |r, p, a| {
-        r.whole(p, a, 0, count.saturating_sub(1))
+        let asked = r.whole(p, a, 0, u32::MAX)? as usize;
+        if list.is_some() && asked >= count {
+            r.error(p, ErrorKind::NoSuchScenario { asked, count });
+            return None;
+        }
+        Some(asked)
     });
     let scenarios = list.and_then(|list| {
         let path = root.key("scenarios");
@@ -400,7 +407,7 @@ fn read(reader: &mut Reader, json: &Json) -> Option<Scenarios> {
     });
     version?;
     Some(Scenarios {
-        active: active?.unwrap_or(0) as usize,
+        active: active?.unwrap_or(0),
         scenarios: scenarios?,
         set: true,
     })
@@ -541,6 +548,7 @@ mod tests {
             (r#"{"scenarios":[{"plan":[]}]}"#, "scenarios[0].plan"),
             (r#"{"scenarios":[{"name":"x"}]}"#, "scenarios[0].plan"),
             (r#"{"active":2,"scenarios":[{"plan":{}}]}"#, "active"),
+            (r#"{"active":-1,"scenarios":[{"plan":{}}]}"#, "active"),
             (
                 r#"{"tandemScenarios":2,"scenarios":[{"plan":{}}]}"#,
                 "tandemScenarios",
@@ -555,6 +563,12 @@ mod tests {
             let errors = Scenarios::from_json(&parse(text).unwrap()).unwrap_err();
             assert_eq!(errors.0[0].path, path, "{text}");
         }
+        let text = r#"{"active":2,"scenarios":[{"plan":{}},{"plan":{}}]}"#;
+        let errors = Scenarios::from_json(&parse(text).unwrap()).unwrap_err();
+        assert_eq!(
+            errors.0[0].message(),
+            "The file opens scenario 3 (“active” counts from 0), and it has 2 scenarios."
+        );
     }
 
     #[test]

@@ -182,9 +182,22 @@ export interface Comparison {
   total: Decimal;
   totalDifference: Decimal | null;
 }
+/** What the core reads of a plan as far as it can, valid or not. */
+export interface Facts {
+  /** The plan's currency when it is a known code, else "USD". */
+  currency: string;
+  /** Money's places: the plan's `decimals` when valid, else the currency's minor units. */
+  decimals: number;
+  /** Per goal, in the plan's order: whether two or more teams weight it above zero. */
+  goals: { shared: boolean }[];
+  /** Per team, in the plan's order: the sum of its weights that can be read, and whether it is not 1. */
+  teams: { weightSum: Decimal; weightsOff: boolean }[];
+}
 export interface Evaluation {
   /** The active scenario's Result, or its errors. */
   result: Result | { errors: PlanError[] };
+  /** The active scenario's facts, valid or not. */
+  facts: Facts;
   chart: Chart | null;
   /** With two or more scenarios: per scenario its payouts beside the first's, or its errors. */
   comparison: (Comparison | { errors: PlanError[] })[] | null;
@@ -485,6 +498,12 @@ pub fn rejoin_results(
     Ok(encode_json(
         &decode_scenarios(scenarios)?.rejoin_results().to_json(),
     ))
+}
+
+/// The name of scenario `index` (from 0) when nobody named it.
+#[wasm_bindgen(js_name = unnamedScenario)]
+pub fn unnamed_scenario(index: usize) -> String {
+    crate::unnamed_scenario(index)
 }
 
 /// The most scenarios side by side.

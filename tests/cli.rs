@@ -565,7 +565,7 @@ fn check_reads_a_scenario_file_with_every_path_in_the_file() {
     assert!(said.contains("extra: "), "{said}");
     let out = tandem(&["check", "-"], Some("[1, 2]"));
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stdout).contains("must be a plan or a scenario file"));
+    assert!(text(&out.stdout).contains("must be an object { … } (a plan or a scenario file)"));
 }
 
 #[test]

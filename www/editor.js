@@ -8,7 +8,7 @@
 // Typing calls `edit(mutate)`; adding, removing or reordering calls
 // `edit(mutate, { rebuild: true })` so the editor is drawn again.
 import { h, note, scroller, uid } from './dom.js';
-import { compare, sum, toPercent } from './decimal.js';
+import { toPercent } from './decimal.js';
 import { PRESETS, PRO_RATA, pointSeparator, pointsToText, presetOf } from './curves.js';
 
 /** How the editor being drawn writes numbers (a locale.js numbering); set by `renderEditor`. */
@@ -407,8 +407,11 @@ function dials(plan) {
   );
 }
 
-/** Updates names, the matrix's column totals and shared badges without redrawing. */
-export function refreshMatrix(root, plan, n) {
+/**
+ * Updates names, the matrix's column totals and shared badges without
+ * redrawing; the totals and badges are the core's `facts` of the plan.
+ */
+export function refreshMatrix(root, plan, facts, n) {
   // Only what differs is written: every write would have the browser lay
   // the editor out again on the next keystroke.
   const text = (el, value) => {
@@ -435,23 +438,19 @@ export function refreshMatrix(root, plan, n) {
     const [team, goal] = el.dataset.weightLabel.split(' ').map((id, k) => byId(k ? 'goals' : 'teams', id));
     if (team && goal) text(el, weightLabel(team, goal));
   }
-  for (const team of plan.teams) {
+  plan.teams.forEach((team, i) => {
     const cell = root.querySelector(`[data-total="${CSS.escape(team.id)}"]`);
-    if (!cell) continue;
-    const total = sum(Object.values(team.weights ?? {}));
-    const off = compare(total, '1') !== 0;
-    text(cell, `${n.format(toPercent(total))} %${off ? ' (not 100 %)' : ''}`);
+    const found = facts?.teams[i];
+    if (!cell || !found) return;
+    const off = found.weightsOff;
+    text(cell, `${n.format(toPercent(found.weightSum))} %${off ? ' (not 100 %)' : ''}`);
     if (cell.classList.contains('off') !== off) cell.classList.toggle('off', off);
-  }
-  for (const goal of plan.goals) {
+  });
+  plan.goals.forEach((goal, i) => {
     const badge = root.querySelector(`[data-shared="${CSS.escape(goal.id)}"]`);
-    if (!badge) continue;
-    const owners = plan.teams.filter((t) => {
-      const w = t.weights?.[goal.id];
-      return w !== undefined && /^\d+(\.\d+)?$/.test(w) && compare(w, '0') > 0;
-    });
-    if (badge.hidden !== owners.length < 2) badge.hidden = owners.length < 2;
-  }
+    const hidden = !facts?.goals[i]?.shared;
+    if (badge && badge.hidden !== hidden) badge.hidden = hidden;
+  });
 }
 
 /** Draws the whole editor for `plan` into `root`, writing numbers the way `n` (a locale.js numbering) does. */
@@ -493,7 +492,8 @@ export function renderEditor(root, plan, edit, n) {
       button('Add team', addTeam, { disabled: plan.teams.length >= 100, 'data-add': 'team' }),
     ),
   );
-  refreshMatrix(root, plan, n);
+  // Names, weight totals and shared badges are filled in by `refreshMatrix`
+  // once the core has evaluated the plan (the element's next step).
 }
 
 /** Most errors drawn by their fields at once. */

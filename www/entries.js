@@ -14,16 +14,13 @@ export function within(path, parent) {
   return path === parent || path.startsWith(`${parent}[`) || path.startsWith(`${parent}.`);
 }
 
-/** How money is read in `plan` (locale.js `readNumber` options): its currency and places. */
-export function moneyIn(plan) {
-  return { kind: 'money', places: placesOf(plan), currency: plan.currency ?? 'USD' };
-}
-
-/** Decimal places of money in a plan (MODEL.md `decimals`, else the currency's minor units). */
-export function placesOf(plan) {
-  if (/^\d$/.test(String(plan.decimals ?? ''))) return Number(plan.decimals);
-  if (['JPY', 'KRW'].includes(plan.currency)) return 0;
-  return ['BHD', 'KWD', 'OMR', 'JOD', 'TND'].includes(plan.currency) ? 3 : 2;
+/**
+ * How money is read in a plan (locale.js `readNumber` options): its
+ * currency and places, as the core's facts of the plan state them (the
+ * evaluation's `facts`, there while the plan is invalid too).
+ */
+export function moneyIn(facts) {
+  return { kind: 'money', places: facts.decimals, currency: facts.currency };
 }
 
 export class Entries {
@@ -36,19 +33,20 @@ export class Entries {
   }
 
   /**
-   * Reads `text`, typed into the field at `path` of `plan`, as its kind
+   * Reads `text`, typed into the field at `path` of the plan whose `facts`
+   * (the core's) are given, as its kind
    * (`number`, `money`, `percent`, `points`, `text`), and remembers how it
    * was read. Returns what the plan holds: the plain decimal (a fraction for
    * a percentage), or the text as typed when it cannot be read, so that the
    * core stops on it too.
    */
-  take(path, kind, text, plan) {
+  take(path, kind, text, facts) {
     if (kind === 'text') return text;
     let read;
     if (kind === 'points') {
       read = textToPoints(text, this.numbers);
     } else {
-      const options = kind === 'money' ? moneyIn(plan) : { kind };
+      const options = kind === 'money' ? moneyIn(facts) : { kind };
       read = readNumber(text, this.numbers, options);
       if (kind === 'percent' && !read.error && read.value !== '') read.value = fromPercent(read.value);
     }

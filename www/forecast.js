@@ -263,7 +263,7 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
     // The active scenario's forecast, applied to every scenario: plan designs
     // compared under the same uncertainty.
     const plans = state.scenarios.map((s) => withForecast(s.plan, f));
-    const names = state.scenarios.map((s, i) => s.name || `Scenario ${i + 1}`);
+    const names = state.scenarios.map((s) => s.name);
     worker ??= startWorker();
     const id = (nextId += 1);
     running = id;

@@ -91,7 +91,7 @@ export class PageLink {
    */
   alert(why) {
     this.problem.replaceChildren(
-      h('p', { text: `This link’s plan could not be read: ${why}. The page shows another plan instead; the link as it came is below, to copy or to send back to whoever shared it.` }),
+      h('p', { text: `This link’s plan could not be read: ${why.replace(/\.$/, '')}. The page shows another plan instead; the link as it came is below, to copy or to send back to whoever shared it.` }),
       h('label', { for: 'broken-link', class: 'visually-hidden', text: 'The link that could not be read' }),
       h('input', { id: 'broken-link', type: 'text', readonly: true, value: location.href }),
     );

@@ -8,7 +8,7 @@
 // the scenario's name when it has one of its own) for one scenario, and
 // `#scenarios=` and the base64url of the scenario file for several.
 import { h, scroller } from './dom.js';
-import { decode as decodePlan, encode as encodePlan, encodeText, readFragment, toBase64url } from './link.js';
+import { decode as decodePlan, encodeText, readFragment, toBase64url } from './link.js';
 
 const PREFIX = '#scenarios=';
 const NAME = '&name=';
@@ -51,14 +51,14 @@ export function renderScenarioBar(bar, state, { max, on }) {
   const full = state.scenarios.length >= max;
   const active = state.scenarios[state.active];
   const rename = (event) => {
-    const tab = bar.querySelector(`[data-scenario="${state.active}"]`);
-    if (tab) tab.textContent = event.target.value || `Scenario ${state.active + 1}`;
     on.rename(event.target.value);
+    const tab = bar.querySelector(`[data-scenario="${state.active}"]`);
+    if (tab) tab.textContent = state.scenarios[state.active].name;
   };
   const parts = [
     h('span', { class: 'group-label', text: 'Scenarios' }),
     state.scenarios.map((s, i) =>
-      h('button', { type: 'button', class: 'button tab', 'data-scenario': i, 'aria-pressed': String(i === state.active), text: s.name || `Scenario ${i + 1}`, on: { click: () => on.pick(i) } }),
+      h('button', { type: 'button', class: 'button tab', 'data-scenario': i, 'aria-pressed': String(i === state.active), text: s.name, on: { click: () => on.pick(i) } }),
     ),
     h('label', { for: 'scenario-name', class: 'visually-hidden', text: 'Name of this scenario' }),
     h('input', { id: 'scenario-name', type: 'text', value: active.name, on: { input: rename } }),
@@ -78,13 +78,10 @@ export function renderScenarioBar(bar, state, { max, on }) {
 /** The fragment for a set of scenarios. */
 export function encode(core, state) {
   const text = core.writeScenarios(portable(state));
-  // The core writes one scenario nobody named as its plain plan, and a set
-  // with its version first.
-  const set = text.startsWith('{"tandemScenarios":');
   if (state.scenarios.length > 1) return PREFIX + toBase64url(text);
-  if (!set) return encodeText(text);
-  const [{ name, plan }] = state.scenarios;
-  return encodePlan(plan) + NAME + encodeURIComponent(name);
+  // One scenario is written as its plain plan; its name, when somebody gave it one, follows.
+  const [{ name }] = state.scenarios;
+  return encodeText(text) + (name !== core.unnamedScenario(0) ? NAME + encodeURIComponent(name) : '');
 }
 
 /**

@@ -15,7 +15,8 @@ export class Solver {
 
   /**
    * `section` is where the form goes; `source()` gives `{ core, plan,
-   * result, numbers }`: the module, the plan being edited, its last result
+   * facts, result, numbers }`: the module, the plan being edited and the
+   * core's facts of it, its last result
    * (null before the first) and how numbers are written (locale.js).
    */
   constructor(section, source) {
@@ -65,8 +66,8 @@ export class Solver {
       value: numbers.format(asked.payout),
       on: {
         input: (e) => {
-          const { plan: now, numbers: n } = this.source();
-          const read = readNumber(e.target.value, n, moneyIn(now));
+          const { facts, numbers: n } = this.source();
+          const read = readNumber(e.target.value, n, moneyIn(facts));
           asked.payout = read.error ? e.target.value.trim() : read.value;
           note(e.target, read.error ?? read.note);
           this.answer();

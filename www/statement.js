@@ -47,7 +47,7 @@ export class Statement {
       } catch (error) {
         result = { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] };
       }
-      return { name: scenario.name || `Scenario ${i + 1}`, plan: scenario.plan, result };
+      return { name: scenario.name, plan: scenario.plan, result };
     });
     renderStatement(this.root, { scenarios, date: new Intl.DateTimeFormat(numbers.tag, { dateStyle: 'long' }).format(new Date()) });
   }

@@ -17,6 +17,8 @@ export class Store {
   core = null;
   /** `{ active, scenarios: [{ name, plan, ownResults?, from? }] }`; null until the first plan. */
   state = null;
+  /** The core's facts of the plan being edited, from the latest evaluation (valid or not): currency, places, weight sums, shared goals. */
+  facts = null;
   /** The goal the shared-fate chart follows, as the reader last picked it (an id). */
   chartGoal = undefined;
 
@@ -64,8 +66,9 @@ export class Store {
     this.state = { active: Math.max(0, this.state.active - 1), scenarios };
   }
 
+  /** Names the active scenario; cleared, it has the name the core gives a scenario nobody named. */
   rename(name) {
-    this.scenario.name = name;
+    this.scenario.name = name || this.core.unnamedScenario(this.state.active);
   }
 
   /** Gives the active scenario actual results of its own, or has it share them again. */

@@ -226,13 +226,13 @@ export class TandemCalculator extends HTMLElement {
         p.teams[i].weights = weights;
       }),
     );
-    this.#solver = new Solver(els.solver, () => ({ core: this.#core, plan: store.plan, result: this.#lastResult, numbers: this.#numbers }));
+    this.#solver = new Solver(els.solver, () => ({ core: this.#core, plan: store.plan, facts: store.facts, result: this.#lastResult, numbers: this.#numbers }));
     this.#entries = new Entries(null);
     this.#forecast = forecastPanel($('forecast'), {
       changed: () => this.#link.schedule(),
       numbers: () => this.#numbers,
       typing: {
-        take: (path, kind, text) => this.#entries.take(path, kind, text, store.plan),
+        take: (path, kind, text) => this.#entries.take(path, kind, text, store.facts),
         noteFor: (path) => this.#entries.noteFor(path),
         withReadings: (errors, part) => this.#entries.withReadings(errors, part),
       },
@@ -413,15 +413,16 @@ export class TandemCalculator extends HTMLElement {
     this.#link.schedule();
     this.#followPreset();
     this.#statement.schedule();
-    refreshMatrix(els.editor, store.plan, this.#numbers);
     // One call for everything drawn below: every scenario's result, the
-    // chart and the comparison.
+    // chart and the comparison, and the active plan's facts.
     let evaluation;
     try {
       evaluation = this.#calculator.evaluate(store.request(STEPS, { chart }));
     } catch (error) {
       evaluation = { result: { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] } };
     }
+    if (evaluation.facts) store.facts = evaluation.facts;
+    refreshMatrix(els.editor, store.plan, store.facts, this.#numbers);
     const { result } = evaluation;
     const errors = this.#entries.withReadings(result.errors ?? []);
     clearTimeout(this.#settleTimer);
@@ -561,7 +562,7 @@ export class TandemCalculator extends HTMLElement {
       if (team && newTeams.has(store.plan.teams[team[1]])) this.#followName(Number(team[1]), el.value);
       const empty = el.value.trim() === '' && OPTIONAL_WHEN_EMPTY.test(path);
       if (empty) this.#entries.forget(path);
-      const value = empty ? undefined : this.#entries.take(path, parse, el.value, store.plan);
+      const value = empty ? undefined : this.#entries.take(path, parse, el.value, store.facts);
       note(el, this.#entries.noteFor(path));
       this.#edit((p) => setPath(p, path, value), { path });
     });

@@ -12,6 +12,7 @@ use super::response::{Change, Evaluation, GoalChange, Outcome, PayoutChange};
 use super::targets::{targets, Target};
 use crate::calculate::{calculate, calculate_with_workings};
 use crate::error::Errors;
+use crate::facts::facts;
 use crate::json::Json;
 use crate::plan::Plan;
 use crate::reader::Reader;
@@ -246,8 +247,10 @@ impl Evaluator {
             _ => None,
         };
         self.last = scenarios;
+        let facts = request.scenarios.get(request.active).map(facts);
         let evaluation = Evaluation {
             result: Outcome::Invalid { errors: Vec::new() },
+            facts,
             chart,
             comparison,
             targets,

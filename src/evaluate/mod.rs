@@ -21,5 +21,6 @@ mod targets;
 pub use chart::{Chart, ChartTeam};
 pub use comparison::{Compared, Comparison, TeamComparison};
 pub use evaluator::{evaluate, Evaluator};
+pub use request::MAX_SCENARIOS;
 pub use response::{Change, Evaluation, GoalChange, Outcome, PayoutChange};
 pub use targets::Target;

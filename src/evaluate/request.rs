@@ -7,8 +7,9 @@ use crate::json::Json;
 use crate::path::Path;
 use crate::reader::Reader;
 
-/// Most scenarios side by side.
-const MAX_SCENARIOS: usize = 20;
+/// Most scenarios side by side: in a request, and in a scenario file
+/// (`scenarios.rs`), which the page evaluates whole.
+pub const MAX_SCENARIOS: usize = 20;
 
 /// What the page asks for.
 pub(super) struct Request<'a> {

@@ -12,6 +12,7 @@ use super::comparison::Compared;
 use super::targets::Target;
 use crate::error::Error;
 use crate::exact::Exact;
+use crate::facts::Facts;
 use crate::report::Report;
 
 /// Everything the page draws: the full Result of the scenario being
@@ -22,6 +23,9 @@ pub struct Evaluation<'a> {
     /// The active scenario's Result, or its errors: borrowed from a
     /// `Calculator` that keeps it for the next call, not copied.
     pub result: Outcome<'a>,
+    /// The active scenario's facts, valid or not: its currency and places,
+    /// each team's weight sum, which goals are shared.
+    pub facts: Option<Facts>,
     /// The active scenario's chart; `None` when its plan is invalid or no
     /// chart was asked for.
     pub chart: Option<Chart>,

@@ -63,6 +63,10 @@ test('removing a scenario edits the one before it; selecting one edits it', () =
   store.duplicate();
   store.select(0);
   assert.equal(store.scenario.name, 'Scenario 1');
+  // A name cleared is the name a scenario nobody named has: "Scenario 2" for the second.
+  store.select(1);
+  store.rename('');
+  assert.equal(store.scenario.name, 'Scenario 2');
 });
 
 test('an actual result typed in one scenario is the result in every scenario that shares them', () => {

@@ -1,0 +1,227 @@
+//! What the page shows about a plan while it is being written, valid or
+//! not: the facts of each part whose own inputs can be read. A plan with a
+//! half-typed target still has a currency, places for its money, weight
+//! sums and shared goals; the page draws them from here, so that the rules
+//! behind them are written once, in the core, and the CLI and the page
+//! cannot disagree.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::currency;
+use crate::decimal;
+use crate::json::Json;
+use crate::reader::field;
+
+/// A plan's facts, read as far as the plan can be read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Facts {
+    /// The currency money is read and written in: the plan's when it is a
+    /// known code, else the model's default, USD.
+    pub currency: String,
+    /// Money's decimal places: the plan's `decimals` when it is valid (0 to
+    /// 4), else the currency's minor units.
+    pub decimals: u32,
+    /// Per goal of the plan, in its order (none when `goals` is not a list).
+    pub goals: Vec<GoalFacts>,
+    /// Per team of the plan, in its order (none when `teams` is not a list).
+    pub teams: Vec<TeamFacts>,
+}
+
+/// One goal's facts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GoalFacts {
+    /// Whether two or more teams weight it above zero (weights that can be
+    /// read), as "shared" means in the Result.
+    pub shared: bool,
+}
+
+/// One team's facts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamFacts {
+    /// The sum of the team's weights that can be read (a decimal ≥ 0).
+    #[serde(serialize_with = "decimal::serialize_plain")]
+    pub weight_sum: Decimal,
+    /// Whether that sum is not 1: the `weightsNotOne` warning of a valid plan.
+    pub weights_off: bool,
+}
+
+/// The facts of `plan`, whatever else is wrong with it.
+pub fn facts(plan: &Json) -> Facts {
+    let entries: &[(String, Json)] = match plan {
+        Json::Object(entries) => entries,
+        _ => &[],
+    };
+    let currency = match field(entries, "currency") {
+        Some(Json::String(code)) if currency::is_known(code) => code.clone(),
+        _ => "USD".to_owned(),
+    };
+    let decimals = match field(entries, "decimals") {
+        Some(Json::Number(n)) => decimal::parse(n)
+            .ok()
+            .filter(|d| d.fract().is_zero() && *d >= Decimal::ZERO && *d <= Decimal::from(4))
+            .and_then(|d| u32::try_from(d.mantissa() / 10i128.pow(d.scale())).ok()),
+        _ => None,
+    }
+    .unwrap_or_else(|| currency::minor_units(&currency));
+
+    let list = |key| match field(entries, key) {
+        Some(Json::Array(items)) => items.as_slice(),
+        _ => &[],
+    };
+    // Each team's weights that can be read, by goal id.
+    let weights: Vec<Vec<(&str, Decimal)>> = list("teams").iter().map(readable_weights).collect();
+    let goals = list("goals")
+        .iter()
+        .map(|goal| {
+            let id = match goal {
+                Json::Object(entries) => match field(entries, "id") {
+                    Some(Json::String(id)) => Some(id.as_str()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let owners = weights
+                .iter()
+                .filter(|team| {
+                    team.iter()
+                        .any(|(g, w)| Some(*g) == id && *w > Decimal::ZERO)
+                })
+                .count();
+            GoalFacts {
+                shared: owners >= 2,
+            }
+        })
+        .collect();
+    let teams = weights
+        .iter()
+        .map(|team| {
+            // 100 weights of at most 28 digits each cannot overflow.
+            let sum = team
+                .iter()
+                .try_fold(Decimal::ZERO, |sum, (_, w)| decimal::add(sum, *w))
+                .unwrap_or(Decimal::MAX);
+            TeamFacts {
+                weight_sum: sum.normalize(),
+                weights_off: sum != Decimal::ONE,
+            }
+        })
+        .collect();
+    Facts {
+        currency,
+        decimals,
+        goals,
+        teams,
+    }
+}
+
+/// A team's weights that are decimals ≥ 0, by goal id.
+fn readable_weights(team: &Json) -> Vec<(&str, Decimal)> {
+    let Json::Object(entries) = team else {
+        return Vec::new();
+    };
+    let Some(Json::Object(weights)) = field(entries, "weights") else {
+        return Vec::new();
+    };
+    weights
+        .iter()
+        .filter_map(|(goal, weight)| match weight {
+            Json::String(text) => decimal::parse(text)
+                .ok()
+                .filter(|w| !w.is_sign_negative())
+                .map(|w| (goal.as_str(), w)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::parse;
+
+    fn facts_of(text: &str) -> Facts {
+        facts(&parse(text).unwrap())
+    }
+
+    #[test]
+    fn places_follow_decimals_then_the_currency() {
+        let cases = [
+            (r#"{}"#, "USD", 2),
+            (r#"{"currency":"JPY"}"#, "JPY", 0),
+            (r#"{"currency":"KWD"}"#, "KWD", 3),
+            (r#"{"currency":"EUR","decimals":4}"#, "EUR", 4),
+            // Out of the model's range: the currency's own places.
+            (r#"{"currency":"EUR","decimals":7}"#, "EUR", 2),
+            (r#"{"currency":"EUR","decimals":1.5}"#, "EUR", 2),
+            // Not a currency (yet): the default.
+            (r#"{"currency":"EU","decimals":0}"#, "USD", 0),
+            ("[]", "USD", 2),
+        ];
+        for (plan, currency, decimals) in cases {
+            let found = facts_of(plan);
+            assert_eq!(
+                (found.currency.as_str(), found.decimals),
+                (currency, decimals),
+                "{plan}"
+            );
+        }
+    }
+
+    #[test]
+    fn weight_sums_and_shared_goals_while_other_fields_are_wrong() {
+        // The target is empty and one weight is half-typed: the plan is
+        // invalid, and its weights still sum.
+        let plan = r#"{
+          "goals": [{"id":"arr","target":""}, {"id":"mql"}, "not a goal"],
+          "teams": [
+            {"id":"s","weights":{"arr":"0.5","mql":"0.25"}},
+            {"id":"m","weights":{"arr":"0.3","mql":"0.","x":"-1"}},
+            {"id":"c","weights":{"arr":"0","mql":"1.0"}}
+          ]
+        }"#;
+        let found = facts_of(plan);
+        let shared: Vec<bool> = found.goals.iter().map(|g| g.shared).collect();
+        assert_eq!(shared, [true, true, false]);
+        let sums: Vec<String> = found
+            .teams
+            .iter()
+            .map(|t| t.weight_sum.to_string())
+            .collect();
+        assert_eq!(sums, ["0.75", "0.3", "1"]);
+        let off: Vec<bool> = found.teams.iter().map(|t| t.weights_off).collect();
+        assert_eq!(off, [true, true, false]);
+    }
+
+    #[test]
+    fn a_valid_plan_has_the_facts_its_result_and_warnings_state() {
+        let examples = [
+            include_str!("../examples/shared-revenue.json"),
+            include_str!("../examples/siloed.json"),
+            include_str!("../examples/dial.json"),
+            include_str!("../examples/gates-modifiers.json"),
+            include_str!("../examples/teaching.json"),
+        ];
+        for text in examples {
+            let json = parse(text).unwrap();
+            let plan = crate::Plan::from_json(&json).unwrap();
+            let report = crate::calculate(&plan).unwrap();
+            let found = facts(&json);
+            assert_eq!(found.currency, report.currency);
+            assert_eq!(found.decimals, report.decimals);
+            let shared: Vec<bool> = report.goals.iter().map(|g| g.shared).collect();
+            assert_eq!(
+                found.goals.iter().map(|g| g.shared).collect::<Vec<_>>(),
+                shared
+            );
+            for (i, team) in found.teams.iter().enumerate() {
+                let path = format!("teams[{i}].weights");
+                let warned = report.warnings.iter().any(|w| {
+                    w.code == crate::WarningCode::WeightsNotOne && w.path.to_string() == path
+                });
+                assert_eq!(team.weights_off, warned, "{path}");
+            }
+        }
+    }
+}
