@@ -138,6 +138,7 @@ impl Scenarios {
         let mut all = Check {
             errors: Vec::new(),
             warnings: Vec::new(),
+            facts: Vec::new(),
         };
         for (i, scenario) in self.scenarios.iter().enumerate() {
             let found = check(&scenario.plan);
@@ -148,6 +149,7 @@ impl Scenarios {
                     path: self.path_in_file(i, &w.path),
                     ..w
                 }));
+            all.facts.extend(found.facts);
         }
         all
     }

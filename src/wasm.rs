@@ -81,7 +81,8 @@ export interface Warning {
   path: string;
   message: string;
 }
-export interface Check { errors: PlanError[]; warnings: Warning[]; }
+/** A plan's errors, warnings and facts (one, for the plan; none when it is not JSON). */
+export interface Check { errors: PlanError[]; warnings: Warning[]; facts: Facts[]; }
 
 export interface Line {
   goal: string;
@@ -283,6 +284,7 @@ pub fn check(#[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue) -> Js
         Err(errors) => crate::Check {
             errors: errors.0,
             warnings: Vec::new(),
+            facts: Vec::new(),
         },
     };
     encode(&check)

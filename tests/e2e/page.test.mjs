@@ -2,7 +2,7 @@
 // served from www/ with the real Wasm module, checked against the real CLI.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calc, cli, example, root, start, tmp } from './harness.mjs';
@@ -82,6 +82,26 @@ function expected(result) {
 async function type(page, path, text) {
   const input = page.locator(`#editor [data-path="${path}"]`);
   await input.fill(text);
+}
+
+/**
+ * Types into the field at `path` the way a person does: a click, select
+ * all, the keys one by one with a pause between them, then Tab to leave.
+ */
+async function keyIn(page, path, text) {
+  const input = page.locator(`#editor [data-path="${path}"]`);
+  await input.click();
+  await input.press('ControlOrMeta+a');
+  await input.press('Backspace');
+  if (text) await input.pressSequentially(text, { delay: 40 });
+  await input.press('Tab');
+}
+
+/** `tandem check --format json` on a plan, valid or not. */
+function check(plan) {
+  const file = join(tmp, `check-${Date.now()}-${Math.random()}.json`);
+  writeFileSync(file, JSON.stringify(plan));
+  return JSON.parse(spawnSync(cli, ['check', file, '--format', 'json'], { encoding: 'utf8' }).stdout);
 }
 
 describe('the calculator page', () => {
@@ -166,6 +186,39 @@ describe('the calculator page', () => {
     // Entered, "25%" is shown back as 25 beside its % sign, not "25% %".
     await page.locator('[data-path="teams[1].weights.mqls"]').press('Tab');
     assert.equal(await page.locator('[data-path="teams[1].weights.mqls"]').inputValue(), '25');
+    await context.close();
+  });
+
+  test('while the plan is invalid, its weight sums, shared goals and money places are what tandem check says', async () => {
+    const { page, context } = await open();
+    // New ARR's target emptied: the plan is invalid from here on.
+    await keyIn(page, 'goals[0].target', '');
+    // Marketing off New ARR, typed key by key: 0.3 + 0.2 = 50 %, and New ARR
+    // is Sales's alone, no longer shared (worked by hand).
+    await keyIn(page, 'teams[1].weights.revenue', '0');
+    await keyIn(page, 'currency', 'JPY');
+    const plan = await planOf(page);
+    assert.equal(plan.goals[0].target, '');
+    const checked = check(plan);
+    assert.ok(checked.errors.length > 0, 'the plan is invalid');
+    const [facts] = checked.facts;
+    assert.deepEqual(facts.teams.map((t) => [t.weightSum, t.weightsOff]), [['1', false], ['0.5', true]]);
+    assert.deepEqual(facts.goals.map((g) => g.shared), [false, false, false, false]);
+    assert.equal(facts.decimals, 0);
+    // The page shows the same: totals, badges, and money read with no places.
+    const totals = await page.locator('#editor [data-total]').allTextContents();
+    assert.deepEqual(totals, ['100 %', '50 % (not 100 %)']);
+    assert.equal(await page.locator('#editor [data-shared]:not([hidden])').count(), 0);
+    await keyIn(page, 'teams[0].targetIncentive', '120000.5');
+    const error = page.locator('#editor .field-error', { hasText: 'JPY' });
+    await error.waitFor();
+    assert.match(await error.textContent(), /JPY amounts have no decimal places/);
+    // Back on New ARR at 50 %: shared again, on both sides.
+    await keyIn(page, 'teams[1].weights.revenue', '50');
+    await page.locator('#editor [data-shared="revenue"]:not([hidden])').waitFor();
+    const again = check(await planOf(page)).facts[0];
+    assert.deepEqual(again.goals.map((g) => g.shared), [true, false, false, false]);
+    assert.deepEqual(await page.locator('#editor [data-total]').allTextContents(), ['100 %', '100 %']);
     await context.close();
   });
 
