@@ -280,3 +280,28 @@ fn simulate_without_a_forecast_names_it() {
     let thrown = wasm::simulate(js(&plan.to_string())).unwrap_err();
     assert_eq!(errors_of(&thrown)[0].0, "forecast");
 }
+
+#[wasm_bindgen_test]
+fn scenarios_are_read_written_and_share_results_at_the_boundary() {
+    let file = js(r#"{"active": 1, "scenarios": [
+        {"name": "A", "plan": {"goals": [{"id": "g", "name": "Revenue", "actual": "1"}]}},
+        {"plan": {"goals": [{"id": "g", "actual": "2"}]}}]}"#);
+    let read = wasm::read_scenarios(file).unwrap();
+    assert_plain(&read, "readScenarios");
+    let text = JSON::stringify(&read).unwrap().as_string().unwrap();
+    assert!(text.contains(r#""name":"Scenario 2""#), "{text}");
+    let shared = wasm::share_results(read.clone()).unwrap();
+    assert_eq!(
+        JSON::stringify(&shared).unwrap().as_string().unwrap(),
+        r#"{"edits":[{"scenario":0,"goal":0,"actual":"2"}],"goals":["g"]}"#
+    );
+    let written = wasm::write_scenarios(read).unwrap();
+    assert!(written.starts_with(r#"{"tandemScenarios":1,"active":1,"scenarios":"#));
+    assert_eq!(wasm::unnamed_scenario(0), "Scenario 1");
+    assert_eq!(wasm::max_scenarios(), 20);
+    let errors = errors_of(&wasm::read_scenarios(js("[1]")).unwrap_err());
+    assert_eq!(errors[0].0, "");
+    let errors =
+        errors_of(&wasm::read_scenarios(js(r#"{"scenarios": [{"plan": 1}]}"#)).unwrap_err());
+    assert_eq!(errors[0].0, "scenarios[0].plan");
+}
