@@ -204,7 +204,7 @@ export interface Evaluation {
   comparison: (Comparison | { errors: PlanError[] })[] | null;
   /** With `workings`: per team weighting a shared goal, what its largest shared goal must reach for it to earn its target incentive. */
   targets?: { team: string; goal: string; solution: Solution }[];
-  /** With `workings`, from a `Calculator`: what the last edit of the active scenario moved. */
+  /** With `workings`, from a `Calculator`: what the edit under way moved, since the results last stood (`settle`). */
   changed?: {
     goals: { id: string; name: string; before: Decimal; after: Decimal }[];
     teams: { id: string; name: string; difference: Decimal }[];
@@ -333,6 +333,13 @@ impl Calculator {
     }
 
     /// What the page draws after an edit; see `evaluate`.
+    /// The results of the last `evaluate` stand: what the next edit
+    /// changed (`changed`) is told against them. Call it when an edit ends
+    /// (its field left, typing paused) and when a plan is opened.
+    pub fn settle(&mut self) {
+        self.evaluator.settle();
+    }
+
     #[wasm_bindgen(unchecked_return_type = "Evaluation")]
     pub fn evaluate(
         &mut self,

@@ -187,36 +187,49 @@ fn with_workings_each_team_learns_what_its_largest_shared_goal_must_reach() {
 }
 
 #[test]
-fn a_calculator_says_what_an_edit_changed() {
+fn a_calculator_says_what_an_edit_changed_since_it_began() {
     // New ARR 1,850,000 → 2,000,000 (92.5 % → 100 %): Sales' line on it
     // (60,000 × a) gains 4,500.00, Marketing's (30,000 × a) 2,250.00.
     let mut shared = example("shared-revenue.json");
     let mut evaluator = tandem::Evaluator::default();
-    let mut ask = |plan: &Value| {
+    let ask = |evaluator: &mut tandem::Evaluator, plan: &Value| {
         let request = json!({ "scenarios": [plan], "workings": true });
         let json = parse_json(&request.to_string()).unwrap();
         serde_json::to_value(evaluator.evaluate(&json).unwrap()).unwrap()
     };
     assert_eq!(
-        ask(&shared).get("changed"),
+        ask(&mut evaluator, &shared).get("changed"),
         None,
         "nothing before the first"
     );
+    // The plan as opened stands; then 2,000,000 is typed key by key, through
+    // 2, 20, … (each a keystroke the calculator sees).
+    evaluator.settle();
+    let expected = json!({
+        "goals": [{ "id": "revenue", "name": "New ARR", "before": "1850000", "after": "2000000" }],
+        "teams": [
+            { "id": "sales", "name": "Sales", "difference": "4500.00" },
+            { "id": "marketing", "name": "Marketing", "difference": "2250.00" }
+        ],
+        "total": "6750.00"
+    });
+    for typed in ["2", "20", "200", "2000", "20000", "200000", "2000000"] {
+        shared["goals"][0]["actual"] = json!(typed);
+        let changed = ask(&mut evaluator, &shared)["changed"].clone();
+        assert_eq!(changed["goals"][0]["before"], "1850000", "{typed}");
+    }
+    assert_eq!(ask(&mut evaluator, &shared)["changed"], expected);
+    assert_eq!(
+        ask(&mut evaluator, &shared)["changed"],
+        expected,
+        "asked again before the edit ends, the same edit"
+    );
+    // The edit ended: its results stand, and the same plan changes nothing.
+    evaluator.settle();
+    assert_eq!(ask(&mut evaluator, &shared).get("changed"), None);
+    // An edit back to where it began changes nothing either.
+    shared["goals"][0]["actual"] = json!("1900000");
+    assert!(ask(&mut evaluator, &shared).get("changed").is_some());
     shared["goals"][0]["actual"] = json!("2000000");
-    assert_eq!(
-        ask(&shared)["changed"],
-        json!({
-            "goals": [{ "id": "revenue", "name": "New ARR", "before": "1850000", "after": "2000000" }],
-            "teams": [
-                { "id": "sales", "name": "Sales", "difference": "4500.00" },
-                { "id": "marketing", "name": "Marketing", "difference": "2250.00" }
-            ],
-            "total": "6750.00"
-        })
-    );
-    assert_eq!(
-        ask(&shared).get("changed"),
-        None,
-        "the same plan again changes nothing"
-    );
+    assert_eq!(ask(&mut evaluator, &shared).get("changed"), None);
 }

@@ -129,7 +129,7 @@ export class TandemCalculator extends HTMLElement {
   /** The latest Result, and the `evaluate` answer it came with. */
   #lastResult = null;
   #lastEvaluation = null;
-  /** What the last edit that moved anything changed (the core's `changed`). */
+  /** What the edit under way, or the last one that moved anything, changed (the core's `changed`). */
   #lastChange = null;
   /**
    * The last results of a complete entry (standing ~0.7 s, or the field
@@ -140,6 +140,8 @@ export class TandemCalculator extends HTMLElement {
   #showingSettled = false;
   /** A preset, file, link or scenario tab replaced the plan: not an edit to describe. */
   #switching = false;
+  /** Whether the edit under way (since the results last stood) moved a result or a payout. */
+  #editMoved = false;
   /** The results' sections the reader unfolded, kept open across redraws. */
   #unfolded = new Set();
   /** The field last typed into, for the jump back from the results. */
@@ -461,7 +463,15 @@ export class TandemCalculator extends HTMLElement {
       });
       els.results.querySelector('.chart-goal select')?.focus();
     };
-    if (evaluation.changed && !this.#switching) this.#lastChange = evaluation.changed;
+    // The line says what the edit under way changed since it began (the
+    // core's `changed`); an edit that came back to where it began changed
+    // nothing.
+    if (evaluation.changed && !this.#switching) {
+      this.#lastChange = evaluation.changed;
+      this.#editMoved = true;
+    } else if (this.#editMoved) {
+      this.#lastChange = null;
+    }
     this.#switching = false;
     this.#dials.refresh(result);
     this.#lastResult = result;
@@ -489,6 +499,9 @@ export class TandemCalculator extends HTMLElement {
   #settle(evaluation) {
     clearTimeout(this.#settleTimer);
     this.#settled = { plan: structuredClone(this.#store.plan), evaluation };
+    // The next edit is told against these results.
+    this.#calculator.settle();
+    this.#editMoved = false;
   }
 
   /**

@@ -46,8 +46,22 @@ pub fn evaluate(json: &Json) -> Result<Evaluation<'static>, Errors> {
 #[derive(Debug, Default)]
 pub struct Evaluator {
     last: Vec<Scenario>,
+    /// The scenario the last call had active.
+    active: usize,
     /// The active scenario's chart and targets as last worked out.
     drawn: Option<Drawn>,
+    /// Where the edit under way began: the active scenario's plan and Result
+    /// when the page last said its results stand (`settle`). What an edit
+    /// changed is told against it, not against the last keystroke.
+    baseline: Option<Baseline>,
+}
+
+/// The scenario whose results stood when an edit began.
+#[derive(Debug)]
+struct Baseline {
+    active: usize,
+    plan: Plan,
+    report: Report,
 }
 
 /// The active scenario's chart and targets with the plan and the request
@@ -107,6 +121,26 @@ impl Scenario {
 }
 
 impl Evaluator {
+    /// The results of the last call stand: the next edit of the active
+    /// scenario is told (`changed`) against them. The page calls this once
+    /// an edit ends (its field left, or typing paused) and when a plan is
+    /// opened. Nothing stands while the active plan is invalid.
+    pub fn settle(&mut self) {
+        let active = self.active;
+        self.baseline = match self.last.get(active) {
+            Some(Scenario {
+                plan: Ok(plan),
+                report: Ok(report),
+                ..
+            }) => Some(Baseline {
+                active,
+                plan: plan.clone(),
+                report: report.clone(),
+            }),
+            _ => None,
+        };
+    }
+
     /// As `evaluate`, reusing what the last call found for every scenario
     /// whose plan has not changed.
     pub fn evaluate(&mut self, json: &Json) -> Result<Evaluation<'_>, Errors> {
@@ -153,19 +187,12 @@ impl Evaluator {
             Some((drawn, moved.map(str::to_owned)))
         });
         let mut last = std::mem::take(&mut self.last).into_iter();
-        let mut before = None;
         let mut scenarios: Vec<Scenario> = request
             .scenarios
             .iter()
-            .enumerate()
-            .map(|(i, json)| match last.next() {
+            .map(|json| match last.next() {
                 Some(kept) if kept.json == *json => kept,
-                kept => {
-                    if i == request.active {
-                        before = kept;
-                    }
-                    Scenario::new(json)
-                }
+                _ => Scenario::new(json),
             })
             .collect();
 
@@ -242,11 +269,16 @@ impl Evaluator {
                 targets: targets.clone(),
             });
         }
-        let changed = match (&before, scenarios.get(request.active)) {
-            (Some(before), Some(after)) if request.workings => change(before, after),
+        let changed = match (&self.baseline, scenarios.get(request.active)) {
+            (Some(baseline), Some(after))
+                if request.workings && baseline.active == request.active =>
+            {
+                change(baseline, after)
+            }
             _ => None,
         };
         self.last = scenarios;
+        self.active = request.active;
         let facts = request.scenarios.get(request.active).map(facts);
         let evaluation = Evaluation {
             result: Outcome::Invalid { errors: Vec::new() },
@@ -304,11 +336,9 @@ fn actual_moved<'a>(before: &Json, after: &'a Json) -> Option<Option<&'a str>> {
 
 /// What the edit from `before` to `after` changed, when both calculate and
 /// a result or a payout moved.
-fn change(before: &Scenario, after: &Scenario) -> Option<Change> {
-    let (Ok(plan_before), Ok(plan_after)) = (&before.plan, &after.plan) else {
-        return None;
-    };
-    let (Ok(was), Ok(now)) = (&before.report, &after.report) else {
+fn change(before: &Baseline, after: &Scenario) -> Option<Change> {
+    let (plan_before, was) = (&before.plan, &before.report);
+    let (Ok(plan_after), Ok(now)) = (&after.plan, &after.report) else {
         return None;
     };
     let goals: Vec<GoalChange> = plan_after

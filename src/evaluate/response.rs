@@ -37,8 +37,9 @@ pub struct Evaluation<'a> {
     /// earn its target incentive.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub targets: Vec<Target>,
-    /// With the workings, from a `Calculator`: what the last edit of the
-    /// active scenario changed, when it changed a result or a payout.
+    /// With the workings, from a `Calculator`: what the edit under way
+    /// changed since the active scenario's results last stood
+    /// (`Evaluator::settle`), when it moved a result or a payout.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changed: Option<Change>,
 }

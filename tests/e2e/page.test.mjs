@@ -222,6 +222,35 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('the change line says what the edit changed since it began, with the right sign, announced once', async () => {
+    const { page, context } = await open();
+    const plan = example('shared-revenue');
+    const total = (actual) => {
+      const edited = structuredClone(plan);
+      edited.goals[0].actual = actual;
+      return calc(edited).total.payout;
+    };
+    const settledOn = (value) =>
+      page.waitForFunction((v) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="total-payout"]')?.dataset.value === v, value);
+    // 2,000,000 typed key by key over 1,850,000: New ARR 92.5 % → 100 %, so
+    // Sales gains 120,000 × 0.5 × 0.075 = 4,500.00 and Marketing 60,000 × 0.5
+    // × 0.075 = 2,250.00 (worked by hand).
+    await keyIn(page, 'goals[0].actual', '2,000,000');
+    await settledOn(total('2000000'));
+    const line = page.locator('#results [data-field="changed"]');
+    const first = 'New ARR 1,850,000 → 2,000,000: Sales +$4,500.00, Marketing +$2,250.00, total +$6,750.00';
+    assert.equal(await line.textContent(), first);
+    assert.equal(Number(total('2000000')) - Number(total('1850000')), 6750);
+    const announce = page.locator('#announce');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#announce').textContent.startsWith('New ARR'));
+    assert.ok((await announce.textContent()).startsWith(`${first}.`));
+    // The next edit starts where this one ended, and goes down.
+    await keyIn(page, 'goals[0].actual', '1,900,000');
+    await settledOn(total('1900000'));
+    assert.equal(await line.textContent(), 'New ARR 2,000,000 → 1,900,000: Sales -$3,000.00, Marketing -$1,500.00, total -$4,500.00');
+    await context.close();
+  });
+
   test('the printout is a statement: summary, a page per team, a slip per member, the inputs last, for every scenario', async () => {
     const { page, context } = await open();
     const pagesOf = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
