@@ -2,11 +2,15 @@
 // team, how much of its weight rides on shared goals. Moving one asks the
 // core's `dial` for the team's new weights, keeping the proportions the
 // weights had when the drag began, so that dialling to 0 % and back
-// restores them; an end with no weight to move is closed, with the core's
-// reason under the dial.
+// restores them; a move to an end with no weight to move is refused, with
+// the core's reason under the dial. The slider always runs 0 to 100, so its
+// thumb, its value and the box agree.
 import { note } from './dom.js';
 import { fromPercent, toPercent } from './decimal.js';
 import { readNumber } from './locale.js';
+
+/** The slider's value (whole points) for a share (decimal text, 0 to 1). */
+const thumb = (share) => String(Math.round(Number(share) * 100));
 
 export class Dials {
   /** Which ends of each dial are closed, and why, for the weights in `key`. */
@@ -70,28 +74,24 @@ export class Dials {
       range.dataset.drawn = drawn;
       const text = this.#percent(share);
       range.setAttribute('aria-valuetext', `${text} % on shared goals`);
-      if (box !== box.getRootNode().activeElement) box.value = text;
+      // The control in use keeps what is being typed or dragged; the other follows.
+      const active = box.getRootNode().activeElement;
+      if (box !== active) box.value = text;
+      if (range !== active || !dialing) range.value = thumb(share);
       if (dialing) return;
-      // Open both ends before moving the slider, so the value is not cut to
-      // an end closed for the plan before.
-      range.min = '0';
-      range.max = '100';
-      range.value = String(Math.round(Number(share) * 100));
+      // Why an end cannot be reached, asked of the core with the weights as
+      // the plan lists them (a goal listed at 0 % can be dialled onto).
       const closed = (end) => {
         try {
-          core.dial(plan, { team: team.id, share: end });
+          core.dial(plan, { team: team.id, share: end, from: plan.teams[i]?.weights ?? {} });
           return null;
         } catch (error) {
           return (error.errors ?? [error])[0].message;
         }
       };
       this.#ends.teams[i] ??= [closed('1'), closed('0')];
-      const [noShared, noOwn] = this.#ends.teams[i];
-      const at = range.value;
-      range.max = noShared ? at : '100';
-      range.min = noOwn ? at : '0';
       const why = this.editor.querySelector(`[data-dial-why="${i}"]`);
-      if (why) why.textContent = [noShared, noOwn].filter(Boolean).join(' ');
+      if (why) why.textContent = this.#ends.teams[i].filter(Boolean).join(' ');
     });
   }
 
@@ -106,8 +106,10 @@ export class Dials {
       ({ weights } = core.dial(plan, { team: team.id, share, from: this.#dialing.from }));
     } catch (error) {
       if (why) why.textContent = (error.errors ?? [error])[0].message;
-      // Refused: the dial goes back to where the team stands.
+      // Refused: the dial goes back to where the team stands, the slider in use too.
       if (result) this.refresh(result);
+      const range = this.editor.querySelector(`[data-dial-range="${i}"]`);
+      if (range && result?.teams[i]) range.value = thumb(result.teams[i].sharedShare ?? '0');
       return;
     }
     if (why) why.textContent = '';

@@ -78,6 +78,8 @@ const LOCKS = [
   ['targets', /^goals\[\d+\]\.target$/],
   ['actuals', /^goals\[\d+\]\.actual$/],
   ['curves', /\.curve(\.|$)/],
+  // A team's method gives it a curve of its own (blended) or takes it away.
+  ['curves', /^teams\[\d+\]\.method$/],
   ['goals', /^goals\[\d+\]\.(name|direction|gate)/],
   ['weights', /^teams\[\d+\]\.weights\./],
   ['incentives', /^teams\[\d+\]\.targetIncentive$/],
@@ -97,6 +99,10 @@ export function lock(editor, locked) {
     } else if (field.matches('select')) {
       field.disabled = true;
     }
+  }
+  // The dials move weights.
+  if (locked.has('weights')) {
+    for (const el of editor.querySelectorAll('[data-dial-range], [data-dial-box]')) el.disabled = true;
   }
   // Adding, removing and reordering change goals or teams as a whole.
   for (const [word, selector] of [['goals', '.goal .card-actions button, [data-add="goal"]'], ['teams', '.team button, [data-add="team"]']]) {
