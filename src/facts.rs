@@ -45,6 +45,10 @@ pub struct TeamFacts {
     pub weight_sum: Decimal,
     /// Whether that sum is not 1: the `weightsNotOne` warning of a valid plan.
     pub weights_off: bool,
+    /// The ids of the goals the team's payout depends on, in goal order: the
+    /// goals it weights above zero, the goals that gate those, its own
+    /// gate's goal and its modifiers' goals.
+    pub depends_on: Vec<String>,
 }
 
 /// The facts of `plan`, whatever else is wrong with it.
@@ -75,13 +79,7 @@ pub fn facts(plan: &Json) -> Facts {
     let goals = list("goals")
         .iter()
         .map(|goal| {
-            let id = match goal {
-                Json::Object(entries) => match field(entries, "id") {
-                    Some(Json::String(id)) => Some(id.as_str()),
-                    _ => None,
-                },
-                _ => None,
-            };
+            let id = goal_id(goal);
             let owners = weights
                 .iter()
                 .filter(|team| {
@@ -94,9 +92,11 @@ pub fn facts(plan: &Json) -> Facts {
             }
         })
         .collect();
-    let teams = weights
+    let goal_list = list("goals");
+    let teams = list("teams")
         .iter()
-        .map(|team| {
+        .zip(&weights)
+        .map(|(json, team)| {
             // 100 weights of at most 28 digits each cannot overflow.
             let sum = team
                 .iter()
@@ -105,6 +105,7 @@ pub fn facts(plan: &Json) -> Facts {
             TeamFacts {
                 weight_sum: sum.normalize(),
                 weights_off: sum != Decimal::ONE,
+                depends_on: depends_on(goal_list, json, team),
             }
         })
         .collect();
@@ -113,6 +114,65 @@ pub fn facts(plan: &Json) -> Facts {
         decimals,
         goals,
         teams,
+    }
+}
+
+/// The ids of the goals a team's payout depends on, in goal order.
+fn depends_on(goals: &[Json], team: &Json, weights: &[(&str, Decimal)]) -> Vec<String> {
+    let gate_goal = |json: &Json| -> Option<String> {
+        match object_entries(json).and_then(|e| field(e, "gate")) {
+            Some(Json::Object(gate)) => match field(gate, "goal") {
+                Some(Json::String(goal)) => Some(goal.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let blended = matches!(
+        object_entries(team).and_then(|e| field(e, "method")),
+        Some(Json::String(m)) if m == "blended"
+    );
+    let mut ids: Vec<String> = Vec::new();
+    for (id, weight) in weights {
+        if *weight > Decimal::ZERO {
+            ids.push((*id).to_owned());
+            // A weighted team's goal pays nothing unless the goal's own gate
+            // is met (a blended team's measure ignores goal gates).
+            let goal = goals.iter().find(|g| goal_id(g) == Some(id));
+            ids.extend(goal.filter(|_| !blended).and_then(gate_goal));
+        }
+    }
+    ids.extend(gate_goal(team));
+    if let Some(Json::Array(modifiers)) = object_entries(team).and_then(|e| field(e, "modifiers")) {
+        for modifier in modifiers {
+            if let Some(Json::String(goal)) =
+                object_entries(modifier).and_then(|e| field(e, "goal"))
+            {
+                ids.push(goal.clone());
+            }
+        }
+    }
+    goals
+        .iter()
+        .filter_map(goal_id)
+        .filter(|id| ids.iter().any(|d| d == id))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// An object's entries, or `None` for anything else.
+fn object_entries(json: &Json) -> Option<&[(String, Json)]> {
+    match json {
+        Json::Object(entries) => Some(entries),
+        _ => None,
+    }
+}
+
+/// A goal's id, when it has one.
+fn goal_id(goal: &Json) -> Option<&str> {
+    match object_entries(goal).and_then(|e| field(e, "id")) {
+        Some(Json::String(id)) => Some(id),
+        _ => None,
     }
 }
 
@@ -192,6 +252,21 @@ mod tests {
         assert_eq!(sums, ["0.75", "0.3", "1"]);
         let off: Vec<bool> = found.teams.iter().map(|t| t.weights_off).collect();
         assert_eq!(off, [true, true, false]);
+    }
+
+    #[test]
+    fn a_team_depends_on_its_weighted_goals_their_gates_its_gate_and_modifiers() {
+        let plan = r#"{
+          "goals": [{"id":"a","gate":{"goal":"b","min":"0.5"}}, {"id":"b"}, {"id":"c"}, {"id":"d"}, {"id":"e"}],
+          "teams": [
+            {"id":"w","weights":{"a":"1","e":"0"},"gate":{"goal":"c"},"modifiers":[{"goal":"d"}]},
+            {"id":"b","method":"blended","weights":{"a":"1"}},
+            {"id":"none","weights":{}}
+          ]
+        }"#;
+        let found = facts_of(plan);
+        let depends: Vec<Vec<String>> = found.teams.iter().map(|t| t.depends_on.clone()).collect();
+        assert_eq!(depends, [vec!["a", "b", "c", "d"], vec!["a"], vec![]]);
     }
 
     #[test]

@@ -191,8 +191,8 @@ export interface Facts {
   decimals: number;
   /** Per goal, in the plan's order: whether two or more teams weight it above zero. */
   goals: { shared: boolean }[];
-  /** Per team, in the plan's order: the sum of its weights that can be read, and whether it is not 1. */
-  teams: { weightSum: Decimal; weightsOff: boolean }[];
+  /** Per team, in the plan's order: the sum of its weights that can be read, whether it is not 1, and the goals its payout depends on (weighted, their gates, its gate, its modifiers). */
+  teams: { weightSum: Decimal; weightsOff: boolean; dependsOn: string[] }[];
 }
 export interface Evaluation {
   /** The active scenario's Result, or its errors. */

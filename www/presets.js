@@ -41,9 +41,17 @@ export const PRESETS = {
   },
 };
 
-/** Where a scenario's plan came from: a preset, as it was (`followPreset` compares against it). */
+/**
+ * A plan's design: everything but the goals' actual results, which
+ * scenarios share and which change without changing the plan.
+ */
+export function designOf(plan) {
+  return JSON.stringify({ ...plan, goals: plan.goals?.map(({ actual: _, ...goal }) => goal) });
+}
+
+/** Where a scenario's plan came from: a preset, as it was (the store's `presetNote` compares against it). */
 export function presetOrigin(preset, plan) {
-  return { title: preset.title, note: preset.note, text: JSON.stringify(plan) };
+  return { title: preset.title, note: preset.note, text: JSON.stringify(plan), design: designOf(plan) };
 }
 
 /** A preset's plan: the blank one made here, the others fetched next to the module. */

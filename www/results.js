@@ -377,6 +377,11 @@ export function renderResults(root, plan, result, view) {
   morph(root, parts);
 }
 
+/** In place of results, for a plan that has none yet (it was opened with fields to fix). */
+export function renderNoResults(root) {
+  morph(root, [h('p', { class: 'no-results', 'data-field': 'no-results', text: 'No results yet: fix the marked fields and this plan’s results show here.' })]);
+}
+
 /**
  * The core's `changed` in one line: "New ARR 1,850,000 → 2,000,000: Sales
  * +4,500.00, Marketing +2,250.00, total +6,750.00".

@@ -10,14 +10,19 @@ import { readNumber } from './locale.js';
 import { money, num, pct, useLocale } from './results.js';
 
 export class Solver {
-  /** The asked team, goal (ids) and payout (plain decimal, or the text as typed when it cannot be read). */
+  /**
+   * The asked team and goal (ids) and payout: null while the person has not
+   * typed one, which asks for the team's target incentive as the plan has
+   * it now; else the plain decimal, or the text as typed when it cannot be
+   * read.
+   */
   #asked = { team: null, goal: null, payout: null };
 
   /**
    * `section` is where the form goes; `source()` gives `{ core, plan,
    * facts, result, numbers }`: the module, the plan being edited and the
-   * core's facts of it, its last result
-   * (null before the first) and how numbers are written (locale.js).
+   * core's facts of it, its last result (null before the first) and how
+   * numbers are written (locale.js).
    */
   constructor(section, source) {
     this.section = section;
@@ -29,15 +34,26 @@ export class Solver {
     if (this.#asked.team === before) this.#asked.team = after;
   }
 
-  /** Draws the form for the current plan, keeping the choices that still exist. */
+  /** The payout asked: the one typed, else the team's target incentive now. */
+  #payout(plan) {
+    return this.#asked.payout ?? plan.teams.find((t) => t.id === this.#asked.team)?.targetIncentive ?? '0';
+  }
+
+  /**
+   * Draws the form for the plan as it is now (its teams' and goals' names,
+   * the payout the team's target incentive until one is typed), keeping the
+   * choices that still exist. The answer follows (`answer`).
+   */
   draw() {
     const { plan, numbers } = this.source();
     const asked = this.#asked;
     if (!asked.team || !plan.teams.some((t) => t.id === asked.team)) {
       asked.team = plan.teams[0]?.id ?? null;
-      asked.payout = plan.teams[0]?.targetIncentive ?? '0';
+      asked.payout = null;
     }
     if (!asked.goal || !plan.goals.some((g) => g.id === asked.goal)) asked.goal = plan.goals[0]?.id ?? null;
+    const focused = this.section.getRootNode().activeElement;
+    const typing = focused?.id === 'solve-payout' && this.section.contains(focused);
     const field = (label, control) => h('div', { class: 'field' }, h('label', { for: control.id, text: label }), control);
     const teamSelect = h(
       'select',
@@ -46,24 +62,25 @@ export class Solver {
         on: {
           change: (e) => {
             asked.team = e.target.value;
-            asked.payout = this.source().plan.teams.find((t) => t.id === asked.team)?.targetIncentive ?? '0';
+            asked.payout = null;
             this.draw();
+            this.answer();
           },
         },
       },
-      plan.teams.map((t) => h('option', { value: t.id, text: t.name || t.id, selected: t.id === asked.team })),
+      plan.teams.map((t, i) => h('option', { value: t.id, text: t.name || `Team ${i + 1}`, selected: t.id === asked.team })),
     );
     const goalSelect = h(
       'select',
       { id: 'solve-goal', on: { change: (e) => { asked.goal = e.target.value; this.answer(); } } },
-      plan.goals.map((g) => h('option', { value: g.id, text: g.name || g.id, selected: g.id === asked.goal })),
+      plan.goals.map((g, i) => h('option', { value: g.id, text: g.name || `Goal ${i + 1}`, selected: g.id === asked.goal })),
     );
     const payoutInput = h('input', {
       id: 'solve-payout',
       type: 'text',
       inputmode: 'decimal',
       autocomplete: 'off',
-      value: numbers.format(asked.payout),
+      value: typing ? focused.value : numbers.format(this.#payout(plan)),
       on: {
         input: (e) => {
           const { facts, numbers: n } = this.source();
@@ -74,17 +91,19 @@ export class Solver {
         },
       },
     });
+    const answer = this.section.querySelector('#solve-answer') ?? h('p', { id: 'solve-answer', class: 'answer', 'data-field': 'solve-answer' });
+    // The field being typed in stays as it is, focus and all.
+    const payoutField = typing ? focused.closest('.field') : field('To be paid at least', payoutInput);
     this.section.replaceChildren(
       h('h3', { id: 'solver-heading', text: 'What must a goal reach?' }),
-      h('div', { class: 'fields' }, field('Team', teamSelect), field('Goal', goalSelect), field('To be paid at least', payoutInput)),
-      h('p', { id: 'solve-answer', class: 'answer', 'data-field': 'solve-answer' }),
+      h('div', { class: 'fields' }, field('Team', teamSelect), field('Goal', goalSelect), payoutField),
+      answer,
     );
-    this.answer();
   }
 
   /** Answers for the current plan and choices. */
   answer() {
-    const { core, plan, result, numbers } = this.source();
+    const { core, plan, facts, result, numbers } = this.source();
     // Answered on a timer: another element may have drawn in its locale since.
     useLocale(numbers.tag);
     const asked = this.#asked;
@@ -94,20 +113,27 @@ export class Solver {
     const goal = result.goals.find((g) => g.id === asked.goal);
     // Drawn before the new plan's first result: answered once it comes.
     if (!team || !goal) return;
+    const say = (text, value = '') => {
+      answer.textContent = text;
+      answer.dataset.value = value;
+    };
+    // A question with no answer says so (the core's facts: what the team's pay depends on).
+    const i = plan.teams.findIndex((t) => t.id === team.id);
+    if (facts?.teams[i] && !facts.teams[i].dependsOn.includes(goal.id)) {
+      say(`${team.name}’s pay does not depend on ${goal.name}: it puts no weight, gate or modifier on it.`);
+      return;
+    }
     let solution;
     try {
-      solution = core.solve(plan, { team: asked.team, goal: asked.goal, payout: asked.payout });
+      solution = core.solve(plan, { team: asked.team, goal: asked.goal, payout: this.#payout(plan) });
     } catch (error) {
-      answer.textContent = (error.errors ?? [error]).map((e) => e.message).join(' ');
-      answer.dataset.value = '';
+      say((error.errors ?? [error]).map((e) => e.message).join(' '));
       return;
     }
     if (solution.reachable === false) {
-      answer.textContent = `${team.name} cannot be paid that on ${goal.name} alone: the most it can earn is ${money(solution.maxPayout, result)}.`;
-      answer.dataset.value = '';
+      say(`${team.name} cannot be paid that on ${goal.name} alone: the most it can earn is ${money(solution.maxPayout, result)}.`);
     } else {
-      answer.textContent = `${team.name} needs ${goal.name} of ${num(solution.actual)} (${pct(solution.attainment)}), and is paid ${money(solution.payout, result)} there.`;
-      answer.dataset.value = solution.actual;
+      say(`${team.name} needs ${goal.name} of ${num(solution.actual)} (${pct(solution.attainment)}), and is paid ${money(solution.payout, result)} there.`, solution.actual);
     }
   }
 }

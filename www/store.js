@@ -6,7 +6,7 @@
 // scenarios share actual results, and how many there can be, are the
 // core's.
 import { newTeams } from './editor.js';
-import { presetOrigin } from './presets.js';
+import { designOf, presetOrigin } from './presets.js';
 import { portable } from './scenarios.js';
 
 /** Only its goals of each plan: all that sharing results reads. */
@@ -127,9 +127,11 @@ export class Store {
     const scenario = this.scenario;
     const { from } = scenario;
     if (!from) return { note: undefined, renamed: false };
+    // The note speaks of the numbers, results too; the name of the design,
+    // which a result typed in does not change.
     const changed = JSON.stringify(scenario.plan) !== from.text;
     const note = changed ? `Changed from the “${from.title}” preset: its description no longer fits these numbers.` : from.note;
-    const name = changed ? `${from.title} (changed)` : from.title;
+    const name = designOf(scenario.plan) !== from.design ? `${from.title} (changed)` : from.title;
     const renamed = [from.title, `${from.title} (changed)`].includes(scenario.name) && scenario.name !== name;
     if (renamed) scenario.name = name;
     return { note, renamed };

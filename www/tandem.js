@@ -60,7 +60,7 @@ import { PageLink } from './pagelink.js';
 import { Files } from './files.js';
 import { toPercent } from './decimal.js';
 import { known, numbering } from './locale.js';
-import { changedText, money, pct, renderResults, renderSummary, summary, useLocale } from './results.js';
+import { changedText, money, pct, renderNoResults, renderResults, renderSummary, summary, useLocale } from './results.js';
 import { STEPS } from './chart.js';
 import { forecastPanel } from './forecast.js';
 import { Statement } from './statement.js';
@@ -305,6 +305,9 @@ export class TandemCalculator extends HTMLElement {
     mutate(this.#store);
     if (opened) {
       this.#lastChange = null;
+      // Nothing of the plan before stands for this one.
+      this.#lastResult = null;
+      this.#lastEvaluation = null;
       this.#entries.clear();
       this.#settled = null;
       this.#switching = true;
@@ -425,6 +428,8 @@ export class TandemCalculator extends HTMLElement {
     }
     if (evaluation.facts) store.facts = evaluation.facts;
     refreshMatrix(els.editor, store.plan, store.facts, this.#numbers);
+    // The form's lists and its default payout follow the plan as it is now.
+    this.#solver.draw();
     const { result } = evaluation;
     const errors = this.#entries.withReadings(result.errors ?? []);
     clearTimeout(this.#settleTimer);
@@ -442,6 +447,12 @@ export class TandemCalculator extends HTMLElement {
       if (settled && !this.#showingSettled) {
         renderResults(els.results, settled.plan, settled.evaluation.result, { chart: settled.evaluation.chart, targets: settled.evaluation.targets, onGoal: () => {}, open: this.#unfolded });
         this.#showingSettled = true;
+      }
+      // A plan opened with errors has no results of its own yet: nothing of
+      // the plan before is shown.
+      if (!settled) {
+        renderNoResults(els.results);
+        els.summary.replaceChildren();
       }
       els.results.classList.add('stale');
       els.stale.hidden = false;

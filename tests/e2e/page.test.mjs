@@ -317,6 +317,48 @@ describe('the calculator page', () => {
     }));
   });
 
+  test('the solve form follows the plan: renamed teams, target incentives, and a goal a team does not depend on', async () => {
+    const { page, context } = await open();
+    // Marketing renamed key by key: the form offers the new name, never a half-typed one after.
+    await keyIn(page, 'teams[1].name', 'Demand Gen');
+    const options = () => page.locator('#solve-team option').allTextContents();
+    assert.deepEqual(await options(), ['Sales', 'Demand Gen']);
+    await page.selectOption('#solve-team', 'marketing');
+    await page.selectOption('#solve-goal', 'revenue');
+    // Its target incentive typed: the payout asked follows it until one is typed.
+    await keyIn(page, 'teams[1].targetIncentive', '40,000');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-payout').value === '40,000');
+    const plan = await planOf(page);
+    assert.equal(plan.teams[1].targetIncentive, '40000');
+    const file = join(tmp, 'solve-follows.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const solved = JSON.parse(execFileSync(cli, ['solve', file, '--team', 'marketing', '--goal', 'revenue', '--payout', '40000'], { encoding: 'utf8' }));
+    await page.waitForFunction((v) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').dataset.value === v, solved.actual);
+    assert.match(await page.locator('#solve-answer').textContent(), /^Demand Gen needs New ARR of /);
+    // New customers is Sales's alone: a question with no answer says so.
+    await page.selectOption('#solve-goal', 'logos');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').textContent.includes('does not depend'));
+    assert.equal(await page.locator('#solve-answer').textContent(), 'Demand Gen’s pay does not depend on New customers: it puts no weight, gate or modifier on it.');
+    await context.close();
+  });
+
+  test('a blank plan shows nothing of the plan before it, then its own results', async () => {
+    const { page, context } = await open();
+    await page.click('[data-preset="blank"]');
+    await page.locator('#results [data-field="no-results"]').waitFor();
+    assert.equal(await page.locator('#results [data-field="total-payout"]').count(), 0);
+    assert.equal(await page.locator('#summary').textContent(), '');
+    assert.doesNotMatch(await page.locator('#results').textContent(), /Sales|Marketing|180,450/);
+    assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').result), null);
+    await keyIn(page, 'goals[0].name', 'Bookings');
+    await keyIn(page, 'teams[0].name', 'Closers');
+    await page.locator('#results [data-field="total-payout"]').waitFor();
+    // 10,000.00 × 1 × 100 % (target 100, actual 100): worked by hand.
+    assert.equal(await page.getAttribute('#results [data-field="total-payout"]', 'data-value'), '10000.00');
+    assert.deepEqual(await shown(page), expected(calc(await planOf(page))));
+    await context.close();
+  });
+
   test('the printout is a statement: summary, a page per team, a slip per member, the inputs last, for every scenario', async () => {
     const { page, context } = await open();
     const pagesOf = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -380,11 +422,18 @@ describe('the calculator page', () => {
     const tab = page.locator('[data-scenario="0"]');
     assert.equal(await tab.textContent(), 'Teaching example');
     const actual = await page.locator('[data-path="goals[0].actual"]').inputValue();
-    await type(page, 'goals[0].actual', '1');
+    const target = await page.locator('[data-path="goals[0].target"]').inputValue();
+    // A result typed in, key by key: the note's numbers no longer hold; the
+    // design, and the scenario's name, are the preset's still.
+    await keyIn(page, 'goals[0].actual', '1');
     assert.equal(await page.locator('#preset-note').textContent(), 'Changed from the “Teaching example” preset: its description no longer fits these numbers.');
+    assert.equal(await tab.textContent(), 'Teaching example');
+    // A target is the design: the name says it changed.
+    await keyIn(page, 'goals[0].target', '2');
     assert.equal(await tab.textContent(), 'Teaching example (changed)');
     // Back to the preset's numbers: its words are back.
-    await type(page, 'goals[0].actual', actual);
+    await keyIn(page, 'goals[0].target', target);
+    await keyIn(page, 'goals[0].actual', actual);
     assert.match(await page.locator('#preset-note').textContent(), /22,050\.00/);
     assert.equal(await tab.textContent(), 'Teaching example');
     // A name the person gave stays.

@@ -98,25 +98,33 @@ test('a plan opened into a scenario brings its results to the scenarios that sha
   assert.equal(store.state.scenarios[0].plan.goals[0].actual, '150');
 });
 
-test('a preset’s note and name follow the numbers, and come back when they match again', () => {
+test('a preset’s note follows the numbers, its name the design, and both come back when they match again', () => {
   const store = opened();
   store.load(plan(), preset);
   assert.deepEqual(store.presetNote(), { note: preset.note, renamed: false });
+  // A result typed in: the note no longer fits the numbers; the design, and its name, stay.
   store.edit((p) => {
     p.goals[0].actual = '90';
   }, 'goals[0].actual');
+  assert.deepEqual(store.presetNote(), { note: 'Changed from the “Shared revenue” preset: its description no longer fits these numbers.', renamed: false });
+  assert.equal(store.scenario.name, 'Shared revenue');
+  // A target changed: the design changed, and the name says so.
+  store.edit((p) => {
+    p.goals[0].target = '120';
+  }, 'goals[0].target');
   assert.deepEqual(store.presetNote(), { note: 'Changed from the “Shared revenue” preset: its description no longer fits these numbers.', renamed: true });
   assert.equal(store.scenario.name, 'Shared revenue (changed)');
   store.edit((p) => {
+    p.goals[0].target = '100';
     p.goals[0].actual = '100';
-  }, 'goals[0].actual');
+  }, 'goals[0].target');
   assert.deepEqual(store.presetNote(), { note: preset.note, renamed: true });
   assert.equal(store.scenario.name, 'Shared revenue');
   // A name the person gave stays.
   store.rename('Ours');
   store.edit((p) => {
-    p.goals[0].actual = '90';
-  }, 'goals[0].actual');
+    p.goals[0].target = '90';
+  }, 'goals[0].target');
   assert.equal(store.presetNote().renamed, false);
   assert.equal(store.scenario.name, 'Ours');
   // A plan from elsewhere has no preset's note.
