@@ -27,7 +27,7 @@ test('each kind of field gets what the plan holds', () => {
 test('an entry that cannot be read is kept as typed, and its error replaces the core’s for that field and below', () => {
   const entries = new Entries(numbering('en-US'));
   assert.equal(entries.take('teams[0].targetIncentive', 'money', ' 120.000 ', facts), '120.000');
-  assert.equal(entries.take('goals[0].curve.points', 'points', '80:50, 1,5:2', plan).length, 3);
+  assert.equal(entries.take('goals[0].curve.points', 'points', '80:50, 1,5:2', facts).length, 3);
   assert.ok(entries.failed('goals[0].curve.points'), 'a point without its payout is said, not guessed');
   assert.ok(entries.failed('teams[0].targetIncentive'));
   const core = [
