@@ -11,7 +11,8 @@ use serde::Serialize;
 use crate::currency;
 use crate::decimal;
 use crate::json::Json;
-use crate::reader::field;
+use crate::path::Path;
+use crate::reader::{field, Reader};
 
 /// A plan's facts, read as far as the plan can be read.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -61,14 +62,10 @@ pub fn facts(plan: &Json) -> Facts {
         Some(Json::String(code)) if currency::is_known(code) => code.clone(),
         _ => "USD".to_owned(),
     };
-    let decimals = match field(entries, "decimals") {
-        Some(Json::Number(n)) => decimal::parse(n)
-            .ok()
-            .filter(|d| d.fract().is_zero() && *d >= Decimal::ZERO && *d <= Decimal::from(4))
-            .and_then(|d| u32::try_from(d.mantissa() / 10i128.pow(d.scale())).ok()),
-        _ => None,
-    }
-    .unwrap_or_else(|| currency::minor_units(&currency));
+    // Read as the plan's reader reads it; its errors are the check's to tell.
+    let decimals = field(entries, "decimals")
+        .and_then(|d| Reader::default().whole(&Path::Root, d, 0, 4))
+        .unwrap_or_else(|| currency::minor_units(&currency));
 
     let list = |key| match field(entries, key) {
         Some(Json::Array(items)) => items.as_slice(),

@@ -11,7 +11,10 @@ use super::request::read;
 use super::response::{Change, Evaluation, GoalChange, Outcome, PayoutChange};
 use super::targets::{targets, Target};
 use crate::calculate::{calculate, calculate_with_workings};
+use rust_decimal::Decimal;
+
 use crate::error::Errors;
+use crate::exact::Exact;
 use crate::facts::facts;
 use crate::json::Json;
 use crate::plan::Plan;
@@ -56,12 +59,17 @@ pub struct Evaluator {
     baseline: Option<Baseline>,
 }
 
-/// The scenario whose results stood when an edit began.
+/// What an edit is told against: the active scenario's actual results and
+/// payouts when the edit began (only these, not a copy of the whole plan
+/// and Result).
 #[derive(Debug)]
 struct Baseline {
     active: usize,
-    plan: Plan,
-    report: Report,
+    /// Each goal's id and actual result.
+    actuals: Vec<(String, Exact)>,
+    /// Each team's id and payout.
+    payouts: Vec<(String, Decimal)>,
+    total: Decimal,
 }
 
 /// The active scenario's chart and targets with the plan and the request
@@ -134,8 +142,17 @@ impl Evaluator {
                 ..
             }) => Some(Baseline {
                 active,
-                plan: plan.clone(),
-                report: report.clone(),
+                actuals: plan
+                    .goals
+                    .iter()
+                    .map(|g| (g.id.clone(), g.actual.clone()))
+                    .collect(),
+                payouts: report
+                    .teams
+                    .iter()
+                    .map(|t| (t.id.clone(), t.payout))
+                    .collect(),
+                total: report.total.payout,
             }),
             _ => None,
         };
@@ -337,7 +354,6 @@ fn actual_moved<'a>(before: &Json, after: &'a Json) -> Option<Option<&'a str>> {
 /// What the edit from `before` to `after` changed, when both calculate and
 /// a result or a payout moved.
 fn change(before: &Baseline, after: &Scenario) -> Option<Change> {
-    let (plan_before, was) = (&before.plan, &before.report);
     let (Ok(plan_after), Ok(now)) = (&after.plan, &after.report) else {
         return None;
     };
@@ -345,11 +361,11 @@ fn change(before: &Baseline, after: &Scenario) -> Option<Change> {
         .goals
         .iter()
         .filter_map(|goal| {
-            let old = plan_before.goals.iter().find(|g| g.id == goal.id)?;
-            (old.actual != goal.actual).then(|| GoalChange {
+            let (_, old) = before.actuals.iter().find(|(id, _)| *id == goal.id)?;
+            (*old != goal.actual).then(|| GoalChange {
                 id: goal.id.clone(),
                 name: goal.name.clone(),
-                before: old.actual.clone(),
+                before: old.clone(),
                 after: goal.actual.clone(),
             })
         })
@@ -358,8 +374,8 @@ fn change(before: &Baseline, after: &Scenario) -> Option<Change> {
         .teams
         .iter()
         .filter_map(|team| {
-            let old = was.teams.iter().find(|t| t.id == team.id)?;
-            let difference = team.payout.checked_sub(old.payout)?;
+            let (_, old) = before.payouts.iter().find(|(id, _)| *id == team.id)?;
+            let difference = team.payout.checked_sub(*old)?;
             (!difference.is_zero()).then(|| PayoutChange {
                 id: team.id.clone(),
                 name: team.name.clone(),
@@ -370,7 +386,7 @@ fn change(before: &Baseline, after: &Scenario) -> Option<Change> {
     if goals.is_empty() && teams.is_empty() {
         return None;
     }
-    let total = now.total.payout.checked_sub(was.total.payout)?;
+    let total = now.total.payout.checked_sub(before.total)?;
     Some(Change {
         goals,
         teams,
