@@ -1,5 +1,9 @@
-// Builds the Wasm module into www/pkg: cargo (release, size-tuned), then
-// wasm-bindgen for the web, then wasm-opt -Oz; prints the module's size.
+// Builds the Wasm module twice: the page's own into www/pkg, without the
+// simulation, the roster reader and the plain sweep (its first result needs
+// none of them), and the whole core into www/pkg/full (the simulation's and
+// the roster's workers, and the package's `./core`). Each:
+// cargo (release, size-tuned), then wasm-bindgen for the web, then wasm-opt
+// -Oz; prints their sizes.
 // Then writes dist/: the page, <tandem-calculator> (dist/tandem.js), two
 // example host pages (example.html, framework.html), ready for any static
 // web server, and an npm package (`npm pack dist`): package.json with the
@@ -18,20 +22,26 @@ import { must } from './shell.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const wasm = `${root}www/pkg/tandem_bg.wasm`;
+const fullWasm = `${root}www/pkg/full/tandem_bg.wasm`;
 
-must('cargo', ['build', '--release', '--lib', '--no-default-features', '--target', 'wasm32-unknown-unknown'], { cwd: root });
-must('wasm-bindgen', [
-  `${root}target/wasm32-unknown-unknown/release/tandem.wasm`,
-  '--target', 'web',
-  '--out-dir', `${root}www/pkg`,
-], { cwd: root });
-// The features Rust's wasm32 target turns on by default.
-must(`${root}node_modules/.bin/wasm-opt`, [
-  '-Oz',
-  '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
-  wasm, '-o', wasm,
-], { cwd: root });
+/** The core with `features` into `outDir`: cargo, wasm-bindgen, wasm-opt. */
+function module(features, outDir) {
+  must('cargo', ['build', '--release', '--lib', '--no-default-features', ...features, '--target', 'wasm32-unknown-unknown'], { cwd: root });
+  must('wasm-bindgen', [
+    `${root}target/wasm32-unknown-unknown/release/tandem.wasm`,
+    '--target', 'web',
+    '--out-dir', outDir,
+  ], { cwd: root });
+  // The features Rust's wasm32 target turns on by default.
+  must(`${root}node_modules/.bin/wasm-opt`, [
+    '-Oz',
+    '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
+    `${outDir}/tandem_bg.wasm`, '-o', `${outDir}/tandem_bg.wasm`,
+  ], { cwd: root });
+}
+module(['--features', 'full'], `${root}www/pkg/full`);
+module([], `${root}www/pkg`);
 
 // The page's presets are the example plans.
 cpSync(`${root}examples`, `${root}www/pkg/examples`, { recursive: true });
@@ -77,7 +87,7 @@ const manifest = {
   types: './tandem.d.ts',
   exports: {
     '.': { types: './tandem.d.ts', default: './tandem.js' },
-    './core': { types: './pkg/tandem.d.ts', default: './pkg/tandem.js' },
+    './core': { types: './pkg/full/tandem.d.ts', default: './pkg/full/tandem.js' },
     './tandem.css': './tandem.css',
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
@@ -89,9 +99,10 @@ const manifest = {
 };
 writeFileSync(`${root}dist/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 
-const bytes = readFileSync(wasm);
-const gzipped = gzipSync(bytes, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`✓ www/pkg/tandem_bg.wasm: ${kb(bytes.length)} raw, ${kb(gzipped)} gzipped (budget 60 KB gzipped)`);
+for (const [path, what] of [[wasm, 'the page’s module'], [fullWasm, 'the whole core, for the workers and the package’s ./core, loaded after the first result']]) {
+  const bytes = readFileSync(path);
+  console.log(`✓ ${relative(root, path)}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzipped (${what})`);
+}
 const element = readFileSync(`${root}dist/tandem.js`);
 console.log(`✓ dist/: the page, tandem.js with <tandem-calculator> (${bundled.size} modules bundled: ${kb(element.length)}, ${kb(gzipSync(element, { level: 9 }).length)} gzipped), example.html, framework.html; an npm package (npm pack dist)`);

@@ -26,7 +26,7 @@ writeFileSync(webdriverJson, JSON.stringify({
       '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
   },
 }));
-const wasmTest = ['test', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--test', 'wasm_api'];
+const wasmTest = ['test', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', 'full', '--test', 'wasm_api'];
 const wasmEnv = { CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER: 'wasm-bindgen-test-runner' };
 const testsIn = (folder) => readdirSync(join(root, folder)).filter((f) => f.endsWith('.test.mjs')).map((f) => `${folder}/${f}`);
 const e2e = testsIn('tests/e2e');
@@ -34,7 +34,8 @@ const e2e = testsIn('tests/e2e');
 const steps = [
   ['format', 'cargo', ['fmt', '--check']],
   ['lint (native)', 'cargo', ['clippy', '--all-targets', '--', '-D', 'warnings']],
-  ['lint (wasm)', 'cargo', ['clippy', '--all-targets', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--', '-D', 'warnings']],
+  ['lint (wasm)', 'cargo', ['clippy', '--all-targets', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', 'full', '--', '-D', 'warnings']],
+  ['lint (the page’s wasm, without the full core)', 'cargo', ['clippy', '--lib', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--', '-D', 'warnings']],
   ['native tests', 'cargo', ['test']],
   ['wasm tests in Node', 'cargo', wasmTest, wasmEnv],
   ['wasm tests in Chromium', 'cargo', wasmTest, {

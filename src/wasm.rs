@@ -12,7 +12,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{Errors, Json, Plan, SweepOptions};
+use crate::{Errors, Json, Plan};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -290,19 +290,6 @@ pub fn check(#[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue) -> Js
     encode(&check)
 }
 
-/// Payouts across a range of one goal's attainment; throws a `PlanErrors`
-/// when the plan or the options are invalid.
-#[wasm_bindgen(unchecked_return_type = "SweepPoint[]")]
-pub fn sweep(
-    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "SweepOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
-    let plan = decode_plan(plan)?;
-    let options = decode_options(&plan, options, SweepOptions::from_json)?;
-    let points = crate::sweep(&plan, &options).map_err(throw)?;
-    Ok(encode(&points))
-}
-
 /// Everything the page draws after an edit, in one call: every scenario's
 /// result or errors, the active one's chart and the comparison. Throws a
 /// `PlanErrors` only when the request itself is malformed.
@@ -352,22 +339,6 @@ impl Calculator {
     }
 }
 
-/// The plan with its members taken from a roster (CSV `name,team,share`,
-/// as for `tandem calc --roster`); throws an `Error` whose `errors` holds
-/// `{ line, message }` for every bad row, and then nothing is imported.
-#[wasm_bindgen(js_name = applyRoster, unchecked_return_type = "Plan")]
-pub fn apply_roster(
-    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
-    csv: &str,
-) -> Result<JsValue, JsValue> {
-    let json = decode(plan).map_err(throw)?;
-    match crate::apply_roster(&json, csv) {
-        // The plan's own JSON text, numbers as they were written.
-        Ok(plan) => Ok(js_sys::JSON::parse(&plan.to_text()).unwrap_or(JsValue::NULL)),
-        Err(errors) => Err(error_with(&errors.to_string(), &errors.0)),
-    }
-}
-
 /// Every team's and member's payout as CSV: the bytes `tandem calc --format
 /// csv` writes. Throws a `PlanErrors` when the plan is invalid.
 #[wasm_bindgen(js_name = payoutsCsv)]
@@ -408,63 +379,107 @@ pub fn dial(
     Ok(encode(&dialed))
 }
 
-/// The plan's forecast simulated (its `trials` and `seed`); throws a
-/// `PlanErrors` when the plan is invalid or has no forecast.
-#[wasm_bindgen(unchecked_return_type = "Simulation")]
-pub fn simulate(
-    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
-) -> Result<JsValue, JsValue> {
-    let plan = decode_plan(plan)?;
-    let simulation = crate::simulate(plan, &crate::SimulateOptions::default()).map_err(throw)?;
-    Ok(encode(&simulation))
-}
+/// Exports only in the module built with the `full` feature, the whole
+/// core (the simulation's and the roster's workers, and the package's
+/// `./core`): the page's own module leaves them out, as its first result
+/// does not need them (the page draws its chart from `evaluate`).
+#[cfg(feature = "full")]
+mod full {
+    use wasm_bindgen::prelude::*;
 
-/// `simulate` in parts, for a progress bar: `run(count)` runs up to `count`
-/// more trials and returns how many are done, `finish()` the statistics.
-/// Call `free()` when done with it.
-#[wasm_bindgen]
-pub struct Simulator {
-    /// None once finished.
-    inner: Option<crate::Simulator>,
-}
+    use super::{decode, decode_options, decode_plan, encode, error_with, throw};
+    use crate::SweepOptions;
 
-#[wasm_bindgen]
-impl Simulator {
-    /// Throws a `PlanErrors` when the plan is invalid or has no forecast.
-    #[wasm_bindgen(constructor)]
-    pub fn new(
+    /// Payouts across a range of one goal's attainment; throws a `PlanErrors`
+    /// when the plan or the options are invalid.
+    #[wasm_bindgen(unchecked_return_type = "SweepPoint[]")]
+    pub fn sweep(
         #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
-    ) -> Result<Simulator, JsValue> {
+        #[wasm_bindgen(unchecked_param_type = "SweepOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let plan = decode_plan(plan)?;
-        let inner = crate::Simulator::new(plan, &crate::SimulateOptions::default());
-        Ok(Simulator {
-            inner: Some(inner.map_err(throw)?),
-        })
+        let options = decode_options(&plan, options, SweepOptions::from_json)?;
+        let points = crate::sweep(&plan, &options).map_err(throw)?;
+        Ok(encode(&points))
     }
 
-    /// Trials in all.
-    #[wasm_bindgen(getter)]
-    pub fn trials(&self) -> u32 {
-        self.inner.as_ref().map_or(0, crate::Simulator::trials)
-    }
-
-    /// Runs up to `count` more trials; the number done so far.
-    pub fn run(&mut self, count: u32) -> Result<u32, JsValue> {
-        match self.inner.as_mut() {
-            Some(inner) => inner.run(count).map_err(throw),
-            None => Ok(0),
+    /// The plan with its members taken from a roster (CSV `name,team,share`,
+    /// as for `tandem calc --roster`); throws an `Error` whose `errors` holds
+    /// `{ line, message }` for every bad row, and then nothing is imported.
+    #[wasm_bindgen(js_name = applyRoster, unchecked_return_type = "Plan")]
+    pub fn apply_roster(
+        #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+        csv: &str,
+    ) -> Result<JsValue, JsValue> {
+        let json = decode(plan).map_err(throw)?;
+        match crate::apply_roster(&json, csv) {
+            // The plan's own JSON text, numbers as they were written.
+            Ok(plan) => Ok(js_sys::JSON::parse(&plan.to_text()).unwrap_or(JsValue::NULL)),
+            Err(errors) => Err(error_with(&errors.to_string(), &errors.0)),
         }
     }
 
-    /// Runs what is left and returns the statistics; once only.
+    /// The plan's forecast simulated (its `trials` and `seed`); throws a
+    /// `PlanErrors` when the plan is invalid or has no forecast.
     #[wasm_bindgen(unchecked_return_type = "Simulation")]
-    pub fn finish(&mut self) -> Result<JsValue, JsValue> {
-        let Some(inner) = self.inner.take() else {
-            return Err(js_sys::Error::new("This simulation is already finished.").into());
-        };
-        Ok(encode(&inner.finish().map_err(throw)?))
+    pub fn simulate(
+        #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let plan = decode_plan(plan)?;
+        let simulation =
+            crate::simulate(plan, &crate::SimulateOptions::default()).map_err(throw)?;
+        Ok(encode(&simulation))
+    }
+
+    /// `simulate` in parts, for a progress bar: `run(count)` runs up to `count`
+    /// more trials and returns how many are done, `finish()` the statistics.
+    /// Call `free()` when done with it.
+    #[wasm_bindgen]
+    pub struct Simulator {
+        /// None once finished.
+        inner: Option<crate::Simulator>,
+    }
+
+    #[wasm_bindgen]
+    impl Simulator {
+        /// Throws a `PlanErrors` when the plan is invalid or has no forecast.
+        #[wasm_bindgen(constructor)]
+        pub fn new(
+            #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+        ) -> Result<Simulator, JsValue> {
+            let plan = decode_plan(plan)?;
+            let inner = crate::Simulator::new(plan, &crate::SimulateOptions::default());
+            Ok(Simulator {
+                inner: Some(inner.map_err(throw)?),
+            })
+        }
+
+        /// Trials in all.
+        #[wasm_bindgen(getter)]
+        pub fn trials(&self) -> u32 {
+            self.inner.as_ref().map_or(0, crate::Simulator::trials)
+        }
+
+        /// Runs up to `count` more trials; the number done so far.
+        pub fn run(&mut self, count: u32) -> Result<u32, JsValue> {
+            match self.inner.as_mut() {
+                Some(inner) => inner.run(count).map_err(throw),
+                None => Ok(0),
+            }
+        }
+
+        /// Runs what is left and returns the statistics; once only.
+        #[wasm_bindgen(unchecked_return_type = "Simulation")]
+        pub fn finish(&mut self) -> Result<JsValue, JsValue> {
+            let Some(inner) = self.inner.take() else {
+                return Err(js_sys::Error::new("This simulation is already finished.").into());
+            };
+            Ok(encode(&inner.finish().map_err(throw)?))
+        }
     }
 }
+#[cfg(feature = "full")]
+pub use full::{apply_roster, simulate, sweep, Simulator};
 
 /// The version of the Tandem engine.
 /// A scenario file, a `#scenarios=` link's JSON or a plain plan, read as

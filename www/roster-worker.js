@@ -2,7 +2,8 @@
 // CLI's own reading and checks) on a 10,000-row file takes tens of
 // milliseconds, and typing should never wait for it. One message in
 // (`{ id, plan, csv }`), one out (`{ id, plan }` or `{ id, errors }`).
-import init, { applyRoster } from './pkg/tandem.js';
+// The whole core: the page's own module leaves the roster reader out.
+import init, { applyRoster } from './pkg/full/tandem.js';
 
 const ready = init();
 

@@ -2,7 +2,8 @@
 // thread, so typing never waits for it. For each plan it was sent (one per
 // scenario) it runs the trials in chunks and reports progress after each;
 // the page cancels a run by terminating the worker.
-import init, { Simulator } from './pkg/tandem.js';
+// The whole core: the page's own module leaves the simulation out.
+import init, { Simulator } from './pkg/full/tandem.js';
 
 const ready = init();
 /** Trials between progress reports: a few milliseconds of work. */
