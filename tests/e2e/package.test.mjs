@@ -48,14 +48,15 @@ describe('the npm package', () => {
     assert.equal(pkg.customElements, 'custom-elements.json');
     const resolve = (specifier) => execFileSync('node', ['--input-type=module', '-e', `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`], { cwd: project, encoding: 'utf8' }).trim();
     assert.match(resolve('tandem-calculator'), /node_modules\/tandem-calculator\/tandem\.js$/);
-    assert.match(resolve('tandem-calculator/core'), /node_modules\/tandem-calculator\/pkg\/tandem\.js$/);
+    // The whole core, with the simulation: the element's own module leaves it out.
+    assert.match(resolve('tandem-calculator/core'), /node_modules\/tandem-calculator\/pkg\/full\/tandem\.js$/);
   });
 
   test('a host’s TypeScript type-checks against its declarations', () => {
     writeFileSync(join(project, 'host.ts'), `
 import 'tandem-calculator';
 import type { Plan, Result, TandemCalculator } from 'tandem-calculator';
-import init, { calculate } from 'tandem-calculator/core';
+import init, { calculate, readScenarios, simulate } from 'tandem-calculator/core';
 
 const el = document.createElement('tandem-calculator');
 const same: TandemCalculator = el;
@@ -71,6 +72,8 @@ const found = document.querySelector('tandem-calculator');
 console.log(found?.plan?.goals.length);
 await init();
 console.log(calculate(plan).total.payout);
+// The whole core: the simulation and the scenario file are there too.
+console.log(simulate(plan).total.stats.mean, readScenarios(plan).scenarios.length);
 // @ts-expect-error: a plan's decimals are strings
 el.plan = { goals: [{ id: 'g', name: 'G', target: 1, actual: '1' }], teams: [] };
 `);
