@@ -128,6 +128,28 @@ impl Scenarios {
         ])
     }
 
+    /// Every plan's shape as an editor walks it: the plan an object; its
+    /// `goals` and `teams` lists of objects; within them, `weights`,
+    /// `gate`, `curve` and `forecast` objects, `members` and `modifiers`
+    /// lists of objects, a curve's `points` a list of lists. A plan of
+    /// another shape cannot be shown field by field (its values may be
+    /// anything: they are checked, and shown by their fields, later). Each
+    /// error at its path in the file.
+    pub fn shape(&self) -> Result<(), Errors> {
+        let mut reader = Reader::default();
+        let list = Path::Root.key("scenarios");
+        for (i, scenario) in self.scenarios.iter().enumerate() {
+            let item = list.index(i);
+            let at = if self.set {
+                item.key("plan")
+            } else {
+                Path::Root
+            };
+            shape(&mut reader, &at, &scenario.plan);
+        }
+        reader.finish(Some(()))
+    }
+
     /// Whether the text held a scenario set rather than a plain plan.
     pub fn is_set(&self) -> bool {
         self.set
@@ -436,6 +458,100 @@ fn scenario(reader: &mut Reader, path: &Path, json: &Json, i: usize) -> Option<S
     })
 }
 
+/// A plan's shape as an editor walks it (`Scenarios::shape`).
+fn shape(r: &mut Reader, path: &Path, plan: &Json) {
+    let Some(plan) = r.object(path, plan, None) else {
+        return;
+    };
+    let goals = path.key("goals");
+    for (i, goal) in objects_at(r, path, plan, "goals", true) {
+        let at = goals.index(i);
+        curve_shape(r, &at, goal);
+        object_at(r, &at, goal, "gate");
+    }
+    let teams = path.key("teams");
+    for (i, team) in objects_at(r, path, plan, "teams", true) {
+        let at = teams.index(i);
+        object_at(r, &at, team, "weights");
+        object_at(r, &at, team, "gate");
+        curve_shape(r, &at, team);
+        objects_at(r, &at, team, "members", false);
+        let modifiers = at.key("modifiers");
+        for (j, modifier) in objects_at(r, &at, team, "modifiers", false) {
+            curve_shape(r, &modifiers.index(j), modifier);
+        }
+    }
+    if let Some(forecast) = object_at(r, path, plan, "forecast") {
+        let at = path.key("forecast");
+        if let Some(goals) = object_at(r, &at, forecast, "goals") {
+            let goals_at = at.key("goals");
+            for (id, goal) in goals {
+                r.object(&goals_at.key(id), goal, None);
+            }
+        }
+    }
+}
+
+/// A curve's shape, when `entries` has one: an object whose `points` are a
+/// list of lists.
+fn curve_shape(r: &mut Reader, path: &Path, entries: &[(String, Json)]) {
+    let Some(curve) = object_at(r, path, entries, "curve") else {
+        return;
+    };
+    let at = path.key("curve");
+    let points = at.key("points");
+    match field(curve, "points") {
+        None => {}
+        Some(Json::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                if !matches!(item, Json::Array(_)) {
+                    r.wrong_type(&points.index(i), item, "a pair [attainment, factor]");
+                }
+            }
+        }
+        Some(other) => r.wrong_type(&points, other, "a list [ … ]"),
+    }
+}
+
+/// Field `key` of `entries`, when there, as an object's entries.
+fn object_at<'a>(
+    r: &mut Reader,
+    path: &Path,
+    entries: &'a [(String, Json)],
+    key: &str,
+) -> Option<&'a [(String, Json)]> {
+    let value = field(entries, key)?;
+    r.object(&path.key(key), value, None)
+}
+
+/// Field `key` of `entries` as a list of objects (absent: none, or an error
+/// when `required`): each object's index and entries.
+fn objects_at<'a>(
+    r: &mut Reader,
+    path: &Path,
+    entries: &'a [(String, Json)],
+    key: &str,
+    required: bool,
+) -> Vec<(usize, &'a [(String, Json)])> {
+    let at = path.key(key);
+    match field(entries, key) {
+        None if required => {
+            r.error(&at, ErrorKind::Missing);
+            Vec::new()
+        }
+        None => Vec::new(),
+        Some(Json::Array(items)) => items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| r.object(&at.index(i), item, None).map(|e| (i, e)))
+            .collect(),
+        Some(other) => {
+            r.wrong_type(&at, other, "a list [ … ]");
+            Vec::new()
+        }
+    }
+}
+
 /// A plan's goals as (id, name, actual), for the goals that have an id.
 fn actual_results(plan: &Json) -> Vec<(String, String, Json)> {
     let Some(Json::Array(goals)) = object_field(plan, "goals") else {
@@ -571,6 +687,56 @@ mod tests {
             errors.0[0].message(),
             "The file opens scenario 3 (“active” counts from 0), and it has 2 scenarios."
         );
+    }
+
+    #[test]
+    fn a_shape_no_editor_can_walk_is_an_error_at_its_path() {
+        let shape_of = |text: &str| {
+            let read = Scenarios::from_json(&parse(text).unwrap()).unwrap();
+            read.shape().err().map(|e| e.0[0].path.to_string())
+        };
+        let cases = [
+            (r#"{"goals":[],"teams":[]}"#, None),
+            (r#"{"goals":"x","teams":[]}"#, Some("goals")),
+            (r#"{"teams":[]}"#, Some("goals")),
+            (r#"{"goals":[1],"teams":[]}"#, Some("goals[0]")),
+            (
+                r#"{"goals":[{"curve":{"points":"x"}}],"teams":[]}"#,
+                Some("goals[0].curve.points"),
+            ),
+            (
+                r#"{"goals":[{"curve":{"points":[1]}}],"teams":[]}"#,
+                Some("goals[0].curve.points[0]"),
+            ),
+            (
+                r#"{"goals":[],"teams":[{"weights":[]}]}"#,
+                Some("teams[0].weights"),
+            ),
+            (
+                r#"{"goals":[],"teams":[{"members":{}}]}"#,
+                Some("teams[0].members"),
+            ),
+            (
+                r#"{"goals":[],"teams":[{"modifiers":[{"curve":1}]}]}"#,
+                Some("teams[0].modifiers[0].curve"),
+            ),
+            (
+                r#"{"goals":[],"teams":[],"forecast":{"goals":{"a":1}}}"#,
+                Some("forecast.goals.a"),
+            ),
+            (
+                r#"{"scenarios":[{"plan":{"goals":[],"teams":[]}},{"plan":{"goals":[],"teams":{}}}]}"#,
+                Some("scenarios[1].plan.teams"),
+            ),
+            // Values of any kind are for the plan's check, shown by their fields.
+            (
+                r#"{"goals":[{"target":-1,"id":[]}],"teams":[{"weights":{"a":5}}]}"#,
+                None,
+            ),
+        ];
+        for (text, path) in cases {
+            assert_eq!(shape_of(text).as_deref(), path, "{text}");
+        }
     }
 
     #[test]

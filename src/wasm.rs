@@ -483,13 +483,16 @@ pub use full::{apply_roster, simulate, sweep, Simulator};
 
 /// The version of the Tandem engine.
 /// A scenario file, a `#scenarios=` link's JSON or a plain plan, read as
-/// scenarios (a plain plan is one). Only the file's own shape is checked;
-/// throws a `PlanErrors` when it cannot be read.
+/// scenarios (a plain plan is one). The file's shape and each plan's shape
+/// as an editor walks it are checked (the plans' values are not: an
+/// invalid plan opens with its errors by its fields); throws a `PlanErrors`
+/// when it cannot be read or shown.
 #[wasm_bindgen(js_name = readScenarios, unchecked_return_type = "Scenarios")]
 pub fn read_scenarios(
     #[wasm_bindgen(unchecked_param_type = "Plan | ScenarioFile")] file: JsValue,
 ) -> Result<JsValue, JsValue> {
     let scenarios = decode_scenarios(file)?;
+    scenarios.shape().map_err(throw)?;
     Ok(encode_json(&scenarios.to_json()))
 }
 

@@ -63,6 +63,8 @@ export function numbering(tag) {
   // Whole part by Intl (a BigInt, exact), places appended as they are:
   // Intl stops at 20 fraction digits, the model does not.
   const exact = (value) => {
+    // What is not decimal text (a number, a list, from a link or a file) is shown as it came.
+    if (typeof value !== 'string') return value === undefined || value === null ? '' : JSON.stringify(value);
     if (!/^-?\d+(\.\d+)?$/.test(value)) return value;
     const [int, fraction] = value.replace('-', '').split('.');
     const text = whole.format(BigInt(int)) + (fraction ? decimal + local(fraction) : '');

@@ -47,18 +47,29 @@ function paths(value, at = []) {
   return here;
 }
 
-const deep = (depth) => {
-  let v = '1';
-  for (let i = 0; i < depth; i += 1) v = i % 2 ? { a: v } : [v];
-  return v;
-};
+/**
+ * A value nested `depth` deep, written as JSON text: too deep for
+ * JSON.stringify here, so it stands in the value as a marker replaced in
+ * the text.
+ */
+const DEEP = '\u0000deep';
+function deepText(depth) {
+  let open = '';
+  let close = '';
+  for (let i = 0; i < depth; i += 1) {
+    open += i % 2 ? '{"a":' : '[';
+    close = (i % 2 ? '}' : ']') + close;
+  }
+  return `${open}1${close}`;
+}
+const toText = (value) => JSON.stringify(value).replaceAll(JSON.stringify(DEEP), deepText(5_000));
 
 /** Values that are wrong somewhere in a plan, and some that are right elsewhere. */
 const BAD = [
   () => null, () => true, () => 0, () => -1, () => 1e308, () => 2 ** 53 + 1, () => '', () => ' ', () => '-0', () => '1e5',
   () => '99999999999999999999999999999999', () => '0.00000000000000000000000000001', () => 'NaN', () => '١٢٣',
   () => '\u202e\u0000🙂'.repeat(3), () => 'x'.repeat(100_000), () => [], () => {}, () => ({ goals: [] }), () => [[[]]],
-  () => deep(5_000), () => ['0', '1'], () => ({ id: 'revenue' }), () => 'revenue', () => 'sales',
+  () => DEEP, () => ['0', '1'], () => ({ id: 'revenue' }), () => 'revenue', () => 'sales',
 ];
 
 /** Case `i`: one value of the preset made wrong, as text for the page. */
@@ -92,21 +103,23 @@ describe('every way in, fuzzed', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     for (let i = 0; i < CASES; i += 1) {
       const value = mutate(rand, example('shared-revenue'));
-      const text = JSON.stringify(value);
+      const text = toText(value);
       const way = ['plan link', 'scenarios link', 'plan property'][i % 3];
       const where = `seed ${SEED}, case ${i} (${way}): ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
-      const hash = way === 'plan link' ? `#plan=${b64(text)}` : way === 'scenarios link' ? `#scenarios=${b64(JSON.stringify({ scenarios: [{ name: 'Fuzzed', plan: value }] }))}` : '';
-      await page.goto('about:blank');
-      await page.goto(base + hash);
-      await page.waitForSelector('tandem-calculator[ready]');
+      const hash = way === 'plan link' ? `#plan=${b64(text)}` : way === 'scenarios link' ? `#scenarios=${b64(`{"scenarios":[{"name":"Fuzzed","plan":${text}}]}`)}` : '';
+      try {
+        await page.goto('about:blank');
+        await page.goto(base + hash);
+        await page.waitForSelector('tandem-calculator[ready]');
       if (way === 'plan property') {
-        const said = await page.evaluate((v) => {
+        // As text, parsed in the page: a value nested thousands deep is too deep to pass as an argument.
+        const said = await page.evaluate((t) => {
           const el = document.querySelector('tandem-calculator');
           let error = null;
           el.addEventListener('tandem-error', () => { error = 'tandem-error'; }, { once: true });
-          el.plan = v;
+          el.plan = JSON.parse(t);
           return error;
-        }, value);
+        }, text);
         // Either shown (its errors by its fields) or refused with tandem-error.
         assert.ok(said === 'tandem-error' || (await page.evaluate(() => document.querySelector('tandem-calculator').plan)) !== null, where);
       } else {
@@ -124,6 +137,9 @@ describe('every way in, fuzzed', () => {
       }, good);
       await page.waitForFunction((w) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="total-payout"]')?.dataset.value === w, want);
       assert.deepEqual(errors, [], where);
+      } catch (error) {
+        throw new Error(`${where}\n${error.message}\n${errors.join('\n')}`, { cause: error });
+      }
     }
     await context.close();
   });
