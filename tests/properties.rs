@@ -496,3 +496,122 @@ proptest! {
         prop_assert_eq!(expected.total.payout, points[0].total);
     }
 }
+
+/// A JSON value of any shape: the wrong values a near-valid input holds.
+fn any_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("JSON has no NaN", |f| f.is_finite())
+            .prop_map(Value::from),
+        "[-0-9.e]{0,40}".prop_map(Value::from),
+        ".{0,20}".prop_map(Value::from),
+        Just(Value::from("revenue")),
+        Just(Value::from("9".repeat(60))),
+    ];
+    leaf.prop_recursive(4, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            prop::collection::btree_map("[a-z]{1,8}|id|goal|curve|points|weights", inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Every path in a JSON value (the root is empty).
+fn paths_of(value: &Value, at: Vec<Value>, out: &mut Vec<Vec<Value>>) {
+    out.push(at.clone());
+    match value {
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                let mut next = at.clone();
+                next.push(json!(i));
+                paths_of(v, next, out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                let mut next = at.clone();
+                next.push(json!(k));
+                paths_of(v, next, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `value` with the value at one of its paths (picked by `pick`) replaced.
+fn with_one_wrong(value: &Value, pick: usize, wrong: Value) -> Value {
+    let mut all = Vec::new();
+    paths_of(value, Vec::new(), &mut all);
+    let path = &all[pick % all.len()];
+    let mut copy = value.clone();
+    let mut at = &mut copy;
+    for step in path {
+        at = match step {
+            Value::Number(i) => &mut at[i.as_u64().unwrap_or(0) as usize],
+            Value::String(k) => &mut at[k.as_str()],
+            _ => unreachable!("paths are keys and indices"),
+        };
+    }
+    *at = wrong;
+    copy
+}
+
+/// Proptest with a fixed seed: the same inputs on every run (`npm test`);
+/// `PROPTEST_CASES` and `PROPTEST_RNG_SEED` make a longer or another run.
+fn fixed() -> ProptestConfig {
+    let env = |name: &str| std::env::var(name).ok();
+    ProptestConfig {
+        cases: env("PROPTEST_CASES")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(400),
+        rng_seed: proptest::test_runner::RngSeed::Fixed(
+            env("PROPTEST_RNG_SEED")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(20_261_204),
+        ),
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(fixed())]
+
+    /// Every way into the core takes a near-valid input (a valid plan or
+    /// scenario file with one value of any shape put anywhere) without a
+    /// panic: read, checked, its facts, as a scenario file (shape, sharing
+    /// results, calculating every scenario), and edit after edit through
+    /// one `Evaluator`.
+    #[test]
+    fn no_panic_on_near_valid_input(pick in any::<usize>(), wrong in any_value(), set in any::<bool>()) {
+        let shared: Value = serde_json::from_str(include_str!("../examples/shared-revenue.json")).unwrap();
+        let siloed: Value = serde_json::from_str(include_str!("../examples/siloed.json")).unwrap();
+        let input = if set {
+            json!({ "tandemScenarios": 1, "active": 1, "scenarios": [{ "name": "A", "plan": siloed }, { "plan": shared }] })
+        } else {
+            shared.clone()
+        };
+        let mutated = with_one_wrong(&input, pick, wrong);
+        let json = tandem::parse_json(&mutated.to_string()).unwrap();
+        let _ = Plan::from_json(&json).map(|p| calculate(&p));
+        let _ = tandem::check(&json);
+        let _ = tandem::facts(&json);
+        if let Ok(mut scenarios) = tandem::Scenarios::from_json(&json) {
+            let _ = scenarios.shape();
+            let _ = scenarios.check();
+            let _ = scenarios.calculate();
+            let _ = scenarios.to_file_json().to_text();
+            let _ = scenarios.share_results();
+            let _ = scenarios.rejoin_results();
+        }
+        let mut evaluator = tandem::Evaluator::default();
+        for plan in [&shared, &mutated, &shared] {
+            let request = json!({ "scenarios": [plan, siloed], "active": 0, "chart": { "steps": 5 }, "workings": true });
+            let _ = evaluator.evaluate(&tandem::parse_json(&request.to_string()).unwrap());
+            evaluator.settle();
+        }
+    }
+}
