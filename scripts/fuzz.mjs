@@ -1,8 +1,14 @@
-// Fuzzes the core: `npm run fuzz -- SECONDS` (default 60). Raw bytes become
-// plan JSON, then validation, calculation and a sweep; see
-// fuzz/fuzz_targets/plan.rs. Needs the nightly toolchain and cargo-fuzz
-// (installed here when missing). New inputs go to fuzz/corpus/plan, crashes
-// to fuzz/artifacts/plan; the committed seeds are fuzz/seeds.
+// Fuzzes every way in, longer than \`npm test\` does:
+//   1. the core's near-valid inputs (tests/properties.rs
+//      \`no_panic_on_near_valid_input\`) for PROPTEST_CASES cases (20,000);
+//   2. the page (tests/e2e/fuzz.test.mjs) for TANDEM_FUZZ_CASES cases
+//      (1,000), links, scenario links and the plan property;
+//   3. \`cargo fuzz\` on raw bytes → plan JSON → validation, calculation and
+//      a sweep (fuzz/fuzz_targets/plan.rs) for SECONDS (default 60). It
+//      needs the nightly toolchain and cargo-fuzz (installed here when
+//      missing). New inputs go to fuzz/corpus/plan, crashes to
+//      fuzz/artifacts/plan; the committed seeds are fuzz/seeds.
+// Usage: npm run fuzz -- SECONDS
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { must, output } from './shell.mjs';
@@ -13,6 +19,19 @@ if (!Number.isInteger(seconds) || seconds < 1) {
   console.error('Usage: npm run fuzz -- SECONDS');
   process.exit(2);
 }
+const started = Date.now();
+const since = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+must('cargo', ['test', '--release', '--test', 'properties', 'no_panic_on_near_valid_input'], {
+  cwd: root,
+  env: { ...process.env, PROPTEST_CASES: process.env.PROPTEST_CASES ?? '20000' },
+});
+console.log(`✓ the core's near-valid inputs (${since()})`);
+must('node', ['scripts/build.mjs'], { cwd: root });
+must('node', ['--test', '--test-reporter=spec', 'tests/e2e/fuzz.test.mjs'], {
+  cwd: root,
+  env: { ...process.env, TANDEM_FUZZ_CASES: process.env.TANDEM_FUZZ_CASES ?? '1000' },
+});
+console.log(`✓ the page's ways in (${since()})`);
 if (output('cargo', ['+nightly', '--version']) === null) must('rustup', ['toolchain', 'install', 'nightly', '--profile', 'minimal']);
 if (output('cargo', ['fuzz', '--version']) === null) must('cargo', ['install', 'cargo-fuzz']);
 mkdirSync(`${root}fuzz/corpus/plan`, { recursive: true });
