@@ -493,14 +493,16 @@ impl From<Decimal> for Exact {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn d(text: &str) -> Exact {
+    /// An exact decimal, from its text.
+    pub(crate) fn d(text: &str) -> Exact {
         Exact::from_decimal(text.parse().unwrap())
     }
 
-    fn q(num: i128, den: i128) -> Exact {
+    /// The fraction num/den.
+    pub(crate) fn q(num: i128, den: i128) -> Exact {
         Exact::small(num, den).unwrap()
     }
 

@@ -226,14 +226,7 @@ mod tests {
     use std::cmp::Ordering;
 
     use super::*;
-
-    fn d(text: &str) -> Exact {
-        Exact::from_decimal(text.parse().unwrap())
-    }
-
-    fn q(num: i128, den: i128) -> Exact {
-        Exact::small(num, den).unwrap()
-    }
+    use crate::exact::tests::{d, q};
 
     #[test]
     fn writes_28_significant_digits_half_even() {

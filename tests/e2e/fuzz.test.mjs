@@ -10,6 +10,7 @@
 // `TANDEM_FUZZ_SEED` where they start.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { random } from '../../bench/workloads.mjs';
 import { calc, example, start } from './harness.mjs';
 
 const CASES = Number(process.env.TANDEM_FUZZ_CASES ?? 36);
@@ -26,18 +27,6 @@ before(async () => {
 after(async () => {
   await close?.();
 });
-
-/** mulberry32: a small, seeded, repeatable random number generator. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every path in a JSON value, as lists of keys and indices (the root is []). */
 function paths(value, at = []) {
