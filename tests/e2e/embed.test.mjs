@@ -314,7 +314,8 @@ describe('the embeddable element', () => {
     await set('hash', null);
     const hash = await page.evaluate(() => location.hash);
     await field(page, 'goals[0].actual').fill('1900000');
-    await page.waitForTimeout(400);
+    // The edit is drawn, and no link write waits (\`linking\` is set only with \`hash\`).
+    await page.waitForFunction(() => document.getElementById('calculator').plan.goals[0].actual === '1900000' && !document.getElementById('calculator').hasAttribute('linking'));
     assert.equal(await page.evaluate(() => location.hash), hash, 'without hash the link is left alone');
     assert.equal(await page.locator('#calculator #copy-link').isVisible(), false);
     await context.close();
