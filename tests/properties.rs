@@ -615,3 +615,55 @@ proptest! {
         }
     }
 }
+
+/// A roster cell that is nearly right: a name, a team's id or name, a share,
+/// or something a spreadsheet might have put there instead.
+fn roster_cell() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("sales".to_owned()),
+        Just("Marketing".to_owned()),
+        Just("nobody".to_owned()),
+        Just("1".to_owned()),
+        Just("0".to_owned()),
+        Just("-1".to_owned()),
+        Just("1,5".to_owned()),
+        Just("0.0001".to_owned()),
+        Just("9".repeat(40)),
+        Just("\"quoted, with comma\"".to_owned()),
+        Just("\"unclosed".to_owned()),
+        Just("".to_owned()),
+        ".{0,12}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(fixed())]
+
+    /// Rosters that are nearly right (any cell, extra or missing cells, a
+    /// header of another shape, `;` between fields) are read into the
+    /// example plan, or refused by line, without a panic; and solve and
+    /// simulate options of any shape are read without one.
+    #[test]
+    fn no_panic_on_near_valid_rosters_and_options(
+        header in prop_oneof![Just("name,team,share"), Just("name;team;share"), Just("team,name"), Just("\u{feff}name,team,share")],
+        rows in prop::collection::vec(prop::collection::vec(roster_cell(), 0..5), 0..8),
+        options in any_value(),
+    ) {
+        let example = tandem::parse_json(include_str!("../examples/shared-revenue.json")).unwrap();
+        let mut csv = format!("{header}\n");
+        for row in &rows {
+            csv.push_str(&row.join(","));
+            csv.push('\n');
+        }
+        if let Ok(plan) = tandem::apply_roster(&example, &csv) {
+            let plan = Plan::from_json(&plan).expect("a roster read into a valid plan keeps it valid");
+            let _ = calculate(&plan);
+        }
+        let plan = Plan::from_json(&example).unwrap();
+        let options = tandem::parse_json(&options.to_string()).unwrap();
+        if let Ok(options) = tandem::SolveOptions::from_json(&plan, &options) {
+            let _ = tandem::solve(&plan, &options);
+        }
+        let _ = tandem::SimulateOptions::from_json(&options);
+    }
+}
