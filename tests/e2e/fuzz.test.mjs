@@ -1,9 +1,11 @@
 // Every way in, fuzzed: near-valid plans (a valid plan with one value made
 // wrong: a wrong type, a wrong shape, a huge or tiny number, deep nesting,
 // a long or strange string, a repeated id) reach the real page by a
-// `#plan=` link, a `#scenarios=` link and the element's `plan` property. The
-// page must never throw, must say what it could not read, and must keep
-// working: a good plan given next shows the CLI's payouts.
+// `#plan=` link, a `#scenarios=` link, a link's `&name=`, the element's
+// `plan` property and a plan file opened; and text of every convention is
+// typed into its fields. The page must never throw, must say what it could
+// not read, and must keep working: a good plan given next shows the CLI's
+// payouts.
 //
 // Seeded: a failure prints its seed and case. `TANDEM_FUZZ_CASES` sets how
 // many (npm test runs a few dozen; `npm run fuzz` runs many more) and
@@ -81,8 +83,47 @@ function mutate(rand, plan) {
 
 const b64 = (text) => Buffer.from(text, 'utf8').toString('base64url');
 
+/** Text a person might type into a field: numbers of every convention, signs, junk. */
+const TYPED = ['1,234.5', '1.234,5', '€120,000', '-5', '0', '', '  ', '1e9', '12abc', '٣٤٥', '9'.repeat(40), '50%', '80:50; 100:100', '\u202e', '<b>x</b>'];
+
+/** How a case reaches the page: `{ hash }` to open, then `act(page)` to do. */
+function way(i, rand, value, text) {
+  const ways = {
+    'plan link': () => ({ hash: `#plan=${b64(text)}` }),
+    'scenarios link': () => ({ hash: `#scenarios=${b64(`{"scenarios":[{"name":"Fuzzed","plan":${text}}]}`)}` }),
+    'named link': () => ({ hash: `#plan=${b64(JSON.stringify(example('siloed')))}&name=${['%E0%A4%A', '%00', encodeURIComponent(text.slice(0, 50)), '%', ''][i % 5]}` }),
+    'plan property': () => ({
+      hash: '',
+      // As text, parsed in the page: a value nested thousands deep is too deep to pass as an argument.
+      act: (page) => page.evaluate((t) => {
+        const el = document.querySelector('tandem-calculator');
+        el.plan = JSON.parse(t);
+      }, text),
+    }),
+    'plan file': () => ({
+      hash: '',
+      act: (page) => page.setInputFiles('#import-file', { name: 'fuzzed.json', mimeType: 'application/json', buffer: Buffer.from(text) }),
+    }),
+    'typed text': () => ({
+      hash: '',
+      act: async (page) => {
+        const fields = page.locator('#editor input[data-path]:not([readonly])');
+        const count = await fields.count();
+        for (let k = 0; k < 4; k += 1) {
+          const field = fields.nth(Math.floor(rand() * count));
+          await field.fill(TYPED[Math.floor(rand() * TYPED.length)]);
+          await field.press('Tab');
+        }
+      },
+    }),
+  };
+  const names = Object.keys(ways);
+  const name = names[i % names.length];
+  return { name, ...ways[name]() };
+}
+
 describe('every way in, fuzzed', () => {
-  test(`${CASES} near-valid plans by link, scenario link and property: the page never throws, says what it cannot read, and keeps working`, async () => {
+  test(`${CASES} near-valid plans by link, scenario link, name, property, file and typing: the page never throws, says what it cannot read, and keeps working`, async () => {
     const good = example('siloed');
     const want = calc(good).total.payout;
     const rand = random(SEED);
@@ -93,39 +134,34 @@ describe('every way in, fuzzed', () => {
     for (let i = 0; i < CASES; i += 1) {
       const value = mutate(rand, example('shared-revenue'));
       const text = toText(value);
-      const way = ['plan link', 'scenarios link', 'plan property'][i % 3];
-      const where = `seed ${SEED}, case ${i} (${way}): ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
-      const hash = way === 'plan link' ? `#plan=${b64(text)}` : way === 'scenarios link' ? `#scenarios=${b64(`{"scenarios":[{"name":"Fuzzed","plan":${text}}]}`)}` : '';
+      const how = way(i, rand, value, text);
+      const where = `seed ${SEED}, case ${i} (${how.name}): ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
       try {
         await page.goto('about:blank');
-        await page.goto(base + hash);
+        await page.goto(base + how.hash);
         await page.waitForSelector('tandem-calculator[ready]');
-      if (way === 'plan property') {
-        // As text, parsed in the page: a value nested thousands deep is too deep to pass as an argument.
-        const said = await page.evaluate((t) => {
-          const el = document.querySelector('tandem-calculator');
-          let error = null;
-          el.addEventListener('tandem-error', () => { error = 'tandem-error'; }, { once: true });
-          el.plan = JSON.parse(t);
-          return error;
-        }, text);
-        // Either shown (its errors by its fields) or refused with tandem-error.
-        assert.ok(said === 'tandem-error' || (await page.evaluate(() => document.querySelector('tandem-calculator').plan)) !== null, where);
-      } else {
-        // Shown, with its errors by its fields, or said out loud in the alert.
+        await how.act?.(page);
+        // Shown (its errors by its fields), or what could not be read is said:
+        // in the link's alert, or in the status line for a file or the property.
         const state = await page.evaluate(() => {
           const root = document.querySelector('tandem-calculator').shadowRoot;
           const alert = root.querySelector('#link-problem[role="alert"]');
-          return { alert: alert && !alert.hidden ? alert.textContent : null, fields: root.querySelectorAll('#editor [data-path]').length };
+          return {
+            alert: alert && !alert.hidden ? alert.textContent : null,
+            status: root.querySelector('#status').textContent,
+            fields: root.querySelectorAll('#editor [data-path]').length,
+          };
         });
-        assert.ok(state.alert?.startsWith('This link’s plan could not be read: ') || state.fields > 0, where);
-      }
-      // It keeps working: a good plan given next shows the CLI's payouts.
-      await page.evaluate((p) => {
-        document.querySelector('tandem-calculator').plan = p;
-      }, good);
-      await page.waitForFunction((w) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="total-payout"]')?.dataset.value === w, want);
-      assert.deepEqual(errors, [], where);
+        assert.ok(state.fields > 0, `${where}: the editor is there`);
+        if (how.hash.startsWith('#plan=') || how.hash.startsWith('#scenarios=')) {
+          assert.ok(state.alert === null || state.alert.startsWith('This link’s plan could not be read: '), where);
+        }
+        // It keeps working: a good plan given next shows the CLI's payouts.
+        await page.evaluate((p) => {
+          document.querySelector('tandem-calculator').plan = p;
+        }, good);
+        await page.waitForFunction((w) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="total-payout"]')?.dataset.value === w, want);
+        assert.deepEqual(errors, [], where);
       } catch (error) {
         throw new Error(`${where}\n${error.message}\n${errors.join('\n')}`, { cause: error });
       }
