@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::currency;
 use crate::decimal;
+use crate::exact::Exact;
 use crate::json::Json;
 use crate::path::Path;
 use crate::reader::{field, Reader};
@@ -46,6 +47,9 @@ pub struct TeamFacts {
     pub weight_sum: Decimal,
     /// Whether that sum is not 1: the `weightsNotOne` warning of a valid plan.
     pub weights_off: bool,
+    /// Where the shared-stake dial stands: the share of that sum on shared
+    /// goals, exact (`None` when the team weights nothing).
+    pub shared_share: Option<Exact>,
     /// The ids of the goals the team's payout depends on, in goal order: the
     /// goals it weights above zero, the goals that gate those, its own
     /// gate's goal and its modifiers' goals.
@@ -73,7 +77,7 @@ pub fn facts(plan: &Json) -> Facts {
     };
     // Each team's weights that can be read, by goal id.
     let weights: Vec<Vec<(&str, Decimal)>> = list("teams").iter().map(readable_weights).collect();
-    let goals = list("goals")
+    let goals: Vec<GoalFacts> = list("goals")
         .iter()
         .map(|goal| {
             let id = goal_id(goal);
@@ -90,6 +94,12 @@ pub fn facts(plan: &Json) -> Facts {
         })
         .collect();
     let goal_list = list("goals");
+    let shared_ids: Vec<&str> = goal_list
+        .iter()
+        .zip(&goals)
+        .filter(|(_, facts)| facts.shared)
+        .filter_map(|(goal, _)| goal_id(goal))
+        .collect();
     let teams = list("teams")
         .iter()
         .zip(&weights)
@@ -99,7 +109,12 @@ pub fn facts(plan: &Json) -> Facts {
                 .iter()
                 .try_fold(Decimal::ZERO, |sum, (_, w)| decimal::add(sum, *w))
                 .unwrap_or(Decimal::MAX);
+            let on_shared = team
+                .iter()
+                .filter(|(goal, _)| shared_ids.contains(goal))
+                .fold(Exact::ZERO, |stake, (_, w)| stake.add(&Exact::from(*w)));
             TeamFacts {
+                shared_share: on_shared.div(&Exact::from(sum)),
                 weight_sum: sum.normalize(),
                 weights_off: sum != Decimal::ONE,
                 depends_on: depends_on(goal_list, json, team),
@@ -249,6 +264,28 @@ mod tests {
         assert_eq!(sums, ["0.75", "0.3", "1"]);
         let off: Vec<bool> = found.teams.iter().map(|t| t.weights_off).collect();
         assert_eq!(off, [true, true, false]);
+        // Where each dial stands: s has 0.75 of which 0.5 + 0.25 on shared
+        // goals; m 0.3 of 0.3; c 1 (on mql, shared) of 1.
+        let dials: Vec<String> = found
+            .teams
+            .iter()
+            .map(|t| {
+                t.shared_share
+                    .as_ref()
+                    .map(|s| s.to_significant(28))
+                    .unwrap_or_default()
+            })
+            .collect();
+        assert_eq!(dials, ["1", "1", "1"]);
+        let siloed = facts_of(include_str!("../examples/siloed.json"));
+        assert!(siloed
+            .teams
+            .iter()
+            .all(|t| t.shared_share == Some(Exact::ZERO)));
+        assert_eq!(
+            facts_of(r#"{"teams":[{"weights":{}}]}"#).teams[0].shared_share,
+            None
+        );
     }
 
     #[test]
@@ -287,7 +324,12 @@ mod tests {
                 found.goals.iter().map(|g| g.shared).collect::<Vec<_>>(),
                 shared
             );
+            let workings = crate::calculate_with_workings(&plan).unwrap();
             for (i, team) in found.teams.iter().enumerate() {
+                assert_eq!(
+                    team.shared_share, workings.teams[i].shared_share,
+                    "the dial of team {i}"
+                );
                 let path = format!("teams[{i}].weights");
                 let warned = report.warnings.iter().any(|w| {
                     w.code == crate::WarningCode::WeightsNotOne && w.path.to_string() == path

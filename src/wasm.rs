@@ -192,7 +192,7 @@ export interface Facts {
   /** Per goal, in the plan's order: whether two or more teams weight it above zero. */
   goals: { shared: boolean }[];
   /** Per team, in the plan's order: the sum of its weights that can be read, whether it is not 1, and the goals its payout depends on (weighted, their gates, its gate, its modifiers). */
-  teams: { weightSum: Decimal; weightsOff: boolean; dependsOn: string[] }[];
+  teams: { weightSum: Decimal; weightsOff: boolean; sharedShare: Decimal | null; dependsOn: string[] }[];
 }
 export interface Evaluation {
   /** The active scenario's Result, or its errors. */

@@ -8,6 +8,7 @@
 import { note } from './dom.js';
 import { fromPercent, toPercent } from './decimal.js';
 import { readNumber } from './locale.js';
+import { withoutForecast } from './store.js';
 
 /** The slider's value (whole points) for a share (decimal text, 0 to 1). */
 const thumb = (share) => String(Math.round(Number(share) * 100));
@@ -20,8 +21,10 @@ export class Dials {
   #format = null;
 
   /**
-   * `editor` holds the dials; `source()` gives `{ core, plan, numbers,
-   * result }` (the last result, null before the first);
+   * `editor` holds the dials; `source()` gives `{ core, plan, facts,
+   * numbers, result, locked }` (the core's facts of the plan; the last
+   * result, null before the first or while the plan is invalid; whether
+   * `locked` names the weights);
    * `apply(i, weights)` puts team `i`'s new weights into the plan and
    * recalculates.
    */
@@ -43,10 +46,16 @@ export class Dials {
     const el = event.target;
     if (el.dataset.dialRange !== undefined) this.turn(Number(el.dataset.dialRange), fromPercent(el.value));
     if (el.dataset.dialBox !== undefined) {
+      const i = Number(el.dataset.dialBox);
       const read = readNumber(el.value, this.source().numbers, { kind: 'percent' });
       const share = read.error ? '' : fromPercent(read.value);
       note(el, read.error);
-      if (/^\d+(\.\d{1,4})?$/.test(share)) this.turn(Number(el.dataset.dialBox), share);
+      if (/^\d+(\.\d{1,4})?$/.test(share)) {
+        this.turn(i, share, { typed: true });
+      } else {
+        // Not a share yet: the plan is as it was when this entry began.
+        this.#restore(i);
+      }
     }
   }
 
@@ -55,20 +64,25 @@ export class Dials {
     if (event.target.dataset.dialRange !== undefined || event.target.dataset.dialBox !== undefined) this.#dialing = null;
   }
 
-  /** Puts each dial where its team stands in `result` (`sharedShare`), except the one in use. */
+  /**
+   * Puts each dial where its team stands (the core's facts of the plan,
+   * valid or not), except the control in use; says why an end cannot be
+   * reached when the plan calculates (`result`). While it does not, the
+   * dials rest: the core moves the weights of a plan it can read.
+   */
   refresh(result) {
-    const { core, plan, numbers } = this.source();
+    const { core, plan, facts, numbers, locked } = this.source();
     // The ends are asked again only when some team's weights changed: not
     // for every keystroke in a target or a result.
     const key = JSON.stringify([plan.goals.map((g) => g.name), plan.teams.map((t) => [t.id, t.name, t.weights])]);
     if (this.#ends.key !== key) this.#ends = { key, teams: [] };
-    result.teams.forEach((team, i) => {
+    plan.teams.forEach((team, i) => {
       const range = this.editor.querySelector(`[data-dial-range="${i}"]`);
       const box = this.editor.querySelector(`[data-dial-box="${i}"]`);
       if (!range || !box) return;
-      const share = team.sharedShare ?? '0';
+      const share = facts?.teams[i]?.sharedShare ?? '0';
       // Nothing moved for this dial: nothing to write (and lay out again).
-      const drawn = `${key} ${share} ${numbers.tag}`;
+      const drawn = `${key} ${share} ${numbers.tag} ${Boolean(result)} ${locked}`;
       const dialing = this.#dialing?.team === i;
       if (range.dataset.drawn === drawn && !dialing) return;
       range.dataset.drawn = drawn;
@@ -78,41 +92,58 @@ export class Dials {
       const active = box.getRootNode().activeElement;
       if (box !== active) box.value = text;
       if (range !== active || !dialing) range.value = thumb(share);
-      if (dialing) return;
+      range.disabled = box.disabled = locked || !result;
+      const why = this.editor.querySelector(`[data-dial-why="${i}"]`);
+      if (!result) {
+        if (why) why.textContent = '';
+        return;
+      }
       // Why an end cannot be reached, asked of the core with the weights as
       // the plan lists them (a goal listed at 0 % can be dialled onto).
       const closed = (end) => {
         try {
-          core.dial(plan, { team: team.id, share: end, from: plan.teams[i]?.weights ?? {} });
+          core.dial(withoutForecast(plan), { team: team.id, share: end, from: plan.teams[i]?.weights ?? {} });
           return null;
         } catch (error) {
           return (error.errors ?? [error])[0].message;
         }
       };
       this.#ends.teams[i] ??= [closed('1'), closed('0')];
-      const why = this.editor.querySelector(`[data-dial-why="${i}"]`);
       if (why) why.textContent = this.#ends.teams[i].filter(Boolean).join(' ');
     });
   }
 
-  /** Moves team `i`'s dial to `share` (decimal text, 0 to 1). */
-  turn(i, share) {
+  /** The weights team `i` had when the entry in its box began, back in the plan. */
+  #restore(i) {
+    if (this.#dialing?.team === i) this.apply(i, this.#dialing.from);
+  }
+
+  /**
+   * Moves team `i`'s dial to `share` (decimal text, 0 to 1). A share
+   * `typed` into the box that the core refuses leaves the plan as it was
+   * when the entry began, not at its last keystroke.
+   */
+  turn(i, share, { typed = false } = {}) {
     const { core, plan, numbers, result } = this.source();
     const team = plan.teams[i];
     if (this.#dialing?.team !== i) this.#dialing = { team: i, from: { ...(team.weights ?? {}) } };
-    const why = this.editor.querySelector(`[data-dial-why="${i}"]`);
     let weights;
     try {
-      ({ weights } = core.dial(plan, { team: team.id, share, from: this.#dialing.from }));
+      ({ weights } = core.dial(withoutForecast(plan), { team: team.id, share, from: this.#dialing.from }));
     } catch (error) {
-      if (why) why.textContent = (error.errors ?? [error])[0].message;
-      // Refused: the dial goes back to where the team stands, the slider in use too.
+      // Refused. A share typed in the box that cannot be: said by the box,
+      // and the plan as it was when the entry began. An end the slider
+      // cannot reach: said under the dial, as always (`refresh`).
+      if (typed) {
+        note(this.editor.querySelector(`[data-dial-box="${i}"]`), (error.errors ?? [error])[0].message);
+        this.#restore(i);
+      }
+      // The dial goes back to where the team stands, the slider in use too.
       if (result) this.refresh(result);
       const range = this.editor.querySelector(`[data-dial-range="${i}"]`);
-      if (range && result?.teams[i]) range.value = thumb(result.teams[i].sharedShare ?? '0');
+      if (range) range.value = thumb(this.source().facts?.teams[i]?.sharedShare ?? '0');
       return;
     }
-    if (why) why.textContent = '';
     this.apply(i, weights);
     // The matrix shows the new weights.
     for (const [goal, weight] of Object.entries(weights)) {

@@ -213,6 +213,8 @@ function goalEditor(plan, goal, i, edit) {
     edit((p) => {
       const [gone] = p.goals.splice(i, 1);
       for (const team of p.teams) delete team.weights[gone.id];
+      // A forecast of a goal that is gone forecasts nothing.
+      if (p.forecast?.goals) delete p.forecast.goals[gone.id];
     }, { rebuild: true });
   const moves = moveButtons('goals', i, plan.goals.length, edit, goal.id);
   return h(

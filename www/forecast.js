@@ -20,11 +20,15 @@ const TRIALS = [1000, 10000, 100000];
 const DEBOUNCE_MS = 400;
 /** A run shorter than this shows no progress bar (it would only flash). */
 const PROGRESS_AFTER_MS = 100;
-/** Sales-compensation practice: how often a goal should reach each point. */
+/**
+ * Sales-compensation practice: how often a goal should reach each point,
+ * as fixed, inclusive bands (MODEL.md, "Why the cost differs"); the words
+ * say the band they judge by.
+ */
 const GUIDE = {
-  pThreshold: { word: 'threshold', usual: 'about 90 %', low: '0.8', high: '0.97' },
-  pTarget: { word: 'target', usual: '60–70 %', low: '0.5', high: '0.8' },
-  pExcellence: { word: 'excellence point', usual: 'about 10 %', low: '0.03', high: '0.2' },
+  pThreshold: { word: 'threshold', usual: '85–95 %', low: '0.85', high: '0.95' },
+  pTarget: { word: 'target', usual: '60–70 %', low: '0.6', high: '0.7' },
+  pExcellence: { word: 'excellence point', usual: '5–15 %', low: '0.05', high: '0.15' },
 };
 
 /**
@@ -355,7 +359,9 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
     const sign = compare(gap, '0');
     const items = [
       h('li', { 'data-field': 'reserve', 'data-value': reserve, text: `Reserve to hold: ${m(reserve)} (P90 − P50), what a bad-but-plausible year costs above a typical one.` }),
-      h('li', { text: `Expected cost ${m(total.mean)} against ${m(sim.atLikely.total)} at the likely results${sign === 0 ? ': the same.' : sign > 0 ? `: ${m(gap)} more, because accelerators pay more above target than thresholds save below it.` : `: ${m(gap.slice(1))} less, because caps and thresholds cut the good years more than the bad ones.`}` }),
+      // The difference only: what causes it (a skewed forecast, the curves'
+      // bends, or sampling noise) is not yet told apart, so no cause is named.
+      h('li', { text: `Expected cost ${m(total.mean)} against ${m(sim.atLikely.total)} at the likely results${sign === 0 ? ': the same.' : sign > 0 ? `: ${m(gap)} more.` : `: ${m(gap.slice(1))} less.`}` }),
     ];
     for (const chances of sim.goals) {
       const goal = plan().goals.find((g) => g.id === chances.id);
@@ -371,7 +377,7 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
       for (const [key, guide] of Object.entries(GUIDE)) {
         if (!judged[key]) continue;
         const p = chances[key];
-        const judgement = compare(p, guide.high) > 0 ? `the ${guide.word} may be too easy` : compare(p, guide.low) < 0 ? `the ${guide.word} may be too hard` : 'within the usual range';
+        const judgement = compare(p, guide.high) > 0 ? 'easier than usual' : compare(p, guide.low) < 0 ? 'harder than usual' : 'within the usual range';
         items.push(h('li', { 'data-goal': chances.id, 'data-stat': key, 'data-value': p, text: `${name} reaches its ${guide.word} in ${pct(p)} of trials (usually ${guide.usual}): ${judgement}.` }));
       }
     }

@@ -100,9 +100,9 @@ export function lock(editor, locked) {
       field.disabled = true;
     }
   }
-  // The dials move weights.
+  // The dials move weights; a goal or team added would have weights no one could set.
   if (locked.has('weights')) {
-    for (const el of editor.querySelectorAll('[data-dial-range], [data-dial-box]')) el.disabled = true;
+    for (const el of editor.querySelectorAll('[data-dial-range], [data-dial-box], [data-add="goal"], [data-add="team"]')) el.disabled = true;
   }
   // Adding, removing and reordering change goals or teams as a whole.
   for (const [word, selector] of [['goals', '.goal .card-actions button, [data-add="goal"]'], ['teams', '.team button, [data-add="team"]']]) {

@@ -285,7 +285,9 @@ function teamCard(plan, result, t, open, target) {
           ),
         ),
       )
-    : h('p', { text: `Blended attainment ${pct(r.blendedAttainment)}; subtotal ${money(r.subtotal, result)}.` });
+    : r.method === 'blended'
+      ? h('p', { text: `Blended attainment ${pct(r.blendedAttainment)}; subtotal ${money(r.subtotal, result)}.` })
+      : h('p', { text: `No goal has a weight above 0 %: nothing is paid on goals; subtotal ${money(r.subtotal, result)}.` });
   const stake =
     compare(r.sharedStake, '0') > 0
       ? `${pct(r.sharedStake)} of the incentive rides on shared goals${r.sharedPayout === null ? '' : `, paying ${money(r.sharedPayout, result)} now`}.`

@@ -137,9 +137,17 @@ export function renderComparison({ state, comparison, money, goalName }) {
       change !== null && h('span', { class: 'sensitivity', 'data-field': 'sensitivity', 'data-value': change, text: `${signed(change, result)} per +10 pts` }),
     );
   };
-  const totals = state.scenarios.map((_, i) =>
-    h('td', { 'data-scenario': i, 'data-field': 'scenario-total', 'data-value': valid[i]?.total }, valid[i] ? money(valid[i].total, valid[i]) : 'fix errors'),
-  );
+  const totals = state.scenarios.map((_, i) => {
+    const result = valid[i];
+    if (!result) return h('td', { 'data-scenario': i, 'data-field': 'scenario-total', text: 'fix errors' });
+    const diff = result.totalDifference;
+    return h(
+      'td',
+      { 'data-scenario': i, 'data-field': 'scenario-total', 'data-value': result.total },
+      h('span', { class: 'amount', text: money(result.total, result) }),
+      diff !== null && h('span', { class: `diff ${diff.startsWith('-') ? 'down' : 'up'}`, 'data-field': 'difference', 'data-value': diff, text: ` ${signed(diff, result)}` }),
+    );
+  });
   return h(
     'section',
     { class: 'comparison', 'aria-labelledby': 'comparison-heading' },

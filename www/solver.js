@@ -8,6 +8,7 @@ import { h, note } from './dom.js';
 import { moneyIn } from './entries.js';
 import { readNumber } from './locale.js';
 import { money, num, pct, useLocale } from './results.js';
+import { withoutForecast } from './store.js';
 
 export class Solver {
   /**
@@ -108,15 +109,19 @@ export class Solver {
     useLocale(numbers.tag);
     const asked = this.#asked;
     const answer = this.section.querySelector('#solve-answer');
-    if (!answer || !result || !asked.team || !asked.goal) return;
-    const team = result.teams.find((t) => t.id === asked.team);
-    const goal = result.goals.find((g) => g.id === asked.goal);
-    // Drawn before the new plan's first result: answered once it comes.
-    if (!team || !goal) return;
+    if (!answer) return;
     const say = (text, value = '') => {
       answer.textContent = text;
       answer.dataset.value = value;
     };
+    const team = result?.teams.find((t) => t.id === asked.team);
+    const goal = result?.goals.find((g) => g.id === asked.goal);
+    // No result for this plan (yet, or while it has errors): no answer of
+    // another plan's stays.
+    if (!team || !goal) {
+      say('');
+      return;
+    }
     // A question with no answer says so (the core's facts: what the team's pay depends on).
     const i = plan.teams.findIndex((t) => t.id === team.id);
     if (facts?.teams[i] && !facts.teams[i].dependsOn.includes(goal.id)) {
@@ -125,7 +130,7 @@ export class Solver {
     }
     let solution;
     try {
-      solution = core.solve(plan, { team: asked.team, goal: asked.goal, payout: this.#payout(plan) });
+      solution = core.solve(withoutForecast(plan), { team: asked.team, goal: asked.goal, payout: this.#payout(plan) });
     } catch (error) {
       say((error.errors ?? [error]).map((e) => e.message).join(' '));
       return;

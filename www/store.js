@@ -9,6 +9,15 @@ import { newTeams } from './editor.js';
 import { designOf, presetOrigin } from './presets.js';
 import { portable } from './scenarios.js';
 
+/**
+ * A plan as the payouts read it: without its forecast, which is the
+ * simulation's (its own section, its own errors), so that a half-typed or
+ * stale forecast does not stop the payouts, the dials or the solve form.
+ */
+export function withoutForecast({ forecast: _, ...plan }) {
+  return plan;
+}
+
 /** Only its goals of each plan: all that sharing results reads. */
 const goalsOnly = (plan) => ({ goals: plan.goals });
 
@@ -144,9 +153,7 @@ export class Store {
    */
   request(steps, { chart = true } = {}) {
     return {
-      // The forecast is for the simulation (its own section, its own
-      // errors): a half-typed forecast does not stop the payouts.
-      scenarios: this.state.scenarios.map(({ plan: { forecast: _, ...rest } }) => rest),
+      scenarios: this.state.scenarios.map(({ plan }) => withoutForecast(plan)),
       active: this.state.active,
       ...(chart ? { chart: { goal: this.chartGoal, steps } } : {}),
       // "Show the math" draws from these.

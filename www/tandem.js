@@ -223,12 +223,12 @@ export class TandemCalculator extends HTMLElement {
     };
     this.#els = els;
     const store = this.#store;
-    this.#dials = new Dials(els.editor, () => ({ core: this.#core, plan: store.plan, numbers: this.#numbers, result: this.#lastResult }), (i, weights) =>
+    this.#dials = new Dials(els.editor, () => ({ core: this.#core, plan: store.plan, facts: store.facts, numbers: this.#numbers, result: this.#lastResult, locked: this.#locked.has('weights') }), (i, weights) =>
       this.#edit((p) => {
         p.teams[i].weights = weights;
       }),
     );
-    this.#solver = new Solver(els.solver, () => ({ core: this.#core, plan: store.plan, facts: store.facts, result: this.#lastResult, numbers: this.#numbers }));
+    this.#solver = new Solver(els.solver, () => ({ core: this.#core, plan: store.plan, facts: store.facts, result: els.results.classList.contains('stale') ? null : this.#lastResult, numbers: this.#numbers }));
     this.#entries = new Entries(null);
     this.#forecast = forecastPanel($('forecast'), {
       changed: () => this.#link.schedule(),
@@ -455,7 +455,12 @@ export class TandemCalculator extends HTMLElement {
         els.summary.replaceChildren();
       }
       els.results.classList.add('stale');
-      els.stale.hidden = false;
+      // "These are the last valid results": only when there are some.
+      els.stale.hidden = !settled;
+      // The dials stand where the plan's facts say; why an end is closed
+      // needs a plan that calculates.
+      this.#dials.refresh(null);
+      this.#solver.answer();
       if (settled) renderSummary(els.summary, settled.evaluation.result, true);
       this.#forecast.update(store.state, null);
       return;

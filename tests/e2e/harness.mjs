@@ -37,3 +37,17 @@ export function calc(plan) {
   writeFileSync(file, JSON.stringify(plan));
   return JSON.parse(execFileSync(cli, ['calc', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
 }
+
+/**
+ * Types into the editor's field at `path` the way a person does: a click,
+ * select all, the keys one by one with a pause between them, then Tab to
+ * leave.
+ */
+export async function keyIn(page, path, text) {
+  const input = page.locator(`#editor [data-path="${path}"]`);
+  await input.click();
+  await input.press('ControlOrMeta+a');
+  await input.press('Backspace');
+  if (text) await input.pressSequentially(text, { delay: 40 });
+  await input.press('Tab');
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calc, cli, example, root, start, tmp } from './harness.mjs';
+import { calc, cli, example, keyIn, root, start, tmp } from './harness.mjs';
 
 let browser;
 let base;
@@ -82,19 +82,6 @@ function expected(result) {
 async function type(page, path, text) {
   const input = page.locator(`#editor [data-path="${path}"]`);
   await input.fill(text);
-}
-
-/**
- * Types into the field at `path` the way a person does: a click, select
- * all, the keys one by one with a pause between them, then Tab to leave.
- */
-async function keyIn(page, path, text) {
-  const input = page.locator(`#editor [data-path="${path}"]`);
-  await input.click();
-  await input.press('ControlOrMeta+a');
-  await input.press('Backspace');
-  if (text) await input.pressSequentially(text, { delay: 40 });
-  await input.press('Tab');
 }
 
 /** `tandem check --format json` on a plan, valid or not. */
@@ -356,6 +343,56 @@ describe('the calculator page', () => {
     // 10,000.00 × 1 × 100 % (target 100, actual 100): worked by hand.
     assert.equal(await page.getAttribute('#results [data-field="total-payout"]', 'data-value'), '10000.00');
     assert.deepEqual(await shown(page), expected(calc(await planOf(page))));
+    await context.close();
+  });
+
+  test('a fresh look: the dial box, an emptied team, and the Blank plan after another say only what is true', async () => {
+    const { page, context } = await open();
+    const original = await planOf(page);
+    // 150 typed key by key into Sales's dial box: 1 and 15 move the dial,
+    // 150 cannot be; the plan is as it was before the entry, and the box says why.
+    const box = page.locator('[data-dial-box="0"]');
+    await box.click();
+    await box.press('ControlOrMeta+a');
+    await box.pressSequentially('150', { delay: 40 });
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="0"]').closest('.dial').textContent.includes('0 to 1'));
+    await box.press('Tab');
+    const plan = await planOf(page);
+    assert.deepEqual(plan.teams[0].weights, original.teams[0].weights);
+    assert.deepEqual(await shown(page), expected(calc(original)));
+    assert.equal(await page.locator('[data-dial-range="0"]').inputValue(), '50');
+    // Marketing's weights emptied: a weighted team with nothing on any goal is not "blended".
+    for (const goal of ['revenue', 'pipeline', 'mqls']) await keyIn(page, `teams[1].weights.${goal}`, '0');
+    const card = page.locator('#results .team-result', { hasText: 'Marketing' });
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results').textContent.includes('No goal has a weight above 0 %'));
+    assert.doesNotMatch(await card.textContent(), /Blended/);
+    // The Blank plan after the Teaching example: no answer, no "last valid results", of another plan.
+    await page.click('[data-preset="teaching"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').textContent.startsWith('Account executive'));
+    await page.click('[data-preset="blank"]');
+    await page.locator('#results [data-field="no-results"]').waitFor();
+    assert.equal(await page.locator('#solve-answer').textContent(), '');
+    assert.equal(await page.locator('#stale').isVisible(), false);
+    await context.close();
+  });
+
+  test('plan health says nothing the simulation does not show, and judges each chance by the band it prints', async () => {
+    const { page, context } = await open();
+    await page.waitForSelector('#forecast[data-sim-state="done"]');
+    const items = await page.locator('#forecast li').allTextContents();
+    // Shared revenue: pro-rata curves, caps no trial reaches, no threshold,
+    // no accelerator: no such cause may be named.
+    for (const item of items) assert.doesNotMatch(item, /because|accelerat|caps? |threshold.* save|cut the good years/, item);
+    let judged = 0;
+    for (const item of items) {
+      const m = item.match(/in ([\d.]+)% of trials \(usually (\d+)–(\d+) %\): (.*)\.$/);
+      if (!m) continue;
+      judged += 1;
+      const [p, low, high] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const expected = p < low ? 'harder than usual' : p > high ? 'easier than usual' : 'within the usual range';
+      assert.equal(m[4], expected, item);
+    }
+    assert.ok(judged > 0, 'some chances are judged');
     await context.close();
   });
 
