@@ -152,7 +152,7 @@ export function renderComparison({ state, comparison, money, goalName }) {
     'section',
     { class: 'comparison', 'aria-labelledby': 'comparison-heading' },
     h('h3', { id: 'comparison-heading', text: 'Scenarios side by side' }),
-    h('p', { class: 'note', text: `Difference from “${state.scenarios[0].name}”, and each team’s payout change for 10 more points of ${goalName} attainment.` }),
+    h('p', { class: 'note', text: `Difference from “${state.scenarios[0].name}”${goalName === undefined ? '' : `, and each team’s payout change for 10 more points of ${goalName} attainment`}.` }),
     scroller(
       'Scenario payouts table',
       h(

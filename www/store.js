@@ -28,7 +28,7 @@ export class Store {
   state = null;
   /** The core's facts of the plan being edited, from the latest evaluation (valid or not): currency, places, weight sums, shared goals. */
   facts = null;
-  /** The goal the shared-fate chart follows, as the reader last picked it (an id). */
+  /** The goal the shared-fate chart follows, as the reader picked it (an id); the core's choice until then. */
   chartGoal = undefined;
 
   /** The scenario being edited. */

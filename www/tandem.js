@@ -405,8 +405,9 @@ export class TandemCalculator extends HTMLElement {
       comparison.replaceChildren();
       return;
     }
-    const goal = this.#store.chartGoal;
-    const goalName = active.goals.find((g) => g.id === goal)?.name ?? goal;
+    // The goal the chart follows, as the core chose it (the reader's pick, or its own).
+    const goal = evaluation.chart?.goal;
+    const goalName = goal === undefined ? undefined : active.goals.find((g) => g.id === goal)?.name ?? goal;
     morph(comparison, [renderComparison({ state: this.#store.state, comparison: evaluation.comparison, money, goalName })]);
   }
 
@@ -472,7 +473,6 @@ export class TandemCalculator extends HTMLElement {
     else this.#settleTimer = setTimeout(() => this.#settle(evaluation), PAUSE_MS);
     els.results.classList.remove('stale');
     els.stale.hidden = true;
-    if (evaluation.chart) store.chartGoal = evaluation.chart.goal;
     const onGoal = (id) => {
       this.#change((s) => {
         s.chartGoal = id;
