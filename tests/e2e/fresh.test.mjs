@@ -10,8 +10,8 @@
 // Left out of the comparison, each for a reason of its own: the line that
 // says what the last edit changed and the status line (they tell what
 // happened, not what is), the preset's note (a link does not say which
-// preset a plan came from), the solve form's choices (not part of the
-// plan), the simulation's section (it runs on its own, in a worker), the
+// preset a plan came from), the solve form's choices and answer (not part
+// of the plan; its lists of teams and goals are compared), the simulation's section (it runs on its own, in a worker), the
 // printed statement, and the results while an entry is wrong (the page
 // keeps the last complete entry's, marked out of date; a fresh page has
 // none).
@@ -24,7 +24,7 @@ import assert from 'node:assert/strict';
 import { random } from '../../bench/workloads.mjs';
 import { keyIn, start } from './harness.mjs';
 
-const SEQUENCES = Number(process.env.TANDEM_FRESH_SEQUENCES ?? 24);
+const SEQUENCES = Number(process.env.TANDEM_FRESH_SEQUENCES ?? 12);
 const SEED = Number(process.env.TANDEM_FRESH_SEED ?? 20261204);
 const STEPS = 5;
 
@@ -159,6 +159,8 @@ function snapshot(page) {
       .filter((c) => !skipped(c) && c.type !== 'file')
       // Named by their data (ids made up per page differ from page to page).
       .map((c) => `${Object.entries(c.dataset).map(([k, v]) => `${k}:${v}`).join(' ') || c.id}=${c.type === 'checkbox' ? c.checked : c.value}${c.disabled ? ' (disabled)' : ''}${c.readOnly ? ' (read-only)' : ''}`);
+    // The solve form's lists follow the plan (its choices do not travel in the link).
+    for (const option of root.querySelectorAll('#solver option')) text.push(`solve option: ${option.textContent}`);
     return { text, controls, stale };
   });
 }
