@@ -284,8 +284,8 @@ fn simulate_without_a_forecast_names_it() {
 #[wasm_bindgen_test]
 fn scenarios_are_read_written_and_share_results_at_the_boundary() {
     let file = js(r#"{"active": 1, "scenarios": [
-        {"name": "A", "plan": {"goals": [{"id": "g", "name": "Revenue", "actual": "1"}]}},
-        {"plan": {"goals": [{"id": "g", "actual": "2"}]}}]}"#);
+        {"name": "A", "plan": {"goals": [{"id": "g", "name": "Revenue", "actual": "1"}], "teams": []}},
+        {"plan": {"goals": [{"id": "g", "actual": "2"}], "teams": []}}]}"#);
     let read = wasm::read_scenarios(file).unwrap();
     assert_plain(&read, "readScenarios");
     let text = JSON::stringify(&read).unwrap().as_string().unwrap();
