@@ -390,7 +390,7 @@ function missed() {
     out.push(`- **First result** (≤ 300 ms; ${firstResult.toFixed(0)} ms): on this 2-core machine the browser, its renderer and this benchmark's server share the cores; the loads in this run ranged ${loads.dist[0].toFixed(0)}–${loads.dist.at(-1).toFixed(0)} ms. Most of a load is fetching and compiling the page's scripts and the ${kb(size.raw)} Wasm module before anything is calculated. What it would take: a smaller module (below), compiled while the page's scripts load.`);
   }
   if (size.gzipped > 60 * 1024) {
-    out.push(`- **The module's size** (≤ 60 KB gzipped; ${kb(size.gzipped)}): exact fractions with big naturals behind them (~72 KB with the calculation alone), then the evaluator, solve and the dial, rosters and CSV, and the simulation with its float functions; the README's evidence section lists each. What it would take: results written without serde (at least 6.6 KB), a leaner error table, and the simulation in a module of its own, loaded by its worker only.`);
+    out.push(`- **The page's module's size** (≤ 60 KB gzipped; ${kb(size.gzipped)}): exact fractions with big naturals behind them (~72 KB with the calculation alone), then the evaluator with the scenario file and the facts of a plan being typed, solve and the dial, and CSV; the simulation, the roster reader and the plain sweep are already in the whole core only (www/pkg/full), which the workers load after the first result. What it would take: results written without serde (at least 6.6 KB), a leaner error table, and solve and the dial loaded on demand.`);
   }
   return out;
 }
