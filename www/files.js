@@ -33,7 +33,7 @@ export class Files {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      this.say(`${name} is not a plan file: it is not valid JSON (${error.message}).`, 'error');
+      this.say(`${name} is not a plan file: it is not valid JSON (${error.message}).`, 'unread');
       return;
     }
     const { core } = this.source();
@@ -46,7 +46,7 @@ export class Files {
         );
     if (problems.length) {
       const list = problems.slice(0, 10).join(' ');
-      this.say(`${name} was not opened: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. ${list}`, 'error');
+      this.say(`${name} was not opened: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. ${list}`, 'unread');
       return;
     }
     if (imported.scenarios.length > 1) this.open(imported);
@@ -84,7 +84,7 @@ export class Files {
     if (read.errors) {
       const { errors } = read;
       const list = errors.slice(0, 10).map((e) => (e.line ? `line ${e.line}: ${e.message}` : `${e.path || 'plan'}: ${e.message}`)).join(' ');
-      this.say(`${name} was not imported: ${errors.length} ${errors.length === 1 ? 'bad row' : 'bad rows'}. ${list}`, 'error');
+      this.say(`${name} was not imported: ${errors.length} ${errors.length === 1 ? 'bad row' : 'bad rows'}. ${list}`, 'unread');
       return;
     }
     let next = read.plan;

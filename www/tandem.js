@@ -289,9 +289,16 @@ export class TandemCalculator extends HTMLElement {
     this.#$('copy-link').hidden = !this.#link.synced;
   }
 
+  /**
+   * Says `text` in the status line; `kind` 'unread' (a plan, file or
+   * roster that could not be read) is an error said at once, as an alert;
+   * other errors (fields to fix) are said politely, as typing pauses.
+   */
   #say(text, kind = 'info') {
-    this.#els.status.textContent = text;
-    this.#els.status.dataset.kind = kind;
+    const { status } = this.#els;
+    status.setAttribute('role', kind === 'unread' ? 'alert' : 'status');
+    status.textContent = text;
+    status.dataset.kind = kind === 'unread' ? 'error' : kind;
   }
 
   /**
@@ -704,7 +711,7 @@ export class TandemCalculator extends HTMLElement {
     const errors = given.errors ?? given.state.scenarios.flatMap((s) => this.#core.check(s.plan).errors);
     if (errors.length) {
       this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
-      this.#say(`The plan given by the page was not opened: ${errors.slice(0, 10).map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ')}`, 'error');
+      this.#say(`The plan given by the page was not opened: ${errors.slice(0, 10).map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ')}`, 'unread');
       return;
     }
     this.#show(given.state);
@@ -734,7 +741,7 @@ export class TandemCalculator extends HTMLElement {
       const json = inline ? JSON.parse(inline.textContent) : await (await fetch(new URL(url, document.baseURI))).json();
       const given = readScenarios(await engine(), json);
       if (given.state) return [given.state, ''];
-      this.#say(`The plan given by the page was not opened: ${given.error}`, 'error');
+      this.#say(`The plan given by the page was not opened: ${given.error}`, 'unread');
     }
     const plan = await fetchPreset('shared');
     return [{ active: 0, scenarios: [{ name: PRESETS.shared.title, plan, from: presetOrigin(PRESETS.shared, plan) }] }, PRESETS.shared.note];

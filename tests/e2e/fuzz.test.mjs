@@ -146,9 +146,11 @@ describe('every way in, fuzzed', () => {
         const state = await page.evaluate(() => {
           const root = document.querySelector('tandem-calculator').shadowRoot;
           const alert = root.querySelector('#link-problem[role="alert"]');
+          const status = root.querySelector('#status');
           return {
             alert: alert && !alert.hidden ? alert.textContent : null,
-            status: root.querySelector('#status').textContent,
+            status: status.getAttribute('role') === 'alert' ? status.textContent : null,
+            said: status.textContent,
             fields: root.querySelectorAll('#editor [data-path]').length,
           };
         });
@@ -156,6 +158,9 @@ describe('every way in, fuzzed', () => {
         if (how.hash.startsWith('#plan=') || how.hash.startsWith('#scenarios=')) {
           assert.ok(state.alert === null || state.alert.startsWith('This link’s plan could not be read: '), where);
         }
+        // A file is opened, or said in an alert not to be; so is a value the host page gave.
+        if (how.name === 'plan file') assert.match(state.status ?? state.said, /^fuzzed\.json (is not a plan file|was not opened): |^Opened fuzzed\.json\.$/, where);
+        if (how.name === 'plan property' && state.status !== null) assert.match(state.status, /^The plan given by the page was not opened: /, where);
         // It keeps working: a good plan given next shows the CLI's payouts.
         await page.evaluate((p) => {
           document.querySelector('tandem-calculator').plan = p;
