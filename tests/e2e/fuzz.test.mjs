@@ -2,18 +2,21 @@
 // wrong: a wrong type, a wrong shape, a huge or tiny number, deep nesting,
 // a long or strange string, a repeated id) reach the real page by a
 // `#plan=` link, a `#scenarios=` link, a link's `&name=`, the element's
-// `plan` property and a plan file opened; and text of every convention is
-// typed into its fields. The page must never throw, must say what it could
-// not read, and must keep working: a good plan given next shows the CLI's
-// payouts.
+// `plan` property, a plan file opened and a roster file imported (a line
+// made wrong); and text of every convention is typed into its fields. The
+// page must never throw, must say what it could not read (in an alert)
+// and keep the last good plan, and must keep working: a good plan given
+// next shows the CLI's payouts.
 //
 // Seeded: a failure prints its seed and case. `TANDEM_FUZZ_CASES` sets how
 // many (npm test runs a few dozen; `npm run fuzz` runs many more) and
 // `TANDEM_FUZZ_SEED` where they start.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { random } from '../../bench/workloads.mjs';
-import { calc, example, start } from './harness.mjs';
+import { calc, example, root, start } from './harness.mjs';
 
 const CASES = Number(process.env.TANDEM_FUZZ_CASES ?? 36);
 const SEED = Number(process.env.TANDEM_FUZZ_SEED ?? 20261204);
@@ -104,6 +107,21 @@ function way(i, rand, value, text) {
       hash: '',
       act: (page) => page.setInputFiles('#import-file', { name: 'fuzzed.json', mimeType: 'application/json', buffer: Buffer.from(text) }),
     }),
+    'roster file': () => ({
+      hash: '',
+      act: async (page) => {
+        // The example roster with one line made wrong, as spreadsheets do.
+        const lines = readFileSync(join(root, 'examples/roster.csv'), 'utf8').trimEnd().split('\n');
+        const at = Math.floor(rand() * lines.length);
+        const cells = lines[at].split(',');
+        cells[Math.floor(rand() * cells.length)] = [...TYPED, 'nobody', '"', ';'][Math.floor(rand() * (TYPED.length + 3))];
+        lines[at] = rand() < 0.2 ? cells.join(';') : cells.join(',');
+        const text = `${rand() < 0.2 ? '\ufeff' : ''}${lines.join(rand() < 0.2 ? '\r\n' : '\n')}\n`;
+        await page.setInputFiles('#roster-file', { name: 'fuzzed.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+        // Read in a worker: done once the page says so.
+        await page.waitForFunction(() => /^(Imported fuzzed\.csv|fuzzed\.csv was not imported)/.test(document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent));
+      },
+    }),
     'typed text': () => ({
       hash: '',
       act: async (page) => {
@@ -123,7 +141,7 @@ function way(i, rand, value, text) {
 }
 
 describe('every way in, fuzzed', () => {
-  test(`${CASES} near-valid plans by link, scenario link, name, property, file and typing: the page never throws, says what it cannot read, and keeps working`, async () => {
+  test(`${CASES} near-valid plans by link, scenario link, name, property, plan file, roster file and typing: the page never throws, says what it cannot read, and keeps working`, async () => {
     const good = example('siloed');
     const want = calc(good).total.payout;
     const rand = random(SEED);
@@ -140,6 +158,7 @@ describe('every way in, fuzzed', () => {
         await page.goto('about:blank');
         await page.goto(base + how.hash);
         await page.waitForSelector('tandem-calculator[ready]');
+        const lastGood = await page.evaluate(() => document.querySelector('tandem-calculator').plan);
         await how.act?.(page);
         // Shown (its errors by its fields), or what could not be read is said:
         // in the link's alert, or in the status line for a file or the property.
@@ -161,6 +180,9 @@ describe('every way in, fuzzed', () => {
         // A file is opened, or said in an alert not to be; so is a value the host page gave.
         if (how.name === 'plan file') assert.match(state.status ?? state.said, /^fuzzed\.json (is not a plan file|was not opened): |^Opened fuzzed\.json\.$/, where);
         if (how.name === 'plan property' && state.status !== null) assert.match(state.status, /^The plan given by the page was not opened: /, where);
+        if (how.name === 'roster file' && state.status !== null) assert.match(state.status, /^fuzzed\.csv was not imported: /, where);
+        // What could not be read changed nothing: the last good plan stays.
+        if (state.status !== null) assert.deepEqual(await page.evaluate(() => document.querySelector('tandem-calculator').plan), lastGood, where);
         // It keeps working: a good plan given next shows the CLI's payouts.
         await page.evaluate((p) => {
           document.querySelector('tandem-calculator').plan = p;

@@ -1116,6 +1116,8 @@ describe('the calculator page', () => {
       // Valid JSON of the wrong shape: said, not a crash.
       [`#plan=${b64('[1, 2]')}`, /The plan must be an object \{ … \} \(a plan or a scenario file\), not a list/],
       [`#scenarios=${b64(JSON.stringify({ scenarios: [{ name: 'A', plan: [] }] }))}`, /scenarios\[0\]\.plan: The scenario's plan must be a plan/],
+      // Found by the page fuzzer (seed 20261204, case 27): goals that are not a list crashed the editor.
+      [`#plan=${b64(JSON.stringify({ ...example('shared-revenue'), goals: 'revenue' }))}`, /goals: The list of goals must be a list \[ … \], not text/],
     ];
     for (const [hash, why] of cases) {
       const context = await browser.newContext();
@@ -1128,6 +1130,17 @@ describe('the calculator page', () => {
       assert.ok((await page.inputValue('#broken-link')).endsWith(hash), hash);
       await context.close();
     }
+  });
+
+  test('a number where a decimal belongs, from a link, opens with its error by its field (found by the page fuzzer: seed 20261204, case 24)', async () => {
+    const plan = example('shared-revenue');
+    plan.forecast.goals.revenue.high = -1;
+    const { page, context, seen } = await open(hashOf(plan));
+    // The element starts (it stopped with "value.replace is not a function") and says what is wrong, by the field.
+    await page.waitForSelector('#forecast [data-path="forecast.goals.revenue.high"][aria-invalid="true"]');
+    assert.match(await page.locator('#forecast .field-error').textContent(), /^High result must be written as text in quotes/);
+    assert.deepEqual(await shown(page), expected(calc(example('shared-revenue'))), 'the payouts do not need the forecast');
+    await context.close();
   });
 
   test('removed from the page, the element leaves no listener behind; put back, it listens again with its plan', async () => {
