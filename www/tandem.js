@@ -726,7 +726,7 @@ export class TandemCalculator extends HTMLElement {
     } catch (error) {
       const errors = [{ path: '', message: `The plan at ${url} could not be read: ${error.message}.` }];
       this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
-      this.#say(errors[0].message, 'error');
+      this.#say(errors[0].message, 'unread');
     }
   }
 

@@ -2,11 +2,11 @@
 // wrong: a wrong type, a wrong shape, a huge or tiny number, deep nesting,
 // a long or strange string, a repeated id) reach the real page by a
 // `#plan=` link, a `#scenarios=` link, a link's `&name=`, the element's
-// `plan` property, a plan file opened and a roster file imported (a line
-// made wrong); and text of every convention is typed into its fields. The
-// page must never throw, must say what it could not read (in an alert)
-// and keep the last good plan, and must keep working: a good plan given
-// next shows the CLI's payouts.
+// `plan` property and attribute (a file it fetches), a plan file opened
+// and a roster file imported (a line made wrong); and text of every
+// convention is typed into its fields. The page must never throw, must
+// say what it could not read (in an alert) and keep the last good plan,
+// and must keep working: a good plan given next shows the CLI's payouts.
 //
 // Seeded: a failure prints its seed and case. `TANDEM_FUZZ_CASES` sets how
 // many (npm test runs a few dozen; `npm run fuzz` runs many more) and
@@ -62,7 +62,7 @@ const toText = (value) => JSON.stringify(value).replaceAll(JSON.stringify(DEEP),
 const BAD = [
   () => null, () => true, () => 0, () => -1, () => 1e308, () => 2 ** 53 + 1, () => '', () => ' ', () => '-0', () => '1e5',
   () => '99999999999999999999999999999999', () => '0.00000000000000000000000000001', () => 'NaN', () => '١٢٣',
-  () => '\u202e\u0000🙂'.repeat(3), () => 'x'.repeat(100_000), () => [], () => {}, () => ({ goals: [] }), () => [[[]]],
+  () => '\u202e\u0000🙂'.repeat(3), () => 'x'.repeat(100_000), () => [], () => ({}), () => ({ goals: [] }), () => [[[]]],
   () => DEEP, () => ['0', '1'], () => ({ id: 'revenue' }), () => 'revenue', () => 'sales',
 ];
 
@@ -105,7 +105,27 @@ function way(i, rand, value, text) {
     }),
     'plan file': () => ({
       hash: '',
-      act: (page) => page.setInputFiles('#import-file', { name: 'fuzzed.json', mimeType: 'application/json', buffer: Buffer.from(text) }),
+      act: async (page) => {
+        await page.setInputFiles('#import-file', { name: 'fuzzed.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+        // The file is read as the page gets to it: done once the page says so.
+        await page.waitForFunction(() => /^(Opened fuzzed\.json|fuzzed\.json (is not a plan file|was not opened))/.test(document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent));
+      },
+    }),
+    'plan attribute': () => ({
+      hash: '',
+      // The `plan` attribute names a file the element fetches: served here as the fuzzed text.
+      act: async (page) => {
+        await page.route('**/fuzzed-plan.json', (route) => route.fulfill({ contentType: 'application/json', body: text }));
+        // Shown (tandem-change) or said not to be (tandem-error): done once the element says which.
+        await page.evaluate(() => {
+          const el = document.querySelector('tandem-calculator');
+          window.__attribute = null;
+          el.addEventListener('tandem-change', () => { window.__attribute ??= 'change'; }, { once: true });
+          el.addEventListener('tandem-error', () => { window.__attribute ??= 'error'; }, { once: true });
+          el.setAttribute('plan', 'fuzzed-plan.json');
+        });
+        await page.waitForFunction(() => window.__attribute !== null);
+      },
     }),
     'roster file': () => ({
       hash: '',
@@ -141,7 +161,7 @@ function way(i, rand, value, text) {
 }
 
 describe('every way in, fuzzed', () => {
-  test(`${CASES} near-valid plans by link, scenario link, name, property, plan file, roster file and typing: the page never throws, says what it cannot read, and keeps working`, async () => {
+  test(`${CASES} near-valid plans by link, scenario link, name, property, attribute, plan file, roster file and typing: the page never throws, says what it cannot read, and keeps working`, async () => {
     const good = example('siloed');
     const want = calc(good).total.payout;
     const rand = random(SEED);
@@ -179,7 +199,7 @@ describe('every way in, fuzzed', () => {
         }
         // A file is opened, or said in an alert not to be; so is a value the host page gave.
         if (how.name === 'plan file') assert.match(state.status ?? state.said, /^fuzzed\.json (is not a plan file|was not opened): |^Opened fuzzed\.json\.$/, where);
-        if (how.name === 'plan property' && state.status !== null) assert.match(state.status, /^The plan given by the page was not opened: /, where);
+        if ((how.name === 'plan property' || how.name === 'plan attribute') && state.status !== null) assert.match(state.status, /^The plan (given by the page was not opened|at fuzzed-plan\.json could not be read): /, where);
         if (how.name === 'roster file' && state.status !== null) assert.match(state.status, /^fuzzed\.csv was not imported: /, where);
         // What could not be read changed nothing: the last good plan stays.
         if (state.status !== null) assert.deepEqual(await page.evaluate(() => document.querySelector('tandem-calculator').plan), lastGood, where);
