@@ -62,7 +62,7 @@ pub fn unnamed(index: usize) -> String {
 
 impl Scenarios {
     /// One scenario holding `plan`.
-    pub fn single(plan: Json) -> Scenarios {
+    fn single(plan: Json) -> Scenarios {
         Scenarios {
             active: 0,
             scenarios: vec![Scenario {
@@ -195,7 +195,7 @@ impl Scenarios {
     }
 
     /// An error of scenario `i`'s plan, at its path in the file.
-    pub fn in_file(&self, i: usize, error: Error) -> Error {
+    fn in_file(&self, i: usize, error: Error) -> Error {
         Error::new(self.path_in_file(i, &error.path), error.kind)
     }
 

@@ -21,10 +21,6 @@ function fromBase64url(encoded) {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
-export function encode(plan) {
-  return encodeText(JSON.stringify(plan));
-}
-
 /** The fragment for a plan already written as JSON text. */
 export function encodeText(text) {
   return PREFIX + toBase64url(text);
