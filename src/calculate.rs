@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use crate::allocate::{largest_remainder, share_weights};
 use crate::curve::Curve;
 use crate::decimal::add;
+use crate::economics::economics;
 use crate::error::{Error, ErrorKind, Errors};
 use crate::exact::Exact;
 use crate::money::Money;
@@ -81,6 +82,7 @@ fn calculate_with(plan: &Plan, workings: bool) -> Result<Report, Errors> {
         )
         .collect();
 
+    let economics = economics(plan, &teams);
     Ok(Report {
         currency: plan.currency.clone(),
         decimals: money.decimals,
@@ -94,6 +96,7 @@ fn calculate_with(plan: &Plan, workings: bool) -> Result<Report, Errors> {
         },
         split,
         warnings: warnings(plan),
+        economics,
     })
 }
 
@@ -283,8 +286,8 @@ pub(crate) struct AfterSubtotal {
     modifier: Option<Exact>,
     after_modifiers: Option<Decimal>,
     after_modifiers_exact: Option<Exact>,
-    gated: bool,
-    capped: bool,
+    pub(crate) gated: bool,
+    pub(crate) capped: bool,
     cap_amount: Option<Decimal>,
     cap_exact: Option<Exact>,
     pub(crate) payout: Decimal,

@@ -96,6 +96,70 @@ impl Curve {
     pub fn threshold(&self) -> Option<&Exact> {
         self.points.first().map(|(a, _)| a)
     }
+
+    /// Where attainment `a` falls on the curve, for the simulation's counts
+    /// of what binds (MODEL.md, "Why the cost differs").
+    pub(crate) fn place(&self, a: &Exact) -> Place {
+        let (Some((first, _)), Some((last, _))) = (self.points.first(), self.points.last()) else {
+            return Place::default();
+        };
+        // The segment holding `a` is the one `factor` uses: from the point
+        // at or below it to the next, or the last one continued.
+        let above = self.points.partition_point(|(at, _)| at <= a);
+        let segment = match above {
+            0 => None,
+            n if n < self.points.len() => Some(n - 1),
+            _ if self.beyond == Beyond::Extend => self.points.len().checked_sub(2),
+            _ => None,
+        };
+        let steep = |i: usize| {
+            let ((a0, f0), (a1, f1)) = (&self.points[i], &self.points[i + 1]);
+            f1.sub(f0) > a1.sub(a0)
+        };
+        Place {
+            below_threshold: *first > Exact::ZERO && a < first,
+            accelerated: self.interpolation == Interpolation::Linear && segment.is_some_and(steep),
+            beyond_last: a > last,
+        }
+    }
+
+    /// The most the curve pays: the highest factor of its points, or `None`
+    /// when its last segment is extended upward without end.
+    pub(crate) fn most(&self) -> Option<Exact> {
+        let rises_on = match (self.beyond, self.points.len()) {
+            (Beyond::Extend, n) if n >= 2 => self.points[n - 1].1 > self.points[n - 2].1,
+            _ => false,
+        };
+        if rises_on {
+            return None;
+        }
+        self.points.iter().map(|(_, f)| f.clone()).reduce(Exact::max)
+    }
+
+    /// A cliff: the factor jumps from 0 to 0.5 or more at the curve's first
+    /// point above 0 attainment. Its index, when there is one.
+    pub(crate) fn cliff(&self) -> Option<usize> {
+        let i = self.points.iter().position(|(a, _)| *a > Exact::ZERO)?;
+        let just_below = match (i, self.interpolation) {
+            (0, _) => Exact::ZERO,
+            (_, Interpolation::Step) => self.points[i - 1].1.clone(),
+            // A line reaches the point without a jump.
+            (_, Interpolation::Linear) => return None,
+        };
+        let half = Exact::ratio(1, 2).unwrap_or(Exact::ONE);
+        (just_below.is_zero() && self.points[i].1 >= half).then_some(i)
+    }
+}
+
+/// Where an attainment falls on a curve.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Place {
+    /// Below the first point, when that point is above 0: nothing is paid.
+    pub(crate) below_threshold: bool,
+    /// On a segment whose factor rises faster than attainment.
+    pub(crate) accelerated: bool,
+    /// Above the last point.
+    pub(crate) beyond_last: bool,
 }
 
 /// The value at `a` of the line through two points: `f0 + (a − a0)(f1 − f0)/(a1 − a0)`.
@@ -126,6 +190,58 @@ mod tests {
         for &(a, expected) in cases {
             assert_eq!(curve.factor(&d(a)), d(expected), "attainment {a}");
         }
+    }
+
+    #[test]
+    fn places_on_a_curve_with_a_threshold_an_accelerator_and_a_cap() {
+        // 50 % pays 0.25, target pays 1, 150 % pays 2: the segment from 1 to
+        // 1.5 rises by 1 over 0.5, faster than attainment; the first, by
+        // 0.75 over 0.5, does too. Capped beyond 1.5.
+        let c = curve(
+            &[("0.5", "0.25"), ("1", "1"), ("1.5", "2")],
+            Interpolation::Linear,
+            Beyond::Cap,
+        );
+        let place = |a: &str| {
+            let p = c.place(&d(a));
+            (p.below_threshold, p.accelerated, p.beyond_last)
+        };
+        assert_eq!(place("0.4999"), (true, false, false));
+        assert_eq!(place("0.5"), (false, true, false));
+        assert_eq!(place("1.2"), (false, true, false));
+        // At the last point the factor stays: capped, not accelerated.
+        assert_eq!(place("1.5"), (false, false, false));
+        assert_eq!(place("1.5001"), (false, false, true));
+        // A decelerating curve (0.6 over 0.5) and pro rata (1 over 1) do not accelerate.
+        let slow = curve(&[("0", "0"), ("0.5", "0.6"), ("1", "0.9")], Interpolation::Linear, Beyond::Extend);
+        assert!(!slow.place(&d("0.7")).accelerated);
+        assert!(!slow.place(&d("3")).accelerated);
+        assert!(slow.place(&d("3")).beyond_last);
+        assert!(!Curve::pro_rata().place(&d("0.3")).below_threshold);
+        assert!(!Curve::pro_rata().place(&d("1.7")).accelerated);
+        // Extended past its last point, a steep last segment accelerates.
+        let steep = curve(&[("0", "0"), ("1", "1"), ("1.2", "1.6")], Interpolation::Linear, Beyond::Extend);
+        assert_eq!(steep.place(&d("1.3")), Place { below_threshold: false, accelerated: true, beyond_last: true });
+    }
+
+    #[test]
+    fn the_most_a_curve_pays_and_its_cliff() {
+        let capped = curve(&[("0.5", "0.25"), ("1", "1"), ("1.5", "2")], Interpolation::Linear, Beyond::Cap);
+        assert_eq!(capped.most(), Some(d("2")));
+        assert_eq!(Curve::pro_rata().most(), None);
+        let falling = curve(&[("0", "1"), ("1", "0.5")], Interpolation::Linear, Beyond::Extend);
+        assert_eq!(falling.most(), Some(d("1")));
+        // 0 below 80 %, then 0.5 at once: a cliff at point 1.
+        let cliff = curve(&[("0.8", "0.5"), ("1", "1")], Interpolation::Linear, Beyond::Cap);
+        assert_eq!(cliff.cliff(), Some(0));
+        // 0.4 at the threshold is under half: no cliff.
+        assert_eq!(curve(&[("0.8", "0.4"), ("1", "1")], Interpolation::Linear, Beyond::Cap).cliff(), None);
+        // A step from (0, 0) to (0.9, 0.6) jumps; a line does not.
+        let step = curve(&[("0", "0"), ("0.9", "0.6")], Interpolation::Step, Beyond::Cap);
+        assert_eq!(step.cliff(), Some(1));
+        let line = curve(&[("0", "0"), ("0.9", "0.6")], Interpolation::Linear, Beyond::Cap);
+        assert_eq!(line.cliff(), None);
+        assert_eq!(capped.cliff(), None);
     }
 
     #[test]

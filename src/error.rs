@@ -96,6 +96,8 @@ pub enum ErrorKind {
     HighBelowLikely,
     /// A correlation outside 0 to 1.
     NotACorrelation,
+    /// A revenue goal whose lower results are better: revenue is not.
+    RevenueLowerIsBetter,
     /// A scenario file that opens a scenario it does not have; holds the
     /// index asked for (from 0) and how many scenarios there are.
     NoSuchScenario { asked: usize, count: usize },
@@ -213,6 +215,10 @@ impl Error {
             ErrorKind::NotACorrelation => format!(
                 "{label} must be from 0 (the goals move independently) \
                  to 1 (they all move together)."
+            ),
+            ErrorKind::RevenueLowerIsBetter => format!(
+                "{label} must be a goal where higher is better, measured in the plan's currency: \
+                 the cost of sales divides by it."
             ),
             ErrorKind::NoSuchScenario { asked, count } => format!(
                 "The file opens scenario {} (“active” counts from 0), and it has {}.",
@@ -351,6 +357,8 @@ fn label(path: &JsonPath) -> String {
         "trials" => "Trials",
         "seed" => "Seed",
         "budget" => "Budget",
+        "base" => "Base salary",
+        "revenueGoal" => "Revenue goal",
         "tandemScenarios" => "The scenario file's version",
         "active" => "The active scenario",
         "scenarios" => "The list of scenarios",

@@ -27,6 +27,7 @@ mod currency;
 mod curve;
 mod decimal;
 mod dial;
+mod economics;
 mod error;
 mod evaluate;
 mod exact;
@@ -38,6 +39,7 @@ mod names;
 mod natural;
 mod path;
 mod plan;
+mod practice;
 mod reader;
 mod report;
 mod roster;
@@ -51,11 +53,12 @@ mod warnings;
 pub mod wasm;
 
 pub use calculate::{calculate, calculate_with_workings};
-pub use check::{check, Check};
+pub use check::{check, check_with_forecast, Check};
 pub use csv::{
     payouts as payouts_csv, scenario_payouts as scenario_payouts_csv, sweep as sweep_csv,
 };
 pub use dial::{dial, DialOptions, Dialed};
+pub use economics::{CostOfSales, Economics, TeamEconomics};
 pub use error::{Error, ErrorKind, Errors};
 pub use evaluate::{
     evaluate, Change, Chart, ChartTeam, Compared, Comparison, Evaluation, Evaluator, GoalChange,
@@ -68,6 +71,7 @@ pub use money::Rounding;
 pub use names::Named;
 pub use path::{JsonPath, Step};
 pub use plan::{MethodName, Plan};
+pub use practice::{practice, Finding, Rule, Severity};
 pub use report::{
     GateResult, GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total,
 };
@@ -78,7 +82,7 @@ pub use scenarios::{
     ScenarioResults, Scenarios, Shared,
 };
 pub use simulate::{
-    simulate, AtLikely, Correlation, GoalChances, Histogram, SimulateOptions, Simulation,
+    simulate, AtResults, Binding, Curved, Gap, Goals, Correlation, GoalChances, Histogram, SimulateOptions, Simulation,
     Simulator, Stats, TeamSimulation, TotalSimulation,
 };
 pub use solve::{solve, Solution, SolveOptions};

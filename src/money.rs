@@ -70,6 +70,15 @@ impl Money {
         }
     }
 
+    /// A nonnegative value cut to `whole` units of the plan's places, with
+    /// `rest` below them, rounded by the plan's rule: for values such as a
+    /// square root, known only as where they fall between two units.
+    pub fn round_cut(self, whole: u128, rest: Rest) -> Option<Decimal> {
+        let whole = i128::try_from(whole).ok()?;
+        let units = whole.checked_add(i128::from(self.rounding.away_from_zero(whole, rest)))?;
+        Decimal::try_from_i128_with_scale(units, self.decimals).ok()
+    }
+
     /// Zero, written with the plan's places.
     pub fn zero(self) -> Decimal {
         Decimal::new(0, self.decimals)

@@ -24,6 +24,9 @@ pub struct Plan {
     pub(crate) teams: Vec<Team>,
     /// What the results may be, for `simulate`; the calculation ignores it.
     pub(crate) forecast: Option<Forecast>,
+    /// The goal (its index) that measures revenue in the plan's currency,
+    /// for the cost of sales.
+    pub(crate) revenue_goal: Option<usize>,
 }
 
 /// Whether a higher or a lower actual result is better.
@@ -117,6 +120,9 @@ pub struct Team {
     pub(crate) gate: Option<Gate>,
     pub(crate) cap: Option<Exact>,
     pub(crate) members: Vec<Member>,
+    /// The team's total base salary for the plan's period, with exactly the
+    /// plan's places.
+    pub(crate) base: Option<Decimal>,
 }
 
 impl Team {

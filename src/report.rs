@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::decimal::{serialize_money, serialize_money_opt, serialize_plain};
+use crate::economics::Economics;
 use crate::exact::Exact;
 use crate::money::Rounding;
 use crate::plan::MethodName;
@@ -27,6 +28,9 @@ pub struct Report {
     pub total: Total,
     pub split: Vec<SplitShare>,
     pub warnings: Vec<Warning>,
+    /// On-target earnings, pay mix and cost of sales; `None` when the plan
+    /// has no base and no revenue goal.
+    pub economics: Option<Economics>,
 }
 
 /// A goal's attainment and payout factor.

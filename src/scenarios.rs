@@ -20,7 +20,8 @@
 use serde::Serialize;
 
 use crate::calculate::calculate;
-use crate::check::{check, Check};
+use crate::check::{check_with_forecast, Check};
+use crate::practice::Finding;
 use crate::error::{Error, ErrorKind, Errors};
 use crate::evaluate::{Compared, Evaluation, MAX_SCENARIOS};
 use crate::json::Json;
@@ -160,16 +161,22 @@ impl Scenarios {
         let mut all = Check {
             errors: Vec::new(),
             warnings: Vec::new(),
+            findings: Vec::new(),
             facts: Vec::new(),
         };
         for (i, scenario) in self.scenarios.iter().enumerate() {
-            let found = check(&scenario.plan);
+            let found = check_with_forecast(&scenario.plan);
             all.errors
                 .extend(found.errors.into_iter().map(|e| self.in_file(i, e)));
             all.warnings
                 .extend(found.warnings.into_iter().map(|w| Warning {
                     path: self.path_in_file(i, &w.path),
                     ..w
+                }));
+            all.findings
+                .extend(found.findings.into_iter().map(|f| Finding {
+                    path: self.path_in_file(i, &f.path),
+                    ..f
                 }));
             all.facts.extend(found.facts);
         }

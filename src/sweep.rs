@@ -143,6 +143,7 @@ impl<'a> Sweeper<'a> {
     pub(crate) fn over(plan: &'a Plan, goals: Vec<usize>) -> Result<Sweeper<'a>, Errors> {
         let attainments = attainments(plan);
         let factors = goal_factors(plan, &attainments);
+        let shared = plan.shared_goals();
         let moving: Vec<usize> = (0..plan.goals.len())
             .filter(|g| {
                 goals.contains(g)
@@ -158,7 +159,7 @@ impl<'a> Sweeper<'a> {
             .enumerate()
             .map(|(t, team)| {
                 let still = !moves(team, &goals, &moving);
-                Prepared::new(plan, t, team, &moving, &factors, &attainments, still)
+                Prepared::new(plan, t, &shared, &moving, &factors, &attainments, still)
             })
             .collect::<Result<Vec<_>, Error>>()?;
         Ok(Sweeper {
@@ -183,7 +184,7 @@ impl<'a> Sweeper<'a> {
         self.refresh();
         // Callers pass the index of one of the plan's teams.
         match self.teams.get(t) {
-            Some(team) => Ok(team.payout(self.plan, t, &self.attainments, &self.factors)?),
+            Some(team) => Ok(team.paid(self.plan, t, &self.attainments, &self.factors)?.payout),
             None => Ok(self.plan.money.zero()),
         }
     }
@@ -201,12 +202,17 @@ impl<'a> Sweeper<'a> {
 
     /// Every team's payout at the attainments set.
     pub(crate) fn current(&mut self) -> Result<Vec<Decimal>, Errors> {
+        Ok(self.paid()?.into_iter().map(|p| p.payout).collect())
+    }
+
+    /// Every team's payout at the attainments set, with what bound it.
+    pub(crate) fn paid(&mut self) -> Result<Vec<Paid>, Errors> {
         self.refresh();
-        let mut payouts = Vec::with_capacity(self.teams.len());
+        let mut paid = Vec::with_capacity(self.teams.len());
         for (t, team) in self.teams.iter().enumerate() {
-            payouts.push(team.payout(self.plan, t, &self.attainments, &self.factors)?);
+            paid.push(team.paid(self.plan, t, &self.attainments, &self.factors)?);
         }
-        Ok(payouts)
+        Ok(paid)
     }
 
     fn refresh(&mut self) {
@@ -228,31 +234,57 @@ fn moves(team: &Team, goals: &[usize], moving: &[usize]) -> bool {
             .is_some_and(|gate| goals.contains(&gate.goal))
 }
 
+/// A team's payout at one point, with what bound it and how it splits.
+#[derive(Debug, Clone)]
+pub(crate) struct Paid {
+    pub(crate) payout: Decimal,
+    /// The cap cut the payout.
+    pub(crate) capped: bool,
+    /// The team's gate, or the gate of a goal it weights, paid nothing.
+    pub(crate) gate_closed: bool,
+    /// The part of the team's lines on shared goals, and all of them,
+    /// before modifiers and the cap: line amounts for a weighted team, the
+    /// parts of the blended attainment (weight × attainment) for a blended
+    /// one.
+    pub(crate) shared: Exact,
+    pub(crate) lines: Exact,
+    /// The blended attainment, for a blended team.
+    pub(crate) blended: Option<Exact>,
+}
+
 /// What a team's payout needs at every point of a sweep.
 struct Prepared {
     target_incentive: Exact,
-    /// The lines on goals that do not move with the swept goals, added up.
+    /// The lines on goals that do not move with the swept goals, added up,
+    /// and those of them on shared goals.
     fixed: Decimal,
-    /// Target incentive × weight for each line that moves, by goal.
-    moving: Vec<(usize, Exact)>,
+    fixed_shared: Decimal,
+    /// Target incentive × weight for each line that moves, by goal, and
+    /// whether the goal is shared.
+    moving: Vec<(usize, Exact, bool)>,
+    /// Whether each goal is shared, for a blended team's split.
+    shared: Vec<bool>,
     /// The payout, when nothing the team depends on moves.
-    still: Option<Decimal>,
+    still: Option<Paid>,
 }
 
 impl Prepared {
     fn new(
         plan: &Plan,
         t: usize,
-        team: &Team,
+        shared: &[bool],
         moving: &[usize],
         factors: &[(Exact, bool)],
         attainments: &[Exact],
         still: bool,
     ) -> Result<Prepared, Error> {
+        let team = &plan.teams[t];
         let ti = Exact::from(team.target_incentive);
         let mut prepared = Prepared {
             fixed: plan.money.zero(),
+            fixed_shared: plan.money.zero(),
             moving: Vec::new(),
+            shared: shared.to_vec(),
             target_incentive: ti.clone(),
             still: None,
         };
@@ -263,42 +295,69 @@ impl Prepared {
                 }
                 let weighted = ti.mul(weight);
                 if moving.contains(&g) {
-                    prepared.moving.push((g, weighted));
+                    prepared.moving.push((g, weighted, shared[g]));
                 } else {
                     let amount = line_amount(plan, &weighted, &factors[g].0)
-                        .and_then(|amount| add(prepared.fixed, amount));
-                    prepared.fixed = amount.ok_or_else(|| too_large(t, &["weights"]))?;
+                        .ok_or_else(|| too_large(t, &["weights"]))?;
+                    let sum = |sum| add(sum, amount).ok_or_else(|| too_large(t, &["weights"]));
+                    prepared.fixed = sum(prepared.fixed)?;
+                    if shared[g] {
+                        prepared.fixed_shared = sum(prepared.fixed_shared)?;
+                    }
                 }
             }
         }
         if still {
-            prepared.still = Some(prepared.payout(plan, t, attainments, factors)?);
+            prepared.still = Some(prepared.paid(plan, t, attainments, factors)?);
         }
         Ok(prepared)
     }
 
-    fn payout(
+    fn paid(
         &self,
         plan: &Plan,
         t: usize,
         attainments: &[Exact],
         factors: &[(Exact, bool)],
-    ) -> Result<Decimal, Error> {
-        if let Some(payout) = self.still {
-            return Ok(payout);
+    ) -> Result<Paid, Error> {
+        if let Some(paid) = &self.still {
+            return Ok(paid.clone());
         }
+        let team = &plan.teams[t];
         let ti = &self.target_incentive;
-        let subtotal = match &plan.teams[t].method {
-            Method::Weighted => self
-                .moving
-                .iter()
-                .try_fold(self.fixed, |sum, (g, weighted)| {
-                    line_amount(plan, weighted, &factors[*g].0)
-                        .and_then(|amount| add(sum, amount))
-                        .ok_or_else(|| too_large(t, &["weights"]))
-                })?,
-            Method::Blended(curve) => blended(plan, t, ti, curve, attainments)?.1,
+        let too_large = || too_large(t, &["weights"]);
+        let (subtotal, shared, lines, blended_attainment, goal_gate) = match &team.method {
+            Method::Weighted => {
+                let (mut all, mut shared) = (self.fixed, self.fixed_shared);
+                for (g, weighted, is_shared) in &self.moving {
+                    let amount = line_amount(plan, weighted, &factors[*g].0).ok_or_else(too_large)?;
+                    all = add(all, amount).ok_or_else(too_large)?;
+                    if *is_shared {
+                        shared = add(shared, amount).ok_or_else(too_large)?;
+                    }
+                }
+                let weighs = |g: usize| team.weights[g] > Exact::ZERO;
+                let gate = (0..plan.goals.len()).any(|g| weighs(g) && factors[g].1);
+                (all, shared.into(), all.into(), None, gate)
+            }
+            Method::Blended(curve) => {
+                let (blended_attainment, subtotal) = blended(plan, t, ti, curve, attainments)?;
+                let part = |g: usize| team.weights[g].mul(&attainments[g]);
+                let shared = (0..plan.goals.len())
+                    .filter(|&g| self.shared[g])
+                    .fold(Exact::ZERO, |sum, g| sum.add(&part(g)));
+                let lines = blended_attainment.clone();
+                (subtotal, shared, lines, Some(blended_attainment), false)
+            }
         };
-        Ok(after_subtotal(plan, t, ti, subtotal, attainments)?.payout)
+        let steps = after_subtotal(plan, t, ti, subtotal, attainments)?;
+        Ok(Paid {
+            payout: steps.payout,
+            capped: steps.capped,
+            gate_closed: steps.gated || goal_gate,
+            shared,
+            lines,
+            blended: blended_attainment,
+        })
     }
 }

@@ -100,7 +100,15 @@ impl Reader {
 
     fn plan(&mut self, json: &Json) -> Option<Plan> {
         const KEYS: &[&str] = &[
-            "version", "name", "currency", "decimals", "rounding", "goals", "teams", "forecast",
+            "version",
+            "name",
+            "currency",
+            "decimals",
+            "rounding",
+            "goals",
+            "teams",
+            "forecast",
+            "revenueGoal",
         ];
         let root = Path::Root;
         let entries = self.object(&root, json, Some(KEYS))?;
@@ -156,8 +164,19 @@ impl Reader {
             r.forecast(p, f, &ids, money)
         });
 
+        let revenue_goal = self.optional(&root, entries, "revenueGoal", |r, p, g| {
+            let goal = r.goal_ref(p, g, &ids)?;
+            let lower = goals.as_ref().and_then(|goals| goals.get(goal)).map(|g: &Goal| g.direction)
+                == Some(Direction::LowerIsBetter);
+            if lower {
+                r.error(p, ErrorKind::RevenueLowerIsBetter);
+            }
+            Some(goal)
+        });
+
         Some(Plan {
             name: name.flatten(),
+            revenue_goal: revenue_goal?,
             currency: currency?,
             money: money?,
             goals: goals?,
@@ -303,6 +322,7 @@ impl Reader {
             "gate",
             "cap",
             "members",
+            "base",
         ];
         let entries = self.object(path, json, Some(KEYS))?;
         let id = self.new_id(path, entries, team_ids);
@@ -318,6 +338,7 @@ impl Reader {
         let members = self.optional(path, entries, "members", |r, p, m| {
             r.members(p, m, members_so_far)
         });
+        let base = self.optional(path, entries, "base", |r, p, b| r.money(p, b, money));
         Some(Team {
             id: id?,
             name: name?,
@@ -328,6 +349,7 @@ impl Reader {
             gate: gate?,
             cap: cap?.map(Exact::from),
             members: members?.unwrap_or_default(),
+            base: base?,
         })
     }
 

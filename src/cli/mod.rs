@@ -259,6 +259,7 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
                 Err(Failure::Invalid(errors, _)) => tandem::Check {
                     errors: errors.0,
                     warnings: Vec::new(),
+                    findings: Vec::new(),
                     facts: Vec::new(),
                 },
                 Err(other) => return Err(other),

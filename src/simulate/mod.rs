@@ -8,6 +8,7 @@
 //! calculation; only the statistics that are not money (correlations) use
 //! floats.
 
+mod gap;
 mod random;
 mod stats;
 
@@ -15,7 +16,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::calculate::{attainment, too_large};
-use crate::decimal::{add, serialize_money, serialize_plain};
+use crate::decimal::{add, serialize_money, serialize_money_opt, serialize_plain};
 use crate::error::{Error, ErrorKind, Errors};
 use crate::exact::Exact;
 use crate::forecast::{ForecastGoal, MAX_SEED, MAX_TRIALS};
@@ -24,7 +25,11 @@ use crate::money::{Money, Rounding};
 use crate::path::{JsonPath, Path};
 use crate::plan::Plan;
 use crate::reader::Reader;
+use crate::curve::Place;
+use crate::practice::{practice, Finding};
 use crate::sweep::{Sweeper, TeamPayout};
+use gap::{standard_error, ExactShared, TeamCounts};
+pub use gap::{Binding, Curved, Goals};
 use random::{phi, Random};
 use stats::{correlations, histogram, Summary};
 pub use stats::{Correlation, Histogram, Stats};
@@ -74,7 +79,32 @@ pub struct Simulation {
     pub correlations: Vec<Correlation>,
     pub histogram: Histogram,
     pub goals: Vec<GoalChances>,
-    pub at_likely: AtLikely,
+    pub at_likely: AtResults,
+    pub at_expected: AtResults,
+    pub gap: Gap,
+    /// What practice would question in the plan, with the simulation's
+    /// numbers (leverage, chances) and without (caps, cliffs).
+    pub findings: Vec<Finding>,
+}
+
+/// The expected cost against the cost at the likely results, in two exact
+/// parts: `skew` (a forecast whose likely result is not its mean) and
+/// `shape` (what the curves do to the average, with sampling noise).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Gap {
+    /// atExpected.total − atLikely.total.
+    #[serde(serialize_with = "serialize_money")]
+    pub skew: Decimal,
+    /// stats.mean − atExpected.total.
+    #[serde(serialize_with = "serialize_money")]
+    pub shape: Decimal,
+    /// The total payout's sample standard deviation ÷ √trials; none for a
+    /// single trial.
+    #[serde(serialize_with = "serialize_money_opt")]
+    pub standard_error: Option<Decimal>,
+    /// |shape| ≤ 2 × standardError.
+    pub shape_is_noise: bool,
 }
 
 /// One team's payout over the trials.
@@ -88,6 +118,16 @@ pub struct TeamSimulation {
     pub stats: Stats,
     /// The fraction of trials paying more than the target incentive.
     pub p_above_target: Exact,
+    /// What bound the team's pay, as fractions of the trials.
+    pub binding: Binding,
+    /// p90 ÷ target incentive; none when the target incentive is 0.
+    pub leverage: Option<Exact>,
+    /// The most the team can be paid ÷ target incentive (its cap, or its
+    /// curves' ends when they cap); none when nothing bounds it.
+    pub max_leverage: Option<Exact>,
+    /// The part of the mean payout earned on shared goals.
+    #[serde(serialize_with = "serialize_money")]
+    pub mean_shared: Decimal,
 }
 
 /// The total payout over the trials.
@@ -112,9 +152,10 @@ pub struct GoalChances {
     pub p_excellence: Exact,
 }
 
-/// The plain calculation with every forecast goal at its likely result.
+/// The plain calculation with every forecast goal at one result: its
+/// likely one, or its mean.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct AtLikely {
+pub struct AtResults {
     pub teams: Vec<TeamPayout>,
     #[serde(serialize_with = "serialize_money")]
     pub total: Decimal,
@@ -147,6 +188,10 @@ pub struct Simulator {
     /// Per forecast goal, the trials reaching its threshold, target and
     /// excellence point.
     reached: Vec<[u32; 3]>,
+    /// Per team, what bound its pay and its shared part.
+    counts: Vec<TeamCounts>,
+    /// Per team, the shared parts summed exactly, when asked for.
+    exact_shared: Option<Vec<ExactShared>>,
 }
 
 impl Simulator {
@@ -175,6 +220,8 @@ impl Simulator {
                 .collect(),
             attainments: (0..draws.len()).map(|_| Vec::with_capacity(n)).collect(),
             reached: vec![[0; 3]; draws.len()],
+            counts: (0..plan.teams.len()).map(|t| TeamCounts::new(&plan, t)).collect(),
+            exact_shared: None,
             draws,
             plan,
         })
@@ -196,6 +243,9 @@ impl Simulator {
         let plan = &self.plan;
         let goals = self.draws.iter().map(|d| d.goal).collect();
         let mut sweeper = Sweeper::over(plan, goals)?;
+        let mut places: Vec<Place> = (0..plan.goals.len())
+            .map(|g| plan.goals[g].curve.place(&attainment(&plan.goals[g], &plan.goals[g].actual)))
+            .collect();
         for _ in 0..count {
             let z = self.random.normal();
             for (i, draw) in self.draws.iter().enumerate() {
@@ -206,15 +256,20 @@ impl Simulator {
                     *count += u32::from(a >= *point);
                 }
                 self.attainments[i].push(a.to_f64());
+                places[draw.goal] = plan.goals[draw.goal].curve.place(&a);
                 sweeper.set(draw.goal, a);
             }
             let mut total = 0u64;
-            for (t, payout) in sweeper.current()?.iter().enumerate() {
-                let units = plan.money.units(*payout);
+            for (t, paid) in sweeper.paid()?.iter().enumerate() {
+                let units = plan.money.units(paid.payout);
                 let units = units.and_then(|u| u64::try_from(u).ok());
                 let units = units.ok_or_else(|| too_large(t, &["targetIncentive"]))?;
                 total = total.checked_add(units).ok_or_else(|| too_large(t, &[]))?;
                 self.payouts[t].push(units);
+                self.counts[t].count(plan, t, units, paid, &places);
+                if let Some(exact) = &mut self.exact_shared {
+                    exact[t].add(units, paid);
+                }
             }
             self.payouts[plan.teams.len()].push(total);
         }
@@ -224,6 +279,17 @@ impl Simulator {
     /// Runs the trials left and gives the statistics.
     pub fn finish(mut self) -> Result<Simulation, Errors> {
         self.run(self.trials)?;
+        let money = self.plan.money;
+        let fast: Option<Vec<Decimal>> = self
+            .counts
+            .iter()
+            .map(|c| c.mean_shared(money, self.trials))
+            .collect();
+        let mean_shared = match fast {
+            Some(means) => means,
+            None => self.exact_mean_shared()?,
+        };
+        let total_error = standard_error(money, &self.payouts[self.plan.teams.len()]);
         let Simulator {
             plan,
             trials,
@@ -234,6 +300,7 @@ impl Simulator {
             mut payouts,
             attainments,
             reached,
+            counts,
             ..
         } = self;
         let plan = &plan;
@@ -255,22 +322,47 @@ impl Simulator {
             .iter()
             .try_fold(plan.money.zero(), |sum, t| add(sum, t.target_incentive))
             .ok_or_else(|| too_large(0, &["targetIncentive"]))?;
-        Ok(Simulation {
-            trials,
-            seed,
-            correlation,
-            teams: plan
-                .teams
-                .iter()
-                .zip(teams)
-                .map(|(team, summary)| TeamSimulation {
+        let at_likely = at_results(plan, &draws, |d| d.likely.clone())?;
+        let at_expected = at_results(plan, &draws, Draw::mean)?;
+        let too_large_gap = || too_large(0, &["targetIncentive"]);
+        let shape = total.stats.mean.checked_sub(at_expected.total);
+        let gap = Gap {
+            skew: at_expected
+                .total
+                .checked_sub(at_likely.total)
+                .ok_or_else(too_large_gap)?,
+            shape: shape.ok_or_else(too_large_gap)?,
+            shape_is_noise: match (shape, total_error) {
+                (Some(shape), Some(error)) => shape.abs() <= error * Decimal::TWO,
+                _ => false,
+            },
+            standard_error: total_error,
+        };
+        let teams: Vec<TeamSimulation> = plan
+            .teams
+            .iter()
+            .zip(teams)
+            .zip(counts.iter().zip(mean_shared))
+            .map(|((team, summary), (counts, mean_shared))| {
+                let ti = Exact::from(team.target_incentive);
+                TeamSimulation {
                     id: team.id.clone(),
                     name: team.name.clone(),
                     target_incentive: team.target_incentive,
                     stats: summary.stats.clone(),
                     p_above_target: share(summary.above(units(team.target_incentive))),
-                })
-                .collect(),
+                    binding: counts.binding(plan, trials),
+                    leverage: Exact::from(summary.stats.p90).div(&ti),
+                    max_leverage: max_leverage(plan, team),
+                    mean_shared,
+                }
+            })
+            .collect();
+        let mut simulation = Simulation {
+            trials,
+            seed,
+            correlation,
+            teams,
             total: TotalSimulation {
                 target_incentive: total_ti,
                 stats: total.stats.clone(),
@@ -288,8 +380,54 @@ impl Simulator {
                     p_excellence: share(counts[2] as usize),
                 })
                 .collect(),
-            at_likely: at_likely(plan, &draws)?,
-        })
+            at_likely,
+            at_expected,
+            gap,
+            findings: Vec::new(),
+        };
+        simulation.findings = practice(plan, Some(&simulation));
+        Ok(simulation)
+    }
+
+    /// Each team's mean shared part summed exactly, by running the same
+    /// trials again (they are seeded): for the rare sum whose fast mean
+    /// cannot tell how it rounds.
+    fn exact_mean_shared(&self) -> Result<Vec<Decimal>, Errors> {
+        let options = SimulateOptions {
+            trials: Some(self.trials),
+            seed: Some(self.seed),
+        };
+        let mut again = Simulator::new(self.plan.clone(), &options)?;
+        again.exact_shared = Some(vec![ExactShared::default(); self.plan.teams.len()]);
+        again.run(self.trials)?;
+        let sums = again.exact_shared.unwrap_or_default();
+        let money = self.plan.money;
+        sums.iter()
+            .map(|sum| sum.mean(money, self.trials))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| too_large(0, &["targetIncentive"]).into())
+    }
+}
+
+/// The most team `team` can be paid ÷ its target incentive: its cap, or
+/// what its curves and modifiers pay at most, whichever is less; none when
+/// nothing bounds it.
+fn max_leverage(plan: &Plan, team: &crate::plan::Team) -> Option<Exact> {
+    let curves = match &team.method {
+        crate::plan::Method::Weighted => plan
+            .goals
+            .iter()
+            .zip(&team.weights)
+            .filter(|(_, w)| **w > Exact::ZERO)
+            .try_fold(Exact::ZERO, |sum, (goal, w)| Some(sum.add(&w.mul(&goal.curve.most()?)))),
+        crate::plan::Method::Blended(curve) => curve.most(),
+    };
+    let modified = team.modifiers.iter().fold(curves, |m, modifier| {
+        Some(m?.mul(&modifier.curve.most()?))
+    });
+    match (modified, &team.cap) {
+        (Some(most), Some(cap)) => Some(most.min(cap.clone())),
+        (most, cap) => most.or_else(|| cap.clone()),
     }
 }
 
@@ -345,6 +483,22 @@ impl Draw {
         }
     }
 
+    /// The forecast's mean result, (low + likely + high) / 3, rounded as a
+    /// drawn result is.
+    fn mean(&self) -> Exact {
+        let sum = self.low.add(&self.likely).add(&self.high);
+        let money = Money {
+            decimals: self.places,
+            rounding: Rounding::HalfEven,
+        };
+        let third = sum.div(&Exact::int(3)).unwrap_or(Exact::ZERO);
+        // Results have at most 30 places, whose scale fits in 128 bits.
+        let rounded = money
+            .round_units(&third)
+            .and_then(|units| Exact::ratio(units, 10i128.checked_pow(self.places)?));
+        rounded.unwrap_or(third)
+    }
+
     /// The result at quantile `u` of the triangular distribution, rounded,
     /// kept within low and high.
     fn result(&self, u: f64) -> Exact {
@@ -373,12 +527,16 @@ fn half_even(x: f64, places: u32) -> Option<Exact> {
     Exact::ratio(units, 10i128.checked_pow(places)?)
 }
 
-/// The plain calculation with every forecast goal at its likely result,
-/// through the trials' own `Sweeper` (the same steps as `calculate`).
-fn at_likely(plan: &Plan, draws: &[Draw]) -> Result<AtLikely, Errors> {
+/// The plain calculation with every forecast goal at the result `result`
+/// gives, through the trials' own `Sweeper` (the same steps as `calculate`).
+fn at_results(
+    plan: &Plan,
+    draws: &[Draw],
+    result: impl Fn(&Draw) -> Exact,
+) -> Result<AtResults, Errors> {
     let mut sweeper = Sweeper::over(plan, draws.iter().map(|d| d.goal).collect())?;
     for draw in draws {
-        sweeper.set(draw.goal, attainment(&plan.goals[draw.goal], &draw.likely));
+        sweeper.set(draw.goal, attainment(&plan.goals[draw.goal], &result(draw)));
     }
     let payouts = sweeper.current()?;
     let mut total = plan.money.zero();
@@ -386,7 +544,7 @@ fn at_likely(plan: &Plan, draws: &[Draw]) -> Result<AtLikely, Errors> {
         total = add(total, *payout).ok_or_else(|| too_large(t, &["targetIncentive"]))?;
     }
     let teams = plan.teams.iter().zip(payouts);
-    Ok(AtLikely {
+    Ok(AtResults {
         teams: teams
             .map(|(team, payout)| TeamPayout {
                 id: team.id.clone(),

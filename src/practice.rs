@@ -1,0 +1,200 @@
+//! The practice check (MODEL.md, "Why the cost differs, and the plan's
+//! economics"): where a plan departs from what sales-compensation practice
+//! expects, each finding with a stable rule id. The README names the
+//! published source of each rule.
+
+use serde::Serialize;
+
+use crate::curve::Curve;
+use crate::exact::Exact;
+use crate::path::JsonPath;
+use crate::plan::{Method, Plan};
+use crate::simulate::Simulation;
+
+/// Which rule a finding breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Rule {
+    /// A good year (the team's P90) pays under 2× target incentive.
+    LeverageLow,
+    /// A good year pays over 3× target incentive.
+    LeverageHigh,
+    /// A team's cap is below 2× its target incentive.
+    CapBelowTwice,
+    /// A curve's factor jumps from 0 to 0.5 or more at its first point
+    /// above 0 attainment.
+    Cliff,
+    /// A forecast goal reaches its threshold outside 85–95 % of trials.
+    ThresholdChance,
+    /// A forecast goal reaches its target outside 60–70 % of trials.
+    TargetChance,
+    /// A forecast goal reaches its excellence point outside 5–15 % of trials.
+    ExcellenceChance,
+}
+
+/// How much a finding matters: a `warning` questions the plan's design,
+/// a `notice` says a forecast goal's chances are unusual.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Severity {
+    Warning,
+    Notice,
+}
+
+/// One departure from practice.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub rule: Rule,
+    pub severity: Severity,
+    pub path: JsonPath,
+    pub message: String,
+    /// The number the rule judged (a leverage, a cap, a factor, a chance),
+    /// exactly, for a front end to write in its own words.
+    pub value: Exact,
+}
+
+/// The bands of practice a forecast goal's chances are judged against,
+/// inclusive: threshold, target, excellence, in percent.
+pub const BANDS: [(Rule, &str, i128, i128); 3] = [
+    (Rule::ThresholdChance, "threshold", 85, 95),
+    (Rule::TargetChance, "target", 60, 70),
+    (Rule::ExcellenceChance, "excellence point", 5, 15),
+];
+
+/// Leverage at P90 that practice expects, inclusive.
+pub const LEVERAGE: (i128, i128) = (2, 3);
+
+/// The findings for a valid plan: those that need no simulation, and with
+/// `simulation` (of this plan) those that do.
+pub fn practice(plan: &Plan, simulation: Option<&Simulation>) -> Vec<Finding> {
+    let mut found = Vec::new();
+    let teams = JsonPath::root().key("teams");
+    let goals = JsonPath::root().key("goals");
+    for (t, team) in plan.teams.iter().enumerate() {
+        if let Some(cap) = team.cap.as_ref().filter(|cap| **cap < Exact::TWO) {
+            found.push(Finding {
+                rule: Rule::CapBelowTwice,
+                severity: Severity::Warning,
+                path: teams.clone().index(t).key("cap"),
+                message: format!(
+                    "{}'s cap is {}× its target incentive: practice caps no lower than 2×, \
+                     so that a great year still pays more than a good one.",
+                    team.name,
+                    cap.to_places(4)
+                ),
+                value: cap.clone(),
+            });
+        }
+    }
+    let mut cliff = |curve: &Curve, path: JsonPath, whose: String| {
+        if let Some(i) = curve.cliff() {
+            let (a, f) = &curve.points[i];
+            found.push(Finding {
+                rule: Rule::Cliff,
+                severity: Severity::Warning,
+                path: path.key("points").index(i),
+                message: format!(
+                    "{whose} pays nothing below {} and {} of target at {}: a cliff, \
+                     where a small miss costs {} of the pay.",
+                    percent(a),
+                    percent(f),
+                    percent(a),
+                    percent(f)
+                ),
+                value: f.clone(),
+            });
+        }
+    };
+    for (g, goal) in plan.goals.iter().enumerate() {
+        let whose = format!("“{}”'s curve", goal.name);
+        cliff(&goal.curve, goals.clone().index(g).key("curve"), whose);
+    }
+    for (t, team) in plan.teams.iter().enumerate() {
+        if let Method::Blended(curve) = &team.method {
+            let whose = format!("{}'s blended curve", team.name);
+            cliff(curve, teams.clone().index(t).key("curve"), whose);
+        }
+        for (m, modifier) in team.modifiers.iter().enumerate() {
+            let path = teams.clone().index(t).key("modifiers").index(m).key("curve");
+            let goal = &plan.goals[modifier.goal].name;
+            cliff(&modifier.curve, path, format!("{}'s modifier on “{goal}”", team.name));
+        }
+    }
+    if let Some(simulation) = simulation {
+        simulated(plan, simulation, &mut found);
+    }
+    found
+}
+
+/// The findings that need the simulation's numbers.
+fn simulated(plan: &Plan, simulation: &Simulation, found: &mut Vec<Finding>) {
+    let (low, high) = (Exact::int(LEVERAGE.0), Exact::int(LEVERAGE.1));
+    for (t, team) in simulation.teams.iter().enumerate() {
+        let Some(leverage) = &team.leverage else {
+            continue;
+        };
+        let (rule, side) = match leverage {
+            l if *l < low => (Rule::LeverageLow, "under 2×"),
+            l if *l > high => (Rule::LeverageHigh, "over 3×"),
+            _ => continue,
+        };
+        found.push(Finding {
+            rule,
+            severity: Severity::Warning,
+            path: JsonPath::root().key("teams").index(t),
+            message: format!(
+                "{}'s good year (P90) pays {}× its target incentive, {side}: practice expects \
+                 a good year to pay 2–3× target.",
+                team.name,
+                leverage.to_places(4)
+            ),
+            value: leverage.clone(),
+        });
+    }
+    let Some(forecast) = &plan.forecast else {
+        return;
+    };
+    for (chances, forecast_goal) in simulation.goals.iter().zip(&forecast.goals) {
+        let goal = &plan.goals[forecast_goal.goal];
+        let first = goal.curve.points.first().map(|p| &p.0);
+        let last = goal.curve.points.last().map(|p| &p.0);
+        let judged = [
+            // A threshold only where the curve's first point is above 0,
+            // excellence only where its last point is above target.
+            first.filter(|a| **a > Exact::ZERO).map(|a| (&chances.p_threshold, a.clone())),
+            Some((&chances.p_target, Exact::ONE)),
+            last.filter(|a| **a > Exact::ONE).map(|a| (&chances.p_excellence, a.clone())),
+        ];
+        for ((rule, name, low, high), judged) in BANDS.iter().zip(judged) {
+            let Some((chance, at)) = judged else {
+                continue;
+            };
+            let percent_of = chance.mul(&Exact::int(100));
+            let words = if percent_of < Exact::int(*low) {
+                "harder than usual"
+            } else if percent_of > Exact::int(*high) {
+                "easier than usual"
+            } else {
+                continue;
+            };
+            found.push(Finding {
+                rule: *rule,
+                severity: Severity::Notice,
+                path: JsonPath::root().key("forecast").key("goals").key(&goal.id),
+                message: format!(
+                    "“{}” reaches its {name} ({}) in {} of trials: {words} \
+                     (practice: {low}–{high} %).",
+                    goal.name,
+                    percent(&at),
+                    percent(chance)
+                ),
+                value: chance.clone(),
+            });
+        }
+    }
+}
+
+/// A fraction as a percentage to at most two places: 0.925 is `92.5 %`.
+fn percent(fraction: &Exact) -> String {
+    format!("{} %", fraction.mul(&Exact::int(100)).to_places(2))
+}
