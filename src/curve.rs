@@ -119,7 +119,8 @@ impl Curve {
         Place {
             below_threshold: *first > Exact::ZERO && a < first,
             accelerated: self.interpolation == Interpolation::Linear && segment.is_some_and(steep),
-            beyond_last: a > last,
+            // An extended line binds nothing beyond the last point.
+            beyond_last: a > last && (self.beyond == Beyond::Cap || segment.is_none()),
         }
     }
 
@@ -133,7 +134,10 @@ impl Curve {
         if rises_on {
             return None;
         }
-        self.points.iter().map(|(_, f)| f.clone()).reduce(Exact::max)
+        self.points
+            .iter()
+            .map(|(_, f)| f.clone())
+            .reduce(Exact::max)
     }
 
     /// A cliff: the factor jumps from 0 to 0.5 or more at the curve's first
@@ -158,7 +162,8 @@ pub(crate) struct Place {
     pub(crate) below_threshold: bool,
     /// On a segment whose factor rises faster than attainment.
     pub(crate) accelerated: bool,
-    /// Above the last point.
+    /// Above the last point, where the curve holds its last factor (it is
+    /// not extended, or cannot be).
     pub(crate) beyond_last: bool,
 }
 
@@ -213,33 +218,78 @@ mod tests {
         assert_eq!(place("1.5"), (false, false, false));
         assert_eq!(place("1.5001"), (false, false, true));
         // A decelerating curve (0.6 over 0.5) and pro rata (1 over 1) do not accelerate.
-        let slow = curve(&[("0", "0"), ("0.5", "0.6"), ("1", "0.9")], Interpolation::Linear, Beyond::Extend);
+        let slow = curve(
+            &[("0", "0"), ("0.5", "0.6"), ("1", "0.9")],
+            Interpolation::Linear,
+            Beyond::Extend,
+        );
         assert!(!slow.place(&d("0.7")).accelerated);
         assert!(!slow.place(&d("3")).accelerated);
-        assert!(slow.place(&d("3")).beyond_last);
+        // Extended, the line goes on: nothing holds pay beyond the last point.
+        assert!(!slow.place(&d("3")).beyond_last);
+        assert!(!Curve::pro_rata().place(&d("1.7")).beyond_last);
         assert!(!Curve::pro_rata().place(&d("0.3")).below_threshold);
         assert!(!Curve::pro_rata().place(&d("1.7")).accelerated);
         // Extended past its last point, a steep last segment accelerates.
-        let steep = curve(&[("0", "0"), ("1", "1"), ("1.2", "1.6")], Interpolation::Linear, Beyond::Extend);
-        assert_eq!(steep.place(&d("1.3")), Place { below_threshold: false, accelerated: true, beyond_last: true });
+        let steep = curve(
+            &[("0", "0"), ("1", "1"), ("1.2", "1.6")],
+            Interpolation::Linear,
+            Beyond::Extend,
+        );
+        assert_eq!(
+            steep.place(&d("1.3")),
+            Place {
+                below_threshold: false,
+                accelerated: true,
+                beyond_last: false
+            }
+        );
     }
 
     #[test]
     fn the_most_a_curve_pays_and_its_cliff() {
-        let capped = curve(&[("0.5", "0.25"), ("1", "1"), ("1.5", "2")], Interpolation::Linear, Beyond::Cap);
+        let capped = curve(
+            &[("0.5", "0.25"), ("1", "1"), ("1.5", "2")],
+            Interpolation::Linear,
+            Beyond::Cap,
+        );
         assert_eq!(capped.most(), Some(d("2")));
         assert_eq!(Curve::pro_rata().most(), None);
-        let falling = curve(&[("0", "1"), ("1", "0.5")], Interpolation::Linear, Beyond::Extend);
+        let falling = curve(
+            &[("0", "1"), ("1", "0.5")],
+            Interpolation::Linear,
+            Beyond::Extend,
+        );
         assert_eq!(falling.most(), Some(d("1")));
         // 0 below 80 %, then 0.5 at once: a cliff at point 1.
-        let cliff = curve(&[("0.8", "0.5"), ("1", "1")], Interpolation::Linear, Beyond::Cap);
+        let cliff = curve(
+            &[("0.8", "0.5"), ("1", "1")],
+            Interpolation::Linear,
+            Beyond::Cap,
+        );
         assert_eq!(cliff.cliff(), Some(0));
         // 0.4 at the threshold is under half: no cliff.
-        assert_eq!(curve(&[("0.8", "0.4"), ("1", "1")], Interpolation::Linear, Beyond::Cap).cliff(), None);
+        assert_eq!(
+            curve(
+                &[("0.8", "0.4"), ("1", "1")],
+                Interpolation::Linear,
+                Beyond::Cap
+            )
+            .cliff(),
+            None
+        );
         // A step from (0, 0) to (0.9, 0.6) jumps; a line does not.
-        let step = curve(&[("0", "0"), ("0.9", "0.6")], Interpolation::Step, Beyond::Cap);
+        let step = curve(
+            &[("0", "0"), ("0.9", "0.6")],
+            Interpolation::Step,
+            Beyond::Cap,
+        );
         assert_eq!(step.cliff(), Some(1));
-        let line = curve(&[("0", "0"), ("0.9", "0.6")], Interpolation::Linear, Beyond::Cap);
+        let line = curve(
+            &[("0", "0"), ("0.9", "0.6")],
+            Interpolation::Linear,
+            Beyond::Cap,
+        );
         assert_eq!(line.cliff(), None);
         assert_eq!(capped.cliff(), None);
     }

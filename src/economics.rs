@@ -51,7 +51,7 @@ pub struct CostOfSales {
 }
 
 /// The economics of a calculated plan; `teams` are its results.
-pub(crate) fn economics(plan: &Plan, teams: &[TeamResult]) -> Option<Economics> {
+pub(crate) fn economics(plan: &Plan, teams: &[TeamResult]) -> Option<Box<Economics>> {
     if plan.revenue_goal.is_none() && plan.teams.iter().all(|t| t.base.is_none()) {
         return None;
     }
@@ -72,10 +72,9 @@ pub(crate) fn economics(plan: &Plan, teams: &[TeamResult]) -> Option<Economics> 
         .collect();
     let cost_of_sales = plan.revenue_goal.map(|g| {
         let goal = &plan.goals[g];
-        let bases = plan
-            .teams
-            .iter()
-            .fold(Exact::ZERO, |sum, t| sum.add(&exact(t.base).unwrap_or(Exact::ZERO)));
+        let bases = plan.teams.iter().fold(Exact::ZERO, |sum, t| {
+            sum.add(&exact(t.base).unwrap_or(Exact::ZERO))
+        });
         let incentives = teams
             .iter()
             .fold(Exact::ZERO, |sum, t| sum.add(&t.target_incentive.into()));
@@ -87,8 +86,8 @@ pub(crate) fn economics(plan: &Plan, teams: &[TeamResult]) -> Option<Economics> 
             at_actual: bases.add(&payouts).div(&goal.actual),
         }
     });
-    Some(Economics {
+    Some(Box::new(Economics {
         teams: team_economics,
         cost_of_sales,
-    })
+    }))
 }

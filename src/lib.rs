@@ -82,8 +82,8 @@ pub use scenarios::{
     ScenarioResults, Scenarios, Shared,
 };
 pub use simulate::{
-    simulate, AtResults, Binding, Curved, Gap, Goals, Correlation, GoalChances, Histogram, SimulateOptions, Simulation,
-    Simulator, Stats, TeamSimulation, TotalSimulation,
+    simulate, AtResults, Binding, Correlation, Curved, Gap, GoalChances, Goals, Histogram,
+    SimulateOptions, Simulation, Simulator, Stats, TeamSimulation, TotalSimulation,
 };
 pub use solve::{solve, Solution, SolveOptions};
 pub use sweep::{sweep, SweepOptions, SweepPoint, TeamPayout};

@@ -166,6 +166,25 @@ impl Plan {
         self.forecast.as_ref().and_then(|f| f.budget)
     }
 
+    /// The name of the goal with id `id`.
+    pub fn goal_name(&self, id: &str) -> Option<&str> {
+        self.goals
+            .iter()
+            .find(|g| g.id == id)
+            .map(|g| g.name.as_str())
+    }
+
+    /// The forecast's likely result for the goal with id `id`.
+    pub fn forecast_likely(&self, id: &str) -> Option<Decimal> {
+        let g = self.goals.iter().position(|g| g.id == id)?;
+        let forecast = self.forecast.as_ref()?;
+        forecast
+            .goals
+            .iter()
+            .find(|f| f.goal == g)
+            .map(|f| f.likely)
+    }
+
     /// For each goal, in order, whether two or more teams weight it above zero.
     pub(crate) fn shared_goals(&self) -> Vec<bool> {
         (0..self.goals.len())

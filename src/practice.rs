@@ -115,9 +115,18 @@ pub fn practice(plan: &Plan, simulation: Option<&Simulation>) -> Vec<Finding> {
             cliff(curve, teams.clone().index(t).key("curve"), whose);
         }
         for (m, modifier) in team.modifiers.iter().enumerate() {
-            let path = teams.clone().index(t).key("modifiers").index(m).key("curve");
+            let path = teams
+                .clone()
+                .index(t)
+                .key("modifiers")
+                .index(m)
+                .key("curve");
             let goal = &plan.goals[modifier.goal].name;
-            cliff(&modifier.curve, path, format!("{}'s modifier on “{goal}”", team.name));
+            cliff(
+                &modifier.curve,
+                path,
+                format!("{}'s modifier on “{goal}”", team.name),
+            );
         }
     }
     if let Some(simulation) = simulation {
@@ -161,9 +170,12 @@ fn simulated(plan: &Plan, simulation: &Simulation, found: &mut Vec<Finding>) {
         let judged = [
             // A threshold only where the curve's first point is above 0,
             // excellence only where its last point is above target.
-            first.filter(|a| **a > Exact::ZERO).map(|a| (&chances.p_threshold, a.clone())),
+            first
+                .filter(|a| **a > Exact::ZERO)
+                .map(|a| (&chances.p_threshold, a.clone())),
             Some((&chances.p_target, Exact::ONE)),
-            last.filter(|a| **a > Exact::ONE).map(|a| (&chances.p_excellence, a.clone())),
+            last.filter(|a| **a > Exact::ONE)
+                .map(|a| (&chances.p_excellence, a.clone())),
         ];
         for ((rule, name, low, high), judged) in BANDS.iter().zip(judged) {
             let Some((chance, at)) = judged else {

@@ -30,7 +30,7 @@ pub struct Report {
     pub warnings: Vec<Warning>,
     /// On-target earnings, pay mix and cost of sales; `None` when the plan
     /// has no base and no revenue goal.
-    pub economics: Option<Economics>,
+    pub economics: Option<Box<Economics>>,
 }
 
 /// A goal's attainment and payout factor.

@@ -21,12 +21,12 @@ use serde::Serialize;
 
 use crate::calculate::calculate;
 use crate::check::{check_with_forecast, Check};
-use crate::practice::Finding;
 use crate::error::{Error, ErrorKind, Errors};
 use crate::evaluate::{Compared, Evaluation, MAX_SCENARIOS};
 use crate::json::Json;
 use crate::path::{JsonPath, Path, Step};
 use crate::plan::Plan;
+use crate::practice::Finding;
 use crate::reader::{field, Reader};
 use crate::report::Report;
 use crate::warnings::Warning;

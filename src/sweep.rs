@@ -184,7 +184,9 @@ impl<'a> Sweeper<'a> {
         self.refresh();
         // Callers pass the index of one of the plan's teams.
         match self.teams.get(t) {
-            Some(team) => Ok(team.paid(self.plan, t, &self.attainments, &self.factors)?.payout),
+            Some(team) => Ok(team
+                .paid(self.plan, t, &self.attainments, &self.factors)?
+                .payout),
             None => Ok(self.plan.money.zero()),
         }
     }
@@ -330,7 +332,8 @@ impl Prepared {
             Method::Weighted => {
                 let (mut all, mut shared) = (self.fixed, self.fixed_shared);
                 for (g, weighted, is_shared) in &self.moving {
-                    let amount = line_amount(plan, weighted, &factors[*g].0).ok_or_else(too_large)?;
+                    let amount =
+                        line_amount(plan, weighted, &factors[*g].0).ok_or_else(too_large)?;
                     all = add(all, amount).ok_or_else(too_large)?;
                     if *is_shared {
                         shared = add(shared, amount).ok_or_else(too_large)?;

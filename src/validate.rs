@@ -166,7 +166,10 @@ impl Reader {
 
         let revenue_goal = self.optional(&root, entries, "revenueGoal", |r, p, g| {
             let goal = r.goal_ref(p, g, &ids)?;
-            let lower = goals.as_ref().and_then(|goals| goals.get(goal)).map(|g: &Goal| g.direction)
+            let lower = goals
+                .as_ref()
+                .and_then(|goals| goals.get(goal))
+                .map(|g: &Goal| g.direction)
                 == Some(Direction::LowerIsBetter);
             if lower {
                 r.error(p, ErrorKind::RevenueLowerIsBetter);

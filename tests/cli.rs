@@ -2,6 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
+
+use serde_json::json;
 use std::process::{Command, Output, Stdio};
 
 fn tandem(args: &[&str], stdin: Option<&str>) -> Output {
@@ -587,4 +589,129 @@ fn a_roster_applies_to_every_scenario() {
     );
     let plain: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
     assert_eq!(printed["scenarios"][0]["result"], plain);
+}
+
+/// One team on one goal, "New ARR" (target 100), with `curve`, `cap` and a
+/// triangular forecast `low`, `likely`, `high`, simulated as text and JSON.
+fn explained(
+    curve: serde_json::Value,
+    cap: Option<&str>,
+    forecast: [&str; 3],
+) -> (String, serde_json::Value) {
+    let mut team = json!({ "id": "sales", "name": "Sales", "targetIncentive": "1000.00",
+                           "weights": { "revenue": "1" } });
+    if let Some(cap) = cap {
+        team["cap"] = json!(cap);
+    }
+    let plan = json!({
+        "version": 1,
+        "goals": [{ "id": "revenue", "name": "New ARR", "target": "100", "actual": "100", "curve": curve }],
+        "teams": [team],
+        "forecast": { "goals": { "revenue": { "low": forecast[0], "likely": forecast[1], "high": forecast[2] } } }
+    })
+    .to_string();
+    let written = tandem(&["simulate", "-", "--format", "text"], Some(&plan));
+    let json = tandem(&["simulate", "-"], Some(&plan));
+    (
+        text(&written.stdout),
+        serde_json::from_slice(&json.stdout).unwrap(),
+    )
+}
+
+/// The percent the text writes for a fraction of the JSON.
+fn percent_of(fraction: &serde_json::Value) -> String {
+    let value: f64 = fraction.as_str().unwrap().parse().unwrap();
+    let rounded = format!("{:.2}", value * 100.0);
+    let trimmed = rounded.trim_end_matches('0').trim_end_matches('.');
+    format!("{trimmed} %")
+}
+
+const CAUSES: [&str; 5] = ["cap", "gate", "threshold", "accelerator", "last point"];
+
+fn causes_named(text: &str) -> Vec<&'static str> {
+    let why: String = text
+        .lines()
+        .filter(|l| l.starts_with("  - ") && !l.contains('['))
+        .collect();
+    CAUSES.into_iter().filter(|c| why.contains(c)).collect()
+}
+
+#[test]
+fn a_cap_that_binds_is_the_only_cause_named() {
+    // Pro rata, capped at 1.05× target incentive; New ARR from 70 to 130:
+    // over 105 in (130 − 105)² / (60 × 30) = 34.7 % of trials. The cap
+    // cuts the mean by about 28.9 per trial, far beyond noise.
+    let pro_rata = json!({ "points": [["0", "0"], ["1", "1"]], "beyond": "extend" });
+    let (text, sim) = explained(pro_rata, Some("1.05"), ["70", "100", "130"]);
+    let capped = &sim["teams"][0]["binding"]["capped"];
+    let share: f64 = capped.as_str().unwrap().parse().unwrap();
+    assert!((0.32..0.37).contains(&share), "{share}");
+    assert_eq!(sim["gap"]["shapeIsNoise"], json!(false));
+    assert!(
+        text.contains(&format!(
+            "Sales's cap cut its pay in {} of trials",
+            percent_of(capped)
+        )),
+        "{text}"
+    );
+    assert_eq!(causes_named(&text), ["cap"], "{text}");
+    assert!(text.contains("less than at the likely results"), "{text}");
+    // Symmetric: no skew is named.
+    assert!(!text.contains("skewed"), "{text}");
+}
+
+#[test]
+fn an_accelerator_reached_in_a_tenth_of_trials_is_named() {
+    // Pro rata to 116 %, then 1.84 over 0.84 to 200 %: accelerated above
+    // 116, reached in (130 − 116)² / 1800 = 10.9 % of trials.
+    let curve = json!({ "points": [["0", "0"], ["1.16", "1.16"], ["2", "3"]], "beyond": "cap" });
+    let (text, sim) = explained(curve, None, ["70", "100", "130"]);
+    let goal = &sim["teams"][0]["binding"]["goals"]["revenue"];
+    let share: f64 = goal["accelerated"].as_str().unwrap().parse().unwrap();
+    assert!((0.09..0.12).contains(&share), "{share}");
+    assert!(
+        text.contains(&format!(
+            "“New ARR” was on an accelerator in {}",
+            percent_of(&goal["accelerated"])
+        )),
+        "{text}"
+    );
+    assert_eq!(causes_named(&text), ["accelerator"], "{text}");
+    assert!(text.contains("more than at the likely results"), "{text}");
+}
+
+#[test]
+fn a_skewed_forecast_names_its_goal_and_the_mean() {
+    // 70 / 90 / 130: the mean 96.666… is 96.67 to 0 + 2 places, not 90.
+    let pro_rata = json!({ "points": [["0", "0"], ["1", "1"]], "beyond": "extend" });
+    let (text, sim) = explained(pro_rata, Some("1.05"), ["70", "90", "130"]);
+    assert_eq!(sim["goals"][0]["mean"], json!("96.67"));
+    assert_eq!(sim["goals"][0]["skewed"], json!(true));
+    // At 96.67 % the team earns 966.70; at 90 %, 900.00.
+    assert_eq!(sim["gap"]["skew"], json!("66.70"));
+    assert!(text.contains("  - 66.70 more from the skewed forecast of “New ARR” (mean 96.67, likely 90): at the mean results the plan costs 966.70."), "{text}");
+}
+
+#[test]
+fn a_noise_only_difference_claims_no_cause() {
+    for trials in ["10000", "100000"] {
+        let out = tandem(
+            &[
+                "simulate",
+                "examples/shared-revenue.json",
+                "--format",
+                "text",
+                "--trials",
+                trials,
+            ],
+            None,
+        );
+        let text = text(&out.stdout);
+        assert!(
+            text.contains("is within sampling noise (± 2 standard errors = ± "),
+            "{text}"
+        );
+        assert_eq!(causes_named(&text), Vec::<&str>::new(), "{text}");
+        assert!(!text.contains("skewed"), "{text}");
+    }
 }

@@ -9,7 +9,7 @@ use std::f64::consts::{PI, SQRT_2};
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
-use num_traits::{ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use tandem::{calculate, check, simulate, Plan, SimulateOptions, Simulation};
@@ -482,4 +482,291 @@ proptest! {
             }
         }
     }
+}
+
+/// A decimal's exact value (decimal text, such as a Result's attainment or
+/// a drawn result).
+fn exact(text: &str) -> BigRational {
+    money(&json!(text))
+}
+
+/// Half to even to cents, as the GATES fixture rounds.
+fn cents_half_even(value: &BigRational) -> BigRational {
+    let hundred = BigRational::from_integer(100.into());
+    let scaled = value * &hundred;
+    let floor = scaled.floor();
+    let rest = &scaled - &floor;
+    let half = BigRational::new(1.into(), 2.into());
+    let mut units = floor.to_integer();
+    if rest > half || (rest == half && (&units % 2u32) != BigInt::zero()) {
+        units += 1;
+    }
+    BigRational::new(units, 100.into())
+}
+
+/// Where attainment `a` falls on a curve of the plan's JSON, by MODEL.md's
+/// words: below a first point above 0; on a linear segment (the last one
+/// continued when the curve extends) whose factor rises faster than
+/// attainment; above the last point of a curve that holds its factor there.
+fn place(curve: &Value, a: &BigRational) -> [bool; 3] {
+    let points: Vec<(BigRational, BigRational)> = curve["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (exact(p[0].as_str().unwrap()), exact(p[1].as_str().unwrap())))
+        .collect();
+    let linear = curve["interpolation"].as_str() != Some("step");
+    let extend = curve["beyond"].as_str() == Some("extend");
+    let (first, last) = (&points[0].0, &points[points.len() - 1].0);
+    let below = *first > BigRational::zero() && a < first;
+    let steep =
+        |i: usize| points[i + 1].1.clone() - &points[i].1 > points[i + 1].0.clone() - &points[i].0;
+    let at_or_below = points.iter().filter(|(x, _)| x <= a).count();
+    let accelerated = linear
+        && match at_or_below {
+            0 => false,
+            n if n < points.len() => steep(n - 1),
+            n => extend && n >= 2 && steep(n - 2),
+        };
+    // Beyond the last point binds only where the curve holds its factor.
+    let extended = extend && linear && points.len() >= 2;
+    [below, accelerated, a > last && !extended]
+}
+
+/// The simulation's reasons, by hand over the same trials: the binding
+/// fractions, each team's mean shared part (payout × shared lines ÷ all
+/// lines, averaged exactly and rounded once), the standard error of the
+/// total, atExpected and the gap, leverage — on the fixture with caps,
+/// gates, a threshold, a step curve, a modifier and a blended team.
+#[test]
+fn the_reasons_are_counted_over_the_same_trials() {
+    let forecast = json!({
+        "goals": {
+            "revenue": { "low": "1400000", "likely": "1900000", "high": "3100000" },
+            "churn": { "low": "5", "likely": "7.5", "high": "12" },
+            "nps": { "low": "20", "likely": "42", "high": "60" }
+        },
+        "correlation": "0.35", "trials": 300, "seed": 11
+    });
+    let value = with_forecast(GATES, forecast.clone());
+    let sim = serde_json::to_value(run(&value)).unwrap();
+    let goals = value["goals"].as_array().unwrap().clone();
+    let teams = value["teams"].as_array().unwrap().clone();
+    let n = 300usize;
+    let mut random = Reference::new(11);
+    let rho = 0.35f64;
+    let mut capped = vec![0usize; teams.len()];
+    let mut closed = vec![0usize; teams.len()];
+    let mut places = vec![vec![[0usize; 3]; goals.len()]; teams.len()];
+    let mut shared_sum = vec![BigRational::zero(); teams.len()];
+    let mut totals = Vec::new();
+    for _ in 0..n {
+        let z = random.normal();
+        let mut trial = value.clone();
+        for (i, goal) in goals.iter().enumerate() {
+            let f = &forecast["goals"][goal["id"].as_str().unwrap()];
+            if f.is_object() {
+                let zg = libm::sqrt(rho) * z + libm::sqrt(1.0 - rho) * random.normal();
+                let u = libm::erfc(-zg / SQRT_2) / 2.0;
+                let drawn = triangular(
+                    f["low"].as_str().unwrap(),
+                    f["likely"].as_str().unwrap(),
+                    f["high"].as_str().unwrap(),
+                    u,
+                );
+                trial["goals"][i]["actual"] = json!(drawn);
+            }
+        }
+        let result = serde_json::to_value(calculate(&plan(&trial)).unwrap()).unwrap();
+        // Attainments from the drawn results, exactly.
+        let attainment = |g: usize| {
+            let ratio = exact(trial["goals"][g]["actual"].as_str().unwrap())
+                / exact(goals[g]["target"].as_str().unwrap());
+            match goals[g]["direction"].as_str() {
+                Some("lowerIsBetter") => {
+                    (BigRational::from_integer(2.into()) - ratio).max(BigRational::zero())
+                }
+                _ => ratio,
+            }
+        };
+        totals.push(money(&result["total"]["payout"]));
+        for (t, team) in teams.iter().enumerate() {
+            let r = &result["teams"][t];
+            let weights = team["weights"].as_object().unwrap();
+            let weighted: Vec<usize> = (0..goals.len())
+                .filter(|g| weights.contains_key(goals[*g]["id"].as_str().unwrap()))
+                .collect();
+            let blended = team["method"] == json!("blended");
+            capped[t] += usize::from(r["capped"] == json!(true));
+            let goal_gate = !blended
+                && weighted
+                    .iter()
+                    .any(|&g| result["goals"][g]["gated"] == json!(true));
+            closed[t] += usize::from(r["gated"] == json!(true) || goal_gate);
+            let payout = money(&r["payout"]);
+            let (shared, all) = if blended {
+                let part = |g: usize| {
+                    exact(weights[goals[g]["id"].as_str().unwrap()].as_str().unwrap())
+                        * attainment(g)
+                };
+                let all: BigRational = weighted.iter().map(|&g| part(g)).sum();
+                let shared: BigRational = weighted
+                    .iter()
+                    .filter(|&&g| result["goals"][g]["shared"] == json!(true))
+                    .map(|&g| part(g))
+                    .sum();
+                let at = place(&team["curve"], &all);
+                for (count, flag) in places[t][0].iter_mut().zip(at) {
+                    *count += usize::from(flag);
+                }
+                (shared, all)
+            } else {
+                for &g in &weighted {
+                    let curve = goals[g].get("curve").cloned().unwrap_or(
+                        json!({ "points": [["0", "0"], ["1", "1"]], "beyond": "extend" }),
+                    );
+                    for (count, flag) in places[t][g].iter_mut().zip(place(&curve, &attainment(g)))
+                    {
+                        *count += usize::from(flag);
+                    }
+                }
+                (money(&r["sharedPayout"]), money(&r["subtotal"]))
+            };
+            if !all.is_zero() {
+                shared_sum[t] += payout * shared / all;
+            }
+        }
+    }
+    // Fractions are written with at most 28 significant digits.
+    let fraction = |count: usize| BigRational::new(count.into(), n.into());
+    let close = |got: &Value, expected: BigRational| {
+        let tiny = BigRational::new(1.into(), BigInt::from(10).pow(28));
+        (exact(got.as_str().unwrap()) - expected).abs() <= tiny
+    };
+    let mut seen = [false; 3];
+    for (t, team) in teams.iter().enumerate() {
+        let got = &sim["teams"][t];
+        let binding = &got["binding"];
+        assert!(close(&binding["capped"], fraction(capped[t])), "capped {t}");
+        assert!(
+            close(&binding["gateClosed"], fraction(closed[t])),
+            "gate {t}"
+        );
+        let check = |counts: &[usize; 3], got: &Value, seen: &mut [bool; 3]| {
+            for (k, key) in ["belowThreshold", "accelerated", "beyondLast"]
+                .iter()
+                .enumerate()
+            {
+                assert!(close(&got[key], fraction(counts[k])), "{key} of team {t}");
+                seen[k] |= counts[k] > 0 && counts[k] < n;
+            }
+        };
+        if team["method"] == json!("blended") {
+            check(&places[t][0], &binding["blended"], &mut seen);
+        } else {
+            let ids = binding["goals"].as_object().unwrap();
+            for (g, goal) in goals.iter().enumerate() {
+                if let Some(got) = ids.get(goal["id"].as_str().unwrap()) {
+                    check(&places[t][g], got, &mut seen);
+                }
+            }
+        }
+        let mean_shared =
+            cents_half_even(&(shared_sum[t].clone() / BigRational::from_integer(n.into())));
+        assert_eq!(money(&got["meanShared"]), mean_shared, "meanShared {t}");
+        let leverage = money(&got["stats"]["p90"]) / money(&team["targetIncentive"]);
+        assert!(close(&got["leverage"], leverage), "leverage {t}");
+    }
+    assert_eq!(
+        seen, [true; 3],
+        "the forecast makes every kind of count neither 0 nor all"
+    );
+    assert!(capped.iter().any(|&c| c > 0 && c < n) && closed.iter().any(|&c| c > 0 && c < n));
+
+    // The standard error: s with (s − ½ cent)² ≤ SE² ≤ (s + ½ cent)², where
+    // SE² = Σ(x − x̄)² / (n − 1) / n.
+    let count = BigRational::from_integer(n.into());
+    let mean: BigRational = totals.iter().cloned().sum::<BigRational>() / &count;
+    let squares: BigRational = totals.iter().map(|x| (x - &mean) * (x - &mean)).sum();
+    let variance = squares / (&count - BigRational::from_integer(1.into())) / &count;
+    let se = money(&sim["gap"]["standardError"]);
+    let half_cent = BigRational::new(1.into(), 200.into());
+    assert!((&se - &half_cent).pow(2) <= variance && variance <= (&se + &half_cent).pow(2));
+
+    // atExpected: each forecast goal at (low + likely + high) / 3, rounded
+    // half to even to p + 2 places, as a plain calculation.
+    let mut expected = value.clone();
+    // Revenue: 6,400,000 / 3 = 2,133,333.333…, to 0 + 2 places; churn:
+    // 24.5 / 3 = 8.1666…, to 1 + 2 places; NPS: 122 / 3 = 40.666…, to 2.
+    let means = [
+        ("revenue", 0, "2133333.33"),
+        ("churn", 2, "8.167"),
+        ("nps", 3, "40.67"),
+    ];
+    for (id, g, result) in means {
+        let f = &forecast["goals"][id];
+        let sum: BigRational = ["low", "likely", "high"]
+            .iter()
+            .map(|k| exact(f[k].as_str().unwrap()))
+            .sum();
+        let third = sum / BigRational::from_integer(3.into());
+        assert!(
+            (third - exact(result)).abs() < BigRational::new(1.into(), 200.into()),
+            "{id}"
+        );
+        expected["goals"][g]["actual"] = json!(result);
+    }
+    let at_expected = serde_json::to_value(calculate(&plan(&expected)).unwrap()).unwrap();
+    assert_eq!(sim["atExpected"]["total"], at_expected["total"]["payout"]);
+    let skew = money(&at_expected["total"]["payout"]) - money(&sim["atLikely"]["total"]);
+    assert_eq!(money(&sim["gap"]["skew"]), skew);
+    let shape = money(&sim["total"]["stats"]["mean"]) - money(&at_expected["total"]["payout"]);
+    assert_eq!(money(&sim["gap"]["shape"]), shape);
+    let noise = shape.abs() <= se * BigRational::from_integer(2.into());
+    assert_eq!(sim["gap"]["shapeIsNoise"], json!(noise));
+}
+
+/// Two trials of "Shared revenue" with only New ARR forecast, worked by
+/// hand from the two draws (which the reference generator confirms).
+#[test]
+fn two_trials_by_hand() {
+    let forecast = json!({
+        "goals": { "revenue": { "low": "1500000", "likely": "2000000", "high": "2500000" } },
+        "trials": 2, "seed": 1
+    });
+    let mut random = Reference::new(1);
+    let mut drawn = Vec::new();
+    for _ in 0..2 {
+        let _common = random.normal();
+        let u = libm::erfc(-random.normal() / SQRT_2) / 2.0;
+        drawn.push(triangular("1500000", "2000000", "2500000", u));
+    }
+    assert_eq!(drawn, ["1958764.56", "2179957.65"]);
+    let sim = serde_json::to_value(run(&with_forecast(SHARED, forecast))).unwrap();
+    // Sales: New ARR's line is 60,000 × 1,958,764.56 / 2,000,000 =
+    // 58,762.9368 → 58,762.94, then 60,000 × 1.089978825 = 65,398.7295 →
+    // 65,398.73; New customers (44 / 40) pays 66,000.00 both times. No cap
+    // or modifier, so each trial's shared part is the New ARR line, and the
+    // mean (58,762.94 + 65,398.73) / 2 = 62,080.835 rounds half up.
+    assert_eq!(sim["teams"][0]["meanShared"], json!("62080.84"));
+    // Marketing: 30,000 × 0.97938228 = 29,381.4684 → 29,381.47 and
+    // 30,000 × 1.089978825 = 32,699.36475 → 32,699.36: mean 31,040.415.
+    assert_eq!(sim["teams"][1]["meanShared"], json!("31040.42"));
+    // Totals: 124,762.94 + 29,381.47 + 31,200.00 (pipeline 19,800.00, MQLs
+    // 11,400.00) = 185,344.41 and 131,398.73 + 32,699.36 + 31,200.00 =
+    // 195,298.09. With two trials, SE² = Σ(x − x̄)² / 1 / 2 = d², d half
+    // the gap: 9,953.68 / 2 = 4,976.84.
+    assert_eq!(sim["gap"]["standardError"], json!("4976.84"));
+    // The mean of 1.5 M, 2 M and 2.5 M is the likely 2 M: no skew. At it,
+    // Sales 126,000.00 and Marketing 61,200.00; the mean total 190,321.25 is
+    // 3,121.25 more, within 2 × 4,976.84: noise.
+    assert_eq!(sim["atExpected"]["total"], json!("187200.00"));
+    assert_eq!(sim["gap"]["skew"], json!("0.00"));
+    assert_eq!(sim["gap"]["shape"], json!("3121.25"));
+    assert_eq!(sim["gap"]["shapeIsNoise"], json!(true));
+    // P90 of two trials is the larger: 131,398.73 / 120,000 for Sales.
+    assert_eq!(
+        sim["teams"][0]["leverage"],
+        json!("1.094989416666666666666666667")
+    );
 }

@@ -70,6 +70,20 @@ pub fn statement(plan: &Plan, report: &Report) -> String {
             .unwrap_or_default()
     );
 
+    if let Some(cost) = report
+        .economics
+        .as_ref()
+        .and_then(|e| e.cost_of_sales.as_ref())
+    {
+        let ratio = |r: &Option<Exact>| r.as_ref().map_or("none".to_owned(), percent);
+        let _ = writeln!(
+            s,
+            "\nCost of sales (base and incentive pay ÷ revenue): {} at target, {} at the actual results.",
+            ratio(&cost.at_target),
+            ratio(&cost.at_actual)
+        );
+    }
+
     if !report.warnings.is_empty() {
         s.push_str("\nWARNINGS\n");
         for warning in &report.warnings {
@@ -148,6 +162,26 @@ fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) 
             "  Shared goals carry {} of the target incentive{from_shared}.",
             percent(&team.shared_stake)
         );
+    }
+    if let Some(economics) = report
+        .economics
+        .as_ref()
+        .and_then(|e| e.teams.iter().find(|t| t.id == team.id))
+    {
+        if let (Some(base), Some(ote)) = (economics.base, economics.ote) {
+            let mix = economics
+                .incentive_share
+                .as_ref()
+                .map(|share| format!(", {} of it incentive", percent(share)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                s,
+                "  On-target earnings {} (base {} + target incentive {}){mix}.",
+                money(ote),
+                money(base),
+                money(team.target_incentive)
+            );
+        }
     }
     if !team.members.is_empty() {
         let member_width = team
@@ -369,6 +403,28 @@ pub fn simulation(plan: &Plan, sim: &Simulation) -> String {
         money(sim.at_likely.total),
         money(st.p90 - st.p50)
     );
+    for sentence in why_it_differs(plan, sim) {
+        let _ = writeln!(s, "{sentence}");
+    }
+    for team in &sim.teams {
+        let most = team
+            .max_leverage
+            .as_ref()
+            .map(|m| format!(", at most {}×", m.to_places(4)))
+            .unwrap_or_default();
+        let leverage = team
+            .leverage
+            .as_ref()
+            .map(|l| format!("a good year (P90) pays {}× target{most}; ", l.to_places(4)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "{}: {leverage}{} of the mean payout {} is earned on shared goals.",
+            team.name,
+            money(team.mean_shared),
+            money(team.stats.mean)
+        );
+    }
     if let (Some(budget), Some(p)) = (plan.forecast_budget(), &sim.total.p_over_budget) {
         let _ = writeln!(
             s,
@@ -376,6 +432,12 @@ pub fn simulation(plan: &Plan, sim: &Simulation) -> String {
             money(budget),
             percent(p)
         );
+    }
+    if !sim.findings.is_empty() {
+        s.push_str("Plan health:\n");
+        for finding in &sim.findings {
+            let _ = writeln!(s, "  - {} [{}]", finding.message, code_of(&finding.rule));
+        }
     }
     for pair in sim.correlations.iter().filter(|c| is_team(sim, &c.b)) {
         let name = |id: &str| {
@@ -399,6 +461,148 @@ pub fn simulation(plan: &Plan, sim: &Simulation) -> String {
         };
     }
     s
+}
+
+/// Why the expected cost differs from the cost at the likely results, in
+/// sentences that follow the simulation's numbers (MODEL.md, "Why the cost
+/// differs"): the skew names the skewed forecast goals; the shape is
+/// "within sampling noise" when it is, and is otherwise explained only by
+/// what the counts show bound in some trial.
+pub fn why_it_differs(plan: &Plan, sim: &Simulation) -> Vec<String> {
+    let mut said = Vec::new();
+    let expected = sim.total.stats.mean;
+    let difference = expected - sim.at_likely.total;
+    if difference.is_zero() {
+        said.push("The expected cost is the cost at the likely results.".to_owned());
+        return said;
+    }
+    said.push(format!(
+        "The expected cost is {} {} than at the likely results:",
+        money(difference.abs()),
+        more_or_less(difference)
+    ));
+    let gap = &sim.gap;
+    if !gap.skew.is_zero() {
+        let goals: Vec<String> = sim
+            .goals
+            .iter()
+            .filter(|g| g.skewed)
+            .map(|g| {
+                let likely = plan.forecast_likely(&g.id).unwrap_or_default();
+                format!(
+                    "“{}” (mean {}, likely {})",
+                    plan.goal_name(&g.id).unwrap_or(&g.id),
+                    group(&g.mean.to_places(4)),
+                    group(&likely.to_string())
+                )
+            })
+            .collect();
+        said.push(format!(
+            "  - {} {} from the skewed forecast of {}: at the mean results the plan costs {}.",
+            money(gap.skew.abs()),
+            more_or_less(gap.skew),
+            goals.join(", "),
+            money(sim.at_expected.total)
+        ));
+    }
+    let rest = if gap.skew.is_zero() {
+        "All of it".to_owned()
+    } else {
+        format!(
+            "The rest, {} {},",
+            money(gap.shape.abs()),
+            more_or_less(gap.shape)
+        )
+    };
+    let noise = gap
+        .standard_error
+        .map(|e| format!("± 2 standard errors = ± {}", money(e * Decimal::TWO)))
+        .unwrap_or_else(|| "one trial has no standard error".to_owned());
+    if gap.shape.is_zero() {
+        return said;
+    }
+    if gap.shape_is_noise {
+        said.push(format!(
+            "  - {rest} is within sampling noise ({noise}): more trials would move it."
+        ));
+        return said;
+    }
+    let reasons = binding_reasons(plan, sim);
+    if reasons.is_empty() {
+        said.push(format!(
+            "  - {rest} is beyond sampling noise ({noise}), yet no cap, gate, threshold or \
+             accelerator bound in any trial: more trials will tell whether it is noise."
+        ));
+    } else {
+        said.push(format!(
+            "  - {rest} is what the curves do where the trials fell ({noise}): {}.",
+            reasons.join("; ")
+        ));
+    }
+    said
+}
+
+/// What bound pay in some trial, from the counts: each team's cap and
+/// gates, each goal's threshold, accelerator and last point (a goal
+/// weighted by several teams is named once).
+fn binding_reasons(plan: &Plan, sim: &Simulation) -> Vec<String> {
+    let mut reasons = Vec::new();
+    let mut goals_said: Vec<&str> = Vec::new();
+    for team in &sim.teams {
+        let b = &team.binding;
+        if !b.capped.is_zero() {
+            reasons.push(format!(
+                "{}'s cap cut its pay in {} of trials",
+                team.name,
+                percent(&b.capped)
+            ));
+        }
+        if !b.gate_closed.is_zero() {
+            reasons.push(format!(
+                "a gate paid {} nothing in {} of trials",
+                team.name,
+                percent(&b.gate_closed)
+            ));
+        }
+        let mut curve = |name: String, c: &tandem::Curved| {
+            if !c.below_threshold.is_zero() {
+                reasons.push(format!(
+                    "{name} fell below its threshold in {}",
+                    percent(&c.below_threshold)
+                ));
+            }
+            if !c.accelerated.is_zero() {
+                reasons.push(format!(
+                    "{name} was on an accelerator in {}",
+                    percent(&c.accelerated)
+                ));
+            }
+            if !c.beyond_last.is_zero() {
+                reasons.push(format!(
+                    "{name} passed the curve's last point, where pay stops rising, in {}",
+                    percent(&c.beyond_last)
+                ));
+            }
+        };
+        for (id, c) in &b.goals.0 {
+            if !goals_said.contains(&id.as_str()) {
+                goals_said.push(id);
+                curve(format!("“{}”", plan.goal_name(id).unwrap_or(id)), c);
+            }
+        }
+        if let Some(c) = &b.blended {
+            curve(format!("{}'s blended attainment", team.name), c);
+        }
+    }
+    reasons
+}
+
+fn more_or_less(amount: Decimal) -> &'static str {
+    if amount.is_sign_negative() {
+        "less"
+    } else {
+        "more"
+    }
 }
 
 fn is_team(sim: &Simulation, id: &str) -> bool {
@@ -440,7 +644,17 @@ pub fn check(check: &Check) -> String {
             "warning: {}: {} [{}]",
             warning.path,
             warning.message,
-            serde_code(warning)
+            code_of(&warning.code)
+        );
+    }
+    for finding in &check.findings {
+        let _ = writeln!(
+            s,
+            "{}: {}: {} [{}]",
+            code_of(&finding.severity),
+            finding.path,
+            finding.message,
+            code_of(&finding.rule)
         );
     }
     if check.errors.is_empty() && check.warnings.is_empty() {
@@ -449,8 +663,9 @@ pub fn check(check: &Check) -> String {
     s
 }
 
-fn serde_code(warning: &tandem::Warning) -> String {
-    serde_json::to_value(warning.code)
+/// The name a value is written with in JSON (a rule id, a severity).
+fn code_of(value: &impl serde::Serialize) -> String {
+    serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()

@@ -75,7 +75,14 @@ impl TeamCounts {
 
     /// Counts one trial: the team was paid `units`, as `paid` says;
     /// `places` holds where each goal's attainment fell on its curve.
-    pub(super) fn count(&mut self, plan: &Plan, t: usize, units: u64, paid: &Paid, places: &[Place]) {
+    pub(super) fn count(
+        &mut self,
+        plan: &Plan,
+        t: usize,
+        units: u64,
+        paid: &Paid,
+        places: &[Place],
+    ) {
         self.capped += u32::from(paid.capped);
         self.gate_closed += u32::from(paid.gate_closed);
         for (g, counts) in &mut self.goals {
@@ -275,7 +282,7 @@ pub(super) fn standard_error(money: Money, column: &[u64]) -> Option<Decimal> {
     let den = Natural::from_u128(n * n * (n - 1));
     // The largest s with s² ≤ num / den: from the floor of the quotient.
     let (quotient, _) = num.div_rem(&den)?;
-    let s = quotient.to_u128()?.isqrt();
+    let s = isqrt(quotient.to_u128()?);
     // Where √(num/den) falls between s and s + 1: exactly s when s²·den =
     // num; against s + ½ by 4·num against (2s + 1)²·den.
     let rest = if Natural::from_u128(s * s).mul(&den) == num {
@@ -292,6 +299,19 @@ pub(super) fn standard_error(money: Money, column: &[u64]) -> Option<Decimal> {
     money.round_cut(s, rest)
 }
 
+/// The largest s with s² ≤ n (u128::isqrt is newer than the crate's
+/// oldest supported Rust): a float's guess, then corrected exactly.
+fn isqrt(n: u128) -> u128 {
+    let mut s = libm::sqrt(n as f64) as u128;
+    while s.checked_mul(s).is_none_or(|square| square > n) {
+        s -= 1;
+    }
+    while (s + 1).checked_mul(s + 1).is_some_and(|square| square <= n) {
+        s += 1;
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,23 +323,53 @@ mod tests {
     };
 
     #[test]
+    fn integer_square_roots() {
+        for (n, s) in [
+            (0, 0),
+            (1, 1),
+            (3, 1),
+            (4, 2),
+            (99, 9),
+            (100, 10),
+            (u128::MAX, u64::MAX as u128),
+        ] {
+            assert_eq!(isqrt(n), s, "{n}");
+        }
+        let big = (1u128 << 60) + 12345;
+        assert_eq!(isqrt(big * big), big);
+        assert_eq!(isqrt(big * big - 1), big - 1);
+    }
+
+    #[test]
     fn the_standard_error_by_hand() {
         // 100.00, 200.00, 300.00, 400.00: mean 250, squared deviations
         // 22500 + 2500 + 2500 + 22500 = 50000 (in dollars²), sample
         // variance 50000 / 3, SE² = 50000 / 12 = 4166.67, SE = 64.5497…
         let column = [10_000, 20_000, 30_000, 40_000];
-        assert_eq!(standard_error(CENTS, &column), Some("64.55".parse().unwrap()));
+        assert_eq!(
+            standard_error(CENTS, &column),
+            Some("64.55".parse().unwrap())
+        );
         // Every trial alike: no spread, no error.
-        assert_eq!(standard_error(CENTS, &[5_000; 7]), Some("0.00".parse().unwrap()));
+        assert_eq!(
+            standard_error(CENTS, &[5_000; 7]),
+            Some("0.00".parse().unwrap())
+        );
         assert_eq!(standard_error(CENTS, &[5_000]), None);
         // 0.00 and 0.01 (cents 0, 1): SE² = (2·1 − 1) / (4·1) = 1/4 cent²,
         // SE = 0.5 cents exactly: half to even gives 0.00, half up 0.01.
-        assert_eq!(standard_error(CENTS, &[0, 1]), Some("0.00".parse().unwrap()));
+        assert_eq!(
+            standard_error(CENTS, &[0, 1]),
+            Some("0.00".parse().unwrap())
+        );
         let half_up = Money {
             decimals: 2,
             rounding: Rounding::HalfUp,
         };
-        assert_eq!(standard_error(half_up, &[0, 1]), Some("0.01".parse().unwrap()));
+        assert_eq!(
+            standard_error(half_up, &[0, 1]),
+            Some("0.01".parse().unwrap())
+        );
     }
 
     #[test]

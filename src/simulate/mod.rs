@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::calculate::{attainment, too_large};
+use crate::curve::Place;
 use crate::decimal::{add, serialize_money, serialize_money_opt, serialize_plain};
 use crate::error::{Error, ErrorKind, Errors};
 use crate::exact::Exact;
@@ -24,9 +25,8 @@ use crate::json::Json;
 use crate::money::{Money, Rounding};
 use crate::path::{JsonPath, Path};
 use crate::plan::Plan;
-use crate::reader::Reader;
-use crate::curve::Place;
 use crate::practice::{practice, Finding};
+use crate::reader::Reader;
 use crate::sweep::{Sweeper, TeamPayout};
 use gap::{standard_error, ExactShared, TeamCounts};
 pub use gap::{Binding, Curved, Goals};
@@ -147,6 +147,11 @@ pub struct TotalSimulation {
 #[serde(rename_all = "camelCase")]
 pub struct GoalChances {
     pub id: String,
+    /// The forecast's mean result, (low + likely + high) / 3 rounded as a
+    /// drawn result is: the result `atExpected` uses.
+    pub mean: Exact,
+    /// Whether the mean is not the likely result: the forecast is skewed.
+    pub skewed: bool,
     pub p_threshold: Exact,
     pub p_target: Exact,
     pub p_excellence: Exact,
@@ -220,7 +225,9 @@ impl Simulator {
                 .collect(),
             attainments: (0..draws.len()).map(|_| Vec::with_capacity(n)).collect(),
             reached: vec![[0; 3]; draws.len()],
-            counts: (0..plan.teams.len()).map(|t| TeamCounts::new(&plan, t)).collect(),
+            counts: (0..plan.teams.len())
+                .map(|t| TeamCounts::new(&plan, t))
+                .collect(),
             exact_shared: None,
             draws,
             plan,
@@ -244,7 +251,11 @@ impl Simulator {
         let goals = self.draws.iter().map(|d| d.goal).collect();
         let mut sweeper = Sweeper::over(plan, goals)?;
         let mut places: Vec<Place> = (0..plan.goals.len())
-            .map(|g| plan.goals[g].curve.place(&attainment(&plan.goals[g], &plan.goals[g].actual)))
+            .map(|g| {
+                plan.goals[g]
+                    .curve
+                    .place(&attainment(&plan.goals[g], &plan.goals[g].actual))
+            })
             .collect();
         for _ in 0..count {
             let z = self.random.normal();
@@ -375,6 +386,8 @@ impl Simulator {
                 .zip(&reached)
                 .map(|(draw, counts)| GoalChances {
                     id: plan.goals[draw.goal].id.clone(),
+                    mean: draw.mean(),
+                    skewed: draw.mean() != draw.likely,
                     p_threshold: share(counts[0] as usize),
                     p_target: share(counts[1] as usize),
                     p_excellence: share(counts[2] as usize),
@@ -419,12 +432,15 @@ fn max_leverage(plan: &Plan, team: &crate::plan::Team) -> Option<Exact> {
             .iter()
             .zip(&team.weights)
             .filter(|(_, w)| **w > Exact::ZERO)
-            .try_fold(Exact::ZERO, |sum, (goal, w)| Some(sum.add(&w.mul(&goal.curve.most()?)))),
+            .try_fold(Exact::ZERO, |sum, (goal, w)| {
+                Some(sum.add(&w.mul(&goal.curve.most()?)))
+            }),
         crate::plan::Method::Blended(curve) => curve.most(),
     };
-    let modified = team.modifiers.iter().fold(curves, |m, modifier| {
-        Some(m?.mul(&modifier.curve.most()?))
-    });
+    let modified = team
+        .modifiers
+        .iter()
+        .fold(curves, |m, modifier| Some(m?.mul(&modifier.curve.most()?)));
     match (modified, &team.cap) {
         (Some(most), Some(cap)) => Some(most.min(cap.clone())),
         (most, cap) => most.or_else(|| cap.clone()),
