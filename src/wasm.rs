@@ -50,6 +50,8 @@ export interface Team {
   gate?: Gate;
   cap?: Decimal;
   members?: { name: string; share: Decimal }[];
+  /** The team's total base salary for the plan's period: money, at most the plan's places. */
+  base?: Decimal;
 }
 export interface Plan {
   version?: 1;
@@ -61,6 +63,8 @@ export interface Plan {
   teams: Team[];
   /** What some goals' results may be, for `simulate`; the calculation ignores it. */
   forecast?: Forecast;
+  /** The goal (higher is better) that measures revenue in the plan's currency, for the cost of sales. */
+  revenueGoal?: string;
 }
 /** Results as written in the plan (not attainments), low ≤ likely ≤ high. */
 export interface Forecast {
@@ -81,8 +85,24 @@ export interface Warning {
   path: string;
   message: string;
 }
-/** A plan's errors, warnings and facts (one, for the plan; none when it is not JSON). */
-export interface Check { errors: PlanError[]; warnings: Warning[]; facts: Facts[]; }
+/** Where a valid plan departs from sales-compensation practice (README, "The practice check"). */
+export interface Finding {
+  rule: "leverageLow" | "leverageHigh" | "capBelowTwice" | "cliff" | "thresholdChance" | "targetChance" | "excellenceChance";
+  severity: "warning" | "notice";
+  path: string;
+  message: string;
+  /** The number judged, exactly: a leverage, a cap, a factor or a chance. */
+  value: Decimal;
+}
+/** A plan's errors, warnings, findings (those that need no simulation; `simulate` gives them all) and facts (one, for the plan; none when it is not JSON). */
+export interface Check { errors: PlanError[]; warnings: Warning[]; findings: Finding[]; facts: Facts[]; }
+/** On-target earnings, pay mix and cost of sales; ratios exact. */
+export interface Economics {
+  /** Per team: base, OTE (base + target incentive) and targetIncentive ÷ OTE; null without a base. */
+  teams: { id: string; base: Decimal | null; ote: Decimal | null; incentiveShare: Decimal | null }[];
+  /** (Σ base + Σ targetIncentive) ÷ the revenue target and (Σ base + Σ payout) ÷ the revenue actual (null when it is 0); a team without a base counts 0. Null without `revenueGoal`. */
+  costOfSales: { atTarget: Decimal | null; atActual: Decimal | null } | null;
+}
 
 export interface Line {
   goal: string;
@@ -135,6 +155,8 @@ export interface Result {
   total: { targetIncentive: Decimal; payout: Decimal; payoutRatio: Decimal | null };
   split: { team: string; share: Decimal }[];
   warnings: Warning[];
+  /** Null when the plan has no `base` and no `revenueGoal`. */
+  economics: Economics | null;
 }
 
 export interface SweepOptions { goal: string; from: Decimal; to: Decimal; steps: number; }
@@ -214,18 +236,51 @@ export interface Evaluation {
 
 /** Money statistics of a payout over the trials; percentiles by nearest rank. */
 export interface Stats { mean: Decimal; min: Decimal; p5: Decimal; p10: Decimal; p50: Decimal; p90: Decimal; p95: Decimal; max: Decimal; }
+/** Fractions of the trials in which an attainment fell below a curve's threshold (its first point, when above 0), on a segment rising faster than attainment, and above the last point of a curve that holds its factor there. */
+export interface Curved { belowThreshold: Decimal; accelerated: Decimal; beyondLast: Decimal; }
+/** What bound a team's pay, as fractions of the trials. */
+export interface Binding {
+  capped: Decimal;
+  /** The team's gate, or the gate of a goal it weights, paid nothing. */
+  gateClosed: Decimal;
+  /** A weighted team: each goal it weights, on the goal's own curve. */
+  goals: Record<string, Curved>;
+  /** A blended team: its blended attainment on its own curve. */
+  blended?: Curved;
+}
+export interface SimulatedTeam {
+  id: string;
+  name: string;
+  targetIncentive: Decimal;
+  stats: Stats;
+  pAboveTarget: Decimal;
+  binding: Binding;
+  /** p90 ÷ targetIncentive; null when the target incentive is 0. */
+  leverage: Decimal | null;
+  /** The most the team can be paid ÷ targetIncentive; null when nothing bounds it. */
+  maxLeverage: Decimal | null;
+  /** The part of the mean payout earned on shared goals (money). */
+  meanShared: Decimal;
+}
 export interface Simulation {
   trials: number;
   seed: number;
   correlation: Decimal;
-  teams: { id: string; name: string; targetIncentive: Decimal; stats: Stats; pAboveTarget: Decimal }[];
+  teams: SimulatedTeam[];
   total: { targetIncentive: Decimal; stats: Stats; pOverBudget: Decimal | null };
   /** Pearson's, 4 places: every pair of teams, then each team with each forecast goal's attainment (b is the goal's id); null when a side never varies. */
   correlations: { a: string; b: string; value: Decimal | null }[];
   /** The total payout in 30 equal bins from `from` to `to`. */
   histogram: { from: Decimal; to: Decimal; counts: number[] };
-  goals: { id: string; pThreshold: Decimal; pTarget: Decimal; pExcellence: Decimal }[];
+  /** Per forecast goal: its mean result (as atExpected uses it), whether that is not its likely result, and its chances. */
+  goals: { id: string; mean: Decimal; skewed: boolean; pThreshold: Decimal; pTarget: Decimal; pExcellence: Decimal }[];
   atLikely: { teams: { id: string; payout: Decimal }[]; total: Decimal };
+  /** The plain calculation with every forecast goal at its mean result. */
+  atExpected: { teams: { id: string; payout: Decimal }[]; total: Decimal };
+  /** skew = atExpected.total − atLikely.total; shape = stats.mean − atExpected.total; shapeIsNoise: |shape| ≤ 2 × standardError. */
+  gap: { skew: Decimal; shape: Decimal; standardError: Decimal | null; shapeIsNoise: boolean };
+  /** Every practice rule the plan breaks, with this simulation's numbers. */
+  findings: Finding[];
 }
 
 /** Several named plans side by side: `readScenarios` gives them, `writeScenarios` and `shareResults` take them. */
@@ -284,6 +339,7 @@ pub fn check(#[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue) -> Js
         Err(errors) => crate::Check {
             errors: errors.0,
             warnings: Vec::new(),
+            findings: Vec::new(),
             facts: Vec::new(),
         },
     };
