@@ -41,6 +41,14 @@ pub enum Severity {
     Notice,
 }
 
+/// Which side of its band a judged number fell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Side {
+    Below,
+    Above,
+}
+
 /// One departure from practice.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
@@ -51,6 +59,18 @@ pub struct Finding {
     /// The number the rule judged (a leverage, a cap, a factor, a chance),
     /// exactly, for a front end to write in its own words.
     pub value: Exact,
+    /// The band practice expects the value in, inclusive (leverage and
+    /// chances: chances as fractions), and the side it fell on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub band: Option<[Exact; 2]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub side: Option<Side>,
+    /// The team and the goal the finding is about, by id, where it is
+    /// about one (a cliff in a team's modifier names both).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub goal: Option<String>,
 }
 
 /// The bands of practice a forecast goal's chances are judged against,
@@ -83,36 +103,52 @@ pub fn practice(plan: &Plan, simulation: Option<&Simulation>) -> Vec<Finding> {
                     cap.to_places(4)
                 ),
                 value: cap.clone(),
+                band: None,
+                side: None,
+                team: Some(team.id.clone()),
+                goal: None,
             });
         }
     }
-    let mut cliff = |curve: &Curve, path: JsonPath, whose: String| {
-        if let Some(i) = curve.cliff() {
-            let (a, f) = &curve.points[i];
-            found.push(Finding {
-                rule: Rule::Cliff,
-                severity: Severity::Warning,
-                path: path.key("points").index(i),
-                message: format!(
-                    "{whose} pays nothing below {} and {} of target at {}: a cliff, \
+    let mut cliff =
+        |curve: &Curve, path: JsonPath, whose: String, subject: (Option<&str>, Option<&str>)| {
+            if let Some(i) = curve.cliff() {
+                let (a, f) = &curve.points[i];
+                found.push(Finding {
+                    rule: Rule::Cliff,
+                    severity: Severity::Warning,
+                    path: path.key("points").index(i),
+                    message: format!(
+                        "{whose} pays nothing below {} and {} of target at {}: a cliff, \
                      where a small miss costs {} of the pay.",
-                    percent(a),
-                    percent(f),
-                    percent(a),
-                    percent(f)
-                ),
-                value: f.clone(),
-            });
-        }
-    };
+                        percent(a),
+                        percent(f),
+                        percent(a),
+                        percent(f)
+                    ),
+                    value: f.clone(),
+                    band: None,
+                    side: None,
+                    team: subject.0.map(str::to_owned),
+                    goal: subject.1.map(str::to_owned),
+                });
+            }
+        };
     for (g, goal) in plan.goals.iter().enumerate() {
         let whose = format!("“{}”'s curve", goal.name);
-        cliff(&goal.curve, goals.clone().index(g).key("curve"), whose);
+        let subject = (None, Some(goal.id.as_str()));
+        cliff(
+            &goal.curve,
+            goals.clone().index(g).key("curve"),
+            whose,
+            subject,
+        );
     }
     for (t, team) in plan.teams.iter().enumerate() {
         if let Method::Blended(curve) = &team.method {
             let whose = format!("{}'s blended curve", team.name);
-            cliff(curve, teams.clone().index(t).key("curve"), whose);
+            let subject = (Some(team.id.as_str()), None);
+            cliff(curve, teams.clone().index(t).key("curve"), whose, subject);
         }
         for (m, modifier) in team.modifiers.iter().enumerate() {
             let path = teams
@@ -121,12 +157,10 @@ pub fn practice(plan: &Plan, simulation: Option<&Simulation>) -> Vec<Finding> {
                 .key("modifiers")
                 .index(m)
                 .key("curve");
-            let goal = &plan.goals[modifier.goal].name;
-            cliff(
-                &modifier.curve,
-                path,
-                format!("{}'s modifier on “{goal}”", team.name),
-            );
+            let goal = &plan.goals[modifier.goal];
+            let whose = format!("{}'s modifier on “{}”", team.name, goal.name);
+            let subject = (Some(team.id.as_str()), Some(goal.id.as_str()));
+            cliff(&modifier.curve, path, whose, subject);
         }
     }
     if let Some(simulation) = simulation {
@@ -142,9 +176,9 @@ fn simulated(plan: &Plan, simulation: &Simulation, found: &mut Vec<Finding>) {
         let Some(leverage) = &team.leverage else {
             continue;
         };
-        let (rule, side) = match leverage {
-            l if *l < low => (Rule::LeverageLow, "under 2×"),
-            l if *l > high => (Rule::LeverageHigh, "over 3×"),
+        let (rule, side, words) = match leverage {
+            l if *l < low => (Rule::LeverageLow, Side::Below, "under 2×"),
+            l if *l > high => (Rule::LeverageHigh, Side::Above, "over 3×"),
             _ => continue,
         };
         found.push(Finding {
@@ -155,9 +189,14 @@ fn simulated(plan: &Plan, simulation: &Simulation, found: &mut Vec<Finding>) {
                 "{}'s good year (P90) pays {}× its target incentive, {side}: practice expects \
                  a good year to pay 2–3× target.",
                 team.name,
-                leverage.to_places(4)
+                leverage.to_places(4),
+                side = words
             ),
             value: leverage.clone(),
+            band: Some([low.clone(), high.clone()]),
+            side: Some(side),
+            team: Some(team.id.clone()),
+            goal: None,
         });
     }
     let Some(forecast) = &plan.forecast else {
@@ -181,11 +220,14 @@ fn simulated(plan: &Plan, simulation: &Simulation, found: &mut Vec<Finding>) {
             let Some((chance, at)) = judged else {
                 continue;
             };
-            let percent_of = chance.mul(&Exact::int(100));
-            let words = if percent_of < Exact::int(*low) {
-                "harder than usual"
-            } else if percent_of > Exact::int(*high) {
-                "easier than usual"
+            let band = [Exact::ratio(*low, 100), Exact::ratio(*high, 100)];
+            let [Some(from), Some(to)] = band else {
+                continue;
+            };
+            let (side, words) = if *chance < from {
+                (Side::Below, "harder than usual")
+            } else if *chance > to {
+                (Side::Above, "easier than usual")
             } else {
                 continue;
             };
@@ -201,6 +243,10 @@ fn simulated(plan: &Plan, simulation: &Simulation, found: &mut Vec<Finding>) {
                     percent(chance)
                 ),
                 value: chance.clone(),
+                band: Some([from, to]),
+                side: Some(side),
+                team: None,
+                goal: Some(goal.id.clone()),
             });
         }
     }

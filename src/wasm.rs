@@ -93,6 +93,12 @@ export interface Finding {
   message: string;
   /** The number judged, exactly: a leverage, a cap, a factor or a chance. */
   value: Decimal;
+  /** Leverage and chances: the band practice expects, inclusive (chances as fractions), and the side the value fell on. */
+  band?: [Decimal, Decimal];
+  side?: "below" | "above";
+  /** The team and the goal the finding is about, by id (a cliff in a team's modifier names both). */
+  team?: string;
+  goal?: string;
 }
 /** A plan's errors, warnings, findings (those that need no simulation; `simulate` gives them all) and facts (one, for the plan; none when it is not JSON). */
 export interface Check { errors: PlanError[]; warnings: Warning[]; findings: Finding[]; facts: Facts[]; }

@@ -45,7 +45,7 @@ function input({ label, path, value, parse, hint, hintFor, wide }) {
 /** The words under a team's name: its id, which roster files may use instead of the name. */
 const teamIdHint = (team) => `Id ${team.id}: a roster’s team column may give this id or the name.`;
 
-/** A labelled select; `options` are [value, label] pairs. */
+/** A labelled select; `options` are [value, label, attributes?] (a goal's option carries `data-goal-name`, so that it follows a rename). */
 function select({ label, path, value, options, onChange }) {
   const id = uid('field');
   // A long option gets the whole row, so that its text is never cut off.
@@ -57,7 +57,7 @@ function select({ label, path, value, options, onChange }) {
     h(
       'select',
       { id, 'data-path': path, on: { change: (e) => onChange(e.target.value) } },
-      options.map(([v, text]) => h('option', { value: v, text, selected: v === value })),
+      options.map(([v, text, props]) => h('option', { value: v, text, selected: v === value, ...props })),
     ),
   );
 }
@@ -146,7 +146,7 @@ function curveEditor({ path, curve, required, edit, label }) {
 
 /** A gate: a goal whose attainment must reach a minimum. */
 function gateEditor({ path, gate, goals, edit, what }) {
-  const options = [['', 'No gate'], ...goals.map((g) => [g.id, g.name || g.id])];
+  const options = [['', 'No gate'], ...goalOptions({ goals })];
   const parts = [
     select({
       label: `Gate: ${what} pays only if`,
@@ -204,8 +204,18 @@ function settingsEditor(plan, edit) {
       options: [['halfUp', 'Half up (0.125 → 0.13)'], ['halfEven', 'Half to even (0.125 → 0.12)'], ['down', 'Down (0.129 → 0.12)']],
       onChange: (v) => edit((p) => setPath(p, 'rounding', v === 'halfUp' ? undefined : v)),
     }),
+    select({
+      label: 'Revenue goal (for the cost of sales)',
+      path: 'revenueGoal',
+      value: plan.revenueGoal ?? '',
+      options: [['', 'None'], ...goalOptions(plan)],
+      onChange: (v) => edit((p) => setPath(p, 'revenueGoal', v === '' ? undefined : v)),
+    }),
   );
 }
+
+/** Every goal as a select's option, named as the goal is now. */
+const goalOptions = (plan) => plan.goals.map((g, i) => [g.id, g.name || `Goal ${i + 1}`, { 'data-goal-name': g.id }]);
 
 function goalEditor(plan, goal, i, edit) {
   const path = `goals[${i}]`;
@@ -301,6 +311,7 @@ function teamEditor(plan, team, i, edit) {
           }, { rebuild: true }),
       }),
       input({ label: 'Cap (% of target incentive)', path: `${path}.cap`, value: toPercent(team.cap), parse: 'percent', hint: 'Empty: no cap' }),
+      input({ label: 'Base salary', path: `${path}.base`, value: team.base, parse: 'money', hint: 'The team’s total base pay for the period, for on-target earnings and the pay mix. Empty: none' }),
     ),
     blended && curveEditor({ path: `${path}.curve`, curve: team.curve, required: true, edit, label: 'Team curve' }),
     gateEditor({ path: `${path}.gate`, gate: team.gate, goals: plan.goals, edit, what: 'the team' }),
@@ -316,7 +327,7 @@ function teamEditor(plan, team, i, edit) {
             label: 'Goal',
             path: `${path}.modifiers[${j}].goal`,
             value: m.goal,
-            options: plan.goals.map((g) => [g.id, g.name || g.id]),
+            options: goalOptions(plan),
             onChange: (v) => edit((p) => setPath(p, `${path}.modifiers[${j}].goal`, v)),
           }),
           curveEditor({ path: `${path}.modifiers[${j}].curve`, curve: m.curve, required: true, edit, label: 'Modifier curve' }),

@@ -71,7 +71,7 @@ import { Store } from './store.js';
 const PAUSE_MS = 700;
 
 /** Fields whose empty input means "not given" rather than a mistake. */
-const OPTIONAL_WHEN_EMPTY = /^name$|\.cap$|\.weights\./;
+const OPTIONAL_WHEN_EMPTY = /^name$|\.cap$|\.base$|\.weights\./;
 
 /**
  * The element's locale: its `locale` attribute, else the nearest `lang`
