@@ -27,28 +27,36 @@ pub struct Check {
 /// Validates a plan and, when it is valid, calculates it too, so that an
 /// overflow shows up here as it would in `calculate`. Never fails.
 pub fn check(json: &Json) -> Check {
-    checked(json, false)
+    checked(json, |plan| practice(plan, None))
 }
 
 /// `check`, with the practice rules that need a simulation too when the
 /// plan has a forecast (the forecast's own trials and seed): what `tandem
-/// check` lists. A simulation that fails adds its errors.
+/// check` lists. A simulation that fails adds its errors. (Apart from
+/// `check`, so that a build that never simulates leaves the simulation out.)
 pub fn check_with_forecast(json: &Json) -> Check {
-    checked(json, true)
+    let mut failed = Vec::new();
+    let mut found = checked(json, |plan| match &plan.forecast {
+        None => practice(plan, None),
+        Some(_) => match crate::simulate(plan.clone(), &SimulateOptions::default()) {
+            Ok(simulation) => simulation.findings,
+            Err(errors) => {
+                failed = errors.0;
+                Vec::new()
+            }
+        },
+    });
+    found.errors.extend(failed);
+    found
 }
 
-fn checked(json: &Json, simulate: bool) -> Check {
+/// Validates and calculates; `findings` lists a valid plan's findings.
+fn checked(json: &Json, findings: impl FnOnce(&Plan) -> Vec<Finding>) -> Check {
     let (errors, warnings, findings) = match Plan::from_json(json) {
         Err(errors) => (errors.0, Vec::new(), Vec::new()),
         // A calculated report carries its warnings already.
         Ok(plan) => match crate::calculate(&plan) {
-            Ok(report) if simulate && plan.forecast.is_some() => {
-                match crate::simulate(plan, &SimulateOptions::default()) {
-                    Ok(simulation) => (Vec::new(), report.warnings, simulation.findings),
-                    Err(errors) => (errors.0, report.warnings, Vec::new()),
-                }
-            }
-            Ok(report) => (Vec::new(), report.warnings, practice(&plan, None)),
+            Ok(report) => (Vec::new(), report.warnings, findings(&plan)),
             Err(errors) => (errors.0, warnings(&plan), Vec::new()),
         },
     };

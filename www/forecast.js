@@ -12,24 +12,15 @@
 // `data-value` (the exact decimal) on the statistics, `data-field` on the
 // headline figures.
 import { disclosure, h, note, scroller, svg, uid } from './dom.js';
-import { compare, sum, tenths } from './decimal.js';
-import { money, num, pct, shortMoney, useLocale } from './results.js';
+import { sum, tenths } from './decimal.js';
+import { money, num, pct, ratio, shortMoney, useLocale } from './results.js';
+import { findingText, whyItDiffers } from './why.js';
 
 const TRIALS = [1000, 10000, 100000];
 /** Quiet time after an edit before the simulation runs again. */
 const DEBOUNCE_MS = 400;
 /** A run shorter than this shows no progress bar (it would only flash). */
 const PROGRESS_AFTER_MS = 100;
-/**
- * Sales-compensation practice: how often a goal should reach each point,
- * as fixed, inclusive bands (MODEL.md, "Why the cost differs"); the words
- * say the band they judge by.
- */
-const GUIDE = {
-  pThreshold: { word: 'threshold', usual: '85–95 %', low: '0.85', high: '0.95' },
-  pTarget: { word: 'target', usual: '60–70 %', low: '0.6', high: '0.7' },
-  pExcellence: { word: 'excellence point', usual: '5–15 %', low: '0.05', high: '0.15' },
-};
 
 /**
  * The section's behaviour: `update(state, result)` after every
@@ -355,39 +346,52 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
   function health(sim, m) {
     const total = sim.total.stats;
     const reserve = sum([total.p90, `-${total.p50}`]);
-    const gap = sum([total.mean, `-${sim.atLikely.total}`]);
-    const sign = compare(gap, '0');
-    const items = [
-      h('li', { 'data-field': 'reserve', 'data-value': reserve, text: `Reserve to hold: ${m(reserve)} (P90 − P50), what a bad-but-plausible year costs above a typical one.` }),
-      // The difference only: what causes it (a skewed forecast, the curves'
-      // bends, or sampling noise) is not yet told apart, so no cause is named.
-      h('li', { text: `Expected cost ${m(total.mean)} against ${m(sim.atLikely.total)} at the likely results${sign === 0 ? ': the same.' : sign > 0 ? `: ${m(gap)} more.` : `: ${m(gap.slice(1))} less.`}` }),
-    ];
-    for (const chances of sim.goals) {
-      const goal = plan().goals.find((g) => g.id === chances.id);
-      const name = goal?.name ?? chances.id;
-      const points = goal?.curve?.points ?? [];
-      // A curve that pays from 0 has no threshold, and one that ends at 100 %
-      // no excellence point: nothing to judge there.
-      const judged = {
-        pThreshold: points.length > 0 && compare(points[0][0], '0') > 0,
-        pTarget: true,
-        pExcellence: points.length > 0 && compare(points.at(-1)[0], '1') > 0,
-      };
-      for (const [key, guide] of Object.entries(GUIDE)) {
-        if (!judged[key]) continue;
-        const p = chances[key];
-        const judgement = compare(p, guide.high) > 0 ? 'easier than usual' : compare(p, guide.low) < 0 ? 'harder than usual' : 'within the usual range';
-        items.push(h('li', { 'data-goal': chances.id, 'data-stat': key, 'data-value': p, text: `${name} reaches its ${guide.word} in ${pct(p)} of trials (usually ${guide.usual}): ${judgement}.` }));
-      }
-    }
-    return h('section', { class: 'sim-health' }, h('h3', { text: 'Plan health' }), h('ul', {}, items));
+    const f = { money: m, pct, ratio, num };
+    const { lead, reasons } = whyItDiffers(sim, plan(), f);
+    const found = sim.findings.map((finding) =>
+      h('li', { class: finding.severity, 'data-rule': finding.rule, 'data-path': finding.path, 'data-value': finding.value, text: findingText(finding, plan(), f) }),
+    );
+    return h(
+      'section',
+      { class: 'sim-health' },
+      h('h3', { text: 'Why the expected cost differs' }),
+      h('p', { 'data-field': 'why', text: lead }),
+      reasons.length ? h('ul', { 'data-field': 'why-reasons' }, reasons.map((text) => h('li', { text }))) : null,
+      h('p', { 'data-field': 'reserve', 'data-value': reserve, text: `Reserve to hold: ${m(reserve)} (P90 − P50), what a bad-but-plausible year costs above a typical one.` }),
+      h('h3', { text: 'Plan health' }),
+      found.length
+        ? h('ul', { 'data-field': 'findings' }, found)
+        : h('p', { 'data-field': 'findings', text: 'Nothing here departs from common practice: a good year pays 2–3× target, no cap is below 2×, no curve has a cliff, and every forecast goal’s chances are in their usual bands.' }),
+      h('p', { class: 'hint', text: 'Practice (README, “The practice check”): a good year (the 90th percentile) pays 2–3× target incentive; caps no lower than 2×; no cliff at a threshold; a goal reaches its threshold in 85–95 % of years, its target in 60–70 %, its excellence point in 5–15 %.' }),
+    );
   }
 
   function statsTable(sim, m) {
     const cols = [['mean', 'Mean'], ['p10', 'P10'], ['p50', 'P50'], ['p90', 'P90']];
     const row = (id, name, stats, extra) =>
       h('tr', {}, h('th', { scope: 'row', text: name }), cols.map(([key]) => h('td', { 'data-sim-team': id, 'data-stat': key, 'data-value': stats[key], text: m(stats[key]) })), extra);
+    const cell = (t, key, text) => h('td', { 'data-sim-team': t.id, 'data-stat': key, 'data-value': t[key] ?? '', text });
+    const economics = h(
+      'table',
+      { class: 'sim-economics' },
+      h('caption', { text: 'Economics over the trials' }),
+      h('thead', {}, h('tr', {}, ['Team', 'Good year (P90) ÷ target', 'At most ÷ target', 'Mean earned on shared goals'].map((x) => h('th', { scope: 'col', text: x })))),
+      h(
+        'tbody',
+        {},
+        sim.teams.map((t) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row', text: t.name }),
+            cell(t, 'leverage', t.leverage === null ? '—' : `${ratio(t.leverage)}×`),
+            cell(t, 'maxLeverage', t.maxLeverage === null ? 'no limit' : `${ratio(t.maxLeverage)}×`),
+            cell(t, 'meanShared', `${m(t.meanShared)} of ${m(t.stats.mean)}`),
+          ),
+        ),
+      ),
+    );
+    const explained = h('p', { class: 'hint', text: 'Leverage: what a good year (one in ten is better) pays against target incentive; practice expects 2–3×. At most: the cap, or where the curves stop. Earned on shared goals: each trial’s payout split over the team’s lines in proportion to their amounts, averaged: how much of the pay really rides on the shared goals.' });
     return scroller(
       'Payouts over the trials',
       h(
@@ -402,6 +406,8 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
           row('total', 'Total', sim.total.stats, h('td', { text: '' })),
         ),
       ),
+      economics,
+      explained,
     );
   }
 

@@ -57,9 +57,14 @@ export function shortMoney(value, result) {
   }).format(value);
 }
 
-/** A fraction as a percentage, to at most two places for reading. */
+/** A fraction as a percentage, rounded half to even to at most two places for reading. */
 export function pct(fraction) {
-  return formatter('p', { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
+  return formatter('p', { style: 'percent', maximumFractionDigits: 2, roundingMode: 'halfEven' }).format(fraction);
+}
+
+/** A ratio (a leverage, 1.1174…) rounded half to even to at most four places. */
+export function ratio(value) {
+  return formatter('r', { maximumFractionDigits: 4, roundingMode: 'halfEven' }).format(value);
 }
 
 /** A plain decimal, grouped, with all its places. */
@@ -326,9 +331,36 @@ function teamCard(plan, result, t, open, target) {
     h('p', { class: 'badges' }, badges),
     lines,
     h('p', { class: 'stake', text: stake }),
+    teamEconomics(result, r),
     targetSentence(result, r, target),
     members,
     teamMath(plan, result, t, open),
+  );
+}
+
+/** A team's on-target earnings and pay mix, when the plan gives its base. */
+function teamEconomics(result, r) {
+  const e = result.economics?.teams.find((x) => x.id === r.id);
+  if (!e || e.ote === null) return null;
+  return h(
+    'div',
+    { class: 'economics', 'data-economics': r.id },
+    h('p', {}, 'On-target earnings ', h('strong', { 'data-field': 'ote', 'data-value': e.ote, text: money(e.ote, result) }), ` = base ${money(e.base, result)} + target incentive ${money(r.targetIncentive, result)}`, e.incentiveShare === null ? '.' : h('span', {}, '; pay mix ', h('strong', { 'data-field': 'incentive-share', 'data-value': e.incentiveShare, text: pct(e.incentiveShare) }), ' incentive.')),
+    h('p', { class: 'hint', text: 'On-target earnings (OTE): what the team earns for the period when every goal is exactly at target. Pay mix: the part of OTE that is incentive pay.' }),
+  );
+}
+
+/** The plan's cost of sales, when it names its revenue goal. */
+function costOfSales(plan, result) {
+  const cost = result.economics?.costOfSales;
+  if (!cost) return null;
+  const goal = plan.goals.find((g) => g.id === plan.revenueGoal);
+  const at = (v) => (v === null ? 'none (no revenue)' : pct(v));
+  return h(
+    'div',
+    { class: 'economics cost-of-sales' },
+    h('p', {}, 'Cost of sales: ', h('strong', { 'data-field': 'cost-at-target', 'data-value': cost.atTarget ?? '', text: at(cost.atTarget) }), ' at target, ', h('strong', { 'data-field': 'cost-at-actual', 'data-value': cost.atActual ?? '', text: at(cost.atActual) }), ` at the actual results, of ${goal?.name || 'the revenue goal'}.`),
+    h('p', { class: 'hint', text: 'Cost of sales: base and incentive pay of every team (a team without a base counts 0) as a share of the revenue they bring in.' }),
   );
 }
 
@@ -368,6 +400,7 @@ export function renderResults(root, plan, result, view) {
       h('p', { text: `of ${money(result.total.targetIncentive, result)} at target${result.total.payoutRatio === null ? '' : ` (${pct(result.total.payoutRatio)})`}` }),
       view.changed && h('p', { class: 'changed', 'data-field': 'changed', text: changedText(view.changed, result) }),
     ),
+    costOfSales(plan, result),
     h('h3', { text: 'The joint split' }),
     splitBar(result),
     sharedFate(plan, result, view),
