@@ -284,3 +284,43 @@ fn a_plan_within_practice_has_no_findings() {
         .unwrap();
     assert!((2.3..2.45).contains(&leverage), "{leverage}");
 }
+
+#[test]
+fn the_leverage_preset_teaches_what_its_note_says() {
+    // Its note: a good year pays just under 2×, plan health says so; with
+    // the curve's last point at 150:250 instead, the finding goes.
+    let mut value: Value = serde_json::from_str(include_str!("../examples/leverage.json")).unwrap();
+    let rules = |value: &Value| -> Vec<String> {
+        let checked = check_with_forecast(&parse_json(&value.to_string()).unwrap());
+        checked
+            .findings
+            .iter()
+            .map(|f| {
+                serde_json::to_value(f.rule)
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect()
+    };
+    let sim = simulated(&value);
+    let leverage: f64 = sim["teams"][0]["leverage"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1.9..2.0).contains(&leverage), "{leverage}");
+    assert_eq!(rules(&value), ["leverageLow"]);
+    value["goals"][0]["curve"]["points"][2] = json!(["1.5", "2.5"]);
+    assert_eq!(rules(&value), Vec::<String>::new());
+    // Its economics: OTE 200,000.00, half of it incentive; cost of sales at
+    // target 200,000 / 1,000,000.
+    let result = calculated(&value);
+    assert_eq!(result["economics"]["teams"][0]["ote"], json!("200000.00"));
+    assert_eq!(
+        result["economics"]["teams"][0]["incentiveShare"],
+        json!("0.5")
+    );
+    assert_eq!(result["economics"]["costOfSales"]["atTarget"], json!("0.2"));
+}

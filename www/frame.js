@@ -18,6 +18,7 @@ export function skeleton({ stylesheet, compact }) {
       button('Shared revenue', { 'data-preset': 'shared' }),
       button('Teaching example', { 'data-preset': 'teaching' }),
       button('The dial', { 'data-preset': 'dial' }),
+      button('Leverage', { 'data-preset': 'leverage' }),
       button('Gates, caps & members', { 'data-preset': 'advanced' }),
     ),
     h(

@@ -567,19 +567,19 @@ fn binding_reasons(plan: &Plan, sim: &Simulation) -> Vec<String> {
         let mut curve = |name: String, c: &tandem::Curved| {
             if !c.below_threshold.is_zero() {
                 reasons.push(format!(
-                    "{name} fell below its threshold in {}",
+                    "{name} fell below its threshold in {} of trials",
                     percent(&c.below_threshold)
                 ));
             }
             if !c.accelerated.is_zero() {
                 reasons.push(format!(
-                    "{name} was on an accelerator in {}",
+                    "{name} was on an accelerator in {} of trials",
                     percent(&c.accelerated)
                 ));
             }
             if !c.beyond_last.is_zero() {
                 reasons.push(format!(
-                    "{name} passed the curve's last point, where pay stops rising, in {}",
+                    "{name} passed its curve's last point, where pay stops rising, in {} of trials",
                     percent(&c.beyond_last)
                 ));
             }

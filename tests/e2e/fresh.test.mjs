@@ -81,7 +81,7 @@ async function act(page, rand) {
       return `clicked ${label ?? 'Remove'}`;
     },
     async preset() {
-      const name = pick(['blank', 'siloed', 'shared', 'teaching', 'dial', 'advanced']);
+      const name = pick(['blank', 'siloed', 'shared', 'teaching', 'dial', 'leverage', 'advanced']);
       await page.click(`[data-preset="${name}"]`);
       // A preset is fetched: it has loaded once the page says so.
       await page.waitForFunction((n) => {
