@@ -92,8 +92,12 @@ function summaryPage(header, result) {
     h('p', { class: 'statement-total' }, 'Total payout ', h('strong', { 'data-field': 'statement-total', 'data-value': result.total.payout, text: m(result.total.payout) }), ` of ${m(result.total.targetIncentive)} at target.`),
     table('The joint split', ['Team', 'Payout', 'Share of the total'], result.split.map((s, i) => h('tr', {}, h('th', { scope: 'row', text: result.teams[i].name }), h('td', { text: m(result.teams[i].payout) }), h('td', { text: pct(s.share) })))),
     table('Goals', ['Goal', 'Attainment', 'Payout factor'], result.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name }), h('td', { text: pct(g.attainment) }), h('td', { text: num(g.factor) })))),
+    result.economics?.costOfSales &&
+      h('p', { 'data-field': 'statement-cost-of-sales', text: `Cost of sales (base and incentive pay ÷ revenue): ${costText(result.economics.costOfSales.atTarget)} at target, ${costText(result.economics.costOfSales.atActual)} at the actual results.` }),
   );
 }
+
+const costText = (ratio) => (ratio === null ? 'none (no revenue)' : pct(ratio));
 
 function teamPage(header, result, team, withMembers) {
   const m = (v) => money(v, result);
@@ -109,12 +113,21 @@ function teamPage(header, result, team, withMembers) {
     header,
     h('h2', { 'data-statement-team': team.id, text: team.name }),
     h('p', { text: `Target incentive ${m(team.targetIncentive)}${team.method === 'blended' ? `, blended attainment ${pct(team.blendedAttainment)}` : ''}. Payout ${m(team.payout)}${team.payoutRatio === null ? '' : ` (${pct(team.payoutRatio)} of target)`}.` }),
+    economicsLine(result, team),
     team.lines.length > 0 &&
       table('Lines: target incentive × weight × factor', ['Goal', 'Weight', 'Factor', 'At target', 'Amount'], team.lines.map((l) => h('tr', {}, h('th', { scope: 'row', text: goalName(l.goal) }), h('td', { text: pct(l.weight) }), h('td', { text: num(l.factor) }), h('td', { text: m(l.atTarget) }), h('td', { text: m(l.amount) })))),
     h('table', { class: 'statement-steps' }, h('tbody', {}, steps.map(([what, amount]) => h('tr', {}, h('th', { scope: 'row', text: what }), h('td', { text: amount }))))),
     withMembers && team.members.length > 0 && table('Members', ['Name', 'Share', 'Payout'], team.members.slice(0, MAX_ROWS).map((p) => h('tr', {}, h('th', { scope: 'row', text: p.name }), h('td', { text: num(p.share) }), h('td', { text: m(p.payout) })))),
     withMembers && team.members.length > MAX_ROWS && h('p', { text: `…and ${team.members.length - MAX_ROWS} more: “Export payouts CSV” has every member’s payout.` }),
   );
+}
+
+/** On-target earnings and pay mix, when the team has a base. */
+function economicsLine(result, team) {
+  const e = result.economics?.teams.find((t) => t.id === team.id);
+  if (!e || e.ote === null) return null;
+  const mix = e.incentiveShare === null ? '' : `; ${pct(e.incentiveShare)} of it is incentive pay`;
+  return h('p', { 'data-field': 'statement-ote', text: `On-target earnings ${money(e.ote, result)}: base ${money(e.base, result)} + target incentive ${money(team.targetIncentive, result)}${mix}.` });
 }
 
 function memberSlip(header, result, team, member) {
@@ -135,7 +148,7 @@ function inputsPage(scenarios, date) {
     return [
       h('h3', { text: scenarios.length > 1 ? name : plan.name || name }),
       table('Goals', ['Goal', 'Target', 'Actual', 'Better when'], plan.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name || g.id }), h('td', { text: num(g.target) }), h('td', { text: num(g.actual) }), h('td', { text: g.direction === 'lowerIsBetter' ? 'lower' : 'higher' })))),
-      table('Teams and weights', ['Team', 'Target incentive', ...plan.goals.map((g) => g.name || g.id), 'Cap'], plan.teams.map((t, i) => h('tr', {}, h('th', { scope: 'row', text: teamNames[i] }), h('td', { text: amount(t.targetIncentive) }), plan.goals.map((g) => h('td', { text: t.weights?.[g.id] === undefined ? '—' : pct(t.weights[g.id]) })), h('td', { text: t.cap === undefined ? '—' : pct(t.cap) })))),
+      table('Teams and weights', ['Team', 'Target incentive', 'Base salary', ...plan.goals.map((g) => g.name || g.id), 'Cap'], plan.teams.map((t, i) => h('tr', {}, h('th', { scope: 'row', text: teamNames[i] }), h('td', { text: amount(t.targetIncentive) }), h('td', { text: t.base === undefined || t.base === null ? '—' : amount(t.base) }), plan.goals.map((g) => h('td', { text: t.weights?.[g.id] === undefined ? '—' : pct(t.weights[g.id]) })), h('td', { text: t.cap === undefined ? '—' : pct(t.cap) })))),
     ];
   });
   return page(h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: 'The plan’s inputs' }), h('p', { class: 'statement-date', text: date })), h('h2', { text: 'Inputs' }), parts);

@@ -87,7 +87,7 @@ async function act(page, rand) {
       await page.waitForFunction((n) => {
         const root = document.querySelector('tandem-calculator').shadowRoot;
         const tab = root.querySelector('#scenarios [aria-pressed="true"]');
-        return tab && tab.textContent === { blank: 'Blank plan', siloed: 'Siloed', shared: 'Shared revenue', teaching: 'Teaching example', dial: 'The dial', advanced: 'Gates, caps & members' }[n];
+        return tab && tab.textContent === { blank: 'Blank plan', siloed: 'Siloed', shared: 'Shared revenue', teaching: 'Teaching example', dial: 'The dial', leverage: 'Leverage', advanced: 'Gates, caps & members' }[n];
       }, name);
       return `opened the ${name} preset`;
     },
