@@ -83,9 +83,9 @@ const LOCKS = [
   ['curves', /^teams\[\d+\]\.method$/],
   ['goals', /^goals\[\d+\]\.(name|direction|gate)/],
   ['weights', /^teams\[\d+\]\.weights\./],
-  ['incentives', /^teams\[\d+\]\.targetIncentive$/],
+  ['incentives', /^teams\[\d+\]\.(targetIncentive|base)$/],
   ['teams', /^teams\[\d+\]\.(name|method|cap|gate|modifiers|members)/],
-  ['plan', /^(name|currency|decimals|rounding)$/],
+  ['plan', /^(name|currency|decimals|rounding|revenueGoal)$/],
 ];
 
 /** Makes the fields that `locked` names read-only, and the buttons that would change them inert. */

@@ -12,8 +12,8 @@
 //             <script type="application/json"> holding a plan does the same inline.
 //             Without either, the "Shared revenue" example.
 //   locked    what viewers cannot change, any of: plan (name, currency,
-//             rounding), goals, targets, actuals, curves, teams, incentives,
-//             weights. Presets, import and scenarios are hidden when set.
+//             rounding, revenue goal), goals, targets, actuals, curves, teams,
+//             incentives (target incentives and base salaries), weights. Presets, import and scenarios are hidden when set.
 //   compact   results only, for a sidebar.
 //   hash      keep the plan in the page's link (#plan= / #scenarios=) and
 //             follow it; the full page sets it, host pages usually do not.

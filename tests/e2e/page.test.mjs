@@ -243,13 +243,13 @@ describe('the calculator page', () => {
     // goal and team id: written here from the README, not from the page.
     const byId = (list, pick) => Object.fromEntries((list ?? []).map((item) => [item.id, pick(item)]));
     const parts = {
-      plan: (p) => [p.name, p.currency, p.decimals, p.rounding],
+      plan: (p) => [p.name, p.currency, p.decimals, p.rounding, p.revenueGoal],
       goals: (p) => [p.goals.map((g) => g.id), byId(p.goals, (g) => [g.name, g.direction, g.gate])],
       targets: (p) => byId(p.goals, (g) => g.target),
       actuals: (p) => byId(p.goals, (g) => g.actual),
       curves: (p) => [byId(p.goals, (g) => g.curve), byId(p.teams, (t) => [t.curve, t.modifiers?.map((m) => m.curve)])],
       teams: (p) => [p.teams.map((t) => t.id), byId(p.teams, (t) => [t.name, t.method, t.cap, t.gate, t.members])],
-      incentives: (p) => byId(p.teams, (t) => t.targetIncentive),
+      incentives: (p) => byId(p.teams, (t) => [t.targetIncentive, t.base]),
       weights: (p) => byId(p.teams, (t) => t.weights),
     };
     // Each word on a page of its own, side by side.
@@ -406,6 +406,40 @@ describe('the calculator page', () => {
       const sales = sim.teams[0];
       assert.ok(words.includes(`Sales: a good year (P90) pays ${Number(Number(sales.leverage).toFixed(4))}× target incentive, under the 2–3× practice expects.`), words.join('\n'));
     }
+    await context.close();
+  });
+
+  test('economics: a base typed key by key and a revenue goal picked show OTE, pay mix and cost of sales as the CLI computes them', async () => {
+    const plan = example('shared-revenue');
+    delete plan.revenueGoal;
+    for (const team of plan.teams) delete team.base;
+    const { page, context } = await open(hashOf(plan));
+    assert.equal(await page.locator('#results .economics').count(), 0, 'nothing to show without a base or a revenue goal');
+    await keyIn(page, 'teams[0].base', '150,000');
+    await page.locator('#results [data-economics="sales"] [data-field="ote"]').waitFor();
+    await page.selectOption('#editor [data-path="revenueGoal"]', 'revenue');
+    await page.locator('#results [data-field="cost-at-actual"]').waitFor();
+    const typed = await planOf(page);
+    assert.equal(typed.teams[0].base, '150000');
+    assert.equal(typed.revenueGoal, 'revenue');
+    const result = calc(typed);
+    // By hand: 150,000 + 120,000 = 270,000; 120,000 / 270,000 = 44.44 %.
+    // Cost of sales: (150,000 + 180,000) / 2,000,000 = 16.5 % at target;
+    // (150,000 + 180,450) / 1,850,000 = 17.86 % at the actual results.
+    assert.equal(result.economics.teams[0].ote, '270000.00');
+    assert.equal(await page.locator('#results [data-field="ote"]').textContent(), '$270,000.00');
+    assert.equal(await page.locator('#results [data-field="incentive-share"]').textContent(), '44.44%');
+    assert.equal(await page.locator('#results [data-field="cost-at-target"]').textContent(), '16.5%');
+    assert.equal(await page.locator('#results [data-field="cost-at-actual"]').textContent(), '17.86%');
+    assert.equal(await page.locator('#results [data-field="cost-at-target"]').getAttribute('data-value'), result.economics.costOfSales.atTarget);
+    // Marketing has no base: no OTE line for it.
+    assert.equal(await page.locator('#results [data-economics="marketing"]').count(), 0);
+    // A renamed goal renames its option in the revenue goal list.
+    await keyIn(page, 'goals[0].name', 'Net new ARR');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#editor [data-path="revenueGoal"] option[value="revenue"]').textContent === 'Net new ARR');
+    // A lower-is-better revenue goal is an error by the field.
+    await page.selectOption('#editor [data-path="goals[0].direction"]', 'lowerIsBetter');
+    await page.locator('#editor [data-path="revenueGoal"][aria-invalid="true"]').waitFor();
     await context.close();
   });
 
