@@ -140,20 +140,37 @@ export function peer(n) {
       return g.direction === 'lowerIsBetter' ? max0(n.sub(n.of('2'), r)) : r;
     });
     const met = (gate) => !gate || !n.lt(att[index.get(gate.goal)], n.of(gate.min));
-    const factors = goals.map((g, i) => (met(g.gate) ? factor(curveOf(g.curve ?? DEFAULT), att[i]) : n.zero));
+    const gated = goals.map((g) => !met(g.gate));
+    const factors = goals.map((g, i) => (gated[i] ? n.zero : factor(curveOf(g.curve ?? DEFAULT), att[i])));
+    const weighs = (t, g) => t.weights[g.id] !== undefined && n.lt(n.zero, n.of(t.weights[g.id]));
+    const shared = goals.map((g) => plan.teams.filter((t) => weighs(t, g)).length >= 2);
     const teams = plan.teams.map((t) => {
       const ti = n.of(t.targetIncentive);
       let subtotal = n.zero;
+      // The part of the lines on shared goals, and all of them (for the shared part of the payout).
+      let onShared = n.zero;
+      let lines = n.zero;
+      let gateClosed = false;
+      let blended = null;
       if (t.method === 'blended') {
         let b = n.zero;
-        for (const [id, w] of Object.entries(t.weights)) b = n.add(b, n.mul(n.of(w), att[index.get(id)]));
+        for (const [id, w] of Object.entries(t.weights)) {
+          const part = n.mul(n.of(w), att[index.get(id)]);
+          b = n.add(b, part);
+          if (shared[index.get(id)]) onShared = n.add(onShared, part);
+        }
         subtotal = round(n.mul(ti, factor(curveOf(t.curve), b)));
+        lines = b;
+        blended = b;
       } else {
         goals.forEach((g, i) => {
-          const w = t.weights[g.id];
-          if (w === undefined || !n.lt(n.zero, n.of(w))) return;
-          subtotal = n.add(subtotal, round(n.mul(n.mul(ti, n.of(w)), factors[i])));
+          if (!weighs(t, g)) return;
+          const amount = round(n.mul(n.mul(ti, n.of(t.weights[g.id])), factors[i]));
+          subtotal = n.add(subtotal, amount);
+          if (shared[i]) onShared = n.add(onShared, amount);
+          gateClosed ||= gated[i];
         });
+        lines = subtotal;
       }
       let after = subtotal;
       if (t.modifiers?.length) {
@@ -162,23 +179,30 @@ export function peer(n) {
         after = round(n.mul(subtotal, m));
       }
       let payout = met(t.gate) ? after : n.zero;
+      gateClosed ||= !met(t.gate);
+      let capped = false;
       if (t.cap !== undefined && met(t.gate)) {
         const cap = round(n.mul(n.of(t.cap), ti));
-        if (n.lt(cap, payout)) payout = cap;
+        if (n.lt(cap, payout)) {
+          payout = cap;
+          capped = true;
+        }
       }
       const members = t.members?.length
         ? split(BigInt(n.units(payout, places)), shareUnits(t.members.map((m) => m.share))).map((u) => u)
         : [];
-      return { id: t.id, payout, members };
+      return { id: t.id, payout, members, capped, gateClosed, onShared, lines, blended };
     });
     const total = teams.reduce((s, t) => n.add(s, t.payout), n.zero);
     const shares = split(10000n, teams.map((t) => BigInt(n.units(t.payout, places))));
     return {
       places,
+      attainments: att,
       teams: teams.map((t) => ({
         id: t.id,
         payout: n.fixed(t.payout, places),
         members: t.members.map((u) => unitsToText(u, places)),
+        exact: t,
       })),
       total: n.fixed(total, places),
       split: shares.map((u) => unitsToText(u, 4)),
@@ -205,10 +229,15 @@ function erfc(x) {
  * same work as Tandem's (a common normal and one per forecast goal, a
  * triangular draw rounded to the forecast's places + 2, the plan calculated
  * with those results), then each team's and the total's payouts sorted for
- * percentiles. Its draws come from `Math.random`, not from Tandem's
- * generator, so its statistics differ a little; its work does not.
+ * percentiles, with the same reasons counted: each team's cap and gates,
+ * where each weighted goal's attainment (a blended team's, on its curve)
+ * falls on its curve, each trial's shared part summed in the peer's
+ * arithmetic, the total's sum of squares for the standard error, and the
+ * plan at the forecast's mean results. Its draws come from `Math.random`,
+ * not from Tandem's generator, so its statistics differ a little; its work
+ * does not.
  */
-export function simulatePeer(calc, plan) {
+export function simulatePeer(calc, plan, n) {
   const { goals, correlation = '0', trials = 10000 } = plan.forecast;
   const rho = Number(correlation);
   const forecast = plan.goals.flatMap((g, i) => {
@@ -232,6 +261,20 @@ export function simulatePeer(calc, plan) {
   };
   const columns = trial.teams.map(() => []);
   const totals = [];
+  const counts = trial.teams.map(() => ({ capped: 0, gateClosed: 0, places: plan.goals.map(() => [0, 0, 0]), shared: n.zero }));
+  const curves = plan.goals.map((g) => g.curve ?? { points: [['0', '0'], ['1', '1']], beyond: 'extend' });
+  const place = (curve, a) => {
+    const points = curve.points.map(([x, f]) => [n.of(x), n.of(f)]);
+    const first = points[0][0];
+    const last = points.at(-1)[0];
+    let i = -1;
+    while (i + 1 < points.length && !n.lt(a, points[i + 1][0])) i += 1;
+    const extend = curve.beyond === 'extend';
+    const seg = i < 0 ? -1 : i + 1 < points.length ? i : extend ? points.length - 2 : -1;
+    const steep = seg >= 0 && curve.interpolation !== 'step' && n.lt(n.sub(points[seg + 1][0], points[seg][0]), n.sub(points[seg + 1][1], points[seg][1]));
+    return [n.lt(n.zero, first) && n.lt(a, first), steep, n.lt(last, a) && !extend];
+  };
+  let sumOfSquares = 0;
   for (let k = 0; k < trials; k += 1) {
     const z = normal();
     for (const { i, a, c, b, places } of forecast) {
@@ -240,9 +283,28 @@ export function simulatePeer(calc, plan) {
       trial.goals[i].actual = x.toFixed(places);
     }
     const result = calc(trial);
-    result.teams.forEach((t, j) => columns[j].push(Number(t.payout)));
+    result.teams.forEach((t, j) => {
+      columns[j].push(Number(t.payout));
+      const c = counts[j];
+      const e = t.exact;
+      c.capped += e.capped;
+      c.gateClosed += e.gateClosed;
+      const team = plan.teams[j];
+      if (e.blended) {
+        place(team.curve, e.blended).forEach((flag, q) => (c.places[0][q] += flag));
+      } else {
+        plan.goals.forEach((g, i) => {
+          if (team.weights[g.id] === undefined) return;
+          place(curves[i], result.attainments[i]).forEach((flag, q) => (c.places[i][q] += flag));
+        });
+      }
+      if (n.lt(n.zero, e.lines)) c.shared = n.add(c.shared, n.div(n.mul(e.payout, e.onShared), e.lines));
+    });
     totals.push(Number(result.total));
+    sumOfSquares += Number(result.total) ** 2;
   }
+  for (const { i, a, c, b, places } of forecast) trial.goals[i].actual = ((a + b + c) / 3).toFixed(places);
+  const atExpected = calc(trial);
   for (const column of [...columns, totals]) column.sort((x, y) => x - y);
-  return { columns, totals };
+  return { columns, totals, counts, sumOfSquares, atExpected };
 }

@@ -183,8 +183,8 @@ rows.push({
   goal: 50000,
   ...race({
     tandem: () => simulate(forecast),
-    float: () => simulatePeer(peers.float, forecast),
-    decimal: () => simulatePeer(peers.decimal, forecast),
+    float: () => simulatePeer(peers.float, forecast, float),
+    decimal: () => simulatePeer(peers.decimal, forecast, decimal),
   }, { warmup: 1, ms: 300, rounds: 3 }),
 });
 

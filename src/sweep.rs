@@ -245,13 +245,19 @@ pub(crate) struct Paid {
     /// The team's gate, or the gate of a goal it weights, paid nothing.
     pub(crate) gate_closed: bool,
     /// The part of the team's lines on shared goals, and all of them,
-    /// before modifiers and the cap: line amounts for a weighted team, the
-    /// parts of the blended attainment (weight × attainment) for a blended
-    /// one.
-    pub(crate) shared: Exact,
-    pub(crate) lines: Exact,
+    /// before modifiers and the cap.
+    pub(crate) split: Split,
     /// The blended attainment, for a blended team.
     pub(crate) blended: Option<Exact>,
+}
+
+/// How a team's pay splits over its lines: line amounts for a weighted
+/// team, the parts of the blended attainment (weight × attainment) for a
+/// blended one; the part on shared goals, then all of them.
+#[derive(Debug, Clone)]
+pub(crate) enum Split {
+    Amounts(Decimal, Decimal),
+    Parts(Exact, Exact),
 }
 
 /// What a team's payout needs at every point of a sweep.
@@ -328,7 +334,7 @@ impl Prepared {
         let team = &plan.teams[t];
         let ti = &self.target_incentive;
         let too_large = || too_large(t, &["weights"]);
-        let (subtotal, shared, lines, blended_attainment, goal_gate) = match &team.method {
+        let (subtotal, split, blended_attainment, goal_gate) = match &team.method {
             Method::Weighted => {
                 let (mut all, mut shared) = (self.fixed, self.fixed_shared);
                 for (g, weighted, is_shared) in &self.moving {
@@ -341,7 +347,7 @@ impl Prepared {
                 }
                 let weighs = |g: usize| team.weights[g] > Exact::ZERO;
                 let gate = (0..plan.goals.len()).any(|g| weighs(g) && factors[g].1);
-                (all, shared.into(), all.into(), None, gate)
+                (all, Split::Amounts(shared, all), None, gate)
             }
             Method::Blended(curve) => {
                 let (blended_attainment, subtotal) = blended(plan, t, ti, curve, attainments)?;
@@ -350,7 +356,8 @@ impl Prepared {
                     .filter(|&g| self.shared[g])
                     .fold(Exact::ZERO, |sum, g| sum.add(&part(g)));
                 let lines = blended_attainment.clone();
-                (subtotal, shared, lines, Some(blended_attainment), false)
+                let split = Split::Parts(shared, lines);
+                (subtotal, split, Some(blended_attainment), false)
             }
         };
         let steps = after_subtotal(plan, t, ti, subtotal, attainments)?;
@@ -358,8 +365,7 @@ impl Prepared {
             payout: steps.payout,
             capped: steps.capped,
             gate_closed: steps.gated || goal_gate,
-            shared,
-            lines,
+            split,
             blended: blended_attainment,
         })
     }

@@ -12,7 +12,7 @@ use crate::exact::{Exact, Rest};
 use crate::money::Money;
 use crate::natural::Natural;
 use crate::plan::{Method, Plan};
-use crate::sweep::Paid;
+use crate::sweep::{Paid, Split};
 
 /// How many trials in which a curve held an attainment below its
 /// threshold, on a segment steeper than attainment, and beyond its last
@@ -93,7 +93,7 @@ impl TeamCounts {
         {
             counts.count(curve.place(blended));
         }
-        self.shared.add(units, &paid.shared, &paid.lines);
+        self.shared.add(plan.money, units, &paid.split);
     }
 
     pub(super) fn binding(&self, plan: &Plan, trials: u32) -> Binding {
@@ -174,19 +174,31 @@ struct SharedSum {
 }
 
 impl SharedSum {
-    fn add(&mut self, units: u64, shared: &Exact, lines: &Exact) {
-        if shared.is_zero() || lines.is_zero() || units == 0 {
-            return;
-        }
-        let part = if shared == lines {
-            Some((i128::from(units) * SCALE as i128, Rest::Zero))
-        } else {
-            let ratio = shared.div(lines).unwrap_or(Exact::ZERO);
-            Exact::int(i128::from(units)).mul(&ratio).scaled(PLACES)
+    fn add(&mut self, money: Money, units: u64, split: &Split) {
+        let part = match split {
+            // Line amounts: whole minor units, so the part is
+            // units × shared ÷ all in integers.
+            Split::Amounts(shared, all) => {
+                let (Some(shared), Some(all)) = (money.units(*shared), money.units(*all)) else {
+                    self.overflow = true;
+                    return;
+                };
+                scaled_part(u128::from(units), shared, all)
+            }
+            Split::Parts(shared, all) => {
+                if shared.is_zero() || all.is_zero() {
+                    return;
+                }
+                let ratio = shared.div(all).unwrap_or(Exact::ZERO);
+                let part = Exact::int(i128::from(units)).mul(&ratio).scaled(PLACES);
+                part.and_then(|(whole, rest)| {
+                    Some((u128::try_from(whole).ok()?, rest != Rest::Zero))
+                })
+            }
         };
-        match part.and_then(|(whole, rest)| Some((u128::try_from(whole).ok()?, rest))) {
-            Some((whole, rest)) => {
-                self.cut += u32::from(rest != Rest::Zero);
+        match part {
+            Some((whole, cut)) => {
+                self.cut += u32::from(cut);
                 match self.scaled.checked_add(whole) {
                     Some(sum) => self.scaled = sum,
                     None => self.overflow = true,
@@ -228,6 +240,19 @@ impl SharedSum {
     }
 }
 
+/// `units × shared ÷ all` in 10⁻¹² minor units, cut toward zero, and
+/// whether anything was cut; 0 when `all` is 0. `None` when it does not fit.
+fn scaled_part(units: u128, shared: u128, all: u128) -> Option<(u128, bool)> {
+    if all == 0 || shared == 0 {
+        return Some((0, false));
+    }
+    let product = units.checked_mul(shared)?;
+    let (whole, rest) = (product / all, product % all);
+    let fraction = rest.checked_mul(SCALE)?;
+    let scaled = whole.checked_mul(SCALE)?.checked_add(fraction / all)?;
+    Some((scaled, fraction % all != 0))
+}
+
 /// The mean of the trials' shared parts, summed exactly: what the fast sum
 /// falls back on when it cannot tell how its mean rounds.
 #[derive(Debug, Clone)]
@@ -241,7 +266,11 @@ impl Default for ExactShared {
 
 impl ExactShared {
     pub(super) fn add(&mut self, units: u64, paid: &Paid) {
-        if let Some(ratio) = paid.shared.div(&paid.lines) {
+        let ratio = match &paid.split {
+            Split::Amounts(shared, all) => Exact::from(*shared).div(&Exact::from(*all)),
+            Split::Parts(shared, all) => shared.div(all),
+        };
+        if let Some(ratio) = ratio {
             self.0 = self.0.add(&Exact::int(i128::from(units)).mul(&ratio));
         }
     }
@@ -380,16 +409,16 @@ mod tests {
         // Both parts were cut, so the fast sum (just under 100) cannot tell
         // whether the mean is 49.99… or 50.00…: it says so, and the exact
         // sum answers.
+        let parts = Split::Parts(third.clone(), Exact::ONE);
         let mut sum = SharedSum::default();
-        sum.add(10_000, &third, &Exact::ONE);
-        sum.add(20_000, &third, &Exact::ONE);
+        sum.add(CENTS, 10_000, &parts);
+        sum.add(CENTS, 20_000, &parts);
         assert_eq!(sum.mean(CENTS, 2), None);
         let shared = |payout: u64| Paid {
             payout: Decimal::new(payout as i64, 2),
             capped: false,
             gate_closed: false,
-            shared: third.clone(),
-            lines: Exact::ONE,
+            split: parts.clone(),
             blended: None,
         };
         let mut exact = ExactShared::default();
@@ -397,15 +426,28 @@ mod tests {
         exact.add(20_000, &shared(20_000));
         assert_eq!(exact.mean(CENTS, 2), Some("50.00".parse().unwrap()));
         // Parts 100.00 × 1/4 and 300.00 × 1/4 are exact: 25.00 + 75.00.
-        let quarter = Exact::ratio(1, 4).unwrap();
+        let quarter = Split::Parts(Exact::ratio(1, 4).unwrap(), Exact::ONE);
         let mut even = SharedSum::default();
-        even.add(10_000, &quarter, &Exact::ONE);
-        even.add(30_000, &quarter, &Exact::ONE);
+        even.add(CENTS, 10_000, &quarter);
+        even.add(CENTS, 30_000, &quarter);
         assert_eq!(even.mean(CENTS, 2), Some("50.00".parse().unwrap()));
+        // Line amounts, in integers: 100.00 paid on lines of 10.00 (shared)
+        // and 20.00: 33.333… cut; 200.00 on 30.00 of 30.00: 200.00 whole.
+        let mut amounts = SharedSum::default();
+        let d = |text: &str| text.parse::<Decimal>().unwrap();
+        amounts.add(CENTS, 10_000, &Split::Amounts(d("10.00"), d("30.00")));
+        assert_eq!(
+            (amounts.scaled, amounts.cut),
+            (3_333 * SCALE + 333_333_333_333, 1)
+        );
+        amounts.add(CENTS, 20_000, &Split::Amounts(d("30.00"), d("30.00")));
+        assert_eq!(amounts.scaled, 23_333 * SCALE + 333_333_333_333);
+        // (33.333… + 200) / 2 = 116.666… → 116.67.
+        assert_eq!(amounts.mean(CENTS, 2), Some("116.67".parse().unwrap()));
         // One trial, 0.01 with half on shared goals: 0.005 exactly, a tie.
-        let half = Exact::ratio(1, 2).unwrap();
+        let half = Split::Parts(Exact::ratio(1, 2).unwrap(), Exact::ONE);
         let mut tie = SharedSum::default();
-        tie.add(1, &half, &Exact::ONE);
+        tie.add(CENTS, 1, &half);
         assert_eq!(tie.mean(CENTS, 1), Some("0.00".parse().unwrap()));
         // A sum cut just below a half unit cannot tell: the fast path says so.
         let unsure = SharedSum {
