@@ -305,3 +305,23 @@ fn scenarios_are_read_written_and_share_results_at_the_boundary() {
         errors_of(&wasm::read_scenarios(js(r#"{"scenarios": [{"plan": 1}]}"#)).unwrap_err());
     assert_eq!(errors[0].0, "scenarios[0].plan");
 }
+
+/// The practice rules that need no simulation come with `check`, as
+/// natively; the economics come with the Result.
+#[wasm_bindgen_test]
+fn check_lists_the_findings_and_calculate_the_economics() {
+    let checked = to_json(&wasm::check(js(GATES)));
+    let rules: Vec<&str> = checked["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        ["capBelowTwice", "capBelowTwice", "cliff", "cliff", "cliff"]
+    );
+    let result = to_json(&wasm::calculate(js(SHARED)).unwrap());
+    assert_eq!(result["economics"]["teams"][0]["ote"], "300000.00");
+    assert_eq!(result["economics"]["costOfSales"]["atTarget"], "0.3");
+}

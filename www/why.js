@@ -42,7 +42,9 @@ export function whyItDiffers(sim, plan, f) {
     const amount = `${f.money(abs(shape))} ${moreOrLess(shape)}`;
     const noise = standardError === null ? 'one trial has no standard error' : `± 2 standard errors = ± ${f.money(sum([standardError, standardError]))}`;
     const causes = bindingReasons(sim, plan, f);
-    if (shapeIsNoise) {
+    if (standardError === null && !causes.length) {
+      reasons.push(`${amount}: one trial cannot tell sampling noise from what the curves do.`);
+    } else if (shapeIsNoise) {
       reasons.push(`${amount} is within sampling noise (${noise}): more trials would move it.`);
     } else if (!causes.length) {
       reasons.push(`${amount} is beyond sampling noise (${noise}), yet no cap, gate, threshold or accelerator bound in any trial: more trials will tell whether it is noise.`);

@@ -528,7 +528,11 @@ pub fn why_it_differs(plan: &Plan, sim: &Simulation) -> Vec<String> {
         return said;
     }
     let reasons = binding_reasons(plan, sim);
-    if reasons.is_empty() {
+    if gap.standard_error.is_none() && reasons.is_empty() {
+        said.push(format!(
+            "  - {rest}: one trial cannot tell sampling noise from what the curves do."
+        ));
+    } else if reasons.is_empty() {
         said.push(format!(
             "  - {rest} is beyond sampling noise ({noise}), yet no cap, gate, threshold or \
              accelerator bound in any trial: more trials will tell whether it is noise."
@@ -658,7 +662,10 @@ pub fn check(check: &Check) -> String {
         );
     }
     if check.errors.is_empty() && check.warnings.is_empty() {
-        s.push_str("The plan is valid and has no warnings.\n");
+        s.push_str(match check.findings.is_empty() {
+            true => "The plan is valid and has no warnings.\n",
+            false => "The plan is valid and has no warnings; the findings above are where it departs from common practice.\n",
+        });
     }
     s
 }
