@@ -71,6 +71,10 @@ pub struct Finding {
     pub team: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub goal: Option<String>,
+    /// For a cliff and a chance: the attainment of the point judged (the
+    /// cliff's point; the threshold, 1, or the excellence point).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at: Option<Exact>,
 }
 
 /// The bands of practice a forecast goal's chances are judged against,
@@ -107,6 +111,7 @@ pub fn practice(plan: &Plan, simulation: Option<&Simulation>) -> Vec<Finding> {
                 side: None,
                 team: Some(team.id.clone()),
                 goal: None,
+                at: None,
             });
         }
     }
@@ -131,6 +136,7 @@ pub fn practice(plan: &Plan, simulation: Option<&Simulation>) -> Vec<Finding> {
                     side: None,
                     team: subject.0.map(str::to_owned),
                     goal: subject.1.map(str::to_owned),
+                    at: Some(a.clone()),
                 });
             }
         };
@@ -197,6 +203,7 @@ fn simulated(plan: &Plan, simulation: &Simulation, found: &mut Vec<Finding>) {
             side: Some(side),
             team: Some(team.id.clone()),
             goal: None,
+            at: None,
         });
     }
     let Some(forecast) = &plan.forecast else {
@@ -247,6 +254,7 @@ fn simulated(plan: &Plan, simulation: &Simulation, found: &mut Vec<Finding>) {
                 side: Some(side),
                 team: None,
                 goal: Some(goal.id.clone()),
+                at: Some(at),
             });
         }
     }

@@ -217,6 +217,12 @@ impl<'a> Sweeper<'a> {
         Ok(paid)
     }
 
+    /// Whether goal `g`'s gate stopped its factor at the attainments last
+    /// paid on.
+    pub(crate) fn gated(&self, g: usize) -> bool {
+        self.factors[g].1
+    }
+
     fn refresh(&mut self) {
         for &g in &self.moving {
             self.factors[g] = goal_factor(self.plan, g, &self.attainments);
@@ -244,6 +250,8 @@ pub(crate) struct Paid {
     pub(crate) capped: bool,
     /// The team's gate, or the gate of a goal it weights, paid nothing.
     pub(crate) gate_closed: bool,
+    /// The team's own gate paid it nothing.
+    pub(crate) own_gate_closed: bool,
     /// The part of the team's lines on shared goals, and all of them,
     /// before modifiers and the cap.
     pub(crate) split: Split,
@@ -365,6 +373,7 @@ impl Prepared {
             payout: steps.payout,
             capped: steps.capped,
             gate_closed: steps.gated || goal_gate,
+            own_gate_closed: steps.gated,
             split,
             blended: blended_attainment,
         })

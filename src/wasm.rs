@@ -99,6 +99,8 @@ export interface Finding {
   /** The team and the goal the finding is about, by id (a cliff in a team's modifier names both). */
   team?: string;
   goal?: string;
+  /** A cliff's and a chance's point, as an attainment. */
+  at?: Decimal;
 }
 /** A plan's errors, warnings, findings (those that need no simulation; `simulate` gives them all) and facts (one, for the plan; none when it is not JSON). */
 export interface Check { errors: PlanError[]; warnings: Warning[]; findings: Finding[]; facts: Facts[]; }
@@ -243,12 +245,20 @@ export interface Evaluation {
 /** Money statistics of a payout over the trials; percentiles by nearest rank. */
 export interface Stats { mean: Decimal; min: Decimal; p5: Decimal; p10: Decimal; p50: Decimal; p90: Decimal; p95: Decimal; max: Decimal; }
 /** Fractions of the trials in which an attainment fell below a curve's threshold (its first point, when above 0), on a segment rising faster than attainment, and above the last point of a curve that holds its factor there. */
-export interface Curved { belowThreshold: Decimal; accelerated: Decimal; beyondLast: Decimal; }
+export interface Curved {
+  belowThreshold: Decimal;
+  accelerated: Decimal;
+  beyondLast: Decimal;
+  /** For a goal: its own gate stopped it (factor 0) — an addition. */
+  gateClosed?: Decimal;
+}
 /** What bound a team's pay, as fractions of the trials. */
 export interface Binding {
   capped: Decimal;
   /** The team's gate, or the gate of a goal it weights, paid nothing. */
   gateClosed: Decimal;
+  /** The team's own gate paid it nothing (an addition: a goal's gate zeroes only that goal's line). */
+  ownGateClosed: Decimal;
   /** A weighted team: each goal it weights, on the goal's own curve. */
   goals: Record<string, Curved>;
   /** A blended team: its blended attainment on its own curve. */

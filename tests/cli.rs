@@ -626,14 +626,19 @@ fn percent_of(fraction: &serde_json::Value) -> String {
     format!("{trimmed} %")
 }
 
-const CAUSES: [&str; 5] = ["cap", "gate", "threshold", "accelerator", "last point"];
+const CAUSES: [&str; 5] = ["cap cut", "gate", "threshold", "steeper", "last point"];
 
+/// The causes named where the text says where the trials fell.
 fn causes_named(text: &str) -> Vec<&'static str> {
-    let why: String = text
+    let fell: String = text
         .lines()
         .filter(|l| l.starts_with("  - ") && !l.contains('['))
+        .filter_map(|l| {
+            l.split_once("Where the trials fell: ")
+                .map(|(_, causes)| causes)
+        })
         .collect();
-    CAUSES.into_iter().filter(|c| why.contains(c)).collect()
+    CAUSES.into_iter().filter(|c| fell.contains(c)).collect()
 }
 
 #[test]
@@ -654,7 +659,7 @@ fn a_cap_that_binds_is_the_only_cause_named() {
         )),
         "{text}"
     );
-    assert_eq!(causes_named(&text), ["cap"], "{text}");
+    assert_eq!(causes_named(&text), ["cap cut"], "{text}");
     assert!(text.contains("less than at the likely results"), "{text}");
     // Symmetric: no skew is named.
     assert!(!text.contains("skewed"), "{text}");
@@ -671,12 +676,12 @@ fn an_accelerator_reached_in_a_tenth_of_trials_is_named() {
     assert!((0.09..0.12).contains(&share), "{share}");
     assert!(
         text.contains(&format!(
-            "“New ARR” was on an accelerator in {}",
+            "“New ARR” was on a segment steeper than pro rata in {} of trials",
             percent_of(&goal["accelerated"])
         )),
         "{text}"
     );
-    assert_eq!(causes_named(&text), ["accelerator"], "{text}");
+    assert_eq!(causes_named(&text), ["steeper"], "{text}");
     assert!(text.contains("more than at the likely results"), "{text}");
 }
 
@@ -733,7 +738,7 @@ fn the_statement_shows_economics_and_check_lists_findings() {
     let out = tandem(&["check", "examples/leverage.json"], None);
     assert_eq!(out.status.code(), Some(0));
     let checked = text(&out.stdout);
-    assert!(checked.starts_with("warning: teams[0]: Account executive's good year (P90) pays 1.9873× its target incentive, under 2×"), "{checked}");
+    assert!(checked.starts_with("practice warning: teams[0]: Account executive's good year (P90) pays 1.9873× its target incentive, under 2×"), "{checked}");
     assert!(
         checked
             .trim_end()

@@ -154,19 +154,21 @@ fn every_binding_count_on_a_fixed_forecast() {
     assert_eq!(
         sales["binding"]["goals"],
         json!({
-            "revenue": { "belowThreshold": "0", "accelerated": "1", "beyondLast": "0" },
-            "nps": { "belowThreshold": "0", "accelerated": "0", "beyondLast": "1" }
+            "revenue": { "belowThreshold": "0", "accelerated": "1", "beyondLast": "0", "gateClosed": "0" },
+            "nps": { "belowThreshold": "0", "accelerated": "0", "beyondLast": "1", "gateClosed": "0" }
         })
     );
     // Marketing's own gate is closed in every trial; pipeline is below its
     // threshold.
     assert_eq!(marketing["binding"]["capped"], json!("0"));
     assert_eq!(marketing["binding"]["gateClosed"], json!("1"));
+    assert_eq!(marketing["binding"]["ownGateClosed"], json!("1"));
+    assert_eq!(sales["binding"]["ownGateClosed"], json!("0"));
     assert_eq!(
         marketing["binding"]["goals"],
         json!({
-            "revenue": { "belowThreshold": "0", "accelerated": "1", "beyondLast": "0" },
-            "pipeline": { "belowThreshold": "1", "accelerated": "0", "beyondLast": "0" }
+            "revenue": { "belowThreshold": "0", "accelerated": "1", "beyondLast": "0", "gateClosed": "0" },
+            "pipeline": { "belowThreshold": "1", "accelerated": "0", "beyondLast": "0", "gateClosed": "0" }
         })
     );
     // Every trial alike: the mean is the plain calculation, no spread.

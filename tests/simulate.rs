@@ -557,6 +557,8 @@ fn the_reasons_are_counted_over_the_same_trials() {
     let rho = 0.35f64;
     let mut capped = vec![0usize; teams.len()];
     let mut closed = vec![0usize; teams.len()];
+    let mut own_closed = vec![0usize; teams.len()];
+    let mut goal_closed = vec![0usize; goals.len()];
     let mut places = vec![vec![[0usize; 3]; goals.len()]; teams.len()];
     let mut shared_sum = vec![BigRational::zero(); teams.len()];
     let mut totals = Vec::new();
@@ -590,6 +592,9 @@ fn the_reasons_are_counted_over_the_same_trials() {
             }
         };
         totals.push(money(&result["total"]["payout"]));
+        for (g, closed) in goal_closed.iter_mut().enumerate() {
+            *closed += usize::from(result["goals"][g]["gated"] == json!(true));
+        }
         for (t, team) in teams.iter().enumerate() {
             let r = &result["teams"][t];
             let weights = team["weights"].as_object().unwrap();
@@ -603,6 +608,7 @@ fn the_reasons_are_counted_over_the_same_trials() {
                     .iter()
                     .any(|&g| result["goals"][g]["gated"] == json!(true));
             closed[t] += usize::from(r["gated"] == json!(true) || goal_gate);
+            own_closed[t] += usize::from(r["gated"] == json!(true));
             let payout = money(&r["payout"]);
             let (shared, all) = if blended {
                 let part = |g: usize| {
@@ -668,6 +674,10 @@ fn the_reasons_are_counted_over_the_same_trials() {
             for (g, goal) in goals.iter().enumerate() {
                 if let Some(got) = ids.get(goal["id"].as_str().unwrap()) {
                     check(&places[t][g], got, &mut seen);
+                    assert!(
+                        close(&got["gateClosed"], fraction(goal_closed[g])),
+                        "gate of goal {g}"
+                    );
                 }
             }
         }
@@ -682,6 +692,9 @@ fn the_reasons_are_counted_over_the_same_trials() {
         "the forecast makes every kind of count neither 0 nor all"
     );
     assert!(capped.iter().any(|&c| c > 0 && c < n) && closed.iter().any(|&c| c > 0 && c < n));
+    assert!(
+        goal_closed.iter().any(|&c| c > 0 && c < n) && own_closed.iter().any(|&c| c > 0 && c < n)
+    );
 
     // The standard error: s with (s − ½ cent)² ≤ SE² ≤ (s + ½ cent)², where
     // SE² = Σ(x − x̄)² / (n − 1) / n.

@@ -15,7 +15,7 @@ export const PRESETS = {
     curve: { points: [['0', '0'], ['1', '1'], ['1.5', '2']], beyond: 'extend' },
   },
   steps: {
-    label: 'Step tiers (50 / 80 / 100 / 150 %)',
+    label: 'Step tiers: 50 % from 50 %, 80 % from 80 %, 100 % from 100 %, 150 % from 120 %',
     curve: { points: [['0.5', '0.5'], ['0.8', '0.8'], ['1', '1'], ['1.2', '1.5']], interpolation: 'step' },
   },
   custom: { label: 'Custom points…', curve: undefined },

@@ -223,8 +223,16 @@ function goalEditor(plan, goal, i, edit) {
     edit((p) => {
       const [gone] = p.goals.splice(i, 1);
       for (const team of p.teams) delete team.weights[gone.id];
-      // A forecast of a goal that is gone forecasts nothing.
+      // What refers to a goal goes with it: its forecast, gates on it,
+      // modifiers on it, and it as the revenue goal.
       if (p.forecast?.goals) delete p.forecast.goals[gone.id];
+      if (p.revenueGoal === gone.id) delete p.revenueGoal;
+      for (const item of [...p.goals, ...p.teams]) if (item.gate?.goal === gone.id) delete item.gate;
+      for (const team of p.teams) {
+        if (!team.modifiers) continue;
+        team.modifiers = team.modifiers.filter((m) => m.goal !== gone.id);
+        if (!team.modifiers.length) delete team.modifiers;
+      }
     }, { rebuild: true });
   const moves = moveButtons('goals', i, plan.goals.length, edit, goal.id);
   return h(

@@ -98,8 +98,9 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
     useLocale(numbers().tag);
     const p = plan();
     const f = p.forecast;
-    const rows = p.goals.map((goal) => {
+    const rows = p.goals.map((goal, i) => {
       const range = f?.goals?.[goal.id];
+      const name = goal.name || `Goal ${i + 1}`;
       const box = uid('sim-in');
       const input = (key) =>
         h('input', {
@@ -108,7 +109,7 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
           inputmode: 'decimal',
           autocomplete: 'off',
           'data-path': `forecast.goals.${goal.id}.${key}`,
-          'aria-label': `${key[0].toUpperCase()}${key.slice(1)} result of ${goal.name}`,
+          'aria-label': `${key[0].toUpperCase()}${key.slice(1)} result of ${name}`,
           value: numbers().format(range?.[key] ?? ''),
           on: {
             input: (e) => {
@@ -122,7 +123,7 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
       return h(
         'tr',
         {},
-        h('th', { scope: 'row' }, h('input', { type: 'checkbox', id: box, 'data-include': goal.id, checked: Boolean(range), on: { change: (e) => include(goal, e.target.checked) } }), ' ', h('label', { for: box, text: goal.name || goal.id })),
+        h('th', { scope: 'row' }, h('input', { type: 'checkbox', id: box, 'data-include': goal.id, checked: Boolean(range), on: { change: (e) => include(goal, e.target.checked) } }), ' ', h('label', { for: box, text: name })),
         range ? ['low', 'likely', 'high'].map((key) => h('td', {}, input(key))) : h('td', { colspan: 3, class: 'muted', text: `Stays at its actual result, ${numbers().format(goal.actual)}.` }),
       );
     });
@@ -301,7 +302,10 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
     useLocale(numbers().tag);
     const out = section.querySelector('#sim-output');
     for (const el of section.querySelectorAll('.field-error')) el.remove();
-    for (const el of section.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+    for (const el of section.querySelectorAll('[aria-invalid]')) {
+      el.removeAttribute('aria-invalid');
+      el.removeAttribute('aria-describedby');
+    }
     const found = last.results[state.active] ?? last.results[0];
     const errors = withReadings(found.errors ?? [], 'forecast');
     const sim = errors.length ? { ...found, errors } : found;
@@ -311,8 +315,10 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
       for (const error of sim.errors) {
         const field = section.querySelector(`[data-path="${CSS.escape(error.path)}"]`);
         if (field) {
+          const id = uid('forecast-error');
           field.setAttribute('aria-invalid', 'true');
-          field.closest('td, .field')?.append(h('p', { class: 'field-error', text: error.message }));
+          field.setAttribute('aria-describedby', id);
+          field.closest('td, .field')?.append(h('p', { class: 'field-error', id, text: error.message }));
         } else {
           unplaced.push(`${error.path || 'plan'}: ${error.message}`);
         }
@@ -357,12 +363,12 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
       h('h3', { text: 'Why the expected cost differs' }),
       h('p', { 'data-field': 'why', text: lead }),
       reasons.length ? h('ul', { 'data-field': 'why-reasons' }, reasons.map((text) => h('li', { text }))) : null,
-      h('p', { 'data-field': 'reserve', 'data-value': reserve, text: `Reserve to hold: ${m(reserve)} (P90 − P50), what a bad-but-plausible year costs above a typical one.` }),
+      h('p', { 'data-field': 'reserve', 'data-value': reserve, text: `Reserve to hold: ${m(reserve)} (P90 − P50), what an expensive year (one in ten costs more) costs above a typical one.` }),
       h('h3', { text: 'Plan health' }),
       found.length
         ? h('ul', { 'data-field': 'findings' }, found)
-        : h('p', { 'data-field': 'findings', text: 'Nothing here departs from common practice: a good year pays 2–3× target, no cap is below 2×, no curve has a cliff, and every forecast goal’s chances are in their usual bands.' }),
-      h('p', { class: 'hint', text: 'Practice (README, “The practice check”): a good year (the 90th percentile) pays 2–3× target incentive; caps no lower than 2×; no cliff at a threshold; a goal reaches its threshold in 85–95 % of years, its target in 60–70 %, its excellence point in 5–15 %.' }),
+        : h('p', { 'data-field': 'findings', text: 'No finding: nothing the practice check looks at departs from it.' }),
+      h('p', { class: 'hint', text: 'The practice check: a good year (the 90th percentile) pays 2–3× target incentive; no cap below 2×; no cliff (nothing paid below a point, half or more at it); a goal reaches its threshold in 85–95 % of years, its target in 60–70 %, its excellence point (its curve’s last point) in 5–15 %. Practice states these for individual sellers; here they are read on each team’s pay over the forecast.' }),
     );
   }
 
@@ -391,7 +397,7 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
         ),
       ),
     );
-    const explained = h('p', { class: 'hint', text: 'Leverage: what a good year (one in ten is better) pays against target incentive; practice expects 2–3×. At most: the cap, or where the curves stop. Earned on shared goals: each trial’s payout split over the team’s lines in proportion to their amounts, averaged: how much of the pay really rides on the shared goals.' });
+    const explained = h('p', { class: 'hint', text: 'Leverage: what a good year (P90: one year in ten pays more) pays against target incentive; practice expects 2–3×. At most: the cap, or where the curves stop. Earned on shared goals: each trial’s payout split over the team’s lines in proportion to their amounts, averaged: how much of the pay really rides on the shared goals.' });
     return scroller(
       'Payouts over the trials',
       h(

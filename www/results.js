@@ -360,7 +360,7 @@ function costOfSales(plan, result) {
     'div',
     { class: 'economics cost-of-sales' },
     h('p', {}, 'Cost of sales: ', h('strong', { 'data-field': 'cost-at-target', 'data-value': cost.atTarget ?? '', text: at(cost.atTarget) }), ' at target, ', h('strong', { 'data-field': 'cost-at-actual', 'data-value': cost.atActual ?? '', text: at(cost.atActual) }), ` at the actual results, of ${goal?.name || 'the revenue goal'}.`),
-    h('p', { class: 'hint', text: 'Cost of sales: base and incentive pay of every team (a team without a base counts 0) as a share of the revenue they bring in.' }),
+    h('p', { class: 'hint', text: 'Cost of sales: what the teams are paid as a share of revenue. At target: their base salaries plus target incentives ÷ the revenue goal’s target; at the actual results: base salaries plus payouts ÷ its actual result. A team without a base salary adds only its incentive pay.' }),
   );
 }
 

@@ -461,6 +461,9 @@ export class TandemCalculator extends HTMLElement {
       if (!settled) {
         renderNoResults(els.results);
         els.summary.replaceChildren();
+        // Nothing of the plan before is announced either.
+        clearTimeout(this.#announceTimer);
+        els.announce.textContent = '';
       }
       els.results.classList.add('stale');
       // "These are the last valid results": only when there are some.

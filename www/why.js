@@ -28,9 +28,11 @@ const moreOrLess = (v) => (negative(v) ? 'less' : 'more');
 export function whyItDiffers(sim, plan, f) {
   const { skew, shape, standardError, shapeIsNoise } = sim.gap;
   // mean − atLikely = skew + shape, exactly: the core's two parts.
-  const lead = isZero(skew) && isZero(shape)
+  // mean − atLikely = skew + shape, exactly.
+  const difference = sum([sim.total.stats.mean, `-${sim.atLikely.total}`]);
+  const lead = isZero(difference)
     ? 'The expected cost is the cost at the likely results.'
-    : `Expected cost ${f.money(sim.total.stats.mean)} against ${f.money(sim.atLikely.total)} at the likely results. Why:`;
+    : `The expected cost, ${f.money(sim.total.stats.mean)}, is ${f.money(abs(difference))} ${moreOrLess(difference)} than at the likely results (${f.money(sim.atLikely.total)}). Why:`;
   const reasons = [];
   if (!isZero(skew)) {
     const goals = sim.goals
@@ -39,17 +41,20 @@ export function whyItDiffers(sim, plan, f) {
     reasons.push(`${f.money(abs(skew))} ${moreOrLess(skew)} from the skewed forecast of ${goals.join(', ')}: at the mean results the plan costs ${f.money(sim.atExpected.total)}.`);
   }
   if (!isZero(shape)) {
-    const amount = `${f.money(abs(shape))} ${moreOrLess(shape)}`;
-    const noise = standardError === null ? 'one trial has no standard error' : `± 2 standard errors = ± ${f.money(sum([standardError, standardError]))}`;
+    const amount = isZero(skew) ? 'All of it' : `The rest, ${f.money(abs(shape))} ${moreOrLess(shape)},`;
     const causes = bindingReasons(sim, plan, f);
-    if (standardError === null && !causes.length) {
-      reasons.push(`${amount}: one trial cannot tell sampling noise from what the curves do.`);
-    } else if (shapeIsNoise) {
-      reasons.push(`${amount} is within sampling noise (${noise}): more trials would move it.`);
-    } else if (!causes.length) {
-      reasons.push(`${amount} is beyond sampling noise (${noise}), yet no cap, gate, threshold or accelerator bound in any trial: more trials will tell whether it is noise.`);
+    const fell = `Where the trials fell: ${causes.join('; ')}.`;
+    if (standardError === null) {
+      reasons.push(causes.length ? `${amount}: one trial cannot measure sampling noise. ${fell}` : `${amount}: one trial cannot tell sampling noise from what the curves do.`);
     } else {
-      reasons.push(`${amount} is what the curves do where the trials fell (${noise}): ${causes.join('; ')}.`);
+      const noise = `± 2 standard errors = ± ${f.money(sum([standardError, standardError]))}`;
+      if (shapeIsNoise) {
+        reasons.push(`${amount} is within sampling noise (${noise}): more trials would move it.`);
+      } else if (causes.length) {
+        reasons.push(`${amount} is beyond sampling noise (${noise}; chance alone strays this far about 1 run in 20): caps, gates, thresholds, the curves’ bends and modifiers shape the average. ${fell}`);
+      } else {
+        reasons.push(`${amount} is beyond sampling noise (${noise}; chance alone strays this far about 1 run in 20), yet no cap, gate or threshold bound and no curve was steep or past its end in any trial: it comes from modifiers, steps or rates that change at a point, or it is that 1 run in 20.`);
+      }
     }
   }
   return { lead, reasons };
@@ -64,14 +69,15 @@ export function bindingReasons(sim, plan, f) {
   const reasons = [];
   const said = new Set();
   const curve = (name, c) => {
-    if (!isZero(c.belowThreshold)) reasons.push(`${name} fell below its threshold in ${f.pct(c.belowThreshold)} of trials`);
-    if (!isZero(c.accelerated)) reasons.push(`${name} was on an accelerator in ${f.pct(c.accelerated)} of trials`);
-    if (!isZero(c.beyondLast)) reasons.push(`${name} passed its curve’s last point, where pay stops rising, in ${f.pct(c.beyondLast)} of trials`);
+    if (c.gateClosed !== undefined && !isZero(c.gateClosed)) reasons.push(`${name}’s gate stopped pay on it in ${f.pct(c.gateClosed)} of trials`);
+    if (!isZero(c.belowThreshold)) reasons.push(`${name} fell below its threshold (no pay on it) in ${f.pct(c.belowThreshold)} of trials`);
+    if (!isZero(c.accelerated)) reasons.push(`${name} was on a segment steeper than pro rata in ${f.pct(c.accelerated)} of trials`);
+    if (!isZero(c.beyondLast)) reasons.push(`${name} passed its curve’s last point, where its pay stops rising, in ${f.pct(c.beyondLast)} of trials`);
   };
   for (const team of sim.teams) {
     const b = team.binding;
     if (!isZero(b.capped)) reasons.push(`${team.name}’s cap cut its pay in ${f.pct(b.capped)} of trials`);
-    if (!isZero(b.gateClosed)) reasons.push(`a gate paid ${team.name} nothing in ${f.pct(b.gateClosed)} of trials`);
+    if (!isZero(b.ownGateClosed)) reasons.push(`${team.name}’s own gate paid it nothing in ${f.pct(b.ownGateClosed)} of trials`);
     for (const [id, c] of Object.entries(b.goals)) {
       if (said.has(id)) continue;
       said.add(id);
@@ -82,7 +88,7 @@ export function bindingReasons(sim, plan, f) {
   return reasons;
 }
 
-const POINTS = { thresholdChance: 'threshold', targetChance: 'target', excellenceChance: 'excellence point' };
+const POINTS = { thresholdChance: 'threshold', targetChance: 'target', excellenceChance: 'excellence point (the curve’s last point)' };
 
 /** One finding of the practice check, in words, from its rule, path and value. */
 export function findingText(finding, plan, f) {
@@ -100,11 +106,11 @@ export function findingText(finding, plan, f) {
       return `${team()}: the cap is ${f.ratio(value)}× target incentive; practice caps no lower than 2×, so that a great year still pays more than a good one.`;
     case 'cliff': {
       const where = finding.team && finding.goal ? `${team()}’s modifier on ${goal()}` : finding.team ? `${team()}’s blended curve` : goal();
-      return `${where}: a cliff. The curve pays nothing below a point and ${f.pct(value)} of target at it, so a small miss there costs that much pay.`;
+      return `${where}: a cliff. The curve pays nothing below ${f.pct(finding.at)} attainment and ${f.pct(value)} of target at it, so a small miss there costs that much pay.`;
     }
     default: {
       const judgement = side === 'below' ? 'harder than usual' : 'easier than usual';
-      return `${goal()} reaches its ${POINTS[rule]} in ${f.pct(value)} of trials: ${judgement} (practice: ${f.pct(band[0])}–${f.pct(band[1])}).`;
+      return `${goal()} reaches its ${POINTS[rule]} (${f.pct(finding.at)} attainment) in ${f.pct(value)} of trials: ${judgement} (practice: ${f.pct(band[0])}–${f.pct(band[1])}).`;
     }
   }
 }

@@ -528,26 +528,33 @@ pub fn why_it_differs(plan: &Plan, sim: &Simulation) -> Vec<String> {
         return said;
     }
     let reasons = binding_reasons(plan, sim);
-    if gap.standard_error.is_none() && reasons.is_empty() {
-        said.push(format!(
-            "  - {rest}: one trial cannot tell sampling noise from what the curves do."
-        ));
-    } else if reasons.is_empty() {
-        said.push(format!(
-            "  - {rest} is beyond sampling noise ({noise}), yet no cap, gate, threshold or \
-             accelerator bound in any trial: more trials will tell whether it is noise."
-        ));
-    } else {
-        said.push(format!(
-            "  - {rest} is what the curves do where the trials fell ({noise}): {}.",
-            reasons.join("; ")
-        ));
-    }
+    let fell = |reasons: &[String]| format!("Where the trials fell: {}.", reasons.join("; "));
+    said.push(match (gap.standard_error.is_some(), reasons.is_empty()) {
+        (false, true) => {
+            format!("  - {rest}: one trial cannot tell sampling noise from what the curves do.")
+        }
+        (false, false) => format!(
+            "  - {rest}: one trial cannot measure sampling noise. {}",
+            fell(&reasons)
+        ),
+        (true, false) => format!(
+            "  - {rest} is beyond sampling noise ({noise}; chance alone strays this far about \
+             1 run in 20): caps, gates, thresholds, the curves' bends and modifiers shape the \
+             average. {}",
+            fell(&reasons)
+        ),
+        (true, true) => format!(
+            "  - {rest} is beyond sampling noise ({noise}; chance alone strays this far about \
+             1 run in 20), yet no cap, gate or threshold bound and no curve was steep or past \
+             its end in any trial: it comes from modifiers, steps or rates that change at a \
+             point, or it is that 1 run in 20."
+        ),
+    });
     said
 }
 
-/// What bound pay in some trial, from the counts: each team's cap and
-/// gates, each goal's threshold, accelerator and last point (a goal
+/// What bound pay in some trial, from the counts: each team's cap and own
+/// gate, each goal's gate, threshold, steep segment and last point (a goal
 /// weighted by several teams is named once).
 fn binding_reasons(plan: &Plan, sim: &Simulation) -> Vec<String> {
     let mut reasons = Vec::new();
@@ -561,29 +568,35 @@ fn binding_reasons(plan: &Plan, sim: &Simulation) -> Vec<String> {
                 percent(&b.capped)
             ));
         }
-        if !b.gate_closed.is_zero() {
+        if !b.own_gate_closed.is_zero() {
             reasons.push(format!(
-                "a gate paid {} nothing in {} of trials",
+                "{}'s own gate paid it nothing in {} of trials",
                 team.name,
-                percent(&b.gate_closed)
+                percent(&b.own_gate_closed)
             ));
         }
         let mut curve = |name: String, c: &tandem::Curved| {
+            if let Some(gated) = c.gate_closed.as_ref().filter(|g| !g.is_zero()) {
+                reasons.push(format!(
+                    "{name}'s gate stopped pay on it in {} of trials",
+                    percent(gated)
+                ));
+            }
             if !c.below_threshold.is_zero() {
                 reasons.push(format!(
-                    "{name} fell below its threshold in {} of trials",
+                    "{name} fell below its threshold (no pay on it) in {} of trials",
                     percent(&c.below_threshold)
                 ));
             }
             if !c.accelerated.is_zero() {
                 reasons.push(format!(
-                    "{name} was on an accelerator in {} of trials",
+                    "{name} was on a segment steeper than pro rata in {} of trials",
                     percent(&c.accelerated)
                 ));
             }
             if !c.beyond_last.is_zero() {
                 reasons.push(format!(
-                    "{name} passed its curve's last point, where pay stops rising, in {} of trials",
+                    "{name} passed its curve's last point, where its pay stops rising, in {} of trials",
                     percent(&c.beyond_last)
                 ));
             }
@@ -654,7 +667,7 @@ pub fn check(check: &Check) -> String {
     for finding in &check.findings {
         let _ = writeln!(
             s,
-            "{}: {}: {} [{}]",
+            "practice {}: {}: {} [{}]",
             code_of(&finding.severity),
             finding.path,
             finding.message,

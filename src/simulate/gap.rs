@@ -16,24 +16,30 @@ use crate::sweep::{Paid, Split};
 
 /// How many trials in which a curve held an attainment below its
 /// threshold, on a segment steeper than attainment, and beyond its last
-/// point.
+/// point, and (for a goal) in which the goal's gate stopped it.
 #[derive(Debug, Clone, Copy, Default)]
-pub(super) struct PlaceCounts([u32; 3]);
+pub(super) struct PlaceCounts([u32; 4]);
 
 impl PlaceCounts {
-    pub(super) fn count(&mut self, place: Place) {
-        let flags = [place.below_threshold, place.accelerated, place.beyond_last];
+    pub(super) fn count(&mut self, place: Place, gated: bool) {
+        let flags = [
+            place.below_threshold,
+            place.accelerated,
+            place.beyond_last,
+            gated,
+        ];
         for (count, flag) in self.0.iter_mut().zip(flags) {
             *count += u32::from(flag);
         }
     }
 
-    fn shares(&self, trials: u32) -> Curved {
-        let [below, accelerated, beyond] = self.0.map(|c| share(c, trials));
+    fn shares(&self, trials: u32, goal: bool) -> Curved {
+        let [below, accelerated, beyond, gated] = self.0.map(|c| share(c, trials));
         Curved {
             below_threshold: below,
             accelerated,
             beyond_last: beyond,
+            gate_closed: goal.then_some(gated),
         }
     }
 }
@@ -43,11 +49,21 @@ fn share(count: u32, trials: u32) -> Exact {
     Exact::ratio(i128::from(count), i128::from(trials.max(1))).unwrap_or(Exact::ZERO)
 }
 
+/// One trial, as the counts need it: the plan, where each goal's
+/// attainment fell on its curve, and whether each goal's gate stopped it.
+#[derive(Clone, Copy)]
+pub(super) struct Trial<'a> {
+    pub(super) plan: &'a Plan,
+    pub(super) places: &'a [Place],
+    pub(super) gated: &'a [bool],
+}
+
 /// What one team's pay met in the trials, counted as they run.
 #[derive(Debug, Clone)]
 pub(super) struct TeamCounts {
     capped: u32,
     gate_closed: u32,
+    own_gate_closed: u32,
     /// For a weighted team, per goal it weights (index), where the goal's
     /// attainment fell on the goal's curve.
     goals: Vec<(usize, PlaceCounts)>,
@@ -64,6 +80,7 @@ impl TeamCounts {
         TeamCounts {
             capped: 0,
             gate_closed: 0,
+            own_gate_closed: 0,
             goals: match weighted {
                 true => weighs.map(|g| (g, PlaceCounts::default())).collect(),
                 false => Vec::new(),
@@ -73,40 +90,36 @@ impl TeamCounts {
         }
     }
 
-    /// Counts one trial: the team was paid `units`, as `paid` says;
-    /// `places` holds where each goal's attainment fell on its curve.
-    pub(super) fn count(
-        &mut self,
-        plan: &Plan,
-        t: usize,
-        units: u64,
-        paid: &Paid,
-        places: &[Place],
-    ) {
+    /// Counts one trial: the team was paid `units`, as `paid` says.
+    pub(super) fn count(&mut self, trial: Trial<'_>, t: usize, units: u64, paid: &Paid) {
         self.capped += u32::from(paid.capped);
         self.gate_closed += u32::from(paid.gate_closed);
+        self.own_gate_closed += u32::from(paid.own_gate_closed);
         for (g, counts) in &mut self.goals {
-            counts.count(places[*g]);
+            counts.count(trial.places[*g], trial.gated[*g]);
         }
-        if let (Some(counts), Some(blended), crate::plan::Method::Blended(curve)) =
-            (&mut self.blended, &paid.blended, &plan.teams[t].method)
-        {
-            counts.count(curve.place(blended));
+        if let (Some(counts), Some(blended), crate::plan::Method::Blended(curve)) = (
+            &mut self.blended,
+            &paid.blended,
+            &trial.plan.teams[t].method,
+        ) {
+            counts.count(curve.place(blended), false);
         }
-        self.shared.add(plan.money, units, &paid.split);
+        self.shared.add(trial.plan.money, units, &paid.split);
     }
 
     pub(super) fn binding(&self, plan: &Plan, trials: u32) -> Binding {
         Binding {
             capped: share(self.capped, trials),
             gate_closed: share(self.gate_closed, trials),
+            own_gate_closed: share(self.own_gate_closed, trials),
             goals: Goals(
                 self.goals
                     .iter()
-                    .map(|(g, counts)| (plan.goals[*g].id.clone(), counts.shares(trials)))
+                    .map(|(g, counts)| (plan.goals[*g].id.clone(), counts.shares(trials, true)))
                     .collect(),
             ),
-            blended: self.blended.map(|counts| counts.shares(trials)),
+            blended: self.blended.map(|counts| counts.shares(trials, false)),
         }
     }
 
@@ -125,6 +138,9 @@ pub struct Binding {
     pub capped: Exact,
     /// The team's gate, or the gate of a goal it weights, paid nothing.
     pub gate_closed: Exact,
+    /// The team's own gate paid it nothing (an addition to MODEL.md: a
+    /// goal's gate zeroes only that goal's line, so words tell them apart).
+    pub own_gate_closed: Exact,
     /// Each goal a weighted team weights: where its attainment fell on the
     /// goal's curve.
     pub goals: Goals,
@@ -157,6 +173,9 @@ pub struct Curved {
     pub below_threshold: Exact,
     pub accelerated: Exact,
     pub beyond_last: Exact,
+    /// For a goal: its own gate stopped it (its factor 0), an addition.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gate_closed: Option<Exact>,
 }
 
 /// Places kept of each trial's shared part, in minor units: 10⁻¹².
@@ -420,6 +439,7 @@ mod tests {
             gate_closed: false,
             split: parts.clone(),
             blended: None,
+            own_gate_closed: false,
         };
         let mut exact = ExactShared::default();
         exact.add(10_000, &shared(10_000));

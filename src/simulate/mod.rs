@@ -28,7 +28,7 @@ use crate::plan::Plan;
 use crate::practice::{practice, Finding};
 use crate::reader::Reader;
 use crate::sweep::{Sweeper, TeamPayout};
-use gap::{standard_error, ExactShared, TeamCounts};
+use gap::{standard_error, ExactShared, TeamCounts, Trial};
 pub use gap::{Binding, Curved, Goals};
 use random::{phi, Random};
 use stats::{correlations, histogram, Summary};
@@ -257,6 +257,7 @@ impl Simulator {
                     .place(&attainment(&plan.goals[g], &plan.goals[g].actual))
             })
             .collect();
+        let mut gated = vec![false; plan.goals.len()];
         for _ in 0..count {
             let z = self.random.normal();
             for (i, draw) in self.draws.iter().enumerate() {
@@ -271,13 +272,22 @@ impl Simulator {
                 sweeper.set(draw.goal, a);
             }
             let mut total = 0u64;
-            for (t, paid) in sweeper.paid()?.iter().enumerate() {
+            let paid = sweeper.paid()?;
+            for (g, gated) in gated.iter_mut().enumerate() {
+                *gated = sweeper.gated(g);
+            }
+            let trial = Trial {
+                plan,
+                places: &places,
+                gated: &gated,
+            };
+            for (t, paid) in paid.iter().enumerate() {
                 let units = plan.money.units(paid.payout);
                 let units = units.and_then(|u| u64::try_from(u).ok());
                 let units = units.ok_or_else(|| too_large(t, &["targetIncentive"]))?;
                 total = total.checked_add(units).ok_or_else(|| too_large(t, &[]))?;
                 self.payouts[t].push(units);
-                self.counts[t].count(plan, t, units, paid, &places);
+                self.counts[t].count(trial, t, units, paid);
                 if let Some(exact) = &mut self.exact_shared {
                     exact[t].add(units, paid);
                 }

@@ -395,8 +395,9 @@ describe('the calculator page', () => {
       assert.doesNotMatch(why, /cap|gate|threshold|accelerat|last point|skew/, why);
       // The amount and the noise, from the CLI's numbers on the same plan.
       const money = (v) => Number(v).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+      const lead = await page.locator('#forecast [data-field="why"]').textContent();
       const shape = sim.gap.shape.replace('-', '');
-      assert.ok(why.includes(`${money(shape)} ${sim.gap.shape.startsWith('-') ? 'less' : 'more'}`), why);
+      assert.equal(lead, `The expected cost, ${money(sim.total.stats.mean)}, is ${money(shape)} ${sim.gap.shape.startsWith('-') ? 'less' : 'more'} than at the likely results (${money(sim.atLikely.total)}). Why:`);
       // Plan health: exactly the findings `tandem check` gives for this plan.
       const checked = JSON.parse(execFileSync(cli, ['check', '--format', 'json', '-'], { input: JSON.stringify(plan), encoding: 'utf8' }));
       const found = await page.locator('#forecast [data-field="findings"] li').evaluateAll((items) => items.map((li) => [li.dataset.rule, li.dataset.path]));
@@ -440,6 +441,13 @@ describe('the calculator page', () => {
     // A lower-is-better revenue goal is an error by the field.
     await page.selectOption('#editor [data-path="goals[0].direction"]', 'lowerIsBetter');
     await page.locator('#editor [data-path="revenueGoal"][aria-invalid="true"]').waitFor();
+    // Removing the revenue goal takes it out of the plan's settings: no cost of sales, no error.
+    await page.click('#editor [aria-label="Remove goal Net new ARR"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#editor [data-path="revenueGoal"]').value === '');
+    await page.locator('#results [data-economics="sales"] [data-field="ote"]').waitFor();
+    assert.equal(await page.locator('#results [data-field="cost-at-target"]').count(), 0);
+    assert.equal(await page.locator('#editor [aria-invalid="true"]').count(), 0);
+    assert.equal((await planOf(page)).revenueGoal, undefined);
     await context.close();
   });
 
@@ -455,7 +463,8 @@ describe('the calculator page', () => {
     assert.notEqual(sim.teams[0].binding.capped, '0');
     assert.ok(why.includes(`Sales’s cap cut its pay in ${pct(sim.teams[0].binding.capped)} of trials`), why);
     assert.ok(why.includes('from the skewed forecast of New ARR (mean 1,933,333.33, likely 1,800,000)'), why);
-    assert.doesNotMatch(why, /accelerator|threshold/, why);
+    const fell = why.split('Where the trials fell: ')[1] ?? '';
+    assert.doesNotMatch(fell, /steeper|threshold|gate/, fell);
     await context.close();
   });
 
