@@ -32,6 +32,11 @@ function module(features, outDir) {
     '--target', 'web',
     '--out-dir', outDir,
   ], { cwd: root });
+  // Hosts type-check with `lib: ["dom", "es2022"]`, which has no
+  // Symbol.dispose (ES2025's `using`): the declarations leave it out; `free()`
+  // releases a handle.
+  const types = `${outDir}/tandem.d.ts`;
+  writeFileSync(types, readFileSync(types, 'utf8').replace(/^ *\[Symbol\.dispose\]\(\): void;\n/gm, ''));
   // The features Rust's wasm32 target turns on by default.
   must(`${root}node_modules/.bin/wasm-opt`, [
     '-Oz',
@@ -88,13 +93,16 @@ const manifest = {
   exports: {
     '.': { types: './tandem.d.ts', default: './tandem.js' },
     './core': { types: './pkg/full/tandem.d.ts', default: './pkg/full/tandem.js' },
+    './react': { types: './react.d.ts', default: './react.js' },
+    './vue': { types: './vue.d.ts', default: './vue.js' },
+    './esbuild': { types: './esbuild.d.ts', default: './esbuild.js' },
     './tandem.css': './tandem.css',
     './custom-elements.json': './custom-elements.json',
     './package.json': './package.json',
   },
   files: ['*.js', '*.js.map', '*.d.ts', '*.css', '*.html', '*.svg', 'custom-elements.json', 'pkg/'],
   customElements: 'custom-elements.json',
-  sideEffects: ['./tandem.js', './framework.js'],
+  sideEffects: ['./tandem.js', './react.js', './vue.js', './framework.js'],
   keywords: ['incentive', 'compensation', 'sales', 'marketing', 'custom-element', 'web-component', 'wasm'],
 };
 writeFileSync(`${root}dist/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -2,6 +2,7 @@
 // (checked by the core first, nothing half-opened), rosters read in a worker
 // (roster-worker.js: the core's own reading, as the CLI's --roster), and
 // files saved for the reader to download.
+import { movedAssets } from './assets.js';
 import { h } from './dom.js';
 import { readScenarios } from './scenarios.js';
 
@@ -100,7 +101,9 @@ export class Files {
 
   /** The worker's answer for `plan` with the roster `csv`: `{ id, plan }` or `{ id, errors }`. */
   #read(plan, csv) {
-    this.#worker ??= new Worker(new URL('./roster-worker.js', import.meta.url), { type: 'module' });
+    const moved = movedAssets();
+    // Each branch as bundlers recognise a worker: `new Worker(new URL(literal, import.meta.url))`.
+    this.#worker ??= moved ? new Worker(new URL('roster-worker.js', moved), { type: 'module' }) : new Worker(new URL('./roster-worker.js', import.meta.url), { type: 'module' });
     const id = (this.#run += 1);
     return new Promise((resolve) => {
       this.#worker.onmessage = ({ data }) => {

@@ -15,6 +15,7 @@ import { disclosure, h, note, scroller, svg, uid } from './dom.js';
 import { sum, tenths } from './decimal.js';
 import { money, num, pct, ratio, shortMoney, useLocale } from './results.js';
 import { findingText, whyItDiffers } from './why.js';
+import { movedAssets } from './assets.js';
 
 const TRIALS = [1000, 10000, 100000];
 /** Quiet time after an edit before the simulation runs again. */
@@ -289,7 +290,9 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
   }
 
   function startWorker() {
-    const next = new Worker(new URL('./simulate-worker.js', import.meta.url), { type: 'module' });
+    const moved = movedAssets();
+    // Each branch as bundlers recognise a worker: `new Worker(new URL(literal, import.meta.url))`.
+    const next = moved ? new Worker(new URL('simulate-worker.js', moved), { type: 'module' }) : new Worker(new URL('./simulate-worker.js', import.meta.url), { type: 'module' });
     next.onerror = (event) => {
       running = null;
       section.dataset.simState = 'error';

@@ -17,6 +17,10 @@
 //   compact   results only, for a sidebar.
 //   hash      keep the plan in the page's link (#plan= / #scenarios=) and
 //             follow it; the full page sets it, host pages usually do not.
+//   assets    the URL of the folder holding the package's files (tandem.css,
+//             pkg/, the workers), for servers and bundlers that move them
+//             from beside this module (esbuild); read when the element
+//             starts, the first element's for the page.
 //   locale    how numbers are written and read (a BCP 47 tag: de-DE, fr-FR,
 //             en-IN); else the nearest `lang` (with the browser's region
 //             when that `lang` has none), else the browser's.
@@ -48,10 +52,11 @@
 // core and the results patched in place. The parts of the page are classes of their own
 // (entries, solver, dials, page link, files, statement, forecast), each
 // given what it needs to read.
+import { movedAssets, useAssets } from './assets.js';
 import { engine } from './engine.js';
 import { morph, note } from './dom.js';
 import { skeleton, lock } from './frame.js';
-import { fileText, readScenarios, renderComparison, renderScenarioBar } from './scenarios.js';
+import { fileText, portable, readScenarios, renderComparison, renderScenarioBar } from './scenarios.js';
 import { getPath, idFor, markFields, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { Entries, within } from './entries.js';
 import { Solver } from './solver.js';
@@ -192,8 +197,11 @@ export class TandemCalculator extends HTMLElement {
       this.#attach();
       return;
     }
+    if (this.hasAttribute('assets')) useAssets(this.getAttribute('assets'));
+    const moved = movedAssets();
+    const stylesheet = moved ? new URL('tandem.css', moved) : new URL('./tandem.css', import.meta.url);
     this.#root = this.attachShadow({ mode: 'open' });
-    this.#root.append(...skeleton({ stylesheet: new URL('tandem.css', import.meta.url).href, compact: this.hasAttribute('compact') }));
+    this.#root.append(...skeleton({ stylesheet: stylesheet.href, compact: this.hasAttribute('compact') }));
     this.#mount();
   }
 
@@ -329,10 +337,10 @@ export class TandemCalculator extends HTMLElement {
    * (first load: the payouts are painted first). Also on its own when what
    * changed is not state (an attribute, a field left).
    */
-  #update({ bar = false, editor = false, chart = true } = {}) {
+  #update({ bar = false, editor = false, chart = true, announce = true } = {}) {
     if (bar) this.#renderBar();
     if (editor) this.#draw();
-    this.#recalculate({ chart });
+    this.#recalculate({ chart, announce });
   }
 
   /** Applies `mutate` to the plan being edited (`path`: the field typed in). */
@@ -419,7 +427,7 @@ export class TandemCalculator extends HTMLElement {
   }
 
   /** Calculates every scenario in one call of the core and draws the results. */
-  #recalculate({ chart = true } = {}) {
+  #recalculate({ chart = true, announce = true } = {}) {
     const store = this.#store;
     const els = this.#els;
     useLocale(this.#numbers.tag);
@@ -518,7 +526,7 @@ export class TandemCalculator extends HTMLElement {
     this.#announceTimer = setTimeout(() => {
       els.announce.textContent = spoken;
     }, 800);
-    this.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
+    if (announce) this.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
   }
 
   /** These results stand: an entry that goes wrong next falls back to them. */
@@ -711,6 +719,16 @@ export class TandemCalculator extends HTMLElement {
    */
   #replace(json) {
     const given = readScenarios(this.#core, json);
+    // The same plan again (a framework that builds its object on every
+    // render): nothing to recalculate, no event.
+    const written = (state) => {
+      try {
+        return this.#core.writeScenarios(portable(state));
+      } catch {
+        return null;
+      }
+    };
+    if (given.state && written(given.state) !== null && written(given.state) === written(this.#store.state)) return;
     const errors = given.errors ?? given.state.scenarios.flatMap((s) => this.#core.check(s.plan).errors);
     if (errors.length) {
       this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
@@ -733,11 +751,20 @@ export class TandemCalculator extends HTMLElement {
     }
   }
 
-  /** The plan to start with: the link's, the inline JSON, the `plan` URL, or the preset. */
+  /** The plan to start with: the link's, one the page set, the inline JSON, the `plan` URL, or the preset. */
   async #initial() {
     // The link and a given plan are read by the core, loading meanwhile.
     const linked = this.#link.synced && this.#link.read(await engine());
     if (linked) return [linked.state, ''];
+    // A plan the page set before the module was ready starts the element,
+    // rather than the preset with the page's plan after it.
+    if (this.#pendingPlan) {
+      const given = readScenarios(await engine(), this.#pendingPlan);
+      if (given.state) {
+        this.#pendingPlan = null;
+        return [given.state, ''];
+      }
+    }
     const inline = this.querySelector(':scope > script[type="application/json"]');
     const url = this.getAttribute('plan');
     if (inline || url) {
@@ -777,7 +804,8 @@ export class TandemCalculator extends HTMLElement {
         setTimeout(resolve, 100);
       });
       // The chart; and errors find their fields now that the fields exist.
-      this.#update({ editor: true });
+      // The same result as the first pass's: the host heard of it already.
+      this.#update({ editor: true, announce: false });
       // The plan as it came stands at once.
       if (this.#lastEvaluation && !this.#els.results.classList.contains('stale')) this.#settle(this.#lastEvaluation);
       this.setAttribute('ready', '');

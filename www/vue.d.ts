@@ -1,0 +1,27 @@
+// <tandem-calculator> in Vue 3 templates, typed: `import 'tandem-calculator/vue'`
+// (which also defines the element) adds it to Vue's GlobalComponents for
+// Volar and vue-tsc. Vue must also be told not to resolve it as a component:
+// `compilerOptions.isCustomElement: (tag) => tag === 'tandem-calculator'`
+// (README, "From a framework").
+import type { DefineComponent } from 'vue';
+import type { Plan, Result, ScenarioFile, TandemErrorDetail } from './tandem.js';
+
+export type { TandemCalculator } from './tandem.js';
+
+/** The element's props in a Vue template (`:plan` binds the property). */
+export interface TandemCalculatorProps {
+  plan?: Plan | ScenarioFile | string;
+  locked?: string;
+  compact?: boolean;
+  hash?: boolean;
+  locale?: string;
+  assets?: string;
+  'onTandem-change'?: (event: CustomEvent<Result>) => void;
+  'onTandem-error'?: (event: CustomEvent<TandemErrorDetail>) => void;
+}
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'tandem-calculator': DefineComponent<TandemCalculatorProps>;
+  }
+}
