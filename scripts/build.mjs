@@ -81,6 +81,22 @@ const page = readFileSync(`${root}dist/index.html`, 'utf8').replace(
 );
 writeFileSync(`${root}dist/index.html`, page);
 cpSync(`${root}README.md`, `${root}dist/README.md`);
+// The Custom Elements Manifest, written from the element's JSDoc tags by
+// the analyzer, so that it cannot drift from the source; its private members
+// left out, its module named as the package ships it.
+must(`${root}node_modules/.bin/cem`, ['analyze', '--globs', 'www/tandem.js', '--outdir', 'target/cem', '--quiet'], { cwd: root });
+const analyzed = JSON.parse(readFileSync(`${root}target/cem/custom-elements.json`, 'utf8'));
+const shipped = {
+  ...analyzed,
+  readme: 'README.md',
+  modules: analyzed.modules.map((m) => ({
+    ...m,
+    path: 'tandem.js',
+    declarations: m.declarations.map((d) => ({ ...d, members: d.members?.filter((member) => member.privacy !== 'private' && !member.name.startsWith('#') && !member.static) })),
+    exports: m.exports.map((e) => ({ ...e, declaration: { ...e.declaration, module: 'tandem.js' } })),
+  })),
+};
+writeFileSync(`${root}dist/custom-elements.json`, `${JSON.stringify(shipped, null, 2)}\n`);
 const project = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const manifest = {
   name: 'tandem-calculator',

@@ -93,6 +93,37 @@ function localeOf(host) {
   return { tag, unknown: asked && !known(asked) ? asked : null };
 }
 
+/**
+ * The whole calculator as one element: plan editor, results with their workings, the shared-fate chart, scenarios and the simulation.
+ *
+ * The Custom Elements Manifest (custom-elements.json) is written from these
+ * tags by `@custom-elements-manifest/analyzer` when the package is built.
+ *
+ * @tag tandem-calculator
+ * @attr {string} plan - URL of a plan (or scenario) file to start from; changing it loads the new file. A child <script type="application/json"> holding a plan does the same inline. Without either, the "Shared revenue" example.
+ * @attr {string} locked - What viewers cannot change, space-separated: plan (with the revenue goal), goals, targets, actuals, curves, teams, incentives (with base salaries), weights. Presets, import and scenarios are hidden when set.
+ * @attr {boolean} compact - Results only, for a sidebar.
+ * @attr {boolean} hash - Keep the plan in the page's link (#plan= / #scenarios=) and follow it.
+ * @attr {string} locale - How numbers are written and read (a BCP 47 tag: de-DE, fr-FR, en-IN); else the nearest lang, else the browser's.
+ * @attr {string} assets - URL of the folder holding the package's files (tandem.css, pkg/, the workers), for a server or bundler that moved them; read when the element starts.
+ * @fires {CustomEvent<Result>} tandem-change - After every recalculation; detail is the Result.
+ * @fires {CustomEvent<TandemErrorDetail>} tandem-error - When the plan is invalid; detail.errors holds { path, message }.
+ * @cssprop --tandem-bg - Page background
+ * @cssprop --tandem-surface - Panel background
+ * @cssprop --tandem-text - Text colour
+ * @cssprop --tandem-muted - Secondary text
+ * @cssprop --tandem-border - Borders
+ * @cssprop --tandem-accent - Buttons and links
+ * @cssprop --tandem-accent-text - Text on the accent colour
+ * @cssprop --tandem-error - Errors
+ * @cssprop --tandem-font - Font family
+ * @cssprop --tandem-team-1 - Colour of team 1
+ * @cssprop --tandem-team-2 - Colour of team 2
+ * @cssprop --tandem-team-3 - Colour of team 3
+ * @cssprop --tandem-team-4 - Colour of team 4
+ * @cssprop --tandem-team-5 - Colour of team 5
+ * @cssprop --tandem-team-6 - Colour of team 6
+ */
 export class TandemCalculator extends HTMLElement {
   /** Attributes a host page (or its framework) may change after the element started. */
   static get observedAttributes() {
@@ -168,18 +199,24 @@ export class TandemCalculator extends HTMLElement {
     else if (value) this.#fetchPlan(value);
   }
 
-  /** A copy of the plan being edited (the active scenario's), or null before it is known. */
+  /**
+   * A copy of the plan being edited (the active scenario's), or null before it is known. Setting it (a plan or a scenario file's object) validates and recalculates; invalid, it fires tandem-error and nothing changes; equal to the plan it has, nothing happens.
+   * @type {Plan | ScenarioFile | null}
+   */
   get plan() {
     return this.#store.state ? structuredClone(this.#store.plan) : null;
   }
 
-  /** Replaces the plan (or sets scenarios, from a scenario file's object); invalid: `tandem-error`, nothing changes. */
+  /** @param {Plan | ScenarioFile} value */
   set plan(value) {
     if (this.#core && this.#store.state) this.#replace(value);
     else this.#pendingPlan = value;
   }
 
-  /** The latest Result, or null before the first calculation. */
+  /**
+   * The latest Result, or null before the first calculation.
+   * @type {Result | null}
+   */
   get result() {
     return this.#lastResult;
   }
