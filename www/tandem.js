@@ -124,6 +124,24 @@ function localeOf(host) {
  * @cssprop --tandem-team-5 - Colour of team 5
  * @cssprop --tandem-team-6 - Colour of team 6
  */
+/**
+ * The place the element keeps while it loads: a screen's height (a sidebar's
+ * with `compact`) until `ready`, its frame hidden until the first result is
+ * drawn. A constructed stylesheet, so that it applies before tandem.css has
+ * loaded and under a strict Content-Security-Policy.
+ */
+let reserve = null;
+function loading() {
+  reserve ??= new CSSStyleSheet();
+  if (!reserve.cssRules.length) {
+    reserve.replaceSync(`:host { display: block; }
+:host(:not([ready])) { min-height: 100vh; }
+:host([compact]:not([ready])) { min-height: 24rem; }
+.frame:not(.drawn) { visibility: hidden; }`);
+  }
+  return reserve;
+}
+
 export class TandemCalculator extends HTMLElement {
   /** Attributes a host page (or its framework) may change after the element started. */
   static get observedAttributes() {
@@ -238,6 +256,9 @@ export class TandemCalculator extends HTMLElement {
     const moved = movedAssets();
     const stylesheet = moved ? new URL('tandem.css', moved) : new URL('./tandem.css', import.meta.url);
     this.#root = this.attachShadow({ mode: 'open' });
+    // Until its first result the element keeps its place and shows nothing
+    // (the stylesheet may still be loading): the page does not jump.
+    this.#root.adoptedStyleSheets = [loading()];
     this.#root.append(...skeleton({ stylesheet: stylesheet.href, compact: this.hasAttribute('compact') }));
     this.#mount();
   }
@@ -833,6 +854,7 @@ export class TandemCalculator extends HTMLElement {
       // first pass).
       this.#els.note.textContent = words;
       this.#change((store) => store.replace(first), { bar: true, chart: false });
+      this.#root.querySelector('.frame').classList.add('drawn');
       // For `npm run bench`: time from navigation to the first result on screen.
       performance.mark('tandem-first-result');
       await new Promise((resolve) => {
