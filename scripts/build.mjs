@@ -15,7 +15,7 @@
 // written, for reading and for the tests.
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { buildSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { must } from './shell.mjs';
@@ -74,6 +74,12 @@ cpSync(`${root}www`, `${root}dist`, {
   // The bundle holds these; the entry is the bundle itself.
   filter: (source) => !bundled.has(relative(`${root}www`, source)),
 });
+// Minified as the bundle is: the Wasm modules' loaders, the workers and the stylesheets.
+for (const file of ['pkg/tandem.js', 'pkg/full/tandem.js', 'simulate-worker.js', 'roster-worker.js', 'tandem.css', 'page.css', 'example.css']) {
+  const path = `${root}dist/${file}`;
+  const loader = file.endsWith('.css') ? 'css' : 'js';
+  writeFileSync(path, transformSync(readFileSync(path, 'utf8'), { loader, minify: true, format: loader === 'js' ? 'esm' : undefined, target: loader === 'js' ? 'es2022' : undefined }).code);
+}
 // The page preloads the bundle and the Wasm module's loader, not the modules inside the bundle.
 const page = readFileSync(`${root}dist/index.html`, 'utf8').replace(
   /\n *<link rel="modulepreload" href="([^"]+)">/g,

@@ -1,9 +1,11 @@
 // Serves www/ on http://localhost:8080 (PORT or --port to change it) with
-// Node's own http module: the right MIME types (.wasm as application/wasm)
-// and nothing outside the folder. `node scripts/serve.mjs dist` serves the
+// Node's own http module: the right MIME types (.wasm as application/wasm),
+// compressed (Brotli or gzip, as the browser accepts; each file compressed
+// once) and nothing outside the folder. `node scripts/serve.mjs dist` serves the
 // built dist/ instead (what `npm start` does: the element bundled).
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +22,24 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
+/** Types worth compressing: text and Wasm (images are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.ts', '.map']);
+
+/** Each file's compressed bytes, by encoding, path and modification time. */
+const compressed = new Map();
+
+/** `body` of `file` as the request accepts it: `[bytes, encoding]`. */
+async function encode(request, file, body) {
+  const accepts = request.headers['accept-encoding'] ?? '';
+  const encoding = !COMPRESSIBLE.has(extname(file)) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+  if (!encoding) return [body, null];
+  const key = `${encoding} ${file} ${(await stat(file)).mtimeMs}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }));
+  }
+  return [compressed.get(key), encoding];
+}
+
 /** Starts a static server for `dir`; resolves to the server once it listens. */
 export function serve(dir, port) {
   const base = normalize(dir + sep);
@@ -31,11 +51,13 @@ export function serve(dir, port) {
       return;
     }
     try {
-      const body = await readFile(file);
+      const [body, encoding] = await encode(request, file, await readFile(file));
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
+        Vary: 'Accept-Encoding',
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {

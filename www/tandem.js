@@ -854,7 +854,12 @@ export class TandemCalculator extends HTMLElement {
       // first pass).
       this.#els.note.textContent = words;
       this.#change((store) => store.replace(first), { bar: true, chart: false });
-      this.#root.querySelector('.frame').classList.add('drawn');
+      // Shown now where the editor, drawn next, sits beside the results;
+      // in one column (a phone, or compact) it would push them down: shown
+      // once both are drawn.
+      const frame = this.#root.querySelector('.frame');
+      const beside = !this.hasAttribute('compact') && !matchMedia('(max-width: 60rem)').matches;
+      if (beside) frame.classList.add('drawn');
       // For `npm run bench`: time from navigation to the first result on screen.
       performance.mark('tandem-first-result');
       await new Promise((resolve) => {
@@ -867,11 +872,14 @@ export class TandemCalculator extends HTMLElement {
       this.#update({ editor: true, announce: false });
       // The plan as it came stands at once.
       if (this.#lastEvaluation && !this.#els.results.classList.contains('stale')) this.#settle(this.#lastEvaluation);
+      frame.classList.add('drawn');
       this.setAttribute('ready', '');
       // A plan the host set while the module loaded.
       if (this.#pendingPlan) this.#replace(this.#pendingPlan);
       this.#pendingPlan = null;
     } catch (error) {
+      // What went wrong is shown, whatever was drawn.
+      this.#root.querySelector('.frame').classList.add('drawn');
       this.#say(`Tandem could not start: ${error.message}`, 'error');
     }
   }
