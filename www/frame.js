@@ -32,6 +32,7 @@ export function skeleton({ stylesheet, compact }) {
       h('input', { type: 'file', id: 'roster-file', accept: '.csv,text/csv', 'aria-label': 'Roster CSV to import', hidden: true }),
       button('Export payouts CSV', { id: 'export-csv' }),
       button('Print', { id: 'print' }),
+      button('Embed this plan…', { id: 'embed' }),
     ),
   );
   const results = h(

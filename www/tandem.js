@@ -53,6 +53,7 @@
 // (entries, solver, dials, page link, files, statement, forecast), each
 // given what it needs to read.
 import { movedAssets, useAssets } from './assets.js';
+import { Embed } from './embed.js';
 import { engine } from './engine.js';
 import { morph, note } from './dom.js';
 import { skeleton, lock } from './frame.js';
@@ -178,6 +179,8 @@ export class TandemCalculator extends HTMLElement {
   #statement = null;
   /** Plan and scenario files, rosters and downloads. */
   #files = null;
+  /** The "Embed this plan" dialog. */
+  #embed = null;
 
   // What is on screen, and the timers that follow typing.
   /** The latest Result, and the `evaluate` answer it came with. */
@@ -312,6 +315,7 @@ export class TandemCalculator extends HTMLElement {
       result: els.results.classList.contains('stale') ? null : this.#lastResult,
       numbers: this.#numbers,
     }));
+    this.#embed = new Embed(this.#root);
     this.#files = new Files(this.#root, {
       source: () => ({ core: this.#core, plan: store.plan }),
       say: (text, kind) => this.#say(text, kind),
@@ -339,7 +343,7 @@ export class TandemCalculator extends HTMLElement {
   #readLocked() {
     this.#locked = new Set((this.getAttribute('locked') ?? '').split(/[\s,]+/).filter(Boolean));
     // Hosts that lock fields also keep viewers from swapping the plan.
-    for (const el of this.#root.querySelectorAll('.presets, #import, #import-roster, #scenarios')) el.hidden = this.#locked.size > 0;
+    for (const el of this.#root.querySelectorAll('.presets, #import, #import-roster, #scenarios, #embed')) el.hidden = this.#locked.size > 0;
   }
 
   /** Follows `compact`: results only. */
@@ -698,6 +702,10 @@ export class TandemCalculator extends HTMLElement {
       if (file) await this.#files.importRoster(await file.text(), file.name);
     });
     $('copy-link').addEventListener('click', () => this.#copyLink());
+    $('embed').addEventListener('click', () => {
+      const { state, plan } = this.#store;
+      this.#embed.open({ plan: structuredClone(plan), name: state.scenarios[state.active].name, locale: this.#numbers.tag });
+    });
     // On a narrow screen: from the field to the results and back.
     $('to-results').addEventListener('click', () => {
       $('results-heading').scrollIntoView({ block: 'start' });

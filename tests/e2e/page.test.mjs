@@ -456,6 +456,51 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('"Embed this plan" gives the HTML that shows this plan as it is, locked and in the chosen locale, and its preview shows the same', async () => {
+    const { page, context } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await keyIn(page, 'goals[0].actual', '1,900,000');
+    const plan = await planOf(page);
+    await page.click('#embed');
+    const dialog = page.locator('#embed-dialog');
+    await dialog.waitFor();
+    // RevOps' usual set: everything but the actual results is locked.
+    await page.locator('#embed-dialog [name="lock-incentives"]').uncheck();
+    await page.selectOption('#embed-locale', 'de-DE');
+    await page.locator('#embed-dialog [name="compact"]').check();
+    const text = await page.locator('#embed-snippet').inputValue();
+    assert.match(text, new RegExp(`^<script type="module" src="${base.replace(/[.]/g, '\\.')}tandem\\.js"></script>\n<tandem-calculator locked="plan goals targets curves teams weights" locale="de-DE" compact>`));
+    const json = JSON.parse(text.match(/<script type="application\/json">\n([\s\S]*)\n {2}<\/script>/)[1]);
+    assert.deepEqual(json, plan);
+    await page.click('[data-action="copy-embed"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="embed-copied"]').textContent.startsWith('Copied'));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text);
+    // The preview: the same element, attributes and plan.
+    const preview = page.locator('#embed-dialog tandem-calculator');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#embed-dialog tandem-calculator')?.hasAttribute('ready'));
+    const previewTotal = await preview.evaluate((el) => el.result.total.payout);
+    // The snippet on a page of its own, as an intranet would serve it.
+    const host = await context.newPage();
+    await host.route(`${base}intranet.html`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Intranet</title></head><body>${text}</body></html>` }));
+    await host.goto(`${base}intranet.html`);
+    await host.waitForSelector('tandem-calculator[ready]');
+    const embedded = await host.evaluate(() => {
+      const el = document.querySelector('tandem-calculator');
+      return { total: el.result.total.payout, shown: el.shadowRoot.querySelector('[data-field="total-payout"]').textContent, compact: el.hasAttribute('compact'), locked: el.getAttribute('locked') };
+    });
+    assert.equal(embedded.total, calc(plan).total.payout);
+    assert.equal(previewTotal, embedded.total);
+    assert.equal(embedded.shown, Number(embedded.total).toLocaleString('de-DE', { style: 'currency', currency: 'USD' }));
+    assert.deepEqual([embedded.compact, embedded.locked], [true, 'plan goals targets curves teams weights']);
+    // A name that could end a script element stays text.
+    await page.keyboard.press('Escape');
+    await keyIn(page, 'teams[0].name', 'Sales</script><b>x');
+    await page.click('#embed');
+    const again = await page.locator('#embed-snippet').inputValue();
+    assert.ok(!again.includes('</script><b>'), again);
+    assert.equal(JSON.parse(again.match(/<script type="application\/json">\n([\s\S]*)\n {2}<\/script>/)[1]).teams[0].name, 'Sales</script><b>x');
+    await context.close();
+  });
+
   test('a cap that binds and a skewed forecast are named with the counts the CLI gives', async () => {
     const plan = example('shared-revenue');
     plan.teams[0].cap = '1.05';
