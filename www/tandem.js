@@ -95,6 +95,24 @@ function localeOf(host) {
 }
 
 /**
+ * The place the element keeps while it loads: a screen's height (a sidebar's
+ * with `compact`) until `ready`, its frame hidden until the first result is
+ * drawn. A constructed stylesheet, so that it applies before tandem.css has
+ * loaded and under a strict Content-Security-Policy.
+ */
+let reserve = null;
+function loading() {
+  reserve ??= new CSSStyleSheet();
+  if (!reserve.cssRules.length) {
+    reserve.replaceSync(`:host { display: block; }
+:host(:not([ready])) { min-height: 100vh; }
+:host([compact]:not([ready])) { min-height: 24rem; }
+.frame:not(.drawn) { visibility: hidden; }`);
+  }
+  return reserve;
+}
+
+/**
  * The whole calculator as one element: plan editor, results with their workings, the shared-fate chart, scenarios and the simulation.
  *
  * The Custom Elements Manifest (custom-elements.json) is written from these
@@ -125,24 +143,6 @@ function localeOf(host) {
  * @cssprop --tandem-team-5 - Colour of team 5
  * @cssprop --tandem-team-6 - Colour of team 6
  */
-/**
- * The place the element keeps while it loads: a screen's height (a sidebar's
- * with `compact`) until `ready`, its frame hidden until the first result is
- * drawn. A constructed stylesheet, so that it applies before tandem.css has
- * loaded and under a strict Content-Security-Policy.
- */
-let reserve = null;
-function loading() {
-  reserve ??= new CSSStyleSheet();
-  if (!reserve.cssRules.length) {
-    reserve.replaceSync(`:host { display: block; }
-:host(:not([ready])) { min-height: 100vh; }
-:host([compact]:not([ready])) { min-height: 24rem; }
-.frame:not(.drawn) { visibility: hidden; }`);
-  }
-  return reserve;
-}
-
 export class TandemCalculator extends HTMLElement {
   /** Attributes a host page (or its framework) may change after the element started. */
   static get observedAttributes() {
