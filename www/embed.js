@@ -21,16 +21,33 @@ const LOCKS = [
 const USUAL = new Set(LOCKS.map(([word]) => word).filter((word) => word !== 'actuals'));
 const LOCALES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'en-IN'];
 
-/** The snippet: `script` the element's module URL, `plan` the plan, `options` the attributes. */
-export function snippet(script, plan, { locked, locale, compact }) {
+/** An attribute's value as HTML text: `&` and `"` escaped. */
+const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * The snippet: `script` where the page loads the element's module from,
+ * `plan` the plan, `options` the attributes and whether members are left out.
+ */
+export function snippet(script, plan, { locked, locale, compact, members = true }) {
   const attributes = [
     locked.length ? ` locked="${locked.join(' ')}"` : '',
-    locale ? ` locale="${locale}"` : '',
+    locale ? ` locale="${attribute(locale)}"` : '',
     compact ? ' compact' : '',
   ].join('');
+  const shown = members ? plan : { ...plan, teams: plan.teams.map(({ members: _, ...team }) => team) };
   // `<` written as \u003c: no text in the plan can end the script element.
-  const json = JSON.stringify(plan, null, 2).replace(/</g, '\\u003c');
-  return `<script type="module" src="${script}"></script>\n<tandem-calculator${attributes}>\n  <script type="application/json">\n${json}\n  </script>\n</tandem-calculator>\n`;
+  const json = JSON.stringify(shown, null, 2).replace(/</g, '\\u003c');
+  return [
+    `<script type="module" src="${attribute(script)}"></script>`,
+    '<!-- Keeps the calculator\'s place while it loads (optional; a page whose Content-Security-Policy forbids inline styles can put it in its stylesheet). -->',
+    '<style>tandem-calculator:not([ready]) { display: block; min-height: 100vh; }</style>',
+    `<tandem-calculator${attributes}>`,
+    '  <script type="application/json">',
+    json,
+    '  </script>',
+    '</tandem-calculator>',
+    '',
+  ].join('\n');
 }
 
 /**
@@ -39,18 +56,27 @@ export function snippet(script, plan, { locked, locale, compact }) {
  */
 export class Embed {
   #root;
+  /** The element's module, whose path the snippet loads by default. */
+  #module;
   #dialog = null;
   #form = null;
   #state = null;
 
-  constructor(root) {
+  /** `module`: the URL of the element's module (tandem.js's own `import.meta.url`). */
+  constructor(root, module) {
     this.#root = root;
+    this.#module = module;
   }
 
   open({ plan, name, locale }) {
     this.#dialog ??= this.#make();
     const els = this.#form.elements;
-    els.locale.replaceChildren(...[...new Set([locale, ...LOCALES])].map((tag) => h('option', { value: tag, text: tag, selected: tag === locale })));
+    els.locale.replaceChildren(
+      h('option', { value: '', text: 'as each viewer’s browser does' }),
+      ...[...new Set([locale, ...LOCALES])].map((tag) => h('option', { value: tag, text: tag, selected: tag === locale })),
+    );
+    // The path on this server: an intranet that serves the same files at the same place needs no change.
+    els.script.value ||= new URL(this.#module).pathname;
     this.#state = { plan, locale };
     this.#dialog.querySelector('[data-field="embed-scenario"]').textContent = name;
     // A fresh preview for this plan.
@@ -68,13 +94,13 @@ export class Embed {
       locked: LOCKS.map(([word]) => word).filter((word) => els[`lock-${word}`].checked),
       locale: els.locale.value,
       compact: els.compact.checked,
+      members: !els['no-members'].checked,
     };
-    const script = new URL('./tandem.js', import.meta.url).href;
-    els.snippet.value = snippet(script, this.#state.plan, options);
+    els.snippet.value = snippet(els.script.value.trim() || new URL(this.#module).pathname, this.#state.plan, options);
     const preview = this.#dialog.querySelector('.embed-preview tandem-calculator');
     const set = (name, value) => (value === null ? preview.removeAttribute(name) : preview.setAttribute(name, value));
     set('locked', options.locked.length ? options.locked.join(' ') : null);
-    set('locale', options.locale);
+    set('locale', options.locale || null);
     set('compact', options.compact ? '' : null);
     this.#dialog.querySelector('[data-field="embed-copied"]').textContent = '';
   }
@@ -94,7 +120,7 @@ export class Embed {
     };
     const form = h(
       'form',
-      { class: 'embed', 'aria-labelledby': 'embed-heading', on: { input: () => this.#refresh(), submit: (e) => e.preventDefault() } },
+      { class: 'embed', on: { input: () => this.#refresh(), submit: (e) => e.preventDefault() } },
       h('h2', { id: 'embed-heading', text: 'Embed this plan' }),
       h('p', {}, 'Paste this HTML into an intranet page to show this calculator with the scenario “', h('span', { 'data-field': 'embed-scenario' }), '” as it is now. The page needs the Tandem files served with it (dist/, or the npm package); nothing is sent anywhere.'),
       h(
@@ -106,6 +132,8 @@ export class Embed {
       h('div', { class: 'fields' },
         h('div', { class: 'field' }, h('label', { for: 'embed-locale', text: 'Numbers written as' }), h('select', { id: 'embed-locale', name: 'locale' })),
         h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'compact' }), ' Results only (compact, for a sidebar)'),
+        h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'no-members' }), ' Leave members out (no names or member payouts in the page)'),
+        h('div', { class: 'field wide' }, h('label', { for: 'embed-script', text: 'Where the page loads Tandem from' }), h('input', { id: 'embed-script', name: 'script', type: 'text', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'embed-script-hint' }), h('p', { class: 'hint', id: 'embed-script-hint', text: 'The tandem.js of the copy of Tandem the intranet serves (dist/ or the npm package), as the page will find it.' })),
       ),
       h('label', { for: 'embed-snippet', text: 'HTML to paste' }),
       h('textarea', { id: 'embed-snippet', name: 'snippet', rows: 10, readonly: true, spellcheck: 'false', class: 'embed-snippet' }),
@@ -115,6 +143,7 @@ export class Embed {
       ),
       status,
       h('h3', { text: 'Preview: what the snippet shows' }),
+      h('p', { class: 'hint', text: 'A calculator of its own: what you type in it stays in it, and not in the HTML above.' }),
       h('div', { class: 'embed-preview' }),
     );
     const box = h('dialog', { id: 'embed-dialog', class: 'embed-dialog', 'aria-labelledby': 'embed-heading' }, form);

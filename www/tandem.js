@@ -95,8 +95,8 @@ function localeOf(host) {
 }
 
 /**
- * The place the element keeps while it loads: a screen's height (a sidebar's
- * with `compact`) until `ready`, its frame hidden until the first result is
+ * The place the element keeps while it loads: a screen's height (results
+ * alone are taller than that) until `ready`, its frame hidden until the first result is
  * drawn. A constructed stylesheet, so that it applies before tandem.css has
  * loaded and under a strict Content-Security-Policy.
  */
@@ -106,7 +106,6 @@ function loading() {
   if (!reserve.cssRules.length) {
     reserve.replaceSync(`:host { display: block; }
 :host(:not([ready])) { min-height: 100vh; }
-:host([compact]:not([ready])) { min-height: 24rem; }
 .frame:not(.drawn) { visibility: hidden; }`);
   }
   return reserve;
@@ -212,6 +211,8 @@ export class TandemCalculator extends HTMLElement {
   #outside = null;
   /** A plan the host set before the module loaded. */
   #pendingPlan = null;
+  /** The plan the page last set (as the core writes it), to tell a new one from the same again. */
+  #given = null;
 
   attributeChangedCallback(name, before, value) {
     // Before the element starts, `#start` reads its attributes itself.
@@ -228,8 +229,13 @@ export class TandemCalculator extends HTMLElement {
     return this.#store.state ? structuredClone(this.#store.plan) : null;
   }
 
-  /** @param {Plan | ScenarioFile} value */
+  /** @param {Plan | ScenarioFile | string} value a plan, a scenario file's object, or the URL of either */
   set plan(value) {
+    // A URL, as frameworks pass the `plan` attribute's value to the property.
+    if (typeof value === 'string') {
+      this.#fetchPlan(value);
+      return;
+    }
     if (this.#core && this.#store.state) this.#replace(value);
     else this.#pendingPlan = value;
   }
@@ -315,7 +321,7 @@ export class TandemCalculator extends HTMLElement {
       result: els.results.classList.contains('stale') ? null : this.#lastResult,
       numbers: this.#numbers,
     }));
-    this.#embed = new Embed(this.#root);
+    this.#embed = new Embed(this.#root, import.meta.url);
     this.#files = new Files(this.#root, {
       source: () => ({ core: this.#core, plan: store.plan }),
       say: (text, kind) => this.#say(text, kind),
@@ -785,8 +791,6 @@ export class TandemCalculator extends HTMLElement {
    */
   #replace(json) {
     const given = readScenarios(this.#core, json);
-    // The same plan again (a framework that builds its object on every
-    // render): nothing to recalculate, no event.
     const written = (state) => {
       try {
         return this.#core.writeScenarios(portable(state));
@@ -794,7 +798,13 @@ export class TandemCalculator extends HTMLElement {
         return null;
       }
     };
-    if (given.state && written(given.state) !== null && written(given.state) === written(this.#store.state)) return;
+    // The same plan again (a framework that builds its object on every
+    // render, or renders again after tandem-change): nothing to recalculate,
+    // no event, and what people typed since stays. Only a plan that differs
+    // from the one the page last gave replaces what is shown.
+    const text = given.state ? written(given.state) : null;
+    if (text !== null && (text === this.#given || text === written(this.#store.state))) return;
+    this.#given = text;
     const errors = given.errors ?? given.state.scenarios.flatMap((s) => this.#core.check(s.plan).errors);
     if (errors.length) {
       this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
@@ -825,9 +835,11 @@ export class TandemCalculator extends HTMLElement {
     // A plan the page set before the module was ready starts the element,
     // rather than the preset with the page's plan after it.
     if (this.#pendingPlan) {
-      const given = readScenarios(await engine(), this.#pendingPlan);
+      const core = await engine();
+      const given = readScenarios(core, this.#pendingPlan);
       if (given.state) {
         this.#pendingPlan = null;
+        this.#given = core.writeScenarios(portable(given.state));
         return [given.state, ''];
       }
     }

@@ -16,8 +16,10 @@ export interface TandemCalculatorProps {
   hash?: boolean;
   locale?: string;
   assets?: string;
-  'onTandem-change'?: (event: CustomEvent<Result>) => void;
-  'onTandem-error'?: (event: CustomEvent<TandemErrorDetail>) => void;
+  /** `@tandem-change` in a template. */
+  onTandemChange?: (event: CustomEvent<Result>) => void;
+  /** `@tandem-error` in a template. */
+  onTandemError?: (event: CustomEvent<TandemErrorDetail>) => void;
 }
 
 declare module 'vue' {

@@ -104,6 +104,8 @@ window.renders = 0;
 
 function App() {
   const [tick, setTick] = useState(0);
+  // The usual host: shows the total from tandem-change, so every change renders it again.
+  const [total, setTotal] = useState('');
   // Re-rendered a few times, each time with a new plan object of equal content.
   useEffect(() => {
     if (tick < 5) setTimeout(() => setTick(tick + 1), 50);
@@ -112,7 +114,8 @@ function App() {
   const plan = fresh();
   return (
     <main data-tick={tick}>
-      <tandem-calculator plan={plan} ontandem-change={(event: CustomEvent<Result>) => { window.changes += 1; void event.detail.total.payout; }} />
+      <p data-total={total}>{total}</p>
+      <tandem-calculator plan={plan} ontandem-change={(event: CustomEvent<Result>) => { window.changes += 1; setTotal(event.detail.total.payout); }} />
     </main>
   );
 }
@@ -131,6 +134,17 @@ createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictM
     assert.ok(await page.evaluate(() => window.renders) >= 6, 'the host rendered again and again');
     // The first plan was calculated once; the equal ones after it were not.
     assert.equal(await page.evaluate(() => window.changes), 1);
+    // Typed into, the element keeps the edit though the host renders its plan again on every change.
+    const actual = page.locator('#editor [data-path="goals[0].actual"]');
+    await actual.click();
+    await actual.press('ControlOrMeta+a');
+    await actual.pressSequentially('2000000', { delay: 30 });
+    await actual.press('Tab');
+    const edited = structuredClone(plan);
+    edited.goals[0].actual = '2000000';
+    const want = calc(edited).total.payout;
+    await page.waitForFunction((t) => document.querySelector('[data-total]').dataset.total === t, want);
+    assert.equal(await actual.inputValue(), '2,000,000');
     await everyAsset(page);
     assert.deepEqual(failed, []);
     assert.deepEqual(logged, []);
