@@ -4,22 +4,12 @@
 // to copy. React 19 sets `plan` as a property (an object or a scenario
 // file) and adds a listener for `ontandem-change` and `ontandem-error`.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { Lockable, Plan, Result, ScenarioFile, TandemCalculator, TandemErrorDetail } from './tandem.js';
+import type { Lockable, Result, TandemCalculator, TandemCalculatorOptions, TandemErrorDetail } from './tandem.js';
 
 export type { TandemCalculator } from './tandem.js';
 
 /** The element's props in JSX. */
-export interface TandemCalculatorProps extends DetailedHTMLProps<HTMLAttributes<TandemCalculator>, TandemCalculator> {
-  /** A plan or scenario file object (set as the property), or the URL of one (the attribute). */
-  plan?: Plan | ScenarioFile | string;
-  /** Space-separated {@link Lockable} words. */
-  locked?: string;
-  compact?: boolean;
-  hash?: boolean;
-  /** A BCP 47 tag: how numbers are written and read. */
-  locale?: string;
-  /** The URL of the folder holding the package's files, where a server or bundler moved them. */
-  assets?: string;
+export interface TandemCalculatorProps extends DetailedHTMLProps<HTMLAttributes<TandemCalculator>, TandemCalculator>, TandemCalculatorOptions {
   'ontandem-change'?: (event: CustomEvent<Result>) => void;
   'ontandem-error'?: (event: CustomEvent<TandemErrorDetail>) => void;
 }

@@ -14,6 +14,20 @@ export interface ScenarioFile {
 /** What `locked` can name: fields viewers cannot change. */
 export type Lockable = 'plan' | 'goals' | 'targets' | 'actuals' | 'curves' | 'teams' | 'incentives' | 'weights';
 
+/** What a framework may pass to the element (its attributes, and `plan` as the property): the props of tandem-calculator/react and tandem-calculator/vue. */
+export interface TandemCalculatorOptions {
+  /** A plan or scenario file object (set as the property), or the URL of one. */
+  plan?: Plan | ScenarioFile | string;
+  /** Space-separated {@link Lockable} words. */
+  locked?: string;
+  compact?: boolean;
+  hash?: boolean;
+  /** A BCP 47 tag: how numbers are written and read. */
+  locale?: string;
+  /** The URL of the folder holding the package's files, where a server or bundler moved them. */
+  assets?: string;
+}
+
 /** `detail` of `tandem-error`: the plan's problems, each at its JSON path. */
 export interface TandemErrorDetail {
   errors: PlanError[];
@@ -22,14 +36,16 @@ export interface TandemErrorDetail {
 /**
  * The whole calculator as one element. Attributes: `plan` (URL of a plan or
  * scenario file), `locked` (space-separated {@link Lockable} words),
- * `compact`, `hash`, `locale` (a BCP 47 tag); all may change at any time.
+ * `compact`, `hash`, `locale` (a BCP 47 tag); all may change at any time; and
+ * `assets` (where the package's files are served), read when it starts.
  * Set by the element: `ready`, `linking`.
  */
 export declare class TandemCalculator extends HTMLElement {
   static readonly observedAttributes: readonly ['plan', 'locked', 'compact', 'hash', 'locale'];
   /** A copy of the plan being edited (the active scenario's), or null before it is known. Setting it validates and recalculates; an invalid plan fires `tandem-error` and changes nothing. */
   get plan(): Plan | null;
-  set plan(value: Plan | ScenarioFile);
+  /** A plan, a scenario file's object, or the URL of either (fetched). */
+  set plan(value: Plan | ScenarioFile | string);
   /** The latest Result, or null before the first calculation. */
   readonly result: Result | null;
   addEventListener<K extends keyof TandemCalculatorEventMap>(type: K, listener: (this: TandemCalculator, event: TandemCalculatorEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;

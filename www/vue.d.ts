@@ -4,18 +4,12 @@
 // `compilerOptions.isCustomElement: (tag) => tag === 'tandem-calculator'`
 // (README, "From a framework").
 import type { DefineComponent } from 'vue';
-import type { Plan, Result, ScenarioFile, TandemErrorDetail } from './tandem.js';
+import type { Result, TandemCalculatorOptions, TandemErrorDetail } from './tandem.js';
 
 export type { TandemCalculator } from './tandem.js';
 
 /** The element's props in a Vue template (`:plan` binds the property). */
-export interface TandemCalculatorProps {
-  plan?: Plan | ScenarioFile | string;
-  locked?: string;
-  compact?: boolean;
-  hash?: boolean;
-  locale?: string;
-  assets?: string;
+export interface TandemCalculatorProps extends TandemCalculatorOptions {
   /** `@tandem-change` in a template. */
   onTandemChange?: (event: CustomEvent<Result>) => void;
   /** `@tandem-error` in a template. */
