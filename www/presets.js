@@ -4,6 +4,8 @@
 import { movedAssets } from './assets.js';
 import { newTeams } from './editor.js';
 
+// Each file's `url` is written with a literal path, so that bundlers
+// (Vite, webpack) find and copy it.
 export const PRESETS = {
   blank: {
     title: 'Blank plan',
@@ -18,42 +20,36 @@ export const PRESETS = {
   siloed: {
     title: 'Siloed',
     file: 'siloed.json',
-    // A literal path, so that bundlers find and copy the file.
     url: () => new URL('./pkg/examples/siloed.json', import.meta.url),
     note: 'Siloed: Sales is paid only on New ARR and new customers, Marketing only on pipeline and leads. Nothing ties them together; compare with “Shared revenue”.',
   },
   shared: {
     title: 'Shared revenue',
     file: 'shared-revenue.json',
-    // A literal path, so that bundlers find and copy the file.
     url: () => new URL('./pkg/examples/shared-revenue.json', import.meta.url),
     note: 'Shared revenue: the same company with half of each team’s incentive on New ARR. When revenue moves, both teams move with it.',
   },
   teaching: {
     title: 'Teaching example',
     file: 'teaching.json',
-    // A literal path, so that bundlers find and copy the file.
     url: () => new URL('./pkg/examples/teaching.json', import.meta.url),
     note: 'Teaching example: a target incentive of 22,500 weighted 50 / 30 / 20 on three goals at 110 %, 70 % and 110 %. By hand: 22,500 × (0.5 × 1.1 + 0.3 × 0.7 + 0.2 × 1.1) = 22,500 × 0.98 = 22,050.00. Open “Show the math” to follow each step. Every step is exact: an attainment of 1,000,000 ÷ 1,200,000 is kept as 5/6, so 90,000 × 0.5 × 5/6 pays exactly 37,500.00, in every rounding mode.',
   },
   dial: {
     title: 'The dial',
     file: 'dial.json',
-    // A literal path, so that bundlers find and copy the file.
     url: () => new URL('./pkg/examples/dial.json', import.meta.url),
     note: 'The dial: from siloed to shared. Marketing starts with nothing on New ARR, so only Sales gains when revenue grows. Move Marketing’s dial (under the weights) to 50 %. Watch its line on the chart tilt with revenue, and read under its result what New ARR it now needs.',
   },
   leverage: {
     title: 'Leverage',
     file: 'leverage.json',
-    // A literal path, so that bundlers find and copy the file.
     url: () => new URL('./pkg/examples/leverage.json', import.meta.url),
     note: 'Leverage: one account executive, paid pro rata to target, then twice as fast to 150 %, where the curve stops at 2× target incentive. In “What it may cost”, a good year (P90) pays just under 2× target: below the 2–3× practice expects, and plan health says so. Change the curve’s last point from 150:200 to 150:250 and the finding goes.',
   },
   advanced: {
     title: 'Gates, caps & members',
     file: 'gates-modifiers.json',
-    // A literal path, so that bundlers find and copy the file.
     url: () => new URL('./pkg/examples/gates-modifiers.json', import.meta.url),
     note: 'Gates, caps and members: a goal gate, a team gate, a customer-satisfaction modifier, a cap that bites, a blended team and payouts split among members to the cent.',
   },
