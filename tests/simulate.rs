@@ -135,6 +135,36 @@ fn nearest_rank(sorted: &[BigRational], k: usize) -> BigRational {
     sorted[((k * n).div_ceil(100)).max(1) - 1].clone()
 }
 
+/// The first `n` trials of `value`'s forecast, drawn by the reference
+/// generator from `seed` (MODEL.md's steps 1 to 3): each the plan with the
+/// drawn results as its forecast goals' actuals.
+fn drawn_trials(value: &Value, seed: u64, n: usize) -> Vec<Value> {
+    let forecast = &value["forecast"];
+    let rho: f64 = forecast["correlation"]
+        .as_str()
+        .unwrap_or("0")
+        .parse()
+        .unwrap();
+    let mut random = Reference::new(seed);
+    (0..n)
+        .map(|_| {
+            let z = random.normal();
+            let mut trial = value.clone();
+            for (i, goal) in value["goals"].as_array().unwrap().iter().enumerate() {
+                let f = &forecast["goals"][goal["id"].as_str().unwrap()];
+                if f.is_object() {
+                    let zg = libm::sqrt(rho) * z + libm::sqrt(1.0 - rho) * random.normal();
+                    let u = libm::erfc(-zg / SQRT_2) / 2.0;
+                    let [low, likely, high] =
+                        ["low", "likely", "high"].map(|k| f[k].as_str().unwrap());
+                    trial["goals"][i]["actual"] = json!(triangular(low, likely, high, u));
+                }
+            }
+            trial
+        })
+        .collect()
+}
+
 /// The simulation by hand: the same draws, every trial a plain `calculate`
 /// of the plan with the drawn results as actuals.
 #[test]
@@ -150,35 +180,15 @@ fn every_trial_is_the_plain_calculation_of_its_drawn_results() {
     let value = with_forecast(GATES, forecast.clone());
     let sim = run(&value);
 
-    let goals = value["goals"].as_array().unwrap().clone();
-    let forecast_goals: Vec<(usize, &str, &str, &str)> = goals
+    let goals = value["goals"].as_array().unwrap();
+    let forecast_goals = goals
         .iter()
-        .enumerate()
-        .filter_map(|(i, g)| {
-            let f = &forecast["goals"][g["id"].as_str().unwrap()];
-            f.is_object().then(|| {
-                (
-                    i,
-                    f["low"].as_str().unwrap(),
-                    f["likely"].as_str().unwrap(),
-                    f["high"].as_str().unwrap(),
-                )
-            })
-        })
-        .collect();
-    assert_eq!(forecast_goals.len(), 3, "the fixture's goal ids");
+        .filter(|g| forecast["goals"][g["id"].as_str().unwrap()].is_object());
+    assert_eq!(forecast_goals.count(), 3, "the fixture's goal ids");
     let teams = value["teams"].as_array().unwrap().len();
-    let mut random = Reference::new(7);
-    let (rho, n) = (0.35f64, 400);
+    let n = 400;
     let mut payouts: Vec<Vec<BigRational>> = vec![Vec::new(); teams + 1];
-    for _ in 0..n {
-        let z = random.normal();
-        let mut trial = value.clone();
-        for &(i, low, likely, high) in &forecast_goals {
-            let zg = libm::sqrt(rho) * z + libm::sqrt(1.0 - rho) * random.normal();
-            let u = libm::erfc(-zg / SQRT_2) / 2.0;
-            trial["goals"][i]["actual"] = json!(triangular(low, likely, high, u));
-        }
+    for trial in drawn_trials(&value, 7, n) {
         let result = serde_json::to_value(calculate(&plan(&trial)).unwrap()).unwrap();
         for t in 0..teams {
             payouts[t].push(money(&result["teams"][t]["payout"]));
@@ -553,8 +563,6 @@ fn the_reasons_are_counted_over_the_same_trials() {
     let goals = value["goals"].as_array().unwrap().clone();
     let teams = value["teams"].as_array().unwrap().clone();
     let n = 300usize;
-    let mut random = Reference::new(11);
-    let rho = 0.35f64;
     let mut capped = vec![0usize; teams.len()];
     let mut closed = vec![0usize; teams.len()];
     let mut own_closed = vec![0usize; teams.len()];
@@ -562,23 +570,7 @@ fn the_reasons_are_counted_over_the_same_trials() {
     let mut places = vec![vec![[0usize; 3]; goals.len()]; teams.len()];
     let mut shared_sum = vec![BigRational::zero(); teams.len()];
     let mut totals = Vec::new();
-    for _ in 0..n {
-        let z = random.normal();
-        let mut trial = value.clone();
-        for (i, goal) in goals.iter().enumerate() {
-            let f = &forecast["goals"][goal["id"].as_str().unwrap()];
-            if f.is_object() {
-                let zg = libm::sqrt(rho) * z + libm::sqrt(1.0 - rho) * random.normal();
-                let u = libm::erfc(-zg / SQRT_2) / 2.0;
-                let drawn = triangular(
-                    f["low"].as_str().unwrap(),
-                    f["likely"].as_str().unwrap(),
-                    f["high"].as_str().unwrap(),
-                    u,
-                );
-                trial["goals"][i]["actual"] = json!(drawn);
-            }
-        }
+    for trial in drawn_trials(&value, 11, n) {
         let result = serde_json::to_value(calculate(&plan(&trial)).unwrap()).unwrap();
         // Attainments from the drawn results, exactly.
         let attainment = |g: usize| {
@@ -747,15 +739,13 @@ fn two_trials_by_hand() {
         "goals": { "revenue": { "low": "1500000", "likely": "2000000", "high": "2500000" } },
         "trials": 2, "seed": 1
     });
-    let mut random = Reference::new(1);
-    let mut drawn = Vec::new();
-    for _ in 0..2 {
-        let _common = random.normal();
-        let u = libm::erfc(-random.normal() / SQRT_2) / 2.0;
-        drawn.push(triangular("1500000", "2000000", "2500000", u));
-    }
+    let value = with_forecast(SHARED, forecast);
+    let drawn: Vec<Value> = drawn_trials(&value, 1, 2)
+        .iter()
+        .map(|t| t["goals"][0]["actual"].clone())
+        .collect();
     assert_eq!(drawn, ["1958764.56", "2179957.65"]);
-    let sim = serde_json::to_value(run(&with_forecast(SHARED, forecast))).unwrap();
+    let sim = serde_json::to_value(run(&value)).unwrap();
     // Sales: New ARR's line is 60,000 × 1,958,764.56 / 2,000,000 =
     // 58,762.9368 → 58,762.94, then 60,000 × 1.089978825 = 65,398.7295 →
     // 65,398.73; New customers (44 / 40) pays 66,000.00 both times. No cap
