@@ -130,6 +130,8 @@ pub(crate) struct Sweeper<'a> {
     /// The goals whose factors move with them: themselves, and the goals
     /// gated on one of them.
     moving: Vec<usize>,
+    /// Whether each goal is shared, for how a team's pay splits.
+    shared: Vec<bool>,
     teams: Vec<Prepared>,
 }
 
@@ -168,6 +170,7 @@ impl<'a> Sweeper<'a> {
             attainments,
             factors,
             moving,
+            shared,
             teams,
         })
     }
@@ -185,7 +188,7 @@ impl<'a> Sweeper<'a> {
         // Callers pass the index of one of the plan's teams.
         match self.teams.get(t) {
             Some(team) => Ok(team
-                .paid(self.plan, t, &self.attainments, &self.factors)?
+                .paid(self.plan, t, &self.shared, &self.attainments, &self.factors)?
                 .payout),
             None => Ok(self.plan.money.zero()),
         }
@@ -212,7 +215,7 @@ impl<'a> Sweeper<'a> {
         self.refresh();
         let mut paid = Vec::with_capacity(self.teams.len());
         for (t, team) in self.teams.iter().enumerate() {
-            paid.push(team.paid(self.plan, t, &self.attainments, &self.factors)?);
+            paid.push(team.paid(self.plan, t, &self.shared, &self.attainments, &self.factors)?);
         }
         Ok(paid)
     }
@@ -275,11 +278,8 @@ struct Prepared {
     /// and those of them on shared goals.
     fixed: Decimal,
     fixed_shared: Decimal,
-    /// Target incentive × weight for each line that moves, by goal, and
-    /// whether the goal is shared.
-    moving: Vec<(usize, Exact, bool)>,
-    /// Whether each goal is shared, for a blended team's split.
-    shared: Vec<bool>,
+    /// Target incentive × weight for each line that moves, by goal.
+    moving: Vec<(usize, Exact)>,
     /// The payout, when nothing the team depends on moves.
     still: Option<Paid>,
 }
@@ -300,7 +300,6 @@ impl Prepared {
             fixed: plan.money.zero(),
             fixed_shared: plan.money.zero(),
             moving: Vec::new(),
-            shared: shared.to_vec(),
             target_incentive: ti.clone(),
             still: None,
         };
@@ -311,7 +310,7 @@ impl Prepared {
                 }
                 let weighted = ti.mul(weight);
                 if moving.contains(&g) {
-                    prepared.moving.push((g, weighted, shared[g]));
+                    prepared.moving.push((g, weighted));
                 } else {
                     let amount = line_amount(plan, &weighted, &factors[g].0)
                         .ok_or_else(|| too_large(t, &["weights"]))?;
@@ -324,15 +323,18 @@ impl Prepared {
             }
         }
         if still {
-            prepared.still = Some(prepared.paid(plan, t, attainments, factors)?);
+            prepared.still = Some(prepared.paid(plan, t, shared, attainments, factors)?);
         }
         Ok(prepared)
     }
 
+    /// Team `t`'s pay at `attainments` and `factors`; `shared` says which
+    /// goals are shared.
     fn paid(
         &self,
         plan: &Plan,
         t: usize,
+        shared: &[bool],
         attainments: &[Exact],
         factors: &[(Exact, bool)],
     ) -> Result<Paid, Error> {
@@ -344,27 +346,27 @@ impl Prepared {
         let too_large = || too_large(t, &["weights"]);
         let (subtotal, split, blended_attainment, goal_gate) = match &team.method {
             Method::Weighted => {
-                let (mut all, mut shared) = (self.fixed, self.fixed_shared);
-                for (g, weighted, is_shared) in &self.moving {
+                let (mut all, mut on_shared) = (self.fixed, self.fixed_shared);
+                for (g, weighted) in &self.moving {
                     let amount =
                         line_amount(plan, weighted, &factors[*g].0).ok_or_else(too_large)?;
                     all = add(all, amount).ok_or_else(too_large)?;
-                    if *is_shared {
-                        shared = add(shared, amount).ok_or_else(too_large)?;
+                    if shared[*g] {
+                        on_shared = add(on_shared, amount).ok_or_else(too_large)?;
                     }
                 }
                 let weighs = |g: usize| team.weights[g] > Exact::ZERO;
                 let gate = (0..plan.goals.len()).any(|g| weighs(g) && factors[g].1);
-                (all, Split::Amounts(shared, all), None, gate)
+                (all, Split::Amounts(on_shared, all), None, gate)
             }
             Method::Blended(curve) => {
                 let (blended_attainment, subtotal) = blended(plan, t, ti, curve, attainments)?;
                 let part = |g: usize| team.weights[g].mul(&attainments[g]);
-                let shared = (0..plan.goals.len())
-                    .filter(|&g| self.shared[g])
+                let on_shared = (0..plan.goals.len())
+                    .filter(|&g| shared[g])
                     .fold(Exact::ZERO, |sum, g| sum.add(&part(g)));
                 let lines = blended_attainment.clone();
-                let split = Split::Parts(shared, lines);
+                let split = Split::Parts(on_shared, lines);
                 (subtotal, split, Some(blended_attainment), false)
             }
         };

@@ -44,8 +44,8 @@ impl PlaceCounts {
     }
 }
 
-/// `count ÷ trials`, exactly.
-fn share(count: u32, trials: u32) -> Exact {
+/// `count ÷ trials`, exactly: the fraction of trials every chance and count is.
+pub(super) fn share(count: u32, trials: u32) -> Exact {
     Exact::ratio(i128::from(count), i128::from(trials.max(1))).unwrap_or(Exact::ZERO)
 }
 

@@ -15,7 +15,7 @@ mod stats;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::calculate::{attainment, too_large};
+use crate::calculate::{attainment, attainments, too_large};
 use crate::curve::Place;
 use crate::decimal::{add, serialize_money, serialize_money_opt, serialize_plain};
 use crate::error::{Error, ErrorKind, Errors};
@@ -28,7 +28,7 @@ use crate::plan::Plan;
 use crate::practice::{practice, Finding};
 use crate::reader::Reader;
 use crate::sweep::{Sweeper, TeamPayout};
-use gap::{standard_error, ExactShared, TeamCounts, Trial};
+use gap::{share, standard_error, ExactShared, TeamCounts, Trial};
 pub use gap::{Binding, Curved, Goals};
 use random::{phi, Random};
 use stats::{correlations, histogram, Summary};
@@ -250,12 +250,12 @@ impl Simulator {
         let plan = &self.plan;
         let goals = self.draws.iter().map(|d| d.goal).collect();
         let mut sweeper = Sweeper::over(plan, goals)?;
-        let mut places: Vec<Place> = (0..plan.goals.len())
-            .map(|g| {
-                plan.goals[g]
-                    .curve
-                    .place(&attainment(&plan.goals[g], &plan.goals[g].actual))
-            })
+        // Where each goal's attainment falls; the forecast goals' change each trial.
+        let mut places: Vec<Place> = plan
+            .goals
+            .iter()
+            .zip(attainments(plan))
+            .map(|(goal, a)| goal.curve.place(&a))
             .collect();
         let mut gated = vec![false; plan.goals.len()];
         for _ in 0..count {
@@ -325,7 +325,6 @@ impl Simulator {
             ..
         } = self;
         let plan = &plan;
-        let n = trials as usize;
         let goals: Vec<usize> = draws.iter().map(|d| d.goal).collect();
         let correlations = correlations(plan, &goals, &payouts, &attainments);
         let mut summaries = Vec::with_capacity(payouts.len());
@@ -336,7 +335,6 @@ impl Simulator {
         let Some((total, teams)) = summaries.split_last() else {
             return Err(too_large(0, &["targetIncentive"]).into());
         };
-        let share = |count: usize| Exact::ratio(count as i128, n as i128).unwrap_or(Exact::ZERO);
         let units = |amount: Decimal| plan.money.units(amount).unwrap_or(0);
         let total_ti = plan
             .teams
@@ -371,7 +369,7 @@ impl Simulator {
                     name: team.name.clone(),
                     target_incentive: team.target_incentive,
                     stats: summary.stats.clone(),
-                    p_above_target: share(summary.above(units(team.target_incentive))),
+                    p_above_target: share(summary.above(units(team.target_incentive)), trials),
                     binding: counts.binding(plan, trials),
                     leverage: Exact::from(summary.stats.p90).div(&ti),
                     max_leverage: max_leverage(plan, team),
@@ -387,20 +385,23 @@ impl Simulator {
             total: TotalSimulation {
                 target_incentive: total_ti,
                 stats: total.stats.clone(),
-                p_over_budget: budget.map(|b| share(total.above(units(b)))),
+                p_over_budget: budget.map(|b| share(total.above(units(b)), trials)),
             },
             correlations,
             histogram: histogram(plan, total.sorted),
             goals: draws
                 .iter()
                 .zip(&reached)
-                .map(|(draw, counts)| GoalChances {
-                    id: plan.goals[draw.goal].id.clone(),
-                    mean: draw.mean(),
-                    skewed: draw.mean() != draw.likely,
-                    p_threshold: share(counts[0] as usize),
-                    p_target: share(counts[1] as usize),
-                    p_excellence: share(counts[2] as usize),
+                .map(|(draw, counts)| {
+                    let mean = draw.mean();
+                    GoalChances {
+                        id: plan.goals[draw.goal].id.clone(),
+                        skewed: mean != draw.likely,
+                        mean,
+                        p_threshold: share(counts[0], trials),
+                        p_target: share(counts[1], trials),
+                        p_excellence: share(counts[2], trials),
+                    }
                 })
                 .collect(),
             at_likely,

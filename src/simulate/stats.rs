@@ -87,10 +87,10 @@ impl<'a> Summary<'a> {
         })
     }
 
-    /// How many trials paid more than `units`.
-    pub(super) fn above(&self, units: u128) -> usize {
+    /// How many trials paid more than `units` (trials are counted in u32).
+    pub(super) fn above(&self, units: u128) -> u32 {
         let below_or_at = self.sorted.partition_point(|&u| u128::from(u) <= units);
-        self.sorted.len() - below_or_at
+        (self.sorted.len() - below_or_at) as u32
     }
 }
 
