@@ -62,6 +62,11 @@ export function pct(fraction) {
   return formatter('p', { style: 'percent', maximumFractionDigits: 2, roundingMode: 'halfEven' }).format(fraction);
 }
 
+/** A cost of sales as a percentage, or why there is none (a revenue actual of 0). */
+export function costRatio(ratio) {
+  return ratio === null ? 'none (no revenue)' : pct(ratio);
+}
+
 /** A ratio (a leverage, 1.1174…) rounded half to even to at most four places. */
 export function ratio(value) {
   return formatter('r', { maximumFractionDigits: 4, roundingMode: 'halfEven' }).format(value);
@@ -355,11 +360,10 @@ function costOfSales(plan, result) {
   const cost = result.economics?.costOfSales;
   if (!cost) return null;
   const goal = plan.goals.find((g) => g.id === plan.revenueGoal);
-  const at = (v) => (v === null ? 'none (no revenue)' : pct(v));
   return h(
     'div',
     { class: 'economics cost-of-sales' },
-    h('p', {}, 'Cost of sales: ', h('strong', { 'data-field': 'cost-at-target', 'data-value': cost.atTarget ?? '', text: at(cost.atTarget) }), ' at target, ', h('strong', { 'data-field': 'cost-at-actual', 'data-value': cost.atActual ?? '', text: at(cost.atActual) }), ` at the actual results, of ${goal?.name || 'the revenue goal'}.`),
+    h('p', {}, 'Cost of sales: ', h('strong', { 'data-field': 'cost-at-target', 'data-value': cost.atTarget ?? '', text: costRatio(cost.atTarget) }), ' at target, ', h('strong', { 'data-field': 'cost-at-actual', 'data-value': cost.atActual ?? '', text: costRatio(cost.atActual) }), ` at the actual results, of ${goal?.name || 'the revenue goal'}.`),
     h('p', { class: 'hint', text: 'Cost of sales: what the teams are paid as a share of revenue. At target: their base salaries plus target incentives ÷ the revenue goal’s target; at the actual results: base salaries plus payouts ÷ its actual result. A team without a base salary adds only its incentive pay.' }),
   );
 }

@@ -6,7 +6,7 @@
 // only in print (tandem.css); nothing in it can be clicked or typed into.
 import { h } from './dom.js';
 import { sum } from './decimal.js';
-import { money, num, pct, useLocale } from './results.js';
+import { costRatio, money, num, pct, useLocale } from './results.js';
 
 /** Members beyond this many in a plan get a table on their team's page instead of a slip each. */
 const MAX_SLIPS = 60;
@@ -93,11 +93,10 @@ function summaryPage(header, result) {
     table('The joint split', ['Team', 'Payout', 'Share of the total'], result.split.map((s, i) => h('tr', {}, h('th', { scope: 'row', text: result.teams[i].name }), h('td', { text: m(result.teams[i].payout) }), h('td', { text: pct(s.share) })))),
     table('Goals', ['Goal', 'Attainment', 'Payout factor'], result.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name }), h('td', { text: pct(g.attainment) }), h('td', { text: num(g.factor) })))),
     result.economics?.costOfSales &&
-      h('p', { 'data-field': 'statement-cost-of-sales', text: `Cost of sales (base and incentive pay ÷ revenue): ${costText(result.economics.costOfSales.atTarget)} at target, ${costText(result.economics.costOfSales.atActual)} at the actual results.` }),
+      h('p', { 'data-field': 'statement-cost-of-sales', text: `Cost of sales (base and incentive pay ÷ revenue): ${costRatio(result.economics.costOfSales.atTarget)} at target, ${costRatio(result.economics.costOfSales.atActual)} at the actual results.` }),
   );
 }
 
-const costText = (ratio) => (ratio === null ? 'none (no revenue)' : pct(ratio));
 
 function teamPage(header, result, team, withMembers) {
   const m = (v) => money(v, result);
