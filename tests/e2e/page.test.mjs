@@ -503,6 +503,8 @@ describe('the calculator page', () => {
     assert.ok(!bare.includes('Ana Lima'));
     // A name that could end a script element stays text.
     await page.keyboard.press('Escape');
+    // Closing the dialog removes its preview, a calculator of its own with an editor like the page's.
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').shadowRoot.querySelector('#embed-dialog tandem-calculator'));
     await keyIn(page, 'teams[0].name', 'Sales</script><b>x');
     await page.click('#embed');
     const again = await page.locator('#embed-snippet').inputValue();
