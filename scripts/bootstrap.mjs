@@ -4,8 +4,10 @@
 //   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock;
 //   - node_modules, when missing or older than package-lock.json;
 //   - with --browser: Chromium and ChromeDriver (Debian's packages, through
-//     apt-get when running as root; CHROME_PATH and CHROMEDRIVER override).
-// Usage: node scripts/bootstrap.mjs [--browser]
+//     apt-get when running as root; CHROME_PATH and CHROMEDRIVER override);
+//   - with --office: LibreOffice Calc (Debian's libreoffice-calc-nogui;
+//     SOFFICE overrides), which the tests open the payouts CSV with.
+// Usage: node scripts/bootstrap.mjs [--browser] [--office]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { must, output, run } from './shell.mjs';
@@ -78,12 +80,35 @@ function browser() {
   );
 }
 
+/** LibreOffice's `soffice`, which opens the payouts CSV as a spreadsheet in the tests. */
+export function officePath() {
+  return process.env.SOFFICE ?? '/usr/bin/soffice';
+}
+
+function office() {
+  if (existsSync(officePath())) return;
+  if (process.getuid?.() === 0 && output('apt-get', ['--version']) !== null) {
+    console.log('• Installing Debian\'s libreoffice-calc-nogui');
+    must('apt-get', ['update', '-qq']);
+    must('apt-get', ['install', '-y', '-qq', 'libreoffice-calc-nogui'], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    if (existsSync(officePath())) return;
+  }
+  fail(
+    `LibreOffice is needed to check the payouts CSV as spreadsheets open it, and was not found at ${officePath()}.\n` +
+      '  On Debian or Ubuntu: sudo apt-get install libreoffice-calc-nogui\n' +
+      '  Elsewhere: install LibreOffice and set SOFFICE to its soffice.',
+  );
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = Date.now();
   rustTarget();
   wasmBindgen();
   nodeModules();
   if (process.argv.includes('--browser')) browser();
+  if (process.argv.includes('--office')) office();
   if (run('node', ['--version'], { stdio: 'ignore' }) !== 0) fail('Node.js is missing.');
   console.log(`✓ Set up (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

@@ -56,6 +56,7 @@ pub use calculate::{calculate, calculate_with_workings};
 pub use check::{check, check_with_forecast, Check};
 pub use csv::{
     payouts as payouts_csv, scenario_payouts as scenario_payouts_csv, sweep as sweep_csv,
+    Convention, Encoding,
 };
 pub use dial::{dial, DialOptions, Dialed};
 pub use economics::{CostOfSales, Economics, TeamEconomics};
@@ -75,7 +76,7 @@ pub use practice::{practice, Finding, Rule, Severity, Side};
 pub use report::{
     GateResult, GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total,
 };
-pub use roster::{apply_roster, RosterError, RosterErrors};
+pub use roster::{apply_roster, RosterError, RosterErrors, RosterFormat, Rostered};
 pub use rust_decimal::Decimal;
 pub use scenarios::{
     unnamed as unnamed_scenario, ResultEdit, Scenario, ScenarioComparison, ScenarioResult,

@@ -1,6 +1,13 @@
 //! Roster files: the members of each team as CSV, `name,team,share` with a
 //! header, one row per person.
 //!
+//! Read the way spreadsheets save them: fields separated by `,`, `;` (with
+//! decimal commas, as German or French Excel writes) or tabs (Excel's
+//! "Unicode text"), whichever the header is written with; UTF-8 with or
+//! without a byte-order mark, UTF-16, or Windows-1252 (a file that is not
+//! UTF-8). The result says how the file was read. A share that could be read
+//! two ways (`1.000` where `.` may group thousands) is an error on its line.
+//!
 //! A row's `team` is a team's id or, failing that, its name (ignoring
 //! case; a name two teams share is an error). A roster replaces the members
 //! of every team it names; teams it does not name keep theirs. Every bad row
@@ -13,6 +20,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::allocate::sorted_indices;
+use crate::csv::{decode, Encoding};
 use crate::json::Json;
 use crate::path::{JsonPath, Step};
 
@@ -42,10 +50,49 @@ impl fmt::Display for RosterErrors {
 
 impl std::error::Error for RosterErrors {}
 
-/// The plan (as JSON) with its members taken from the roster `csv`. Names
-/// and shares are checked by plan validation, as any plan's members are;
-/// their problems come back on the roster line they came from.
-pub fn apply_roster(plan: &Json, csv: &str) -> Result<Json, RosterErrors> {
+/// How a roster file was read: its field separator, whether its shares
+/// were read with decimal commas, and its text encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RosterFormat {
+    pub separator: char,
+    pub decimal_comma: bool,
+    pub encoding: Encoding,
+}
+
+impl RosterFormat {
+    /// One sentence for the person who chose the file.
+    pub fn describe(&self) -> String {
+        let fields = match self.separator {
+            '\t' => "tabs between fields".to_owned(),
+            c => format!("“{c}” between fields"),
+        };
+        let numbers = if self.decimal_comma {
+            ", decimal commas"
+        } else {
+            ""
+        };
+        let encoding = match self.encoding {
+            Encoding::Windows1252 => {
+                " The file is not UTF-8: it was read as Windows-1252 (older Excel on Windows); check accented names."
+            }
+            Encoding::Utf16 => " The file is UTF-16 text.",
+            Encoding::Utf8 => "",
+        };
+        format!("Read with {fields}{numbers}.{encoding}")
+    }
+}
+
+/// A plan with its members taken from a roster, and how the roster was read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rostered {
+    pub plan: Json,
+    pub format: RosterFormat,
+}
+
+/// The plan (as JSON) with its members taken from the roster file `bytes`.
+/// Names and shares are checked by plan validation, as any plan's members
+/// are; their problems come back on the roster line they came from.
+pub fn apply_roster(plan: &Json, bytes: &[u8]) -> Result<Rostered, RosterErrors> {
     let teams: Vec<Team> = match plan {
         Json::Object(entries) => match entries.iter().find(|(k, _)| k == "teams") {
             Some((_, Json::Array(teams))) => teams.iter().map(Team::of).collect(),
@@ -53,7 +100,8 @@ pub fn apply_roster(plan: &Json, csv: &str) -> Result<Json, RosterErrors> {
         },
         _ => Vec::new(),
     };
-    let (members, mut errors) = read(csv, &teams)?;
+    let (text, encoding) = decode(bytes);
+    let (members, mut errors, (separator, decimal_comma)) = read(&text, &teams)?;
     let mut plan = plan.clone();
     if let Json::Object(entries) = &mut plan {
         for (key, value) in entries.iter_mut() {
@@ -81,7 +129,12 @@ pub fn apply_roster(plan: &Json, csv: &str) -> Result<Json, RosterErrors> {
     let order = sorted_indices(errors.len(), &|a, b| errors[a].line.cmp(&errors[b].line));
     let errors: Vec<RosterError> = order.into_iter().map(|i| errors[i].clone()).collect();
     if errors.is_empty() {
-        Ok(plan)
+        let format = RosterFormat {
+            separator,
+            decimal_comma,
+            encoding,
+        };
+        Ok(Rostered { plan, format })
     } else {
         Err(RosterErrors(errors))
     }
@@ -222,49 +275,94 @@ fn unfound_errors(unfound: Unfound, teams: &[Team]) -> Vec<RosterError> {
 }
 
 /// Members by team (in the plan's team order; `None` for teams the roster
-/// does not name), each with its line, and the problems with the file's
-/// shape: header, field counts, teams.
-type Read = (Vec<Option<Vec<(usize, Json)>>>, Vec<RosterError>);
+/// does not name), each with its line; the problems with the file's shape
+/// (header, field counts, teams, shares that read two ways); and the
+/// separator with whether shares have decimal commas.
+type Read = (
+    Vec<Option<Vec<(usize, Json)>>>,
+    Vec<RosterError>,
+    (char, bool),
+);
+
+/// The separators a roster's header may be written with, and whether a file
+/// so written writes decimals with a comma (`None`: either may be).
+const SEPARATORS: [(char, Option<bool>); 3] = [(',', Some(false)), (';', Some(true)), ('\t', None)];
 
 fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
     let mut errors = Vec::new();
     let mut error = |line, message: String| errors.push(RosterError { line, message });
-    let records = records(csv.strip_prefix('\u{feff}').unwrap_or(csv));
-    let mut rows = records
-        .iter()
-        .filter(|(_, fields)| fields.iter().any(|f| !f.trim().is_empty()));
-    let Some((header_line, header)) = rows.next() else {
+    let blank = |fields: &[String]| fields.iter().all(|f| f.trim().is_empty());
+    // The header is the first line that is not blank, in the separator
+    // that finds its three columns in it.
+    let Some(first) = csv.lines().position(|l| !l.trim().is_empty()) else {
         let message =
             "The roster is empty: it needs a header name,team,share and one row per member.";
         error(1, message.to_owned());
         return Err(RosterErrors(errors));
     };
-    let column = |name: &str| {
-        header
-            .iter()
-            .position(|h| h.trim().eq_ignore_ascii_case(name))
+    let written = csv.lines().nth(first).unwrap_or_default();
+    let head: String = csv
+        .lines()
+        .take(first + 1)
+        .flat_map(|l| [l, "\n"])
+        .collect();
+    let columns = |header: &[String]| {
+        let column = |name: &str| {
+            header
+                .iter()
+                .position(|h| h.trim().eq_ignore_ascii_case(name))
+        };
+        Some((column("name")?, column("team")?, column("share")?))
     };
-    let (Some(name_at), Some(team_at), Some(share_at)) =
-        (column("name"), column("team"), column("share"))
-    else {
+    let found = SEPARATORS.iter().find_map(|&(separator, comma)| {
+        let header = records(&head, separator)
+            .into_iter()
+            .find(|(_, fields)| !blank(fields))?
+            .1;
+        Some((separator, comma, columns(&header)?))
+    });
+    let Some((separator, comma, (name_at, team_at, share_at))) = found else {
+        let written: String = written.chars().take(80).collect();
         error(
-            *header_line,
-            "The first line must be the header name,team,share.".to_owned(),
+            first + 1,
+            format!(
+                "The first line must be the header name,team,share (or with “;” or tabs between the names, as spreadsheets save it); it reads “{written}”."
+            ),
         );
         return Err(RosterErrors(errors));
     };
+    let records = records(csv, separator);
+    let Some(at) = records.iter().position(|(_, fields)| !blank(fields)) else {
+        return Err(RosterErrors(errors));
+    };
+    let header = &records[at].1;
+    let said = match separator {
+        '\t' => "tabs".to_owned(),
+        c => format!("“{c}”"),
+    };
     let mut members: Vec<Option<Vec<(usize, Json)>>> = vec![None; teams.len()];
     let mut unfound: Unfound = Vec::new();
-    for (line, fields) in rows {
+    let mut commas = false;
+    for (line, fields) in records.iter().skip(at + 1).filter(|(_, f)| !blank(f)) {
         let line = *line;
         if fields.len() != header.len() {
             let (want, found) = (header.len(), fields.len());
             error(
                 line,
-                format!("Expected {want} fields like the header, found {found}."),
+                format!(
+                    "Expected {want} fields separated by {said} like the header, found {found}."
+                ),
             );
             continue;
         }
+        let share = match share_text(fields[share_at].trim(), comma, separator) {
+            Ok(share) => share,
+            Err(message) => {
+                error(line, message);
+                continue;
+            }
+        };
+        commas |= share.1;
         let team = fields[team_at].trim();
         let t = match find(teams, team) {
             Ok(t) => t,
@@ -281,20 +379,99 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
                 "name".to_owned(),
                 Json::String(fields[name_at].trim().to_owned()),
             ),
-            (
-                "share".to_owned(),
-                Json::String(fields[share_at].trim().to_owned()),
-            ),
+            ("share".to_owned(), Json::String(share.0)),
         ]);
         members[t].get_or_insert_with(Vec::new).push((line, member));
     }
     errors.extend(unfound_errors(unfound, teams));
-    Ok((members, errors))
+    let decimal_comma = comma.unwrap_or(commas);
+    Ok((members, errors, (separator, decimal_comma)))
 }
 
-/// CSV records (RFC 4180: quoted fields may hold commas, quotes as `""`
-/// and line breaks), each with the line it starts on.
-fn records(text: &str) -> Vec<(usize, Vec<String>)> {
+/// A share as the plan writes it (`0.5`), and whether it was written with a
+/// decimal comma. `comma` is the file's convention (`None` where either
+/// mark may be a decimal). A mark followed by groups of three digits where
+/// it may group thousands (`1.000` in a file with decimal commas, `1,000`
+/// in one without, either in a tab-separated file) reads two ways: an error
+/// that says both. Anything else that is not a decimal is left for the
+/// plan's own check to name.
+fn share_text(share: &str, comma: Option<bool>, separator: char) -> Result<(String, bool), String> {
+    let grouped = |mark: char| {
+        let mut parts = share.trim_start_matches(['-', '+']).split(mark);
+        let head = parts.next().unwrap_or_default();
+        let digits = |p: &str| p.chars().all(|c| c.is_ascii_digit());
+        (1..=3).contains(&head.len())
+            && digits(head)
+            && parts.clone().count() >= 1
+            && parts.all(|p| p.len() == 3 && digits(p))
+    };
+    let decimal = |mark: char| match comma {
+        Some(true) => mark == ',',
+        Some(false) => mark == '.',
+        None => true,
+    };
+    let (has_comma, has_point) = (share.contains(','), share.contains('.'));
+    let both = |a: &str, b: &str| {
+        let how = match separator {
+            '\t' => "this file may use either as its decimal mark".to_owned(),
+            c => format!("files with “{c}” between fields may write it to group thousands"),
+        };
+        Err(format!(
+            "The share “{share}” could be {a} or {b}: {how}. Write it without grouping, as {a} or {b}."
+        ))
+    };
+    let plain = |s: &str| s.replace(['.', ','], "");
+    match (has_comma, has_point) {
+        (true, false) | (false, true) => {
+            let mark = if has_comma { ',' } else { '.' };
+            let several = share.matches(mark).count() > 1;
+            if grouped(mark) && (several || !decimal(mark) || comma.is_none()) {
+                if several {
+                    // Only a grouping: 1.000.000.
+                    return Ok((plain(share), false));
+                }
+                let as_decimal = share.replace(mark, ".");
+                let as_decimal = as_decimal.trim_end_matches('0').trim_end_matches('.');
+                let whole = plain(share);
+                let whole = match whole.trim_start_matches('0') {
+                    "" => "0",
+                    digits => digits,
+                };
+                return both(as_decimal, whole);
+            }
+            Ok((share.replace(',', "."), has_comma))
+        }
+        (true, true) => {
+            // The last mark is the decimal one, the other groups thousands.
+            let last = if share.rfind(',') > share.rfind('.') {
+                ','
+            } else {
+                '.'
+            };
+            let group = if last == ',' { '.' } else { ',' };
+            let (whole, _) = share.rsplit_once(last).unwrap_or((share, ""));
+            let digits = whole.trim_start_matches(['-', '+']);
+            let well = digits.split(group).enumerate().all(|(i, p)| {
+                p.chars().all(|c| c.is_ascii_digit())
+                    && if i == 0 {
+                        (1..=3).contains(&p.len())
+                    } else {
+                        p.len() == 3
+                    }
+            });
+            if decimal(last) && well {
+                Ok((share.replace(group, "").replace(',', "."), last == ','))
+            } else {
+                Ok((share.to_owned(), false))
+            }
+        }
+        (false, false) => Ok((share.to_owned(), false)),
+    }
+}
+
+/// CSV records (RFC 4180: quoted fields may hold the separator, quotes as
+/// `""` and line breaks), each with the line it starts on.
+fn records(text: &str, separator: char) -> Vec<(usize, Vec<String>)> {
     let mut records = Vec::new();
     let mut fields = Vec::new();
     let mut field = String::new();
@@ -313,7 +490,7 @@ fn records(text: &str) -> Vec<(usize, Vec<String>)> {
                 field.clear();
                 quoted = true;
             }
-            (false, ',') => fields.push(std::mem::take(&mut field)),
+            (false, c) if c == separator => fields.push(std::mem::take(&mut field)),
             (false, '\r') if chars.peek() == Some(&'\n') => {}
             (false, '\n' | '\r') => {
                 fields.push(std::mem::take(&mut field));
@@ -352,7 +529,9 @@ mod tests {
 
     fn apply(csv: &str) -> Result<Json, Vec<String>> {
         let plan = crate::json::parse(PLAN).unwrap();
-        apply_roster(&plan, csv).map_err(|e| e.0.iter().map(|e| e.to_string()).collect())
+        apply_roster(&plan, csv.as_bytes())
+            .map(|r| r.plan)
+            .map_err(|e| e.0.iter().map(|e| e.to_string()).collect())
     }
 
     fn members_of(plan: &Json, team: usize) -> Vec<String> {
@@ -441,7 +620,7 @@ mod tests {
     #[test]
     fn reads_quoted_fields_and_line_breaks() {
         let csv = "name,team,share\r\n\"Lima, Ana\",sales,1\n\"Say \"\"Hi\"\"\",sales,2\n\"Two\nlines\",mkt,1\nZoë,mkt,0.5";
-        let rows = records(csv);
+        let rows = records(csv, ',');
         assert_eq!(
             rows[1],
             (2, vec!["Lima, Ana".into(), "sales".into(), "1".into()])
@@ -452,5 +631,73 @@ mod tests {
             (4, vec!["Two\nlines".into(), "mkt".into(), "1".into()])
         );
         assert_eq!(rows[4], (6, vec!["Zoë".into(), "mkt".into(), "0.5".into()]));
+    }
+
+    #[test]
+    fn a_file_with_semicolons_reads_decimal_commas_and_says_so() {
+        let plan = crate::json::parse(PLAN).unwrap();
+        let csv = "\u{feff}Name;Team;Share\r\n\"Lima; Ana\";mkt;0,5\r\nBen;mkt;1.000.000\r\nCara;mkt;1.234,5\r\nDev;mkt;0.25\r\n";
+        let rostered = apply_roster(&plan, csv.as_bytes()).unwrap();
+        let shares: Vec<String> = match &rostered.plan {
+            Json::Object(entries) => match &entries[1].1 {
+                Json::Array(teams) => match &teams[2] {
+                    Json::Object(fields) => match &fields.last().unwrap().1 {
+                        Json::Array(members) => members
+                            .iter()
+                            .map(|m| match m {
+                                Json::Object(f) => match &f[1].1 {
+                                    Json::String(share) => share.clone(),
+                                    _ => panic!(),
+                                },
+                                _ => panic!(),
+                            })
+                            .collect(),
+                        _ => panic!(),
+                    },
+                    _ => panic!(),
+                },
+                _ => panic!(),
+            },
+            _ => panic!(),
+        };
+        // 1.000.000 can only be a grouping; 0.25 only a decimal point.
+        assert_eq!(shares, ["0.5", "1000000", "1234.5", "0.25"]);
+        assert_eq!(
+            members_of(&rostered.plan, 2),
+            ["Lima; Ana", "Ben", "Cara", "Dev"]
+        );
+        assert_eq!(
+            rostered.format.describe(),
+            "Read with “;” between fields, decimal commas."
+        );
+    }
+
+    #[test]
+    fn a_share_that_reads_two_ways_is_an_error_that_gives_both() {
+        assert_eq!(
+            apply("name;team;share\nAna;mkt;1.000\n").unwrap_err(),
+            ["line 2: The share “1.000” could be 1 or 1000: files with “;” between fields may write it to group thousands. Write it without grouping, as 1 or 1000."]
+        );
+        assert_eq!(
+            apply("name,team,share\nAna,mkt,\"1,500\"\n").unwrap_err(),
+            ["line 2: The share “1,500” could be 1.5 or 1500: files with “,” between fields may write it to group thousands. Write it without grouping, as 1.5 or 1500."]
+        );
+        assert_eq!(
+            apply("name\tteam\tshare\nAna\tmkt\t0,250\n").unwrap_err(),
+            ["line 2: The share “0,250” could be 0.25 or 250: this file may use either as its decimal mark. Write it without grouping, as 0.25 or 250."]
+        );
+        // A share the plan's own check refuses is named by it, on its line.
+        assert_eq!(
+            apply("name;team;share\nAna;mkt;zwei\n").unwrap_err().len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_header_that_is_not_name_team_share_is_quoted_in_the_error() {
+        assert_eq!(
+            apply("\nVorname;Team;Anteil\nAna;mkt;1\n").unwrap_err(),
+            ["line 2: The first line must be the header name,team,share (or with “;” or tabs between the names, as spreadsheets save it); it reads “Vorname;Team;Anteil”."]
+        );
     }
 }

@@ -315,6 +315,11 @@ export interface SharedResults {
   goals: string[];
 }
 
+/** How `applyRoster` read the file: fields separated by `,`, `;` or a tab, shares with decimal commas or not, its text encoding, and one sentence that says so. */
+export interface RosterFormat { separator: "," | ";" | "\t"; decimalComma: boolean; encoding: "UTF-8" | "UTF-16" | "Windows-1252"; note: string; }
+/** `payoutsCsv`'s options: `locale` writes the CSV as that locale's spreadsheets read it (de-DE: `;` and decimal commas), after a byte-order mark; without it, or `"plain"`, `,` and `.` and no mark. */
+export interface CsvOptions { locale?: string; }
+
 /** A bad row of a roster file, by its line (from 1). */
 export interface RosterError { line: number; message: string; }
 /** Thrown by `applyRoster`: `message` lists every bad row, `errors` holds them. */
@@ -411,15 +416,26 @@ impl Calculator {
     }
 }
 
-/// Every team's and member's payout as CSV: the bytes `tandem calc --format
-/// csv` writes. Throws a `PlanErrors` when the plan is invalid.
+/// Every team's and member's payout as CSV: the text `tandem calc --format
+/// csv [--csv-locale TAG]` writes. Throws a `PlanErrors` when the plan or
+/// the locale is invalid.
 #[wasm_bindgen(js_name = payoutsCsv)]
 pub fn payouts_csv(
     #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CsvOptions | undefined")] options: JsValue,
 ) -> Result<String, JsValue> {
     let plan = decode_plan(plan)?;
+    let locale = match decode(options).map_err(throw)? {
+        Json::Object(entries) => entries.into_iter().find(|(k, _)| k == "locale"),
+        _ => None,
+    };
+    let convention = match locale {
+        Some((_, Json::String(tag))) => crate::Convention::of_locale(&tag)
+            .map_err(|why| JsValue::from(js_sys::Error::new(&format!("locale: {why}"))))?,
+        _ => crate::Convention::PLAIN,
+    };
     let report = crate::calculate(&plan).map_err(throw)?;
-    Ok(crate::payouts_csv(&report))
+    Ok(crate::payouts_csv(&report, convention))
 }
 
 /// What a goal must reach for a team to be paid at least `payout`, every
@@ -476,19 +492,51 @@ mod full {
     }
 
     /// The plan with its members taken from a roster (CSV `name,team,share`,
-    /// as for `tandem calc --roster`); throws an `Error` whose `errors` holds
-    /// `{ line, message }` for every bad row, and then nothing is imported.
-    #[wasm_bindgen(js_name = applyRoster, unchecked_return_type = "Plan")]
+    /// as for `tandem calc --roster`: the file's bytes as they are, or its
+    /// text), and how the file was read; throws an `Error` whose `errors`
+    /// holds `{ line, message }` for every bad row, and then nothing is
+    /// imported.
+    #[wasm_bindgen(
+        js_name = applyRoster,
+        unchecked_return_type = "{ plan: Plan; format: RosterFormat }"
+    )]
     pub fn apply_roster(
         #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
-        csv: &str,
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array | string")] csv: JsValue,
     ) -> Result<JsValue, JsValue> {
         let json = decode(plan).map_err(throw)?;
-        match crate::apply_roster(&json, csv) {
-            // The plan's own JSON text, numbers as they were written.
-            Ok(plan) => Ok(js_sys::JSON::parse(&plan.to_text()).unwrap_or(JsValue::NULL)),
+        let bytes = match csv.as_string() {
+            Some(text) => text.into_bytes(),
+            None => js_sys::Uint8Array::new(&csv).to_vec(),
+        };
+        match crate::apply_roster(&json, &bytes) {
+            Ok(rostered) => {
+                // The plan's own JSON text, numbers as they were written.
+                let plan = js_sys::JSON::parse(&rostered.plan.to_text()).unwrap_or(JsValue::NULL);
+                let format = rostered.format;
+                let read = encode(&RosterRead {
+                    separator: format.separator.to_string(),
+                    decimal_comma: format.decimal_comma,
+                    encoding: format.encoding.name(),
+                    note: format.describe(),
+                });
+                let answer = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&answer, &"plan".into(), &plan);
+                let _ = js_sys::Reflect::set(&answer, &"format".into(), &read);
+                Ok(answer.into())
+            }
             Err(errors) => Err(error_with(&errors.to_string(), &errors.0)),
         }
+    }
+
+    /// `applyRoster`'s `format`.
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct RosterRead {
+        separator: String,
+        decimal_comma: bool,
+        encoding: &'static str,
+        note: String,
     }
 
     /// The plan's forecast simulated (its `trials` and `seed`); throws a

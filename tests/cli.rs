@@ -746,3 +746,61 @@ fn the_statement_shows_economics_and_check_lists_findings() {
         "{checked}"
     );
 }
+
+#[test]
+fn csv_locale_writes_as_that_locales_spreadsheets_read() {
+    let german = tandem(
+        &[
+            "calc",
+            "examples/shared-revenue.json",
+            "--format",
+            "csv",
+            "--csv-locale",
+            "de-DE",
+        ],
+        None,
+    );
+    assert_eq!(german.status.code(), Some(0));
+    let csv = text(&german.stdout);
+    let rows: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(
+        rows[0],
+        "\u{feff}team;team_name;member;member_share;payout;currency"
+    );
+    assert_eq!(rows[1], "sales;Sales;;;121500,00;USD");
+    let sweep = tandem(
+        &[
+            "sweep",
+            "examples/shared-revenue.json",
+            "--goal",
+            "revenue",
+            "--from",
+            "0.5",
+            "--to",
+            "1.5",
+            "--steps",
+            "3",
+            "--format",
+            "csv",
+            "--csv-locale",
+            "fr-FR",
+        ],
+        None,
+    );
+    let csv = text(&sweep.stdout);
+    // 50 % of New ARR's target: a team on pro-rata curves.
+    assert!(
+        csv.starts_with("\u{feff}attainment;sales;marketing;total\r\n0,5;"),
+        "{csv}"
+    );
+    let wrong = tandem(
+        &[
+            "calc",
+            "examples/shared-revenue.json",
+            "--csv-locale",
+            "de-DE",
+        ],
+        None,
+    );
+    assert_eq!(wrong.status.code(), Some(2));
+}

@@ -250,8 +250,8 @@ proptest! {
             csv.push_str(&format!("{name},{team},{share}\n"));
         }
         csv.push_str(&noise);
-        if let Ok(with_roster) = tandem::apply_roster(&plan, &csv) {
-            prop_assert!(Plan::from_json(&with_roster).is_ok());
+        if let Ok(with_roster) = tandem::apply_roster(&plan, csv.as_bytes()) {
+            prop_assert!(Plan::from_json(&with_roster.plan).is_ok());
         }
     }
 
@@ -627,6 +627,11 @@ fn roster_cell() -> impl Strategy<Value = String> {
         Just("0".to_owned()),
         Just("-1".to_owned()),
         Just("1,5".to_owned()),
+        Just("0,5".to_owned()),
+        Just("1.000".to_owned()),
+        Just("1.000,5".to_owned()),
+        Just("-1,000.5".to_owned()),
+        Just("Zoë".to_owned()),
         Just("0.0001".to_owned()),
         Just("9".repeat(40)),
         Just("\"quoted, with comma\"".to_owned()),
@@ -645,18 +650,26 @@ proptest! {
     /// simulate options of any shape are read without one.
     #[test]
     fn no_panic_on_near_valid_rosters_and_options(
-        header in prop_oneof![Just("name,team,share"), Just("name;team;share"), Just("team,name"), Just("\u{feff}name,team,share")],
+        header in prop_oneof![Just("name,team,share"), Just("name;team;share"), Just("name\tteam\tshare"), Just("team,name"), Just("\u{feff}name,team,share")],
+        separator in prop_oneof![Just(","), Just(";"), Just("\t")],
         rows in prop::collection::vec(prop::collection::vec(roster_cell(), 0..5), 0..8),
+        encoding in 0..3u8,
         options in any_value(),
     ) {
         let example = tandem::parse_json(include_str!("../examples/shared-revenue.json")).unwrap();
         let mut csv = format!("{header}\n");
         for row in &rows {
-            csv.push_str(&row.join(","));
+            csv.push_str(&row.join(separator));
             csv.push('\n');
         }
-        if let Ok(plan) = tandem::apply_roster(&example, &csv) {
-            let plan = Plan::from_json(&plan).expect("a roster read into a valid plan keeps it valid");
+        // As UTF-8, as UTF-16 with its mark, or each character's low byte (not UTF-8 once any is above 0x7F).
+        let bytes: Vec<u8> = match encoding {
+            0 => csv.into_bytes(),
+            1 => [0xFF, 0xFE].into_iter().chain(csv.encode_utf16().flat_map(u16::to_le_bytes)).collect(),
+            _ => csv.chars().map(|c| c as u32 as u8).collect(),
+        };
+        if let Ok(rostered) = tandem::apply_roster(&example, &bytes) {
+            let plan = Plan::from_json(&rostered.plan).expect("a roster read into a valid plan keeps it valid");
             let _ = calculate(&plan);
         }
         let plan = Plan::from_json(&example).unwrap();

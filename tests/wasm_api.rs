@@ -213,13 +213,28 @@ fn evaluate_returns_every_scenario_the_chart_and_the_comparison_in_one_call() {
 #[wasm_bindgen_test]
 fn a_roster_replaces_members_and_a_bad_one_names_its_lines() {
     let csv = "name,team,share\nAda,sales,1\nGrace,sales,2\n";
-    let plan = to_json(&wasm::apply_roster(js(SHARED), csv).expect("a good roster"));
+    let read = to_json(&wasm::apply_roster(js(SHARED), csv.into()).expect("a good roster"));
     assert_eq!(
-        plan["teams"][0]["members"][1],
+        read["plan"]["teams"][0]["members"][1],
         serde_json::json!({ "name": "Grace", "share": "2" })
     );
-    let thrown =
-        wasm::apply_roster(js(SHARED), "name,team,share\nAda,nope,1\nBob,sales,0\n").unwrap_err();
+    assert_eq!(read["format"]["note"], "Read with “,” between fields.");
+    // German Excel's bytes: ';', a decimal comma, Windows-1252 ("Zoë").
+    let bytes = js_sys::Uint8Array::from(&b"name;team;share\r\nZo\xEB;sales;1,5\r\n"[..]);
+    let read = to_json(&wasm::apply_roster(js(SHARED), bytes.into()).expect("a German roster"));
+    assert_eq!(
+        read["plan"]["teams"][0]["members"][0],
+        serde_json::json!({ "name": "Zoë", "share": "1.5" })
+    );
+    assert_eq!(
+        read["format"],
+        serde_json::json!({ "separator": ";", "decimalComma": true, "encoding": "Windows-1252", "note": "Read with “;” between fields, decimal commas. The file is not UTF-8: it was read as Windows-1252 (older Excel on Windows); check accented names." })
+    );
+    let thrown = wasm::apply_roster(
+        js(SHARED),
+        "name,team,share\nAda,nope,1\nBob,sales,0\n".into(),
+    )
+    .unwrap_err();
     let errors = to_json(&Reflect::get(&thrown, &"errors".into()).unwrap());
     let lines: Vec<u64> = errors
         .as_array()
@@ -245,11 +260,16 @@ fn solve_finds_what_a_goal_must_reach() {
 
 #[wasm_bindgen_test]
 fn payouts_csv_is_the_cli_s_csv() {
-    let csv = wasm::payouts_csv(js(SHARED)).expect("valid plan");
+    let csv = wasm::payouts_csv(js(SHARED), JsValue::UNDEFINED).expect("valid plan");
     let plan = tandem::Plan::from_json_str(SHARED).unwrap();
     let report = tandem::calculate(&plan).unwrap();
-    assert_eq!(csv, tandem::payouts_csv(&report));
+    assert_eq!(csv, tandem::payouts_csv(&report, tandem::Convention::PLAIN));
     assert!(csv.starts_with("team,team_name,member,member_share,payout,currency\r\n"));
+    let german = wasm::payouts_csv(js(SHARED), js(r#"{ "locale": "de-DE" }"#)).unwrap();
+    let convention = tandem::Convention::of_locale("de-DE").unwrap();
+    assert_eq!(german, tandem::payouts_csv(&report, convention));
+    assert!(german.starts_with("\u{feff}team;team_name;member;member_share;payout;currency\r\nsales;Sales;;;121500,00;USD\r\n"));
+    assert!(wasm::payouts_csv(js(SHARED), js(r#"{ "locale": "Deutsch" }"#)).is_err());
 }
 
 /// The same simulation as the native test's recorded one, byte for byte:

@@ -56,19 +56,20 @@ export class Files {
   }
 
   /**
-   * Imports a roster's text into the plan. It is read in a worker, so that
+   * Imports a roster file's bytes into the plan (the core finds its
+   * separator, decimal mark and encoding). It is read in a worker, so that
    * typing goes on meanwhile, and the page says it is reading; edits made in
    * the meantime stay: the roster's members go into the plan as it is by
    * then. A plan opened meanwhile cancels the import, with a word.
    */
-  async importRoster(text, name) {
+  async importRoster(bytes, name) {
     const started = performance.now();
     this.say(`Reading ${name}…`);
     // The plan as sent, its members aside.
     const shape = (p) => JSON.stringify({ ...p, teams: p.teams.map(({ members: _, ...t }) => t) });
     const sent = this.source().plan;
     const asSent = shape(sent);
-    const reading = this.#read(sent, text);
+    const reading = this.#read(sent, bytes);
     // Past a moment, a progress bar: indeterminate, as the worker reads the
     // file in one go. Typing goes on meanwhile.
     clearTimeout(this.#busyTimer);
@@ -96,10 +97,10 @@ export class Files {
     this.freeze();
     this.load(next);
     const count = next.teams.reduce((n, t) => n + (t.members?.length ?? 0), 0);
-    this.say(`Imported ${name}: ${count} members (${Math.round(performance.now() - started)} ms).`);
+    this.say(`Imported ${name}: ${count} members (${Math.round(performance.now() - started)} ms). ${read.format.note}`);
   }
 
-  /** The worker's answer for `plan` with the roster `csv`: `{ id, plan }` or `{ id, errors }`. */
+  /** The worker's answer for `plan` with the roster file `csv` (bytes or text): `{ id, plan, format }` or `{ id, errors }`. */
   #read(plan, csv) {
     const moved = movedAssets();
     // Each branch as bundlers recognise a worker: `new Worker(new URL(literal, import.meta.url))`.
@@ -114,16 +115,18 @@ export class Files {
     });
   }
 
-  /** Saves `text` as a file the reader downloads, named after the plan. */
+  /** Saves `text` as a file the reader downloads, named after the plan; returns the file's name. */
   download(text, type, extension) {
     const blob = new Blob([text], { type });
     const url = URL.createObjectURL(blob);
     const slug = (this.source().plan.name ?? 'plan').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plan';
-    const a = h('a', { href: url, download: `${slug}.${extension}` });
+    const name = `${slug}.${extension}`;
+    const a = h('a', { href: url, download: name });
     this.root.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
+    return name;
   }
 
   /** Stops the roster worker (the element left the page). */

@@ -29,8 +29,11 @@ export function skeleton({ stylesheet, compact }) {
       button('Import plan…', { id: 'import', class: 'button import' }),
       h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', 'aria-label': 'Plan file to import', hidden: true }),
       button('Import roster…', { id: 'import-roster' }),
-      h('input', { type: 'file', id: 'roster-file', accept: '.csv,text/csv', 'aria-label': 'Roster CSV to import', hidden: true }),
+      h('input', { type: 'file', id: 'roster-file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain', 'aria-label': 'Roster CSV to import', hidden: true }),
+      // For spreadsheets in the element's locale (";" and decimal commas in
+      // de-DE), and plain "," and "." for programs.
       button('Export payouts CSV', { id: 'export-csv' }),
+      button('Plain CSV', { id: 'export-csv-plain', 'aria-label': 'Export payouts as plain CSV, with commas between fields and points in numbers, for programs' }),
       button('Print', { id: 'print' }),
       button('Embed this plan…', { id: 'embed' }),
     ),

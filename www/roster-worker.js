@@ -1,7 +1,8 @@
 // Reads a roster off the page's main thread: the core's `applyRoster` (the
 // CLI's own reading and checks) on a 10,000-row file takes tens of
 // milliseconds, and typing should never wait for it. One message in
-// (`{ id, plan, csv }`), one out (`{ id, plan }` or `{ id, errors }`).
+// (`{ id, plan, csv }`, the file's bytes), one out (`{ id, plan, format }`,
+// format saying how the file was read, or `{ id, errors }`).
 // The whole core: the page's own module leaves the roster reader out.
 import init, { applyRoster } from './pkg/full/tandem.js';
 
@@ -10,7 +11,7 @@ const ready = init();
 self.onmessage = async ({ data: { id, plan, csv } }) => {
   await ready;
   try {
-    self.postMessage({ id, plan: applyRoster(plan, csv) });
+    self.postMessage({ id, ...applyRoster(plan, csv) });
   } catch (error) {
     self.postMessage({ id, errors: error.errors ?? [{ line: 1, message: String(error.message ?? error) }] });
   }

@@ -696,16 +696,22 @@ export class TandemCalculator extends HTMLElement {
       store.freeze();
       this.#files.download(fileText(this.#core, store.state), 'application/json', 'json');
     });
-    $('export-csv').addEventListener('click', () => {
-      if (!this.#lastResult) return;
-      store.freeze();
-      this.#files.download(this.#core.payoutsCsv(store.plan), 'text/csv', 'csv');
-    });
+    for (const [id, locale] of [['export-csv', () => this.#numbers.tag], ['export-csv-plain', () => 'plain']]) {
+      $(id).addEventListener('click', () => {
+        if (!this.#lastResult) return;
+        store.freeze();
+        const csv = this.#core.payoutsCsv(store.plan, { locale: locale() });
+        const name = this.#files.download(csv, 'text/csv', 'csv');
+        // How it was written, read off the core's header: "team;team_name…" or "team,team_name…".
+        const how = csv.replace('\ufeff', '')[4] === ';' ? '“;” between fields and decimal commas' : '“,” between fields and decimal points';
+        this.#say(`Saved ${name}: ${how}${csv.startsWith('\ufeff') ? ', marked as UTF-8 for spreadsheets' : ''}.`);
+      });
+    }
     $('import-roster').addEventListener('click', () => $('roster-file').click());
     $('roster-file').addEventListener('change', async ({ target: input }) => {
       const file = input.files?.[0];
       input.value = '';
-      if (file) await this.#files.importRoster(await file.text(), file.name);
+      if (file) await this.#files.importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
     });
     $('copy-link').addEventListener('click', () => this.#copyLink());
     $('embed').addEventListener('click', () => {
@@ -738,8 +744,8 @@ export class TandemCalculator extends HTMLElement {
       event.preventDefault();
       const file = event.dataTransfer?.files?.[0];
       if (!file || this.#locked.size) return;
-      const csv = file.name.toLowerCase().endsWith('.csv') || file.type === 'text/csv';
-      if (csv) await this.#files.importRoster(await file.text(), file.name);
+      const roster = /\.(csv|tsv|txt)$/i.test(file.name) || ['text/csv', 'text/tab-separated-values'].includes(file.type);
+      if (roster) await this.#files.importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
       else this.#files.openText(await file.text(), file.name);
     });
     this.#attach();

@@ -11,14 +11,14 @@ use tandem::{Evaluator, Json, Plan, Scenarios, SimulateOptions, SolveOptions};
 const EXAMPLE: &str = include_str!("../../examples/shared-revenue.json");
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else {
-        return;
-    };
     let Ok(example) = tandem::parse_json(EXAMPLE) else {
         return;
     };
-    // The bytes as a roster for the example plan.
-    let _ = tandem::apply_roster(&example, text);
+    // The bytes as a roster for the example plan, in any encoding.
+    let _ = tandem::apply_roster(&example, data);
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let Ok(json) = tandem::parse_json(text) else {
         return;
     };

@@ -8,15 +8,16 @@ mod text;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use tandem::{Errors, Json, Plan, Scenarios, SolveOptions, SweepOptions};
+use tandem::{Convention, Errors, Json, Plan, Scenarios, SolveOptions, SweepOptions};
 
 const HELP: &str = "\
 tandem: sales-and-marketing incentives with shared ownership of the outcome
 
 Usage:
-  tandem calc PLAN.json [--format json|text|csv] [--roster ROSTER.csv]
+  tandem calc PLAN.json [--format json|text|csv] [--csv-locale TAG] [--roster ROSTER.csv]
   tandem check PLAN.json [--format text|json] [--roster ROSTER.csv]
   tandem sweep PLAN.json --goal ID --from A --to B --steps N [--format json|csv]
+              [--csv-locale TAG]
   tandem solve PLAN.json --team ID --goal ID --payout P [--format json|text]
   tandem simulate PLAN.json [--trials N] [--seed S] [--format json|text]
   tandem --help | --version
@@ -29,9 +30,16 @@ scenario's errors and warnings, each at its path in the file.
   calc    prints the result: JSON (default), a readable statement (text), or
           one CSV row per team and per member (csv)
   check   prints the plan's errors and warnings; exit 1 when it has errors
+  --csv-locale  writes CSV as a spreadsheet in locale TAG reads it (de-DE:
+          ';' between fields and decimal commas; en-US: ',' and '.'), after a
+          byte-order mark so that Excel reads it as UTF-8; without it, or
+          with `plain`, ',' and '.' and no mark
   --roster  takes each team's members from a CSV file with the header
-          name,team,share (team is a team id); teams it does not name keep
-          their members, and a bad row, reported by line, changes nothing
+          name,team,share (team is a team id or name); teams it does not
+          name keep their members, and a bad row, reported by line, changes
+          nothing. Fields may be separated by ',' or by ';' with decimal
+          commas (as German Excel saves them) or by tabs; UTF-8, UTF-16 or
+          Windows-1252, as the file is
   sweep   recomputes the plan N times (2 to 1000) with goal ID's attainment
           going from A to B (decimal fractions: 1.5 is 150 %) and prints each
           team's payout and the total at every step
@@ -62,6 +70,7 @@ enum Command {
     Calc {
         plan: String,
         format: Format,
+        csv: Convention,
         roster: Option<String>,
     },
     Check {
@@ -72,6 +81,7 @@ enum Command {
     Sweep {
         plan: String,
         format: Format,
+        csv: Convention,
         options: Vec<(String, String)>,
     },
     Solve {
@@ -130,6 +140,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
     let mut format = None;
     let mut options = Vec::new();
     let mut roster = None;
+    let mut csv = None;
     let mut rest = rest.iter();
     while let Some(arg) = rest.next() {
         if arg == "-" || !arg.starts_with('-') {
@@ -149,8 +160,10 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         let solve_flag = ["--team", "--goal", "--payout"].contains(&flag);
         let roster_flag = flag == "--roster" && (command == "calc" || command == "check");
         let simulate_flag = ["--trials", "--seed"].contains(&flag);
+        let csv_flag = flag == "--csv-locale" && (command == "calc" || command == "sweep");
         let accepted = flag == "--format"
             || roster_flag
+            || csv_flag
             || (sweep_flag && command == "sweep")
             || (solve_flag && command == "solve")
             || (simulate_flag && command == "simulate");
@@ -166,6 +179,8 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         };
         if flag == "--roster" {
             roster = Some(value);
+        } else if flag == "--csv-locale" {
+            csv = Some(Convention::of_locale(&value).map_err(|e| format!("--csv-locale: {e}"))?);
         } else if flag == "--format" {
             format = Some(match value.as_str() {
                 "json" => Format::Json,
@@ -187,12 +202,17 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         Some(f) if allowed.contains(&f) => Ok(f),
         Some(_) => Err(format!("`tandem {command}` does not print that format")),
     };
+    if csv.is_some() && format != Some(Format::Csv) {
+        return Err("--csv-locale says how --format csv writes: give --format csv too".to_owned());
+    }
+    let csv = csv.unwrap_or(Convention::PLAIN);
     match command.as_str() {
         "--help" | "-h" | "help" => Ok(Command::Help),
         "--version" | "-V" => Ok(Command::Version),
         "calc" => Ok(Command::Calc {
             plan: plan()?,
             format: allow(&[Format::Json, Format::Text, Format::Csv], Format::Json)?,
+            csv,
             roster,
         }),
         "check" => Ok(Command::Check {
@@ -203,6 +223,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         "sweep" => Ok(Command::Sweep {
             plan: plan()?,
             format: allow(&[Format::Json, Format::Csv], Format::Json)?,
+            csv,
             options,
         }),
         "solve" => Ok(Command::Solve {
@@ -227,6 +248,7 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
         Command::Calc {
             plan,
             format,
+            csv,
             roster,
         } => {
             let scenarios = with_roster(read_scenarios(&plan)?, roster.as_deref())?;
@@ -235,7 +257,7 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
                 match format {
                     Format::Json => json(&results),
                     Format::Text => text::scenarios(&scenarios, &results),
-                    Format::Csv => tandem::scenario_payouts_csv(&results),
+                    Format::Csv => tandem::scenario_payouts_csv(&results, csv),
                 }
             } else {
                 let plan = scenarios.plans().map_err(|e| Failure::Invalid(e, 1))?;
@@ -244,7 +266,7 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
                 match format {
                     Format::Json => json(&report),
                     Format::Text => text::statement(plan, &report),
-                    Format::Csv => tandem::payouts_csv(&report),
+                    Format::Csv => tandem::payouts_csv(&report, csv),
                 }
             };
             written(out.write_all(text.as_bytes()))
@@ -274,13 +296,14 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
         Command::Sweep {
             plan,
             format,
+            csv,
             options,
         } => {
             let plan = valid(read_json(&plan)?)?;
             let options = sweep_options(&plan, options)?;
             let points = tandem::sweep(&plan, &options).map_err(|e| Failure::Invalid(e, 1))?;
             let text = match format {
-                Format::Csv => tandem::sweep_csv(&points),
+                Format::Csv => tandem::sweep_csv(&points, csv),
                 _ => json(&points),
             };
             written(out.write_all(text.as_bytes()))
@@ -365,9 +388,18 @@ fn with_roster(mut scenarios: Scenarios, roster: Option<&str>) -> Result<Scenari
     let Some(path) = roster else {
         return Ok(scenarios);
     };
-    let csv = read_text(path)?;
+    let bytes = read_bytes(path)?;
+    let mut read = None;
     for scenario in &mut scenarios.scenarios {
-        scenario.plan = tandem::apply_roster(&scenario.plan, &csv).map_err(Failure::Roster)?;
+        let rostered = tandem::apply_roster(&scenario.plan, &bytes).map_err(Failure::Roster)?;
+        scenario.plan = rostered.plan;
+        read = Some(rostered.format);
+    }
+    // A file read otherwise than as plain UTF-8 with commas says so.
+    if let Some(format) =
+        read.filter(|f| f.separator != ',' || f.encoding != tandem::Encoding::Utf8)
+    {
+        eprintln!("{path}: {}", format.describe());
     }
     Ok(scenarios)
 }
@@ -382,14 +414,19 @@ fn read_json(path: &str) -> Result<Json, Failure> {
 }
 
 fn read_text(path: &str) -> Result<String, Failure> {
-    let mut text = String::new();
+    String::from_utf8(read_bytes(path)?)
+        .map_err(|e| Failure::Usage(format!("cannot read {path}: {e}")))
+}
+
+fn read_bytes(path: &str) -> Result<Vec<u8>, Failure> {
+    let mut bytes = Vec::new();
     let read = if path == "-" {
-        io::stdin().read_to_string(&mut text).map(|_| ())
+        io::stdin().read_to_end(&mut bytes).map(|_| ())
     } else {
-        std::fs::read_to_string(path).map(|t| text = t)
+        std::fs::read(path).map(|b| bytes = b)
     };
     read.map_err(|e| Failure::Usage(format!("cannot read {path}: {e}")))?;
-    Ok(text)
+    Ok(bytes)
 }
 
 fn valid(json: Json) -> Result<Plan, Failure> {
@@ -418,14 +455,19 @@ mod tests {
             Ok(Command::Calc {
                 plan: "plan.json".into(),
                 format: Format::Text,
+                csv: Convention::PLAIN,
                 roster: None,
             })
         );
         assert_eq!(
-            parse_args(&args("calc --format=csv -")),
+            parse_args(&args("calc --format=csv --csv-locale de-DE -")),
             Ok(Command::Calc {
                 plan: "-".into(),
                 format: Format::Csv,
+                csv: Convention {
+                    decimal_comma: true,
+                    bom: true
+                },
                 roster: None,
             })
         );
@@ -436,6 +478,7 @@ mod tests {
             Ok(Command::Sweep {
                 plan: "p.json".into(),
                 format: Format::Json,
+                csv: Convention::PLAIN,
                 options: vec![
                     ("goal".into(), "revenue".into()),
                     ("from".into(), "0".into()),
@@ -458,6 +501,9 @@ mod tests {
             "calc p.json --goal revenue",
             "check p.json --format csv",
             "calc p.json --format",
+            "calc p.json --csv-locale de-DE",
+            "calc p.json --format csv --csv-locale deutsch",
+            "check p.json --csv-locale de-DE",
         ] {
             assert!(parse_args(&args(line)).is_err(), "{line:?}");
         }

@@ -958,11 +958,47 @@ describe('the calculator page', () => {
     const plan = await planOf(page);
     assert.deepEqual(plan.teams[0].members.map((m) => m.name), ['Ana Lima', 'Ben Okafor', 'Martin, Chloé', 'Diego Ramírez']);
     assert.equal(plan.teams[1].members[1].name, 'Eun-ji "EJ" Park');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
-    const saved = join(tmp, 'payouts.csv');
-    await download.saveAs(saved);
     const args = ['calc', join(root, 'examples/shared-revenue.json'), '--roster', join(root, 'examples/roster.csv'), '--format', 'csv'];
-    assert.equal(readFileSync(saved, 'utf8'), execFileSync(cli, args, { encoding: 'utf8' }));
+    // For spreadsheets in the page's locale (en-US here), and plain.
+    for (const [button, extra, said] of [
+      ['#export-csv', ['--csv-locale', 'en-US'], ': “,” between fields and decimal points, marked as UTF-8 for spreadsheets.'],
+      ['#export-csv-plain', [], ': “,” between fields and decimal points.'],
+    ]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      const saved = join(tmp, 'payouts.csv');
+      await download.saveAs(saved);
+      assert.deepEqual(readFileSync(saved), execFileSync(cli, [...args, ...extra]));
+      assert.equal(await page.locator('#status').textContent(), `Saved ${download.suggestedFilename()}${said}`);
+    }
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
+  test('in German: a roster as German Excel saves it imports and says how it was read; the payouts CSV is written for German spreadsheets', async () => {
+    const { page, context, seen } = await open('', { locale: 'de-DE' });
+    // The page is in English (lang="en"): the element's own locale is German.
+    await page.evaluate(() => document.querySelector('tandem-calculator').setAttribute('locale', 'de-DE'));
+    await page.waitForSelector('.frame[data-locale="de-DE"]');
+    const file = join(root, 'tests/fixtures/rosters/excel-de-DE.csv');
+    await page.setInputFiles('#roster-file', file);
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
+    assert.match(
+      await page.locator('#status').textContent(),
+      /^Imported excel-de-DE\.csv: 5 members \(\d+ ms\)\. Read with “;” between fields, decimal commas\. The file is not UTF-8: it was read as Windows-1252 \(older Excel on Windows\); check accented names\.$/,
+    );
+    const plan = await planOf(page);
+    assert.deepEqual(plan.teams.map((t) => t.members.map((m) => [m.name, m.share])), [
+      [['Ana Lima', '1'], ['Ben Okafor', '0.5'], ['Chloé Martin', '0.75']],
+      [['Jürgen Groß', '1'], ['Zoë Ødegård', '0.25']],
+    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    const saved = join(tmp, 'payouts-de.csv');
+    await download.saveAs(saved);
+    const args = ['calc', join(root, 'examples/shared-revenue.json'), '--roster', file, '--format', 'csv', '--csv-locale', 'de-DE'];
+    assert.deepEqual(readFileSync(saved), execFileSync(cli, args, { stdio: ['ignore', 'pipe', 'ignore'] }));
+    // Worked by hand: 121,500.00 over shares 1 + 0.5 + 0.75.
+    assert.ok(readFileSync(saved, 'utf8').includes('\r\nsales;Sales;Ben Okafor;0,5;27000,00;USD\r\n'));
+    assert.equal(await page.locator('#status').textContent(), `Saved ${download.suggestedFilename()}: “;” between fields and decimal commas, marked as UTF-8 for spreadsheets.`);
     assert.deepEqual(seen.errors, []);
     await context.close();
   });
@@ -975,7 +1011,7 @@ describe('the calculator page', () => {
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').dataset.kind === 'error');
     assert.equal(
       await page.locator('#status').textContent(),
-      'bad-roster.csv was not imported: 3 bad rows. line 3: There is no team “nope” in the plan. A row’s team is a team’s id or name: sales (Sales), marketing (Marketing). line 5: Share must be greater than zero. line 6: Expected 3 fields like the header, found 4.',
+      'bad-roster.csv was not imported: 3 bad rows. line 3: There is no team “nope” in the plan. A row’s team is a team’s id or name: sales (Sales), marketing (Marketing). line 5: Share must be greater than zero. line 6: Expected 3 fields separated by “,” like the header, found 4.',
     );
     assert.deepEqual(await planOf(page), example('shared-revenue'));
     await context.close();
