@@ -46,7 +46,8 @@ export class Entries {
     if (kind === 'points') {
       read = textToPoints(text, this.numbers);
     } else {
-      const options = kind === 'money' ? moneyIn(facts) : { kind };
+      // Any number may carry a currency sign ("$1,900,000" of revenue): it must be the plan's.
+      const options = kind === 'money' ? moneyIn(facts) : { kind, currency: facts?.currency };
       read = readNumber(text, this.numbers, options);
       if (kind === 'percent' && !read.error && read.value !== '') read.value = fromPercent(read.value);
     }

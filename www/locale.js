@@ -13,8 +13,11 @@
 //   that says how it was read and how to type the other meaning;
 // - anything else is an error that says how the locale writes numbers and,
 //   when another convention reads it, what was probably meant.
-// Currency signs and codes around an amount are allowed and dropped; any
-// other character makes the entry an error, never a number with it removed.
+// Currency signs and codes around an amount are allowed and dropped when
+// they name the plan's currency (`$`, `US$` or `USD` in a USD plan); one
+// that names another currency (`€120,000` in a USD plan) is an error that
+// says so. Any other character makes the entry an error, never a number
+// with it removed.
 
 const numberings = new Map();
 
@@ -126,20 +129,63 @@ function tidy(value) {
   return value.replace(/^0+(?=\d)/, '');
 }
 
-/** Drops currency signs and codes around an amount: "$ 1,250", "1.250 €", "EUR 20000". */
+/** Every ISO 4217 code this browser knows. */
+const CODES = new Set(Intl.supportedValuesOf?.('currency') ?? []);
+const LEADING_SIGN = /^(?:[A-Z]{3}(?![A-Z])|[A-Z]{1,3}\p{Sc}|\p{Sc})\s*/u;
+const TRAILING_SIGN = /\s*(?:(?<![A-Z])[A-Z]{3}|\p{Sc})$/u;
+/** Three capitals are a currency code only when they are one: "ABC 120" is not a number. */
+const isSign = (s) => !/^[A-Z]{3}$/.test(s) || CODES.has(s);
+
+/** An amount without the currency signs and codes around it ("$ 1,250", "1.250 €", "EUR 20000"), and the signs. */
 function unwrap(text) {
-  return text
-    .replace(/^(?:[A-Z]{3}|\p{Sc}|[A-Z]{1,3}\p{Sc})\s*/u, '')
-    .replace(/\s*(?:[A-Z]{3}|\p{Sc})$/u, '')
-    .trim();
+  const lead = text.match(LEADING_SIGN)?.[0] ?? '';
+  const start = isSign(lead.trim()) ? lead.length : 0;
+  const rest = text.slice(start);
+  const trail = rest.match(TRAILING_SIGN)?.[0] ?? '';
+  const end = isSign(trail.trim()) ? rest.length - trail.length : rest.length;
+  return { body: rest.slice(0, end).trim(), signs: [text.slice(0, start), rest.slice(end)].map((s) => s.trim()).filter(Boolean) };
+}
+
+const signsCache = new Map();
+
+/** How `code` is written in `tag` and in English: its code, symbol and narrow symbol (`USD`, `US$`, `$`). */
+function signsOf(code, tag) {
+  const key = `${code} ${tag}`;
+  if (!signsCache.has(key)) {
+    const signs = new Set([code]);
+    for (const locale of [tag, 'en'])
+      for (const currencyDisplay of ['symbol', 'narrowSymbol']) {
+        const part = new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay }).formatToParts(1).find((p) => p.type === 'currency');
+        if (part) signs.add(part.value.trim());
+      }
+    signsCache.set(key, signs);
+  }
+  return signsCache.get(key);
+}
+
+/**
+ * Words for what a sign or code names: "euros" (EUR), "Swiss francs"
+ * (CHF), "dollars or pesos" ($: USD, CAD, ARS and others), "yuan or yen"
+ * (¥); "another currency" for a sign no currency this browser knows is written with.
+ */
+function currencyWords(sign) {
+  const codes = /^[A-Z]{3}$/.test(sign) ? [sign] : [...CODES].filter((code) => signsOf(code, 'en').has(sign));
+  const plural = (code) => new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'name' }).formatToParts(2).find((p) => p.type === 'currency').value;
+  if (codes.length === 1) return plural(codes[0]);
+  if (codes.length === 0) return 'another currency';
+  const counts = new Map();
+  for (const word of codes.map((c) => plural(c).split(' ').at(-1))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const words = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
+  return words.length > 3 ? `${words.slice(0, 2).join(', ')} or another currency written “${sign}”` : words.join(' or ');
 }
 
 /**
  * Reads what a person typed as a number the locale's way.
  *
- * `kind` is "number", "money" (`places`: the currency's decimal places,
- * `currency` its code) or "percent" (a trailing or leading % is allowed; the
- * value is the percentage as typed, "12.5" for 12.5 %).
+ * `kind` is "number", "money" (`places`: the currency's decimal places) or
+ * "percent" (a trailing or leading % is allowed; the value is the
+ * percentage as typed, "12.5" for 12.5 %). `currency`, the plan's code: a
+ * currency sign or code around the number must name it.
  * Returns `{ value }` (plain decimal text, "" for an empty entry), with
  * `note` when another convention would read it differently, or
  * `{ error }` with a message that says how the locale writes numbers.
@@ -149,7 +195,12 @@ export function readNumber(typed, n, { kind = 'number', places, currency } = {})
   for (const [d, ascii] of n.digits) text = text.replaceAll(d, ascii);
   const negative = /^[-−]/.test(text);
   if (negative) text = text.slice(1).trim();
-  const body = kind === 'percent' ? text.replace(/^%\s*|\s*%$/g, '') : unwrap(text);
+  const { body, signs } = kind === 'percent' ? { body: text.replace(/^%\s*|\s*%$/g, ''), signs: [] } : unwrap(text);
+  // A sign or code that is not the plan's currency: never read as if it were.
+  const foreign = currency ? signs.find((sign) => !signsOf(currency, n.tag).has(sign)) : undefined;
+  if (foreign !== undefined) {
+    return { error: `This plan is in ${currency}: “${typed.trim()}” names ${currencyWords(foreign)}. Type the amount in ${currency}, or change the plan’s currency.` };
+  }
   if (body === '') return negative ? { error: `“${typed.trim()}” is not a number the way ${n.tag} writes them (${n.example}).` } : { value: '' };
   const sign = (value) => (negative && /[1-9]/.test(value) ? `-${value}` : value);
 

@@ -672,6 +672,33 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a currency sign that is not the plan’s is an error by its field, in en-US and de-DE, typed key by key', async () => {
+    const { page, context, seen } = await open();
+    const before = await shown(page);
+    const errorOf = (path) => page.locator('#editor .field', { has: page.locator(`[data-path="${path}"]`) }).locator('.field-error');
+    await keyIn(page, 'teams[0].targetIncentive', '€120,000');
+    await errorOf('teams[0].targetIncentive').waitFor();
+    assert.equal(await errorOf('teams[0].targetIncentive').textContent(), 'This plan is in USD: “€120,000” names euros. Type the amount in USD, or change the plan’s currency.');
+    assert.deepEqual(await shown(page), before, 'the last valid results stay');
+    assert.equal((await planOf(page)).teams[0].targetIncentive, '€120,000');
+    // The plan's own sign is read: 130,000 at the preset's results (Sales paid 101.25 % of its target incentive).
+    await keyIn(page, 'teams[0].targetIncentive', '$130,000');
+    await page.waitForSelector('#stale', { state: 'hidden' });
+    assert.equal((await planOf(page)).teams[0].targetIncentive, '130000');
+    assert.deepEqual(await shown(page), expected(calc(await planOf(page))));
+    // In German, on a goal's result: a number field that names euros in a dollar plan.
+    await page.evaluate(() => document.querySelector('tandem-calculator').setAttribute('locale', 'de-DE'));
+    await page.waitForSelector('.frame[data-locale="de-DE"]');
+    await keyIn(page, 'goals[0].actual', '1.250.000,50 €');
+    await errorOf('goals[0].actual').waitFor();
+    assert.equal(await errorOf('goals[0].actual').textContent(), 'This plan is in USD: “1.250.000,50 €” names euros. Type the amount in USD, or change the plan’s currency.');
+    await keyIn(page, 'goals[0].actual', '1.250.000,50 $');
+    await page.waitForSelector('#stale', { state: 'hidden' });
+    assert.equal((await planOf(page)).goals[0].actual, '1250000.50');
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
   test('a team named like HTML renders as text', async () => {
     const { page, context, seen } = await open();
     const name = '<img src=x onerror=alert(1)>';

@@ -77,3 +77,26 @@ test('numbers are written with every place, grouped the locale’s way', () => {
   assert.equal(known('de-DE'), 'de-DE');
   assert.equal(known('not a locale!'), null);
 });
+
+test('a currency sign or code around an amount must name the plan’s currency', () => {
+  const money = (tag, typed, currency) => readNumber(typed, numbering(tag), { kind: 'money', places: 2, currency });
+  const error = (tag, typed, currency) => money(tag, typed, currency).error;
+  // The plan's own, as the locale or English writes it: dropped.
+  assert.equal(money('en-US', '$120,000', 'USD').value, '120000');
+  assert.equal(money('en-GB', 'US$120,000', 'USD').value, '120000');
+  assert.equal(money('en-US', 'USD 120,000', 'USD').value, '120000');
+  assert.equal(money('de-DE', '1.250.000,50 €', 'EUR').value, '1250000.50');
+  assert.equal(money('fr-FR', '120 000 €', 'EUR').value, '120000');
+  assert.equal(money('en-IN', '₹1,20,000', 'INR').value, '120000');
+  // Another currency's: an error that names it.
+  assert.equal(error('en-US', '€120,000', 'USD'), 'This plan is in USD: “€120,000” names euros. Type the amount in USD, or change the plan’s currency.');
+  assert.equal(error('de-DE', '1.250.000,50 €', 'USD'), 'This plan is in USD: “1.250.000,50 €” names euros. Type the amount in USD, or change the plan’s currency.');
+  assert.equal(error('en-US', '120 EUR', 'USD'), 'This plan is in USD: “120 EUR” names euros. Type the amount in USD, or change the plan’s currency.');
+  assert.equal(error('en-US', 'CHF 120', 'USD'), 'This plan is in USD: “CHF 120” names Swiss francs. Type the amount in USD, or change the plan’s currency.');
+  assert.equal(error('en-US', '$120,000', 'EUR'), 'This plan is in EUR: “$120,000” names dollars or pesos. Type the amount in EUR, or change the plan’s currency.');
+  assert.equal(error('en-US', '¥5', 'USD'), 'This plan is in USD: “¥5” names yen or yuan. Type the amount in USD, or change the plan’s currency.');
+  // Three capitals that are no currency are not a sign: the entry is not a number.
+  assert.equal(error('en-US', 'ABC 120', 'USD'), '“ABC 120” is not a number the way en-US writes them (1,234,567.89).');
+  // A plain number field (a goal's result) is checked too when the plan's currency is given.
+  assert.match(readNumber('€1,900,000', numbering('en-US'), { currency: 'USD' }).error, /^This plan is in USD/);
+});
