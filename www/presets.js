@@ -33,7 +33,7 @@ export const PRESETS = {
     title: 'Teaching example',
     file: 'teaching.json',
     url: () => new URL('./pkg/examples/teaching.json', import.meta.url),
-    note: 'Teaching example: a target incentive of 22,500 weighted 50 / 30 / 20 on three goals at 110 %, 70 % and 110 %. By hand: 22,500 × (0.5 × 1.1 + 0.3 × 0.7 + 0.2 × 1.1) = 22,500 × 0.98 = 22,050.00. Open “Show the math” to follow each step. Every step is exact: an attainment of 1,000,000 ÷ 1,200,000 is kept as 5/6, so 90,000 × 0.5 × 5/6 pays exactly 37,500.00, in every rounding mode.',
+    note: 'Teaching example: two teams paid half on the same revenue goal. Revenue reached 1,000,000 of 1,200,000: exactly 5/6, not 0.8333, so Sales’s 90,000 × 0.5 × 5/6 is exactly 37,500.00. By hand, Sales: 90,000 × (0.5 × 5/6 + 0.5 × 1.1) = 37,500 + 49,500 = 87,000.00. Marketing: 36,000 × (0.5 × 5/6 + 0.5 × 0.8) = 15,000 + 14,400 = 29,400.00. Ten more points of revenue pay Sales 4,500.00 and Marketing 1,800.00 more: when revenue grows, both gain. Open “Show the math” to follow each step.',
   },
   dial: {
     title: 'The dial',

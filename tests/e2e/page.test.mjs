@@ -730,15 +730,25 @@ describe('the calculator page', () => {
   test('the teaching example matches the hand calculation, and the math adds up', async () => {
     const { page, context } = await open();
     await page.click('[data-preset="teaching"]');
-    await page.waitForSelector('[data-team="ae"][data-field="payout"][data-value="22050.00"]');
-    await page.click('details.math summary');
+    // Worked by hand (README, "The teaching example"): Sales 90,000 × (0.5 × 5/6 + 0.5 × 1.1), Marketing 36,000 × (0.5 × 5/6 + 0.5 × 0.8).
+    await page.waitForSelector('[data-team="sales"][data-field="payout"][data-value="87000.00"]');
+    await page.waitForSelector('[data-team="marketing"][data-field="payout"][data-value="29400.00"]');
+    assert.equal(await page.locator('[data-field="total-payout"]').first().textContent(), '$116,400.00');
+    for (const details of await page.locator('details.math summary').all()) await details.click();
     // The steps are built when the section opens (a toggle event, after the click).
-    await page.locator('details.math[open] ol').first().waitFor();
-    const math = await page.locator('details.math').first().textContent();
-    assert.match(math, /\$22,500\.00 × 50% × 1\.1 = \$12,375\.00/);
-    assert.match(math, /\$22,500\.00 × 30% × 0\.7 = \$4,725\.00/);
-    assert.match(math, /Subtotal = \$12,375\.00 \+ \$4,725\.00 \+ \$4,950\.00 = \$22,050\.00/);
-    assert.match(math, /Payout = \$22,050\.00/);
+    await page.locator('details.math[open] ol').nth(1).waitFor();
+    const [sales, marketing] = await page.locator('details.math').allTextContents();
+    // 5/6 is shown to 20 places; the line is its exact product, rounded once.
+    assert.match(sales, /1,000,000 ÷ 1,200,000 = 83\.33%/);
+    assert.match(sales, /\$90,000\.00 × 50% × 0\.83333333333333333333 = \$37,500\.00/);
+    assert.match(sales, /\$90,000\.00 × 50% × 1\.1 = \$49,500\.00/);
+    assert.match(sales, /Payout = \$87,000\.00/);
+    assert.match(marketing, /\$36,000\.00 × 50% × 0\.83333333333333333333 = \$15,000\.00/);
+    assert.match(marketing, /\$36,000\.00 × 50% × 0\.8 = \$14,400\.00/);
+    assert.match(marketing, /Payout = \$29,400\.00/);
+    // The note says the same numbers.
+    const note = await page.locator('#preset-note').textContent();
+    for (const n of ['87,000.00', '29,400.00', '4,500.00', '1,800.00']) assert.ok(note.includes(n), n);
     await context.close();
   });
 
