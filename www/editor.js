@@ -490,7 +490,7 @@ export function renderEditor(root, plan, edit, n) {
       p.teams.push(team);
     }, { rebuild: true });
   root.replaceChildren(
-    h('section', { class: 'panel', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', text: 'Plan' }), settingsEditor(plan, edit)),
+    h('section', { class: 'panel', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', tabindex: -1, text: 'Plan' }), settingsEditor(plan, edit)),
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'weights-heading' },

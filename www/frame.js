@@ -49,11 +49,20 @@ export function skeleton({ stylesheet, compact }) {
     h('section', { id: 'solver', class: 'solver', 'aria-labelledby': 'solver-heading' }),
     h('p', { id: 'announce', class: 'visually-hidden', 'aria-live': 'polite' }),
   );
+  // First in the tab order: past the toolbar and the editor in one key
+  // (Alt+R and Alt+P do the same from anywhere in the calculator).
+  const skips = h(
+    'nav',
+    { class: 'skip-links', 'aria-label': 'Skip links' },
+    h('a', { href: '#results-heading', 'data-skip': 'results-heading', text: 'Skip to the results (Alt+R)' }),
+    compact ? null : h('a', { href: '#plan-heading', 'data-skip': 'plan-heading', text: 'Skip to the plan editor (Alt+P)' }),
+  );
   return [
     h('link', { rel: 'stylesheet', href: stylesheet }),
     h(
       'div',
       { class: compact ? 'frame compact' : 'frame' },
+      skips,
       toolbar,
       h('p', { id: 'preset-note', class: 'note' }),
       h('p', { id: 'status', class: 'status', role: 'status' }),

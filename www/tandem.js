@@ -730,6 +730,25 @@ export class TandemCalculator extends HTMLElement {
       field.scrollIntoView({ block: 'center' });
       field.focus({ preventScroll: true });
     });
+    // Skip links and Alt+R / Alt+P: to the results or the plan editor.
+    const skipTo = (id) => {
+      const target = $(id);
+      if (!target?.isConnected || target.closest('[hidden]')) return;
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+    };
+    for (const link of this.#root.querySelectorAll('[data-skip]')) {
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        skipTo(link.dataset.skip);
+      });
+    }
+    this.addEventListener('keydown', (event) => {
+      const id = { KeyR: 'results-heading', KeyP: 'plan-heading' }[event.code];
+      if (!id || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      skipTo(id);
+    });
     $('print').addEventListener('click', () => window.print());
     $('import').addEventListener('click', () => $('import-file').click());
     // Inside a shadow root, `event.target` is null once the event is over:

@@ -1197,6 +1197,41 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('from the top of the page, one Tab and Enter reach the results; Alt+P the plan editor and Alt+R the results from anywhere', async () => {
+    const { page, context } = await open();
+    const active = () => page.evaluate(() => {
+      const el = document.querySelector('tandem-calculator').shadowRoot.activeElement;
+      return el?.id || el?.textContent;
+    });
+    // The page's own heading and intro come first: Tab until the calculator, counting.
+    let presses = 0;
+    do {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    } while ((await page.evaluate(() => document.activeElement?.tagName)) !== 'TANDEM-CALCULATOR' && presses < 20);
+    assert.equal(await active(), 'Skip to the results (Alt+R)');
+    const visible = await page.locator('[data-skip="results-heading"]').boundingBox();
+    assert.ok(visible && visible.x >= 0 && visible.y >= 0, 'the focused skip link is on screen');
+    await page.keyboard.press('Enter');
+    assert.equal(await active(), 'results-heading');
+    // The next Tab goes on from the results.
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => Boolean(document.querySelector('tandem-calculator').shadowRoot.activeElement.closest('#results-panel'))));
+    // The second skip link: to the plan editor.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Alt+KeyP');
+    assert.equal(await active(), 'plan-heading');
+    await page.keyboard.press('Tab');
+    assert.equal(await active(), await page.locator('#editor [data-path="name"]').getAttribute('id'));
+    // From a field deep in the editor, Alt+R.
+    await page.locator('#editor [data-path="teams[1].targetIncentive"]').focus();
+    await page.keyboard.press('Alt+KeyR');
+    assert.equal(await active(), 'results-heading');
+    const heading = await page.locator('#results-heading').boundingBox();
+    assert.ok(heading.y >= 0 && heading.y < 900, 'the results are scrolled into view');
+    await context.close();
+  });
+
   test('each team is told what its largest shared goal must reach, as tandem solve says', async () => {
     const { page, context } = await open();
     await type(page, 'goals[0].actual', '1500000');
