@@ -201,7 +201,12 @@ function settingsEditor(plan, edit) {
       label: 'Rounding',
       path: 'rounding',
       value: plan.rounding ?? 'halfUp',
-      options: [['halfUp', 'Half up (0.125 → 0.13)'], ['halfEven', 'Half to even (0.125 → 0.12)'], ['down', 'Down (0.129 → 0.12)']],
+      // The examples in the element's own way of writing numbers (0,125 → 0,13 in de-DE).
+      options: [
+        ['halfUp', `Half up (${numbers.format('0.125')} → ${numbers.format('0.13')})`],
+        ['halfEven', `Half to even (${numbers.format('0.125')} → ${numbers.format('0.12')})`],
+        ['down', `Down (${numbers.format('0.129')} → ${numbers.format('0.12')})`],
+      ],
       onChange: (v) => edit((p) => setPath(p, 'rounding', v === 'halfUp' ? undefined : v)),
     }),
     select({

@@ -37,6 +37,8 @@ export function skeleton({ stylesheet, compact }) {
       button('Print', { id: 'print' }),
       button('Embed this plan…', { id: 'embed' }),
     ),
+    // The full page's own (picker.js): how numbers are written and read.
+    h('div', { class: 'group locale-picker', hidden: true }, h('label', { for: 'locale-picker', class: 'group-label', text: 'Number format' }), h('select', { id: 'locale-picker' })),
   );
   const results = h(
     'section',

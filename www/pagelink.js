@@ -5,6 +5,16 @@
 import { h } from './dom.js';
 import { decode, encode } from './scenarios.js';
 
+/** Where a link names its number format: after the plan, as no plan's text contains it. */
+const LOCALE = '&locale=';
+
+/** A fragment as its plan part and its number format (a tag of letters, digits and hyphens, or null). */
+function splitLocale(hash) {
+  const at = hash.lastIndexOf(LOCALE);
+  const tag = at < 0 ? '' : hash.slice(at + LOCALE.length);
+  return /^[A-Za-z0-9-]{2,35}$/.test(tag) ? [hash.slice(0, at), tag] : [hash, null];
+}
+
 export class PageLink {
   #timer = null;
   #listener = null;
@@ -14,14 +24,23 @@ export class PageLink {
    * kept; `linking` is set while a change waits to be written); `problem` is
    * the `role="alert"` box; `core()` gives the core's exports, which read
    * and write scenarios; `state()` gives the scenarios to write, and
-   * `open(state)` shows scenarios a changed link holds.
+   * `open(state)` shows scenarios a changed link holds; `locale()` gives the
+   * page's picked number format (or null), written after the plan as
+   * `&locale=de-DE`, and `openLocale(tag)` follows a link changed to another.
    */
-  constructor(host, problem, { core, state, open }) {
+  constructor(host, problem, { core, state, open, locale, openLocale }) {
     this.host = host;
     this.problem = problem;
     this.core = core;
     this.state = state;
     this.open = open;
+    this.picked = locale;
+    this.openLocale = openLocale;
+  }
+
+  /** The number format the page's link names (`&locale=de-DE` at its end), or null. */
+  locale() {
+    return splitLocale(location.hash)[1];
   }
 
   get synced() {
@@ -35,7 +54,7 @@ export class PageLink {
    */
   read(core = this.core()) {
     if (!this.synced) return null;
-    const linked = decode(core, location.hash);
+    const linked = decode(core, splitLocale(location.hash)[0]);
     if (linked?.error) {
       this.alert(linked.error);
       return null;
@@ -60,7 +79,8 @@ export class PageLink {
   write() {
     clearTimeout(this.#timer);
     this.#timer = null;
-    if (this.synced) history.replaceState(null, '', encode(this.core(), this.state()));
+    const locale = this.picked();
+    if (this.synced) history.replaceState(null, '', encode(this.core(), this.state()) + (locale ? `${LOCALE}${locale}` : ''));
     this.host.removeAttribute('linking');
   }
 
@@ -73,6 +93,8 @@ export class PageLink {
     }
     this.#listener = new AbortController();
     window.addEventListener('hashchange', () => {
+      const locale = this.locale();
+      if (locale !== this.picked()) this.openLocale(locale);
       const linked = this.read();
       if (linked && encode(this.core(), linked.state) !== encode(this.core(), this.state())) this.open(linked.state);
     }, { signal: this.#listener.signal });

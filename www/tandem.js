@@ -63,6 +63,7 @@ import { Entries, within } from './entries.js';
 import { Solver } from './solver.js';
 import { Dials } from './dials.js';
 import { PageLink } from './pagelink.js';
+import { LocalePicker } from './picker.js';
 import { Files } from './files.js';
 import { toPercent } from './decimal.js';
 import { known, numbering } from './locale.js';
@@ -80,13 +81,14 @@ const PAUSE_MS = 700;
 const OPTIONAL_WHEN_EMPTY = /^name$|\.cap$|\.base$|\.weights\./;
 
 /**
- * The element's locale: its `locale` attribute, else the nearest `lang`
+ * The element's locale: its `locale` attribute, else the full page's pick
+ * (`picked`, picker.js), else the nearest `lang`
  * (with the browser's region when that names a language only: `en` and an
  * en-GB browser give en-GB), else the browser's. `unknown` is an asked tag
  * this browser does not know.
  */
-function localeOf(host) {
-  const asked = host.getAttribute('locale');
+function localeOf(host, picked = null) {
+  const asked = host.getAttribute('locale') ?? picked;
   const lang = host.closest('[lang]')?.lang ?? document.documentElement.lang;
   const browser = navigator.language;
   const regional = lang && !lang.includes('-') && browser?.toLowerCase().startsWith(`${lang.toLowerCase()}-`) ? browser : lang;
@@ -174,6 +176,8 @@ export class TandemCalculator extends HTMLElement {
   #forecast = null;
   /** The page's link, kept in step with the plan when the element has `hash`. */
   #link = null;
+  /** The full page's number-format picker (picker.js). */
+  #picker = null;
   /** The printed statement, of the results on screen when they are current. */
   #statement = null;
   /** Plan and scenario files, rosters and downloads. */
@@ -314,7 +318,22 @@ export class TandemCalculator extends HTMLElement {
         withReadings: (errors, part) => this.#entries.withReadings(errors, part),
       },
     });
-    this.#link = new PageLink(this, $('link-problem'), { core: () => this.#core, state: () => store.state, open: (next) => this.#show(next) });
+    this.#picker = new LocalePicker($('locale-picker'), () => {
+      this.#follow('locale');
+      this.#link.schedule();
+    });
+    this.#link = new PageLink(this, $('link-problem'), {
+      core: () => this.#core,
+      state: () => store.state,
+      open: (next) => this.#show(next),
+      locale: () => this.#picker.picked,
+      // A link changed by hand or by Back to another format.
+      openLocale: (tag) => {
+        this.#picker.pick(tag);
+        this.#follow('locale');
+      },
+    });
+    if (this.#link.synced) this.#picker.start(this.#link.locale());
     this.#statement = new Statement($('statement'), () => ({
       core: this.#core,
       state: store.state,
@@ -337,7 +356,8 @@ export class TandemCalculator extends HTMLElement {
 
   /** Follows the `locale` attribute (and `lang`): numbers written and read its way. */
   #readLocale() {
-    const { tag, unknown } = localeOf(this);
+    const { tag, unknown } = localeOf(this, this.#picker.picked);
+    this.#picker.draw({ shown: this.#link.synced && !this.hasAttribute('locale'), own: localeOf(this).tag });
     this.#numbers = numbering(tag);
     this.#entries.numbers = this.#numbers;
     // The resolved locale, for scripts and tests.

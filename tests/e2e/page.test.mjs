@@ -699,6 +699,58 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('the full page’s number format: picked, kept in the link and for the visit, and a fresh page on the link shows the same', async () => {
+    const { page, context, seen } = await open();
+    const picker = page.locator('#locale-picker');
+    assert.deepEqual(await picker.locator('option').allTextContents(), [
+      'This browser’s: English (United States)',
+      'English (United States)',
+      'English (United Kingdom)',
+      'Deutsch (Deutschland)',
+      'français (France)',
+      'English (India)',
+    ]);
+    await picker.selectOption('de-DE');
+    await page.waitForSelector('.frame[data-locale="de-DE"]');
+    const total = page.locator('[data-field="total-payout"]').first();
+    // 180,450.00 (README, "A worked example by hand"), as Intl writes dollars in German.
+    const german = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(180450);
+    assert.equal(await total.textContent(), german);
+    assert.equal(await page.locator('#editor [data-path="rounding"] option[value="halfUp"]').textContent(), 'Half up (0,125 → 0,13)');
+    // Typed the German way.
+    await keyIn(page, 'goals[0].actual', '1.900.000');
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
+    assert.equal((await planOf(page)).goals[0].actual, '1900000');
+    const link = await page.evaluate(() => location.href);
+    assert.ok(link.endsWith('&locale=de-DE'), link);
+    // A fresh tab on the link: the same format, plan and words.
+    const fresh = await context.newPage();
+    await fresh.goto(link);
+    await fresh.waitForSelector('[data-field="total-payout"]');
+    await fresh.waitForSelector('.frame[data-locale="de-DE"]');
+    // The results' words, the line about the last edit aside (a fresh page has made none).
+    const text = (p) =>
+      p.evaluate(() => {
+        const results = document.querySelector('tandem-calculator').shadowRoot.querySelector('#results').cloneNode(true);
+        results.querySelector('[data-field="changed"]')?.remove();
+        return results.textContent;
+      });
+    assert.equal(await text(fresh), await text(page));
+    assert.equal(await fresh.locator('#locale-picker').inputValue(), 'de-DE');
+    // The same tab, the page opened without a link: the visit's format stays.
+    await page.goto(base);
+    await page.waitForSelector('[data-field="total-payout"]');
+    await page.waitForSelector('.frame[data-locale="de-DE"]');
+    // Back to the browser's own: the link names no format.
+    await page.locator('#locale-picker').selectOption('');
+    await page.waitForSelector('.frame[data-locale="en-US"]');
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
+    assert.ok(!(await page.evaluate(() => location.href)).includes('locale='));
+    assert.equal(await page.locator('[data-field="total-payout"]').first().textContent(), '$180,450.00');
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
   test('a team named like HTML renders as text', async () => {
     const { page, context, seen } = await open();
     const name = '<img src=x onerror=alert(1)>';

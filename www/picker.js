@@ -1,0 +1,61 @@
+// The full page's number-format picker: a few locales people ask for, or
+// this browser's own. The pick is kept for the visit (sessionStorage) and
+// in the page's link (pagelink.js), so that a link opens in the format it
+// was made in. Shown only where the element owns the page's link and the
+// host set no `locale`, which always wins.
+import { known } from './locale.js';
+
+/** The locales offered, besides the browser's own. */
+export const OFFERED = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'en-IN'];
+const KEY = 'tandem-locale';
+
+/** A locale's name in its own language: "Deutsch (Deutschland)". */
+const nameOf = (tag) => new Intl.DisplayNames([tag], { type: 'language', languageDisplay: 'standard' }).of(tag);
+
+/** sessionStorage, which a sandboxed frame may refuse. */
+function remembered(tag) {
+  try {
+    if (tag === undefined) return sessionStorage.getItem(KEY);
+    if (tag) sessionStorage.setItem(KEY, tag);
+    else sessionStorage.removeItem(KEY);
+  } catch {
+    // Not kept for the visit; the link still carries it.
+  }
+  return null;
+}
+
+export class LocalePicker {
+  /** The locale picked (a tag this browser knows), or null for the browser's own. */
+  picked = null;
+  #select;
+
+  /** `select` is the picker; `changed()` runs after a pick. */
+  constructor(select, changed) {
+    this.#select = select;
+    select.addEventListener('change', () => {
+      this.pick(select.value);
+      changed();
+    });
+  }
+
+  /** The pick at start: the link's (`linked`), else this visit's. */
+  start(linked) {
+    this.picked = known(linked) ?? known(remembered());
+  }
+
+  /** Picks `tag` ('' or null: the browser's own) and keeps it for the visit. */
+  pick(tag) {
+    this.picked = known(tag);
+    remembered(this.picked ?? '');
+  }
+
+  /** Draws the picker: `shown` or not, and `own`, the locale the element has without a pick. */
+  draw({ shown, own }) {
+    this.#select.closest('.locale-picker').hidden = !shown;
+    if (!shown) return;
+    const tags = [...new Set([...OFFERED, ...(this.picked ? [this.picked] : [])])];
+    const options = [['', `This browser’s: ${nameOf(own)}`], ...tags.map((t) => [t, nameOf(t)])];
+    this.#select.replaceChildren(...options.map(([value, text]) => Object.assign(document.createElement('option'), { value, textContent: text })));
+    this.#select.value = this.picked ?? '';
+  }
+}
