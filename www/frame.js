@@ -25,6 +25,7 @@ export function skeleton({ stylesheet, compact }) {
       'div',
       { class: 'group', role: 'group', 'aria-label': 'Share and files' },
       button('Copy link', { id: 'copy-link' }),
+      button('Make an exercise', { id: 'make-exercise', 'aria-label': 'Make an exercise: copy a link that opens this plan with its results hidden, for students to work out' }),
       button('Export plan', { id: 'export' }),
       button('Import plan…', { id: 'import', class: 'button import' }),
       h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', 'aria-label': 'Plan file to import', hidden: true }),
@@ -46,6 +47,8 @@ export function skeleton({ stylesheet, compact }) {
     h('h2', { id: 'results-heading', tabindex: -1, text: 'Results' }),
     button('↑ Back to the field you were editing', { id: 'to-field', class: 'button jump', hidden: true }),
     h('p', { id: 'stale', class: 'stale-note', hidden: true, text: 'Out of date: fix the marked fields. These are the last valid results.' }),
+    // Class mode (exercise.js): the results hidden until worked out.
+    h('section', { id: 'exercise', class: 'exercise', 'aria-label': 'Exercise', hidden: true }),
     h('div', { id: 'comparison' }),
     h('div', { id: 'results', class: 'results' }),
     h('section', { id: 'solver', class: 'solver', 'aria-labelledby': 'solver-heading' }),
@@ -102,6 +105,9 @@ const LOCKS = [
   ['teams', /^teams\[\d+\]\.(name|method|cap|gate|modifiers|members)/],
   ['plan', /^(name|currency|decimals|rounding|revenueGoal)$/],
 ];
+
+/** Every `locked` word. */
+export const LOCK_WORDS = [...new Set(LOCKS.map(([word]) => word))];
 
 /** Makes the fields that `locked` names read-only, and the buttons that would change them inert. */
 export function lock(editor, locked) {

@@ -5,14 +5,31 @@
 import { h } from './dom.js';
 import { decode, encode } from './scenarios.js';
 
-/** Where a link names its number format: after the plan, as no plan's text contains it. */
-const LOCALE = '&locale=';
+/**
+ * A fragment as its plan part and the page's options after it, in this
+ * order: `&exercise=1` (the results hidden until the reader works them
+ * out) and `&locale=de-DE` (the number format). No plan's text contains
+ * `&`-options: plans are base64url, a scenario's name percent-encoded.
+ */
+function splitOptions(hash) {
+  let rest = hash;
+  let locale = null;
+  let exercise = false;
+  const tag = rest.match(/&locale=([A-Za-z0-9-]{2,35})$/);
+  if (tag) {
+    locale = tag[1];
+    rest = rest.slice(0, tag.index);
+  }
+  if (rest.endsWith('&exercise=1')) {
+    exercise = true;
+    rest = rest.slice(0, -'&exercise=1'.length);
+  }
+  return { rest, locale, exercise };
+}
 
-/** A fragment as its plan part and its number format (a tag of letters, digits and hyphens, or null). */
-function splitLocale(hash) {
-  const at = hash.lastIndexOf(LOCALE);
-  const tag = at < 0 ? '' : hash.slice(at + LOCALE.length);
-  return /^[A-Za-z0-9-]{2,35}$/.test(tag) ? [hash.slice(0, at), tag] : [hash, null];
+/** The options written after the plan: `{ exercise, locale }`. */
+export function optionsText({ exercise, locale }) {
+  return (exercise ? '&exercise=1' : '') + (locale ? `&locale=${locale}` : '');
 }
 
 export class PageLink {
@@ -26,9 +43,11 @@ export class PageLink {
    * and write scenarios; `state()` gives the scenarios to write, and
    * `open(state)` shows scenarios a changed link holds; `locale()` gives the
    * page's picked number format (or null), written after the plan as
-   * `&locale=de-DE`, and `openLocale(tag)` follows a link changed to another.
+   * `&locale=de-DE`, and `openLocale(tag)` follows a link changed to another;
+   * `exercising()` says whether the plan is shown as an exercise
+   * (`&exercise=1`, before the format).
    */
-  constructor(host, problem, { core, state, open, locale, openLocale }) {
+  constructor(host, problem, { core, state, open, locale, openLocale, exercising }) {
     this.host = host;
     this.problem = problem;
     this.core = core;
@@ -36,11 +55,17 @@ export class PageLink {
     this.open = open;
     this.picked = locale;
     this.openLocale = openLocale;
+    this.exercising = exercising;
   }
 
   /** The number format the page's link names (`&locale=de-DE` at its end), or null. */
   locale() {
-    return splitLocale(location.hash)[1];
+    return splitOptions(location.hash).locale;
+  }
+
+  /** Whether the page's link opens the plan as an exercise (`&exercise=1`). */
+  exercise() {
+    return splitOptions(location.hash).exercise;
   }
 
   get synced() {
@@ -54,7 +79,7 @@ export class PageLink {
    */
   read(core = this.core()) {
     if (!this.synced) return null;
-    const linked = decode(core, splitLocale(location.hash)[0]);
+    const linked = decode(core, splitOptions(location.hash).rest);
     if (linked?.error) {
       this.alert(linked.error);
       return null;
@@ -79,9 +104,15 @@ export class PageLink {
   write() {
     clearTimeout(this.#timer);
     this.#timer = null;
-    const locale = this.picked();
-    if (this.synced) history.replaceState(null, '', encode(this.core(), this.state()) + (locale ? `${LOCALE}${locale}` : ''));
+    const options = { exercise: this.exercising(), locale: this.picked() };
+    if (this.synced) history.replaceState(null, '', encode(this.core(), this.state()) + optionsText(options));
     this.host.removeAttribute('linking');
+  }
+
+  /** This page's link for the plan as an exercise: the results hidden until worked out. */
+  exerciseLink() {
+    const page = location.href.split('#')[0];
+    return page + encode(this.core(), this.state()) + optionsText({ exercise: true, locale: this.picked() });
   }
 
   /** Follows a link changed by hand or by Back, while `hash` is set; `stop()` ends it. */

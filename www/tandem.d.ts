@@ -22,6 +22,8 @@ export interface TandemCalculatorOptions {
   locked?: string;
   compact?: boolean;
   hash?: boolean;
+  /** Class mode: the results hidden until the reader has worked out each payout. */
+  exercise?: boolean;
   /** A BCP 47 tag: how numbers are written and read. */
   locale?: string;
   /** The URL of the folder holding the package's files, where a server or bundler moved them. */
@@ -36,12 +38,12 @@ export interface TandemErrorDetail {
 /**
  * The whole calculator as one element. Attributes: `plan` (URL of a plan or
  * scenario file), `locked` (space-separated {@link Lockable} words),
- * `compact`, `hash`, `locale` (a BCP 47 tag); all may change at any time; and
+ * `compact`, `hash`, `locale` (a BCP 47 tag), `exercise` (class mode); all may change at any time; and
  * `assets` (where the package's files are served), read when it starts.
  * Set by the element: `ready`, `linking`.
  */
 export declare class TandemCalculator extends HTMLElement {
-  static readonly observedAttributes: readonly ['plan', 'locked', 'compact', 'hash', 'locale'];
+  static readonly observedAttributes: readonly ['plan', 'locked', 'compact', 'hash', 'locale', 'exercise'];
   /** A copy of the plan being edited (the active scenario's), or null before it is known. Setting it validates and recalculates; an invalid plan fires `tandem-error` and changes nothing. */
   get plan(): Plan | null;
   /** A plan, a scenario file's object, or the URL of either (fetched). */

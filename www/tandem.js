@@ -56,7 +56,7 @@ import { movedAssets, useAssets } from './assets.js';
 import { Embed } from './embed.js';
 import { engine } from './engine.js';
 import { morph, note } from './dom.js';
-import { skeleton, lock } from './frame.js';
+import { LOCK_WORDS, skeleton, lock } from './frame.js';
 import { fileText, portable, readScenarios, renderComparison, renderScenarioBar } from './scenarios.js';
 import { getPath, idFor, markFields, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
 import { Entries, within } from './entries.js';
@@ -64,6 +64,7 @@ import { Solver } from './solver.js';
 import { Dials } from './dials.js';
 import { PageLink } from './pagelink.js';
 import { LocalePicker } from './picker.js';
+import { Exercise } from './exercise.js';
 import { Files } from './files.js';
 import { toPercent } from './decimal.js';
 import { known, numbering } from './locale.js';
@@ -125,6 +126,7 @@ function loading() {
  * @attr {boolean} compact - Results only, for a sidebar.
  * @attr {boolean} hash - Keep the plan in the page's link (#plan= / #scenarios=) and follow it.
  * @attr {string} locale - How numbers are written and read (a BCP 47 tag: de-DE, fr-FR, en-IN); else the nearest lang, else the browser's.
+ * @attr {boolean} exercise - Class mode: the results hidden and the plan read-only; readers type each team's payout and are told whether it is right to the cent, then see the answers and the math. The page's link does the same with &exercise=1.
  * @attr {string} assets - URL of the folder holding the package's files (tandem.css, pkg/, the workers), for a server or bundler that moved them; read when the element starts.
  * @fires {CustomEvent<Result>} tandem-change - After every recalculation; detail is the Result.
  * @fires {CustomEvent<TandemErrorDetail>} tandem-error - When the plan is invalid; detail.errors holds { path, message }.
@@ -147,7 +149,7 @@ function loading() {
 export class TandemCalculator extends HTMLElement {
   /** Attributes a host page (or its framework) may change after the element started. */
   static get observedAttributes() {
-    return ['plan', 'locked', 'compact', 'hash', 'locale'];
+    return ['plan', 'locked', 'compact', 'hash', 'locale', 'exercise'];
   }
 
   /** The scenarios, the one being edited and the chart's goal (store.js). */
@@ -178,6 +180,9 @@ export class TandemCalculator extends HTMLElement {
   #link = null;
   /** The full page's number-format picker (picker.js). */
   #picker = null;
+  /** Class mode (exercise.js); `#exerciseLink`: the page's link opened it. */
+  #exercise = null;
+  #exerciseLink = false;
   /** The printed statement, of the results on screen when they are current. */
   #statement = null;
   /** Plan and scenario files, rosters and downloads. */
@@ -332,8 +337,18 @@ export class TandemCalculator extends HTMLElement {
         this.#picker.pick(tag);
         this.#follow('locale');
       },
+      exercising: () => this.#exercising(),
     });
-    if (this.#link.synced) this.#picker.start(this.#link.locale());
+    if (this.#link.synced) {
+      this.#picker.start(this.#link.locale());
+      this.#exerciseLink = this.#link.exercise();
+    }
+    this.#exercise = new Exercise($('exercise'), this.#root.querySelector('.frame'), () => ({
+      plan: store.plan,
+      facts: store.facts,
+      result: els.results.classList.contains('stale') ? null : this.#lastResult,
+      numbers: this.#numbers,
+    }));
     this.#statement = new Statement($('statement'), () => ({
       core: this.#core,
       state: store.state,
@@ -368,6 +383,8 @@ export class TandemCalculator extends HTMLElement {
   /** Follows the `locked` attribute: its fields read-only, presets, files and scenarios hidden. */
   #readLocked() {
     this.#locked = new Set((this.getAttribute('locked') ?? '').split(/[\s,]+/).filter(Boolean));
+    // An exercise's plan is the question: every part of it stays as given.
+    if (this.#exercising()) for (const word of LOCK_WORDS) this.#locked.add(word);
     // Hosts that lock fields also keep viewers from swapping the plan.
     for (const el of this.#root.querySelectorAll('.presets, #import, #import-roster, #scenarios, #embed')) el.hidden = this.#locked.size > 0;
   }
@@ -379,10 +396,16 @@ export class TandemCalculator extends HTMLElement {
     this.#$('forecast').hidden = compact;
   }
 
+  /** Whether the plan is shown as an exercise: the `exercise` attribute, or the link that opened the page. */
+  #exercising() {
+    return this.hasAttribute('exercise') || this.#exerciseLink;
+  }
+
   /** Follows `hash`: whether the plan is kept in, and follows, the page's link. */
   #readHash() {
     // A link means something only where the calculator owns the page's link.
     this.#$('copy-link').hidden = !this.#link.synced;
+    this.#$('make-exercise').hidden = !this.#link.synced || this.#exercising();
   }
 
   /**
@@ -407,6 +430,7 @@ export class TandemCalculator extends HTMLElement {
   #change(mutate, { bar = false, editor = false, chart = true, opened = false, note = '' } = {}) {
     mutate(this.#store);
     if (opened) {
+      this.#exercise.reset();
       this.#lastChange = null;
       // Nothing of the plan before stands for this one.
       this.#lastResult = null;
@@ -570,6 +594,7 @@ export class TandemCalculator extends HTMLElement {
       this.#solver.answer();
       if (settled) renderSummary(els.summary, settled.evaluation.result, true);
       this.#forecast.update(store.state, null);
+      this.#exercise.draw(this.#exercising());
       return;
     }
     this.#showErrors([]);
@@ -608,11 +633,13 @@ export class TandemCalculator extends HTMLElement {
     renderSummary(els.summary, result, false);
     this.#compareScenarios(evaluation, result);
     this.#forecast.update(store.state, result);
-    // Announced once typing pauses, not for every digit of a number.
+    this.#exercise.draw(this.#exercising());
+    // Announced once typing pauses, not for every digit of a number; an
+    // exercise's answers are not said until they are shown.
     const spoken = lastChange ? `${changedText(lastChange, result)}. ${summary(result)}` : summary(result);
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      els.announce.textContent = spoken;
+      els.announce.textContent = this.#exercising() && !this.#exercise.revealed ? '' : spoken;
     }, 800);
     if (announce) this.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
   }
@@ -649,19 +676,22 @@ export class TandemCalculator extends HTMLElement {
     this.#solver.draw();
   }
 
-  async #copyLink() {
+  /** Copies the page's link, or (`exercise`) the link that opens the plan as an exercise. */
+  async #copyLink(exercise = false) {
     this.#store.freeze();
     this.#link.write();
+    const link = exercise ? this.#link.exerciseLink() : location.href;
+    const what = exercise ? 'it opens this plan with its results hidden, for students to work out each team’s payout and check it' : 'it carries the whole plan';
     try {
-      await navigator.clipboard.writeText(location.href);
-      this.#say('Link copied: it carries the whole plan.');
+      await navigator.clipboard.writeText(link);
+      this.#say(`${exercise ? 'Exercise link' : 'Link'} copied: ${what}.`);
     } catch {
       this.#$('link-fallback').hidden = false;
       const field = this.#$('link-text');
-      field.value = location.href;
+      field.value = link;
       field.focus();
       field.select();
-      this.#say('Copy the link below: it carries the whole plan.');
+      this.#say(`Copy the ${exercise ? 'exercise link' : 'link'} below: ${what}.`);
     }
   }
 
@@ -734,6 +764,7 @@ export class TandemCalculator extends HTMLElement {
       if (file) await this.#files.importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
     });
     $('copy-link').addEventListener('click', () => this.#copyLink());
+    $('make-exercise').addEventListener('click', () => this.#copyLink(true));
     $('embed').addEventListener('click', () => {
       const { state, plan } = this.#store;
       this.#embed.open({ plan: structuredClone(plan), name: state.scenarios[state.active].name, locale: this.#numbers.tag });
@@ -820,6 +851,10 @@ export class TandemCalculator extends HTMLElement {
       this.#readLocked();
     } else if (name === 'compact') {
       this.#readCompact();
+    } else if (name === 'exercise') {
+      this.#exercise.reset();
+      this.#readLocked();
+      this.#readHash();
     } else if (name === 'hash') {
       this.#readHash();
       if (this.#outside) this.#link.listen();

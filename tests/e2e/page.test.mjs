@@ -751,6 +751,64 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('class mode: "Make an exercise" gives a link that hides the results; students type each payout and are told right or wrong to the cent, then see the math', async () => {
+    const { page, context, seen } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.click('[data-preset="teaching"]');
+    await page.waitForSelector('[data-team="sales"][data-field="payout"][data-value="87000.00"]');
+    await page.locator('#locale-picker').selectOption('de-DE');
+    await page.waitForSelector('.frame[data-locale="de-DE"]');
+    await page.click('#make-exercise');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Exercise link copied'));
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(link.endsWith('&exercise=1&locale=de-DE'), link);
+
+    const student = await context.newPage();
+    const studentErrors = [];
+    student.on('pageerror', (e) => studentErrors.push(e.message));
+    await student.goto(link);
+    await student.waitForSelector('#exercise h3');
+    // Nothing of the answers shows: results, summary bar, the preset's worked note, the forecast.
+    for (const selector of ['[data-field="total-payout"]', '#summary', '#preset-note', '#forecast', '#solver']) {
+      assert.equal(await student.locator(selector).first().isVisible(), false, selector);
+    }
+    assert.equal(await student.locator('#announce').isVisible(), false);
+    const pageText = await student.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('.frame').innerText);
+    assert.ok(!pageText.includes('87.000,00') && !pageText.includes('29.400,00'), 'no payout in the visible text');
+    // The plan is the question: read-only.
+    assert.equal(await student.locator('#editor [data-path="goals[0].actual"]').isEditable(), false);
+    assert.equal(await student.locator('#make-exercise').isVisible(), false);
+    // Worked by hand (README): Sales 87,000.00, Marketing 29,400.00. One right, one a slip.
+    const answer = async (team, text) => {
+      const input = student.locator(`#exercise-${team}`);
+      await input.click();
+      await input.press('ControlOrMeta+a');
+      await input.press('Backspace');
+      await input.pressSequentially(text, { delay: 40 });
+    };
+    await answer('sales', '87.000');
+    await answer('marketing', '29.000,00');
+    await student.keyboard.press('Enter');
+    await student.waitForSelector('[data-verdict]');
+    assert.equal(await student.locator('#exercise-sales-verdict').textContent(), `Right: ${new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(87000)}.`);
+    assert.equal(await student.locator('#exercise-marketing-verdict').textContent(), `Not right: ${new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(29000)} is not Marketing’s payout.`);
+    assert.equal(await student.locator('#exercise-marketing').getAttribute('aria-invalid'), 'true');
+    assert.equal(await student.locator('#exercise-summary').textContent(), '1 of 2 payouts right. Check your work and try again, or show the answers.');
+    assert.equal(await student.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.id), 'exercise-summary');
+    assert.equal(await student.locator('[data-field="total-payout"]').first().isVisible(), false);
+    // Fixed, to the cent.
+    await answer('marketing', '29.400,00');
+    await student.keyboard.press('Enter');
+    await student.waitForSelector('#exercise-marketing-verdict[data-verdict="right"]');
+    assert.equal(await student.locator('#exercise-summary').textContent(), 'All 2 payouts are right to the cent. The answers and the math are below.');
+    await student.locator('[data-field="total-payout"]').first().waitFor();
+    assert.equal(await student.locator('[data-field="total-payout"]').first().textContent(), new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(116400));
+    // The math, unfolded for each team.
+    assert.equal(await student.locator('details.math[open]').count(), 2);
+    assert.deepEqual(studentErrors, []);
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
   test('a team named like HTML renders as text', async () => {
     const { page, context, seen } = await open();
     const name = '<img src=x onerror=alert(1)>';

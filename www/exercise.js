@@ -1,0 +1,147 @@
+// Class mode: the plan as an exercise. The results are hidden; the reader
+// types each team's payout as worked by hand, and "Check" says, team by
+// team, whether it is right to the cent; the answers and the math show once
+// every payout is right, or when the reader asks for them. A teacher makes
+// the link from the page ("Make an exercise": `&exercise=1`); a host page
+// sets the `exercise` attribute. Nothing of the results is shown, spoken or
+// printed before that.
+import { h } from './dom.js';
+import { moneyIn } from './entries.js';
+import { readNumber } from './locale.js';
+import { money } from './results.js';
+
+/** Whether two plain decimals are the same number ("87000" and "87000.00"). */
+export function sameAmount(a, b) {
+  const parts = (v) => {
+    const negative = v.startsWith('-');
+    const [whole, fraction = ''] = v.replace(/^-/, '').split('.');
+    return { negative, whole: whole.replace(/^0+(?=\d)/, ''), fraction: fraction.replace(/0+$/, '') };
+  };
+  const x = parts(a);
+  const y = parts(b);
+  const zero = (p) => /^0*$/.test(p.whole) && p.fraction === '';
+  if (zero(x) && zero(y)) return true;
+  return x.negative === y.negative && x.whole === y.whole && x.fraction === y.fraction;
+}
+
+export class Exercise {
+  /** What the reader typed, by team id. */
+  #typed = new Map();
+  /** The last check: by team id, true (right) or false; null before one. */
+  #checked = null;
+  /** The answers and the math are shown. */
+  revealed = false;
+
+  /**
+   * `section` holds the form; `frame` is marked `exercise` (and `revealed`);
+   * `source()` gives `{ plan, facts, result, numbers }`: the plan, the
+   * core's facts of it, its Result (null while it is invalid) and how
+   * numbers are written and read.
+   */
+  constructor(section, frame, source) {
+    this.section = section;
+    this.frame = frame;
+    this.source = source;
+  }
+
+  /** A new plan: nothing typed, checked or shown. */
+  reset() {
+    this.#typed.clear();
+    this.#checked = null;
+    this.revealed = false;
+  }
+
+  /** Draws the form for the plan as it is, or nothing when `on` is false. */
+  draw(on) {
+    this.frame.classList.toggle('exercise', on);
+    this.frame.classList.toggle('revealed', on && this.revealed);
+    this.section.hidden = !on;
+    if (!on) {
+      this.section.replaceChildren();
+      return;
+    }
+    const { plan, result } = this.source();
+    const focused = this.section.getRootNode().activeElement;
+    const keep = focused && this.section.contains(focused) ? focused.id : null;
+    const rows = plan.teams.map((team) => {
+      const id = `exercise-${team.id}`;
+      const verdict = this.#checked?.get(team.id);
+      return h(
+        'div',
+        { class: 'field' },
+        h('label', { for: id, text: `${team.name || team.id}’s payout (${plan.currency ?? 'USD'})` }),
+        h('input', {
+          id,
+          type: 'text',
+          inputmode: 'decimal',
+          autocomplete: 'off',
+          value: this.#typed.get(team.id) ?? '',
+          'data-exercise-team': team.id,
+          'aria-invalid': verdict === false ? 'true' : null,
+          'aria-describedby': verdict === undefined ? null : `${id}-verdict`,
+          on: { input: (e) => this.#typed.set(team.id, e.target.value) },
+        }),
+        verdict === undefined ? null : h('p', { id: `${id}-verdict`, class: verdict ? 'verdict right' : 'verdict wrong', 'data-verdict': verdict ? 'right' : 'wrong', text: this.#verdictText(team, verdict, result) }),
+      );
+    });
+    const right = this.#checked ? [...this.#checked.values()].filter(Boolean).length : 0;
+    const summary = this.#checked === null ? '' : right === plan.teams.length ? `All ${right} payouts are right to the cent. The answers and the math are below.` : `${right} of ${plan.teams.length} payouts right. Check your work and try again, or show the answers.`;
+    this.section.replaceChildren(
+      h('h3', { text: 'Exercise: work out each team’s payout' }),
+      h('p', { class: 'note', text: result ? 'Use the plan’s goals, targets, results, weights and curves. Type each payout to the cent, the way you would write it, then check.' : 'This plan has errors to fix before it can be an exercise.' }),
+      h(
+        'form',
+        {
+          class: 'exercise-form',
+          on: {
+            submit: (e) => {
+              e.preventDefault();
+              this.check();
+            },
+          },
+        },
+        ...rows,
+        h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', text: 'Check my answers', disabled: !result }), h('button', { type: 'button', class: 'button', text: this.revealed ? 'Hide the answers' : 'Show the answers', disabled: !result, 'data-action': 'reveal', on: { click: () => this.reveal(!this.revealed) } })),
+      ),
+      h('p', { id: 'exercise-summary', class: 'exercise-summary', role: 'status', tabindex: -1, text: summary }),
+    );
+    if (keep) this.section.querySelector(`#${CSS.escape(keep)}`)?.focus();
+  }
+
+  /** "Right: $87,000.00." or why not: unread, or not the payout (without giving it away). */
+  #verdictText(team, verdict, result) {
+    const typed = (this.#typed.get(team.id) ?? '').trim();
+    if (verdict) return `Right: ${money(result.teams.find((t) => t.id === team.id).payout, result)}.`;
+    if (!typed) return 'Not answered yet.';
+    const read = this.#read(typed);
+    return read.error ? read.error : `Not right: ${money(read.value, result)} is not ${team.name || team.id}’s payout.`;
+  }
+
+  #read(text) {
+    const { facts, numbers } = this.source();
+    return readNumber(text, numbers, moneyIn(facts));
+  }
+
+  /** Checks every typed payout against the core's, to the cent; all right shows the answers. */
+  check() {
+    const { plan, result } = this.source();
+    if (!result) return;
+    this.#checked = new Map(
+      plan.teams.map((team) => {
+        const read = this.#read(this.#typed.get(team.id) ?? '');
+        const payout = result.teams.find((t) => t.id === team.id)?.payout;
+        return [team.id, !read.error && read.value !== '' && payout !== undefined && sameAmount(read.value, payout)];
+      }),
+    );
+    if ([...this.#checked.values()].every(Boolean)) this.reveal(true);
+    else this.draw(true);
+    this.section.querySelector('#exercise-summary')?.focus();
+  }
+
+  /** Shows (or hides again) the answers and the math. */
+  reveal(on) {
+    this.revealed = on;
+    this.draw(true);
+    if (on) for (const details of this.frame.querySelectorAll('#results details.math')) details.open = true;
+  }
+}
