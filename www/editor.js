@@ -98,7 +98,7 @@ export function idFor(name, taken) {
   return id;
 }
 
-function uniqueId(prefix, taken) {
+export function uniqueId(prefix, taken) {
   let n = taken.length + 1;
   while (taken.includes(`${prefix}-${n}`)) n += 1;
   return `${prefix}-${n}`;

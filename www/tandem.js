@@ -58,7 +58,8 @@ import { engine } from './engine.js';
 import { morph, note } from './dom.js';
 import { LOCK_WORDS, skeleton, lock } from './frame.js';
 import { fileText, portable, readScenarios, renderComparison, renderScenarioBar } from './scenarios.js';
-import { getPath, idFor, markFields, newTeams, refreshMatrix, renderEditor, setPath } from './editor.js';
+import { getPath, idFor, markFields, newTeams, refreshMatrix, renderEditor, setPath, uniqueId } from './editor.js';
+import { PasteReview, applyPaste, readPaste } from './paste.js';
 import { Entries, within } from './entries.js';
 import { Solver } from './solver.js';
 import { Dials } from './dials.js';
@@ -702,6 +703,27 @@ export class TandemCalculator extends HTMLElement {
     const store = this.#store;
     // The dials: the weights a drag starts from are kept until it ends.
     editor.addEventListener('input', (event) => this.#dials.input(event));
+    // A block of cells from a spreadsheet, reviewed before it replaces anything (paste.js).
+    const review = new PasteReview(this.#root);
+    editor.addEventListener('paste', (event) => {
+      const field = event.target.closest?.('input[data-path]');
+      if (!field || field.readOnly) return;
+      const paste = readPaste(event.clipboardData?.getData('text/plain') ?? '', field.dataset.path, this.#numbers);
+      if (!paste) return;
+      event.preventDefault();
+      // What the paste would change, by the `locked` words that cover it.
+      const words = paste.what === 'members' ? ['teams'] : [...paste.columns.map((c) => ({ name: 'goals', target: 'targets', actual: 'actuals' })[c]), ...(paste.start + paste.rows.length > store.plan.goals.length ? ['goals', 'weights'] : [])];
+      const locked = words.filter((w) => this.#locked.has(w));
+      if (locked.length) {
+        this.#say(`Not pasted: it would change what is locked here (${[...new Set(locked)].join(', ')}).`, 'error');
+        return;
+      }
+      review.open(paste, store.plan, this.#numbers, () => {
+        const path = paste.columns.includes('actual') ? `goals[${paste.start}].actual` : '';
+        this.#edit((p) => applyPaste(p, paste, (taken) => uniqueId('goal', taken)), { rebuild: true, path });
+        this.#say(`Pasted ${paste.rows.length} ${paste.rows.length === 1 ? 'row' : 'rows'}.`);
+      });
+    });
     editor.addEventListener('focusout', (event) => this.#dials.focusout(event));
     // Once a number is entered, it is shown back the locale's way ("50%" in
     // a percent field becomes 50, "$1250" becomes 1,250).

@@ -142,6 +142,27 @@ function way(i, rand, value, text) {
         await page.waitForFunction(() => /^(Imported fuzzed\.csv|fuzzed\.csv was not imported)/.test(document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent));
       },
     }),
+    'pasted cells': () => ({
+      hash: '',
+      act: async (page) => {
+        // A block of spreadsheet cells, any of them wrong, pasted into a goal's or a member's field.
+        const rows = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => Array.from({ length: 1 + Math.floor(rand() * 4) }, () => TYPED[Math.floor(rand() * TYPED.length)]).join('\t'));
+        const block = rows.join(rand() < 0.5 ? '\r\n' : '\n');
+        const path = ['goals[0].name', 'goals[1].target', 'goals[3].actual', 'teams[0].members[0].name', 'teams[1].members[1].share'][Math.floor(rand() * 5)];
+        await page.evaluate(([p, t]) => {
+          const field = document.querySelector('tandem-calculator').shadowRoot.querySelector(`#editor [data-path="${p}"]`);
+          const data = new DataTransfer();
+          data.setData('text/plain', t);
+          field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
+        }, [path, block]);
+        // Reviewed: replaced when every cell reads, else cancelled.
+        const dialog = page.locator('#paste-dialog[open]');
+        if (await dialog.count()) {
+          const apply = page.locator('[data-action="apply-paste"]');
+          await (await apply.isDisabled() ? page.locator('[data-action="cancel-paste"]') : apply).click();
+        }
+      },
+    }),
     'typed text': () => ({
       hash: '',
       act: async (page) => {
@@ -161,7 +182,7 @@ function way(i, rand, value, text) {
 }
 
 describe('every way in, fuzzed', () => {
-  test(`${CASES} near-valid plans by link, scenario link, name, property, attribute, plan file, roster file and typing: the page never throws, says what it cannot read, and keeps working`, async () => {
+  test(`${CASES} near-valid plans by link, scenario link, name, property, attribute, plan file, roster file, pasted cells and typing: the page never throws, says what it cannot read, and keeps working`, async () => {
     const good = example('siloed');
     const want = calc(good).total.payout;
     const rand = random(SEED);

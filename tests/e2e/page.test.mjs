@@ -809,6 +809,49 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('cells pasted from a spreadsheet fill goals and members after a review; a cell that cannot be read is named by row and column, and nothing changes', async () => {
+    const { page, context, seen } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const paste = async (path, text) => {
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+      await page.locator(`#editor [data-path="${path}"]`).click();
+      await page.keyboard.press('ControlOrMeta+v');
+      await page.locator('#paste-dialog').waitFor();
+    };
+    // As Excel copies three columns with their header: a cell with a stray "x" in row 3.
+    await paste('goals[0].name', 'Goal\tTarget\tActual\r\nNew ARR\t2,000,000\t1,900,000\r\nNew customers\t40\t45x\r\n');
+    assert.equal(await page.locator('[data-field="paste-summary"]').textContent(), '2 rows read (a header row left out): 2 goals replaced from goal 1.');
+    assert.deepEqual(await page.locator('[data-field="paste-errors"] li').allTextContents(), ['Row 3, Actual result: “45x” is not a number the way en-US writes them (1,234,567.89).']);
+    assert.equal(await page.locator('[data-action="apply-paste"]').isDisabled(), true);
+    await page.click('[data-action="cancel-paste"]');
+    assert.deepEqual((await planOf(page)).goals, example('shared-revenue').goals);
+    // Fixed and pasted again, one row more than the plan has goals: the fifth is added.
+    await paste('goals[0].name', 'New ARR\t2,000,000\t1,900,000\nNew customers\t40\t45\nPipeline\t6,000,000\t6,300,000\nLeads\t1,200\t1,260\nRenewals\t500,000\t450,000\n');
+    assert.equal(await page.locator('[data-field="paste-summary"]').textContent(), '5 rows read: 4 goals replaced from goal 1, 1 goal added.');
+    assert.deepEqual(await page.locator('#paste-dialog tbody tr').first().locator('td').allTextContents(), ['New ARR', '2,000,000', '1,900,000']);
+    await page.click('[data-action="apply-paste"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('#editor .goal').length === 5);
+    const plan = await planOf(page);
+    assert.deepEqual(plan.goals.map((g) => [g.name, g.target, g.actual]), [
+      ['New ARR', '2000000', '1900000'],
+      ['New customers', '40', '45'],
+      ['Pipeline', '6000000', '6300000'],
+      ['Leads', '1200', '1260'],
+      ['Renewals', '500000', '450000'],
+    ]);
+    assert.deepEqual(await shown(page), expected(calc(plan)));
+    // Members: two columns pasted into Sales's first member, numbers the German way in a de-DE element.
+    await page.evaluate(() => document.querySelector('tandem-calculator').setAttribute('locale', 'de-DE'));
+    await page.waitForSelector('.frame[data-locale="de-DE"]');
+    await paste('teams[0].members[0].name', 'Zoë Ødegård\t0,5\nJürgen Groß\t1\n');
+    assert.equal(await page.locator('[data-field="paste-summary"]').textContent(), '2 rows read: 2 members of Sales replaced from member 1.');
+    await page.click('[data-action="apply-paste"]');
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').shadowRoot.querySelector('#paste-dialog[open]'));
+    const members = (await planOf(page)).teams[0].members;
+    assert.deepEqual(members.map((m) => [m.name, m.share]), [['Zoë Ødegård', '0.5'], ['Jürgen Groß', '1'], ['Chloé Martin', '1']]);
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
   test('a team named like HTML renders as text', async () => {
     const { page, context, seen } = await open();
     const name = '<img src=x onerror=alert(1)>';
