@@ -471,6 +471,8 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
 
   return {
     update,
+    /** The last simulation's results per scenario, when one has finished and none runs; else null. */
+    simulated: () => (last && !running ? last.results : null),
     redraw() {
       shape = null;
     },

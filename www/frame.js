@@ -86,8 +86,28 @@ export function skeleton({ stylesheet, compact }) {
       h('p', { id: 'link-fallback', hidden: true }, h('label', { for: 'link-text', text: 'Link to this plan' }), ' ', h('input', { id: 'link-text', type: 'text', readonly: true })),
       h('div', { class: 'layout' }, h('div', { id: 'editor', class: 'editor' }), results),
       h('section', { id: 'forecast', class: 'panel forecast', 'aria-labelledby': 'forecast-heading', hidden: compact }),
-      // Shown only in print: the statement (statement.js).
+      // Shown only in print: the statement or the comparison (statement.js, printout.js).
       h('div', { id: 'statement', class: 'statement', 'aria-hidden': 'true' }),
+      h(
+        'dialog',
+        { id: 'print-dialog', class: 'embed-dialog print-dialog', 'aria-labelledby': 'print-heading' },
+        h(
+          'form',
+          { method: 'dialog' },
+          h('h2', { id: 'print-heading', text: 'What to print' }),
+          h(
+            'fieldset',
+            {},
+            h('legend', { class: 'visually-hidden', text: 'What to print' }),
+            [
+              ['comparison', 'A comparison of the scenarios, at most two pages: payouts side by side at the actual results and at three levels of the shared goal, the chart, what each may cost, the economics and the plan health'],
+              ['statement', 'A statement: a summary and a page per team for every scenario, a slip per member, and the inputs'],
+              ['brief', 'The statement without member slips: each team’s page lists its members'],
+            ].map(([value, text], i) => h('label', { class: 'check' }, h('input', { type: 'radio', name: 'what', value, checked: i === 1 }), ` ${text}`)),
+          ),
+          h('div', { class: 'card-actions' }, button('Print', { id: 'print-go', class: 'button primary' }), button('Cancel', { id: 'print-cancel' })),
+        ),
+      ),
     ),
   ];
 }

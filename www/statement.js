@@ -7,6 +7,7 @@
 import { h } from './dom.js';
 import { sum } from './decimal.js';
 import { costRatio, money, num, pct, useLocale } from './results.js';
+import { renderComparisonPrint } from './printout.js';
 
 /** Members beyond this many in a plan get a table on their team's page instead of a slip each. */
 const MAX_SLIPS = 60;
@@ -15,12 +16,16 @@ const MAX_ROWS = 500;
 
 export class Statement {
   #timer = null;
+  /** What prints: 'statement' (with a slip per member), 'brief' (without slips) or 'comparison' (printout.js). */
+  mode = 'statement';
 
   /**
    * `root` holds the statement; `source()` gives `{ core, state, result,
-   * numbers }`: the module (null before it loads), the scenarios, the active
-   * scenario's result when it is current (else null: it is calculated here)
-   * and how numbers are written (locale.js).
+   * numbers, goal, simulation }`: the module (null before it loads), the
+   * scenarios, the active scenario's result when it is current (else null:
+   * it is calculated here), how numbers are written (locale.js), the goal
+   * the chart follows and the simulation's last results per scenario (or
+   * null), for the comparison.
    */
   constructor(root, source) {
     this.root = root;
@@ -36,7 +41,7 @@ export class Statement {
   /** Draws it now (just before printing). */
   draw() {
     clearTimeout(this.#timer);
-    const { core, state, result: current, numbers } = this.source();
+    const { core, state, result: current, numbers, goal, simulation } = this.source();
     if (!core || !state) return;
     useLocale(numbers.tag);
     const scenarios = state.scenarios.map((scenario, i) => {
@@ -49,16 +54,19 @@ export class Statement {
       }
       return { name: scenario.name, plan: scenario.plan, result };
     });
-    renderStatement(this.root, { scenarios, date: new Intl.DateTimeFormat(numbers.tag, { dateStyle: 'long' }).format(new Date()) });
+    const date = new Intl.DateTimeFormat(numbers.tag, { dateStyle: 'long' }).format(new Date());
+    if (this.mode === 'comparison') renderComparisonPrint(this.root, { core, scenarios, goal, simulation, date });
+    else renderStatement(this.root, { scenarios, date, slips: this.mode === 'statement' });
   }
 }
 
 /**
  * Draws the statement into `root`: `scenarios` are `{ name, plan, result }`
  * (`result.errors` for a scenario that cannot be calculated), `date` the
- * day's date as text.
+ * day's date as text; `slips`: a slip per member (else each team's page
+ * lists its members).
  */
-function renderStatement(root, { scenarios, date }) {
+function renderStatement(root, { scenarios, date, slips: withSlips }) {
   const several = scenarios.length > 1;
   const pages = [];
   for (const { name, plan, result } of scenarios) {
@@ -69,7 +77,7 @@ function renderStatement(root, { scenarios, date }) {
       continue;
     }
     pages.push(summaryPage(header('Summary'), result));
-    const slips = result.teams.reduce((n, t) => n + t.members.length, 0) <= MAX_SLIPS;
+    const slips = withSlips && result.teams.reduce((n, t) => n + t.members.length, 0) <= MAX_SLIPS;
     for (const team of result.teams) {
       pages.push(teamPage(header(team.name), result, team, !slips));
       if (slips) for (const member of team.members) pages.push(memberSlip(header(`${team.name}: ${member.name}`), result, team, member));

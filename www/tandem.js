@@ -355,6 +355,9 @@ export class TandemCalculator extends HTMLElement {
       state: store.state,
       result: els.results.classList.contains('stale') ? null : this.#lastResult,
       numbers: this.#numbers,
+      // The comparison moves the goal the chart follows, and shows the last simulation.
+      goal: this.#lastEvaluation?.chart?.goal ?? store.plan.goals[0]?.id,
+      simulation: this.#forecast.simulated(),
     }));
     this.#embed = new Embed(this.#root, import.meta.url);
     this.#files = new Files(this.#root, {
@@ -822,7 +825,16 @@ export class TandemCalculator extends HTMLElement {
       event.preventDefault();
       skipTo(id);
     });
-    $('print').addEventListener('click', () => window.print());
+    // Print asks what to print; Ctrl+P prints the last choice (the statement at first).
+    $('print').addEventListener('click', () => $('print-dialog').showModal());
+    $('print-cancel').addEventListener('click', () => $('print-dialog').close());
+    $('print-go').addEventListener('click', () => {
+      this.#statement.mode = $('print-dialog').querySelector('input[name="what"]:checked').value;
+      $('print-dialog').close();
+      this.#root.querySelector('.frame').dataset.print = this.#statement.mode;
+      this.#statement.draw();
+      window.print();
+    });
     $('import').addEventListener('click', () => $('import-file').click());
     // Inside a shadow root, `event.target` is null once the event is over:
     // keep the input.

@@ -852,6 +852,59 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('Print offers a comparison on at most two pages (the designs at the actual results and at 80/100/120 % of the shared goal, as tandem sweep pays them; the chart; cost; economics; health) and the statement with or without slips', async () => {
+    const file = JSON.parse(readFileSync(join(root, 'examples/siloed-vs-shared.json'), 'utf8'));
+    const { page, context, seen } = await open(`#scenarios=${Buffer.from(JSON.stringify(file)).toString('base64url')}`);
+    await page.waitForSelector('#forecast[data-sim-state="done"]');
+    await page.evaluate(() => {
+      window.__printed = 0;
+      window.print = () => {
+        window.__printed += 1;
+      };
+    });
+    const pagesOf = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const printAs = async (what) => {
+      await page.click('#print');
+      await page.locator(`#print-dialog input[value="${what}"]`).check();
+      const before = await page.evaluate(() => window.__printed);
+      await page.click('#print-go');
+      await page.waitForFunction((n) => window.__printed === n + 1, before);
+      await page.emulateMedia({ media: 'print' });
+      const pages = { a4: pagesOf(await page.pdf({ format: 'A4' })), letter: pagesOf(await page.pdf({ format: 'Letter' })) };
+      await page.emulateMedia({ media: 'screen' });
+      return pages;
+    };
+    const comparison = await printAs('comparison');
+    assert.ok(comparison.a4 <= 2 && comparison.letter <= 2, JSON.stringify(comparison));
+    const sections = await page.locator('#statement .print-comparison h2, #statement .print-comparison h3').allTextContents();
+    assert.deepEqual(sections, ['The designs side by side', 'What each may cost', 'Economics', 'Plan health']);
+    assert.equal(await page.locator('#statement .print-chart polyline').count(), 2);
+    // Every payout against the CLI: at the actual results (calc) and at three levels of New ARR (sweep).
+    const usd = (v) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(Number(v));
+    for (const [i, scenario] of file.scenarios.entries()) {
+      const plan = join(tmp, `print-${i}.json`);
+      writeFileSync(plan, JSON.stringify(scenario.plan));
+      const swept = execFileSync(cli, ['sweep', plan, '--goal', 'revenue', '--from', '0.8', '--to', '1.2', '--steps', '3', '--format', 'csv'], { encoding: 'utf8' }).trim().split('\r\n');
+      const [header, ...levels] = swept.map((line) => line.split(','));
+      const result = calc(scenario.plan);
+      for (const team of [...result.teams.map((t) => t.id), '']) {
+        const row = page.locator(`#statement tr[data-scenario="${i}"][data-team="${team}"]`);
+        const column = team ? header.indexOf(team) : header.indexOf('total');
+        assert.equal(await row.locator('[data-field="print-actual"]').textContent(), usd(team ? result.teams.find((t) => t.id === team).payout : result.total.payout));
+        for (const [l, k] of [8, 10, 12].entries()) assert.equal(await row.locator(`[data-field="print-level-${k}"]`).textContent(), usd(levels[l][column]), `${scenario.name} ${team || 'total'} at ${k * 10} %`);
+      }
+    }
+    // Worked by hand (README): shared, New ARR at 80 %, Marketing 30,000 × 0.8 + 18,000 × 1.1 + 12,000 × 0.95 = 55,200.00.
+    assert.equal(await page.locator('#statement tr[data-scenario="1"][data-team="marketing"] [data-field="print-level-8"]').textContent(), '$55,200.00');
+    // The statement, with and without slips: the slips are the difference.
+    const members = file.scenarios.reduce((n, s) => n + s.plan.teams.reduce((k, t) => k + (t.members?.length ?? 0), 0), 0);
+    const full = await printAs('statement');
+    const brief = await printAs('brief');
+    assert.equal(full.a4 - brief.a4, members);
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
   test('a team named like HTML renders as text', async () => {
     const { page, context, seen } = await open();
     const name = '<img src=x onerror=alert(1)>';

@@ -1,0 +1,165 @@
+// The printed comparison: the consultant's leave-behind, at most two pages.
+// Page one: every scenario side by side, each team's payout at the actual
+// results and with the shared goal at 80 %, 100 % and 120 % of its target,
+// and the shared-fate chart with every scenario's total. Page two: what each
+// may cost (the simulation the page last ran), the economics when the plans
+// have them, and the plan health in words. Every number is the core's
+// (`calculate`, `evaluate`'s chart, `check`, the simulation); the page only
+// formats it.
+import { h, svg } from './dom.js';
+import { tenths } from './decimal.js';
+import { costRatio, money, pct, ratio, num, shortMoney } from './results.js';
+import { findingText } from './why.js';
+
+/** The shared goal's levels, in tenths of its target. */
+const LEVELS = [8, 10, 12];
+const W = 640;
+const H = 240;
+const PAD = { left: 64, right: 16, top: 16, bottom: 36 };
+
+/**
+ * Draws the comparison into `root`: `scenarios` are `{ name, plan, result }`
+ * (`result.errors` when it cannot be calculated); `goal` the id of the
+ * shared goal the levels and the chart move; `simulation` the forecast
+ * panel's last results per scenario (or null); `core` the module; `date` as
+ * text.
+ */
+export function renderComparisonPrint(root, { core, scenarios, goal, simulation, date }) {
+  const valid = scenarios.filter((s) => !s.result.errors);
+  const first = valid[0]?.result;
+  const goalOf = (plan) => plan.goals.find((g) => g.id === goal);
+  const goalName = goalOf(valid[0]?.plan ?? { goals: [] })?.name ?? goal;
+  const m = (v) => money(v, first);
+  const header = (what) => h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: `${scenarios.length} ${scenarios.length === 1 ? 'scenario' : 'scenarios'}: ${scenarios.map((s) => s.name).join(', ')}` }), h('p', { class: 'statement-date', text: `${what} · ${date}` }));
+  if (!first) {
+    root.replaceChildren(h('section', { class: 'statement-page' }, header('Comparison'), h('p', { text: 'No scenario can be calculated: fix the plans’ errors first.' })));
+    return;
+  }
+
+  // Each scenario with the shared goal at each level: the core's payouts.
+  const levels = scenarios.map(({ plan, result }) => {
+    const g = goalOf(plan);
+    if (result.errors || !g || g.direction === 'lowerIsBetter') return null;
+    const { forecast: _, ...bare } = plan;
+    return LEVELS.map((k) => {
+      try {
+        return core.calculate({ ...bare, goals: bare.goals.map((x) => (x.id === goal ? { ...x, actual: tenths(x.target, k) } : x)) });
+      } catch {
+        return null;
+      }
+    });
+  });
+  const rows = scenarios.flatMap(({ name, result }, i) => {
+    if (result.errors) return [h('tr', {}, h('th', { scope: 'row', text: name }), h('td', { colspan: 5, text: `Not calculated: ${result.errors.length} ${result.errors.length === 1 ? 'problem' : 'problems'} in the plan.` }))];
+    const at = (level, team) => {
+      const r = levels[i]?.[level];
+      if (!r) return '—';
+      return team === null ? m(r.total.payout) : m(r.teams.find((t) => t.id === team)?.payout ?? '0');
+    };
+    const cells = (team, payout) => [h('td', { 'data-field': 'print-actual', text: m(payout) }), ...LEVELS.map((_, l) => h('td', { 'data-field': `print-level-${LEVELS[l]}`, text: at(l, team) }))];
+    return [
+      ...result.teams.map((t, k) => h('tr', { 'data-scenario': String(i), 'data-team': t.id }, h('th', { scope: 'row', text: k === 0 ? name : '' }), h('td', { text: t.name }), ...cells(t.id, t.payout))),
+      h('tr', { class: 'print-total', 'data-scenario': String(i), 'data-team': '' }, h('th', { scope: 'row', text: '' }), h('td', { text: 'Total' }), ...cells(null, result.total.payout)),
+    ];
+  });
+  const table = h(
+    'table',
+    { class: 'print-compare' },
+    h('caption', { text: `Payouts at the actual results, and with ${goalName} at 80 %, 100 % and 120 % of its target (every other goal as it is)` }),
+    h('thead', {}, h('tr', {}, ['Scenario', 'Team', 'Actual results', ...LEVELS.map((k) => `${goalName} ${k * 10} %`)].map((text) => h('th', { scope: 'col', text })))),
+    h('tbody', {}, rows),
+  );
+
+  root.replaceChildren(
+    h('section', { class: 'statement-page print-comparison' }, header('Comparison'), h('h2', { text: 'The designs side by side' }), table, chart(core, scenarios, goal, goalName, first)),
+    h('section', { class: 'statement-page print-comparison' }, header('Cost, economics and plan health'), cost(scenarios, simulation, m), economics(scenarios), health(core, scenarios, simulation, m)),
+  );
+}
+
+/** Every scenario's total as the shared goal moves: one line each, from the core's chart. */
+function chart(core, scenarios, goal, goalName, first) {
+  const series = scenarios.map(({ plan, result }) => {
+    if (result.errors) return null;
+    const { forecast: _, ...bare } = plan;
+    try {
+      return core.evaluate({ scenarios: [bare], active: 0, chart: { goal, steps: 61 } }).chart;
+    } catch {
+      return null;
+    }
+  });
+  const drawn = series.filter(Boolean);
+  if (!drawn.length) return null;
+  const to = Math.max(...drawn.map((c) => Number(c.to)));
+  const top = Math.max(...drawn.flatMap((c) => c.totals.map(Number)), 1) * 1.05;
+  const x = (a) => PAD.left + (a / to) * (W - PAD.left - PAD.right);
+  const y = (v) => H - PAD.bottom - (v / top) * (H - PAD.top - PAD.bottom);
+  const lines = series.map((c, i) => c && svg('polyline', { class: `line c${i % 6} print-dash-${i % 4}`, points: c.attainments.map((a, k) => `${x(Number(a)).toFixed(1)},${y(Number(c.totals[k])).toFixed(1)}`).join(' '), 'data-scenario': String(i) }));
+  const ticks = [0, 0.5, 1, 1.5, 2, 2.5, 3].filter((a) => a <= to + 1e-9);
+  const moneyTicks = [0, 0.5, 1].map((f) => f * top);
+  return h(
+    'figure',
+    { class: 'print-chart' },
+    svg(
+      'svg',
+      { class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Total payout of each scenario as ${goalName} moves` },
+      ...ticks.map((a) => [svg('line', { class: 'gridline', x1: x(a), x2: x(a), y1: PAD.top, y2: H - PAD.bottom }), svg('text', { class: 'tick', x: x(a), y: H - PAD.bottom + 16, 'text-anchor': 'middle', text: pct(String(a)) })]),
+      ...moneyTicks.map((v) => svg('text', { class: 'tick', x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', text: shortMoney(String(Math.round(v)), first) })),
+      ...lines,
+    ),
+    h('figcaption', {}, `Total payout as ${goalName} moves from 0 to ${pct(String(to))} of its target, every other goal as it is: `, ...scenarios.map((s, i) => series[i] && h('span', { class: 'print-key' }, svg('svg', { class: 'chart', viewBox: '0 0 24 8', width: 24, height: 8, 'aria-hidden': 'true' }, svg('line', { class: `line c${i % 6} print-dash-${i % 4}`, x1: 0, x2: 24, y1: 4, y2: 4 })), ` ${s.name} `))),
+  );
+}
+
+/** What each may cost: the simulation the page last ran for every scenario under the active forecast. */
+function cost(scenarios, simulation, m) {
+  if (!simulation) return h('section', {}, h('h3', { text: 'What each may cost' }), h('p', { text: 'Not simulated: give the plan a forecast in “What it may cost” and let it run, then print again.' }));
+  const rows = scenarios.map((s, i) => {
+    const sim = simulation[i];
+    if (!sim || sim.errors) return h('tr', {}, h('th', { scope: 'row', text: s.name }), h('td', { colspan: 5, text: 'Not simulated: the plan has errors.' }));
+    const t = sim.total.stats;
+    return h('tr', { 'data-scenario': String(i) }, h('th', { scope: 'row', text: s.name }), ...[t.mean, t.p10, t.p50, t.p90].map((v) => h('td', { text: m(v) })), h('td', { text: sim.total.pOverBudget === null ? 'no budget' : pct(sim.total.pOverBudget) }));
+  });
+  const trials = simulation.find((s) => s && !s.errors)?.trials;
+  return h(
+    'section',
+    {},
+    h('h3', { text: 'What each may cost' }),
+    h('table', { class: 'print-cost' }, h('caption', { text: `Total payout over ${trials ? num(String(trials)) : 'the'} trials of the forecast: 80 % of trials fall between P10 and P90` }), h('thead', {}, h('tr', {}, ['Scenario', 'Expected', 'P10', 'P50', 'P90', 'Chance over budget'].map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, rows)),
+  );
+}
+
+/** On-target earnings, pay mix and cost of sales, for the scenarios whose plans have bases or a revenue goal. */
+function economics(scenarios) {
+  const rows = scenarios.flatMap(({ name, result }) => {
+    const e = result.errors ? null : result.economics;
+    if (!e) return [];
+    const teams = result.teams.map((t, k) => {
+      const te = e.teams.find((x) => x.id === t.id);
+      return h('tr', {}, h('th', { scope: 'row', text: k === 0 ? name : '' }), h('td', { text: t.name }), h('td', { text: te?.ote === null || !te ? '—' : money(te.ote, result) }), h('td', { text: te?.incentiveShare === null || !te ? '—' : pct(te.incentiveShare) }));
+    });
+    const cos = e.costOfSales;
+    return [...teams, cos && h('tr', { class: 'print-total' }, h('th', { scope: 'row', text: '' }), h('td', { colspan: 3, text: `Cost of sales ${costRatio(cos.atTarget)} at target, ${costRatio(cos.atActual)} at the actual results` }))];
+  });
+  if (!rows.length) return null;
+  return h('section', {}, h('h3', { text: 'Economics' }), h('table', { class: 'print-economics' }, h('thead', {}, h('tr', {}, ['Scenario', 'Team', 'On-target earnings', 'Pay mix (incentive)'].map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, rows)));
+}
+
+/** Plan health: what the practice check finds in each plan (with the simulation's chances when it ran). */
+function health(core, scenarios, simulation, m) {
+  const f = { money: m, pct, ratio, num };
+  const parts = scenarios.map(({ name, plan, result }, i) => {
+    if (result.errors) return null;
+    const sim = simulation?.[i];
+    const { forecast: _, ...bare } = plan;
+    let found = sim && !sim.errors ? sim.findings : [];
+    if (!sim || sim.errors) {
+      try {
+        found = core.check(bare).findings ?? [];
+      } catch {
+        found = [];
+      }
+    }
+    return [h('h4', { text: name }), found.length ? h('ul', {}, found.map((finding) => h('li', { 'data-rule': finding.rule, text: findingText(finding, plan, f) }))) : h('p', { text: 'Nothing found: leverage, caps, cliffs and the chances of each point are within practice.' })];
+  });
+  return h('section', {}, h('h3', { text: 'Plan health' }), ...parts);
+}
