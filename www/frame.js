@@ -59,8 +59,9 @@ export function skeleton({ stylesheet, compact }) {
   const skips = h(
     'nav',
     { class: 'skip-links', 'aria-label': 'Skip links' },
-    h('a', { href: '#results-heading', 'data-skip': 'results-heading', text: 'Skip to the results (Alt+R)' }),
-    compact ? null : h('a', { href: '#plan-heading', 'data-skip': 'plan-heading', text: 'Skip to the plan editor (Alt+P)' }),
+    // Buttons, not links: a fragment cannot name a place inside the shadow root.
+    h('button', { type: 'button', 'data-skip': 'results-heading', text: 'Skip to the results (Alt+R)' }),
+    compact ? null : h('button', { type: 'button', 'data-skip': 'plan-heading', text: 'Skip to the plan editor (Alt+P)' }),
   );
   return [
     h('link', { rel: 'stylesheet', href: stylesheet }),

@@ -373,7 +373,7 @@ describe('the calculator page', () => {
     assert.doesNotMatch(await card.textContent(), /Blended/);
     // The Blank plan after the Teaching example: no answer, no "last valid results", of another plan.
     await page.click('[data-preset="teaching"]');
-    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').textContent.startsWith('Account executive'));
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').textContent.startsWith('Sales'));
     await page.click('[data-preset="blank"]');
     await page.locator('#results [data-field="no-results"]').waitFor();
     assert.equal(await page.locator('#solve-answer').textContent(), '');
@@ -589,7 +589,7 @@ describe('the calculator page', () => {
   test('words follow the numbers: the preset’s note and name, accessible names after renames', async () => {
     const { page, context } = await open();
     await page.click('[data-preset="teaching"]');
-    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#preset-note').textContent.includes('22,050.00'));
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#preset-note').textContent.includes('87,000.00'));
     const tab = page.locator('[data-scenario="0"]');
     assert.equal(await tab.textContent(), 'Teaching example');
     const actual = await page.locator('[data-path="goals[0].actual"]').inputValue();
@@ -605,7 +605,7 @@ describe('the calculator page', () => {
     // Back to the preset's numbers: its words are back.
     await keyIn(page, 'goals[0].target', target);
     await keyIn(page, 'goals[0].actual', actual);
-    assert.match(await page.locator('#preset-note').textContent(), /22,050\.00/);
+    assert.match(await page.locator('#preset-note').textContent(), /87,000\.00/);
     assert.equal(await tab.textContent(), 'Teaching example');
     // A name the person gave stays.
     await page.fill('#scenario-name', 'My class');
