@@ -534,7 +534,8 @@ mod tests {
             .map_err(|e| e.0.iter().map(|e| e.to_string()).collect())
     }
 
-    fn members_of(plan: &Json, team: usize) -> Vec<String> {
+    /// Each member's field `at` (0: name, 1: share) in team `team` of `plan`.
+    fn member_fields(plan: &Json, team: usize, at: usize) -> Vec<String> {
         let Json::Object(entries) = plan else {
             panic!()
         };
@@ -548,8 +549,8 @@ mod tests {
             Some((_, Json::Array(list))) => list
                 .iter()
                 .map(|m| match m {
-                    Json::Object(f) => match &f[0].1 {
-                        Json::String(name) => name.clone(),
+                    Json::Object(f) => match &f[at].1 {
+                        Json::String(text) => text.clone(),
                         _ => panic!(),
                     },
                     _ => panic!(),
@@ -557,6 +558,10 @@ mod tests {
                 .collect(),
             _ => Vec::new(),
         }
+    }
+
+    fn members_of(plan: &Json, team: usize) -> Vec<String> {
+        member_fields(plan, team, 0)
     }
 
     #[test]
@@ -638,28 +643,7 @@ mod tests {
         let plan = crate::json::parse(PLAN).unwrap();
         let csv = "\u{feff}Name;Team;Share\r\n\"Lima; Ana\";mkt;0,5\r\nBen;mkt;1.000.000\r\nCara;mkt;1.234,5\r\nDev;mkt;0.25\r\n";
         let rostered = apply_roster(&plan, csv.as_bytes()).unwrap();
-        let shares: Vec<String> = match &rostered.plan {
-            Json::Object(entries) => match &entries[1].1 {
-                Json::Array(teams) => match &teams[2] {
-                    Json::Object(fields) => match &fields.last().unwrap().1 {
-                        Json::Array(members) => members
-                            .iter()
-                            .map(|m| match m {
-                                Json::Object(f) => match &f[1].1 {
-                                    Json::String(share) => share.clone(),
-                                    _ => panic!(),
-                                },
-                                _ => panic!(),
-                            })
-                            .collect(),
-                        _ => panic!(),
-                    },
-                    _ => panic!(),
-                },
-                _ => panic!(),
-            },
-            _ => panic!(),
-        };
+        let shares = member_fields(&rostered.plan, 2, 1);
         // 1.000.000 can only be a grouping; 0.25 only a decimal point.
         assert_eq!(shares, ["0.5", "1000000", "1234.5", "0.25"]);
         assert_eq!(
