@@ -326,7 +326,7 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
         error(
             first + 1,
             format!(
-                "The first line must be the header name,team,share (or with “;” or tabs between the names, as spreadsheets save it); it reads “{written}”."
+                "The first line must be the header name,team,share, in English (or with “;” or tabs between the names, as spreadsheets save it); it reads “{written}”."
             ),
         );
         return Err(RosterErrors(errors));
@@ -421,6 +421,28 @@ fn share_text(share: &str, comma: Option<bool>, separator: char) -> Result<(Stri
         ))
     };
     let plain = |s: &str| s.replace(['.', ','], "");
+    // Anything but digits, one sign and the marks is not a number in any
+    // convention: said in the file's, not the plan's.
+    let digits = share.trim_start_matches(['-', '+']);
+    if digits.is_empty()
+        || !digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        let example = match comma {
+            Some(true) => "0,5 or 1",
+            Some(false) => "0.5 or 1",
+            None => "0.5, 0,5 or 1",
+        };
+        if share.is_empty() {
+            return Err(format!(
+                "The share is empty: this file writes shares like {example}."
+            ));
+        }
+        return Err(format!(
+            "The share “{share}” is not a number: this file writes shares like {example}."
+        ));
+    }
     match (has_comma, has_point) {
         (true, false) | (false, true) => {
             let mark = if has_comma { ',' } else { '.' };
@@ -670,10 +692,13 @@ mod tests {
             apply("name\tteam\tshare\nAna\tmkt\t0,250\n").unwrap_err(),
             ["line 2: The share “0,250” could be 0.25 or 250: this file may use either as its decimal mark. Write it without grouping, as 0.25 or 250."]
         );
-        // A share the plan's own check refuses is named by it, on its line.
+        // Not a number at all: said in the file's own convention.
         assert_eq!(
-            apply("name;team;share\nAna;mkt;zwei\n").unwrap_err().len(),
-            1
+            apply("name;team;share\nAna;mkt;1,5x\nBen;mkt;\n").unwrap_err(),
+            [
+                "line 2: The share “1,5x” is not a number: this file writes shares like 0,5 or 1.",
+                "line 3: The share is empty: this file writes shares like 0,5 or 1."
+            ]
         );
     }
 
@@ -681,7 +706,7 @@ mod tests {
     fn a_header_that_is_not_name_team_share_is_quoted_in_the_error() {
         assert_eq!(
             apply("\nVorname;Team;Anteil\nAna;mkt;1\n").unwrap_err(),
-            ["line 2: The first line must be the header name,team,share (or with “;” or tabs between the names, as spreadsheets save it); it reads “Vorname;Team;Anteil”."]
+            ["line 2: The first line must be the header name,team,share, in English (or with “;” or tabs between the names, as spreadsheets save it); it reads “Vorname;Team;Anteil”."]
         );
     }
 }

@@ -22,7 +22,7 @@ const y = (v, top) => H - PAD.bottom - (top ? v / top : 0) * (H - PAD.top - PAD.
 const PICKER = 'chart-goal';
 
 /** A round step (1, 2 or 5 × 10ⁿ) that cuts `span` into at most `count` parts. */
-function niceStep(span, count) {
+export function niceStep(span, count) {
   if (!(span > 0)) return 1;
   const raw = span / count;
   const power = 10 ** Math.floor(Math.log10(raw));
@@ -30,7 +30,7 @@ function niceStep(span, count) {
 }
 
 /** Tick values from 0 to the first multiple of `step` at or past `max`. */
-function ticksTo(max, step) {
+export function ticksTo(max, step) {
   const count = Math.max(1, Math.ceil(max / step - 1e-9));
   return Array.from({ length: count + 1 }, (_, i) => Math.round(i * step * 1e6) / 1e6);
 }

@@ -85,7 +85,11 @@ export class Exercise {
       );
     });
     const right = this.#checked ? [...this.#checked.values()].filter(Boolean).length : 0;
-    const summary = this.#checked === null ? '' : right === plan.teams.length ? `All ${right} payouts are right to the cent. The answers and the math are below.` : `${right} of ${plan.teams.length} payouts right. Check your work and try again, or show the answers.`;
+    const all = plan.teams.length;
+    const allRight = all === 1 ? 'The payout is right to the cent.' : `${all === 2 ? 'Both' : `All ${all}`} payouts are right to the cent.`;
+    const counted = this.#checked === null ? '' : right === all ? allRight : `${right} of ${all} payouts right.`;
+    const next = this.revealed ? 'The answers and the math are below.' : right === all ? '' : 'Check your work and try again, or show the answers.';
+    const summary = [counted, next].filter(Boolean).join(' ');
     this.section.replaceChildren(
       h('h3', { text: 'Exercise: work out each team’s payout' }),
       h('p', { class: 'note', text: result ? 'Use the plan’s goals, targets, results, weights and curves. Type each payout to the cent, the way you would write it, then check.' : 'This plan has errors to fix before it can be an exercise.' }),
@@ -138,10 +142,12 @@ export class Exercise {
     this.section.querySelector('#exercise-summary')?.focus();
   }
 
-  /** Shows (or hides again) the answers and the math. */
+  /** Shows (or hides again) the answers and the math; the focus stays on the button that does it. */
   reveal(on) {
+    const focused = this.section.getRootNode().activeElement?.dataset?.action === 'reveal';
     this.revealed = on;
     this.draw(true);
     if (on) for (const details of this.frame.querySelectorAll('#results details.math')) details.open = true;
+    if (focused) this.section.querySelector('[data-action="reveal"]')?.focus();
   }
 }

@@ -51,9 +51,10 @@ const LABELS = { name: 'Name', target: 'Target', actual: 'Actual result', share:
  * of cells or not pasted into a goal's or member's field; else `{ what,
  * team, start, columns, rows: [{ cells: { name, target, … }, errors: [] }],
  * header }`, each number read the element's way (`numbers`) into plain
- * decimal text.
+ * decimal text, a currency sign in it checked against the plan's
+ * `currency`, as a typed number is.
  */
-export function readPaste(text, path, numbers) {
+export function readPaste(text, path, numbers, currency) {
   if (!/[\t\n\r]/.test(text.trim())) return null;
   for (const target of TARGETS) {
     const m = path.match(target.pattern);
@@ -63,9 +64,11 @@ export function readPaste(text, path, numbers) {
     const team = target.what === 'members' ? Number(m[1]) : null;
     const start = Number(target.what === 'members' ? m[2] : m[1]);
     let rows = cellsOf(text);
-    // A header row (the columns' names, no number where one belongs) is left out.
+    // A header row (the columns' names: words, and no number where one
+    // belongs) is left out; a row with any number in it is data.
     const numeric = (name) => name !== 'name';
-    const header = rows.length > 1 && columns.some((c, k) => numeric(c) && rows[0][k] !== undefined && /\p{L}/u.test(rows[0][k]) && readNumber(rows[0][k], numbers).error);
+    const cellsAt = columns.map((c, k) => [c, rows[0]?.[k]]).filter(([c, cell]) => numeric(c) && cell !== undefined && cell.trim() !== '');
+    const header = rows.length > 1 && cellsAt.length > 0 && cellsAt.every(([, cell]) => /\p{L}/u.test(cell) && readNumber(cell, numbers).error);
     if (header) rows = rows.slice(1);
     const read = rows.map((row, r) => {
       const cells = {};
@@ -77,7 +80,7 @@ export function readPaste(text, path, numbers) {
           cells[column] = typed;
           return;
         }
-        const number = readNumber(typed, numbers);
+        const number = readNumber(typed, numbers, { currency });
         if (number.error || number.value === '') errors.push({ column, message: number.error ?? `${LABELS[column]} is empty.` });
         else cells[column] = number.value;
       });

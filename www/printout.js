@@ -10,6 +10,7 @@ import { h, svg } from './dom.js';
 import { tenths } from './decimal.js';
 import { costRatio, money, pct, ratio, num, shortMoney } from './results.js';
 import { findingText } from './why.js';
+import { niceStep, ticksTo } from './chart.js';
 
 /** The shared goal's levels, in tenths of its target. */
 const LEVELS = [8, 10, 12];
@@ -90,12 +91,14 @@ function chart(core, scenarios, goal, goalName, first) {
   const drawn = series.filter(Boolean);
   if (!drawn.length) return null;
   const to = Math.max(...drawn.map((c) => Number(c.to)));
-  const top = Math.max(...drawn.flatMap((c) => c.totals.map(Number)), 1) * 1.05;
+  // Round money ticks (1, 2 or 5 × 10ⁿ), as the page's own chart has them.
+  const highest = Math.max(...drawn.flatMap((c) => c.totals.map(Number)), 1);
+  const moneyTicks = ticksTo(highest, niceStep(highest, 4));
+  const top = moneyTicks.at(-1);
   const x = (a) => PAD.left + (a / to) * (W - PAD.left - PAD.right);
   const y = (v) => H - PAD.bottom - (v / top) * (H - PAD.top - PAD.bottom);
   const lines = series.map((c, i) => c && svg('polyline', { class: `line c${i % 6} print-dash-${i % 4}`, points: c.attainments.map((a, k) => `${x(Number(a)).toFixed(1)},${y(Number(c.totals[k])).toFixed(1)}`).join(' '), 'data-scenario': String(i) }));
   const ticks = [0, 0.5, 1, 1.5, 2, 2.5, 3].filter((a) => a <= to + 1e-9);
-  const moneyTicks = [0, 0.5, 1].map((f) => f * top);
   return h(
     'figure',
     { class: 'print-chart' },
@@ -103,7 +106,7 @@ function chart(core, scenarios, goal, goalName, first) {
       'svg',
       { class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Total payout of each scenario as ${goalName} moves` },
       ...ticks.map((a) => [svg('line', { class: 'gridline', x1: x(a), x2: x(a), y1: PAD.top, y2: H - PAD.bottom }), svg('text', { class: 'tick', x: x(a), y: H - PAD.bottom + 16, 'text-anchor': 'middle', text: pct(String(a)) })]),
-      ...moneyTicks.map((v) => svg('text', { class: 'tick', x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', text: shortMoney(String(Math.round(v)), first) })),
+      ...moneyTicks.map((v) => [svg('line', { class: 'gridline', x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v) }), svg('text', { class: 'tick', x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', text: shortMoney(String(v), first) })]),
       ...lines,
     ),
     h('figcaption', {}, `Total payout as ${goalName} moves from 0 to ${pct(String(to))} of its target, every other goal as it is: `, ...scenarios.map((s, i) => series[i] && h('span', { class: 'print-key' }, svg('svg', { class: 'chart', viewBox: '0 0 24 8', width: 24, height: 8, 'aria-hidden': 'true' }, svg('line', { class: `line c${i % 6} print-dash-${i % 4}`, x1: 0, x2: 24, y1: 4, y2: 4 })), ` ${s.name} `))),

@@ -77,6 +77,17 @@ export function num(value) {
   return formatter('n', { maximumFractionDigits: 20 }).format(value);
 }
 
+/**
+ * A payout factor as the page shows it: exactly when it has at most 8
+ * places, else cut to 4 places and marked "…" (5/6 is "0.8333…"): the
+ * Result writes a fraction that does not end to 28 digits, and every amount
+ * is worked from its exact value.
+ */
+export function factor(value) {
+  if ((String(value).split('.')[1] ?? '').length <= 8) return num(value);
+  return `${formatter('f4', { minimumFractionDigits: 4, maximumFractionDigits: 4, roundingMode: 'trunc' }).format(value)}…`;
+}
+
 const ROUNDING = { halfUp: 'rounded half up', halfEven: 'rounded half to even', down: 'rounded down' };
 
 /** An exact amount and the money it rounds to: "12,375.4 → $12,375.40 (rounded …)". */
@@ -125,8 +136,8 @@ function mathSteps(plan, result, t) {
           {},
           h('strong', { text: `${goal.name}: ` }),
           `${attainmentText(goal, gr)}. Curve: ${segment(goal.curve, gr.attainment)}; `,
-          gr.gated ? `${gateText(gr.gate, result)}, so the factor is 0. ` : `at ${pct(gr.attainment)} the factor is ${num(line.factor)}. `,
-          `Line = target incentive × weight × factor = ${money(r.targetIncentive, result)} × ${pct(line.weight)} × ${num(line.factor)} = ${rounded(line.exact, line.amount, result)}.`,
+          gr.gated ? `${gateText(gr.gate, result)}, so the factor is 0. ` : `at ${pct(gr.attainment)} the factor is ${factor(line.factor)}. `,
+          `Line = target incentive × weight × factor = ${money(r.targetIncentive, result)} × ${pct(line.weight)} × ${factor(line.factor)} = ${rounded(line.exact, line.amount, result)}.`,
         ),
       );
     }
@@ -235,7 +246,7 @@ function goalsTable(result) {
             {},
             h('th', { scope: 'row', text: g.name }),
             h('td', { 'data-goal': g.id, 'data-field': 'attainment', 'data-value': g.attainment, text: pct(g.attainment) }),
-            h('td', { 'data-goal': g.id, 'data-field': 'factor', 'data-value': g.factor, text: num(g.factor) }),
+            h('td', { 'data-goal': g.id, 'data-field': 'factor', 'data-value': g.factor, text: factor(g.factor) }),
             h('td', {}, g.shared && h('span', { class: 'badge shared', text: 'shared' }), g.gated && h('span', { class: 'badge warn', text: 'gate not met' })),
           ),
         ),
@@ -288,7 +299,7 @@ function teamCard(plan, result, t, open, target) {
                 h('th', { scope: 'row', text: result.goals.find((g) => g.id === l.goal)?.name ?? l.goal }),
                 h('td', { text: pct(l.weight) }),
                 h('td', { text: money(l.atTarget, result) }),
-                h('td', { text: num(l.factor) }),
+                h('td', { text: factor(l.factor) }),
                 h('td', { text: money(l.amount, result) }),
               ),
             ),

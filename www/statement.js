@@ -6,7 +6,7 @@
 // only in print (tandem.css); nothing in it can be clicked or typed into.
 import { h } from './dom.js';
 import { sum } from './decimal.js';
-import { costRatio, money, num, pct, useLocale } from './results.js';
+import { costRatio, factor, money, num, pct, useLocale } from './results.js';
 import { renderComparisonPrint } from './printout.js';
 
 /** Members beyond this many in a plan get a table on their team's page instead of a slip each. */
@@ -99,7 +99,7 @@ function summaryPage(header, result) {
     h('h2', { text: 'Payouts' }),
     h('p', { class: 'statement-total' }, 'Total payout ', h('strong', { 'data-field': 'statement-total', 'data-value': result.total.payout, text: m(result.total.payout) }), ` of ${m(result.total.targetIncentive)} at target.`),
     table('The joint split', ['Team', 'Payout', 'Share of the total'], result.split.map((s, i) => h('tr', {}, h('th', { scope: 'row', text: result.teams[i].name }), h('td', { text: m(result.teams[i].payout) }), h('td', { text: pct(s.share) })))),
-    table('Goals', ['Goal', 'Attainment', 'Payout factor'], result.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name }), h('td', { text: pct(g.attainment) }), h('td', { text: num(g.factor) })))),
+    table('Goals', ['Goal', 'Attainment', 'Payout factor'], result.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name }), h('td', { text: pct(g.attainment) }), h('td', { text: factor(g.factor) })))),
     result.economics?.costOfSales &&
       h('p', { 'data-field': 'statement-cost-of-sales', text: `Cost of sales (base and incentive pay ÷ revenue): ${costRatio(result.economics.costOfSales.atTarget)} at target, ${costRatio(result.economics.costOfSales.atActual)} at the actual results.` }),
   );
@@ -122,7 +122,7 @@ function teamPage(header, result, team, withMembers) {
     h('p', { text: `Target incentive ${m(team.targetIncentive)}${team.method === 'blended' ? `, blended attainment ${pct(team.blendedAttainment)}` : ''}. Payout ${m(team.payout)}${team.payoutRatio === null ? '' : ` (${pct(team.payoutRatio)} of target)`}.` }),
     economicsLine(result, team),
     team.lines.length > 0 &&
-      table('Lines: target incentive × weight × factor', ['Goal', 'Weight', 'Factor', 'At target', 'Amount'], team.lines.map((l) => h('tr', {}, h('th', { scope: 'row', text: goalName(l.goal) }), h('td', { text: pct(l.weight) }), h('td', { text: num(l.factor) }), h('td', { text: m(l.atTarget) }), h('td', { text: m(l.amount) })))),
+      table('Lines: target incentive × weight × factor', ['Goal', 'Weight', 'Factor', 'At target', 'Amount'], team.lines.map((l) => h('tr', {}, h('th', { scope: 'row', text: goalName(l.goal) }), h('td', { text: pct(l.weight) }), h('td', { text: factor(l.factor) }), h('td', { text: m(l.atTarget) }), h('td', { text: m(l.amount) })))),
     h('table', { class: 'statement-steps' }, h('tbody', {}, steps.map(([what, amount]) => h('tr', {}, h('th', { scope: 'row', text: what }), h('td', { text: amount }))))),
     withMembers && team.members.length > 0 && table('Members', ['Name', 'Share', 'Payout'], team.members.slice(0, MAX_ROWS).map((p) => h('tr', {}, h('th', { scope: 'row', text: p.name }), h('td', { text: num(p.share) }), h('td', { text: m(p.payout) })))),
     withMembers && team.members.length > MAX_ROWS && h('p', { text: `…and ${team.members.length - MAX_ROWS} more: “Export payouts CSV” has every member’s payout.` }),

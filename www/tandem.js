@@ -375,8 +375,13 @@ export class TandemCalculator extends HTMLElement {
 
   /** Follows the `locale` attribute (and `lang`): numbers written and read its way. */
   #readLocale() {
-    const { tag, unknown } = localeOf(this, this.#picker.picked);
-    this.#picker.draw({ shown: this.#link.synced && !this.hasAttribute('locale'), own: localeOf(this).tag });
+    // The full page writes numbers the browser's way until another format is
+    // picked: its lang="en" says what language its words are in, not how the
+    // reader writes numbers.
+    const shown = this.#link.synced && !this.hasAttribute('locale');
+    const own = (shown && known(navigator.language)) || localeOf(this).tag;
+    const { tag, unknown } = localeOf(this, this.#picker.picked ?? (shown ? own : null));
+    this.#picker.draw({ shown, own });
     this.#numbers = numbering(tag);
     this.#entries.numbers = this.#numbers;
     // The resolved locale, for scripts and tests.
@@ -711,7 +716,7 @@ export class TandemCalculator extends HTMLElement {
     editor.addEventListener('paste', (event) => {
       const field = event.target.closest?.('input[data-path]');
       if (!field || field.readOnly) return;
-      const paste = readPaste(event.clipboardData?.getData('text/plain') ?? '', field.dataset.path, this.#numbers);
+      const paste = readPaste(event.clipboardData?.getData('text/plain') ?? '', field.dataset.path, this.#numbers, store.facts?.currency);
       if (!paste) return;
       event.preventDefault();
       // What the paste would change, by the `locked` words that cover it.

@@ -777,6 +777,8 @@ describe('the calculator page', () => {
     // The plan is the question: read-only.
     assert.equal(await student.locator('#editor [data-path="goals[0].actual"]').isEditable(), false);
     assert.equal(await student.locator('#make-exercise').isVisible(), false);
+    // Nor can the answers be downloaded or printed.
+    for (const button of ['#export-csv', '#export-csv-plain', '#print']) assert.equal(await student.locator(button).isVisible(), false, button);
     // Worked by hand (README): Sales 87,000.00, Marketing 29,400.00. One right, one a slip.
     const answer = async (team, text) => {
       const input = student.locator(`#exercise-${team}`);
@@ -799,7 +801,7 @@ describe('the calculator page', () => {
     await answer('marketing', '29.400,00');
     await student.keyboard.press('Enter');
     await student.waitForSelector('#exercise-marketing-verdict[data-verdict="right"]');
-    assert.equal(await student.locator('#exercise-summary').textContent(), 'All 2 payouts are right to the cent. The answers and the math are below.');
+    assert.equal(await student.locator('#exercise-summary').textContent(), 'Both payouts are right to the cent. The answers and the math are below.');
     await student.locator('[data-field="total-payout"]').first().waitFor();
     assert.equal(await student.locator('[data-field="total-payout"]').first().textContent(), new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(116400));
     // The math, unfolded for each team.
@@ -824,6 +826,14 @@ describe('the calculator page', () => {
     assert.equal(await page.locator('[data-action="apply-paste"]').isDisabled(), true);
     await page.click('[data-action="cancel-paste"]');
     assert.deepEqual((await planOf(page)).goals, example('shared-revenue').goals);
+    // A first row with a number in it is data, not a header; a sign of another currency is an error, as typed.
+    await paste('goals[0].target', '45x\t1,900,000\n2,000,000 €\t1,850,000\n');
+    assert.equal(await page.locator('[data-field="paste-summary"]').textContent(), '2 rows read: 2 goals replaced from goal 1.');
+    assert.deepEqual(await page.locator('[data-field="paste-errors"] li').allTextContents(), [
+      'Row 1, Target: “45x” is not a number the way en-US writes them (1,234,567.89).',
+      'Row 2, Target: This plan is in USD: “2,000,000 €” names euros. Type the amount in USD, or change the plan’s currency.',
+    ]);
+    await page.click('[data-action="cancel-paste"]');
     // Fixed and pasted again, one row more than the plan has goals: the fifth is added.
     await paste('goals[0].name', 'New ARR\t2,000,000\t1,900,000\nNew customers\t40\t45\nPipeline\t6,000,000\t6,300,000\nLeads\t1,200\t1,260\nRenewals\t500,000\t450,000\n');
     assert.equal(await page.locator('[data-field="paste-summary"]').textContent(), '5 rows read: 4 goals replaced from goal 1, 1 goal added.');
@@ -870,7 +880,9 @@ describe('the calculator page', () => {
       await page.click('#print-go');
       await page.waitForFunction((n) => window.__printed === n + 1, before);
       await page.emulateMedia({ media: 'print' });
-      const pages = { a4: pagesOf(await page.pdf({ format: 'A4' })), letter: pagesOf(await page.pdf({ format: 'Letter' })) };
+      // With margins as a browser's print dialog leaves them.
+      const margin = { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' };
+      const pages = { a4: pagesOf(await page.pdf({ format: 'A4', margin })), letter: pagesOf(await page.pdf({ format: 'Letter', margin })) };
       await page.emulateMedia({ media: 'screen' });
       return pages;
     };
@@ -901,6 +913,19 @@ describe('the calculator page', () => {
     const full = await printAs('statement');
     const brief = await printAs('brief');
     assert.equal(full.a4 - brief.a4, members);
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
+  test('the full page writes numbers the browser’s way: a de-DE browser sees German numbers in the English page, and its link names no format', async () => {
+    const { page, context, seen } = await open('', { locale: 'de-DE' });
+    await page.waitForSelector('.frame[data-locale="de-DE"]');
+    assert.equal(await page.locator('#locale-picker option').first().textContent(), 'This browser’s: Deutsch (Deutschland)');
+    assert.equal(await page.locator('#locale-picker').inputValue(), '');
+    assert.equal(await page.locator('[data-field="total-payout"]').first().textContent(), new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(180450));
+    await keyIn(page, 'goals[0].actual', '1.900.000');
+    assert.equal((await planOf(page)).goals[0].actual, '1900000');
+    assert.ok(!(await page.evaluate(() => location.hash)).includes('locale='));
     assert.deepEqual(seen.errors, []);
     await context.close();
   });
@@ -944,12 +969,12 @@ describe('the calculator page', () => {
     // The steps are built when the section opens (a toggle event, after the click).
     await page.locator('details.math[open] ol').nth(1).waitFor();
     const [sales, marketing] = await page.locator('details.math').allTextContents();
-    // 5/6 is shown to 20 places; the line is its exact product, rounded once.
+    // 5/6 is shown as 0.8333…; the line is its exact product, rounded once.
     assert.match(sales, /1,000,000 ÷ 1,200,000 = 83\.33%/);
-    assert.match(sales, /\$90,000\.00 × 50% × 0\.83333333333333333333 = \$37,500\.00/);
+    assert.match(sales, /\$90,000\.00 × 50% × 0\.8333… = \$37,500\.00/);
     assert.match(sales, /\$90,000\.00 × 50% × 1\.1 = \$49,500\.00/);
     assert.match(sales, /Payout = \$87,000\.00/);
-    assert.match(marketing, /\$36,000\.00 × 50% × 0\.83333333333333333333 = \$15,000\.00/);
+    assert.match(marketing, /\$36,000\.00 × 50% × 0\.8333… = \$15,000\.00/);
     assert.match(marketing, /\$36,000\.00 × 50% × 0\.8 = \$14,400\.00/);
     assert.match(marketing, /Payout = \$29,400\.00/);
     // The note says the same numbers.
