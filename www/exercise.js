@@ -42,6 +42,9 @@ export class Exercise {
     this.section = section;
     this.frame = frame;
     this.source = source;
+    // Above the editor, where a phone opens: the exercise waits under the results.
+    this.banner = h('p', { class: 'exercise-banner', hidden: true, text: 'An exercise: the results are hidden. Work out each team’s payout from the plan below, then type it under Results (Alt+R) and check it.' });
+    frame.querySelector('.toolbar')?.after(this.banner);
   }
 
   /** A new plan: nothing typed, checked or shown. */
@@ -56,6 +59,7 @@ export class Exercise {
     this.frame.classList.toggle('exercise', on);
     this.frame.classList.toggle('revealed', on && this.revealed);
     this.section.hidden = !on;
+    this.banner.hidden = !on || this.revealed;
     if (!on) {
       this.section.replaceChildren();
       return;
@@ -123,7 +127,8 @@ export class Exercise {
 
   #read(text) {
     const { facts, numbers } = this.source();
-    return readNumber(text, numbers, moneyIn(facts));
+    // The plan is the question: its currency is not the student's to change.
+    return readNumber(text, numbers, { ...moneyIn(facts), fixedCurrency: true });
   }
 
   /** Checks every typed payout against the core's, to the cent; all right shows the answers. */

@@ -185,12 +185,13 @@ function currencyWords(sign) {
  * `kind` is "number", "money" (`places`: the currency's decimal places) or
  * "percent" (a trailing or leading % is allowed; the value is the
  * percentage as typed, "12.5" for 12.5 %). `currency`, the plan's code: a
- * currency sign or code around the number must name it.
+ * currency sign or code around the number must name it (`fixedCurrency`:
+ * the reader cannot change the plan's, so the error does not suggest it).
  * Returns `{ value }` (plain decimal text, "" for an empty entry), with
  * `note` when another convention would read it differently, or
  * `{ error }` with a message that says how the locale writes numbers.
  */
-export function readNumber(typed, n, { kind = 'number', places, currency } = {}) {
+export function readNumber(typed, n, { kind = 'number', places, currency, fixedCurrency = false } = {}) {
   let text = String(typed).trim();
   for (const [d, ascii] of n.digits) text = text.replaceAll(d, ascii);
   const negative = /^[-−]/.test(text);
@@ -199,7 +200,8 @@ export function readNumber(typed, n, { kind = 'number', places, currency } = {})
   // A sign or code that is not the plan's currency: never read as if it were.
   const foreign = currency ? signs.find((sign) => !signsOf(currency, n.tag).has(sign)) : undefined;
   if (foreign !== undefined) {
-    return { error: `This plan is in ${currency}: “${typed.trim()}” names ${currencyWords(foreign)}. Type the amount in ${currency}, or change the plan’s currency.` };
+    const change = fixedCurrency ? '' : ', or change the plan’s currency';
+    return { error: `This plan is in ${currency}: “${typed.trim()}” names ${currencyWords(foreign)}. Type the amount in ${currency}${change}.` };
   }
   if (body === '') return negative ? { error: `“${typed.trim()}” is not a number the way ${n.tag} writes them (${n.example}).` } : { value: '' };
   const sign = (value) => (negative && /[1-9]/.test(value) ? `-${value}` : value);

@@ -772,6 +772,7 @@ describe('the calculator page', () => {
       assert.equal(await student.locator(selector).first().isVisible(), false, selector);
     }
     assert.equal(await student.locator('#announce').isVisible(), false);
+    assert.match(await student.locator('.exercise-banner').textContent(), /^An exercise: the results are hidden\./);
     const pageText = await student.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('.frame').innerText);
     assert.ok(!pageText.includes('87.000,00') && !pageText.includes('29.400,00'), 'no payout in the visible text');
     // The plan is the question: read-only.
@@ -797,6 +798,11 @@ describe('the calculator page', () => {
     assert.equal(await student.locator('#exercise-summary').textContent(), '1 of 2 payouts right. Check your work and try again, or show the answers.');
     assert.equal(await student.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.id), 'exercise-summary');
     assert.equal(await student.locator('[data-field="total-payout"]').first().isVisible(), false);
+    // A euro sign in a dollar plan: said, without suggesting a change the student cannot make.
+    await answer('marketing', '29.400 €');
+    await student.keyboard.press('Enter');
+    await student.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#exercise-marketing-verdict')?.textContent.startsWith('This plan'));
+    assert.equal(await student.locator('#exercise-marketing-verdict').textContent(), 'This plan is in USD: “29.400 €” names euros. Type the amount in USD.');
     // Fixed, to the cent.
     await answer('marketing', '29.400,00');
     await student.keyboard.press('Enter');
