@@ -33,7 +33,9 @@ export const PRESETS = {
     title: 'Teaching example',
     file: 'teaching.json',
     url: () => new URL('./pkg/examples/teaching.json', import.meta.url),
-    note: 'Teaching example: two teams paid half on the same revenue goal. Revenue reached 1,000,000 of 1,200,000: exactly 5/6, not 0.8333, so Sales’s 90,000 × 0.5 × 5/6 is exactly 37,500.00. By hand, Sales: 90,000 × (0.5 × 5/6 + 0.5 × 1.1) = 37,500 + 49,500 = 87,000.00. Marketing: 36,000 × (0.5 × 5/6 + 0.5 × 0.8) = 15,000 + 14,400 = 29,400.00. Ten more points of revenue pay Sales 4,500.00 and Marketing 1,800.00 more: when revenue grows, both gain. Open “Show the math” to follow each step.',
+    // Its numbers written the element's way (87.000,00 in de-DE), as the results beside it are.
+    note: (n) =>
+      `Teaching example: two teams paid half on the same revenue goal. Revenue reached ${n.format('1000000')} of ${n.format('1200000')}: exactly 5/6, not ${n.format('0.8333')}, so Sales’s ${n.format('90000')} × ${n.format('0.5')} × 5/6 is exactly ${n.format('37500.00')}. By hand, Sales: ${n.format('90000')} × (${n.format('0.5')} × 5/6 + ${n.format('0.5')} × ${n.format('1.1')}) = ${n.format('37500')} + ${n.format('49500')} = ${n.format('87000.00')}. Marketing: ${n.format('36000')} × (${n.format('0.5')} × 5/6 + ${n.format('0.5')} × ${n.format('0.8')}) = ${n.format('15000')} + ${n.format('14400')} = ${n.format('29400.00')}. Ten more points of revenue pay Sales ${n.format('4500.00')} and Marketing ${n.format('1800.00')} more: when revenue grows, both gain. Open “Show the math” to follow each step.`,
   },
   dial: {
     title: 'The dial',
@@ -61,6 +63,11 @@ export const PRESETS = {
  */
 export function designOf(plan) {
   return JSON.stringify({ ...plan, goals: plan.goals?.map(({ actual: _, ...goal }) => goal) });
+}
+
+/** A preset's note as text: a note with numbers is written with `n` (a locale.js numbering). */
+export function noteText(note, n) {
+  return typeof note === 'function' ? note(n) : note;
 }
 
 /** Where a scenario's plan came from: a preset, as it was (the store's `presetNote` compares against it). */

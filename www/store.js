@@ -6,7 +6,7 @@
 // scenarios share actual results, and how many there can be, are the
 // core's.
 import { newTeams } from './editor.js';
-import { designOf, presetOrigin } from './presets.js';
+import { designOf, noteText, presetOrigin } from './presets.js';
 import { portable } from './scenarios.js';
 
 /**
@@ -128,18 +128,19 @@ export class Store {
    * Words that follow the numbers, for a scenario opened from a preset: the
    * preset's note while the plan is still the preset, else a line that says
    * it changed; a scenario still named after the preset is renamed "…
-   * (changed)" (and back), a name the person gave stays. Returns the note
+   * (changed)" (and back), a name the person gave stays. A note's numbers
+   * are written with `numbers` (a locale.js numbering). Returns the note
    * (undefined when the scenario came from no preset) and whether the name
    * changed.
    */
-  presetNote() {
+  presetNote(numbers) {
     const scenario = this.scenario;
     const { from } = scenario;
     if (!from) return { note: undefined, renamed: false };
     // The note speaks of the numbers, results too; the name of the design,
     // which a result typed in does not change.
     const changed = JSON.stringify(scenario.plan) !== from.text;
-    const note = changed ? `Changed from the “${from.title}” preset: its description no longer fits these numbers.` : from.note;
+    const note = changed ? `Changed from the “${from.title}” preset: its description no longer fits these numbers.` : noteText(from.note, numbers);
     const name = designOf(scenario.plan) !== from.design ? `${from.title} (changed)` : from.title;
     const renamed = [from.title, `${from.title} (changed)`].includes(scenario.name) && scenario.name !== name;
     if (renamed) scenario.name = name;

@@ -73,7 +73,7 @@ import { changedText, money, pct, renderNoResults, renderResults, renderSummary,
 import { STEPS } from './chart.js';
 import { forecastPanel } from './forecast.js';
 import { Statement } from './statement.js';
-import { PRESETS, fetchPreset, presetOrigin } from './presets.js';
+import { PRESETS, fetchPreset, noteText, presetOrigin } from './presets.js';
 import { Store } from './store.js';
 
 /** Quiet time after a keystroke before an entry counts as complete. */
@@ -487,14 +487,14 @@ export class TandemCalculator extends HTMLElement {
       (store) => {
         shared = store.load(plan, preset);
       },
-      { opened: true, note: preset?.note ?? '' },
+      { opened: true, note: preset ? noteText(preset.note, this.#numbers) : '' },
     );
     if (shared.size) this.#say(`Actual results are shared by the scenarios: ${[...shared].join(', ')} now ${shared.size === 1 ? 'has its value' : 'have their values'} from this plan in every scenario that shares them.`);
   }
 
   /** The preset's note, or the line that says the plan changed from it; the scenario bar when that renamed the scenario. */
   #followPreset() {
-    const { note: words, renamed } = this.#store.presetNote();
+    const { note: words, renamed } = this.#store.presetNote(this.#numbers);
     if (words !== undefined && this.#els.note.textContent !== words) this.#els.note.textContent = words;
     if (renamed) this.#renderBar();
   }

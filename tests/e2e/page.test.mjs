@@ -986,6 +986,11 @@ describe('the calculator page', () => {
     // The note says the same numbers.
     const note = await page.locator('#preset-note').textContent();
     for (const n of ['87,000.00', '29,400.00', '4,500.00', '1,800.00']) assert.ok(note.includes(n), n);
+    // In German, the note's numbers are written as the results beside it are.
+    await page.evaluate(() => document.querySelector('tandem-calculator').setAttribute('locale', 'de-DE'));
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#preset-note').textContent.includes('87.000,00'));
+    const german = await page.locator('#preset-note').textContent();
+    for (const n of ['1.000.000', '29.400,00', '4.500,00', '1.800,00', '0,8333']) assert.ok(german.includes(n), n);
     await context.close();
   });
 
