@@ -914,6 +914,12 @@ describe('the calculator page', () => {
     }
     // Worked by hand (README): shared, New ARR at 80 %, Marketing 30,000 × 0.8 + 18,000 × 1.1 + 12,000 × 0.95 = 55,200.00.
     assert.equal(await page.locator('#statement tr[data-scenario="1"][data-team="marketing"] [data-field="print-level-8"]').textContent(), '$55,200.00');
+    // In German: the same numbers, written the German way, still on two pages.
+    await page.locator('#locale-picker').selectOption('de-DE');
+    await page.waitForSelector('.frame[data-locale="de-DE"]');
+    const german = await printAs('comparison');
+    assert.ok(german.a4 <= 2 && german.letter <= 2, JSON.stringify(german));
+    assert.equal(await page.locator('#statement tr[data-scenario="1"][data-team="marketing"] [data-field="print-level-8"]').textContent(), new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(55200));
     // The statement, with and without slips: the slips are the difference.
     const members = file.scenarios.reduce((n, s) => n + s.plan.teams.reduce((k, t) => k + (t.members?.length ?? 0), 0), 0);
     const full = await printAs('statement');
