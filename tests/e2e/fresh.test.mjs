@@ -121,6 +121,35 @@ async function act(page, rand) {
       }
       return `scenario: ${what}`;
     },
+    async format() {
+      // The full page's own picker (hidden once the element has a `locale`).
+      const picker = page.locator('#locale-picker');
+      if (!(await picker.isVisible())) return 'no number format picker';
+      const tag = pick(['', 'en-US', 'en-GB', 'de-DE', 'fr-FR', 'en-IN']);
+      await picker.selectOption(tag);
+      return `picked the number format ${tag || 'of the browser'}`;
+    },
+    async paste() {
+      // Cells as a spreadsheet copies them, pasted into a goal's field: replaced when every cell reads.
+      const path = pick(['goals[0].name', 'goals[1].target', 'goals[0].actual']);
+      const field = page.locator(`#editor [data-path="${path}"]`);
+      if (!(await field.count()) || !(await field.isEditable())) return `no field ${path} to paste into`;
+      const rows = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => [pick(['Bookings', 'New ARR']), pick(VALUES.number), pick(VALUES.number)].join('\t'));
+      await page.evaluate(([p, text]) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        const input = document.querySelector('tandem-calculator').shadowRoot.querySelector(`#editor [data-path="${p}"]`);
+        input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
+      }, [path, rows.join('\n')]);
+      const apply = page.locator('[data-action="apply-paste"]');
+      if (!(await page.locator('#paste-dialog[open]').count())) return `pasted into ${path}: nothing to review`;
+      if (await apply.isDisabled()) {
+        await page.click('[data-action="cancel-paste"]');
+        return `pasted ${rows.length} rows into ${path}: a cell could not be read, cancelled`;
+      }
+      await apply.click();
+      return `pasted ${rows.length} rows into ${path}`;
+    },
     async locale() {
       const tag = pick(['en-US', 'de-DE', 'fr-FR', 'en-IN']);
       await page.evaluate((t) => document.querySelector('tandem-calculator').setAttribute('locale', t), tag);
