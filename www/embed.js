@@ -28,11 +28,12 @@ const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
  * The snippet: `script` where the page loads the element's module from,
  * `plan` the plan, `options` the attributes and whether members are left out.
  */
-export function snippet(script, plan, { locked, locale, compact, members = true }) {
+export function snippet(script, plan, { locked, locale, compact, exercise = false, members = true }) {
   const attributes = [
     locked.length ? ` locked="${locked.join(' ')}"` : '',
     locale ? ` locale="${attribute(locale)}"` : '',
     compact ? ' compact' : '',
+    exercise ? ' exercise' : '',
   ].join('');
   const shown = members ? plan : { ...plan, teams: plan.teams.map(({ members: _, ...team }) => team) };
   // `<` written as \u003c: no text in the plan can end the script element.
@@ -94,6 +95,7 @@ export class Embed {
       locked: LOCKS.map(([word]) => word).filter((word) => els[`lock-${word}`].checked),
       locale: els.locale.value,
       compact: els.compact.checked,
+      exercise: els.exercise.checked,
       members: !els['no-members'].checked,
     };
     els.snippet.value = snippet(els.script.value.trim() || new URL(this.#module).pathname, this.#state.plan, options);
@@ -102,6 +104,7 @@ export class Embed {
     set('locked', options.locked.length ? options.locked.join(' ') : null);
     set('locale', options.locale || null);
     set('compact', options.compact ? '' : null);
+    set('exercise', options.exercise ? '' : null);
     this.#dialog.querySelector('[data-field="embed-copied"]').textContent = '';
   }
 
@@ -132,6 +135,7 @@ export class Embed {
       h('div', { class: 'fields' },
         h('div', { class: 'field' }, h('label', { for: 'embed-locale', text: 'Numbers written as' }), h('select', { id: 'embed-locale', name: 'locale' })),
         h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'compact' }), ' Results only (compact, for a sidebar)'),
+        h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'exercise' }), ' An exercise for a class: the results hidden until each payout is worked out'),
         h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'no-members' }), ' Leave members out (no names or member payouts in the page)'),
         h('div', { class: 'field wide' }, h('label', { for: 'embed-script', text: 'Where the page loads Tandem from' }), h('input', { id: 'embed-script', name: 'script', type: 'text', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'embed-script-hint' }), h('p', { class: 'hint', id: 'embed-script-hint', text: 'The tandem.js of the copy of Tandem the intranet serves (dist/ or the npm package), as the page will find it.' })),
       ),

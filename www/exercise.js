@@ -91,7 +91,9 @@ export class Exercise {
     const right = this.#checked ? [...this.#checked.values()].filter(Boolean).length : 0;
     const all = plan.teams.length;
     const allRight = all === 1 ? 'The payout is right to the cent.' : `${all === 2 ? 'Both' : `All ${all}`} payouts are right to the cent.`;
-    const counted = this.#checked === null ? '' : right === all ? allRight : `${right} of ${all} payouts right.`;
+    const unread = this.#checked === null ? 0 : plan.teams.filter((t) => this.#checked.get(t.id) === false && (this.#typed.get(t.id) ?? '').trim() && this.#read(this.#typed.get(t.id)).error).length;
+    const notRead = unread ? ` ${unread === 1 ? 'One answer' : `${unread} answers`} could not be read: see ${unread === 1 ? 'its field' : 'their fields'}.` : '';
+    const counted = this.#checked === null ? '' : right === all ? allRight : `${right} of ${all} payouts right.${notRead}`;
     const next = this.revealed ? 'The answers and the math are below.' : right === all ? '' : 'Check your work and try again, or show the answers.';
     const summary = [counted, next].filter(Boolean).join(' ');
     this.section.replaceChildren(

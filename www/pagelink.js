@@ -109,10 +109,10 @@ export class PageLink {
     this.host.removeAttribute('linking');
   }
 
-  /** This page's link for the plan as an exercise: the results hidden until worked out. */
-  exerciseLink() {
+  /** This page's link for the plan as an exercise, in number format `locale`: the results hidden until worked out. */
+  exerciseLink(locale) {
     const page = location.href.split('#')[0];
-    return page + encode(this.core(), this.state()) + optionsText({ exercise: true, locale: this.picked() });
+    return page + encode(this.core(), this.state()) + optionsText({ exercise: true, locale });
   }
 
   /** Follows a link changed by hand or by Back, while `hash` is set; `stop()` ends it. */

@@ -22,10 +22,11 @@ const PAD = { left: 64, right: 16, top: 16, bottom: 36 };
  * Draws the comparison into `root`: `scenarios` are `{ name, plan, result }`
  * (`result.errors` when it cannot be calculated); `goal` the id of the
  * shared goal the levels and the chart move; `simulation` the forecast
- * panel's last results per scenario (or null); `core` the module; `date` as
- * text.
+ * panel's last results per scenario (or null) and `forecast` the forecast
+ * they were drawn from (the active scenario's); `core` the module; `date`
+ * as text.
  */
-export function renderComparisonPrint(root, { core, scenarios, goal, simulation, date }) {
+export function renderComparisonPrint(root, { core, scenarios, goal, simulation, forecast, date }) {
   const valid = scenarios.filter((s) => !s.result.errors);
   const first = valid[0]?.result;
   const goalOf = (plan) => plan.goals.find((g) => g.id === goal);
@@ -73,7 +74,7 @@ export function renderComparisonPrint(root, { core, scenarios, goal, simulation,
 
   root.replaceChildren(
     h('section', { class: 'statement-page print-comparison' }, header('Comparison'), h('h2', { text: 'The designs side by side' }), table, chart(core, scenarios, goal, goalName, first)),
-    h('section', { class: 'statement-page print-comparison' }, header('Cost, economics and plan health'), cost(scenarios, simulation, m), economics(scenarios), health(core, scenarios, simulation, m)),
+    h('section', { class: 'statement-page print-comparison' }, header('Cost, economics and plan health'), cost(scenarios, simulation, forecast, m), economics(scenarios), health(core, scenarios, simulation, m)),
   );
 }
 
@@ -114,7 +115,7 @@ function chart(core, scenarios, goal, goalName, first) {
 }
 
 /** What each may cost: the simulation the page last ran for every scenario under the active forecast. */
-function cost(scenarios, simulation, m) {
+function cost(scenarios, simulation, forecast, m) {
   if (!simulation) return h('section', {}, h('h3', { text: 'What each may cost' }), h('p', { text: 'Not simulated: give the plan a forecast in “What it may cost” and let it run, then print again.' }));
   const rows = scenarios.map((s, i) => {
     const sim = simulation[i];
@@ -128,7 +129,17 @@ function cost(scenarios, simulation, m) {
     {},
     h('h3', { text: 'What each may cost' }),
     h('table', { class: 'print-cost' }, h('caption', { text: `Total payout over ${trials ? num(String(trials)) : 'the'} trials of the forecast: 80 % of trials fall between P10 and P90` }), h('thead', {}, h('tr', {}, ['Scenario', 'Expected', 'P10', 'P50', 'P90', 'Chance over budget'].map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, rows)),
+    forecast && h('p', { 'data-field': 'print-forecast', text: forecastText(forecast, scenarios, m) }),
   );
+}
+
+/** The forecast every scenario was simulated under, in one sentence: each goal's low, likely and high result, how they move together, the budget. */
+function forecastText(forecast, scenarios, m) {
+  const plan = scenarios.find((s) => s.plan.goals.some((g) => forecast.goals?.[g.id]))?.plan ?? scenarios[0].plan;
+  const goals = Object.entries(forecast.goals ?? {}).map(([id, f]) => `${plan.goals.find((g) => g.id === id)?.name ?? id} ${num(f.low)} / ${num(f.likely)} / ${num(f.high)}`);
+  const together = forecast.correlation === undefined ? '' : `; results move together with correlation ${num(forecast.correlation)}`;
+  const budget = forecast.budget ? `; budget ${m(forecast.budget)}` : '';
+  return `Forecast used for every scenario (low / likely / high result): ${goals.join('; ')}${together}${budget}.`;
 }
 
 /** On-target earnings, pay mix and cost of sales, for the scenarios whose plans have bases or a revenue goal. */

@@ -25,7 +25,8 @@ export class Statement {
    * scenarios, the active scenario's result when it is current (else null:
    * it is calculated here), how numbers are written (locale.js), the goal
    * the chart follows and the simulation's last results per scenario (or
-   * null), for the comparison.
+   * null), for the comparison, and whether the plan is an exercise whose
+   * answers are hidden (it prints as a handout).
    */
   constructor(root, source) {
     this.root = root;
@@ -41,7 +42,7 @@ export class Statement {
   /** Draws it now (just before printing). */
   draw() {
     clearTimeout(this.#timer);
-    const { core, state, result: current, numbers, goal, simulation } = this.source();
+    const { core, state, result: current, numbers, goal, simulation, exercise } = this.source();
     if (!core || !state) return;
     useLocale(numbers.tag);
     const scenarios = state.scenarios.map((scenario, i) => {
@@ -55,7 +56,10 @@ export class Statement {
       return { name: scenario.name, plan: scenario.plan, result };
     });
     const date = new Intl.DateTimeFormat(numbers.tag, { dateStyle: 'long' }).format(new Date());
-    if (this.mode === 'comparison') renderComparisonPrint(this.root, { core, scenarios, goal, simulation, date });
+    const forecast = state.scenarios[state.active].plan.forecast;
+    // An exercise prints as a handout: the plan's inputs, no answers.
+    if (exercise) this.root.replaceChildren(handout(scenarios, date));
+    else if (this.mode === 'comparison') renderComparisonPrint(this.root, { core, scenarios, goal, simulation, forecast, date });
     else renderStatement(this.root, { scenarios, date, slips: this.mode === 'statement' });
   }
 }
@@ -145,6 +149,14 @@ function memberSlip(header, result, team, member) {
     h('p', { class: 'statement-total' }, 'Your payout ', h('strong', { text: money(member.payout, result) })),
     h('p', { text: `${team.name} is paid ${money(team.payout, result)}; it is split by share, to the cent, with nothing lost. Your share is ${num(member.share)} of ${team.members.length === 1 ? 'the team' : `${num(shares)} shares in all`}.` }),
   );
+}
+
+/** An exercise's handout: what to do, and the plan's inputs. */
+function handout(scenarios, date) {
+  const sheet = inputsPage(scenarios, date);
+  sheet.querySelector('h2').textContent = 'Exercise: work out each team’s payout';
+  sheet.querySelector('h2').after(h('p', { text: 'Use the goals, targets, actual results, weights and curves below; write each team’s payout to the cent, then check it in the calculator.' }));
+  return sheet;
 }
 
 /** Each scenario's inputs, compactly, at the end. */

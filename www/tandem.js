@@ -358,6 +358,7 @@ export class TandemCalculator extends HTMLElement {
       // The comparison moves the goal the chart follows, and shows the last simulation.
       goal: this.#lastEvaluation?.chart?.goal ?? store.plan.goals[0]?.id,
       simulation: this.#forecast.simulated(),
+      exercise: this.#exercising() && !this.#exercise.revealed,
     }));
     this.#embed = new Embed(this.#root, import.meta.url);
     this.#files = new Files(this.#root, {
@@ -689,7 +690,8 @@ export class TandemCalculator extends HTMLElement {
   async #copyLink(exercise = false) {
     this.#store.freeze();
     this.#link.write();
-    const link = exercise ? this.#link.exerciseLink() : location.href;
+    // An exercise is read in the teacher's number format, whichever it is.
+    const link = exercise ? this.#link.exerciseLink(this.#picker.picked ?? this.#numbers.tag) : location.href;
     const what = exercise ? 'it opens this plan with its results hidden, for students to work out each team’s payout and check it' : 'it carries the whole plan';
     try {
       await navigator.clipboard.writeText(link);

@@ -501,6 +501,10 @@ describe('the calculator page', () => {
     const barePlan = JSON.parse(bare.match(/<script type="application\/json">\n([\s\S]*)\n {2}<\/script>/)[1]);
     assert.ok(barePlan.teams.every((t) => t.members === undefined));
     assert.ok(!bare.includes('Ana Lima'));
+    // As an exercise for a class: the attribute, in the snippet and on the preview.
+    await page.locator('#embed-dialog [name="exercise"]').check();
+    assert.ok((await page.locator('#embed-snippet').inputValue()).includes(' compact exercise>\n'));
+    assert.equal(await page.locator('#embed-dialog tandem-calculator').evaluate((el) => el.hasAttribute('exercise')), true);
     // A name that could end a script element stays text.
     await page.keyboard.press('Escape');
     // Closing the dialog removes its preview, a calculator of its own with an editor like the page's.
@@ -761,6 +765,12 @@ describe('the calculator page', () => {
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Exercise link copied'));
     const link = await page.evaluate(() => navigator.clipboard.readText());
     assert.ok(link.endsWith('&exercise=1&locale=de-DE'), link);
+    // With the browser's own format (en-US here), that format travels too.
+    await page.locator('#locale-picker').selectOption('');
+    await page.waitForSelector('.frame[data-locale="en-US"]');
+    await page.click('#make-exercise');
+    await page.waitForFunction((before) => navigator.clipboard.readText().then((t) => t !== before), link);
+    assert.ok((await page.evaluate(() => navigator.clipboard.readText())).endsWith('&exercise=1&locale=en-US'));
 
     const student = await context.newPage();
     const studentErrors = [];
@@ -778,8 +788,14 @@ describe('the calculator page', () => {
     // The plan is the question: read-only.
     assert.equal(await student.locator('#editor [data-path="goals[0].actual"]').isEditable(), false);
     assert.equal(await student.locator('#make-exercise').isVisible(), false);
-    // Nor can the answers be downloaded or printed.
+    // Nor can the answers be downloaded or printed: printed, it is a handout of the plan.
     for (const button of ['#export-csv', '#export-csv-plain', '#print']) assert.equal(await student.locator(button).isVisible(), false, button);
+    await student.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await student.emulateMedia({ media: 'print' });
+    const handout = await student.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#statement').innerText);
+    await student.emulateMedia({ media: 'screen' });
+    assert.match(handout, /Exercise: work out each team’s payout/);
+    assert.ok(handout.includes('1.200.000') && !handout.includes('87.000') && !handout.includes('29.400'), handout);
     // Worked by hand (README): Sales 87,000.00, Marketing 29,400.00. One right, one a slip.
     const answer = async (team, text) => {
       const input = student.locator(`#exercise-${team}`);
@@ -893,6 +909,8 @@ describe('the calculator page', () => {
       return pages;
     };
     const comparison = await printAs('comparison');
+    // The forecast every scenario was simulated under, said.
+    assert.equal(await page.locator('#statement [data-field="print-forecast"]').textContent(), 'Forecast used for every scenario (low / likely / high result): New ARR 1,500,000 / 2,000,000 / 2,500,000; New customers 30 / 40 / 50; Marketing-sourced pipeline 4,500,000 / 6,000,000 / 7,500,000; results move together with correlation 0.5; budget $200,000.00.');
     assert.ok(comparison.a4 <= 2 && comparison.letter <= 2, JSON.stringify(comparison));
     const sections = await page.locator('#statement .print-comparison h2, #statement .print-comparison h3').allTextContents();
     assert.deepEqual(sections, ['The designs side by side', 'What each may cost', 'Economics', 'Plan health']);
