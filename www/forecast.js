@@ -148,7 +148,7 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
   function settingsFields(f) {
     const rho = Math.round(Number(f.correlation ?? '0') * 100);
     const words = (r) => (r >= 70 ? 'move together' : r >= 30 ? 'partly together' : r > 0 ? 'nearly independent' : 'independent');
-    const output = h('output', { id: 'sim-correlation-value', for: 'sim-correlation', text: `${(rho / 100).toFixed(2)}: ${words(rho)}` });
+    const output = h('output', { id: 'sim-correlation-value', for: 'sim-correlation', text: `${num((rho / 100).toFixed(2))}: ${words(rho)}` });
     const trials = [...new Set([...TRIALS, f.trials ?? 10000])].sort((a, b) => a - b);
     return [
       h(
@@ -170,11 +170,11 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
               step: 5,
               value: rho,
               'data-path': 'forecast.correlation',
-              'aria-valuetext': `${(rho / 100).toFixed(2)}: ${words(rho)}`,
+              'aria-valuetext': `${num((rho / 100).toFixed(2))}: ${words(rho)}`,
               on: {
                 input: (e) => {
                   const r = Number(e.target.value);
-                  output.textContent = `${(r / 100).toFixed(2)}: ${words(r)}`;
+                  output.textContent = `${num((r / 100).toFixed(2))}: ${words(r)}`;
                   e.target.setAttribute('aria-valuetext', output.textContent);
                   edit((q) => { q.forecast.correlation = (r / 100).toFixed(2); });
                 },
