@@ -381,7 +381,7 @@ export class TandemCalculator extends HTMLElement {
     // reader writes numbers.
     const shown = this.#link.synced && !this.hasAttribute('locale');
     const own = (shown && known(navigator.language)) || localeOf(this).tag;
-    const { tag, unknown } = localeOf(this, this.#picker.picked ?? (shown ? own : null));
+    const { tag, unknown } = localeOf(this, shown ? (this.#picker.picked ?? own) : null);
     this.#picker.draw({ shown, own });
     this.#numbers = numbering(tag);
     this.#entries.numbers = this.#numbers;
@@ -898,6 +898,8 @@ export class TandemCalculator extends HTMLElement {
       this.#readHash();
     } else if (name === 'hash') {
       this.#readHash();
+      // The number format picker is the full page's: it comes and goes with `hash`.
+      this.#readLocale();
       if (this.#outside) this.#link.listen();
       if (this.#link.synced && this.#store.state) this.#link.write();
     }
