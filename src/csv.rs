@@ -106,22 +106,21 @@ impl Convention {
         if tag == "plain" {
             return Ok(Convention::PLAIN);
         }
+        let not_a_locale = || {
+            format!("“{tag}” is not a locale: use a language tag such as en-US, de-DE or fr-FR, or plain")
+        };
         let mut parts = tag.split(['-', '_']);
         let language = parts.next().unwrap_or_default().to_ascii_lowercase();
         let fine = |s: &str, n: std::ops::RangeInclusive<usize>| {
             n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric())
         };
         if !fine(&language, 2..=3) || !language.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(format!(
-                "“{tag}” is not a locale: use a language tag such as en-US, de-DE or fr-FR, or plain"
-            ));
+            return Err(not_a_locale());
         }
         let mut region = None;
         for part in parts {
             if !fine(part, 1..=8) {
-                return Err(format!(
-                    "“{tag}” is not a locale: use a language tag such as en-US, de-DE or fr-FR, or plain"
-                ));
+                return Err(not_a_locale());
             }
             let is_region = (part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))
                 || (part.len() == 3 && part.chars().all(|c| c.is_ascii_digit()));
@@ -219,38 +218,33 @@ impl Writer {
         self.text.push_str("\r\n");
     }
 
-    /// A row per team and per member of `report`, each led by `lead`.
+    /// A row per team and per member of `report`, each led by `lead` when
+    /// there is one (a scenario's name).
     fn payouts(&mut self, lead: Option<&str>, report: &Report) {
-        let lead: Vec<Cell> = lead.into_iter().map(Cell::Text).collect();
+        let mut led = |cells: [Cell; 6]| {
+            let row: Vec<Cell> = lead.map(Cell::Text).into_iter().chain(cells).collect();
+            self.row(&row);
+        };
         for team in &report.teams {
-            let mut cells = vec![
+            led([
                 Cell::Text(&team.id),
                 Cell::Text(&team.name),
                 Cell::Text(""),
                 Cell::Text(""),
                 Cell::Number(money_text(&team.payout)),
                 Cell::Text(&report.currency),
-            ];
-            self.led_row(&lead, &mut cells);
+            ]);
             for member in &team.members {
-                let mut cells = vec![
+                led([
                     Cell::Text(&team.id),
                     Cell::Text(&team.name),
                     Cell::Text(&member.name),
                     Cell::Number(plain_text(&member.share)),
                     Cell::Number(money_text(&member.payout)),
                     Cell::Text(&report.currency),
-                ];
-                self.led_row(&lead, &mut cells);
+                ]);
             }
         }
-    }
-
-    fn led_row<'a>(&mut self, lead: &[Cell<'a>], cells: &mut Vec<Cell<'a>>) {
-        if let [Cell::Text(first)] = lead {
-            cells.insert(0, Cell::Text(first));
-        }
-        self.row(cells);
     }
 }
 

@@ -59,13 +59,18 @@ pub struct RosterFormat {
     pub encoding: Encoding,
 }
 
+/// A separator as the messages name it: "tabs", "“;”".
+fn named(separator: char) -> String {
+    match separator {
+        '\t' => "tabs".to_owned(),
+        c => format!("“{c}”"),
+    }
+}
+
 impl RosterFormat {
     /// One sentence for the person who chose the file.
     pub fn describe(&self) -> String {
-        let fields = match self.separator {
-            '\t' => "tabs between fields".to_owned(),
-            c => format!("“{c}” between fields"),
-        };
+        let fields = format!("{} between fields", named(self.separator));
         let numbers = if self.decimal_comma {
             ", decimal commas"
         } else {
@@ -336,10 +341,7 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
         return Err(RosterErrors(errors));
     };
     let header = &records[at].1;
-    let said = match separator {
-        '\t' => "tabs".to_owned(),
-        c => format!("“{c}”"),
-    };
+    let said = named(separator);
     let mut members: Vec<Option<Vec<(usize, Json)>>> = vec![None; teams.len()];
     let mut unfound: Unfound = Vec::new();
     let mut commas = false;
@@ -393,8 +395,9 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
 /// mark may be a decimal). A mark followed by groups of three digits where
 /// it may group thousands (`1.000` in a file with decimal commas, `1,000`
 /// in one without, either in a tab-separated file) reads two ways: an error
-/// that says both. Anything else that is not a decimal is left for the
-/// plan's own check to name.
+/// that says both. A share that is no number in any convention is an error
+/// that says how this file writes them; one that is a number but breaks a
+/// rule of shares (zero, too many places) is left for the plan's own check.
 fn share_text(share: &str, comma: Option<bool>, separator: char) -> Result<(String, bool), String> {
     let grouped = |mark: char| {
         let mut parts = share.trim_start_matches(['-', '+']).split(mark);
