@@ -27,7 +27,7 @@ export function sameAmount(a, b) {
 export class Exercise {
   /** What the reader typed, by team id. */
   #typed = new Map();
-  /** The last check: by team id, true (right) or false; null before one. */
+  /** The last check: by team id, `{ right, read }` (the answer as it was read then); null before one. */
   #checked = null;
   /** The answers and the math are shown. */
   revealed = false;
@@ -69,7 +69,8 @@ export class Exercise {
     const keep = focused && this.section.contains(focused) ? focused.id : null;
     const rows = plan.teams.map((team) => {
       const id = `exercise-${team.id}`;
-      const verdict = this.#checked?.get(team.id);
+      const checked = this.#checked?.get(team.id);
+      const verdict = checked?.right;
       return h(
         'div',
         { class: 'field' },
@@ -85,13 +86,14 @@ export class Exercise {
           'aria-describedby': verdict === undefined ? null : `${id}-verdict`,
           on: { input: (e) => this.#typed.set(team.id, e.target.value) },
         }),
-        verdict === undefined ? null : h('p', { id: `${id}-verdict`, class: verdict ? 'verdict right' : 'verdict wrong', 'data-verdict': verdict ? 'right' : 'wrong', text: this.#verdictText(team, verdict, result) }),
+        verdict === undefined ? null : h('p', { id: `${id}-verdict`, class: verdict ? 'verdict right' : 'verdict wrong', 'data-verdict': verdict ? 'right' : 'wrong', text: this.#verdictText(team, checked, result) }),
       );
     });
-    const right = this.#checked ? [...this.#checked.values()].filter(Boolean).length : 0;
+    const verdicts = [...(this.#checked?.values() ?? [])];
+    const right = verdicts.filter((v) => v.right).length;
     const all = plan.teams.length;
     const allRight = all === 1 ? 'The payout is right to the cent.' : `${all === 2 ? 'Both' : `All ${all}`} payouts are right to the cent.`;
-    const unread = this.#checked === null ? 0 : plan.teams.filter((t) => this.#checked.get(t.id) === false && (this.#typed.get(t.id) ?? '').trim() && this.#read(this.#typed.get(t.id)).error).length;
+    const unread = verdicts.filter((v) => v.read.error).length;
     const notRead = unread ? ` ${unread === 1 ? 'One answer' : `${unread} answers`} could not be read: see ${unread === 1 ? 'its field' : 'their fields'}.` : '';
     const counted = this.#checked === null ? '' : right === all ? allRight : `${right} of ${all} payouts right.${notRead}`;
     const next = this.revealed ? 'The answers and the math are below.' : right === all ? '' : 'Check your work and try again, or show the answers.';
@@ -118,13 +120,12 @@ export class Exercise {
     if (keep) this.section.querySelector(`#${CSS.escape(keep)}`)?.focus();
   }
 
-  /** "Right: $87,000.00." or why not: unread, or not the payout (without giving it away). */
-  #verdictText(team, verdict, result) {
-    const typed = (this.#typed.get(team.id) ?? '').trim();
-    if (verdict) return `Right: ${money(result.teams.find((t) => t.id === team.id).payout, result)}.`;
-    if (!typed) return 'Not answered yet.';
-    const read = this.#read(typed);
-    return read.error ? read.error : `Not right: ${money(read.value, result)} is not ${team.name || team.id}’s payout.`;
+  /** "Right: $87,000.00." or why not: unread, unanswered, or not the payout (without giving it away). */
+  #verdictText(team, { right, read }, result) {
+    if (right) return `Right: ${money(read.value, result)}.`;
+    if (read.error) return read.error;
+    if (read.value === '') return 'Not answered yet.';
+    return `Not right: ${money(read.value, result)} is not ${team.name || team.id}’s payout.`;
   }
 
   #read(text) {
@@ -141,10 +142,10 @@ export class Exercise {
       plan.teams.map((team) => {
         const read = this.#read(this.#typed.get(team.id) ?? '');
         const payout = result.teams.find((t) => t.id === team.id)?.payout;
-        return [team.id, !read.error && read.value !== '' && payout !== undefined && sameAmount(read.value, payout)];
+        return [team.id, { right: !read.error && read.value !== '' && payout !== undefined && sameAmount(read.value, payout), read }];
       }),
     );
-    if ([...this.#checked.values()].every(Boolean)) this.reveal(true);
+    if ([...this.#checked.values()].every((v) => v.right)) this.reveal(true);
     else this.draw(true);
     this.section.querySelector('#exercise-summary')?.focus();
   }

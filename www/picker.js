@@ -12,16 +12,23 @@ const KEY = 'tandem-locale';
 /** A locale's name in its own language: "Deutsch (Deutschland)". */
 const nameOf = (tag) => new Intl.DisplayNames([tag], { type: 'language', languageDisplay: 'standard' }).of(tag);
 
-/** sessionStorage, which a sandboxed frame may refuse. */
-function remembered(tag) {
+/** The pick kept for this visit, or null (sessionStorage, which a sandboxed frame may refuse). */
+function remembered() {
   try {
-    if (tag === undefined) return sessionStorage.getItem(KEY);
+    return sessionStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps `tag` for this visit, or forgets the pick (null). */
+function remember(tag) {
+  try {
     if (tag) sessionStorage.setItem(KEY, tag);
     else sessionStorage.removeItem(KEY);
   } catch {
     // Not kept for the visit; the link still carries it.
   }
-  return null;
 }
 
 export class LocalePicker {
@@ -46,7 +53,7 @@ export class LocalePicker {
   /** Picks `tag` ('' or null: the browser's own) and keeps it for the visit. */
   pick(tag) {
     this.picked = known(tag);
-    remembered(this.picked ?? '');
+    remember(this.picked);
   }
 
   /** Draws the picker: `shown` or not, and `own`, the locale the element has without a pick. */

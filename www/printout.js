@@ -165,14 +165,8 @@ function health(core, scenarios, simulation, m) {
     if (result.errors) return null;
     const sim = simulation?.[i];
     const { forecast: _, ...bare } = plan;
-    let found = sim && !sim.errors ? sim.findings : [];
-    if (!sim || sim.errors) {
-      try {
-        found = core.check(bare).findings ?? [];
-      } catch {
-        found = [];
-      }
-    }
+    // The simulation's findings hold the chances too; without one, the rules that need none.
+    const found = sim && !sim.errors ? sim.findings : core.check(bare).findings;
     return [h('h4', { text: name }), found.length ? h('ul', {}, found.map((finding) => h('li', { 'data-rule': finding.rule, text: findingText(finding, plan, f) }))) : h('p', { text: 'Nothing found: leverage, caps, cliffs and the chances of each point are within practice.' })];
   });
   return h('section', {}, h('h3', { text: 'Plan health' }), ...parts);

@@ -153,14 +153,12 @@ function memberSlip(header, result, team, member) {
 
 /** An exercise's handout: what to do, and the plan's inputs. */
 function handout(scenarios, date) {
-  const sheet = inputsPage(scenarios, date);
-  sheet.querySelector('h2').textContent = 'Exercise: work out each team’s payout';
-  sheet.querySelector('h2').after(h('p', { text: 'Use the goals, targets, actual results, weights and curves below; write each team’s payout to the cent, then check it in the calculator.' }));
-  return sheet;
+  const intro = h('p', { text: 'Use the goals, targets, actual results, weights and curves below; write each team’s payout to the cent, then check it in the calculator.' });
+  return inputsPage(scenarios, date, 'Exercise: work out each team’s payout', intro);
 }
 
-/** Each scenario's inputs, compactly, at the end. */
-function inputsPage(scenarios, date) {
+/** Each scenario's inputs, compactly: at the end of the statement (titled `title`, after `intro`), or as an exercise's handout. */
+function inputsPage(scenarios, date, title = 'Inputs', intro = null) {
   const parts = scenarios.map(({ name, plan, result }) => {
     const teamNames = plan.teams.map((t) => t.name || t.id);
     const amount = (v) => (result.errors ? num(v) : money(v, result));
@@ -170,5 +168,5 @@ function inputsPage(scenarios, date) {
       table('Teams and weights', ['Team', 'Target incentive', 'Base salary', ...plan.goals.map((g) => g.name || g.id), 'Cap'], plan.teams.map((t, i) => h('tr', {}, h('th', { scope: 'row', text: teamNames[i] }), h('td', { text: amount(t.targetIncentive) }), h('td', { text: t.base === undefined || t.base === null ? '—' : amount(t.base) }), plan.goals.map((g) => h('td', { text: t.weights?.[g.id] === undefined ? '—' : pct(t.weights[g.id]) })), h('td', { text: t.cap === undefined ? '—' : pct(t.cap) })))),
     ];
   });
-  return page(h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: 'The plan’s inputs' }), h('p', { class: 'statement-date', text: date })), h('h2', { text: 'Inputs' }), parts);
+  return page(h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: 'The plan’s inputs' }), h('p', { class: 'statement-date', text: date })), h('h2', { text: title }), intro, parts);
 }
