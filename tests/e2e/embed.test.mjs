@@ -1,22 +1,14 @@
 // <tandem-calculator> on a host page, from dist/ as any static server would
 // serve it: dist/example.html has one script tag, its own heavy styles, a
 // locked calculator with an inline plan and a compact one with plan="…".
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { calc, example, root, start } from './harness.mjs';
+import { calc, example, root, serving } from './harness.mjs';
 
 let browser;
 let base;
-let close;
-
-before(async () => {
-  ({ browser, base, close } = await start('dist'));
-});
-
-after(async () => {
-  await close?.();
-});
+serving('dist', (started) => ({ browser, base } = started));
 
 /** A host page of dist/, with its errors and the elements' events counted; `ready` waits for its elements. */
 async function visit(file, ready) {

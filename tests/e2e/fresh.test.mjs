@@ -19,10 +19,10 @@
 // Seeded: a failure prints its seed, the actions and the first difference.
 // `TANDEM_FRESH_SEQUENCES` sets how many (npm test runs a few dozen),
 // `TANDEM_FRESH_SEED` where they start.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { random } from '../../bench/workloads.mjs';
-import { keyIn, start } from './harness.mjs';
+import { keyIn, serving } from './harness.mjs';
 
 const SEQUENCES = Number(process.env.TANDEM_FRESH_SEQUENCES ?? 12);
 const SEED = Number(process.env.TANDEM_FRESH_SEED ?? 20261204);
@@ -30,15 +30,7 @@ const STEPS = 5;
 
 let browser;
 let base;
-let close;
-
-before(async () => {
-  ({ browser, base, close } = await start('www'));
-});
-
-after(async () => {
-  await close?.();
-});
+serving('www', (started) => ({ browser, base } = started));
 
 /** What each kind of field is typed: plain forms every locale reads. */
 const VALUES = {

@@ -11,27 +11,19 @@
 // Seeded: a failure prints its seed and case. `TANDEM_FUZZ_CASES` sets how
 // many (npm test runs a few dozen; `npm run fuzz` runs many more) and
 // `TANDEM_FUZZ_SEED` where they start.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { random } from '../../bench/workloads.mjs';
-import { calc, example, root, start } from './harness.mjs';
+import { calc, example, root, serving } from './harness.mjs';
 
 const CASES = Number(process.env.TANDEM_FUZZ_CASES ?? 36);
 const SEED = Number(process.env.TANDEM_FUZZ_SEED ?? 20261204);
 
 let browser;
 let base;
-let close;
-
-before(async () => {
-  ({ browser, base, close } = await start('www'));
-});
-
-after(async () => {
-  await close?.();
-});
+serving('www', (started) => ({ browser, base } = started));
 
 /** Every path in a JSON value, as lists of keys and indices (the root is []). */
 function paths(value, at = []) {

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -29,6 +30,22 @@ export async function start(folder) {
       server.close();
     },
   };
+}
+
+/**
+ * For a test file: serves `folder` and launches Chromium before its tests,
+ * gives `take({ browser, base })` what was started, and stops both after.
+ */
+export function serving(folder, take) {
+  let close;
+  before(async () => {
+    const started = await start(folder);
+    close = started.close;
+    take(started);
+  });
+  after(async () => {
+    await close?.();
+  });
 }
 
 /** The CLI's result for a plan. */

@@ -3,21 +3,13 @@
 // own Layout Instability API while each loads, on a desktop and a phone,
 // with the CPU slowed four times (a phone's, or a busy laptop's) and, on the
 // phone, Lighthouse's mobile network (150 ms round trips, 1.6 Mbit/s).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from './harness.mjs';
+import { serving } from './harness.mjs';
 
 let browser;
 let base;
-let close;
-
-before(async () => {
-  ({ browser, base, close } = await start('dist'));
-});
-
-after(async () => {
-  await close?.();
-});
+serving('dist', (started) => ({ browser, base } = started));
 
 const VIEWPORTS = [
   ['desktop', { viewport: { width: 1280, height: 900 } }, null],

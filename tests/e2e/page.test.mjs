@@ -1,23 +1,15 @@
 // The real page in headless Chromium (Debian's, never a downloaded one),
 // served from www/ with the real Wasm module, checked against the real CLI.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calc, cli, example, keyIn, root, start, tmp } from './harness.mjs';
+import { calc, cli, example, keyIn, root, serving, tmp } from './harness.mjs';
 
 let browser;
 let base;
-let close;
-
-before(async () => {
-  ({ browser, base, close } = await start('www'));
-});
-
-after(async () => {
-  await close?.();
-});
+serving('www', (started) => ({ browser, base } = started));
 
 /** A page that records CSP violations, page errors and every request it makes. */
 async function open(hash = '', options = {}) {
