@@ -153,7 +153,7 @@ function signsOf(code, tag) {
   const key = `${code} ${tag}`;
   if (!signsCache.has(key)) {
     const signs = new Set([code]);
-    for (const locale of [tag, 'en'])
+    for (const locale of new Set([tag, 'en']))
       for (const currencyDisplay of ['symbol', 'narrowSymbol']) {
         const part = new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay }).formatToParts(1).find((p) => p.type === 'currency');
         if (part) signs.add(part.value.trim());
