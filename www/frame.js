@@ -130,12 +130,15 @@ const LOCKS = [
 /** Every `locked` word. */
 export const LOCK_WORDS = [...new Set(LOCKS.map(([word]) => word))];
 
+/** The words of `locked` that cover the field at `path`. */
+export function lockedWords(path, locked) {
+  return LOCKS.filter(([word, pattern]) => locked.has(word) && pattern.test(path)).map(([word]) => word);
+}
+
 /** Makes the fields that `locked` names read-only, and the buttons that would change them inert. */
 export function lock(editor, locked) {
   for (const field of editor.querySelectorAll('[data-path]')) {
-    const path = field.dataset.path;
-    const covered = LOCKS.some(([word, pattern]) => locked.has(word) && pattern.test(path));
-    if (!covered) continue;
+    if (!lockedWords(field.dataset.path, locked).length) continue;
     if (field.matches('input')) {
       field.readOnly = true;
       field.setAttribute('aria-readonly', 'true');

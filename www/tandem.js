@@ -56,7 +56,7 @@ import { movedAssets, useAssets } from './assets.js';
 import { Embed } from './embed.js';
 import { engine } from './engine.js';
 import { morph, note } from './dom.js';
-import { LOCK_WORDS, skeleton, lock } from './frame.js';
+import { LOCK_WORDS, lockedWords, skeleton, lock } from './frame.js';
 import { fileText, portable, readScenarios, renderComparison, renderScenarioBar } from './scenarios.js';
 import { getPath, idFor, markFields, newTeams, refreshMatrix, renderEditor, setPath, uniqueId } from './editor.js';
 import { PasteReview, applyPaste, readPaste } from './paste.js';
@@ -721,9 +721,11 @@ export class TandemCalculator extends HTMLElement {
       const paste = readPaste(event.clipboardData?.getData('text/plain') ?? '', field.dataset.path, this.#numbers, store.facts?.currency);
       if (!paste) return;
       event.preventDefault();
-      // What the paste would change, by the `locked` words that cover it.
-      const words = paste.what === 'members' ? ['teams'] : [...paste.columns.map((c) => ({ name: 'goals', target: 'targets', actual: 'actuals' })[c]), ...(paste.start + paste.rows.length > store.plan.goals.length ? ['goals', 'weights'] : [])];
-      const locked = words.filter((w) => this.#locked.has(w));
+      // What the paste would change, by the `locked` words that cover its fields (frame.js);
+      // a goal added would have weights no one could set, as with "Add goal".
+      const paths = paste.what === 'members' ? [`teams[${paste.team}].members`] : paste.columns.map((c) => `goals[${paste.start}].${c}`);
+      const adding = paste.what === 'goals' && paste.start + paste.rows.length > store.plan.goals.length;
+      const locked = [...paths.flatMap((p) => lockedWords(p, this.#locked)), ...(adding ? ['goals', 'weights'].filter((w) => this.#locked.has(w)) : [])];
       if (locked.length) {
         this.#say(`Not pasted: it would change what is locked here (${[...new Set(locked)].join(', ')}).`, 'error');
         return;

@@ -872,6 +872,16 @@ describe('the calculator page', () => {
     await page.waitForFunction(() => !document.querySelector('tandem-calculator').shadowRoot.querySelector('#paste-dialog[open]'));
     const members = (await planOf(page)).teams[0].members;
     assert.deepEqual(members.map((m) => [m.name, m.share]), [['Zoë Ødegård', '0.5'], ['Jürgen Groß', '1'], ['Chloé Martin', '1']]);
+    // Names pasted over locked targets: refused, with the word that locks them, and nothing changes.
+    await page.evaluate(() => document.querySelector('tandem-calculator').setAttribute('locked', 'targets'));
+    const before = await planOf(page);
+    await page.evaluate(() => navigator.clipboard.writeText('A\t1\t2\nB\t3\t4\n'));
+    await page.locator('#editor [data-path="goals[0].name"]').click();
+    await page.keyboard.press('ControlOrMeta+v');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Not pasted'));
+    assert.equal(await page.locator('#status').textContent(), 'Not pasted: it would change what is locked here (targets).');
+    assert.equal(await page.locator('#paste-dialog[open]').count(), 0);
+    assert.deepEqual(await planOf(page), before);
     assert.deepEqual(seen.errors, []);
     await context.close();
   });
