@@ -8,6 +8,7 @@ use std::fmt;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
+use crate::language::{self, Language};
 use crate::path::{JsonPath, Step};
 
 /// One problem with one field of a plan.
@@ -108,8 +109,16 @@ impl Error {
         Error { path, kind }
     }
 
-    /// The sentence shown to the user, without the path.
+    /// The sentence shown to the user, without the path, in the language
+    /// messages are written in now.
     pub fn message(&self) -> String {
+        match language::current() {
+            Language::English => self.english(),
+            Language::German => self.german(),
+        }
+    }
+
+    fn english(&self) -> String {
         let label = label(&self.path);
         match &self.kind {
             ErrorKind::NotJson(why) => format!("The plan is not valid JSON: {why}."),
@@ -230,6 +239,154 @@ impl Error {
             ),
         }
     }
+
+    fn german(&self) -> String {
+        let label = german_label(&self.path);
+        match &self.kind {
+            ErrorKind::NotJson(why) => format!("Der Plan ist kein gültiges JSON: {why}."),
+            ErrorKind::Missing => format!("{label} ist erforderlich."),
+            ErrorKind::UnsupportedVersion => {
+                "Dieser Plan ist für eine andere Version des Planmodells geschrieben; Tandem liest Version 1."
+                    .to_owned()
+            }
+            ErrorKind::UnknownField(key) => {
+                format!("„{key}“ ist hier kein Feld des Planmodells; bitte die Schreibweise prüfen.")
+            }
+            ErrorKind::DuplicateKey(key) => format!("„{key}“ ist doppelt angegeben."),
+            ErrorKind::WrongType { expected, found } => format!(
+                "{label} muss {} sein, nicht {}.",
+                german_type(expected),
+                german_type(found)
+            ),
+            ErrorKind::NumberNotString => format!(
+                "{label} muss als Text in Anführungszeichen stehen, etwa \"1250.00\": \
+                 eine JSON-Zahl kann Geldbeträge nicht exakt halten."
+            ),
+            ErrorKind::NotDecimal => format!(
+                "{label} muss eine einfache Zahl wie 1250.00 sein: Ziffern, \
+                 wahlweise ein Minuszeichen und ein Dezimalpunkt, sonst nichts."
+            ),
+            ErrorKind::TooPrecise => {
+                format!("{label} hat mehr als 28 signifikante Stellen oder Nachkommastellen.")
+            }
+            ErrorKind::Negative => format!("{label} darf nicht negativ sein."),
+            ErrorKind::NotPositive => format!("{label} muss größer als null sein."),
+            ErrorKind::OutOfRange { min, max } => {
+                format!("{label} muss eine ganze Zahl von {min} bis {max} sein.")
+            }
+            ErrorKind::TextLength { min: 0, max } => {
+                format!("{label} darf höchstens {max} Zeichen lang sein.")
+            }
+            ErrorKind::TextLength { min, max } => {
+                format!("{label} muss {min} bis {max} Zeichen lang sein.")
+            }
+            ErrorKind::Count { min, max } => {
+                format!("{label} muss {min} bis {max} Einträge haben.")
+            }
+            ErrorKind::BadId => format!(
+                "{label} muss 1 bis 40 Zeichen lang sein, jedes ein Kleinbuchstabe, \
+                 eine Ziffer, „_“ oder „-“."
+            ),
+            ErrorKind::DuplicateId(id) => {
+                format!("Die ID „{id}“ wird weiter oben bereits verwendet.")
+            }
+            ErrorKind::UnknownGoal(id) => format!("Es gibt kein Ziel mit der ID „{id}“."),
+            ErrorKind::UnknownTeam(id) => format!("Es gibt kein Team mit der ID „{id}“."),
+            ErrorKind::NotAShare => format!(
+                "{label} muss zwischen 0 und 1 liegen (0 % bis 100 %), mit höchstens 4 Nachkommastellen."
+            ),
+            ErrorKind::NoSharedWeight(team, Some(goal)) => format!(
+                "{team} gewichtet kein gemeinsames Ziel: Geben Sie ihm zuerst eine Gewichtung auf {goal}."
+            ),
+            ErrorKind::NoSharedWeight(team, None) => format!(
+                "{team} gewichtet kein gemeinsames Ziel, und kein anderes Team gewichtet ein Ziel, das es teilen könnte."
+            ),
+            ErrorKind::NoOwnWeight(team) => format!(
+                "{team} gewichtet kein eigenes Ziel: Geben Sie ihm zuerst eine Gewichtung auf eines."
+            ),
+            ErrorKind::NotOneOf(choices) => {
+                let quoted: Vec<String> = choices.iter().map(|c| format!("\"{c}\"")).collect();
+                format!("{label} muss einer dieser Werte sein: {}.", quoted.join(", "))
+            }
+            ErrorKind::UnknownCurrency => format!(
+                "{label} muss ein dreistelliger Währungscode nach ISO 4217 sein, etwa USD oder EUR."
+            ),
+            ErrorKind::TooManyPlaces { decimals } => format!(
+                "{label} hat mehr Nachkommastellen als die {decimals} des Plans; \
+                 Geld lässt sich nicht unter die kleinste Einheit der Währung teilen."
+            ),
+            ErrorKind::NotIncreasing => format!(
+                "{label} muss über der Zielerreichung des vorigen Stützpunkts liegen: \
+                 die Zielerreichungen einer Kurve steigen streng."
+            ),
+            ErrorKind::CannotExtend => format!(
+                "{label} kann nur bei einer Kurve mit zwei oder mehr Stützpunkten \
+                 und linearer Interpolation \"extend\" sein."
+            ),
+            ErrorKind::NotAPair => format!(
+                "{label} muss ein Paar [Zielerreichung, Faktor] sein, etwa [\"1\", \"1\"]."
+            ),
+            ErrorKind::BlendedNeedsCurve => {
+                "Ein gemischtes Team braucht eine Kurve, die seine gemischte Zielerreichung in einen Auszahlungsfaktor umsetzt."
+                    .to_owned()
+            }
+            ErrorKind::CurveNeedsBlended => {
+                "Nur ein gemischtes Team hat eine eigene Kurve; entfernen Sie sie oder stellen Sie die Methode auf \"blended\"."
+                    .to_owned()
+            }
+            ErrorKind::TooManyMembers => {
+                "Der Plan führt insgesamt mehr als 100.000 Mitarbeitende.".to_owned()
+            }
+            ErrorKind::AmountTooLarge => format!(
+                "{label} führt zu einem Geldbetrag mit mehr als 28 Stellen, \
+                 zu groß zum Schreiben; bitte einen kleineren Wert verwenden."
+            ),
+            ErrorKind::LowAboveLikely => {
+                "Das niedrige Ergebnis darf nicht über dem wahrscheinlichen liegen.".to_owned()
+            }
+            ErrorKind::HighBelowLikely => {
+                "Das hohe Ergebnis darf nicht unter dem wahrscheinlichen liegen.".to_owned()
+            }
+            ErrorKind::NotACorrelation => format!(
+                "{label} muss zwischen 0 (die Ziele bewegen sich unabhängig) \
+                 und 1 (sie bewegen sich alle gemeinsam) liegen."
+            ),
+            ErrorKind::RevenueLowerIsBetter => format!(
+                "{label} muss ein Ziel sein, bei dem mehr besser ist, gemessen in der Währung des Plans: \
+                 die Vertriebskostenquote teilt durch es."
+            ),
+            ErrorKind::NoSuchScenario { asked, count } => format!(
+                "Die Datei öffnet Szenario {} („active“ zählt ab 0), und sie hat {}.",
+                asked + 1,
+                match count {
+                    1 => "ein Szenario".to_owned(),
+                    n => format!("{n} Szenarien"),
+                }
+            ),
+        }
+    }
+}
+
+/// A JSON type as the English messages name it ("a string"), in German.
+fn german_type(english: &str) -> &str {
+    match english {
+        "null" => "null",
+        "true or false" => "true oder false",
+        "a number" => "eine Zahl",
+        "text" => "Text",
+        "a list" => "eine Liste",
+        "an object" => "ein Objekt",
+        "a decimal in quotes such as \"0.5\"" => {
+            "eine Dezimalzahl in Anführungszeichen wie \"0.5\""
+        }
+        "a goal id in quotes" => "eine Ziel-ID in Anführungszeichen",
+        "a list [ … ]" => "eine Liste [ … ]",
+        "a team id in quotes" => "eine Team-ID in Anführungszeichen",
+        "a whole number" => "eine ganze Zahl",
+        "an object { … }" => "ein Objekt { … }",
+        "text in quotes" => "Text in Anführungszeichen",
+        other => other,
+    }
 }
 
 impl fmt::Display for Error {
@@ -285,6 +442,15 @@ impl From<Error> for Errors {
 /// The field a path points at, in words: `teams[0].targetIncentive` is
 /// "Target incentive", `teams[0].weights.revenue` is "The weight on goal “revenue”".
 fn label(path: &JsonPath) -> String {
+    label_in(path, &ENGLISH)
+}
+
+/// The field a path points at, in German words.
+fn german_label(path: &JsonPath) -> String {
+    label_in(path, &GERMAN)
+}
+
+fn label_in(path: &JsonPath, words: &Labels) -> String {
     let steps = path.steps();
     let (last, parent) = match steps {
         [.., parent, last] => (Some(last), Some(parent)),
@@ -293,81 +459,181 @@ fn label(path: &JsonPath) -> String {
     };
     let last = match (last, parent) {
         (Some(Step::Key(goal)), Some(Step::Key(weights))) if weights == "weights" => {
-            return format!("The weight on goal “{goal}”");
+            return (words.weight)(goal);
         }
         (Some(Step::Key(goals)), Some(Step::Key(forecast)))
             if goals == "goals" && forecast == "forecast" =>
         {
-            return "The forecast's goals".to_owned();
+            return words.forecast_goals.to_owned();
         }
         // A point is a pair [attainment, factor].
-        (Some(Step::Index(0)), Some(Step::Index(_))) => return "The point's attainment".to_owned(),
-        (Some(Step::Index(_)), Some(Step::Index(_))) => return "The point's factor".to_owned(),
+        (Some(Step::Index(0)), Some(Step::Index(_))) => return words.attainment.to_owned(),
+        (Some(Step::Index(_)), Some(Step::Index(_))) => return words.factor.to_owned(),
         (Some(Step::Index(index)), list) => {
-            let number = index + 1;
-            return match list {
-                Some(Step::Key(list)) if list == "goals" => format!("Goal {number}"),
-                Some(Step::Key(list)) if list == "teams" => format!("Team {number}"),
-                Some(Step::Key(list)) if list == "members" => format!("Member {number}"),
-                Some(Step::Key(list)) if list == "modifiers" => format!("Modifier {number}"),
-                Some(Step::Key(list)) if list == "points" => format!("Point {number}"),
-                _ => format!("Entry {number}"),
+            let list = match list {
+                Some(Step::Key(list)) => list.as_str(),
+                _ => "",
             };
+            let item = words
+                .items
+                .iter()
+                .find(|(key, _)| *key == list)
+                .map_or(words.entry, |(_, item)| item);
+            return format!("{item} {}", index + 1);
         }
         (Some(Step::Key(key)), _) => key.as_str(),
         (None, _) => "",
     };
-    let word = match last {
-        "" => "The plan",
-        "version" => "Version",
-        "name" => "Name",
-        "currency" => "Currency",
-        "decimals" => "Decimals",
-        "rounding" => "Rounding",
-        "goals" => "The list of goals",
-        "teams" => "The list of teams",
-        "id" => "Id",
-        "target" => "Target",
-        "actual" => "Actual result",
-        "direction" => "Direction",
-        "curve" => "Curve",
-        "gate" => "Gate",
-        "goal" => "Goal",
-        "min" => "The gate's minimum attainment",
-        "points" => "The curve's points",
-        "interpolation" => "Interpolation",
-        "beyond" => "Beyond",
-        "targetIncentive" => "Target incentive",
-        "weights" => "Weights",
-        "method" => "Method",
-        "modifiers" => "Modifiers",
-        "cap" => "Cap",
-        "members" => "Members",
-        "share" => "Share",
-        "from" => "From",
-        "to" => "To",
-        "steps" => "Steps",
-        "team" => "Team",
-        "payout" => "Payout",
-        "forecast" => "Forecast",
-        "low" => "Low result",
-        "likely" => "Likely result",
-        "high" => "High result",
-        "correlation" => "Correlation",
-        "trials" => "Trials",
-        "seed" => "Seed",
-        "budget" => "Budget",
-        "base" => "Base salary",
-        "revenueGoal" => "Revenue goal",
-        "tandemScenarios" => "The scenario file's version",
-        "active" => "The active scenario",
-        "scenarios" => "The list of scenarios",
-        "plan" => "The scenario's plan",
-        "ownResults" => "Own results",
-        other => return format!("“{other}”"),
-    };
-    word.to_owned()
+    match words.fields.iter().find(|(key, _)| *key == last) {
+        Some((_, word)) => (*word).to_owned(),
+        None => (words.unknown)(last),
+    }
 }
+
+/// The words a label is made of, in one language.
+struct Labels {
+    /// "The weight on goal “revenue”".
+    weight: fn(&str) -> String,
+    forecast_goals: &'static str,
+    attainment: &'static str,
+    factor: &'static str,
+    /// An item of a list by the list's key: "Goal" for `goals[0]`.
+    items: &'static [(&'static str, &'static str)],
+    /// An item of any other list.
+    entry: &'static str,
+    /// A field by its key; `""` is the plan as a whole.
+    fields: &'static [(&'static str, &'static str)],
+    /// A key the model does not define, quoted.
+    unknown: fn(&str) -> String,
+}
+
+const ENGLISH: Labels = Labels {
+    weight: |goal| format!("The weight on goal “{goal}”"),
+    forecast_goals: "The forecast's goals",
+    attainment: "The point's attainment",
+    factor: "The point's factor",
+    items: &[
+        ("goals", "Goal"),
+        ("teams", "Team"),
+        ("members", "Member"),
+        ("modifiers", "Modifier"),
+        ("points", "Point"),
+    ],
+    entry: "Entry",
+    fields: &[
+        ("", "The plan"),
+        ("version", "Version"),
+        ("name", "Name"),
+        ("currency", "Currency"),
+        ("decimals", "Decimals"),
+        ("rounding", "Rounding"),
+        ("goals", "The list of goals"),
+        ("teams", "The list of teams"),
+        ("id", "Id"),
+        ("target", "Target"),
+        ("actual", "Actual result"),
+        ("direction", "Direction"),
+        ("curve", "Curve"),
+        ("gate", "Gate"),
+        ("goal", "Goal"),
+        ("min", "The gate's minimum attainment"),
+        ("points", "The curve's points"),
+        ("interpolation", "Interpolation"),
+        ("beyond", "Beyond"),
+        ("targetIncentive", "Target incentive"),
+        ("weights", "Weights"),
+        ("method", "Method"),
+        ("modifiers", "Modifiers"),
+        ("cap", "Cap"),
+        ("members", "Members"),
+        ("share", "Share"),
+        ("from", "From"),
+        ("to", "To"),
+        ("steps", "Steps"),
+        ("team", "Team"),
+        ("payout", "Payout"),
+        ("forecast", "Forecast"),
+        ("low", "Low result"),
+        ("likely", "Likely result"),
+        ("high", "High result"),
+        ("correlation", "Correlation"),
+        ("trials", "Trials"),
+        ("seed", "Seed"),
+        ("budget", "Budget"),
+        ("base", "Base salary"),
+        ("revenueGoal", "Revenue goal"),
+        ("tandemScenarios", "The scenario file's version"),
+        ("active", "The active scenario"),
+        ("scenarios", "The list of scenarios"),
+        ("plan", "The scenario's plan"),
+        ("ownResults", "Own results"),
+    ],
+    unknown: |key| format!("“{key}”"),
+};
+
+const GERMAN: Labels = Labels {
+    weight: |goal| format!("Die Gewichtung auf Ziel „{goal}“"),
+    forecast_goals: "Die Liste der Prognoseziele",
+    attainment: "Die Zielerreichung des Stützpunkts",
+    factor: "Der Faktor des Stützpunkts",
+    items: &[
+        ("goals", "Ziel"),
+        ("teams", "Team"),
+        ("members", "Mitarbeiter"),
+        ("modifiers", "Modifikator"),
+        ("points", "Stützpunkt"),
+    ],
+    entry: "Eintrag",
+    fields: &[
+        ("", "Der Plan"),
+        ("version", "Die Version"),
+        ("name", "Der Name"),
+        ("currency", "Die Währung"),
+        ("decimals", "Die Zahl der Nachkommastellen"),
+        ("rounding", "Die Rundung"),
+        ("goals", "Die Liste der Ziele"),
+        ("teams", "Die Liste der Teams"),
+        ("id", "Die ID"),
+        ("target", "Der Zielwert"),
+        ("actual", "Der Ist-Wert"),
+        ("direction", "Die Richtung"),
+        ("curve", "Die Kurve"),
+        ("gate", "Die Hürde"),
+        ("goal", "Das Ziel"),
+        ("min", "Die Mindest-Zielerreichung der Hürde"),
+        ("points", "Die Liste der Stützpunkte"),
+        ("interpolation", "Die Interpolation"),
+        ("beyond", "Der Verlauf nach dem letzten Stützpunkt"),
+        ("targetIncentive", "Die Zielprämie"),
+        ("weights", "Die Gewichtung"),
+        ("method", "Die Methode"),
+        ("modifiers", "Die Liste der Modifikatoren"),
+        ("cap", "Die Deckelung"),
+        ("members", "Die Liste der Mitarbeitenden"),
+        ("share", "Der Anteil"),
+        ("from", "Der Startwert"),
+        ("to", "Der Endwert"),
+        ("steps", "Die Zahl der Schritte"),
+        ("team", "Das Team"),
+        ("payout", "Die Auszahlung"),
+        ("forecast", "Die Prognose"),
+        ("low", "Das niedrige Ergebnis"),
+        ("likely", "Das wahrscheinliche Ergebnis"),
+        ("high", "Das hohe Ergebnis"),
+        ("correlation", "Die Korrelation"),
+        ("trials", "Die Zahl der Simulationsläufe"),
+        ("seed", "Der Startwert des Zufallsgenerators"),
+        ("budget", "Das Budget"),
+        ("base", "Das Grundgehalt"),
+        ("revenueGoal", "Das Umsatzziel"),
+        ("tandemScenarios", "Die Version der Szenariodatei"),
+        ("active", "Das aktive Szenario"),
+        ("scenarios", "Die Liste der Szenarien"),
+        ("plan", "Der Plan des Szenarios"),
+        ("ownResults", "Die Einstellung „Eigene Ergebnisse“"),
+    ],
+    unknown: |key| format!("„{key}“"),
+};
 
 #[cfg(test)]
 mod tests {
@@ -422,5 +688,78 @@ mod tests {
             error.to_string(),
             "goals[1].target: Target must be greater than zero."
         );
+    }
+
+    /// Every message in German names its field in German, for a page whose
+    /// words are German; the English stays as it was.
+    #[test]
+    fn german_messages_name_the_field_in_german() {
+        let weight = JsonPath::root()
+            .key("teams")
+            .index(0)
+            .key("weights")
+            .key("revenue");
+        let target = JsonPath::root().key("goals").index(1).key("target");
+        let cases = [
+            (
+                Error::new(target.clone(), ErrorKind::NotPositive),
+                "Der Zielwert muss größer als null sein.",
+            ),
+            (
+                Error::new(weight, ErrorKind::NotAShare),
+                "Die Gewichtung auf Ziel „revenue“ muss zwischen 0 und 1 liegen (0 % bis 100 %), mit höchstens 4 Nachkommastellen.",
+            ),
+            (
+                Error::new(
+                    JsonPath::root().key("goals").index(0),
+                    ErrorKind::WrongType {
+                        expected: "an object { … }",
+                        found: "a list",
+                    },
+                ),
+                "Ziel 1 muss ein Objekt { … } sein, nicht eine Liste.",
+            ),
+            (
+                Error::new(
+                    JsonPath::root().key("active"),
+                    ErrorKind::NoSuchScenario { asked: 2, count: 1 },
+                ),
+                "Die Datei öffnet Szenario 3 („active“ zählt ab 0), und sie hat ein Szenario.",
+            ),
+        ];
+        crate::set_language(Language::German);
+        let german: Vec<String> = cases.iter().map(|(e, _)| e.message()).collect();
+        crate::set_language(Language::English);
+        for ((error, expected), said) in cases.iter().zip(german) {
+            assert_eq!(said, *expected);
+            assert_ne!(error.message(), said, "English stays English");
+        }
+    }
+
+    /// Every type an error can name has German words.
+    #[test]
+    fn every_type_named_has_german_words() {
+        use crate::json::Json;
+        let json = [
+            Json::Null,
+            Json::Bool(true),
+            Json::Number("1".into()),
+            Json::String(String::new()),
+            Json::Array(Vec::new()),
+            Json::Object(Vec::new()),
+        ];
+        let named = json.iter().map(Json::kind).chain([
+            "a decimal in quotes such as \"0.5\"",
+            "a goal id in quotes",
+            "a list [ … ]",
+            "a team id in quotes",
+            "a whole number",
+            "an object { … }",
+            "text in quotes",
+        ]);
+        for english in named {
+            let german = german_type(english);
+            assert!(german != english || english == "null", "{english}");
+        }
     }
 }

@@ -34,6 +34,7 @@ mod exact;
 mod facts;
 mod forecast;
 mod json;
+mod language;
 mod money;
 mod names;
 mod natural;
@@ -68,6 +69,7 @@ pub use evaluate::{
 pub use exact::Exact;
 pub use facts::{facts, Facts, GoalFacts, TeamFacts};
 pub use json::Json;
+pub use language::{set as set_language, Language};
 pub use money::Rounding;
 pub use names::Named;
 pub use path::{JsonPath, Step};

@@ -22,6 +22,7 @@ use serde::Serialize;
 use crate::allocate::sorted_indices;
 use crate::csv::{decode, Encoding};
 use crate::json::Json;
+use crate::language::{self, pick, Language};
 use crate::path::{JsonPath, Step};
 
 /// A problem on one line of a roster file.
@@ -61,29 +62,40 @@ pub struct RosterFormat {
 
 /// A separator as the messages name it: "tabs", "“;”".
 fn named(separator: char) -> String {
-    match separator {
-        '\t' => "tabs".to_owned(),
-        c => format!("“{c}”"),
+    match (separator, language::current()) {
+        ('\t', Language::English) => "tabs".to_owned(),
+        ('\t', Language::German) => "Tabulatoren".to_owned(),
+        (c, Language::English) => format!("“{c}”"),
+        (c, Language::German) => format!("„{c}“"),
     }
 }
 
 impl RosterFormat {
     /// One sentence for the person who chose the file.
     pub fn describe(&self) -> String {
-        let fields = format!("{} between fields", named(self.separator));
-        let numbers = if self.decimal_comma {
-            ", decimal commas"
-        } else {
-            ""
-        };
+        let separator = named(self.separator);
         let encoding = match self.encoding {
-            Encoding::Windows1252 => {
-                " The file is not UTF-8: it was read as Windows-1252 (older Excel on Windows); check accented names."
-            }
-            Encoding::Utf16 => " The file is UTF-16 text.",
+            Encoding::Windows1252 => pick(
+                " The file is not UTF-8: it was read as Windows-1252 (older Excel on Windows); check accented names.",
+                " Die Datei ist nicht UTF-8: Sie wurde als Windows-1252 gelesen (älteres Excel unter Windows); bitte Namen mit Umlauten prüfen.",
+            ),
+            Encoding::Utf16 => pick(" The file is UTF-16 text.", " Die Datei ist UTF-16-Text."),
             Encoding::Utf8 => "",
         };
-        format!("Read with {fields}{numbers}.{encoding}")
+        match (language::current(), self.decimal_comma) {
+            (Language::English, false) => {
+                format!("Read with {separator} between fields.{encoding}")
+            }
+            (Language::English, true) => {
+                format!("Read with {separator} between fields, decimal commas.{encoding}")
+            }
+            (Language::German, false) => {
+                format!("Gelesen mit {separator} zwischen den Feldern.{encoding}")
+            }
+            (Language::German, true) => {
+                format!("Gelesen mit {separator} zwischen den Feldern, Dezimalkommas.{encoding}")
+            }
+        }
     }
 }
 
@@ -251,8 +263,17 @@ fn unfound_errors(unfound: Unfound, teams: &[Team]) -> Vec<RosterError> {
                 1 => String::new(),
                 n => {
                     let shown: Vec<String> = lines.iter().take(5).map(|l| l.to_string()).collect();
-                    let more = if n > 5 { format!(" and {} more", n - 5) } else { String::new() };
-                    format!(" ({n} rows: lines {}{more})", shown.join(", "))
+                    let (shown, more) = (shown.join(", "), n - 5);
+                    match (language::current(), n > 5) {
+                        (Language::English, false) => format!(" ({n} rows: lines {shown})"),
+                        (Language::English, true) => {
+                            format!(" ({n} rows: lines {shown} and {more} more)")
+                        }
+                        (Language::German, false) => format!(" ({n} Zeilen: {shown})"),
+                        (Language::German, true) => {
+                            format!(" ({n} Zeilen: {shown} und {more} weitere)")
+                        }
+                    }
                 }
             };
             let message = if why == Missing::Shared {
@@ -261,14 +282,21 @@ fn unfound_errors(unfound: Unfound, teams: &[Team]) -> Vec<RosterError> {
                     .filter(|t| same_name(t.name.trim(), wanted))
                     .map(|t| t.id)
                     .collect();
-                format!(
-                    "More than one team is named “{wanted}”{rows}: write the team’s id instead ({}).",
-                    ids.join(" or ")
-                )
+                match language::current() {
+                    Language::English => format!(
+                        "More than one team is named “{wanted}”{rows}: write the team’s id instead ({}).",
+                        ids.join(" or ")
+                    ),
+                    Language::German => format!(
+                        "Mehr als ein Team heißt „{wanted}“{rows}: Schreiben Sie stattdessen die ID des Teams ({}).",
+                        ids.join(" oder ")
+                    ),
+                }
             } else {
-                format!(
-                    "There is no team “{wanted}” in the plan{rows}. A row’s team is a team’s id or name: {}.",
-                    listed.join(", ")
+                let listed = listed.join(", ");
+                pick(
+                    format!("There is no team “{wanted}” in the plan{rows}. A row’s team is a team’s id or name: {listed}."),
+                    format!("Im Plan gibt es kein Team „{wanted}“{rows}. Das Team einer Zeile ist die ID oder der Name eines Teams: {listed}."),
                 )
             };
             RosterError {
@@ -300,8 +328,10 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
     // The header is the first line that is not blank, in the separator
     // that finds its three columns in it.
     let Some(first) = csv.lines().position(|l| !l.trim().is_empty()) else {
-        let message =
-            "The roster is empty: it needs a header name,team,share and one row per member.";
+        let message = pick(
+            "The roster is empty: it needs a header name,team,share and one row per member.",
+            "Die Mitarbeiterliste ist leer: Sie braucht die Kopfzeile name,team,share und eine Zeile je Mitarbeiter.",
+        );
         error(1, message.to_owned());
         return Err(RosterErrors(errors));
     };
@@ -330,8 +360,9 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
         let written: String = written.chars().take(80).collect();
         error(
             first + 1,
-            format!(
-                "The first line must be the header name,team,share, in English (or with “;” or tabs between the names, as spreadsheets save it); it reads “{written}”."
+            pick(
+                format!("The first line must be the header name,team,share, in English (or with “;” or tabs between the names, as spreadsheets save it); it reads “{written}”."),
+                format!("Die erste Zeile muss die Kopfzeile name,team,share sein, auf Englisch (oder mit „;“ oder Tabulatoren zwischen den Namen, wie Tabellenkalkulationen sie speichern); sie lautet „{written}“."),
             ),
         );
         return Err(RosterErrors(errors));
@@ -351,8 +382,9 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
             let (want, found) = (header.len(), fields.len());
             error(
                 line,
-                format!(
-                    "Expected {want} fields separated by {said} like the header, found {found}."
+                pick(
+                    format!("Expected {want} fields separated by {said} like the header, found {found}."),
+                    format!("Erwartet wurden {want} Felder, getrennt durch {said} wie in der Kopfzeile; gefunden: {found}."),
                 ),
             );
             continue;
@@ -415,13 +447,20 @@ fn share_text(share: &str, comma: Option<bool>, separator: char) -> Result<(Stri
     };
     let (has_comma, has_point) = (share.contains(','), share.contains('.'));
     let both = |a: &str, b: &str| {
-        let how = match separator {
-            '\t' => "this file may use either as its decimal mark".to_owned(),
-            c => format!("files with “{c}” between fields may write it to group thousands"),
-        };
-        Err(format!(
-            "The share “{share}” could be {a} or {b}: {how}. Write it without grouping, as {a} or {b}."
-        ))
+        Err(match (separator, language::current()) {
+            ('\t', Language::English) => format!(
+                "The share “{share}” could be {a} or {b}: this file may use either as its decimal mark. Write it without grouping, as {a} or {b}."
+            ),
+            (c, Language::English) => format!(
+                "The share “{share}” could be {a} or {b}: files with “{c}” between fields may write it to group thousands. Write it without grouping, as {a} or {b}."
+            ),
+            ('\t', Language::German) => format!(
+                "Der Anteil „{share}“ könnte {a} oder {b} sein: Diese Datei kann beides als Dezimalzeichen verwenden. Schreiben Sie ihn ohne Tausendertrennung, als {a} oder {b}."
+            ),
+            (c, Language::German) => format!(
+                "Der Anteil „{share}“ könnte {a} oder {b} sein: Dateien mit „{c}“ zwischen den Feldern können damit Tausender gruppieren. Schreiben Sie ihn ohne Tausendertrennung, als {a} oder {b}."
+            ),
+        })
     };
     let plain = |s: &str| s.replace(['.', ','], "");
     // Anything but digits, one sign and the marks is not a number in any
@@ -433,17 +472,21 @@ fn share_text(share: &str, comma: Option<bool>, separator: char) -> Result<(Stri
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     {
         let example = match comma {
-            Some(true) => "0,5 or 1",
-            Some(false) => "0.5 or 1",
-            None => "0.5, 0,5 or 1",
+            Some(true) => pick("0,5 or 1", "0,5 oder 1"),
+            Some(false) => pick("0.5 or 1", "0.5 oder 1"),
+            None => pick("0.5, 0,5 or 1", "0.5, 0,5 oder 1"),
         };
         if share.is_empty() {
-            return Err(format!(
-                "The share is empty: this file writes shares like {example}."
+            return Err(pick(
+                format!("The share is empty: this file writes shares like {example}."),
+                format!("Der Anteil ist leer: Diese Datei schreibt Anteile wie {example}."),
             ));
         }
-        return Err(format!(
-            "The share “{share}” is not a number: this file writes shares like {example}."
+        return Err(pick(
+            format!("The share “{share}” is not a number: this file writes shares like {example}."),
+            format!(
+                "Der Anteil „{share}“ ist keine Zahl: Diese Datei schreibt Anteile wie {example}."
+            ),
         ));
     }
     match (has_comma, has_point) {
@@ -702,6 +745,30 @@ mod tests {
                 "line 2: The share “1,5x” is not a number: this file writes shares like 0,5 or 1.",
                 "line 3: The share is empty: this file writes shares like 0,5 or 1."
             ]
+        );
+    }
+
+    /// A page that speaks German reads a roster's notes and errors in German.
+    #[test]
+    fn german_notes_and_errors() {
+        crate::set_language(crate::Language::German);
+        let errors = apply("name;team;share\nAna;mkt;1.000\nBen;nope;1\n").unwrap_err();
+        let plan = crate::json::parse(PLAN).unwrap();
+        let format = apply_roster(&plan, b"name;team;share\nAna;mkt;0,5\n")
+            .unwrap()
+            .format
+            .describe();
+        crate::set_language(crate::Language::English);
+        assert_eq!(
+            errors,
+            [
+                "line 2: Der Anteil „1.000“ könnte 1 oder 1000 sein: Dateien mit „;“ zwischen den Feldern können damit Tausender gruppieren. Schreiben Sie ihn ohne Tausendertrennung, als 1 oder 1000.",
+                "line 3: Im Plan gibt es kein Team „nope“. Das Team einer Zeile ist die ID oder der Name eines Teams: sales-us (Sales), sales-emea (sales), mkt (Marketing), Marketing (Brand)."
+            ]
+        );
+        assert_eq!(
+            format,
+            "Gelesen mit „;“ zwischen den Feldern, Dezimalkommas."
         );
     }
 

@@ -29,7 +29,6 @@ use crate::plan::Plan;
 use crate::practice::Finding;
 use crate::reader::{field, Reader};
 use crate::report::Report;
-use crate::warnings::Warning;
 
 /// The longest scenario name, as long as a plan's.
 const MAX_NAME: usize = 200;
@@ -168,11 +167,10 @@ impl Scenarios {
             let found = check_with_forecast(&scenario.plan);
             all.errors
                 .extend(found.errors.into_iter().map(|e| self.in_file(i, e)));
-            all.warnings
-                .extend(found.warnings.into_iter().map(|w| Warning {
-                    path: self.path_in_file(i, &w.path),
-                    ..w
-                }));
+            all.warnings.extend(found.warnings.into_iter().map(|mut w| {
+                w.path = self.path_in_file(i, &w.path);
+                w
+            }));
             all.findings
                 .extend(found.findings.into_iter().map(|f| Finding {
                     path: self.path_in_file(i, &f.path),

@@ -2,11 +2,13 @@
 //! not do what its author meant, above all where it keeps Sales and
 //! Marketing apart. The calculation and `check` both report them.
 
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
 use crate::curve::Curve;
 use crate::exact::text::SHOWN_DIGITS;
 use crate::exact::Exact;
+use crate::language::{self, Language};
 use crate::path::JsonPath;
 use crate::plan::{Method, Plan};
 
@@ -27,23 +29,91 @@ pub enum WarningCode {
 }
 
 /// Something the plan's author should look at; never stops the calculation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Its message is written when it is shown, in the language of that moment.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Warning {
     pub code: WarningCode,
     pub path: JsonPath,
-    pub message: String,
+    about: About,
+}
+
+/// What a warning's message names.
+#[derive(Debug, Clone, PartialEq)]
+enum About {
+    /// A goal by its name.
+    Goal(String),
+    /// The plan as a whole.
+    Plan,
+    /// A team by its name, with its weights' sum as a percentage ("87.5").
+    Weights(String, String),
+    /// A team by its name.
+    Team(String),
+    /// A curve's first attainment as a percentage.
+    Threshold(String),
+}
+
+impl Warning {
+    /// The sentence for the plan's author.
+    pub fn message(&self) -> String {
+        let german = language::current() == Language::German;
+        // Percentages are written the language's way: "87,5" in German.
+        let percent = |p: &str| {
+            if german {
+                p.replace('.', ",")
+            } else {
+                p.to_owned()
+            }
+        };
+        match (&self.about, german) {
+            (About::Goal(goal), false) => format!("No team has a weight on “{goal}”, so it pays nobody."),
+            (About::Goal(goal), true) => format!("Kein Team hat eine Gewichtung auf „{goal}“, daher zahlt es niemandem etwas aus."),
+            (About::Plan, false) => "No goal is shared by two teams: each team is paid only on its own goals, \
+                 so nothing rewards them for working together."
+                .to_owned(),
+            (About::Plan, true) => "Kein Ziel wird von zwei Teams geteilt: Jedes Team wird nur auf seine eigenen Ziele bezahlt, \
+                 nichts belohnt also die Zusammenarbeit."
+                .to_owned(),
+            (About::Weights(team, sum), false) => format!(
+                "The weights of “{team}” add up to {sum} %, not 100 %, so at target it is paid {sum} % of its target incentive."
+            ),
+            (About::Weights(team, sum), true) => {
+                let sum = percent(sum);
+                format!(
+                    "Die Gewichtungen von „{team}“ ergeben zusammen {sum} % statt 100 %; bei Zielerreichung erhält es daher {sum} % seiner Zielprämie."
+                )
+            }
+            (About::Team(team), false) => format!(
+                "“{team}” has no weight on a shared goal, so it does not win or lose with the other teams."
+            ),
+            (About::Team(team), true) => format!(
+                "„{team}“ hat keine Gewichtung auf einem gemeinsamen Ziel, gewinnt oder verliert also nicht mit den anderen Teams."
+            ),
+            (About::Threshold(first), false) => format!(
+                "This curve pays nothing below {first} % attainment, which is above target."
+            ),
+            (About::Threshold(first), true) => format!(
+                "Diese Kurve zahlt unter {} % Zielerreichung nichts aus, und das liegt über dem Ziel.",
+                percent(first)
+            ),
+        }
+    }
+}
+
+impl Serialize for Warning {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Warning", 3)?;
+        s.serialize_field("code", &self.code)?;
+        s.serialize_field("path", &self.path)?;
+        s.serialize_field("message", &self.message())?;
+        s.end()
+    }
 }
 
 /// The warnings for a valid plan, in plan order.
 pub fn warnings(plan: &Plan) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    let mut warn = |code, path: JsonPath, message: String| {
-        warnings.push(Warning {
-            code,
-            path,
-            message,
-        })
-    };
+    let mut warn =
+        |code, path: JsonPath, about: About| warnings.push(Warning { code, path, about });
     let shared = plan.shared_goals();
 
     for (g, goal) in plan.goals.iter().enumerate() {
@@ -51,17 +121,14 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
             warn(
                 WarningCode::GoalUnweighted,
                 goal_path(g),
-                format!(
-                    "No team has a weight on “{}”, so it pays nobody.",
-                    goal.name
-                ),
+                About::Goal(goal.name.clone()),
             );
         }
-        if let Some(message) = threshold_warning(&goal.curve) {
+        if let Some(about) = threshold_warning(&goal.curve) {
             warn(
                 WarningCode::ThresholdAboveTarget,
                 first_point(goal_path(g).key("curve")),
-                message,
+                about,
             );
         }
     }
@@ -72,22 +139,18 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
         warn(
             WarningCode::NoSharedGoal,
             JsonPath::root().key("goals"),
-            "No goal is shared by two teams: each team is paid only on its own goals, \
-             so nothing rewards them for working together."
-                .to_owned(),
+            About::Plan,
         );
     }
 
     for (t, team) in plan.teams.iter().enumerate() {
         let sum = team.weights.iter().fold(Exact::ZERO, |sum, w| sum.add(w));
         if sum != Exact::ONE {
-            warn(WarningCode::WeightsNotOne, team_path(t).key("weights"), {
-                let sum = percent(&sum);
-                format!(
-                        "The weights of “{}” add up to {sum} %, not 100 %, so at target it is paid {sum} % of its target incentive.",
-                        team.name,
-                    )
-            });
+            warn(
+                WarningCode::WeightsNotOne,
+                team_path(t).key("weights"),
+                About::Weights(team.name.clone(), percent(&sum)),
+            );
         }
         let stake = team
             .weights
@@ -98,27 +161,24 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
             warn(
                 WarningCode::TeamNotShared,
                 team_path(t).key("weights"),
-                format!(
-                    "“{}” has no weight on a shared goal, so it does not win or lose with the other teams.",
-                    team.name
-                ),
+                About::Team(team.name.clone()),
             );
         }
         if let Method::Blended(curve) = &team.method {
-            if let Some(message) = threshold_warning(curve) {
+            if let Some(about) = threshold_warning(curve) {
                 warn(
                     WarningCode::ThresholdAboveTarget,
                     first_point(team_path(t).key("curve")),
-                    message,
+                    about,
                 );
             }
         }
         for (m, modifier) in team.modifiers.iter().enumerate() {
-            if let Some(message) = threshold_warning(&modifier.curve) {
+            if let Some(about) = threshold_warning(&modifier.curve) {
                 warn(
                     WarningCode::ThresholdAboveTarget,
                     first_point(team_path(t).key("modifiers").index(m).key("curve")),
-                    message,
+                    about,
                 );
             }
         }
@@ -138,17 +198,45 @@ fn first_point(curve: JsonPath) -> JsonPath {
     curve.key("points").index(0)
 }
 
-fn threshold_warning(curve: &Curve) -> Option<String> {
+fn threshold_warning(curve: &Curve) -> Option<About> {
     let first = curve.threshold()?;
-    (*first > Exact::ONE).then(|| {
-        format!(
-            "This curve pays nothing below {} % attainment, which is above target.",
-            percent(first)
-        )
-    })
+    (*first > Exact::ONE).then(|| About::Threshold(percent(first)))
 }
 
 /// A fraction as a percentage without trailing zeros: 0.875 is "87.5".
 fn percent(fraction: &Exact) -> String {
     fraction.mul(&Exact::int(100)).to_significant(SHOWN_DIGITS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A warning kept from an earlier call reads in the language asked for
+    /// when it is shown: its message is written then, numbers the
+    /// language's way ("87,5" in German).
+    #[test]
+    fn a_warning_is_written_in_the_language_it_is_shown_in() {
+        let plan = Plan::from_json_str(
+            r#"{
+              "goals": [{ "id": "g", "name": "New ARR", "target": "1", "actual": "1" }],
+              "teams": [{ "id": "s", "name": "Sales", "targetIncentive": "100", "weights": { "g": "0.875" } }]
+            }"#,
+        )
+        .unwrap();
+        let found = warnings(&plan);
+        assert_eq!(found.len(), 1);
+        let english = found[0].message();
+        crate::set_language(Language::German);
+        let german = found[0].message();
+        crate::set_language(Language::English);
+        assert_eq!(
+            english,
+            "The weights of “Sales” add up to 87.5 %, not 100 %, so at target it is paid 87.5 % of its target incentive."
+        );
+        assert_eq!(
+            german,
+            "Die Gewichtungen von „Sales“ ergeben zusammen 87,5 % statt 100 %; bei Zielerreichung erhält es daher 87,5 % seiner Zielprämie."
+        );
+    }
 }

@@ -659,6 +659,14 @@ pub fn max_scenarios() -> usize {
     crate::MAX_SCENARIOS
 }
 
+/// Writes the messages of every later call (errors, warnings, a roster's
+/// notes) in the language of `tag`'s words: German for `de` and `de-…`,
+/// else English.
+#[wasm_bindgen(js_name = setLanguage)]
+pub fn set_language(tag: &str) {
+    crate::set_language(crate::Language::of_tag(tag));
+}
+
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()

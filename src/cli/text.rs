@@ -87,7 +87,7 @@ pub fn statement(plan: &Plan, report: &Report) -> String {
     if !report.warnings.is_empty() {
         s.push_str("\nWARNINGS\n");
         for warning in &report.warnings {
-            let _ = writeln!(s, "  - {}", warning.message);
+            let _ = writeln!(s, "  - {}", warning.message());
         }
     }
     s
@@ -660,7 +660,7 @@ pub fn check(check: &Check) -> String {
             s,
             "warning: {}: {} [{}]",
             warning.path,
-            warning.message,
+            warning.message(),
             code_of(&warning.code)
         );
     }
