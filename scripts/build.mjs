@@ -56,8 +56,12 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 // module's loader, whose `import.meta.url` finds tandem_bg.wasm next to it.
 const bundle = buildSync({
   entryPoints: [`${root}www/tandem.js`],
-  outfile: `${root}dist/tandem.js`,
+  outdir: `${root}dist`,
   bundle: true,
+  // The German words (german.js) are a file of their own, loaded only where
+  // the element speaks German.
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   format: 'esm',
   target: 'es2022',
   external: ['./pkg/tandem.js'],
@@ -74,8 +78,8 @@ cpSync(`${root}www`, `${root}dist`, {
   // The bundle holds these; the entry is the bundle itself.
   filter: (source) => !bundled.has(relative(`${root}www`, source)),
 });
-// Minified as the bundle is: the Wasm modules' loaders, the workers and the stylesheets.
-for (const file of ['pkg/tandem.js', 'pkg/full/tandem.js', 'simulate-worker.js', 'roster-worker.js', 'tandem.css', 'page.css', 'example.css']) {
+// Minified as the bundle is: the Wasm modules' loaders, the workers, the page's script and the stylesheets.
+for (const file of ['pkg/tandem.js', 'pkg/full/tandem.js', 'simulate-worker.js', 'roster-worker.js', 'page.js', 'tandem.css', 'page.css', 'example.css']) {
   const path = `${root}dist/${file}`;
   const loader = file.endsWith('.css') ? 'css' : 'js';
   writeFileSync(path, transformSync(readFileSync(path, 'utf8'), { loader, minify: true, format: loader === 'js' ? 'esm' : undefined, target: loader === 'js' ? 'es2022' : undefined }).code);

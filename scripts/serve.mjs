@@ -40,8 +40,11 @@ async function encode(request, file, body) {
   return [compressed.get(key), encoding];
 }
 
-/** Starts a static server for `dir`; resolves to the server once it listens. */
-export function serve(dir, port) {
+/**
+ * Starts a static server for `dir`; resolves to the server once it listens.
+ * `headers` are sent with every file (the tests' CDN: `Access-Control-Allow-Origin`).
+ */
+export function serve(dir, port, headers = {}) {
   const base = normalize(dir + sep);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -58,6 +61,7 @@ export function serve(dir, port) {
         'X-Content-Type-Options': 'nosniff',
         Vary: 'Accept-Encoding',
         ...(encoding ? { 'Content-Encoding': encoding } : {}),
+        ...headers,
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {

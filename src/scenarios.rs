@@ -55,9 +55,11 @@ pub struct Scenario {
     pub own_results: bool,
 }
 
-/// The name of a scenario nobody named: "Scenario 1" for the first.
+/// The name of a scenario nobody named: "Scenario 1" for the first
+/// ("Szenario 1" where messages are written in German).
 pub fn unnamed(index: usize) -> String {
-    format!("Scenario {}", index + 1)
+    let number = index + 1;
+    crate::language::pick(format!("Scenario {number}"), format!("Szenario {number}"))
 }
 
 impl Scenarios {

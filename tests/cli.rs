@@ -721,6 +721,74 @@ fn a_noise_only_difference_claims_no_cause() {
     }
 }
 
+/// A ratio of the JSON as the text writes it: at most 4 places, no trailing zeros.
+fn ratio_of(value: &serde_json::Value) -> String {
+    let value: f64 = value.as_str().unwrap().parse().unwrap();
+    let rounded = format!("{value:.4}");
+    rounded
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .to_owned()
+}
+
+/// An amount of the JSON as the text writes it: thousands grouped by commas.
+fn grouped(value: &serde_json::Value) -> String {
+    let (whole, cents) = value.as_str().unwrap().split_once('.').unwrap();
+    let digits: Vec<char> = whole.chars().collect();
+    let mut out = String::new();
+    for (i, digit) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(*digit);
+    }
+    format!("{out}.{cents}")
+}
+
+#[test]
+fn simulate_text_says_each_teams_leverage_and_shared_pay() {
+    let written = tandem(
+        &[
+            "simulate",
+            "examples/shared-revenue.json",
+            "--format",
+            "text",
+        ],
+        None,
+    );
+    let json = tandem(&["simulate", "examples/shared-revenue.json"], None);
+    let said = text(&written.stdout);
+    let sim: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    // Each team's line, from the JSON's leverage, maxLeverage, meanShared and mean.
+    for team in sim["teams"].as_array().unwrap() {
+        let line = format!(
+            "{}: a good year (P90) pays {}× target, at most {}×; {} of the mean payout {} is earned on shared goals.",
+            team["name"].as_str().unwrap(),
+            ratio_of(&team["leverage"]),
+            ratio_of(&team["maxLeverage"]),
+            grouped(&team["meanShared"]),
+            grouped(&team["stats"]["mean"])
+        );
+        assert!(said.lines().any(|l| l == line), "{line}\n{said}");
+    }
+    // Sales: P90 133,953.98 ÷ 120,000 = 1.1163; capped at 2×; half of its
+    // incentive rides on New ARR, which Marketing shares.
+    assert!(said.contains("\nSales: a good year (P90) pays 1.1163× target, at most 2×; 59,968.14 of the mean payout 119,969.34 is earned on shared goals.\n"), "{said}");
+    // One team on pro rata without end: nothing bounds its pay (no "at
+    // most"), and no goal is shared, so nothing is earned on shared goals.
+    let pro_rata = json!({ "points": [["0", "0"], ["1", "1"]], "beyond": "extend" });
+    let (said, sim) = explained(pro_rata, None, ["70", "100", "130"]);
+    let team = &sim["teams"][0];
+    assert_eq!(team["maxLeverage"], serde_json::Value::Null);
+    assert_eq!(team["meanShared"], json!("0.00"));
+    let line = format!(
+        "Sales: a good year (P90) pays {}× target; 0.00 of the mean payout {} is earned on shared goals.",
+        ratio_of(&team["leverage"]),
+        grouped(&team["stats"]["mean"])
+    );
+    assert!(said.lines().any(|l| l == line), "{line}\n{said}");
+}
+
 #[test]
 fn the_statement_shows_economics_and_check_lists_findings() {
     let out = tandem(

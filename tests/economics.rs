@@ -192,6 +192,66 @@ fn every_binding_count_on_a_fixed_forecast() {
 }
 
 #[test]
+fn a_goals_own_gate_closed_in_every_trial_is_counted_on_that_goal() {
+    // Pipeline pays nothing unless New ARR reaches 100 %. New ARR is fixed
+    // at 900 of 1,000 (90 %) in every trial, so Pipeline's gate is closed
+    // in all of them; Pipeline itself stays at its actual, 90 of 100.
+    // Sales (1,000.00 on New ARR 0.5, Pipeline 0.5): 500 × 0.9 = 450.00
+    // and 500 × 0 = 0.00, paid 450.00. Marketing (500.00 on New ARR): 450.00.
+    // Both curves pro rata: no threshold, no acceleration, nothing past 100 %.
+    let value = json!({
+        "version": 1,
+        "goals": [
+            { "id": "revenue", "name": "New ARR", "target": "1000", "actual": "1000" },
+            { "id": "pipeline", "name": "Pipeline", "target": "100", "actual": "90",
+              "gate": { "goal": "revenue", "min": "1" } }
+        ],
+        "teams": [
+            { "id": "sales", "name": "Sales", "targetIncentive": "1000.00",
+              "weights": { "revenue": "0.5", "pipeline": "0.5" } },
+            { "id": "marketing", "name": "Marketing", "targetIncentive": "500.00",
+              "weights": { "revenue": "1" } }
+        ],
+        "forecast": {
+            "goals": { "revenue": { "low": "900", "likely": "900", "high": "900" } },
+            "trials": 10
+        }
+    });
+    let sim = simulated(&value);
+    let sales = &sim["teams"][0]["binding"];
+    assert_eq!(
+        sales["goals"],
+        json!({
+            "revenue": { "belowThreshold": "0", "accelerated": "0", "beyondLast": "0", "gateClosed": "0" },
+            "pipeline": { "belowThreshold": "0", "accelerated": "0", "beyondLast": "0", "gateClosed": "1" }
+        })
+    );
+    // A gate of a goal Sales weights paid nothing; Sales has no gate of its own.
+    assert_eq!(sales["gateClosed"], json!("1"));
+    assert_eq!(sales["ownGateClosed"], json!("0"));
+    assert_eq!(sales["capped"], json!("0"));
+    // Marketing weights only New ARR, whose gate (it has none) never closed.
+    let marketing = &sim["teams"][1]["binding"];
+    assert_eq!(
+        marketing["goals"],
+        json!({ "revenue": { "belowThreshold": "0", "accelerated": "0", "beyondLast": "0", "gateClosed": "0" } })
+    );
+    assert_eq!(marketing["gateClosed"], json!("0"));
+    // Every trial is the plain calculation at 900: 450.00 and 450.00.
+    assert_eq!(sim["teams"][0]["stats"]["mean"], json!("450.00"));
+    assert_eq!(sim["teams"][1]["stats"]["mean"], json!("450.00"));
+    assert_eq!(sim["atExpected"]["total"], json!("900.00"));
+    // New ARR is shared (both teams weight it) and carries all of Sales's
+    // 450.00: its Pipeline line is 0.
+    assert_eq!(sim["teams"][0]["meanShared"], json!("450.00"));
+    let mut at_900 = value.clone();
+    at_900["goals"][0]["actual"] = json!("900");
+    let result = calculated(&at_900);
+    assert_eq!(result["goals"][1]["gated"], json!(true));
+    assert_eq!(result["teams"][0]["payout"], json!("450.00"));
+}
+
+#[test]
 fn a_skewed_forecast_is_the_gap_at_the_mean() {
     // New ARR from 1,100,000 (low and likely) to 1,400,000: its mean is
     // 3,600,000 / 3 = 1,200,000 (120 %: factor 1.6). Without Sales's cap,

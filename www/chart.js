@@ -9,6 +9,7 @@
 // same numbers for screen readers and for print.
 import { disclosure, h, hold, scroller, svg } from './dom.js';
 import { compare } from './decimal.js';
+import { later, phrase, t } from './words.js';
 
 const W = 640;
 const H = 300;
@@ -20,6 +21,8 @@ const x = (a, max) => PAD.left + (a / max) * (W - PAD.left - PAD.right);
 const y = (v, top) => H - PAD.bottom - (top ? v / top : 0) * (H - PAD.top - PAD.bottom);
 /** The goal picker's id; the section's heading is `${PICKER}-h` (one chart per shadow root: fixed ids). */
 const PICKER = 'chart-goal';
+/** The guides' labels, by their class. */
+const GUIDES = { target: phrase('target {at}'), threshold: phrase('threshold {at}'), cap: phrase('cap {at}') };
 
 /** A round step (1, 2 or 5 × 10ⁿ) that cuts `span` into at most `count` parts. */
 export function niceStep(span, count) {
@@ -43,8 +46,8 @@ export function chartPlaceholder() {
   return h(
     'section',
     { class: 'shared-fate', 'aria-busy': 'true', 'aria-labelledby': `${PICKER}-h` },
-    h('h3', { id: `${PICKER}-h`, text: 'Shared fate' }),
-    svg('svg', { class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'The chart is being drawn.' }),
+    h('h3', { id: `${PICKER}-h`, text: t('Shared fate') }),
+    svg('svg', { class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('The chart is being drawn.') }),
   );
 }
 
@@ -65,15 +68,15 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
   // The money axis: round ticks (1, 2 or 5 × 10ⁿ) up to the highest total;
   // with nothing paid anywhere, up to what the plan pays at target.
   const highest = Math.max(...chart.totals.map(Number), Number(result.total.payout));
-  const atTarget = result.teams.reduce((sum, t) => sum + Number(t.targetIncentive), 0);
+  const atTarget = result.teams.reduce((sum, team) => sum + Number(team.targetIncentive), 0);
   const moneyTicks = ticksTo(highest || atTarget || 1, niceStep(highest || atTarget || 1, 4));
   const top = moneyTicks.at(-1);
   const polyline = (values) => values.map((v, i) => `${at[i]},${y(Number(v), top).toFixed(1)}`).join(' ');
 
-  const lines = result.teams.map((team, t) =>
+  const lines = result.teams.map((team, k) =>
     svg('polyline', {
-      class: `line c${t % 6}`,
-      points: polyline(chart.teams[t].payouts),
+      class: `line c${k % 6}`,
+      points: polyline(chart.teams[k].payouts),
     }),
   );
   const total = svg('polyline', {
@@ -81,11 +84,11 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
     points: polyline(chart.totals),
   });
   const marks = [
-    ...result.teams.map((team, t) =>
+    ...result.teams.map((team, k) =>
       svg(
         'circle',
-        { class: `mark c${t % 6}`, cx: x(now, to), cy: y(Number(team.payout), top), r: 5, 'data-team': team.id, 'data-field': 'chart-payout', 'data-value': team.payout },
-        svg('title', { text: `${team.name}: ${money(team.payout)} at ${pct(goal.attainment)}` }),
+        { class: `mark c${k % 6}`, cx: x(now, to), cy: y(Number(team.payout), top), r: 5, 'data-team': team.id, 'data-field': 'chart-payout', 'data-value': team.payout },
+        svg('title', { text: t('{team}: {payout} at {attainment}', { team: team.name, payout: money(team.payout), attainment: pct(goal.attainment) }) }),
       ),
     ),
     svg('circle', { class: 'mark total', cx: x(now, to), cy: y(Number(result.total.payout), top), r: 5, 'data-field': 'chart-total', 'data-value': result.total.payout }),
@@ -94,13 +97,13 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
     ...targets
       .filter((target) => target.goal === chart.goal && target.solution.reachable !== false && Number(target.solution.attainment) <= to)
       .map((target) => {
-        const t = result.teams.findIndex((team) => team.id === target.team);
-        const team = result.teams[t];
+        const k = result.teams.findIndex((team) => team.id === target.team);
+        const team = result.teams[k];
         const [cx, cy] = [x(Number(target.solution.attainment), to), y(Number(team.targetIncentive), top)];
         return svg(
           'path',
-          { class: `solve-mark c${t % 6}`, d: `M${cx.toFixed(1)} ${(cy - 6).toFixed(1)}l6 6l-6 6l-6 -6z`, 'data-team': team.id, 'data-field': 'chart-target', 'data-value': target.solution.attainment },
-          svg('title', { text: `${team.name} earns its target incentive (${money(team.targetIncentive)}) from ${pct(target.solution.attainment)}` }),
+          { class: `solve-mark c${k % 6}`, d: `M${cx.toFixed(1)} ${(cy - 6).toFixed(1)}l6 6l-6 6l-6 -6z`, 'data-team': team.id, 'data-field': 'chart-target', 'data-value': target.solution.attainment },
+          svg('title', { text: t('{team} earns its target incentive ({target}) from {attainment}', { team: team.name, target: money(team.targetIncentive), attainment: pct(target.solution.attainment) }) }),
         );
       }),
   ];
@@ -113,7 +116,7 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
   if (last && curve.beyond !== 'extend' && compare(last, '1') > 0) guides.push([Number(last), 'cap']);
   const guideEls = guides.map(([a, label]) => [
     svg('line', { class: `guide ${label}`, x1: x(a, to), x2: x(a, to), y1: PAD.top, y2: H - PAD.bottom }),
-    svg('text', { class: 'guide-label', x: x(a, to) + 4, y: PAD.top + 12, text: `${label} ${pct(String(a))}` }),
+    svg('text', { class: 'guide-label', x: x(a, to) + 4, y: PAD.top + 12, text: t(GUIDES[label], { at: pct(String(a)) }) }),
   ]);
 
   const ticks = [];
@@ -130,7 +133,7 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
   const axes = [
     svg('line', { class: 'axis', x1: PAD.left, x2: W - PAD.right, y1: H - PAD.bottom, y2: H - PAD.bottom }),
     svg('line', { class: 'axis', x1: PAD.left, x2: PAD.left, y1: PAD.top, y2: H - PAD.bottom }),
-    svg('text', { class: 'axis-label', x: (W + PAD.left) / 2, y: H - 4, 'text-anchor': 'middle', text: `${goal.name}: attainment` }),
+    svg('text', { class: 'axis-label', x: (W + PAD.left) / 2, y: H - 4, 'text-anchor': 'middle', text: t('{goal}: attainment', { goal: goal.name }) }),
   ];
 
   // Values at the nearest point, on hover and on keyboard focus (arrows,
@@ -142,15 +145,15 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
   const readout = h('p', { class: 'chart-readout', 'aria-live': 'polite', 'data-field': 'chart-readout' });
   const count = chart.attainments.length;
   const nearest = (a) => chart.attainments.reduce((best, v, i) => (Math.abs(Number(v) - a) < Math.abs(Number(chart.attainments[best]) - a) ? i : best), 0);
-  const series = [...result.teams.map((team, t) => ({ name: team.name, cls: `c${t % 6}`, values: chart.teams[t].payouts })), { name: 'Total', cls: 'total', values: chart.totals }];
+  const series = [...result.teams.map((team, k) => ({ name: team.name, cls: `c${k % 6}`, values: chart.teams[k].payouts })), { name: t('Total'), cls: 'total', values: chart.totals }];
   const data = {
     index: nearest(now),
-    /** Shows the values at point `i` on `figure` (the chart on screen). */
-    point(figure, i) {
+    /** Shows the values at point `i` on `figure` (the chart on screen), in the words it was drawn in. */
+    point: later((figure, i) => {
       data.index = Math.min(Math.max(i, 0), count - 1);
       const a = chart.attainments[data.index];
       const cx = x(Number(a), to);
-      const words = series.map((s) => `${s.name} ${money(s.values[data.index])}`);
+      const values = series.map((s) => `${s.name} ${money(s.values[data.index])}`);
       const panelX = cx > W / 2 ? cx - 8 : cx + 8;
       const here = figure.querySelector('.cursor');
       here.replaceChildren(
@@ -158,14 +161,14 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
         ...series.map((s) => svg('circle', { class: `cursor-dot ${s.cls}`, cx, cy: y(Number(s.values[data.index]), top), r: 4 })),
         svg('text', { class: 'cursor-text', x: panelX, y: PAD.top + 28, 'text-anchor': cx > W / 2 ? 'end' : 'start' },
           svg('tspan', { x: panelX, dy: 0, text: pct(a) }),
-          series.map((s, k) => svg('tspan', { x: panelX, dy: 15, class: `cursor-${s.cls}`, text: words[k] }))),
+          series.map((s, k) => svg('tspan', { x: panelX, dy: 15, class: `cursor-${s.cls}`, text: values[k] }))),
       );
       here.setAttribute('visibility', 'visible');
       const said = figure.parentNode.querySelector('.chart-readout');
-      said.textContent = `At ${pct(a)} ${goal.name}: ${words.join(', ')}.`;
+      said.textContent = t('At {attainment} {goal}: {values}.', { attainment: pct(a), goal: goal.name, values: values.join(', ') });
       said.dataset.index = data.index;
       said.dataset.attainment = a;
-    },
+    }),
     /** The point nearest to the pointer at `clientX`. */
     at(figure, clientX) {
       const box = figure.getBoundingClientRect();
@@ -188,8 +191,8 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
       'aria-labelledby': titleId,
       'aria-describedby': `${titleId}-keys`,
     },
-    svg('title', { id: titleId, text: `Payouts as ${goal.name} moves from 0 to ${pct(chart.to)}; today ${pct(goal.attainment)}. The table below has the numbers.` }),
-    svg('desc', { id: `${titleId}-keys`, text: 'Left and right arrows read the payouts point by point.' }),
+    svg('title', { id: titleId, text: t('Payouts as {goal} moves from 0 to {to}; today {attainment}. The table below has the numbers.', { goal: goal.name, to: pct(chart.to), attainment: pct(goal.attainment) }) }),
+    svg('desc', { id: `${titleId}-keys`, text: t('Left and right arrows read the payouts point by point.') }),
     axes,
     guideEls,
     ticks,
@@ -220,15 +223,15 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
   const table = disclosure({
     key: 'chart-data',
     open,
-    summary: 'Chart data',
+    summary: t('Chart data'),
     props: { class: 'chart-data' },
-    build: () => {
+    build: later(() => {
       const body = h('tbody', {});
       const fill = (all) => {
         const rows = chart.attainments.map((_, i) => i).filter((i) => all || i % every === 0);
         body.replaceChildren(
           ...rows.map((i) =>
-            h('tr', {}, h('th', { scope: 'row', text: pct(chart.attainments[i]) }), chart.teams.map((t) => h('td', { text: money(t.payouts[i]) })), h('td', { text: money(chart.totals[i]) })),
+            h('tr', {}, h('th', { scope: 'row', text: pct(chart.attainments[i]) }), chart.teams.map((team) => h('td', { text: money(team.payouts[i]) })), h('td', { text: money(chart.totals[i]) })),
           ),
         );
       };
@@ -238,7 +241,7 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
         type: 'button',
         class: 'button',
         'aria-pressed': String(all),
-        text: `Show all ${count} points`,
+        text: t('Show all {n} points', { n: count }),
         on: {
           click: () => {
             const on = !open.has('chart-data-all');
@@ -252,35 +255,35 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
       return [
         toggle,
         scroller(
-          `Payouts by ${goal.name} attainment, table`,
+          t('Payouts by {goal} attainment, table', { goal: goal.name }),
           h(
             'table',
             {},
-            h('caption', { text: `Payouts by ${goal.name} attainment` }),
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Attainment' }), result.teams.map((t) => h('th', { scope: 'col', text: t.name })), h('th', { scope: 'col', text: 'Total' }))),
+            h('caption', { text: t('Payouts by {goal} attainment', { goal: goal.name }) }),
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('Attainment') }), result.teams.map((team) => h('th', { scope: 'col', text: team.name })), h('th', { scope: 'col', text: t('Total') }))),
             body,
           ),
         ),
       ];
-    },
+    }),
   });
 
   const picker = h(
     'div',
     { class: 'field chart-goal' },
-    h('label', { for: PICKER, text: 'Payouts as this goal moves' }),
+    h('label', { for: PICKER, text: t('Payouts as this goal moves') }),
     h(
       'select',
       { id: PICKER, on: { change: (e) => onGoal(e.target.value) } },
-      result.goals.map((gl) => h('option', { value: gl.id, text: gl.shared ? `${gl.name} (shared)` : gl.name, selected: gl.id === goal.id })),
+      result.goals.map((gl) => h('option', { value: gl.id, text: gl.shared ? t('{goal} (shared)', { goal: gl.name }) : gl.name, selected: gl.id === goal.id })),
     ),
   );
   const legend = h(
     'ul',
     { class: 'legend chart-legend' },
-    result.teams.map((t, i) => h('li', {}, h('span', { class: `swatch c${i % 6}`, 'aria-hidden': 'true' }), h('span', { text: t.name }))),
-    h('li', {}, h('span', { class: 'swatch total', 'aria-hidden': 'true' }), h('span', { text: 'Total (dashed)' })),
-    marks.length > result.teams.length + 1 && h('li', {}, h('span', { class: 'diamond', 'aria-hidden': 'true', text: '◇' }), h('span', { text: 'Where a team earns its target incentive' })),
+    result.teams.map((team, i) => h('li', {}, h('span', { class: `swatch c${i % 6}`, 'aria-hidden': 'true' }), h('span', { text: team.name }))),
+    h('li', {}, h('span', { class: 'swatch total', 'aria-hidden': 'true' }), h('span', { text: t('Total (dashed)') })),
+    marks.length > result.teams.length + 1 && h('li', {}, h('span', { class: 'diamond', 'aria-hidden': 'true', text: '◇' }), h('span', { text: t('Where a team earns its target incentive') })),
   );
-  return h('section', { class: 'shared-fate', 'aria-labelledby': `${PICKER}-h` }, h('h3', { id: `${PICKER}-h`, text: 'Shared fate' }), picker, figure, readout, legend, table);
+  return h('section', { class: 'shared-fate', 'aria-labelledby': `${PICKER}-h` }, h('h3', { id: `${PICKER}-h`, text: t('Shared fate') }), picker, figure, readout, legend, table);
 }

@@ -2,23 +2,24 @@
 // ("80:50, 100:100, 150:200": attainment % : payout %).
 import { compare, fromPercent, toPercent } from './decimal.js';
 import { readNumber } from './locale.js';
+import { phrase, t } from './words.js';
 
-/** Presets by key; `null` is the model's default curve (factor = attainment). */
+/** Presets by key; `null` is the model's default curve (factor = attainment). Their labels are said with `t`. */
 export const PRESETS = {
-  proRata: { label: 'Pro-rata (pays the attainment)', curve: null },
+  proRata: { label: phrase('Pro-rata (pays the attainment)'), curve: null },
   threshold: {
-    label: 'Threshold 80 %, capped at 200 %',
+    label: phrase('Threshold 80 %, capped at 200 %'),
     curve: { points: [['0.8', '0.8'], ['2', '2']] },
   },
   accelerator: {
-    label: 'Accelerator: double rate above target',
+    label: phrase('Accelerator: double rate above target'),
     curve: { points: [['0', '0'], ['1', '1'], ['1.5', '2']], beyond: 'extend' },
   },
   steps: {
-    label: 'Step tiers: 50 % from 50 %, 80 % from 80 %, 100 % from 100 %, 150 % from 120 %',
+    label: phrase('Step tiers: 50 % from 50 %, 80 % from 80 %, 100 % from 100 %, 150 % from 120 %'),
     curve: { points: [['0.5', '0.5'], ['0.8', '0.8'], ['1', '1'], ['1.2', '1.5']], interpolation: 'step' },
   },
-  custom: { label: 'Custom points…', curve: undefined },
+  custom: { label: phrase('Custom points…'), curve: undefined },
 };
 
 /** The pro-rata curve written out, for teams and modifiers that need a curve. */
@@ -71,7 +72,7 @@ export function textToPoints(text, n) {
       const [a = '', f = '', ...rest] = pair.split(n.groups.includes(' ') ? /\s*[:→>=]\s*/ : /\s*[:→>=]\s*|\s+/);
       if (f === '' || rest.length) {
         const sep = pointSeparator(n).trim();
-        error ??= `“${pair}” is not a point: write attainment % : payout %, points separated by “${sep}” (80:50${sep} 100:100).`;
+        error ??= t('“{pair}” is not a point: write attainment % : payout %, points separated by “{sep}” (80:50{sep} 100:100).', { pair, sep });
         return [a, f];
       }
       return [read(a), read(f)];
@@ -86,16 +87,18 @@ const point = ([a, f]) => `(${toPercent(a)} %, ${toPercent(f)} %)`;
  * below the threshold, on which segment, or past the last point.
  */
 export function segment(curve, a) {
-  if (!curve) return 'pro-rata: the factor is the attainment';
+  if (!curve) return t('pro-rata: the factor is the attainment');
   const { points } = curve;
   const at = points.findLastIndex(([pa]) => compare(pa, a) <= 0);
-  if (at < 0) return `below the first point ${point(points[0])}, the threshold: nothing is paid`;
+  if (at < 0) return t('below the first point {point}, the threshold: nothing is paid', { point: point(points[0]) });
   if (at + 1 < points.length) {
-    const how = curve.interpolation === 'step' ? 'a step: the lower point’s factor holds' : 'a straight line between them';
-    return `between ${point(points[at])} and ${point(points[at + 1])}, ${how}`;
+    const between = { from: point(points[at]), to: point(points[at + 1]) };
+    return curve.interpolation === 'step'
+      ? t('between {from} and {to}, a step: the lower point’s factor holds', between)
+      : t('between {from} and {to}, a straight line between them', between);
   }
   if (curve.beyond === 'extend' && points.length > 1) {
-    return `past the last point ${point(points[at])}, the line from ${point(points[at - 1])} continues (never below 0)`;
+    return t('past the last point {point}, the line from {before} continues (never below 0)', { point: point(points[at]), before: point(points[at - 1]) });
   }
-  return `at or past the last point ${point(points[at])}, where the curve stays`;
+  return t('at or past the last point {point}, where the curve stays', { point: point(points[at]) });
 }

@@ -9,6 +9,7 @@ import { note } from './dom.js';
 import { fromPercent, toPercent } from './decimal.js';
 import { readNumber } from './locale.js';
 import { withoutForecast } from './store.js';
+import { t } from './words.js';
 
 /** The slider's value (whole points) for a share (decimal text, 0 to 1). */
 const thumb = (share) => String(Math.round(Number(share) * 100));
@@ -72,9 +73,10 @@ export class Dials {
    */
   refresh(result) {
     const { core, plan, facts, numbers, locked } = this.source();
-    // The ends are asked again only when some team's weights changed: not
-    // for every keystroke in a target or a result.
-    const key = JSON.stringify([plan.goals.map((g) => g.name), plan.teams.map((t) => [t.id, t.name, t.weights])]);
+    // The ends are asked again only when some team's weights changed (or
+    // the locale, which the core's reasons are written in): not for every
+    // keystroke in a target or a result.
+    const key = JSON.stringify([numbers.tag, plan.goals.map((g) => g.name), plan.teams.map((team) => [team.id, team.name, team.weights])]);
     if (this.#ends.key !== key) this.#ends = { key, teams: [] };
     plan.teams.forEach((team, i) => {
       const range = this.editor.querySelector(`[data-dial-range="${i}"]`);
@@ -87,7 +89,7 @@ export class Dials {
       if (range.dataset.drawn === drawn && !dialing) return;
       range.dataset.drawn = drawn;
       const text = this.#percent(share);
-      range.setAttribute('aria-valuetext', `${text} % on shared goals`);
+      range.setAttribute('aria-valuetext', t('{share} % on shared goals', { share: text }));
       // The control in use keeps what is being typed or dragged; the other follows.
       const active = box.getRootNode().activeElement;
       if (box !== active) box.value = text;

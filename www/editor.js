@@ -10,6 +10,7 @@
 import { h, note, scroller, uid } from './dom.js';
 import { toPercent } from './decimal.js';
 import { PRESETS, PRO_RATA, pointSeparator, pointsToText, presetOf } from './curves.js';
+import { t } from './words.js';
 
 /** How the editor being drawn writes numbers (a locale.js numbering); set by `renderEditor`. */
 let numbers;
@@ -43,7 +44,18 @@ function input({ label, path, value, parse, hint, hintFor, wide }) {
 }
 
 /** The words under a team's name: its id, which roster files may use instead of the name. */
-const teamIdHint = (team) => `Id ${team.id}: a roster’s team column may give this id or the name.`;
+const teamIdHint = (team) => t('Id {id}: a roster’s team column may give this id or the name.', { id: team.id });
+
+/** What goal, team or member `i` (from 0) is called while it has no name of its own: "Goal 2", "Team 1". */
+export const goalCalled = (i) => t('Goal {n}', { n: i + 1 });
+export const teamCalled = (i) => t('Team {n}', { n: i + 1 });
+export const memberCalled = (i) => t('Member {n}', { n: i + 1 });
+
+/** `text` with the node `el` in place of its `hole`: [before, el, after]. */
+function holding(text, hole, el) {
+  const at = text.indexOf(hole);
+  return [text.slice(0, at) || null, el, text.slice(at + hole.length) || null];
+}
 
 /** A labelled select; `options` are [value, label, attributes?] (a goal's option carries `data-goal-name`, so that it follows a rename). */
 function select({ label, path, value, options, onChange }) {
@@ -113,30 +125,30 @@ function curveEditor({ path, curve, required, edit, label }) {
       const fallback = required ? PRO_RATA : undefined;
       setPath(plan, path, structuredClone(chosen ?? fallback));
     }, { rebuild: true });
-  const options = Object.entries(PRESETS).map(([key, p]) => [key, p.label]);
+  const options = Object.entries(PRESETS).map(([key, p]) => [key, t(p.label)]);
   const parts = [select({ label, path, value: preset, options, onChange: choose })];
   if (preset === 'custom') {
     parts.push(
       input({
-        label: 'Points (attainment % : payout %)',
+        label: t('Points (attainment % : payout %)'),
         path: `${path}.points`,
         value: pointsToText(curve.points, numbers),
         parse: 'points',
-        hint: `For example ${['80:50', '100:100', '150:200'].join(pointSeparator(numbers))}. Below the first point nothing is paid.`,
+        hint: t('For example {points}. Below the first point nothing is paid.', { points: ['80:50', '100:100', '150:200'].join(pointSeparator(numbers)) }),
         wide: true,
       }),
       select({
-        label: 'Between points',
+        label: t('Between points'),
         path: `${path}.interpolation`,
         value: curve.interpolation ?? 'linear',
-        options: [['linear', 'Straight line'], ['step', 'Steps']],
+        options: [['linear', t('Straight line')], ['step', t('Steps')]],
         onChange: (v) => edit((plan) => setPath(plan, `${path}.interpolation`, v === 'linear' ? undefined : v)),
       }),
       select({
-        label: 'Past the last point',
+        label: t('Past the last point'),
         path: `${path}.beyond`,
         value: curve.beyond ?? 'cap',
-        options: [['cap', 'Stay at the last point (cap)'], ['extend', 'Continue the last line']],
+        options: [['cap', t('Stay at the last point (cap)')], ['extend', t('Continue the last line')]],
         onChange: (v) => edit((plan) => setPath(plan, `${path}.beyond`, v === 'cap' ? undefined : v)),
       }),
     );
@@ -144,12 +156,12 @@ function curveEditor({ path, curve, required, edit, label }) {
   return h('div', { class: 'curve' }, parts);
 }
 
-/** A gate: a goal whose attainment must reach a minimum. */
-function gateEditor({ path, gate, goals, edit, what }) {
-  const options = [['', 'No gate'], ...goalOptions({ goals })];
+/** A gate: a goal whose attainment must reach a minimum (`label` says what it holds back). */
+function gateEditor({ path, gate, goals, edit, label }) {
+  const options = [['', t('No gate')], ...goalOptions({ goals })];
   const parts = [
     select({
-      label: `Gate: ${what} pays only if`,
+      label,
       path,
       value: gate?.goal ?? '',
       options,
@@ -158,16 +170,16 @@ function gateEditor({ path, gate, goals, edit, what }) {
     }),
   ];
   if (gate) {
-    parts.push(input({ label: 'reaches at least (% attainment)', path: `${path}.min`, value: toPercent(gate.min), parse: 'percent' }));
+    parts.push(input({ label: t('reaches at least (% attainment)'), path: `${path}.min`, value: toPercent(gate.min), parse: 'percent' }));
   }
   return h('div', { class: 'gate' }, parts);
 }
 
 /**
  * Attributes that keep a button's accessible name in step with the name of
- * the goal or team it acts on (`refreshMatrix` fills `{}` with the name).
+ * the goal or team it acts on (`refreshMatrix` fills `{name}` with the name).
  */
-const namedLabel = (template, list, id) => ({ 'aria-label': template.replace('{}', id), 'data-label-template': template, 'data-label-for': `${list}:${id}` });
+const namedLabel = (template, list, id) => ({ 'aria-label': template.replace('{name}', id), 'data-label-template': template, 'data-label-for': `${list}:${id}` });
 
 /** Up and down buttons for item `index` of the plan's `list` of `count` items. */
 function moveButtons(list, index, count, edit, id) {
@@ -179,8 +191,8 @@ function moveButtons(list, index, count, edit, id) {
   return h(
     'div',
     { class: 'row-actions' },
-    button('↑', () => move(index - 1), { ...namedLabel(`Move ${list.slice(0, -1)} {} up`, list, id), disabled: index === 0 }),
-    button('↓', () => move(index + 1), { ...namedLabel(`Move ${list.slice(0, -1)} {} down`, list, id), disabled: index === count - 1 }),
+    button('↑', () => move(index - 1), { ...namedLabel(list === 'goals' ? t('Move goal {name} up') : t('Move team {name} up'), list, id), disabled: index === 0 }),
+    button('↓', () => move(index + 1), { ...namedLabel(list === 'goals' ? t('Move goal {name} down') : t('Move team {name} down'), list, id), disabled: index === count - 1 }),
   );
 }
 
@@ -188,39 +200,39 @@ function settingsEditor(plan, edit) {
   return h(
     'div',
     { class: 'fields' },
-    input({ label: 'Plan name', path: 'name', value: plan.name, parse: 'text', wide: true }),
-    input({ label: 'Currency (ISO code)', path: 'currency', value: plan.currency ?? 'USD', parse: 'text', hint: CURRENCIES.join(' · ') }),
+    input({ label: t('Plan name'), path: 'name', value: plan.name, parse: 'text', wide: true }),
+    input({ label: t('Currency (ISO code)'), path: 'currency', value: plan.currency ?? 'USD', parse: 'text', hint: CURRENCIES.join(' · ') }),
     select({
-      label: 'Decimal places',
+      label: t('Decimal places'),
       path: 'decimals',
       value: plan.decimals === undefined ? '' : String(plan.decimals),
-      options: [['', 'The currency’s own'], ['0', '0'], ['1', '1'], ['2', '2'], ['3', '3'], ['4', '4']],
+      options: [['', t('The currency’s own')], ['0', '0'], ['1', '1'], ['2', '2'], ['3', '3'], ['4', '4']],
       onChange: (v) => edit((p) => setPath(p, 'decimals', v === '' ? undefined : Number(v))),
     }),
     select({
-      label: 'Rounding',
+      label: t('Rounding'),
       path: 'rounding',
       value: plan.rounding ?? 'halfUp',
       // The examples in the element's own way of writing numbers (0,125 → 0,13 in de-DE).
       options: [
-        ['halfUp', `Half up (${numbers.format('0.125')} → ${numbers.format('0.13')})`],
-        ['halfEven', `Half to even (${numbers.format('0.125')} → ${numbers.format('0.12')})`],
-        ['down', `Down (${numbers.format('0.129')} → ${numbers.format('0.12')})`],
+        ['halfUp', t('Half up ({from} → {to})', { from: numbers.format('0.125'), to: numbers.format('0.13') })],
+        ['halfEven', t('Half to even ({from} → {to})', { from: numbers.format('0.125'), to: numbers.format('0.12') })],
+        ['down', t('Down ({from} → {to})', { from: numbers.format('0.129'), to: numbers.format('0.12') })],
       ],
       onChange: (v) => edit((p) => setPath(p, 'rounding', v === 'halfUp' ? undefined : v)),
     }),
     select({
-      label: 'Revenue goal (for the cost of sales)',
+      label: t('Revenue goal (for the cost of sales)'),
       path: 'revenueGoal',
       value: plan.revenueGoal ?? '',
-      options: [['', 'None'], ...goalOptions(plan)],
+      options: [['', t('None')], ...goalOptions(plan)],
       onChange: (v) => edit((p) => setPath(p, 'revenueGoal', v === '' ? undefined : v)),
     }),
   );
 }
 
 /** Every goal as a select's option, named as the goal is now. */
-const goalOptions = (plan) => plan.goals.map((g, i) => [g.id, g.name || `Goal ${i + 1}`, { 'data-goal-name': g.id }]);
+const goalOptions = (plan) => plan.goals.map((g, i) => [g.id, g.name || goalCalled(i), { 'data-goal-name': g.id }]);
 
 function goalEditor(plan, goal, i, edit) {
   const path = `goals[${i}]`;
@@ -243,24 +255,24 @@ function goalEditor(plan, goal, i, edit) {
   return h(
     'fieldset',
     { class: 'card goal', 'data-path': path },
-    h('legend', { 'data-goal-name': goal.id, text: goal.name || `Goal ${i + 1}` }),
+    h('legend', { 'data-goal-name': goal.id, text: goal.name || goalCalled(i) }),
     h(
       'div',
       { class: 'fields' },
-      input({ label: 'Goal name', path: `${path}.name`, value: goal.name, parse: 'text', wide: true }),
-      input({ label: 'Target', path: `${path}.target`, value: goal.target, parse: 'number' }),
-      input({ label: 'Actual result', path: `${path}.actual`, value: goal.actual, parse: 'number' }),
+      input({ label: t('Goal name'), path: `${path}.name`, value: goal.name, parse: 'text', wide: true }),
+      input({ label: t('Target'), path: `${path}.target`, value: goal.target, parse: 'number' }),
+      input({ label: t('Actual result'), path: `${path}.actual`, value: goal.actual, parse: 'number' }),
       select({
-        label: 'Better when',
+        label: t('Better when'),
         path: `${path}.direction`,
         value: goal.direction ?? 'higherIsBetter',
-        options: [['higherIsBetter', 'Higher'], ['lowerIsBetter', 'Lower (costs, churn)']],
+        options: [['higherIsBetter', t('Higher')], ['lowerIsBetter', t('Lower (costs, churn)')]],
         onChange: (v) => edit((p) => setPath(p, `${path}.direction`, v === 'higherIsBetter' ? undefined : v)),
       }),
     ),
-    curveEditor({ path: `${path}.curve`, curve: goal.curve, edit, label: 'Payout curve' }),
-    gateEditor({ path: `${path}.gate`, gate: goal.gate, goals: plan.goals, edit, what: 'this goal' }),
-    h('div', { class: 'card-actions' }, moves, button('Remove goal', remove, namedLabel('Remove goal {}', 'goals', goal.id))),
+    curveEditor({ path: `${path}.curve`, curve: goal.curve, edit, label: t('Payout curve') }),
+    gateEditor({ path: `${path}.gate`, gate: goal.gate, goals: plan.goals, edit, label: t('Gate: this goal pays only if') }),
+    h('div', { class: 'card-actions' }, moves, button(t('Remove goal'), remove, namedLabel(t('Remove goal {name}'), 'goals', goal.id))),
   );
 }
 
@@ -269,28 +281,28 @@ const MEMBER_ROWS = 200;
 function membersEditor(team, path, edit) {
   const members = team.members ?? [];
   const add = () => edit((p) => {
-    const t = p.teams[Number(path.match(/\d+/)[0])];
-    t.members = [...(t.members ?? []), { name: `Member ${members.length + 1}`, share: '1' }];
+    const team = p.teams[Number(path.match(/\d+/)[0])];
+    team.members = [...(team.members ?? []), { name: memberCalled(members.length), share: '1' }];
   }, { rebuild: true });
   if (members.length > MEMBER_ROWS) {
-    return h('div', { class: 'members' }, h('p', { text: `${members.length} members: too many to edit here; import a plan file to change them.` }));
+    return h('div', { class: 'members' }, h('p', { text: t('{n} members: too many to edit here; import a plan file to change them.', { n: members.length }) }));
   }
   return h(
     'div',
     { class: 'members' },
-    h('h3', { text: 'Members' }),
+    h('h3', { text: t('Members') }),
     members.map((m, j) =>
       h(
         'div',
         { class: 'member' },
-        input({ label: 'Name', path: `${path}.members[${j}].name`, value: m.name, parse: 'text' }),
-        input({ label: 'Share', path: `${path}.members[${j}].share`, value: m.share, parse: 'number' }),
-        button('Remove', () => edit((p) => setPath(p, `${path}.members`, members.filter((_, k) => k !== j)), { rebuild: true }), {
-          'aria-label': `Remove member ${m.name}`,
+        input({ label: t('Name'), path: `${path}.members[${j}].name`, value: m.name, parse: 'text' }),
+        input({ label: t('Share'), path: `${path}.members[${j}].share`, value: m.share, parse: 'number' }),
+        button(t('Remove'), () => edit((p) => setPath(p, `${path}.members`, members.filter((_, k) => k !== j)), { rebuild: true }), {
+          'aria-label': t('Remove member {name}', { name: m.name }),
         }),
       ),
     ),
-    button('Add member', add),
+    button(t('Add member'), add),
   );
 }
 
@@ -306,86 +318,86 @@ function teamEditor(plan, team, i, edit) {
   return h(
     'fieldset',
     { class: 'card team', 'data-path': path },
-    h('legend', { 'data-team-name': team.id, text: team.name || `Team ${i + 1}` }),
+    h('legend', { 'data-team-name': team.id, text: team.name || teamCalled(i) }),
     h(
       'div',
       { class: 'fields' },
-      input({ label: 'Team name', path: `${path}.name`, value: team.name, parse: 'text', wide: true, hint: teamIdHint(team), hintFor: team.id }),
-      input({ label: 'Target incentive', path: `${path}.targetIncentive`, value: team.targetIncentive, parse: 'money', hint: 'Paid at 100 % on every goal' }),
+      input({ label: t('Team name'), path: `${path}.name`, value: team.name, parse: 'text', wide: true, hint: teamIdHint(team), hintFor: team.id }),
+      input({ label: t('Target incentive'), path: `${path}.targetIncentive`, value: team.targetIncentive, parse: 'money', hint: t('Paid at 100 % on every goal') }),
       select({
-        label: 'Method',
+        label: t('Method'),
         path: `${path}.method`,
         value: blended ? 'blended' : 'weighted',
-        options: [['weighted', 'Weighted: a line per goal'], ['blended', 'Blended: one curve on the weighted attainment']],
+        options: [['weighted', t('Weighted: a line per goal')], ['blended', t('Blended: one curve on the weighted attainment')]],
         onChange: (v) =>
           edit((p) => {
             setPath(p, `${path}.method`, v === 'blended' ? 'blended' : undefined);
             setPath(p, `${path}.curve`, v === 'blended' ? structuredClone(PRO_RATA) : undefined);
           }, { rebuild: true }),
       }),
-      input({ label: 'Cap (% of target incentive)', path: `${path}.cap`, value: toPercent(team.cap), parse: 'percent', hint: 'Empty: no cap' }),
-      input({ label: 'Base salary', path: `${path}.base`, value: team.base, parse: 'money', hint: 'The team’s total base pay for the period, for on-target earnings and the pay mix. Empty: none' }),
+      input({ label: t('Cap (% of target incentive)'), path: `${path}.cap`, value: toPercent(team.cap), parse: 'percent', hint: t('Empty: no cap') }),
+      input({ label: t('Base salary'), path: `${path}.base`, value: team.base, parse: 'money', hint: t('The team’s total base pay for the period, for on-target earnings and the pay mix. Empty: none') }),
     ),
-    blended && curveEditor({ path: `${path}.curve`, curve: team.curve, required: true, edit, label: 'Team curve' }),
-    gateEditor({ path: `${path}.gate`, gate: team.gate, goals: plan.goals, edit, what: 'the team' }),
+    blended && curveEditor({ path: `${path}.curve`, curve: team.curve, required: true, edit, label: t('Team curve') }),
+    gateEditor({ path: `${path}.gate`, gate: team.gate, goals: plan.goals, edit, label: t('Gate: the team pays only if') }),
     h(
       'div',
       { class: 'modifiers' },
-      h('h3', { text: 'Modifiers (multiply the subtotal)' }),
+      h('h3', { text: t('Modifiers (multiply the subtotal)') }),
       modifiers.map((m, j) =>
         h(
           'div',
           { class: 'modifier' },
           select({
-            label: 'Goal',
+            label: t('Goal'),
             path: `${path}.modifiers[${j}].goal`,
             value: m.goal,
             options: goalOptions(plan),
             onChange: (v) => edit((p) => setPath(p, `${path}.modifiers[${j}].goal`, v)),
           }),
-          curveEditor({ path: `${path}.modifiers[${j}].curve`, curve: m.curve, required: true, edit, label: 'Modifier curve' }),
-          button('Remove modifier', () => edit((p) => {
+          curveEditor({ path: `${path}.modifiers[${j}].curve`, curve: m.curve, required: true, edit, label: t('Modifier curve') }),
+          button(t('Remove modifier'), () => edit((p) => {
             p.teams[i].modifiers = modifiers.filter((_, k) => k !== j);
             if (!p.teams[i].modifiers.length) delete p.teams[i].modifiers;
           }, { rebuild: true })),
         ),
       ),
-      modifiers.length < 10 && button('Add modifier', addModifier),
+      modifiers.length < 10 && button(t('Add modifier'), addModifier),
     ),
     membersEditor(team, path, edit),
     h(
       'div',
       { class: 'card-actions' },
       moves,
-      button('Remove team', () => edit((p) => p.teams.splice(i, 1), { rebuild: true }), namedLabel('Remove team {}', 'teams', team.id)),
+      button(t('Remove team'), () => edit((p) => p.teams.splice(i, 1), { rebuild: true }), namedLabel(t('Remove team {name}'), 'teams', team.id)),
     ),
   );
 }
 
 /** A weight's accessible name: "Weight of Sales on New ARR (%)". */
-const weightLabel = (team, goal) => `Weight of ${team.name || team.id} on ${goal.name || goal.id} (%)`;
+const weightLabel = (team, goal) => t('Weight of {team} on {goal} (%)', { team: team.name || team.id, goal: goal.name || goal.id });
 
 /** The goals × teams table of weights, in percent. */
 function matrix(plan) {
-  const head = h('tr', {}, h('th', { scope: 'col', text: 'Goal' }), plan.teams.map((t) => h('th', { scope: 'col', 'data-team-name': t.id, text: t.name || t.id })));
+  const head = h('tr', {}, h('th', { scope: 'col', text: t('Goal') }), plan.teams.map((team) => h('th', { scope: 'col', 'data-team-name': team.id, text: team.name || team.id })));
   const rows = plan.goals.map((g) =>
     h(
       'tr',
       { 'data-goal': g.id },
-      h('th', { scope: 'row' }, h('span', { 'data-goal-name': g.id, text: g.name || g.id }), h('span', { class: 'badge shared', 'data-shared': g.id, hidden: true, text: 'shared' })),
-      plan.teams.map((t, j) => {
+      h('th', { scope: 'row' }, h('span', { 'data-goal-name': g.id, text: g.name || g.id }), h('span', { class: 'badge shared', 'data-shared': g.id, hidden: true, text: t('shared') })),
+      plan.teams.map((team, j) => {
         const id = uid('w');
         return h(
           'td',
           {},
-          h('label', { for: id, class: 'visually-hidden', 'data-weight-label': `${t.id} ${g.id}`, text: weightLabel(t, g) }),
+          h('label', { for: id, class: 'visually-hidden', 'data-weight-label': `${team.id} ${g.id}`, text: weightLabel(team, g) }),
           h('input', {
             id,
             type: 'text',
             inputmode: 'decimal',
             autocomplete: 'off',
             class: 'weight',
-            value: shown('percent', toPercent(t.weights?.[g.id])),
+            value: shown('percent', toPercent(team.weights?.[g.id])),
             'data-path': `teams[${j}].weights.${g.id}`,
             'data-parse': 'percent',
             placeholder: '0',
@@ -398,10 +410,10 @@ function matrix(plan) {
   const totals = h(
     'tr',
     { class: 'totals' },
-    h('th', { scope: 'row', text: 'Total' }),
-    plan.teams.map((t) => h('td', { 'data-total': t.id })),
+    h('th', { scope: 'row', text: t('Total') }),
+    plan.teams.map((team) => h('td', { 'data-total': team.id })),
   );
-  return scroller('Weights table', h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, rows), h('tfoot', {}, totals)));
+  return scroller(t('Weights table'), h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, rows), h('tfoot', {}, totals)));
 }
 
 /**
@@ -414,19 +426,20 @@ function dials(plan) {
   return h(
     'div',
     { class: 'dials' },
-    h('h3', { text: 'The dial: share of each team’s weight on shared goals' }),
-    plan.teams.map((t, i) => {
+    h('h3', { text: t('The dial: share of each team’s weight on shared goals') }),
+    plan.teams.map((team, i) => {
       const id = uid('dial');
       const box = uid('dial-box');
       const why = uid('dial-why');
       return h(
         'div',
         { class: 'dial', 'data-dial': i },
-        h('label', { for: id, 'data-team-name': t.id, text: t.name || `Team ${i + 1}` }),
+        h('label', { for: id, 'data-team-name': team.id, text: team.name || teamCalled(i) }),
         h('input', { id, type: 'range', min: '0', max: '100', step: '1', value: '0', 'data-dial-range': i, 'aria-describedby': why }),
-        h('label', { for: box, class: 'visually-hidden' }, h('span', { 'data-team-name': t.id, text: t.name || `Team ${i + 1}` }), ' on shared goals (%)'),
+        // The team's name is a span of its own in the sentence, so that it follows a rename (`refreshMatrix`).
+        h('label', { for: box, class: 'visually-hidden' }, holding(t('{team} on shared goals (%)'), '{team}', h('span', { 'data-team-name': team.id, text: team.name || teamCalled(i) }))),
         h('input', { id: box, type: 'text', inputmode: 'decimal', autocomplete: 'off', class: 'dial-box', 'data-dial-box': i }),
-        h('span', { class: 'unit', 'aria-hidden': 'true', text: '% on shared goals' }),
+        h('span', { class: 'unit', 'aria-hidden': 'true', text: t('% on shared goals') }),
         h('p', { class: 'hint', id: why, 'data-dial-why': i }),
       );
     }),
@@ -443,21 +456,21 @@ export function refreshMatrix(root, plan, facts, n) {
   const text = (el, value) => {
     if (el.textContent !== value) el.textContent = value;
   };
-  const named = (attr, item, i, noun) => {
-    for (const el of root.querySelectorAll(`[${attr}="${CSS.escape(item.id)}"]`)) text(el, item.name || `${noun} ${i + 1}`);
+  const named = (attr, item, i, called) => {
+    for (const el of root.querySelectorAll(`[${attr}="${CSS.escape(item.id)}"]`)) text(el, item.name || called(i));
   };
-  plan.goals.forEach((g, i) => named('data-goal-name', g, i, 'Goal'));
-  plan.teams.forEach((t, i) => named('data-team-name', t, i, 'Team'));
-  for (const t of plan.teams) {
-    const hint = root.querySelector(`[data-team-id="${CSS.escape(t.id)}"]`);
-    if (hint) text(hint, teamIdHint(t));
+  plan.goals.forEach((g, i) => named('data-goal-name', g, i, goalCalled));
+  plan.teams.forEach((team, i) => named('data-team-name', team, i, teamCalled));
+  for (const team of plan.teams) {
+    const hint = root.querySelector(`[data-team-id="${CSS.escape(team.id)}"]`);
+    if (hint) text(hint, teamIdHint(team));
   }
   // Accessible names follow renames.
   const byId = (list, id) => plan[list]?.find((item) => item.id === id);
   for (const el of root.querySelectorAll('[data-label-for]')) {
     const [list, id] = el.dataset.labelFor.split(':');
     const item = byId(list, id);
-    const label = item && el.dataset.labelTemplate.replace('{}', item.name || id);
+    const label = item && el.dataset.labelTemplate.replace('{name}', item.name || id);
     if (item && el.getAttribute('aria-label') !== label) el.setAttribute('aria-label', label);
   }
   for (const el of root.querySelectorAll('[data-weight-label]')) {
@@ -469,7 +482,8 @@ export function refreshMatrix(root, plan, facts, n) {
     const found = facts?.teams[i];
     if (!cell || !found) return;
     const off = found.weightsOff;
-    text(cell, `${n.format(toPercent(found.weightSum))} %${off ? ' (not 100 %)' : ''}`);
+    const sum = n.format(toPercent(found.weightSum));
+    text(cell, off ? t('{sum} % (not 100 %)', { sum }) : `${sum} %`);
     if (cell.classList.contains('off') !== off) cell.classList.toggle('off', off);
   });
   plan.goals.forEach((goal, i) => {
@@ -485,37 +499,37 @@ export function renderEditor(root, plan, edit, n) {
   const addGoal = () =>
     edit((p) => {
       const id = uniqueId('goal', p.goals.map((g) => g.id));
-      p.goals.push({ id, name: `Goal ${p.goals.length + 1}`, target: '100', actual: '100' });
+      p.goals.push({ id, name: goalCalled(p.goals.length), target: '100', actual: '100' });
     }, { rebuild: true });
   const addTeam = () =>
     edit((p) => {
-      const name = `Team ${p.teams.length + 1}`;
-      const team = { id: idFor(name, p.teams.map((t) => t.id)), name, targetIncentive: '10000', weights: {} };
+      const name = teamCalled(p.teams.length);
+      const team = { id: idFor(name, p.teams.map((other) => other.id)), name, targetIncentive: '10000', weights: {} };
       newTeams.add(team);
       p.teams.push(team);
     }, { rebuild: true });
   root.replaceChildren(
-    h('section', { class: 'panel', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', tabindex: -1, text: 'Plan' }), settingsEditor(plan, edit)),
+    h('section', { class: 'panel', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', tabindex: -1, text: t('Plan') }), settingsEditor(plan, edit)),
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'weights-heading' },
-      h('h2', { id: 'weights-heading', text: 'Weights: how much of each team’s incentive rides on each goal' }),
+      h('h2', { id: 'weights-heading', text: t('Weights: how much of each team’s incentive rides on each goal') }),
       matrix(plan),
       dials(plan),
     ),
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'goals-heading' },
-      h('h2', { id: 'goals-heading', text: 'Goals' }),
+      h('h2', { id: 'goals-heading', text: t('Goals') }),
       plan.goals.map((g, i) => goalEditor(plan, g, i, edit)),
-      button('Add goal', addGoal, { disabled: plan.goals.length >= 100, 'data-add': 'goal' }),
+      button(t('Add goal'), addGoal, { disabled: plan.goals.length >= 100, 'data-add': 'goal' }),
     ),
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'teams-heading' },
-      h('h2', { id: 'teams-heading', text: 'Teams' }),
-      plan.teams.map((t, i) => teamEditor(plan, t, i, edit)),
-      button('Add team', addTeam, { disabled: plan.teams.length >= 100, 'data-add': 'team' }),
+      h('h2', { id: 'teams-heading', text: t('Teams') }),
+      plan.teams.map((team, i) => teamEditor(plan, team, i, edit)),
+      button(t('Add team'), addTeam, { disabled: plan.teams.length >= 100, 'data-add': 'team' }),
     ),
   );
   // Names, weight totals and shared badges are filled in by `refreshMatrix`

@@ -5,17 +5,18 @@
 // so what it shows is what the snippet shows. Text reaches the page only as
 // text (`value`, `textContent`), never as HTML.
 import { h } from './dom.js';
+import { later, phrase, t, useLocale, words } from './words.js';
 
 /** What `locked` can name, and how the dialog says it. */
 const LOCKS = [
-  ['plan', 'Plan settings (name, currency, rounding, revenue goal)'],
-  ['goals', 'Goals (names, directions, gates; adding and removing)'],
-  ['targets', 'Targets'],
-  ['actuals', 'Actual results'],
-  ['curves', 'Payout curves'],
-  ['teams', 'Teams (names, caps, gates, members; adding and removing)'],
-  ['incentives', 'Target incentives and base salaries'],
-  ['weights', 'Weights'],
+  ['plan', phrase('Plan settings (name, currency, rounding, revenue goal)')],
+  ['goals', phrase('Goals (names, directions, gates; adding and removing)')],
+  ['targets', phrase('Targets')],
+  ['actuals', phrase('Actual results')],
+  ['curves', phrase('Payout curves')],
+  ['teams', phrase('Teams (names, caps, gates, members; adding and removing)')],
+  ['incentives', phrase('Target incentives and base salaries')],
+  ['weights', phrase('Weights')],
 ];
 /** RevOps' usual choice: people enter results, nothing else. */
 const USUAL = new Set(LOCKS.map(([word]) => word).filter((word) => word !== 'actuals'));
@@ -62,6 +63,8 @@ export class Embed {
   #dialog = null;
   #form = null;
   #state = null;
+  /** Writes an English text, translated, in the copy status: in the opening element's language, whatever the preview drew in since. */
+  #say = null;
 
   /** `module`: the URL of the element's module (tandem.js's own `import.meta.url`). */
   constructor(root, module) {
@@ -70,16 +73,23 @@ export class Embed {
   }
 
   open({ plan, name, locale }) {
+    // The element's own locale: the preview of an earlier opening may have drawn in another since.
+    useLocale(locale);
     this.#dialog ??= this.#make();
+    this.#say = later((text) => {
+      this.#dialog.querySelector('[data-field="embed-copied"]').textContent = t(text);
+    });
     const els = this.#form.elements;
     els.locale.replaceChildren(
-      h('option', { value: '', text: 'as each viewer’s browser does' }),
+      h('option', { value: '', text: t('as each viewer’s browser does') }),
       ...[...new Set([locale, ...LOCALES])].map((tag) => h('option', { value: tag, text: tag, selected: tag === locale })),
     );
     // The path on this server: an intranet that serves the same files at the same place needs no change.
     els.script.value ||= new URL(this.#module).pathname;
     this.#state = { plan, locale };
-    this.#dialog.querySelector('[data-field="embed-scenario"]').textContent = name;
+    // The scenario's name where the sentence has it, in the element's language.
+    const [before, after] = t('Paste this HTML into an intranet page to show this calculator with the scenario “{scenario}” as it is now. The page needs the Tandem files served with it (dist/, or the npm package); nothing is sent anywhere.').split('{scenario}');
+    this.#dialog.querySelector('.embed-intro').replaceChildren(before, h('span', { 'data-field': 'embed-scenario', text: name }), after);
     // A fresh preview for this plan.
     const preview = document.createElement('tandem-calculator');
     preview.plan = structuredClone(plan);
@@ -114,40 +124,44 @@ export class Embed {
       const text = this.#form.elements.snippet.value;
       try {
         await navigator.clipboard.writeText(text);
-        status.textContent = 'Copied: paste it into the page’s HTML.';
+        this.#say(phrase('Copied: paste it into the page’s HTML.'));
       } catch {
         // No clipboard (an insecure page, or permission refused): the text is selected to copy by hand.
         this.#form.elements.snippet.select();
-        status.textContent = 'Could not copy: the HTML is selected, press Ctrl+C (⌘C).';
+        this.#say(phrase('Could not copy: the HTML is selected, press Ctrl+C (⌘C).'));
       }
     };
+    // A box to tick and what it says: the words a span of their own, so that they follow the locale.
+    const check = (name, text, checked = false) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name, checked }), ' ', h('span', words(text)));
+    // Made once: its words are marked (`words`) and follow the element's locale (`relabel`).
     const form = h(
       'form',
       { class: 'embed', on: { input: () => this.#refresh(), submit: (e) => e.preventDefault() } },
-      h('h2', { id: 'embed-heading', text: 'Embed this plan' }),
-      h('p', {}, 'Paste this HTML into an intranet page to show this calculator with the scenario “', h('span', { 'data-field': 'embed-scenario' }), '” as it is now. The page needs the Tandem files served with it (dist/, or the npm package); nothing is sent anywhere.'),
+      h('h2', { id: 'embed-heading', ...words('Embed this plan') }),
+      // Its words, around the scenario's name, are written by `open`.
+      h('p', { class: 'embed-intro' }),
       h(
         'fieldset',
         {},
-        h('legend', { text: 'What viewers cannot change' }),
-        LOCKS.map(([word, label]) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: `lock-${word}`, checked: USUAL.has(word) }), ` ${label}`)),
+        h('legend', words('What viewers cannot change')),
+        LOCKS.map(([word, text]) => check(`lock-${word}`, text, USUAL.has(word))),
       ),
       h('div', { class: 'fields' },
-        h('div', { class: 'field' }, h('label', { for: 'embed-locale', text: 'Numbers written as' }), h('select', { id: 'embed-locale', name: 'locale' })),
-        h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'compact' }), ' Results only (compact, for a sidebar)'),
-        h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'exercise' }), ' An exercise for a class: the results hidden until each payout is worked out'),
-        h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'no-members' }), ' Leave members out (no names or member payouts in the page)'),
-        h('div', { class: 'field wide' }, h('label', { for: 'embed-script', text: 'Where the page loads Tandem from' }), h('input', { id: 'embed-script', name: 'script', type: 'text', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'embed-script-hint' }), h('p', { class: 'hint', id: 'embed-script-hint', text: 'The tandem.js of the copy of Tandem the intranet serves (dist/ or the npm package), as the page will find it.' })),
+        h('div', { class: 'field' }, h('label', { for: 'embed-locale', ...words('Language and number format') }), h('select', { id: 'embed-locale', name: 'locale' })),
+        check('compact', phrase('Results only (compact, for a sidebar)')),
+        check('exercise', phrase('An exercise for a class: the results hidden until each payout is worked out')),
+        check('no-members', phrase('Leave members out (no names or member payouts in the page)')),
+        h('div', { class: 'field wide' }, h('label', { for: 'embed-script', ...words('Where the page loads Tandem from') }), h('input', { id: 'embed-script', name: 'script', type: 'text', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'embed-script-hint' }), h('p', { class: 'hint', id: 'embed-script-hint', ...words('The tandem.js of the copy of Tandem the intranet serves (dist/ or the npm package), as the page will find it.') })),
       ),
-      h('label', { for: 'embed-snippet', text: 'HTML to paste' }),
+      h('label', { for: 'embed-snippet', ...words('HTML to paste') }),
       h('textarea', { id: 'embed-snippet', name: 'snippet', rows: 10, readonly: true, spellcheck: 'false', class: 'embed-snippet' }),
       h('div', { class: 'card-actions' },
-        h('button', { type: 'button', class: 'button', text: 'Copy HTML', 'data-action': 'copy-embed', on: { click: copy } }),
-        h('button', { type: 'button', class: 'button', text: 'Close', on: { click: () => this.#dialog.close() } }),
+        h('button', { type: 'button', class: 'button', ...words('Copy HTML'), 'data-action': 'copy-embed', on: { click: copy } }),
+        h('button', { type: 'button', class: 'button', ...words('Close'), on: { click: () => this.#dialog.close() } }),
       ),
       status,
-      h('h3', { text: 'Preview: what the snippet shows' }),
-      h('p', { class: 'hint', text: 'A calculator of its own: what you type in it stays in it, and not in the HTML above.' }),
+      h('h3', words('Preview: what the snippet shows')),
+      h('p', { class: 'hint', ...words('A calculator of its own: what you type in it stays in it, and not in the HTML above.') }),
       h('div', { class: 'embed-preview' }),
     );
     const box = h('dialog', { id: 'embed-dialog', class: 'embed-dialog', 'aria-labelledby': 'embed-heading' }, form);

@@ -2,6 +2,7 @@
 // caller (the promise is memoised, so concurrent callers wait for one load).
 import init, * as core from './pkg/tandem.js';
 import { movedAssets } from './assets.js';
+import { followLocale } from './words.js';
 
 let ready;
 
@@ -12,6 +13,10 @@ export function engine() {
   // bundle would look for the module beside that bundle.
   const moved = movedAssets();
   const wasm = moved ? new URL('pkg/tandem_bg.wasm', moved) : new URL('./pkg/tandem_bg.wasm', import.meta.url);
-  ready ??= init({ module_or_path: wasm }).then(() => core);
+  ready ??= init({ module_or_path: wasm }).then(() => {
+    // Errors and warnings come in the language of the words around them.
+    followLocale((tag) => core.setLanguage(tag));
+    return core;
+  });
   return ready;
 }

@@ -9,6 +9,7 @@ import { h } from './dom.js';
 import { moneyIn } from './entries.js';
 import { readNumber } from './locale.js';
 import { money } from './results.js';
+import { later, t, tn, words } from './words.js';
 
 /** Whether two plain decimals are the same number ("87000" and "87000.00"). */
 export function sameAmount(a, b) {
@@ -43,7 +44,7 @@ export class Exercise {
     this.frame = frame;
     this.source = source;
     // Above the editor, where a phone opens: the exercise waits under the results.
-    this.banner = h('p', { class: 'exercise-banner', hidden: true, text: 'An exercise: the results are hidden. Work out each team’s payout from the plan below, then type it under Results (Alt+R) and check it.' });
+    this.banner = h('p', { class: 'exercise-banner', hidden: true, ...words('An exercise: the results are hidden. Work out each team’s payout from the plan below, then type it under Results (Alt+R) and check it.') });
     frame.querySelector('.toolbar')?.after(this.banner);
   }
 
@@ -74,7 +75,7 @@ export class Exercise {
       return h(
         'div',
         { class: 'field' },
-        h('label', { for: id, text: `${team.name || team.id}’s payout (${plan.currency ?? 'USD'})` }),
+        h('label', { for: id, text: t('{team}’s payout ({currency})', { team: team.name || team.id, currency: plan.currency ?? 'USD' }) }),
         h('input', {
           id,
           type: 'text',
@@ -92,28 +93,29 @@ export class Exercise {
     const verdicts = [...(this.#checked?.values() ?? [])];
     const right = verdicts.filter((v) => v.right).length;
     const all = plan.teams.length;
-    const allRight = all === 1 ? 'The payout is right to the cent.' : `${all === 2 ? 'Both' : `All ${all}`} payouts are right to the cent.`;
+    const allRight = all === 1 ? t('The payout is right to the cent.') : all === 2 ? t('Both payouts are right to the cent.') : t('All {n} payouts are right to the cent.', { n: all });
     const unread = verdicts.filter((v) => v.read.error).length;
-    const notRead = unread ? ` ${unread === 1 ? 'One answer' : `${unread} answers`} could not be read: see ${unread === 1 ? 'its field' : 'their fields'}.` : '';
-    const counted = this.#checked === null ? '' : right === all ? allRight : `${right} of ${all} payouts right.${notRead}`;
-    const next = this.revealed ? 'The answers and the math are below.' : right === all ? '' : 'Check your work and try again, or show the answers.';
+    const notRead = unread ? ` ${tn(unread, 'One answer could not be read: see its field.', '{n} answers could not be read: see their fields.')}` : '';
+    const counted = this.#checked === null ? '' : right === all ? allRight : `${t('{right} of {all} payouts right.', { right, all })}${notRead}`;
+    const next = this.revealed ? t('The answers and the math are below.') : right === all ? '' : t('Check your work and try again, or show the answers.');
     const summary = [counted, next].filter(Boolean).join(' ');
     this.section.replaceChildren(
-      h('h3', { text: 'Exercise: work out each team’s payout' }),
-      h('p', { class: 'note', text: result ? 'Use the plan’s goals, targets, results, weights and curves. Type each payout to the cent, the way you would write it, then check.' : 'This plan has errors to fix before it can be an exercise.' }),
+      h('h3', { text: t('Exercise: work out each team’s payout') }),
+      h('p', { class: 'note', text: result ? t('Use the plan’s goals, targets, results, weights and curves. Type each payout to the cent, the way you would write it, then check.') : t('This plan has errors to fix before it can be an exercise.') }),
       h(
         'form',
         {
           class: 'exercise-form',
           on: {
-            submit: (e) => {
+            // Checked and answered in the locale the form was drawn in, whatever drew since.
+            submit: later((e) => {
               e.preventDefault();
               this.check();
-            },
+            }),
           },
         },
         ...rows,
-        h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', text: 'Check my answers', disabled: !result }), h('button', { type: 'button', class: 'button', text: this.revealed ? 'Hide the answers' : 'Show the answers', disabled: !result, 'data-action': 'reveal', on: { click: () => this.reveal(!this.revealed) } })),
+        h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', text: t('Check my answers'), disabled: !result }), h('button', { type: 'button', class: 'button', text: this.revealed ? t('Hide the answers') : t('Show the answers'), disabled: !result, 'data-action': 'reveal', on: { click: later(() => this.reveal(!this.revealed)) } })),
       ),
       h('p', { id: 'exercise-summary', class: 'exercise-summary', role: 'status', tabindex: -1, text: summary }),
     );
@@ -122,10 +124,10 @@ export class Exercise {
 
   /** "Right: $87,000.00." or why not: unread, unanswered, or not the payout (without giving it away). */
   #verdictText(team, { right, read }, result) {
-    if (right) return `Right: ${money(read.value, result)}.`;
+    if (right) return t('Right: {amount}.', { amount: money(read.value, result) });
     if (read.error) return read.error;
-    if (read.value === '') return 'Not answered yet.';
-    return `Not right: ${money(read.value, result)} is not ${team.name || team.id}’s payout.`;
+    if (read.value === '') return t('Not answered yet.');
+    return t('Not right: {amount} is not {team}’s payout.', { amount: money(read.value, result), team: team.name || team.id });
   }
 
   #read(text) {
@@ -141,7 +143,7 @@ export class Exercise {
     this.#checked = new Map(
       plan.teams.map((team) => {
         const read = this.#read(this.#typed.get(team.id) ?? '');
-        const payout = result.teams.find((t) => t.id === team.id)?.payout;
+        const payout = result.teams.find((x) => x.id === team.id)?.payout;
         return [team.id, { right: !read.error && read.value !== '' && payout !== undefined && sameAmount(read.value, payout), read }];
       }),
     );

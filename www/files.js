@@ -3,8 +3,10 @@
 // (roster-worker.js: the core's own reading, as the CLI's --roster), and
 // files saved for the reader to download.
 import { movedAssets } from './assets.js';
+import { moduleWorker } from './workers.js';
 import { h } from './dom.js';
 import { readScenarios } from './scenarios.js';
+import { currentLocale, later, t, tn, useLocale } from './words.js';
 
 export class Files {
   #worker = null;
@@ -34,25 +36,25 @@ export class Files {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      this.say(`${name} is not a plan file: it is not valid JSON (${error.message}).`, 'unread');
+      this.say(t('{name} is not a plan file: it is not valid JSON ({reason}).', { name, reason: error.message }), 'unread');
       return;
     }
     const { core } = this.source();
     const read = readScenarios(core, json);
     const imported = read.state;
     const problems = read.error
-      ? read.errors.map((e) => `${e.path || 'the file'}: ${e.message}`)
+      ? read.errors.map((e) => `${e.path || t('the file')}: ${e.message}`)
       : imported.scenarios.flatMap((s) =>
-          core.check(s.plan).errors.map((e) => `${imported.scenarios.length > 1 ? `${s.name}: ` : ''}${e.path || 'plan'}: ${e.message}`),
+          core.check(s.plan).errors.map((e) => `${imported.scenarios.length > 1 ? `${s.name}: ` : ''}${e.path || t('plan')}: ${e.message}`),
         );
     if (problems.length) {
       const list = problems.slice(0, 10).join(' ');
-      this.say(`${name} was not opened: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. ${list}`, 'unread');
+      this.say(tn(problems.length, '{name} was not opened: 1 problem. {list}', '{name} was not opened: {n} problems. {list}', { name, list }), 'unread');
       return;
     }
     if (imported.scenarios.length > 1) this.open(imported);
     else this.load(imported.scenarios[0].plan);
-    this.say(`Opened ${name}.`);
+    this.say(t('Opened {name}.', { name }));
   }
 
   /**
@@ -64,54 +66,68 @@ export class Files {
    */
   async importRoster(bytes, name) {
     const started = performance.now();
-    this.say(`Reading ${name}…`);
+    // What is said once the roster is read is said in the locale it was chosen in, whatever drew meanwhile.
+    const locale = currentLocale();
+    this.say(t('Reading {name}…', { name }));
     // The plan as sent, its members aside.
-    const shape = (p) => JSON.stringify({ ...p, teams: p.teams.map(({ members: _, ...t }) => t) });
+    const shape = (p) => JSON.stringify({ ...p, teams: p.teams.map(({ members: _, ...team }) => team) });
     const sent = this.source().plan;
     const asSent = shape(sent);
     const reading = this.#read(sent, bytes);
     // Past a moment, a progress bar: indeterminate, as the worker reads the
     // file in one go. Typing goes on meanwhile.
     clearTimeout(this.#busyTimer);
-    this.#busyTimer = setTimeout(() => this.#busy(`Reading ${name}`), 100);
+    const busy = t('Reading {name}', { name });
+    this.#busyTimer = setTimeout(() => this.#busy(busy), 100);
     const read = await reading;
     // Another roster was chosen meanwhile: that one's answer counts.
     if (read.id !== this.#run) return;
+    useLocale(locale);
     this.#busy(null);
     const { plan } = this.source();
     if (plan !== sent) {
-      this.say(`${name} was not imported: another plan was opened while it was read. Import it again.`, 'error');
+      this.say(t('{name} was not imported: another plan was opened while it was read. Import it again.', { name }), 'error');
       return;
     }
     if (read.errors) {
       const { errors } = read;
-      const list = errors.slice(0, 10).map((e) => (e.line ? `line ${e.line}: ${e.message}` : `${e.path || 'plan'}: ${e.message}`)).join(' ');
-      this.say(`${name} was not imported: ${errors.length} ${errors.length === 1 ? 'bad row' : 'bad rows'}. ${list}`, 'unread');
+      const list = errors.slice(0, 10).map((e) => (e.line ? t('line {line}: {message}', { line: e.line, message: e.message }) : `${e.path || t('plan')}: ${e.message}`)).join(' ');
+      this.say(tn(errors.length, '{name} was not imported: 1 bad row. {list}', '{name} was not imported: {n} bad rows. {list}', { name, list }), 'unread');
       return;
     }
     let next = read.plan;
     if (shape(plan) !== asSent) {
-      const members = new Map(next.teams.map((t) => [t.id, t.members]));
-      next = { ...plan, teams: plan.teams.map((t) => (members.get(t.id) ? { ...t, members: members.get(t.id) } : t)) };
+      const members = new Map(next.teams.map((team) => [team.id, team.members]));
+      next = { ...plan, teams: plan.teams.map((team) => (members.get(team.id) ? { ...team, members: members.get(team.id) } : team)) };
     }
     this.freeze();
     this.load(next);
-    const count = next.teams.reduce((n, t) => n + (t.members?.length ?? 0), 0);
-    this.say(`Imported ${name}: ${count} members (${Math.round(performance.now() - started)} ms). ${read.format.note}`);
+    const count = next.teams.reduce((n, team) => n + (team.members?.length ?? 0), 0);
+    this.say(t('Imported {name}: {n} members ({ms} ms). {note}', { name, n: count, ms: Math.round(performance.now() - started), note: read.format.note }));
   }
 
   /** The worker's answer for `plan` with the roster file `csv` (bytes or text): `{ id, plan, format }` or `{ id, errors }`. */
   #read(plan, csv) {
     const moved = movedAssets();
-    // Each branch as bundlers recognise a worker: `new Worker(new URL(literal, import.meta.url))`.
-    this.#worker ??= moved ? new Worker(new URL('roster-worker.js', moved), { type: 'module' }) : new Worker(new URL('./roster-worker.js', import.meta.url), { type: 'module' });
     const id = (this.#run += 1);
+    // Started as bundlers recognise a worker: `new Worker(new URL(literal, import.meta.url))`; from another origin, from a blob (workers.js).
+    try {
+      this.#worker ??= moved ? moduleWorker('roster-worker.js', moved) : moduleWorker('roster-worker.js', import.meta.url, () => new Worker(new URL('./roster-worker.js', import.meta.url), { type: 'module' }));
+    } catch (error) {
+      return Promise.resolve({ id, errors: [{ line: 1, message: t('The roster could not be read: {reason}.', { reason: error.message }) }] });
+    }
     return new Promise((resolve) => {
       this.#worker.onmessage = ({ data }) => {
         if (data.id === id) resolve(data);
       };
-      this.#worker.onerror = (event) => resolve({ id, errors: [{ line: 1, message: `The roster could not be read: ${event.message ?? 'its worker failed to start'}.` }] });
-      this.#worker.postMessage({ id, plan: structuredClone(plan), csv });
+      const worker = this.#worker;
+      worker.onerror = later((event) => {
+        // It answers nothing more: the next import starts another.
+        worker.terminate();
+        if (this.#worker === worker) this.#worker = null;
+        resolve({ id, errors: [{ line: 1, message: event.message === undefined ? t('The roster could not be read: its worker failed to start.') : t('The roster could not be read: {reason}.', { reason: event.message }) }] });
+      });
+      worker.postMessage({ id, plan: structuredClone(plan), csv, locale: currentLocale() });
     });
   }
 

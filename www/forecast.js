@@ -13,11 +13,25 @@
 // headline figures.
 import { disclosure, h, note, scroller, svg, uid } from './dom.js';
 import { sum, tenths } from './decimal.js';
-import { money, num, pct, ratio, shortMoney, useLocale } from './results.js';
+import { money, num, pct, ratio, shortMoney } from './results.js';
+import { currentLocale, later, phrase, t, tn, useLocale } from './words.js';
 import { findingText, whyItDiffers } from './why.js';
 import { movedAssets } from './assets.js';
+import { moduleWorker } from './workers.js';
 
 const TRIALS = [1000, 10000, 100000];
+/** The statistics the tables show, by their key in the core's stats. */
+const STATS = [['mean', phrase('Mean')], ['p10', phrase('P10')], ['p50', phrase('P50')], ['p90', phrase('P90')]];
+/** The forecast boxes' labels, by the result each holds. */
+const RESULT_LABELS = { low: phrase('Low result of {goal}'), likely: phrase('Likely result of {goal}'), high: phrase('High result of {goal}') };
+/** Stands in a sentence from `t` where an element goes (`around`). */
+const NODE = '\u0000';
+
+/** Sentence `said`, whose hole was filled with NODE, as the text around `node`: one sentence to translate, an element inside. */
+const around = (said, node) => {
+  const [before, after] = said.split(NODE);
+  return [before, node, after].filter((part) => part !== '');
+};
 /** Quiet time after an edit before the simulation runs again. */
 const DEBOUNCE_MS = 400;
 /** A run shorter than this shows no progress bar (it would only flash). */
@@ -101,7 +115,7 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
     const f = p.forecast;
     const rows = p.goals.map((goal, i) => {
       const range = f?.goals?.[goal.id];
-      const name = goal.name || `Goal ${i + 1}`;
+      const name = goal.name || t('Goal {n}', { n: i + 1 });
       const box = uid('sim-in');
       const input = (key) =>
         h('input', {
@@ -110,7 +124,7 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
           inputmode: 'decimal',
           autocomplete: 'off',
           'data-path': `forecast.goals.${goal.id}.${key}`,
-          'aria-label': `${key[0].toUpperCase()}${key.slice(1)} result of ${name}`,
+          'aria-label': t(RESULT_LABELS[key], { goal: name }),
           value: numbers().format(range?.[key] ?? ''),
           on: {
             input: (e) => {
@@ -125,20 +139,20 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
         'tr',
         {},
         h('th', { scope: 'row' }, h('input', { type: 'checkbox', id: box, 'data-include': goal.id, checked: Boolean(range), on: { change: (e) => include(goal, e.target.checked) } }), ' ', h('label', { for: box, text: name })),
-        range ? ['low', 'likely', 'high'].map((key) => h('td', {}, input(key))) : h('td', { colspan: 3, class: 'muted', text: `Stays at its actual result, ${numbers().format(goal.actual)}.` }),
+        range ? ['low', 'likely', 'high'].map((key) => h('td', {}, input(key))) : h('td', { colspan: 3, class: 'muted', text: t('Stays at its actual result, {actual}.', { actual: numbers().format(goal.actual) }) }),
       );
     });
     const table = scroller(
-      'Forecast goals',
-      h('table', { class: 'forecast-goals' }, h('caption', { text: 'Tick the goals whose results are uncertain' }), h('thead', {}, h('tr', {}, ['Goal', 'Low', 'Likely', 'High'].map((t) => h('th', { scope: 'col', text: t })))), h('tbody', {}, rows)),
+      t('Forecast goals'),
+      h('table', { class: 'forecast-goals' }, h('caption', { text: t('Tick the goals whose results are uncertain') }), h('thead', {}, h('tr', {}, [t('Goal'), t('Low'), t('Likely'), t('High')].map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, rows)),
     );
-    const settingsEls = f ? settingsFields(f) : [h('p', { class: 'muted', text: 'Tick a goal to forecast it: its low, likely and high results start 20 % either side of its actual result.' })];
+    const settingsEls = f ? settingsFields(f) : [h('p', { class: 'muted', text: t('Tick a goal to forecast it: its low, likely and high results start 20 % either side of its actual result.') })];
     section.replaceChildren(
-      h('h2', { id: 'forecast-heading', text: 'What it may cost' }),
-      h('p', { class: 'note', text: 'Results are not known when a plan is designed. Give a low, likely and high result for the uncertain goals; Tandem draws results between them thousands of times and calculates the plan exactly each time. You see what the plan may cost, how often it goes over budget, and how tied the teams’ payouts are.' }),
+      h('h2', { id: 'forecast-heading', text: t('What it may cost') }),
+      h('p', { class: 'note', text: t('Results are not known when a plan is designed. Give a low, likely and high result for the uncertain goals; Tandem draws results between them thousands of times and calculates the plan exactly each time. You see what the plan may cost, how often it goes over budget, and how tied the teams’ payouts are.') }),
       table,
       ...settingsEls,
-      h('div', { class: 'sim-progress', id: 'sim-running', hidden: true }, h('label', { for: 'sim-progress', text: 'Simulating' }), ' ', h('progress', { id: 'sim-progress', max: 1, value: 0 }), ' ', h('button', { type: 'button', class: 'button', id: 'sim-cancel', text: 'Cancel', on: { click: cancelByHand } })),
+      h('div', { class: 'sim-progress', id: 'sim-running', hidden: true }, h('label', { for: 'sim-progress', text: t('Simulating') }), ' ', h('progress', { id: 'sim-progress', max: 1, value: 0 }), ' ', h('button', { type: 'button', class: 'button', id: 'sim-cancel', text: t('Cancel'), on: { click: later(cancelByHand) } })),
       h('p', { id: 'sim-status', class: 'status', role: 'status' }),
       h('div', { id: 'sim-output' }),
     );
@@ -147,8 +161,13 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
 
   function settingsFields(f) {
     const rho = Math.round(Number(f.correlation ?? '0') * 100);
-    const words = (r) => (r >= 70 ? 'move together' : r >= 30 ? 'partly together' : r > 0 ? 'nearly independent' : 'independent');
-    const output = h('output', { id: 'sim-correlation-value', for: 'sim-correlation', text: `${num((rho / 100).toFixed(2))}: ${words(rho)}` });
+    const together = (r) => {
+      const value = num((r / 100).toFixed(2));
+      if (r >= 70) return t('{value}: move together', { value });
+      if (r >= 30) return t('{value}: partly together', { value });
+      return r > 0 ? t('{value}: nearly independent', { value }) : t('{value}: independent', { value });
+    };
+    const output = h('output', { id: 'sim-correlation-value', for: 'sim-correlation', text: together(rho) });
     const trials = [...new Set([...TRIALS, f.trials ?? 10000])].sort((a, b) => a - b);
     return [
       h(
@@ -157,11 +176,11 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
         h(
           'div',
           { class: 'field correlation' },
-          h('label', { for: 'sim-correlation', text: 'How the forecast goals move together' }),
+          h('label', { for: 'sim-correlation', text: t('How the forecast goals move together') }),
           h(
             'div',
             { class: 'dial-row' },
-            h('span', { class: 'end', 'aria-hidden': 'true', text: 'independent' }),
+            h('span', { class: 'end', 'aria-hidden': 'true', text: t('independent') }),
             h('input', {
               type: 'range',
               id: 'sim-correlation',
@@ -170,30 +189,30 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
               step: 5,
               value: rho,
               'data-path': 'forecast.correlation',
-              'aria-valuetext': `${num((rho / 100).toFixed(2))}: ${words(rho)}`,
+              'aria-valuetext': together(rho),
               on: {
-                input: (e) => {
+                input: later((e) => {
                   const r = Number(e.target.value);
-                  output.textContent = `${num((r / 100).toFixed(2))}: ${words(r)}`;
+                  output.textContent = together(r);
                   e.target.setAttribute('aria-valuetext', output.textContent);
                   edit((q) => { q.forecast.correlation = (r / 100).toFixed(2); });
-                },
+                }),
               },
             }),
-            h('span', { class: 'end', 'aria-hidden': 'true', text: 'move together' }),
+            h('span', { class: 'end', 'aria-hidden': 'true', text: t('move together') }),
           ),
           output,
         ),
         h(
           'div',
           { class: 'field' },
-          h('label', { for: 'sim-trials', text: 'Trials' }),
+          h('label', { for: 'sim-trials', text: t('Trials') }),
           h('select', { id: 'sim-trials', 'data-path': 'forecast.trials', on: { change: (e) => edit((q) => { q.forecast.trials = Number(e.target.value); }, { redraw: true }) } }, trials.map((n) => h('option', { value: n, text: num(n), selected: n === (f.trials ?? 10000) }))),
         ),
         h(
           'div',
           { class: 'field' },
-          h('label', { for: 'sim-budget', text: 'Budget for the total payout' }),
+          h('label', { for: 'sim-budget', text: t('Budget for the total payout') }),
           h('input', {
             type: 'text',
             id: 'sim-budget',
@@ -220,7 +239,7 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
 
   function schedule() {
     clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+    timer = setTimeout(later(run), DEBOUNCE_MS);
   }
 
   /** Stops a run in progress: the worker is ended, a new one starts next time. */
@@ -239,7 +258,7 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
     clearTimeout(timer);
     cancel();
     section.dataset.simState = 'cancelled';
-    say('Cancelled. Edit the plan or the forecast to run it again.');
+    say(t('Cancelled. Edit the plan or the forecast to run it again.'));
   }
 
   function say(text) {
@@ -254,14 +273,20 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
       last = null;
       section.querySelector('#sim-output')?.replaceChildren();
       section.dataset.simState = 'idle';
-      say(f ? 'Fix the plan’s errors first: the simulation calculates the plan.' : '');
+      say(f ? t('Fix the plan’s errors first: the simulation calculates the plan.') : '');
       return;
     }
     // The active scenario's forecast, applied to every scenario: plan designs
     // compared under the same uncertainty.
     const plans = state.scenarios.map((s) => withForecast(s.plan, f));
     const names = state.scenarios.map((s) => s.name);
-    worker ??= startWorker();
+    try {
+      worker ??= startWorker();
+    } catch (error) {
+      section.dataset.simState = 'error';
+      say(t('The simulation could not run: {reason}.', { reason: error.message }));
+      return;
+    }
     const id = (nextId += 1);
     running = id;
     section.dataset.simState = 'running';
@@ -270,7 +295,7 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
       const bar = section.querySelector('#sim-running');
       if (bar && running === id) bar.hidden = false;
     }, PROGRESS_AFTER_MS);
-    worker.onmessage = ({ data }) => {
+    worker.onmessage = later(({ data }) => {
       if (data.id !== running) return;
       if (data.results) {
         clearTimeout(progressTimer);
@@ -283,21 +308,24 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
       const bar = section.querySelector('#sim-progress');
       bar.max = data.of;
       bar.value = data.progress;
-      bar.setAttribute('aria-valuetext', `${num(data.progress)} of ${num(data.of)} trials`);
-    };
-    worker.postMessage({ id, plans });
+      bar.setAttribute('aria-valuetext', t('{done} of {all} trials', { done: num(data.progress), all: num(data.of) }));
+    });
+    worker.postMessage({ id, plans, locale: currentLocale() });
     say('');
   }
 
   function startWorker() {
     const moved = movedAssets();
-    // Each branch as bundlers recognise a worker: `new Worker(new URL(literal, import.meta.url))`.
-    const next = moved ? new Worker(new URL('simulate-worker.js', moved), { type: 'module' }) : new Worker(new URL('./simulate-worker.js', import.meta.url), { type: 'module' });
-    next.onerror = (event) => {
+    // Started as bundlers recognise a worker: `new Worker(new URL(literal, import.meta.url))`; from another origin, from a blob (workers.js).
+    const next = moved ? moduleWorker('simulate-worker.js', moved) : moduleWorker('simulate-worker.js', import.meta.url, () => new Worker(new URL('./simulate-worker.js', import.meta.url), { type: 'module' }));
+    next.onerror = later((event) => {
+      // It answers nothing more: the next run starts another (and says so again if that fails too).
+      next.terminate();
+      if (worker === next) worker = null;
       running = null;
       section.dataset.simState = 'error';
-      say(`The simulation could not run: ${event.message ?? 'its worker failed to start'}.`);
-    };
+      say(t('The simulation could not run: {reason}.', { reason: event.message ?? t('its worker failed to start') }));
+    });
     return next;
   }
 
@@ -323,15 +351,15 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
           field.setAttribute('aria-describedby', id);
           field.closest('td, .field')?.append(h('p', { class: 'field-error', id, text: error.message }));
         } else {
-          unplaced.push(`${error.path || 'plan'}: ${error.message}`);
+          unplaced.push(`${error.path || t('plan')}: ${error.message}`);
         }
       }
       out.replaceChildren();
-      say(`The forecast has ${sim.errors.length === 1 ? 'a problem' : `${sim.errors.length} problems`} to fix. ${unplaced.join(' ')}`);
+      say(tn(sim.errors.length, 'The forecast has a problem to fix. {unplaced}', 'The forecast has {n} problems to fix. {unplaced}', { unplaced: unplaced.join(' ') }));
       return;
     }
     section.dataset.simState = 'done';
-    say(`${num(sim.trials)} trials in ${Math.round(last.ms)} ms.`);
+    say(t('{trials} trials in {ms} ms.', { trials: num(sim.trials), ms: Math.round(last.ms) }));
     const cur = { currency: result?.currency ?? 'USD', decimals: result?.decimals ?? 2 };
     const m = (v) => money(v, cur);
     const parts = [headline(sim, m), histogram(sim, m, cur, plan().forecast?.budget), statsTable(sim, m), ties(sim), health(sim, m)];
@@ -346,9 +374,9 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
       'div',
       { class: 'sim-headline' },
       over === null
-        ? h('p', { text: 'Give a budget to see the chance of going over it.' })
-        : h('p', {}, `Chance of going over the budget of ${m(budget)}: `, h('strong', { class: 'big', 'data-field': 'p-over-budget', 'data-value': over, text: pct(over) })),
-      h('p', {}, 'Expected cost ', h('strong', { 'data-field': 'sim-mean', 'data-value': sim.total.stats.mean, text: m(sim.total.stats.mean) }), `; 80 % of trials cost between ${m(sim.total.stats.p10)} and ${m(sim.total.stats.p90)}.`),
+        ? h('p', { text: t('Give a budget to see the chance of going over it.') })
+        : h('p', {}, around(t('Chance of going over the budget of {budget}: {chance}', { budget: m(budget), chance: NODE }), h('strong', { class: 'big', 'data-field': 'p-over-budget', 'data-value': over, text: pct(over) }))),
+      h('p', {}, around(t('Expected cost {mean}; 80 % of trials cost between {p10} and {p90}.', { mean: NODE, p10: m(sim.total.stats.p10), p90: m(sim.total.stats.p90) }), h('strong', { 'data-field': 'sim-mean', 'data-value': sim.total.stats.mean, text: m(sim.total.stats.mean) }))),
     );
   }
 
@@ -363,56 +391,55 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
     return h(
       'section',
       { class: 'sim-health' },
-      h('h3', { text: 'Why the expected cost differs' }),
+      h('h3', { text: t('Why the expected cost differs') }),
       h('p', { 'data-field': 'why', text: lead }),
       reasons.length ? h('ul', { 'data-field': 'why-reasons' }, reasons.map((text) => h('li', { text }))) : null,
-      h('p', { 'data-field': 'reserve', 'data-value': reserve, text: `Reserve to hold: ${m(reserve)} (P90 − P50), what an expensive year (one in ten costs more) costs above a typical one.` }),
-      h('h3', { text: 'Plan health' }),
+      h('p', { 'data-field': 'reserve', 'data-value': reserve, text: t('Reserve to hold: {reserve} (P90 − P50), what an expensive year (one in ten costs more) costs above a typical one.', { reserve: m(reserve) }) }),
+      h('h3', { text: t('Plan health') }),
       found.length
         ? h('ul', { 'data-field': 'findings' }, found)
-        : h('p', { 'data-field': 'findings', text: 'No finding: nothing the practice check looks at departs from it.' }),
-      h('p', { class: 'hint', text: 'The practice check: a good year (the 90th percentile) pays 2–3× target incentive; no cap below 2×; no cliff (nothing paid below a point, half or more at it); a goal reaches its threshold in 85–95 % of years, its target in 60–70 %, its excellence point (its curve’s last point) in 5–15 %. Practice states these for individual sellers; here they are read on each team’s pay over the forecast.' }),
+        : h('p', { 'data-field': 'findings', text: t('No finding: nothing the practice check looks at departs from it.') }),
+      h('p', { class: 'hint', text: t('The practice check: a good year (the 90th percentile) pays 2–3× target incentive; no cap below 2×; no cliff (nothing paid below a point, half or more at it); a goal reaches its threshold in 85–95 % of years, its target in 60–70 %, its excellence point (its curve’s last point) in 5–15 %. Practice states these for individual sellers; here they are read on each team’s pay over the forecast.') }),
     );
   }
 
   function statsTable(sim, m) {
-    const cols = [['mean', 'Mean'], ['p10', 'P10'], ['p50', 'P50'], ['p90', 'P90']];
     const row = (id, name, stats, extra) =>
-      h('tr', {}, h('th', { scope: 'row', text: name }), cols.map(([key]) => h('td', { 'data-sim-team': id, 'data-stat': key, 'data-value': stats[key], text: m(stats[key]) })), extra);
-    const cell = (t, key, text) => h('td', { 'data-sim-team': t.id, 'data-stat': key, 'data-value': t[key] ?? '', text });
+      h('tr', {}, h('th', { scope: 'row', text: name }), STATS.map(([key]) => h('td', { 'data-sim-team': id, 'data-stat': key, 'data-value': stats[key], text: m(stats[key]) })), extra);
+    const cell = (team, key, text) => h('td', { 'data-sim-team': team.id, 'data-stat': key, 'data-value': team[key] ?? '', text });
     const economics = h(
       'table',
       { class: 'sim-economics' },
-      h('caption', { text: 'Economics over the trials' }),
-      h('thead', {}, h('tr', {}, ['Team', 'Good year (P90) ÷ target', 'At most ÷ target', 'Mean earned on shared goals'].map((x) => h('th', { scope: 'col', text: x })))),
+      h('caption', { text: t('Economics over the trials') }),
+      h('thead', {}, h('tr', {}, [t('Team'), t('Good year (P90) ÷ target'), t('At most ÷ target'), t('Mean earned on shared goals')].map((x) => h('th', { scope: 'col', text: x })))),
       h(
         'tbody',
         {},
-        sim.teams.map((t) =>
+        sim.teams.map((team) =>
           h(
             'tr',
             {},
-            h('th', { scope: 'row', text: t.name }),
-            cell(t, 'leverage', t.leverage === null ? '—' : `${ratio(t.leverage)}×`),
-            cell(t, 'maxLeverage', t.maxLeverage === null ? 'no limit' : `${ratio(t.maxLeverage)}×`),
-            cell(t, 'meanShared', `${m(t.meanShared)} of ${m(t.stats.mean)}`),
+            h('th', { scope: 'row', text: team.name }),
+            cell(team, 'leverage', team.leverage === null ? '—' : `${ratio(team.leverage)}×`),
+            cell(team, 'maxLeverage', team.maxLeverage === null ? t('no limit') : `${ratio(team.maxLeverage)}×`),
+            cell(team, 'meanShared', t('{shared} of {mean}', { shared: m(team.meanShared), mean: m(team.stats.mean) })),
           ),
         ),
       ),
     );
-    const explained = h('p', { class: 'hint', text: 'Leverage: what a good year (P90: one year in ten pays more) pays against target incentive; practice expects 2–3×. At most: the cap, or where the curves stop. Earned on shared goals: each trial’s payout split over the team’s lines in proportion to their amounts, averaged: how much of the pay really rides on the shared goals.' });
+    const explained = h('p', { class: 'hint', text: t('Leverage: what a good year (P90: one year in ten pays more) pays against target incentive; practice expects 2–3×. At most: the cap, or where the curves stop. Earned on shared goals: each trial’s payout split over the team’s lines in proportion to their amounts, averaged: how much of the pay really rides on the shared goals.') });
     return scroller(
-      'Payouts over the trials',
+      t('Payouts over the trials'),
       h(
         'table',
         { class: 'sim-stats' },
-        h('caption', { text: 'Payouts over the trials (P10: one year in ten pays less)' }),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Team' }), cols.map(([, t]) => h('th', { scope: 'col', text: t })), h('th', { scope: 'col', text: 'Above target' }))),
+        h('caption', { text: t('Payouts over the trials (P10: one year in ten pays less)') }),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('Team') }), STATS.map(([, stat]) => h('th', { scope: 'col', text: t(stat) })), h('th', { scope: 'col', text: t('Above target') }))),
         h(
           'tbody',
           {},
-          sim.teams.map((t) => row(t.id, t.name, t.stats, h('td', { 'data-sim-team': t.id, 'data-stat': 'pAboveTarget', 'data-value': t.pAboveTarget, text: pct(t.pAboveTarget) }))),
-          row('total', 'Total', sim.total.stats, h('td', { text: '' })),
+          sim.teams.map((team) => row(team.id, team.name, team.stats, h('td', { 'data-sim-team': team.id, 'data-stat': 'pAboveTarget', 'data-value': team.pAboveTarget, text: pct(team.pAboveTarget) }))),
+          row('total', t('Total'), sim.total.stats, h('td', { text: '' })),
         ),
       ),
       economics,
@@ -420,35 +447,44 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
     );
   }
 
+  /** A correlation from the core (four places) as the locale writes it, or "—" where there is none. */
+  const correlation = (value) => (value === null || value === undefined ? '—' : numbers().format(value));
+
   function ties(sim) {
-    const name = (id) => sim.teams.find((t) => t.id === id)?.name ?? plan().goals.find((g) => g.id === id)?.name ?? id;
-    const isTeam = (id) => sim.teams.some((t) => t.id === id);
-    const words = (v) => (v === null ? 'not correlated: one of them never changes' : Number(v) >= 0.7 ? 'move together' : Number(v) >= 0.3 ? 'partly move together' : Number(v) > -0.3 ? 'move almost independently' : 'move in opposite directions');
+    const name = (id) => sim.teams.find((team) => team.id === id)?.name ?? plan().goals.find((g) => g.id === id)?.name ?? id;
+    const isTeam = (id) => sim.teams.some((team) => team.id === id);
+    const tie = (c) => {
+      const said = { a: name(c.a), b: name(c.b), value: correlation(c.value) };
+      if (c.value === null) return t('{a} and {b}: payouts not correlated: one of them never changes.', said);
+      const v = Number(c.value);
+      if (v >= 0.7) return t('{a} and {b}: payouts move together (correlation {value}).', said);
+      if (v >= 0.3) return t('{a} and {b}: payouts partly move together (correlation {value}).', said);
+      return v > -0.3 ? t('{a} and {b}: payouts move almost independently (correlation {value}).', said) : t('{a} and {b}: payouts move in opposite directions (correlation {value}).', said);
+    };
     const pairs = sim.correlations.filter((c) => isTeam(c.b));
     const withGoals = sim.correlations.filter((c) => !isTeam(c.b));
     return h(
       'section',
       { class: 'sim-ties' },
-      h('h3', { text: 'How tied the teams are' }),
-      pairs.length ? h('ul', {}, pairs.map((c) => h('li', { 'data-field': 'correlation', 'data-a': c.a, 'data-b': c.b, 'data-value': c.value ?? '', text: `${name(c.a)} and ${name(c.b)}: payouts ${words(c.value)}${c.value === null ? '' : ` (correlation ${c.value})`}.` }))) : h('p', { text: 'One team: nothing to tie.' }),
+      h('h3', { text: t('How tied the teams are') }),
+      pairs.length ? h('ul', {}, pairs.map((c) => h('li', { 'data-field': 'correlation', 'data-a': c.a, 'data-b': c.b, 'data-value': c.value ?? '', text: tie(c) }))) : h('p', { text: t('One team: nothing to tie.') }),
       disclosure({
         key: 'goal-ties',
         open,
-        summary: 'Each team’s payout against each forecast goal',
-        build: () => h('ul', {}, withGoals.map((c) => h('li', { text: `${name(c.a)} with ${name(c.b)}: ${c.value ?? '—'}` }))),
+        summary: t('Each team’s payout against each forecast goal'),
+        build: later(() => h('ul', {}, withGoals.map((c) => h('li', { text: t('{team} with {goal}: {value}', { team: name(c.a), goal: name(c.b), value: correlation(c.value) }) })))),
       }),
     );
   }
 
   function compareTable(run, m) {
-    const cols = [['mean', 'Mean'], ['p10', 'P10'], ['p50', 'P50'], ['p90', 'P90']];
     return scroller(
-      'Every scenario under this forecast',
+      t('Every scenario under this forecast'),
       h(
         'table',
         { class: 'sim-compare' },
-        h('caption', { text: 'Every scenario under this forecast' }),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Scenario' }), cols.map(([, t]) => h('th', { scope: 'col', text: `Total ${t}` })), h('th', { scope: 'col', text: 'Over budget' }), h('th', { scope: 'col', text: 'Tie between the first two teams' }))),
+        h('caption', { text: t('Every scenario under this forecast') }),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('Scenario') }), STATS.map(([, stat]) => h('th', { scope: 'col', text: t('Total {stat}', { stat: t(stat) }) })), h('th', { scope: 'col', text: t('Over budget') }), h('th', { scope: 'col', text: t('Tie between the first two teams') }))),
         h(
           'tbody',
           {},
@@ -459,9 +495,9 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
                   'tr',
                   { 'data-scenario': i },
                   h('th', { scope: 'row', text: run.names[i] }),
-                  cols.map(([key]) => h('td', { 'data-stat': key, 'data-value': sim.total.stats[key], text: m(sim.total.stats[key]) })),
+                  STATS.map(([key]) => h('td', { 'data-stat': key, 'data-value': sim.total.stats[key], text: m(sim.total.stats[key]) })),
                   h('td', { 'data-stat': 'pOverBudget', 'data-value': sim.total.pOverBudget ?? '', text: sim.total.pOverBudget === null ? '—' : pct(sim.total.pOverBudget) }),
-                  h('td', { 'data-stat': 'tie', 'data-value': sim.correlations[0]?.value ?? '', text: sim.correlations[0]?.value ?? '—' }),
+                  h('td', { 'data-stat': 'tie', 'data-value': sim.correlations[0]?.value ?? '', text: correlation(sim.correlations[0]?.value) }),
                 ),
           ),
         ),
@@ -519,16 +555,16 @@ function histogram(sim, m, cur, budget) {
   const figure = svg(
     'svg',
     { class: 'chart histogram', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': figureTitle },
-    svg('title', { id: figureTitle, text: `How often each total payout came up, from ${m(from)} to ${m(to)}. The table below has the numbers.` }),
+    svg('title', { id: figureTitle, text: t('How often each total payout came up, from {from} to {to}. The table below has the numbers.', { from: m(from), to: m(to) }) }),
     bars,
     mark(sim.total.stats.p10, 'P10', 'p10'),
     mark(sim.total.stats.p50, 'P50', 'p50'),
     mark(sim.total.stats.p90, 'P90', 'p90'),
-    budget !== undefined && sim.total.pOverBudget !== null ? mark(budget, `Budget ${m(budget)}`, 'budget', 1) : null,
+    budget !== undefined && sim.total.pOverBudget !== null ? mark(budget, t('Budget {budget}', { budget: m(budget) }), 'budget', 1) : null,
     svg('line', { class: 'axis', x1: PAD.left, x2: W - PAD.right, y1: H - PAD.bottom, y2: H - PAD.bottom }),
     svg('text', { class: 'tick', x: PAD.left, y: H - PAD.bottom + 16, text: shortMoney(lo, cur) }),
     svg('text', { class: 'tick', x: W - PAD.right, y: H - PAD.bottom + 16, 'text-anchor': 'end', text: shortMoney(hi, cur) }),
-    svg('text', { class: 'axis-label', x: W / 2, y: H - 6, 'text-anchor': 'middle', text: 'Total payout' }),
+    svg('text', { class: 'axis-label', x: W / 2, y: H - 6, 'text-anchor': 'middle', text: t('Total payout') }),
   );
   return h('figure', { class: 'sim-histogram' }, figure, histogramTable(sim, m));
 }
@@ -546,14 +582,14 @@ function histogramTable(sim, m) {
   return h(
     'details',
     { class: 'sim-data' },
-    h('summary', { text: 'Histogram data' }),
+    h('summary', { text: t('Histogram data') }),
     scroller(
-      'Histogram data',
+      t('Histogram data'),
       h(
         'table',
         {},
-        h('caption', { text: 'Trials by total payout (each range includes its start, not its end; the last includes both)' }),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Total payout from' }), h('th', { scope: 'col', text: 'Trials' }))),
+        h('caption', { text: t('Trials by total payout (each range includes its start, not its end; the last includes both)') }),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('Total payout from') }), h('th', { scope: 'col', text: t('Trials') }))),
         h('tbody', {}, counts.map((c, i) => h('tr', {}, h('th', { scope: 'row', text: m(edge(i)) }), h('td', { 'data-bin': i, text: num(c) })))),
       ),
     ),

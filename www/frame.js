@@ -1,18 +1,19 @@
 // The calculator's frame inside its shadow root: toolbar, scenario bar,
 // editor and results panel, and the locks a host page can put on fields.
 import { h } from './dom.js';
+import { label, phrase, words } from './words.js';
 
-const button = (text, props = {}) => h('button', { type: 'button', class: 'button', text, ...props });
+const button = (text, props = {}) => h('button', { type: 'button', class: 'button', ...words(text), ...props });
 
 /** The nodes of an empty calculator; `compact` keeps the results only. */
 export function skeleton({ stylesheet, compact }) {
   const toolbar = h(
     'nav',
-    { class: 'toolbar', 'aria-label': 'Plan' },
+    { class: 'toolbar', ...label('Plan') },
     h(
       'div',
       { class: 'group presets', role: 'group', 'aria-labelledby': 'presets-label' },
-      h('span', { id: 'presets-label', class: 'group-label', text: 'Start from' }),
+      h('span', { id: 'presets-label', class: 'group-label', ...words('Start from') }),
       button('Blank plan', { 'data-preset': 'blank' }),
       button('Siloed', { 'data-preset': 'siloed' }),
       button('Shared revenue', { 'data-preset': 'shared' }),
@@ -23,32 +24,32 @@ export function skeleton({ stylesheet, compact }) {
     ),
     h(
       'div',
-      { class: 'group', role: 'group', 'aria-label': 'Share and files' },
+      { class: 'group', role: 'group', ...label('Share and files') },
       button('Copy link', { id: 'copy-link' }),
-      button('Make an exercise', { id: 'make-exercise', 'aria-label': 'Make an exercise: copy a link that opens this plan with its results hidden, for students to work out' }),
+      button('Make an exercise', { id: 'make-exercise', ...label('Make an exercise: copy a link that opens this plan with its results hidden, for students to work out') }),
       button('Export plan', { id: 'export' }),
       button('Import plan…', { id: 'import', class: 'button import' }),
-      h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', 'aria-label': 'Plan file to import', hidden: true }),
+      h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', ...label('Plan file to import'), hidden: true }),
       button('Import roster…', { id: 'import-roster' }),
-      h('input', { type: 'file', id: 'roster-file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain', 'aria-label': 'Roster CSV to import', hidden: true }),
+      h('input', { type: 'file', id: 'roster-file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain', ...label('Roster CSV to import'), hidden: true }),
       // For spreadsheets in the element's locale (";" and decimal commas in
       // de-DE), and plain "," and "." for programs.
       button('Export payouts CSV', { id: 'export-csv' }),
-      button('Plain CSV', { id: 'export-csv-plain', 'aria-label': 'Export payouts as plain CSV, with commas between fields and points in numbers, for programs' }),
+      button('Plain CSV', { id: 'export-csv-plain', ...label('Export payouts as plain CSV, with commas between fields and points in numbers, for programs') }),
       button('Print', { id: 'print' }),
       button('Embed this plan…', { id: 'embed' }),
     ),
     // The full page's own (picker.js): how numbers are written and read.
-    h('div', { class: 'group locale-picker', hidden: true }, h('label', { for: 'locale-picker', class: 'group-label', text: 'Number format' }), h('select', { id: 'locale-picker' })),
+    h('div', { class: 'group locale-picker', hidden: true }, h('label', { for: 'locale-picker', class: 'group-label', ...words('Language and number format') }), h('select', { id: 'locale-picker' })),
   );
   const results = h(
     'section',
     { id: 'results-panel', class: 'panel results-panel', 'aria-labelledby': 'results-heading' },
-    h('h2', { id: 'results-heading', tabindex: -1, text: 'Results' }),
+    h('h2', { id: 'results-heading', tabindex: -1, ...words('Results') }),
     button('↑ Back to the field you were editing', { id: 'to-field', class: 'button jump', hidden: true }),
-    h('p', { id: 'stale', class: 'stale-note', hidden: true, text: 'Out of date: fix the marked fields. These are the last valid results.' }),
+    h('p', { id: 'stale', class: 'stale-note', hidden: true, ...words('Out of date: fix the marked fields. These are the last valid results.') }),
     // Class mode (exercise.js): the results hidden until worked out.
-    h('section', { id: 'exercise', class: 'exercise', 'aria-label': 'Exercise', hidden: true }),
+    h('section', { id: 'exercise', class: 'exercise', ...label('Exercise'), hidden: true }),
     h('div', { id: 'comparison' }),
     h('div', { id: 'results', class: 'results' }),
     h('section', { id: 'solver', class: 'solver', 'aria-labelledby': 'solver-heading' }),
@@ -58,10 +59,10 @@ export function skeleton({ stylesheet, compact }) {
   // (Alt+R and Alt+P do the same from anywhere in the calculator).
   const skips = h(
     'nav',
-    { class: 'skip-links', 'aria-label': 'Skip links' },
+    { class: 'skip-links', ...label('Skip links') },
     // Buttons, not links: a fragment cannot name a place inside the shadow root.
-    h('button', { type: 'button', 'data-skip': 'results-heading', text: 'Skip to the results (Alt+R)' }),
-    compact ? null : h('button', { type: 'button', 'data-skip': 'plan-heading', text: 'Skip to the plan editor (Alt+P)' }),
+    h('button', { type: 'button', 'data-skip': 'results-heading', ...words('Skip to the results (Alt+R)') }),
+    compact ? null : h('button', { type: 'button', 'data-skip': 'plan-heading', ...words('Skip to the plan editor (Alt+P)') }),
   );
   return [
     h('link', { rel: 'stylesheet', href: stylesheet }),
@@ -79,12 +80,12 @@ export function skeleton({ stylesheet, compact }) {
       // the total in view while typing, and jumps to the results.
       h(
         'div',
-        { id: 'summary-bar', class: 'summary-bar', role: 'region', 'aria-label': 'Payouts at a glance' },
+        { id: 'summary-bar', class: 'summary-bar', role: 'region', ...label('Payouts at a glance') },
         h('div', { id: 'summary' }),
         button('Results ↓', { id: 'to-results', class: 'button jump' }),
       ),
-      h('div', { id: 'scenarios', class: 'toolbar scenarios', role: 'group', 'aria-label': 'Scenarios' }),
-      h('p', { id: 'link-fallback', hidden: true }, h('label', { for: 'link-text', text: 'Link to this plan' }), ' ', h('input', { id: 'link-text', type: 'text', readonly: true })),
+      h('div', { id: 'scenarios', class: 'toolbar scenarios', role: 'group', ...label('Scenarios') }),
+      h('p', { id: 'link-fallback', hidden: true }, h('label', { for: 'link-text', ...words('Link to this plan') }), ' ', h('input', { id: 'link-text', type: 'text', readonly: true })),
       h('div', { class: 'layout' }, h('div', { id: 'editor', class: 'editor' }), results),
       h('section', { id: 'forecast', class: 'panel forecast', 'aria-labelledby': 'forecast-heading', hidden: compact }),
       // Shown only in print: the statement or the comparison (statement.js, printout.js).
@@ -95,16 +96,16 @@ export function skeleton({ stylesheet, compact }) {
         h(
           'form',
           { method: 'dialog' },
-          h('h2', { id: 'print-heading', text: 'What to print' }),
+          h('h2', { id: 'print-heading', ...words('What to print') }),
           h(
             'fieldset',
             {},
-            h('legend', { class: 'visually-hidden', text: 'What to print' }),
+            h('legend', { class: 'visually-hidden', ...words('What to print') }),
             [
-              ['comparison', 'A comparison of the scenarios, at most two pages: payouts side by side at the actual results and at three levels of the shared goal, the chart, what each may cost, the economics and the plan health'],
-              ['statement', 'A statement: a summary and a page per team for every scenario, a slip per member, and the inputs'],
-              ['brief', 'The statement without member slips: each team’s page lists its members'],
-            ].map(([value, text], i) => h('label', { class: 'check' }, h('input', { type: 'radio', name: 'what', value, checked: i === 1 }), ` ${text}`)),
+              ['comparison', phrase('A comparison of the scenarios, at most two pages: payouts side by side at the actual results and at three levels of the shared goal, the chart, what each may cost, the economics and the plan health')],
+              ['statement', phrase('A statement: a summary and a page per team for every scenario, a slip per member, and the inputs')],
+              ['brief', phrase('The statement without member slips: each team’s page lists its members')],
+            ].map(([value, text], i) => h('label', { class: 'check' }, h('input', { type: 'radio', name: 'what', value, checked: i === 1 }), ' ', h('span', words(text)))),
           ),
           h('div', { class: 'card-actions' }, button('Print', { id: 'print-go', class: 'button primary' }), button('Cancel', { id: 'print-cancel' })),
         ),

@@ -1,5 +1,6 @@
 // The plan in the URL fragment: `#plan=` and the base64url (no padding) of
 // the plan's UTF-8 JSON, so that a link reproduces the screen.
+import { t } from './words.js';
 
 const PREFIX = '#plan=';
 
@@ -35,12 +36,12 @@ export function readFragment(encoded) {
   try {
     text = fromBase64url(encoded);
   } catch {
-    return { error: 'it is not the base64url text a Tandem link carries (it may have been cut short or changed)' };
+    return { error: t('it is not the base64url text a Tandem link carries (it may have been cut short or changed)') };
   }
   try {
     return { json: JSON.parse(text) };
   } catch (error) {
-    return { error: `it does not hold valid JSON (${error.message})` };
+    return { error: t('it does not hold valid JSON ({reason})', { reason: error.message }) };
   }
 }
 

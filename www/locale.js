@@ -18,6 +18,7 @@
 // that names another currency (`€120,000` in a USD plan) is an error that
 // says so. Any other character makes the entry an error, never a number
 // with it removed.
+import { currentLocale, languageOf, t, tn } from './words.js';
 
 const numberings = new Map();
 
@@ -164,19 +165,26 @@ function signsOf(code, tag) {
 }
 
 /**
- * Words for what a sign or code names: "euros" (EUR), "Swiss francs"
- * (CHF), "dollars or pesos" ($: USD, CAD, ARS and others), "yuan or yen"
- * (¥); "another currency" for a sign no currency this browser knows is written with.
+ * Words for what a sign or code names, in the element's language: "euros"
+ * (EUR), "Swiss francs" (CHF), "dollars or pesos" ($: USD, CAD, ARS and
+ * others), "yuan or yen" (¥); "another currency" for a sign no currency
+ * this browser knows is written with.
  */
 function currencyWords(sign) {
   const codes = /^[A-Z]{3}$/.test(sign) ? [sign] : [...CODES].filter((code) => signsOf(code, 'en').has(sign));
-  const plural = (code) => new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'name' }).formatToParts(2).find((p) => p.type === 'currency').value;
+  // The names Intl gives in the language the words are in (not the numbers' locale: fr-FR reads English).
+  const language = languageOf(currentLocale());
+  const plural = (code) => new Intl.NumberFormat(language, { style: 'currency', currency: code, currencyDisplay: 'name' }).formatToParts(2).find((p) => p.type === 'currency').value;
   if (codes.length === 1) return plural(codes[0]);
-  if (codes.length === 0) return 'another currency';
+  if (codes.length === 0) return t('another currency');
+  // The currencies' last words, most common first: "US dollars", "Canadian dollars" → "dollars"
+  // ("US-Dollar" → "Dollar"; "Kubanische Pesos (konvertibel)" → "Pesos").
   const counts = new Map();
-  for (const word of codes.map((c) => plural(c).split(' ').at(-1))) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const words = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
-  return words.length > 3 ? `${words.slice(0, 2).join(', ')} or another currency written “${sign}”` : words.join(' or ');
+  for (const word of codes.map((code) => plural(code).replace(/\s*\([^)]*\)$/, '').split(/[\s-]/).at(-1))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const [a, b, c, ...more] = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([w]) => w);
+  if (more.length) return t('{a}, {b} or another currency written “{sign}”', { a, b, sign });
+  if (c !== undefined) return t('{a} or {b} or {c}', { a, b, c });
+  return b === undefined ? a : t('{a} or {b}', { a, b });
 }
 
 /**
@@ -199,26 +207,36 @@ export function readNumber(typed, n, { kind = 'number', places, currency, fixedC
   const { body, signs } = kind === 'percent' ? { body: text.replace(/^%\s*|\s*%$/g, ''), signs: [] } : unwrap(text);
   // A sign or code that is not the plan's currency: never read as if it were.
   const foreign = currency ? signs.find((sign) => !signsOf(currency, n.tag).has(sign)) : undefined;
+  const said = { typed: typed.trim(), currency, tag: n.tag, example: n.example };
   if (foreign !== undefined) {
-    const change = fixedCurrency ? '' : ', or change the plan’s currency';
-    return { error: `This plan is in ${currency}: “${typed.trim()}” names ${currencyWords(foreign)}. Type the amount in ${currency}${change}.` };
+    const names = currencyWords(foreign);
+    return {
+      error: fixedCurrency
+        ? t('This plan is in {currency}: “{typed}” names {names}. Type the amount in {currency}.', { ...said, names })
+        : t('This plan is in {currency}: “{typed}” names {names}. Type the amount in {currency}, or change the plan’s currency.', { ...said, names }),
+    };
   }
-  if (body === '') return negative ? { error: `“${typed.trim()}” is not a number the way ${n.tag} writes them (${n.example}).` } : { value: '' };
+  const unreadable = () => t('“{typed}” is not a number the way {tag} writes them ({example}).', said);
+  if (body === '') return negative ? { error: unreadable() } : { value: '' };
   const sign = (value) => (negative && /[1-9]/.test(value) ? `-${value}` : value);
 
   const value = readAs(body, n) ?? readPlain(body);
   // What other conventions read, for "did you mean" and for notes.
   const meant = others(body, n, value);
-  const hint = (readings) => (readings.length === 1 ? ` Did you mean ${n.format(sign(readings[0]))}?` : '');
+  // A sentence of its own after the error, when one other reading fits.
+  const hint = (readings) => (readings.length === 1 ? ` ${t('Did you mean {value}?', { value: n.format(sign(readings[0])) })}` : '');
   if (value === null) {
-    return { error: `“${typed.trim()}” is not a number the way ${n.tag} writes them (${n.example}).${hint(meant)}` };
+    return { error: `${unreadable()}${hint(meant)}` };
   }
   const read = tidy(value);
   // For money, only a reading its currency allows.
   const fits = (v) => kind !== 'money' || places === undefined || placesIn(v) <= places;
   if (!fits(read)) {
-    const has = places === 0 ? 'no decimal places' : `${places} decimal ${places === 1 ? 'place' : 'places'}`;
-    return { error: `${currency} amounts have ${has}: “${typed.trim()}” has ${placesIn(read)}.${hint(meant.filter(fits))}` };
+    const has = { ...said, found: placesIn(read) };
+    const error = places === 0
+      ? t('{currency} amounts have no decimal places: “{typed}” has {found}.', has)
+      : tn(places, '{currency} amounts have {n} decimal place: “{typed}” has {found}.', '{currency} amounts have {n} decimal places: “{typed}” has {found}.', has);
+    return { error: `${error}${hint(meant.filter(fits))}` };
   }
   const result = { value: sign(read) };
   const other = /^\d{1,3}[.,]\d{3}$/.test(body) ? meant.find(fits) : undefined;
@@ -242,12 +260,18 @@ function others(body, n, own) {
   return [...found];
 }
 
-/** Words for how an ambiguous entry was read: "Read as 1,234 (between 1 and 2) …". */
+/**
+ * Words for how an ambiguous entry was read: "Read as 1,234, a number
+ * between 1 and 2, …". Of its two readings (`1,234` or `1.234`), one is a
+ * whole number in the thousands, the other has places.
+ */
 function ambiguity(read, other, n) {
-  const size = (v) => {
-    if (!v.includes('.')) return 'a number in the thousands';
+  const between = (v) => {
     const whole = BigInt(v.split('.')[0]);
-    return v.startsWith('-') ? `a number between ${whole - 1n} and ${whole}` : `a number between ${whole} and ${whole + 1n}`;
+    return v.startsWith('-') ? { low: whole - 1n, high: whole } : { low: whole, high: whole + 1n };
   };
-  return `Read as ${n.format(read)}, ${size(read)}, the way ${n.tag} writes it. For ${size(other)}, type ${n.format(other)}.`;
+  const said = { read: n.format(read), other: n.format(other), tag: n.tag };
+  return read.includes('.')
+    ? t('Read as {read}, a number between {low} and {high}, the way {tag} writes it. For a number in the thousands, type {other}.', { ...said, ...between(read) })
+    : t('Read as {read}, a number in the thousands, the way {tag} writes it. For a number between {low} and {high}, type {other}.', { ...said, ...between(other) });
 }

@@ -4,6 +4,7 @@
 // text kept to copy. Without `hash` the page's link is left alone.
 import { h } from './dom.js';
 import { decode, encode } from './scenarios.js';
+import { t } from './words.js';
 
 /**
  * A fragment as its plan part and the page's options after it, in this
@@ -144,8 +145,8 @@ export class PageLink {
    */
   alert(why) {
     this.problem.replaceChildren(
-      h('p', { text: `This link’s plan could not be read: ${why.replace(/\.$/, '')}. The page shows another plan instead; the link as it came is below, to copy or to send back to whoever shared it.` }),
-      h('label', { for: 'broken-link', class: 'visually-hidden', text: 'The link that could not be read' }),
+      h('p', { text: t('This link’s plan could not be read: {why}. The page shows another plan instead; the link as it came is below, to copy or to send back to whoever shared it.', { why: why.replace(/\.$/, '') }) }),
+      h('label', { for: 'broken-link', class: 'visually-hidden', text: t('The link that could not be read') }),
       h('input', { id: 'broken-link', type: 'text', readonly: true, value: location.href }),
     );
     this.problem.hidden = false;

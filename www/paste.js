@@ -9,6 +9,8 @@
 // anything is replaced.
 import { h } from './dom.js';
 import { readNumber } from './locale.js';
+import { goalCalled, memberCalled } from './editor.js';
+import { phrase, t, tn } from './words.js';
 
 /** Rows of cells from a spreadsheet's clipboard text (quoted cells may hold tabs, line breaks and `""`). */
 export function cellsOf(text) {
@@ -44,7 +46,14 @@ const TARGETS = [
   { pattern: /^teams\[(\d+)\]\.members\[(\d+)\]\.(name|share)$/, columns: ['name', 'share'], what: 'members' },
 ];
 
-const LABELS = { name: 'Name', target: 'Target', actual: 'Actual result', share: 'Share' };
+/** The columns' headings, said with `t`. */
+const LABELS = { name: phrase('Name'), target: phrase('Target'), actual: phrase('Actual result'), share: phrase('Share') };
+
+/** The columns as a sentence names them, said with `t`. */
+const IN_WORDS = { name: phrase('name'), target: phrase('target'), actual: phrase('actual result'), share: phrase('share') };
+
+/** What an empty number cell says, by column, said with `t`. */
+const EMPTY = { target: phrase('Target is empty.'), actual: phrase('Actual result is empty.'), share: phrase('Share is empty.') };
 
 /**
  * Reads `text` pasted into the field at `path`: null when it is not a block
@@ -81,10 +90,13 @@ export function readPaste(text, path, numbers, currency) {
           return;
         }
         const number = readNumber(typed, numbers, { currency });
-        if (number.error || number.value === '') errors.push({ column, message: number.error ?? `${LABELS[column]} is empty.` });
+        if (number.error || number.value === '') errors.push({ column, message: number.error ?? t(EMPTY[column]) });
         else cells[column] = number.value;
       });
-      if (row.length > columns.length) errors.push({ column: null, message: `${row.length} cells: only ${columns.map((c) => LABELS[c].toLowerCase()).join(', ')} are read here; the rest were left out.` });
+      if (row.length > columns.length) {
+        const kept = columns.map((c) => t(IN_WORDS[c])).join(', ');
+        errors.push({ column: null, message: t('{n} cells: only {kept} are read here; the rest were left out.', { n: row.length, kept }) });
+      }
       return { row: r + 1 + (header ? 1 : 0), cells, errors };
     });
     return { what: target.what, team, start, columns, rows: read, header };
@@ -97,7 +109,7 @@ export function applyPaste(plan, paste, newGoalId) {
   if (paste.what === 'goals') {
     paste.rows.forEach(({ cells }, r) => {
       const at = paste.start + r;
-      if (!plan.goals[at]) plan.goals.push({ id: newGoalId(plan.goals.map((g) => g.id)), name: `Goal ${at + 1}`, target: '100', actual: '100' });
+      if (!plan.goals[at]) plan.goals.push({ id: newGoalId(plan.goals.map((g) => g.id)), name: goalCalled(at), target: '100', actual: '100' });
       Object.assign(plan.goals[at], cells);
     });
   } else {
@@ -105,7 +117,7 @@ export function applyPaste(plan, paste, newGoalId) {
     team.members ??= [];
     paste.rows.forEach(({ cells }, r) => {
       const at = paste.start + r;
-      team.members[at] ??= { name: `Member ${at + 1}`, share: '1' };
+      team.members[at] ??= { name: memberCalled(at), share: '1' };
       Object.assign(team.members[at], cells);
     });
   }
@@ -128,28 +140,36 @@ export class PasteReview {
     const existing = paste.what === 'goals' ? plan.goals : plan.teams[paste.team].members ?? [];
     const replaced = paste.rows.filter((_, r) => existing[paste.start + r]).length;
     const added = paste.rows.length - replaced;
-    const noun = paste.what === 'goals' ? ['goal', 'goals'] : ['member', 'members'];
-    const count = (n) => `${n} ${n === 1 ? noun[0] : noun[1]}`;
-    const whose = paste.what === 'members' ? ` of ${plan.teams[paste.team].name}` : '';
-    const summary = `${paste.rows.length} ${paste.rows.length === 1 ? 'row' : 'rows'} read${paste.header ? ' (a header row left out)' : ''}: ${[replaced ? `${count(replaced)}${whose} replaced from ${noun[0]} ${paste.start + 1}` : '', added ? `${count(added)} added` : ''].filter(Boolean).join(', ')}.`;
+    const goals = paste.what === 'goals';
+    const team = goals ? undefined : plan.teams[paste.team].name;
+    const rows = paste.rows.length;
+    const read = paste.header ? tn(rows, '{n} row read (a header row left out)', '{n} rows read (a header row left out)') : tn(rows, '{n} row read', '{n} rows read');
+    const from = { start: paste.start + 1, team };
+    const changes = [
+      replaced && (goals
+        ? tn(replaced, '{n} goal replaced from goal {start}', '{n} goals replaced from goal {start}', from)
+        : tn(replaced, '{n} member of {team} replaced from member {start}', '{n} members of {team} replaced from member {start}', from)),
+      added && (goals ? tn(added, '{n} goal added', '{n} goals added') : tn(added, '{n} member added', '{n} members added')),
+    ];
+    const summary = t('{read}: {changes}.', { read, changes: changes.filter(Boolean).join(', ') });
     const shown = (column, value) => (column === 'name' ? value : numbers.format(value));
     const table = h(
       'table',
       { class: 'paste-table' },
-      h('caption', { class: 'visually-hidden', text: 'What was read from the pasted cells' }),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Row' }), ...paste.columns.map((c) => h('th', { scope: 'col', text: LABELS[c] })))),
+      h('caption', { class: 'visually-hidden', text: t('What was read from the pasted cells') }),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('Row') }), ...paste.columns.map((c) => h('th', { scope: 'col', text: t(LABELS[c]) })))),
       h(
         'tbody',
         {},
         paste.rows.map(({ row, cells, errors: list }) =>
           h('tr', {}, h('th', { scope: 'row', text: String(row) }), ...paste.columns.map((c) => {
             const wrong = list.find((e) => e.column === c);
-            return h('td', { class: wrong ? 'paste-error' : null, text: wrong ? 'cannot be read' : cells[c] === undefined ? '' : shown(c, cells[c]) });
+            return h('td', { class: wrong ? 'paste-error' : null, text: wrong ? t('cannot be read') : cells[c] === undefined ? '' : shown(c, cells[c]) });
           })),
         ),
       ),
     );
-    const list = errors.length ? h('ul', { class: 'paste-errors', 'data-field': 'paste-errors' }, errors.map((e) => h('li', { text: `Row ${e.row}${e.column ? `, ${LABELS[e.column]}` : ''}: ${e.message}` }))) : null;
+    const list = errors.length ? h('ul', { class: 'paste-errors', 'data-field': 'paste-errors' }, errors.map((e) => h('li', { text: e.column ? t('Row {row}, {column}: {message}', { ...e, column: t(LABELS[e.column]) }) : t('Row {row}: {message}', e) }))) : null;
     const fatal = errors.some((e) => e.column);
     const dialog = h(
       'dialog',
@@ -157,16 +177,16 @@ export class PasteReview {
       h(
         'form',
         { method: 'dialog' },
-        h('h2', { id: 'paste-heading', text: paste.what === 'goals' ? 'Paste goals from a spreadsheet' : `Paste members${whose}` }),
+        h('h2', { id: 'paste-heading', text: goals ? t('Paste goals from a spreadsheet') : t('Paste members of {team}', { team }) }),
         h('p', { 'data-field': 'paste-summary', text: summary }),
         h('div', { class: 'scroll' }, table),
         list,
-        fatal ? h('p', { class: 'hint', text: 'Fix these cells in the spreadsheet and paste again: nothing is replaced while a cell cannot be read.' }) : null,
+        fatal ? h('p', { class: 'hint', text: t('Fix these cells in the spreadsheet and paste again: nothing is replaced while a cell cannot be read.') }) : null,
         h(
           'div',
           { class: 'card-actions' },
-          h('button', { type: 'button', class: 'button primary', 'data-action': 'apply-paste', text: 'Replace', disabled: fatal, on: { click: () => { dialog.close(); apply(); } } }),
-          h('button', { type: 'button', class: 'button', 'data-action': 'cancel-paste', text: 'Cancel', on: { click: () => dialog.close() } }),
+          h('button', { type: 'button', class: 'button primary', 'data-action': 'apply-paste', text: t('Replace'), disabled: fatal, on: { click: () => { dialog.close(); apply(); } } }),
+          h('button', { type: 'button', class: 'button', 'data-action': 'cancel-paste', text: t('Cancel'), on: { click: () => dialog.close() } }),
         ),
       ),
     );

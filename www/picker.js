@@ -1,9 +1,12 @@
-// The full page's number-format picker: a few locales people ask for, or
-// this browser's own. The pick is kept for the visit (sessionStorage) and
-// in the page's link (pagelink.js), so that a link opens in the format it
-// was made in. Shown only where the element owns the page's link and the
-// host set no `locale`, which always wins.
+// The full page's language and number-format picker: a few locales people
+// ask for, or this browser's own. The words are English or German (words.js);
+// a locale of another language writes its numbers its own way with English
+// words, and its option says so. The pick is kept for the visit
+// (sessionStorage) and in the page's link (pagelink.js), so that a link opens
+// in the format it was made in. Shown only where the element owns the page's
+// link and the host set no `locale`, which always wins.
 import { known } from './locale.js';
+import { languageOf, t } from './words.js';
 
 /** The locales offered, besides the browser's own. */
 export const OFFERED = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'en-IN'];
@@ -11,6 +14,12 @@ const KEY = 'tandem-locale';
 
 /** A locale's name in its own language: "Deutsch (Deutschland)". */
 const nameOf = (tag) => new Intl.DisplayNames([tag], { type: 'language', languageDisplay: 'standard' }).of(tag);
+
+/** A locale as its option says it: its name, and that its texts are in English where its language has none of its own. */
+function optionText(tag) {
+  const name = nameOf(tag);
+  return languageOf(tag) === new Intl.Locale(tag).language ? name : t('{name} · texts in English', { name });
+}
 
 /** The pick kept for this visit, or null (sessionStorage, which a sandboxed frame may refuse). */
 function remembered() {
@@ -61,7 +70,7 @@ export class LocalePicker {
     this.#select.closest('.locale-picker').hidden = !shown;
     if (!shown) return;
     const tags = [...new Set([...OFFERED, ...(this.picked ? [this.picked] : [])])];
-    const options = [['', `This browser’s: ${nameOf(own)}`], ...tags.map((t) => [t, nameOf(t)])];
+    const options = [['', t('This browser’s: {locale}', { locale: optionText(own) })], ...tags.map((tag) => [tag, optionText(tag)])];
     this.#select.replaceChildren(...options.map(([value, text]) => Object.assign(document.createElement('option'), { value, textContent: text })));
     this.#select.value = this.picked ?? '';
   }

@@ -3,57 +3,68 @@
 // from examples/ by the build), but for the blank plan, made here.
 import { movedAssets } from './assets.js';
 import { newTeams } from './editor.js';
+import { phrase, t } from './words.js';
 
 // Each file's `url` is written with a literal path, so that bundlers
-// (Vite, webpack) find and copy it.
+// (Vite, webpack) find and copy it. A note is said in the element's
+// language when it is shown (`noteText`).
 export const PRESETS = {
   blank: {
-    title: 'Blank plan',
+    title: phrase('Blank plan'),
     // One goal and one team, names to fill; the team's id follows its name.
     plan: () => {
       const team = { id: 'team-1', name: '', targetIncentive: '10000.00', weights: { 'goal-1': '1' } };
       newTeams.add(team);
       return { version: 1, name: '', currency: 'USD', goals: [{ id: 'goal-1', name: '', target: '100', actual: '100' }], teams: [team] };
     },
-    note: 'A blank plan: name the goal and the team (the marked fields), then set the goal’s target and actual result and the team’s target incentive. Add goals and teams below; the weights table says how much of each team’s incentive rides on each goal.',
+    note: phrase('A blank plan: name the goal and the team (the marked fields), then set the goal’s target and actual result and the team’s target incentive. Add goals and teams below; the weights table says how much of each team’s incentive rides on each goal.'),
   },
   siloed: {
-    title: 'Siloed',
+    title: phrase('Siloed'),
     file: 'siloed.json',
     url: () => new URL('./pkg/examples/siloed.json', import.meta.url),
-    note: 'Siloed: Sales is paid only on New ARR and new customers, Marketing only on pipeline and leads. Nothing ties them together; compare with “Shared revenue”.',
+    note: phrase('Siloed: Sales is paid only on New ARR and new customers, Marketing only on pipeline and leads. Nothing ties them together; compare with “Shared revenue”.'),
   },
   shared: {
-    title: 'Shared revenue',
+    title: phrase('Shared revenue'),
     file: 'shared-revenue.json',
     url: () => new URL('./pkg/examples/shared-revenue.json', import.meta.url),
-    note: 'Shared revenue: the same company with half of each team’s incentive on New ARR. When revenue moves, both teams move with it.',
+    note: phrase('Shared revenue: the same company with half of each team’s incentive on New ARR. When revenue moves, both teams move with it.'),
   },
   teaching: {
-    title: 'Teaching example',
+    title: phrase('Teaching example'),
     file: 'teaching.json',
     url: () => new URL('./pkg/examples/teaching.json', import.meta.url),
     // Its numbers written the element's way (87.000,00 in de-DE), as the results beside it are.
-    note: (n) =>
-      `Teaching example: two teams paid half on the same revenue goal. Revenue reached ${n.format('1000000')} of ${n.format('1200000')}: exactly 5/6, not ${n.format('0.8333')}, so Sales’s ${n.format('90000')} × ${n.format('0.5')} × 5/6 is exactly ${n.format('37500.00')}. By hand, Sales: ${n.format('90000')} × (${n.format('0.5')} × 5/6 + ${n.format('0.5')} × ${n.format('1.1')}) = ${n.format('37500')} + ${n.format('49500')} = ${n.format('87000.00')}. Marketing: ${n.format('36000')} × (${n.format('0.5')} × 5/6 + ${n.format('0.5')} × ${n.format('0.8')}) = ${n.format('15000')} + ${n.format('14400')} = ${n.format('29400.00')}. Ten more points of revenue pay Sales ${n.format('4500.00')} and Marketing ${n.format('1800.00')} more: when revenue grows, both gain. Open “Show the math” to follow each step.`,
+    note: (n) => {
+      const numbers = {
+        reached: '1000000', target: '1200000', rounded: '0.8333', half: '0.5',
+        sales: '90000', salesExact: '37500.00', logos: '1.1', salesRevenue: '37500', salesLogos: '49500', salesTotal: '87000.00', salesMore: '4500.00',
+        marketing: '36000', pipeline: '0.8', marketingRevenue: '15000', marketingPipeline: '14400', marketingTotal: '29400.00', marketingMore: '1800.00',
+      };
+      return t(
+        'Teaching example: two teams paid half on the same revenue goal. Revenue reached {reached} of {target}: exactly 5/6, not {rounded}, so Sales’s {sales} × {half} × 5/6 is exactly {salesExact}. By hand, Sales: {sales} × ({half} × 5/6 + {half} × {logos}) = {salesRevenue} + {salesLogos} = {salesTotal}. Marketing: {marketing} × ({half} × 5/6 + {half} × {pipeline}) = {marketingRevenue} + {marketingPipeline} = {marketingTotal}. Ten more points of revenue pay Sales {salesMore} and Marketing {marketingMore} more: when revenue grows, both gain. Open “Show the math” to follow each step.',
+        Object.fromEntries(Object.entries(numbers).map(([name, value]) => [name, n.format(value)])),
+      );
+    },
   },
   dial: {
-    title: 'The dial',
+    title: phrase('The dial'),
     file: 'dial.json',
     url: () => new URL('./pkg/examples/dial.json', import.meta.url),
-    note: 'The dial: from siloed to shared. Marketing starts with nothing on New ARR, so only Sales gains when revenue grows. Move Marketing’s dial (under the weights) to 50 %. Watch its line on the chart tilt with revenue, and read under its result what New ARR it now needs.',
+    note: phrase('The dial: from siloed to shared. Marketing starts with nothing on New ARR, so only Sales gains when revenue grows. Move Marketing’s dial (under the weights) to 50 %. Watch its line on the chart tilt with revenue, and read under its result what New ARR it now needs.'),
   },
   leverage: {
-    title: 'Leverage',
+    title: phrase('Leverage'),
     file: 'leverage.json',
     url: () => new URL('./pkg/examples/leverage.json', import.meta.url),
-    note: 'Leverage: one account executive, paid pro rata to target, then twice as fast to 150 %, where the curve stops at 2× target incentive. In “What it may cost”, a good year (P90) pays just under 2× target: below the 2–3× practice expects, and plan health says so. Change the curve’s last point from 150:200 to 150:250 and the finding goes.',
+    note: phrase('Leverage: one account executive, paid pro rata to target, then twice as fast to 150 %, where the curve stops at 2× target incentive. In “What it may cost”, a good year (P90) pays just under 2× target: below the 2–3× practice expects, and plan health says so. Change the curve’s last point from 150:200 to 150:250 and the finding goes.'),
   },
   advanced: {
-    title: 'Gates, caps & members',
+    title: phrase('Gates, caps & members'),
     file: 'gates-modifiers.json',
     url: () => new URL('./pkg/examples/gates-modifiers.json', import.meta.url),
-    note: 'Gates, caps and members: a goal gate, a team gate, a customer-satisfaction modifier, a cap that bites, a blended team and payouts split among members to the cent.',
+    note: phrase('Gates, caps and members: a goal gate, a team gate, a customer-satisfaction modifier, a cap that bites, a blended team and payouts split among members to the cent.'),
   },
 };
 
@@ -65,14 +76,14 @@ export function designOf(plan) {
   return JSON.stringify({ ...plan, goals: plan.goals?.map(({ actual: _, ...goal }) => goal) });
 }
 
-/** A preset's note as text: a note with numbers is written with `n` (a locale.js numbering). */
+/** A preset's note as text in the element's language: a note with numbers is written with `n` (a locale.js numbering). */
 export function noteText(note, n) {
-  return typeof note === 'function' ? note(n) : note;
+  return typeof note === 'function' ? note(n) : t(note);
 }
 
 /** Where a scenario's plan came from: a preset, as it was (the store's `presetNote` compares against it). */
 export function presetOrigin(preset, plan) {
-  return { title: preset.title, note: preset.note, text: JSON.stringify(plan), design: designOf(plan) };
+  return { title: t(preset.title), note: preset.note, text: JSON.stringify(plan), design: designOf(plan) };
 }
 
 /** A preset's plan: the blank one made here, the others fetched next to the module. */
@@ -80,6 +91,6 @@ export async function fetchPreset(name) {
   if (PRESETS[name].plan) return PRESETS[name].plan();
   const moved = movedAssets();
   const response = await fetch(moved ? new URL(`pkg/examples/${PRESETS[name].file}`, moved) : PRESETS[name].url());
-  if (!response.ok) throw new Error(`Preset ${name} is missing (${response.status}); run npm run build.`);
+  if (!response.ok) throw new Error(t('Preset {name} is missing ({status}); run npm run build.', { name, status: response.status }));
   return response.json();
 }

@@ -11,6 +11,7 @@ import { tenths } from './decimal.js';
 import { costRatio, money, pct, ratio, num, shortMoney } from './results.js';
 import { findingText } from './why.js';
 import { niceStep, ticksTo } from './chart.js';
+import { t, tn } from './words.js';
 
 /** The shared goal's levels, in tenths of its target. */
 const LEVELS = [8, 10, 12];
@@ -32,9 +33,10 @@ export function renderComparisonPrint(root, { core, scenarios, goal, simulation,
   const goalOf = (plan) => plan.goals.find((g) => g.id === goal);
   const goalName = goalOf(valid[0]?.plan ?? { goals: [] })?.name ?? goal;
   const m = (v) => money(v, first);
-  const header = (what) => h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: `${scenarios.length} ${scenarios.length === 1 ? 'scenario' : 'scenarios'}: ${scenarios.map((s) => s.name).join(', ')}` }), h('p', { class: 'statement-date', text: `${what} · ${date}` }));
+  const names = scenarios.map((s) => s.name).join(', ');
+  const header = (what) => h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: tn(scenarios.length, '{n} scenario: {names}', '{n} scenarios: {names}', { names }) }), h('p', { class: 'statement-date', text: `${what} · ${date}` }));
   if (!first) {
-    root.replaceChildren(h('section', { class: 'statement-page' }, header('Comparison'), h('p', { text: 'No scenario can be calculated: fix the plans’ errors first.' })));
+    root.replaceChildren(h('section', { class: 'statement-page' }, header(t('Comparison')), h('p', { text: t('No scenario can be calculated: fix the plans’ errors first.') })));
     return;
   }
 
@@ -52,29 +54,29 @@ export function renderComparisonPrint(root, { core, scenarios, goal, simulation,
     });
   });
   const rows = scenarios.flatMap(({ name, result }, i) => {
-    if (result.errors) return [h('tr', {}, h('th', { scope: 'row', text: name }), h('td', { colspan: 5, text: `Not calculated: ${result.errors.length} ${result.errors.length === 1 ? 'problem' : 'problems'} in the plan.` }))];
+    if (result.errors) return [h('tr', {}, h('th', { scope: 'row', text: name }), h('td', { colspan: 5, text: tn(result.errors.length, 'Not calculated: {n} problem in the plan.', 'Not calculated: {n} problems in the plan.') }))];
     const at = (level, team) => {
       const r = levels[i]?.[level];
       if (!r) return '—';
-      return team === null ? m(r.total.payout) : m(r.teams.find((t) => t.id === team)?.payout ?? '0');
+      return team === null ? m(r.total.payout) : m(r.teams.find((x) => x.id === team)?.payout ?? '0');
     };
     const cells = (team, payout) => [h('td', { 'data-field': 'print-actual', text: m(payout) }), ...LEVELS.map((_, l) => h('td', { 'data-field': `print-level-${LEVELS[l]}`, text: at(l, team) }))];
     return [
-      ...result.teams.map((t, k) => h('tr', { 'data-scenario': String(i), 'data-team': t.id }, h('th', { scope: 'row', text: k === 0 ? name : '' }), h('td', { text: t.name }), ...cells(t.id, t.payout))),
-      h('tr', { class: 'print-total', 'data-scenario': String(i), 'data-team': '' }, h('th', { scope: 'row', text: '' }), h('td', { text: 'Total' }), ...cells(null, result.total.payout)),
+      ...result.teams.map((team, k) => h('tr', { 'data-scenario': String(i), 'data-team': team.id }, h('th', { scope: 'row', text: k === 0 ? name : '' }), h('td', { text: team.name }), ...cells(team.id, team.payout))),
+      h('tr', { class: 'print-total', 'data-scenario': String(i), 'data-team': '' }, h('th', { scope: 'row', text: '' }), h('td', { text: t('Total') }), ...cells(null, result.total.payout)),
     ];
   });
   const table = h(
     'table',
     { class: 'print-compare' },
-    h('caption', { text: `Payouts at the actual results, and with ${goalName} at 80 %, 100 % and 120 % of its target (every other goal as it is)` }),
-    h('thead', {}, h('tr', {}, ['Scenario', 'Team', 'Actual results', ...LEVELS.map((k) => `${goalName} ${k * 10} %`)].map((text) => h('th', { scope: 'col', text })))),
+    h('caption', { text: t('Payouts at the actual results, and with {goal} at 80 %, 100 % and 120 % of its target (every other goal as it is)', { goal: goalName }) }),
+    h('thead', {}, h('tr', {}, [t('Scenario'), t('Team'), t('Actual results'), ...LEVELS.map((k) => `${goalName} ${k * 10} %`)].map((text) => h('th', { scope: 'col', text })))),
     h('tbody', {}, rows),
   );
 
   root.replaceChildren(
-    h('section', { class: 'statement-page print-comparison' }, header('Comparison'), h('h2', { text: 'The designs side by side' }), table, chart(core, scenarios, goal, goalName, first)),
-    h('section', { class: 'statement-page print-comparison' }, header('Cost, economics and plan health'), cost(scenarios, simulation, forecast, m), economics(scenarios), health(core, scenarios, simulation, m)),
+    h('section', { class: 'statement-page print-comparison' }, header(t('Comparison')), h('h2', { text: t('The designs side by side') }), table, chart(core, scenarios, goal, goalName, first)),
+    h('section', { class: 'statement-page print-comparison' }, header(t('Cost, economics and plan health')), cost(scenarios, simulation, forecast, m), economics(scenarios), health(core, scenarios, simulation, m)),
   );
 }
 
@@ -105,30 +107,33 @@ function chart(core, scenarios, goal, goalName, first) {
     { class: 'print-chart' },
     svg(
       'svg',
-      { class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Total payout of each scenario as ${goalName} moves` },
+      { class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('Total payout of each scenario as {goal} moves', { goal: goalName }) },
       ...ticks.map((a) => [svg('line', { class: 'gridline', x1: x(a), x2: x(a), y1: PAD.top, y2: H - PAD.bottom }), svg('text', { class: 'tick', x: x(a), y: H - PAD.bottom + 16, 'text-anchor': 'middle', text: pct(String(a)) })]),
       ...moneyTicks.map((v) => [svg('line', { class: 'gridline', x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v) }), svg('text', { class: 'tick', x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', text: shortMoney(String(v), first) })]),
       ...lines,
     ),
-    h('figcaption', {}, `Total payout as ${goalName} moves from 0 to ${pct(String(to))} of its target, every other goal as it is: `, ...scenarios.map((s, i) => series[i] && h('span', { class: 'print-key' }, svg('svg', { class: 'chart', viewBox: '0 0 24 8', width: 24, height: 8, 'aria-hidden': 'true' }, svg('line', { class: `line c${i % 6} print-dash-${i % 4}`, x1: 0, x2: 24, y1: 4, y2: 4 })), ` ${s.name} `))),
+    h('figcaption', {}, `${t('Total payout as {goal} moves from 0 to {to} of its target, every other goal as it is:', { goal: goalName, to: pct(String(to)) })} `, ...scenarios.map((s, i) => series[i] && h('span', { class: 'print-key' }, svg('svg', { class: 'chart', viewBox: '0 0 24 8', width: 24, height: 8, 'aria-hidden': 'true' }, svg('line', { class: `line c${i % 6} print-dash-${i % 4}`, x1: 0, x2: 24, y1: 4, y2: 4 })), ` ${s.name} `))),
   );
 }
 
 /** What each may cost: the simulation the page last ran for every scenario under the active forecast. */
 function cost(scenarios, simulation, forecast, m) {
-  if (!simulation) return h('section', {}, h('h3', { text: 'What each may cost' }), h('p', { text: 'Not simulated: give the plan a forecast in “What it may cost” and let it run, then print again.' }));
+  if (!simulation) return h('section', {}, h('h3', { text: t('What each may cost') }), h('p', { text: t('Not simulated: give the plan a forecast in “What it may cost” and let it run, then print again.') }));
   const rows = scenarios.map((s, i) => {
     const sim = simulation[i];
-    if (!sim || sim.errors) return h('tr', {}, h('th', { scope: 'row', text: s.name }), h('td', { colspan: 5, text: 'Not simulated: the plan has errors.' }));
-    const t = sim.total.stats;
-    return h('tr', { 'data-scenario': String(i) }, h('th', { scope: 'row', text: s.name }), ...[t.mean, t.p10, t.p50, t.p90].map((v) => h('td', { text: m(v) })), h('td', { text: sim.total.pOverBudget === null ? 'no budget' : pct(sim.total.pOverBudget) }));
+    if (!sim || sim.errors) return h('tr', {}, h('th', { scope: 'row', text: s.name }), h('td', { colspan: 5, text: t('Not simulated: the plan has errors.') }));
+    const stats = sim.total.stats;
+    return h('tr', { 'data-scenario': String(i) }, h('th', { scope: 'row', text: s.name }), ...[stats.mean, stats.p10, stats.p50, stats.p90].map((v) => h('td', { text: m(v) })), h('td', { text: sim.total.pOverBudget === null ? t('no budget') : pct(sim.total.pOverBudget) }));
   });
   const trials = simulation.find((s) => s && !s.errors)?.trials;
+  const caption = trials
+    ? t('Total payout over {trials} trials of the forecast: 80 % of trials fall between P10 and P90', { trials: num(String(trials)) })
+    : t('Total payout over the trials of the forecast: 80 % of trials fall between P10 and P90');
   return h(
     'section',
     {},
-    h('h3', { text: 'What each may cost' }),
-    h('table', { class: 'print-cost' }, h('caption', { text: `Total payout over ${trials ? num(String(trials)) : 'the'} trials of the forecast: 80 % of trials fall between P10 and P90` }), h('thead', {}, h('tr', {}, ['Scenario', 'Expected', 'P10', 'P50', 'P90', 'Chance over budget'].map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, rows)),
+    h('h3', { text: t('What each may cost') }),
+    h('table', { class: 'print-cost' }, h('caption', { text: caption }), h('thead', {}, h('tr', {}, [t('Scenario'), t('Expected'), 'P10', 'P50', 'P90', t('Chance over budget')].map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, rows)),
     forecast && h('p', { 'data-field': 'print-forecast', text: forecastText(forecast, scenarios, m) }),
   );
 }
@@ -137,9 +142,13 @@ function cost(scenarios, simulation, forecast, m) {
 function forecastText(forecast, scenarios, m) {
   const plan = scenarios.find((s) => s.plan.goals.some((g) => forecast.goals?.[g.id]))?.plan ?? scenarios[0].plan;
   const goals = Object.entries(forecast.goals ?? {}).map(([id, f]) => `${plan.goals.find((g) => g.id === id)?.name ?? id} ${num(f.low)} / ${num(f.likely)} / ${num(f.high)}`);
-  const together = forecast.correlation === undefined ? '' : `; results move together with correlation ${num(forecast.correlation)}`;
-  const budget = forecast.budget ? `; budget ${m(forecast.budget)}` : '';
-  return `Forecast used for every scenario (low / likely / high result): ${goals.join('; ')}${together}${budget}.`;
+  // Each further part after a semicolon is a clause of its own.
+  const parts = [
+    goals.join('; '),
+    forecast.correlation === undefined ? null : t('results move together with correlation {value}', { value: num(forecast.correlation) }),
+    forecast.budget ? t('budget {budget}', { budget: m(forecast.budget) }) : null,
+  ];
+  return t('Forecast used for every scenario (low / likely / high result): {parts}.', { parts: parts.filter((part) => part !== null).join('; ') });
 }
 
 /** On-target earnings, pay mix and cost of sales, for the scenarios whose plans have bases or a revenue goal. */
@@ -147,15 +156,15 @@ function economics(scenarios) {
   const rows = scenarios.flatMap(({ name, result }) => {
     const e = result.errors ? null : result.economics;
     if (!e) return [];
-    const teams = result.teams.map((t, k) => {
-      const te = e.teams.find((x) => x.id === t.id);
-      return h('tr', {}, h('th', { scope: 'row', text: k === 0 ? name : '' }), h('td', { text: t.name }), h('td', { text: te?.ote === null || !te ? '—' : money(te.ote, result) }), h('td', { text: te?.incentiveShare === null || !te ? '—' : pct(te.incentiveShare) }));
+    const teams = result.teams.map((team, k) => {
+      const te = e.teams.find((x) => x.id === team.id);
+      return h('tr', {}, h('th', { scope: 'row', text: k === 0 ? name : '' }), h('td', { text: team.name }), h('td', { text: te?.ote === null || !te ? '—' : money(te.ote, result) }), h('td', { text: te?.incentiveShare === null || !te ? '—' : pct(te.incentiveShare) }));
     });
     const cos = e.costOfSales;
-    return [...teams, cos && h('tr', { class: 'print-total' }, h('th', { scope: 'row', text: '' }), h('td', { colspan: 3, text: `Cost of sales ${costRatio(cos.atTarget)} at target, ${costRatio(cos.atActual)} at the actual results` }))];
+    return [...teams, cos && h('tr', { class: 'print-total' }, h('th', { scope: 'row', text: '' }), h('td', { colspan: 3, text: t('Cost of sales {atTarget} at target, {atActual} at the actual results', { atTarget: costRatio(cos.atTarget), atActual: costRatio(cos.atActual) }) }))];
   });
   if (!rows.length) return null;
-  return h('section', {}, h('h3', { text: 'Economics' }), h('table', { class: 'print-economics' }, h('thead', {}, h('tr', {}, ['Scenario', 'Team', 'On-target earnings', 'Pay mix (incentive)'].map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, rows)));
+  return h('section', {}, h('h3', { text: t('Economics') }), h('table', { class: 'print-economics' }, h('thead', {}, h('tr', {}, [t('Scenario'), t('Team'), t('On-target earnings'), t('Pay mix (incentive)')].map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, rows)));
 }
 
 /** Plan health: what the practice check finds in each plan (with the simulation's chances when it ran). */
@@ -167,7 +176,7 @@ function health(core, scenarios, simulation, m) {
     const { forecast: _, ...bare } = plan;
     // The simulation's findings hold the chances too; without one, the rules that need none.
     const found = sim && !sim.errors ? sim.findings : core.check(bare).findings;
-    return [h('h4', { text: name }), found.length ? h('ul', {}, found.map((finding) => h('li', { 'data-rule': finding.rule, text: findingText(finding, plan, f) }))) : h('p', { text: 'Nothing found: leverage, caps, cliffs and the chances of each point are within practice.' })];
+    return [h('h4', { text: name }), found.length ? h('ul', {}, found.map((finding) => h('li', { 'data-rule': finding.rule, text: findingText(finding, plan, f) }))) : h('p', { text: t('Nothing found: leverage, caps, cliffs and the chances of each point are within practice.') })];
   });
-  return h('section', {}, h('h3', { text: 'Plan health' }), ...parts);
+  return h('section', {}, h('h3', { text: t('Plan health') }), ...parts);
 }

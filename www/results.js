@@ -7,30 +7,12 @@ import { disclosure, h, morph, scroller } from './dom.js';
 import { compare, sum } from './decimal.js';
 import { segment } from './curves.js';
 import { chartPlaceholder, renderChart } from './chart.js';
+import { currentLocale, later, phrase, t, tn } from './words.js';
 
 const formats = new Map();
-/** The locale figures are written in: the element drawing sets it (`useLocale`) before it draws. */
-let locale = 'en-US';
-
-/** Writes the figures drawn from now on the way `tag` writes numbers. */
-export function useLocale(tag) {
-  locale = tag;
-}
-
-/**
- * `fn`, to be run later (a section opened, the pointer moved over the
- * chart), writing numbers in the locale it was made in: another element on
- * the page may have drawn in its own locale since.
- */
-function later(fn) {
-  const tag = locale;
-  return (...args) => {
-    useLocale(tag);
-    return fn(...args);
-  };
-}
 
 function formatter(key, options) {
+  const locale = currentLocale();
   const id = `${locale} ${key}`;
   if (!formats.has(id)) formats.set(id, new Intl.NumberFormat(locale, options));
   return formats.get(id);
@@ -64,7 +46,7 @@ export function pct(fraction) {
 
 /** A cost of sales as a percentage, or why there is none (a revenue actual of 0). */
 export function costRatio(ratio) {
-  return ratio === null ? 'none (no revenue)' : pct(ratio);
+  return ratio === null ? t('none (no revenue)') : pct(ratio);
 }
 
 /** A ratio (a leverage, 1.1174…) rounded half to even to at most four places. */
@@ -88,41 +70,58 @@ export function factor(value) {
   return `${formatter('f4', { minimumFractionDigits: 4, maximumFractionDigits: 4, roundingMode: 'trunc' }).format(value)}…`;
 }
 
-const ROUNDING = { halfUp: 'rounded half up', halfEven: 'rounded half to even', down: 'rounded down' };
+/** How an exact amount is rounded to money, by the plan's rounding. */
+const ROUNDING = {
+  halfUp: phrase('{exact} → {amount} (rounded half up to {places} places)'),
+  halfEven: phrase('{exact} → {amount} (rounded half to even to {places} places)'),
+  down: phrase('{exact} → {amount} (rounded down to {places} places)'),
+};
 
 /** An exact amount and the money it rounds to: "12,375.4 → $12,375.40 (rounded …)". */
 function rounded(exact, amount, result) {
   if (compare(exact, amount) === 0) return money(amount, result);
-  return `${num(exact)} → ${money(amount, result)} (${ROUNDING[result.rounding]} to ${result.decimals} places)`;
+  return t(ROUNDING[result.rounding], { exact: num(exact), amount: money(amount, result), places: result.decimals });
 }
 
 function attainmentText(goal, goalResult) {
-  const ratio = `${num(goal.actual)} ÷ ${num(goal.target)}`;
+  const params = { ratio: `${num(goal.actual)} ÷ ${num(goal.target)}`, attainment: pct(goalResult.attainment) };
   return goal.direction === 'lowerIsBetter'
-    ? `attainment = 2 − actual ÷ target = 2 − ${ratio} = ${pct(goalResult.attainment)} (lower is better; never below 0)`
-    : `attainment = actual ÷ target = ${ratio} = ${pct(goalResult.attainment)}`;
+    ? t('attainment = 2 − actual ÷ target = 2 − {ratio} = {attainment} (lower is better; never below 0).', params)
+    : t('attainment = actual ÷ target = {ratio} = {attainment}.', params);
 }
 
-/** A gate as the core found it (`GateResult`), in words. */
-function gateText(gate, result) {
-  const name = result.goals.find((g) => g.id === gate.goal)?.name ?? gate.goal;
-  return `gate: ${name} must reach ${pct(gate.min)}; it is at ${pct(gate.attainment)}, so the gate is ${gate.met ? 'met' : 'not met'}`;
+/** What a gate (`GateResult`, as the core found it) is filled in with: its goal's name, its minimum and where the goal is. */
+function gateWords(gate, result) {
+  const goal = result.goals.find((g) => g.id === gate.goal)?.name ?? gate.goal;
+  return { goal, min: pct(gate.min), attainment: pct(gate.attainment) };
+}
+
+/**
+ * The words of `text` (in the element's language, its holes not filled),
+ * each `{hole}` replaced by `parts[hole]`, a node or a string: a sentence
+ * with a figure in bold stays one sentence to translate.
+ */
+function fill(text, parts) {
+  return text
+    .split(/\{(\w+)\}/)
+    .map((piece, i) => (i % 2 ? parts[piece] : piece))
+    .filter((piece) => piece !== '');
 }
 
 /** "Show the math" for one team: every step with the real numbers. */
-function teamMath(plan, result, t, open) {
+function teamMath(plan, result, at, open) {
   return disclosure({
-    key: `math:${result.teams[t].id}`,
+    key: `math:${result.teams[at].id}`,
     open,
-    summary: 'Show the math',
+    summary: t('Show the math'),
     props: { class: 'math' },
-    build: later(() => h('ol', {}, mathSteps(plan, result, t))),
+    build: later(() => h('ol', {}, mathSteps(plan, result, at))),
   });
 }
 
-function mathSteps(plan, result, t) {
-  const team = plan.teams[t];
-  const r = result.teams[t];
+function mathSteps(plan, result, at) {
+  const team = plan.teams[at];
+  const r = result.teams[at];
   const steps = [];
   const goalAt = (id) => plan.goals.findIndex((g) => g.id === id);
   if (r.method === 'weighted') {
@@ -135,14 +134,23 @@ function mathSteps(plan, result, t) {
           'li',
           {},
           h('strong', { text: `${goal.name}: ` }),
-          `${attainmentText(goal, gr)}. Curve: ${segment(goal.curve, gr.attainment)}; `,
-          gr.gated ? `${gateText(gr.gate, result)}, so the factor is 0. ` : `at ${pct(gr.attainment)} the factor is ${factor(line.factor)}. `,
-          `Line = target incentive × weight × factor = ${money(r.targetIncentive, result)} × ${pct(line.weight)} × ${factor(line.factor)} = ${rounded(line.exact, line.amount, result)}.`,
+          `${attainmentText(goal, gr)} `,
+          // A goal is gated exactly when its gate is not met.
+          gr.gated
+            ? t('Curve: {segment}; gate: {goal} must reach {min}; it is at {attainment}, so the gate is not met, so the factor is 0.', { segment: segment(goal.curve, gr.attainment), ...gateWords(gr.gate, result) })
+            : t('Curve: {segment}; at {attainment} the factor is {factor}.', { segment: segment(goal.curve, gr.attainment), attainment: pct(gr.attainment), factor: factor(line.factor) }),
+          ' ',
+          t('Line = target incentive × weight × factor = {incentive} × {weight} × {factor} = {amount}.', {
+            incentive: money(r.targetIncentive, result),
+            weight: pct(line.weight),
+            factor: factor(line.factor),
+            amount: rounded(line.exact, line.amount, result),
+          }),
         ),
       );
     }
     const amounts = r.lines.map((l) => money(l.amount, result)).join(' + ') || money(r.subtotal, result);
-    steps.push(h('li', {}, `Subtotal = ${amounts} = ${money(r.subtotal, result)}.`));
+    steps.push(h('li', {}, t('Subtotal = {amounts} = {subtotal}.', { amounts, subtotal: money(r.subtotal, result) })));
   } else {
     const terms = plan.goals
       .map((g, i) => [team.weights?.[g.id], result.goals[i].attainment])
@@ -150,43 +158,79 @@ function mathSteps(plan, result, t) {
       .map(([w, a]) => `${pct(w)} × ${pct(a)}`)
       .join(' + ');
     steps.push(
-      h('li', {}, `Blended attainment = Σ weight × attainment = ${terms || '0'} = ${pct(r.blendedAttainment)} (goal gates do not apply to a blended team).`),
-      h('li', {}, `Team curve: ${segment(team.curve, r.blendedAttainment)}. Subtotal = ${money(r.targetIncentive, result)} × curve(${pct(r.blendedAttainment)}) = ${money(r.subtotal, result)}.`),
+      h('li', {}, t('Blended attainment = Σ weight × attainment = {terms} = {attainment} (goal gates do not apply to a blended team).', { terms: terms || '0', attainment: pct(r.blendedAttainment) })),
+      h(
+        'li',
+        {},
+        t('Team curve: {segment}. Subtotal = {incentive} × curve({attainment}) = {subtotal}.', {
+          segment: segment(team.curve, r.blendedAttainment),
+          incentive: money(r.targetIncentive, result),
+          attainment: pct(r.blendedAttainment),
+          subtotal: money(r.subtotal, result),
+        }),
+      ),
     );
   }
   if (r.modifier !== null) {
     const factors = team.modifiers
       .map((m) => {
         const g = goalAt(m.goal);
-        return `${plan.goals[g].name} at ${pct(result.goals[g].attainment)}`;
+        return t('{goal} at {attainment}', { goal: plan.goals[g].name, attainment: pct(result.goals[g].attainment) });
       })
       .join(', ');
     steps.push(
-      h('li', {}, `Modifiers (${factors}) multiply to ${num(r.modifier)}: ${money(r.subtotal, result)} × ${num(r.modifier)} = ${rounded(r.afterModifiersExact, r.afterModifiers, result)}.`),
-    );
-  }
-  if (r.gate) {
-    steps.push(h('li', {}, `Team ${gateText(r.gate, result)}${r.gated ? ': the team is paid nothing' : ''}.`));
-  }
-  if (r.capAmount !== null) {
-    steps.push(
       h(
         'li',
         {},
-        `Cap = ${pct(team.cap)} × ${money(r.targetIncentive, result)} = ${rounded(r.capExact, r.capAmount, result)}; ${r.capped ? 'the payout was above it, so it is cut to the cap' : 'the payout is within it'}.`,
+        t('Modifiers ({factors}) multiply to {modifier}: {subtotal} × {modifier} = {amount}.', {
+          factors,
+          modifier: num(r.modifier),
+          subtotal: money(r.subtotal, result),
+          amount: rounded(r.afterModifiersExact, r.afterModifiers, result),
+        }),
       ),
     );
   }
-  steps.push(h('li', {}, h('strong', { text: `Payout = ${money(r.payout, result)}` }), r.payoutRatio === null ? '.' : `, ${pct(r.payoutRatio)} of the target incentive.`));
-  if (r.members.length) {
-    const total = sum(r.members.map((m) => m.share));
-    const listed = r.members.slice(0, 20).map((m) => `${m.name} ${money(m.payout, result)}`).join(', ');
-    const more = r.members.length > 20 ? `, and ${r.members.length - 20} more` : '';
+  if (r.gate) {
+    // A team is gated exactly when its gate is not met.
+    const gate = gateWords(r.gate, result);
     steps.push(
       h(
         'li',
         {},
-        `Members: each gets payout × share ÷ total shares (${num(total)}) in whole cents rounded down; the cents left over go one each to the largest remainders, so the parts add up exactly: ${listed}${more}.`,
+        r.gated
+          ? t('Team gate: {goal} must reach {min}; it is at {attainment}, so the gate is not met: the team is paid nothing.', gate)
+          : t('Team gate: {goal} must reach {min}; it is at {attainment}, so the gate is met.', gate),
+      ),
+    );
+  }
+  if (r.capAmount !== null) {
+    const cap = { cap: pct(team.cap), incentive: money(r.targetIncentive, result), amount: rounded(r.capExact, r.capAmount, result) };
+    steps.push(
+      h(
+        'li',
+        {},
+        r.capped
+          ? t('Cap = {cap} × {incentive} = {amount}; the payout was above it, so it is cut to the cap.', cap)
+          : t('Cap = {cap} × {incentive} = {amount}; the payout is within it.', cap),
+      ),
+    );
+  }
+  const payout = h('strong', { text: t('Payout = {payout}', { payout: money(r.payout, result) }) });
+  steps.push(h('li', {}, r.payoutRatio === null ? [payout, '.'] : fill(t('{payout}, {ratio} of the target incentive.'), { payout, ratio: pct(r.payoutRatio) })));
+  if (r.members.length) {
+    const members = {
+      total: num(sum(r.members.map((m) => m.share))),
+      listed: r.members.slice(0, 20).map((m) => `${m.name} ${money(m.payout, result)}`).join(', '),
+      more: r.members.length - 20,
+    };
+    steps.push(
+      h(
+        'li',
+        {},
+        r.members.length > 20
+          ? t('Members: each gets payout × share ÷ total shares ({total}) in whole cents rounded down; the cents left over go one each to the largest remainders, so the parts add up exactly: {listed}, and {more} more.', members)
+          : t('Members: each gets payout × share ÷ total shares ({total}) in whole cents rounded down; the cents left over go one each to the largest remainders, so the parts add up exactly: {listed}.', members),
       ),
     );
   }
@@ -231,12 +275,12 @@ function splitBar(result) {
 
 function goalsTable(result) {
   return scroller(
-    'Goals table',
+    t('Goals table'),
     h(
       'table',
       { class: 'goals-table' },
-      h('caption', { text: 'Goals' }),
-      h('thead', {}, h('tr', {}, ['Goal', 'Attainment', 'Payout factor', 'Notes'].map((t) => h('th', { scope: 'col', text: t })))),
+      h('caption', { text: t('Goals') }),
+      h('thead', {}, h('tr', {}, [t('Goal'), t('Attainment'), t('Payout factor'), t('Notes')].map((text) => h('th', { scope: 'col', text })))),
       h(
         'tbody',
         {},
@@ -247,7 +291,7 @@ function goalsTable(result) {
             h('th', { scope: 'row', text: g.name }),
             h('td', { 'data-goal': g.id, 'data-field': 'attainment', 'data-value': g.attainment, text: pct(g.attainment) }),
             h('td', { 'data-goal': g.id, 'data-field': 'factor', 'data-value': g.factor, text: factor(g.factor) }),
-            h('td', {}, g.shared && h('span', { class: 'badge shared', text: 'shared' }), g.gated && h('span', { class: 'badge warn', text: 'gate not met' })),
+            h('td', {}, g.shared && h('span', { class: 'badge shared', text: t('shared') }), g.gated && h('span', { class: 'badge warn', text: t('gate not met') })),
           ),
         ),
       ),
@@ -260,10 +304,15 @@ function targetSentence(result, r, target) {
   if (!target) return null;
   const goal = result.goals.find((g) => g.id === target.goal);
   const { solution } = target;
-  const text =
-    solution.reachable === false
-      ? `To earn its target incentive (${money(r.targetIncentive, result)}), ${r.name} cannot rely on ${goal.name} alone: the most it can earn is ${money(solution.maxPayout, result)}${r.capped || r.capAmount !== null ? ' (capped)' : ''}.`
-      : `To earn its target incentive (${money(r.targetIncentive, result)}), ${r.name} needs ${goal.name} of ${num(solution.actual)} (${pct(solution.attainment)}).`;
+  const words = { incentive: money(r.targetIncentive, result), team: r.name, goal: goal.name };
+  let text;
+  if (solution.reachable !== false) {
+    text = t('To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).', { ...words, actual: num(solution.actual), attainment: pct(solution.attainment) });
+  } else if (r.capped || r.capAmount !== null) {
+    text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most} (capped).', { ...words, most: money(solution.maxPayout, result) });
+  } else {
+    text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most}.', { ...words, most: money(solution.maxPayout, result) });
+  }
   return h('p', {
     class: 'target',
     'data-team': r.id,
@@ -274,21 +323,21 @@ function targetSentence(result, r, target) {
   });
 }
 
-function teamCard(plan, result, t, open, target) {
-  const r = result.teams[t];
+function teamCard(plan, result, at, open, target) {
+  const r = result.teams[at];
   const badges = [
-    r.modifier !== null && h('span', { class: 'badge', text: `modifier × ${num(r.modifier)}` }),
-    r.gated && h('span', { class: 'badge warn', text: 'team gate not met' }),
-    r.capped && h('span', { class: 'badge warn', text: 'capped' }),
+    r.modifier !== null && h('span', { class: 'badge', text: t('modifier × {modifier}', { modifier: num(r.modifier) }) }),
+    r.gated && h('span', { class: 'badge warn', text: t('team gate not met') }),
+    r.capped && h('span', { class: 'badge warn', text: t('capped') }),
   ];
   const lines = r.lines.length
     ? scroller(
-        `${r.name}: lines`,
+        t('{team}: lines', { team: r.name }),
         h(
           'table',
           { class: 'lines' },
-          h('caption', { class: 'visually-hidden', text: `${r.name}: lines` }),
-          h('thead', {}, h('tr', {}, ['Goal', 'Weight', 'At target', 'Factor', 'Amount'].map((x) => h('th', { scope: 'col', text: x })))),
+          h('caption', { class: 'visually-hidden', text: t('{team}: lines', { team: r.name }) }),
+          h('thead', {}, h('tr', {}, [t('Goal'), t('Weight'), t('At target'), t('Factor'), t('Amount')].map((text) => h('th', { scope: 'col', text })))),
           h(
             'tbody',
             {},
@@ -307,42 +356,42 @@ function teamCard(plan, result, t, open, target) {
         ),
       )
     : r.method === 'blended'
-      ? h('p', { text: `Blended attainment ${pct(r.blendedAttainment)}; subtotal ${money(r.subtotal, result)}.` })
-      : h('p', { text: `No goal has a weight above 0 %: nothing is paid on goals; subtotal ${money(r.subtotal, result)}.` });
-  const stake =
-    compare(r.sharedStake, '0') > 0
-      ? `${pct(r.sharedStake)} of the incentive rides on shared goals${r.sharedPayout === null ? '' : `, paying ${money(r.sharedPayout, result)} now`}.`
-      : 'No stake in a shared goal: this team does not win or lose with the others.';
+      ? h('p', { text: t('Blended attainment {attainment}; subtotal {subtotal}.', { attainment: pct(r.blendedAttainment), subtotal: money(r.subtotal, result) }) })
+      : h('p', { text: t('No goal has a weight above 0 %: nothing is paid on goals; subtotal {subtotal}.', { subtotal: money(r.subtotal, result) }) });
+  let stake;
+  if (compare(r.sharedStake, '0') <= 0) stake = t('No stake in a shared goal: this team does not win or lose with the others.');
+  else if (r.sharedPayout === null) stake = t('{stake} of the incentive rides on shared goals.', { stake: pct(r.sharedStake) });
+  else stake = t('{stake} of the incentive rides on shared goals, paying {payout} now.', { stake: pct(r.sharedStake), payout: money(r.sharedPayout, result) });
   const members = r.members.length
     ? disclosure({
         key: `members:${r.id}`,
         open,
-        summary: `${r.members.length} member${r.members.length === 1 ? '' : 's'}`,
+        summary: tn(r.members.length, '{n} member', '{n} members'),
         props: { class: 'members-result' },
         build: later(() => [
           h(
             'table',
             {},
-            h('thead', {}, h('tr', {}, ['Member', 'Share', 'Payout'].map((x) => h('th', { scope: 'col', text: x })))),
+            h('thead', {}, h('tr', {}, [t('Member'), t('Share'), t('Payout')].map((text) => h('th', { scope: 'col', text })))),
             h(
               'tbody',
               {},
               r.members.slice(0, 500).map((m) => h('tr', {}, h('th', { scope: 'row', text: m.name }), h('td', { text: num(m.share) }), h('td', { text: money(m.payout, result) }))),
             ),
           ),
-          r.members.length > 500 && h('p', { text: `…and ${r.members.length - 500} more: “Export payouts CSV” has them all.` }),
+          r.members.length > 500 && h('p', { text: t('…and {more} more: “{button}” has them all.', { more: r.members.length - 500, button: t('Export payouts CSV') }) }),
         ]),
       })
     : null;
   return h(
     'article',
-    { class: 'card team-result', 'aria-labelledby': `result-${t}` },
-    h('h3', { id: `result-${t}`, text: r.name }),
+    { class: 'card team-result', 'aria-labelledby': `result-${at}` },
+    h('h3', { id: `result-${at}`, text: r.name }),
     h(
       'p',
       { class: 'payout' },
       h('span', { 'data-team': r.id, 'data-field': 'payout', 'data-value': r.payout, text: money(r.payout, result) }),
-      h('span', { class: 'ratio', text: r.payoutRatio === null ? '' : ` ${pct(r.payoutRatio)} of ${money(r.targetIncentive, result)}` }),
+      h('span', { class: 'ratio', text: r.payoutRatio === null ? '' : ` ${t('{ratio} of {incentive}', { ratio: pct(r.payoutRatio), incentive: money(r.targetIncentive, result) })}` }),
     ),
     h('p', { class: 'badges' }, badges),
     lines,
@@ -350,7 +399,7 @@ function teamCard(plan, result, t, open, target) {
     teamEconomics(result, r),
     targetSentence(result, r, target),
     members,
-    teamMath(plan, result, t, open),
+    teamMath(plan, result, at, open),
   );
 }
 
@@ -361,8 +410,22 @@ function teamEconomics(result, r) {
   return h(
     'div',
     { class: 'economics', 'data-economics': r.id },
-    h('p', {}, 'On-target earnings ', h('strong', { 'data-field': 'ote', 'data-value': e.ote, text: money(e.ote, result) }), ` = base ${money(e.base, result)} + target incentive ${money(r.targetIncentive, result)}`, e.incentiveShare === null ? '.' : h('span', {}, '; pay mix ', h('strong', { 'data-field': 'incentive-share', 'data-value': e.incentiveShare, text: pct(e.incentiveShare) }), ' incentive.')),
-    h('p', { class: 'hint', text: 'On-target earnings (OTE): what the team earns for the period when every goal is exactly at target. Pay mix: the part of OTE that is incentive pay.' }),
+    h(
+      'p',
+      {},
+      fill(
+        e.incentiveShare === null
+          ? t('On-target earnings {ote} = base {base} + target incentive {incentive}.')
+          : t('On-target earnings {ote} = base {base} + target incentive {incentive}; pay mix {share} incentive.'),
+        {
+          ote: h('strong', { 'data-field': 'ote', 'data-value': e.ote, text: money(e.ote, result) }),
+          base: money(e.base, result),
+          incentive: money(r.targetIncentive, result),
+          share: e.incentiveShare !== null && h('strong', { 'data-field': 'incentive-share', 'data-value': e.incentiveShare, text: pct(e.incentiveShare) }),
+        },
+      ),
+    ),
+    h('p', { class: 'hint', text: t('On-target earnings (OTE): what the team earns for the period when every goal is exactly at target. Pay mix: the part of OTE that is incentive pay.') }),
   );
 }
 
@@ -374,8 +437,16 @@ function costOfSales(plan, result) {
   return h(
     'div',
     { class: 'economics cost-of-sales' },
-    h('p', {}, 'Cost of sales: ', h('strong', { 'data-field': 'cost-at-target', 'data-value': cost.atTarget ?? '', text: costRatio(cost.atTarget) }), ' at target, ', h('strong', { 'data-field': 'cost-at-actual', 'data-value': cost.atActual ?? '', text: costRatio(cost.atActual) }), ` at the actual results, of ${goal?.name || 'the revenue goal'}.`),
-    h('p', { class: 'hint', text: 'Cost of sales: what the teams are paid as a share of revenue. At target: their base salaries plus target incentives ÷ the revenue goal’s target; at the actual results: base salaries plus payouts ÷ its actual result. A team without a base salary adds only its incentive pay.' }),
+    h(
+      'p',
+      {},
+      fill(t('Cost of sales: {atTarget} at target, {atActual} at the actual results, of {goal}.'), {
+        atTarget: h('strong', { 'data-field': 'cost-at-target', 'data-value': cost.atTarget ?? '', text: costRatio(cost.atTarget) }),
+        atActual: h('strong', { 'data-field': 'cost-at-actual', 'data-value': cost.atActual ?? '', text: costRatio(cost.atActual) }),
+        goal: goal?.name || t('the revenue goal'),
+      }),
+    ),
+    h('p', { class: 'hint', text: t('Cost of sales: what the teams are paid as a share of revenue. At target: their base salaries plus target incentives ÷ the revenue goal’s target; at the actual results: base salaries plus payouts ÷ its actual result. A team without a base salary adds only its incentive pay.') }),
   );
 }
 
@@ -383,7 +454,7 @@ function sharedFate(plan, result, { chart, targets, onGoal, open, drawing }) {
   // On first load the payouts are painted first, the chart a moment later.
   if (drawing) return chartPlaceholder();
   // A plan whose sweep reaches amounts too large to write still shows every other result.
-  if (!chart) return h('p', { class: 'note', text: 'No chart for this plan: its payouts along the chart grow too large to write.' });
+  if (!chart) return h('p', { class: 'note', text: t('No chart for this plan: its payouts along the chart grow too large to write.') });
   // The chart also writes numbers later (its values on hover and focus).
   return renderChart({ chart, plan, result, targets, onGoal, open, money: later((v) => money(v, result)), shortMoney: later((v) => shortMoney(v, result)), pct: later(pct) });
 }
@@ -396,7 +467,7 @@ function warnings(result) {
   return h(
     'section',
     { class: 'warnings', 'aria-labelledby': 'warnings-heading' },
-    h('h3', { id: 'warnings-heading', text: 'Worth a look' }),
+    h('h3', { id: 'warnings-heading', text: t('Worth a look') }),
     h('ul', {}, sorted.map((w) => h('li', { class: ALIGNMENT.includes(w.code) ? 'alignment' : '', 'data-code': w.code, text: w.message }))),
   );
 }
@@ -411,17 +482,22 @@ export function renderResults(root, plan, result, view) {
     h(
       'div',
       { class: 'total' },
-      h('p', {}, 'Total payout ', h('strong', { 'data-field': 'total-payout', 'data-value': result.total.payout, text: money(result.total.payout, result) })),
-      h('p', { text: `of ${money(result.total.targetIncentive, result)} at target${result.total.payoutRatio === null ? '' : ` (${pct(result.total.payoutRatio)})`}` }),
+      h('p', {}, fill(t('Total payout {total}'), { total: h('strong', { 'data-field': 'total-payout', 'data-value': result.total.payout, text: money(result.total.payout, result) }) })),
+      h('p', {
+        text:
+          result.total.payoutRatio === null
+            ? t('of {incentive} at target', { incentive: money(result.total.targetIncentive, result) })
+            : t('of {incentive} at target ({ratio})', { incentive: money(result.total.targetIncentive, result), ratio: pct(result.total.payoutRatio) }),
+      }),
       view.changed && h('p', { class: 'changed', 'data-field': 'changed', text: changedText(view.changed, result) }),
     ),
     costOfSales(plan, result),
-    h('h3', { text: 'The joint split' }),
+    h('h3', { text: t('The joint split') }),
     splitBar(result),
     sharedFate(plan, result, view),
     warnings(result),
     goalsTable(result),
-    ...result.teams.map((team, t) => teamCard(plan, result, t, view.open, view.targets?.find((x) => x.team === team.id))),
+    ...result.teams.map((team, at) => teamCard(plan, result, at, view.open, view.targets?.find((x) => x.team === team.id))),
   ];
   // Only what changed is touched: typing changes numbers, not the tree.
   morph(root, parts);
@@ -429,7 +505,7 @@ export function renderResults(root, plan, result, view) {
 
 /** In place of results, for a plan that has none yet (it was opened with fields to fix). */
 export function renderNoResults(root) {
-  morph(root, [h('p', { class: 'no-results', 'data-field': 'no-results', text: 'No results yet: fix the marked fields and this plan’s results show here.' })]);
+  morph(root, [h('p', { class: 'no-results', 'data-field': 'no-results', text: t('No results yet: fix the marked fields and this plan’s results show here.') })]);
 }
 
 /**
@@ -439,9 +515,9 @@ export function renderNoResults(root) {
 export function changedText(changed, result) {
   const signed = (value) => `${value.startsWith('-') ? '' : '+'}${money(value, result)}`;
   const goals = changed.goals.map((g) => `${g.name} ${num(g.before)} → ${num(g.after)}`).join('; ');
-  const teams = changed.teams.map((t) => `${t.name} ${signed(t.difference)}`);
-  const effects = [...teams, `total ${signed(changed.total)}`].join(', ');
-  return goals ? `${goals}: ${effects}` : `Payouts: ${effects}`;
+  const teams = changed.teams.map((team) => `${team.name} ${signed(team.difference)}`);
+  const effects = [...teams, t('total {difference}', { difference: signed(changed.total) })].join(', ');
+  return goals ? `${goals}: ${effects}` : t('Payouts: {effects}', { effects });
 }
 
 /**
@@ -458,14 +534,13 @@ export function renderSummary(root, result, stale) {
     h(
       'p',
       { class: 'summary-total' },
-      'Total ',
-      h('strong', { 'data-field': 'summary-total', 'data-value': result.total.payout, text: money(result.total.payout, result) }),
-      stale && h('span', { class: 'stale-badge', 'data-field': 'summary-stale', text: 'Out of date: fix the marked field' }),
+      fill(t('Total {total}'), { total: h('strong', { 'data-field': 'summary-total', 'data-value': result.total.payout, text: money(result.total.payout, result) }) }),
+      stale && h('span', { class: 'stale-badge', 'data-field': 'summary-stale', text: t('Out of date: fix the marked field') }),
     ),
     h(
       'ul',
       { class: 'summary-teams' },
-      result.teams.map((t, i) => h('li', {}, h('span', { class: `swatch c${i % 6}`, 'aria-hidden': 'true' }), `${t.name} `, h('span', { class: 'amount', 'data-team': t.id, text: money(t.payout, result) }))),
+      result.teams.map((team, i) => h('li', {}, h('span', { class: `swatch c${i % 6}`, 'aria-hidden': 'true' }), `${team.name} `, h('span', { class: 'amount', 'data-team': team.id, text: money(team.payout, result) }))),
     ),
     bar,
   ]);
@@ -473,6 +548,6 @@ export function renderSummary(root, result, stale) {
 
 /** One sentence for the live region: what changed, briefly. */
 export function summary(result) {
-  const teams = result.teams.map((t) => `${t.name} ${money(t.payout, result)}`).join(', ');
-  return `Total payout ${money(result.total.payout, result)}. ${teams}.`;
+  const teams = result.teams.map((team) => `${team.name} ${money(team.payout, result)}`).join(', ');
+  return t('Total payout {total}. {teams}.', { total: money(result.total.payout, result), teams });
 }

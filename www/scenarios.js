@@ -9,6 +9,7 @@
 // `#scenarios=` and the base64url of the scenario file for several.
 import { h, scroller } from './dom.js';
 import { decode as decodePlan, encodeText, readFragment, toBase64url } from './link.js';
+import { t } from './words.js';
 
 const PREFIX = '#scenarios=';
 const NAME = '&name=';
@@ -31,7 +32,7 @@ export function readScenarios(core, json) {
     const { active, scenarios } = core.readScenarios(json);
     return { state: { active, scenarios: scenarios.map(({ name, plan, ownResults }) => (ownResults ? { name, plan, ownResults } : { name, plan })) } };
   } catch (error) {
-    const list = error.errors?.map((e) => `${e.path || 'the file'}: ${e.message}`).join(' ');
+    const list = error.errors?.map((e) => `${e.path || t('the file')}: ${e.message}`).join(' ');
     return { error: list || error.message, errors: error.errors ?? [{ path: '', message: error.message }] };
   }
 }
@@ -56,20 +57,20 @@ export function renderScenarioBar(bar, state, { max, on }) {
     if (tab) tab.textContent = state.scenarios[state.active].name;
   };
   const parts = [
-    h('span', { class: 'group-label', text: 'Scenarios' }),
+    h('span', { class: 'group-label', text: t('Scenarios') }),
     state.scenarios.map((s, i) =>
       h('button', { type: 'button', class: 'button tab', 'data-scenario': i, 'aria-pressed': String(i === state.active), text: s.name, on: { click: () => on.pick(i) } }),
     ),
-    h('label', { for: 'scenario-name', class: 'visually-hidden', text: 'Name of this scenario' }),
+    h('label', { for: 'scenario-name', class: 'visually-hidden', text: t('Name of this scenario') }),
     h('input', { id: 'scenario-name', type: 'text', value: active.name, on: { input: rename } }),
-    h('button', { type: 'button', class: 'button', id: 'duplicate', text: 'Duplicate as new scenario', disabled: full, title: full ? `At most ${max} scenarios side by side` : undefined, on: { click: () => on.duplicate() } }),
-    state.scenarios.length > 1 && h('button', { type: 'button', class: 'button', text: 'Remove this scenario', on: { click: () => on.remove() } }),
+    h('button', { type: 'button', class: 'button', id: 'duplicate', text: t('Duplicate as new scenario'), disabled: full, title: full ? t('At most {max} scenarios side by side', { max }) : undefined, on: { click: () => on.duplicate() } }),
+    state.scenarios.length > 1 && h('button', { type: 'button', class: 'button', text: t('Remove this scenario'), on: { click: () => on.remove() } }),
     state.scenarios.length > 1 &&
       h(
         'label',
-        { class: 'own-results', title: 'Scenarios share the goals’ actual results: a result typed in one is the result in all. Tick to give this scenario results of its own.' },
+        { class: 'own-results', title: t('Scenarios share the goals’ actual results: a result typed in one is the result in all. Tick to give this scenario results of its own.') },
         h('input', { type: 'checkbox', id: 'own-results', checked: Boolean(active.ownResults), on: { change: (event) => on.own(event.target.checked) } }),
-        ' Use its own actual results',
+        ` ${t('Use its own actual results')}`,
       ),
   ];
   bar.replaceChildren(...parts.flat().filter(Boolean));
@@ -103,7 +104,7 @@ export function decode(core, hash) {
     const name = decodeURIComponent(hash.slice(at + NAME.length));
     if (name) read.state.scenarios[0].name = name;
   } catch {
-    return { error: 'the scenario’s name in it is not valid percent-encoded text' };
+    return { error: t('the scenario’s name in it is not valid percent-encoded text') };
   }
   return read;
 }
@@ -118,14 +119,14 @@ export function renderComparison({ state, comparison, money, goalName }) {
   const valid = comparison.map((c) => (c.errors ? null : c));
   const teams = [];
   for (const scenario of valid) {
-    for (const team of scenario?.teams ?? []) if (!teams.some((t) => t.id === team.id)) teams.push({ id: team.id, name: team.name });
+    for (const team of scenario?.teams ?? []) if (!teams.some((known) => known.id === team.id)) teams.push({ id: team.id, name: team.name });
   }
   // `money` formats by the scenario's currency and places, which it carries.
   const signed = (value, scenario) => `${value.startsWith('-') ? '' : '+'}${money(value, scenario)}`;
   const cell = (i, teamId) => {
     const result = valid[i];
-    const team = result?.teams.find((t) => t.id === teamId);
-    if (!result) return h('td', { text: 'fix errors' });
+    const team = result?.teams.find((x) => x.id === teamId);
+    if (!result) return h('td', { text: t('fix errors') });
     if (!team) return h('td', { text: '—' });
     const diff = team.difference;
     const change = team.perTenPoints;
@@ -134,12 +135,12 @@ export function renderComparison({ state, comparison, money, goalName }) {
       { 'data-scenario': i, 'data-team': teamId, 'data-field': 'scenario-payout', 'data-value': team.payout },
       h('span', { class: 'amount', text: money(team.payout, result) }),
       diff !== null && h('span', { class: `diff ${diff.startsWith('-') ? 'down' : 'up'}`, 'data-field': 'difference', 'data-value': diff, text: ` ${signed(diff, result)}` }),
-      change !== null && h('span', { class: 'sensitivity', 'data-field': 'sensitivity', 'data-value': change, text: `${signed(change, result)} per +10 pts` }),
+      change !== null && h('span', { class: 'sensitivity', 'data-field': 'sensitivity', 'data-value': change, text: t('{change} per +10 pts', { change: signed(change, result) }) }),
     );
   };
   const totals = state.scenarios.map((_, i) => {
     const result = valid[i];
-    if (!result) return h('td', { 'data-scenario': i, 'data-field': 'scenario-total', text: 'fix errors' });
+    if (!result) return h('td', { 'data-scenario': i, 'data-field': 'scenario-total', text: t('fix errors') });
     const diff = result.totalDifference;
     return h(
       'td',
@@ -151,16 +152,22 @@ export function renderComparison({ state, comparison, money, goalName }) {
   return h(
     'section',
     { class: 'comparison', 'aria-labelledby': 'comparison-heading' },
-    h('h3', { id: 'comparison-heading', text: 'Scenarios side by side' }),
-    h('p', { class: 'note', text: `Difference from “${state.scenarios[0].name}”${goalName === undefined ? '' : `, and each team’s payout change for 10 more points of ${goalName} attainment`}.` }),
+    h('h3', { id: 'comparison-heading', text: t('Scenarios side by side') }),
+    h('p', {
+      class: 'note',
+      text:
+        goalName === undefined
+          ? t('Difference from “{scenario}”.', { scenario: state.scenarios[0].name })
+          : t('Difference from “{scenario}”, and each team’s payout change for 10 more points of {goal} attainment.', { scenario: state.scenarios[0].name, goal: goalName }),
+    }),
     scroller(
-      'Scenario payouts table',
+      t('Scenario payouts table'),
       h(
         'table',
         {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Team' }), state.scenarios.map((s) => h('th', { scope: 'col', text: s.name })))),
-        h('tbody', {}, teams.map((t) => h('tr', {}, h('th', { scope: 'row', text: t.name }), state.scenarios.map((_, i) => cell(i, t.id))))),
-        h('tfoot', {}, h('tr', {}, h('th', { scope: 'row', text: 'Total' }), totals)),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('Team') }), state.scenarios.map((s) => h('th', { scope: 'col', text: s.name })))),
+        h('tbody', {}, teams.map((team) => h('tr', {}, h('th', { scope: 'row', text: team.name }), state.scenarios.map((_, i) => cell(i, team.id))))),
+        h('tfoot', {}, h('tr', {}, h('th', { scope: 'row', text: t('Total') }), totals)),
       ),
     ),
   );

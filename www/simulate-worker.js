@@ -3,7 +3,7 @@
 // scenario) it runs the trials in chunks and reports progress after each;
 // the page cancels a run by terminating the worker.
 // The whole core: the page's own module leaves the simulation out.
-import init, { Simulator } from './pkg/full/tandem.js';
+import init, { Simulator, setLanguage } from './pkg/full/tandem.js';
 
 const ready = init();
 /** Trials between progress reports: a few milliseconds of work. */
@@ -11,8 +11,10 @@ const CHUNK = 2000;
 
 const errorsOf = (error) => ({ errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] });
 
-self.onmessage = async ({ data: { id, plans } }) => {
+// `locale`: the language the errors are written in.
+self.onmessage = async ({ data: { id, plans, locale } }) => {
   await ready;
+  setLanguage(locale);
   const simulators = plans.map((plan) => {
     try {
       return new Simulator(plan);

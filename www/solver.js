@@ -7,7 +7,9 @@
 import { h, note } from './dom.js';
 import { moneyIn } from './entries.js';
 import { readNumber } from './locale.js';
-import { money, num, pct, useLocale } from './results.js';
+import { money, num, pct } from './results.js';
+import { t, useLocale } from './words.js';
+import { goalCalled, teamCalled } from './editor.js';
 import { withoutForecast } from './store.js';
 
 export class Solver {
@@ -69,12 +71,12 @@ export class Solver {
           },
         },
       },
-      plan.teams.map((t, i) => h('option', { value: t.id, text: t.name || `Team ${i + 1}`, selected: t.id === asked.team })),
+      plan.teams.map((team, i) => h('option', { value: team.id, text: team.name || teamCalled(i), selected: team.id === asked.team })),
     );
     const goalSelect = h(
       'select',
       { id: 'solve-goal', on: { change: (e) => { asked.goal = e.target.value; this.answer(); } } },
-      plan.goals.map((g, i) => h('option', { value: g.id, text: g.name || `Goal ${i + 1}`, selected: g.id === asked.goal })),
+      plan.goals.map((g, i) => h('option', { value: g.id, text: g.name || goalCalled(i), selected: g.id === asked.goal })),
     );
     const payoutInput = h('input', {
       id: 'solve-payout',
@@ -94,10 +96,10 @@ export class Solver {
     });
     const answer = this.section.querySelector('#solve-answer') ?? h('p', { id: 'solve-answer', class: 'answer', 'data-field': 'solve-answer' });
     // The field being typed in stays as it is, focus and all.
-    const payoutField = typing ? focused.closest('.field') : field('To be paid at least', payoutInput);
+    const payoutField = typing ? focused.closest('.field') : field(t('To be paid at least'), payoutInput);
     this.section.replaceChildren(
-      h('h3', { id: 'solver-heading', text: 'What must a goal reach?' }),
-      h('div', { class: 'fields' }, field('Team', teamSelect), field('Goal', goalSelect), payoutField),
+      h('h3', { id: 'solver-heading', text: t('What must a goal reach?') }),
+      h('div', { class: 'fields' }, field(t('Team'), teamSelect), field(t('Goal'), goalSelect), payoutField),
       answer,
     );
   }
@@ -125,7 +127,7 @@ export class Solver {
     // A question with no answer says so (the core's facts: what the team's pay depends on).
     const i = plan.teams.findIndex((t) => t.id === team.id);
     if (facts?.teams[i] && !facts.teams[i].dependsOn.includes(goal.id)) {
-      say(`${team.name}’s pay does not depend on ${goal.name}: it puts no weight, gate or modifier on it.`);
+      say(t('{team}’s pay does not depend on {goal}: it puts no weight, gate or modifier on it.', { team: team.name, goal: goal.name }));
       return;
     }
     let solution;
@@ -135,10 +137,11 @@ export class Solver {
       say((error.errors ?? [error]).map((e) => e.message).join(' '));
       return;
     }
+    const names = { team: team.name, goal: goal.name };
     if (solution.reachable === false) {
-      say(`${team.name} cannot be paid that on ${goal.name} alone: the most it can earn is ${money(solution.maxPayout, result)}.`);
+      say(t('{team} cannot be paid that on {goal} alone: the most it can earn is {most}.', { ...names, most: money(solution.maxPayout, result) }));
     } else {
-      say(`${team.name} needs ${goal.name} of ${num(solution.actual)} (${pct(solution.attainment)}), and is paid ${money(solution.payout, result)} there.`, solution.actual);
+      say(t('{team} needs {goal} of {actual} ({attainment}), and is paid {payout} there.', { ...names, actual: num(solution.actual), attainment: pct(solution.attainment), payout: money(solution.payout, result) }), solution.actual);
     }
   }
 }

@@ -6,13 +6,22 @@
 // only in print (tandem.css); nothing in it can be clicked or typed into.
 import { h } from './dom.js';
 import { sum } from './decimal.js';
-import { costRatio, factor, money, num, pct, useLocale } from './results.js';
+import { costRatio, factor, money, num, pct } from './results.js';
+import { t, tn, useLocale } from './words.js';
 import { renderComparisonPrint } from './printout.js';
 
 /** Members beyond this many in a plan get a table on their team's page instead of a slip each. */
 const MAX_SLIPS = 60;
 /** Rows of a team's members table in print; the payouts CSV has them all. */
 const MAX_ROWS = 500;
+/** Stands in a sentence from `t` where an element goes (`around`). */
+const NODE = '\u0000';
+
+/** Sentence `said`, whose hole was filled with NODE, as the text around `node`: one sentence to translate, an element inside. */
+const around = (said, node) => {
+  const [before, after] = said.split(NODE);
+  return [before, node, after].filter((part) => part !== '');
+};
 
 export class Statement {
   #timer = null;
@@ -77,11 +86,12 @@ function renderStatement(root, { scenarios, date, slips: withSlips }) {
     const title = [several ? name : null, plan.name || name].filter(Boolean).join(': ');
     const header = (what) => h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: title }), h('p', { class: 'statement-date', text: `${what} · ${date}` }));
     if (result.errors) {
-      pages.push(page(header('Not calculated'), h('p', { text: `This plan has ${result.errors.length} ${result.errors.length === 1 ? 'problem' : 'problems'} to fix before it can be printed: ${result.errors.slice(0, 10).map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ')}` })));
+      const problems = result.errors.slice(0, 10).map((e) => `${e.path || t('plan')}: ${e.message}`).join(' ');
+      pages.push(page(header(t('Not calculated')), h('p', { text: tn(result.errors.length, 'This plan has {n} problem to fix before it can be printed: {problems}', 'This plan has {n} problems to fix before it can be printed: {problems}', { problems }) })));
       continue;
     }
-    pages.push(summaryPage(header('Summary'), result));
-    const slips = withSlips && result.teams.reduce((n, t) => n + t.members.length, 0) <= MAX_SLIPS;
+    pages.push(summaryPage(header(t('Summary')), result));
+    const slips = withSlips && result.teams.reduce((n, team) => n + team.members.length, 0) <= MAX_SLIPS;
     for (const team of result.teams) {
       pages.push(teamPage(header(team.name), result, team, !slips));
       if (slips) for (const member of team.members) pages.push(memberSlip(header(`${team.name}: ${member.name}`), result, team, member));
@@ -100,12 +110,12 @@ function summaryPage(header, result) {
   const m = (v) => money(v, result);
   return page(
     header,
-    h('h2', { text: 'Payouts' }),
-    h('p', { class: 'statement-total' }, 'Total payout ', h('strong', { 'data-field': 'statement-total', 'data-value': result.total.payout, text: m(result.total.payout) }), ` of ${m(result.total.targetIncentive)} at target.`),
-    table('The joint split', ['Team', 'Payout', 'Share of the total'], result.split.map((s, i) => h('tr', {}, h('th', { scope: 'row', text: result.teams[i].name }), h('td', { text: m(result.teams[i].payout) }), h('td', { text: pct(s.share) })))),
-    table('Goals', ['Goal', 'Attainment', 'Payout factor'], result.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name }), h('td', { text: pct(g.attainment) }), h('td', { text: factor(g.factor) })))),
+    h('h2', { text: t('Payouts') }),
+    h('p', { class: 'statement-total' }, around(t('Total payout {payout} of {target} at target.', { payout: NODE, target: m(result.total.targetIncentive) }), h('strong', { 'data-field': 'statement-total', 'data-value': result.total.payout, text: m(result.total.payout) }))),
+    table(t('The joint split'), [t('Team'), t('Payout'), t('Share of the total')], result.split.map((s, i) => h('tr', {}, h('th', { scope: 'row', text: result.teams[i].name }), h('td', { text: m(result.teams[i].payout) }), h('td', { text: pct(s.share) })))),
+    table(t('Goals'), [t('Goal'), t('Attainment'), t('Payout factor')], result.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name }), h('td', { text: pct(g.attainment) }), h('td', { text: factor(g.factor) })))),
     result.economics?.costOfSales &&
-      h('p', { 'data-field': 'statement-cost-of-sales', text: `Cost of sales (base and incentive pay ÷ revenue): ${costRatio(result.economics.costOfSales.atTarget)} at target, ${costRatio(result.economics.costOfSales.atActual)} at the actual results.` }),
+      h('p', { 'data-field': 'statement-cost-of-sales', text: t('Cost of sales (base and incentive pay ÷ revenue): {atTarget} at target, {atActual} at the actual results.', { atTarget: costRatio(result.economics.costOfSales.atTarget), atActual: costRatio(result.economics.costOfSales.atActual) }) }),
   );
 }
 
@@ -114,31 +124,41 @@ function teamPage(header, result, team, withMembers) {
   const m = (v) => money(v, result);
   const goalName = (id) => result.goals.find((g) => g.id === id)?.name ?? id;
   const steps = [
-    ['Subtotal', m(team.subtotal)],
-    team.modifier !== null && [`Modifiers × ${num(team.modifier)}`, m(team.afterModifiers)],
-    team.gated && ['Team gate not met', m('0')],
-    team.capped && [`Capped at ${m(team.capAmount)}`, m(team.capAmount)],
-    ['Payout', m(team.payout)],
+    [t('Subtotal'), m(team.subtotal)],
+    team.modifier !== null && [t('Modifiers × {modifier}', { modifier: num(team.modifier) }), m(team.afterModifiers)],
+    team.gated && [t('Team gate not met'), m('0')],
+    team.capped && [t('Capped at {cap}', { cap: m(team.capAmount) }), m(team.capAmount)],
+    [t('Payout'), m(team.payout)],
   ].filter(Boolean);
+  const said = { target: m(team.targetIncentive), attainment: pct(team.blendedAttainment), payout: m(team.payout), ratio: pct(team.payoutRatio) };
+  const blended = team.method === 'blended';
+  const summary =
+    team.payoutRatio === null
+      ? blended ? t('Target incentive {target}, blended attainment {attainment}. Payout {payout}.', said) : t('Target incentive {target}. Payout {payout}.', said)
+      : blended ? t('Target incentive {target}, blended attainment {attainment}. Payout {payout} ({ratio} of target).', said) : t('Target incentive {target}. Payout {payout} ({ratio} of target).', said);
   return page(
     header,
     h('h2', { 'data-statement-team': team.id, text: team.name }),
-    h('p', { text: `Target incentive ${m(team.targetIncentive)}${team.method === 'blended' ? `, blended attainment ${pct(team.blendedAttainment)}` : ''}. Payout ${m(team.payout)}${team.payoutRatio === null ? '' : ` (${pct(team.payoutRatio)} of target)`}.` }),
+    h('p', { text: summary }),
     economicsLine(result, team),
     team.lines.length > 0 &&
-      table('Lines: target incentive × weight × factor', ['Goal', 'Weight', 'Factor', 'At target', 'Amount'], team.lines.map((l) => h('tr', {}, h('th', { scope: 'row', text: goalName(l.goal) }), h('td', { text: pct(l.weight) }), h('td', { text: factor(l.factor) }), h('td', { text: m(l.atTarget) }), h('td', { text: m(l.amount) })))),
+      table(t('Lines: target incentive × weight × factor'), [t('Goal'), t('Weight'), t('Factor'), t('At target'), t('Amount')], team.lines.map((l) => h('tr', {}, h('th', { scope: 'row', text: goalName(l.goal) }), h('td', { text: pct(l.weight) }), h('td', { text: factor(l.factor) }), h('td', { text: m(l.atTarget) }), h('td', { text: m(l.amount) })))),
     h('table', { class: 'statement-steps' }, h('tbody', {}, steps.map(([what, amount]) => h('tr', {}, h('th', { scope: 'row', text: what }), h('td', { text: amount }))))),
-    withMembers && team.members.length > 0 && table('Members', ['Name', 'Share', 'Payout'], team.members.slice(0, MAX_ROWS).map((p) => h('tr', {}, h('th', { scope: 'row', text: p.name }), h('td', { text: num(p.share) }), h('td', { text: m(p.payout) })))),
-    withMembers && team.members.length > MAX_ROWS && h('p', { text: `…and ${team.members.length - MAX_ROWS} more: “Export payouts CSV” has every member’s payout.` }),
+    withMembers && team.members.length > 0 && table(t('Members'), [t('Name'), t('Share'), t('Payout')], team.members.slice(0, MAX_ROWS).map((p) => h('tr', {}, h('th', { scope: 'row', text: p.name }), h('td', { text: num(p.share) }), h('td', { text: m(p.payout) })))),
+    withMembers && team.members.length > MAX_ROWS && h('p', { text: t('…and {n} more: “Export payouts CSV” has every member’s payout.', { n: team.members.length - MAX_ROWS }) }),
   );
 }
 
 /** On-target earnings and pay mix, when the team has a base. */
 function economicsLine(result, team) {
-  const e = result.economics?.teams.find((t) => t.id === team.id);
+  const e = result.economics?.teams.find((x) => x.id === team.id);
   if (!e || e.ote === null) return null;
-  const mix = e.incentiveShare === null ? '' : `; ${pct(e.incentiveShare)} of it is incentive pay`;
-  return h('p', { 'data-field': 'statement-ote', text: `On-target earnings ${money(e.ote, result)}: base ${money(e.base, result)} + target incentive ${money(team.targetIncentive, result)}${mix}.` });
+  const said = { ote: money(e.ote, result), base: money(e.base, result), target: money(team.targetIncentive, result), mix: pct(e.incentiveShare) };
+  const text =
+    e.incentiveShare === null
+      ? t('On-target earnings {ote}: base {base} + target incentive {target}.', said)
+      : t('On-target earnings {ote}: base {base} + target incentive {target}; {mix} of it is incentive pay.', said);
+  return h('p', { 'data-field': 'statement-ote', text });
 }
 
 function memberSlip(header, result, team, member) {
@@ -146,27 +166,32 @@ function memberSlip(header, result, team, member) {
   return page(
     header,
     h('h2', { 'data-statement-member': member.name, text: member.name }),
-    h('p', { class: 'statement-total' }, 'Your payout ', h('strong', { text: money(member.payout, result) })),
-    h('p', { text: `${team.name} is paid ${money(team.payout, result)}; it is split by share, to the cent, with nothing lost. Your share is ${num(member.share)} of ${team.members.length === 1 ? 'the team' : `${num(shares)} shares in all`}.` }),
+    h('p', { class: 'statement-total' }, around(t('Your payout {payout}', { payout: NODE }), h('strong', { text: money(member.payout, result) }))),
+    h('p', {
+      text:
+        team.members.length === 1
+          ? t('{team} is paid {payout}; it is split by share, to the cent, with nothing lost. Your share is {share} of the team.', { team: team.name, payout: money(team.payout, result), share: num(member.share) })
+          : t('{team} is paid {payout}; it is split by share, to the cent, with nothing lost. Your share is {share} of {shares} shares in all.', { team: team.name, payout: money(team.payout, result), share: num(member.share), shares: num(shares) }),
+    }),
   );
 }
 
 /** An exercise's handout: what to do, and the plan's inputs. */
 function handout(scenarios, date) {
-  const intro = h('p', { text: 'Use the goals, targets, actual results, weights and curves below; write each team’s payout to the cent, then check it in the calculator.' });
-  return inputsPage(scenarios, date, 'Exercise: work out each team’s payout', intro);
+  const intro = h('p', { text: t('Use the goals, targets, actual results, weights and curves below; write each team’s payout to the cent, then check it in the calculator.') });
+  return inputsPage(scenarios, date, t('Exercise: work out each team’s payout'), intro);
 }
 
 /** Each scenario's inputs, compactly: at the end of the statement (titled `title`, after `intro`), or as an exercise's handout. */
-function inputsPage(scenarios, date, title = 'Inputs', intro = null) {
+function inputsPage(scenarios, date, title = t('Inputs'), intro = null) {
   const parts = scenarios.map(({ name, plan, result }) => {
-    const teamNames = plan.teams.map((t) => t.name || t.id);
+    const teamNames = plan.teams.map((team) => team.name || team.id);
     const amount = (v) => (result.errors ? num(v) : money(v, result));
     return [
       h('h3', { text: scenarios.length > 1 ? name : plan.name || name }),
-      table('Goals', ['Goal', 'Target', 'Actual', 'Better when'], plan.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name || g.id }), h('td', { text: num(g.target) }), h('td', { text: num(g.actual) }), h('td', { text: g.direction === 'lowerIsBetter' ? 'lower' : 'higher' })))),
-      table('Teams and weights', ['Team', 'Target incentive', 'Base salary', ...plan.goals.map((g) => g.name || g.id), 'Cap'], plan.teams.map((t, i) => h('tr', {}, h('th', { scope: 'row', text: teamNames[i] }), h('td', { text: amount(t.targetIncentive) }), h('td', { text: t.base === undefined || t.base === null ? '—' : amount(t.base) }), plan.goals.map((g) => h('td', { text: t.weights?.[g.id] === undefined ? '—' : pct(t.weights[g.id]) })), h('td', { text: t.cap === undefined ? '—' : pct(t.cap) })))),
+      table(t('Goals'), [t('Goal'), t('Target'), t('Actual'), t('Better when')], plan.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name || g.id }), h('td', { text: num(g.target) }), h('td', { text: num(g.actual) }), h('td', { text: g.direction === 'lowerIsBetter' ? t('lower') : t('higher') })))),
+      table(t('Teams and weights'), [t('Team'), t('Target incentive'), t('Base salary'), ...plan.goals.map((g) => g.name || g.id), t('Cap')], plan.teams.map((team, i) => h('tr', {}, h('th', { scope: 'row', text: teamNames[i] }), h('td', { text: amount(team.targetIncentive) }), h('td', { text: team.base === undefined || team.base === null ? '—' : amount(team.base) }), plan.goals.map((g) => h('td', { text: team.weights?.[g.id] === undefined ? '—' : pct(team.weights[g.id]) })), h('td', { text: team.cap === undefined ? '—' : pct(team.cap) })))),
     ];
   });
-  return page(h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: 'The plan’s inputs' }), h('p', { class: 'statement-date', text: date })), h('h2', { text: title }), intro, parts);
+  return page(h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: t('The plan’s inputs') }), h('p', { class: 'statement-date', text: date })), h('h2', { text: title }), intro, parts);
 }

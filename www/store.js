@@ -8,6 +8,7 @@
 import { newTeams } from './editor.js';
 import { designOf, noteText, presetOrigin } from './presets.js';
 import { portable } from './scenarios.js';
+import { t } from './words.js';
 
 /**
  * A plan as the payouts read it: without its forecast, which is the
@@ -64,7 +65,7 @@ export class Store {
   duplicate() {
     if (this.full) return false;
     const current = this.scenario;
-    const copy = { name: `${current.name} (copy)`, plan: structuredClone(current.plan), ...(current.ownResults ? { ownResults: true } : {}) };
+    const copy = { name: t('{name} (copy)', { name: current.name }), plan: structuredClone(current.plan), ...(current.ownResults ? { ownResults: true } : {}) };
     this.state = { active: this.state.scenarios.length, scenarios: [...this.state.scenarios, copy] };
     return true;
   }
@@ -96,7 +97,7 @@ export class Store {
     const scenario = this.scenario;
     scenario.plan = plan;
     if (preset) {
-      scenario.name = preset.title;
+      scenario.name = t(preset.title);
       scenario.from = presetOrigin(preset, plan);
     } else {
       delete scenario.from;
@@ -140,9 +141,10 @@ export class Store {
     // The note speaks of the numbers, results too; the name of the design,
     // which a result typed in does not change.
     const changed = JSON.stringify(scenario.plan) !== from.text;
-    const note = changed ? `Changed from the “${from.title}” preset: its description no longer fits these numbers.` : noteText(from.note, numbers);
-    const name = designOf(scenario.plan) !== from.design ? `${from.title} (changed)` : from.title;
-    const renamed = [from.title, `${from.title} (changed)`].includes(scenario.name) && scenario.name !== name;
+    const note = changed ? t('Changed from the “{preset}” preset: its description no longer fits these numbers.', { preset: from.title }) : noteText(from.note, numbers);
+    const changedName = t('{preset} (changed)', { preset: from.title });
+    const name = designOf(scenario.plan) !== from.design ? changedName : from.title;
+    const renamed = [from.title, changedName].includes(scenario.name) && scenario.name !== name;
     if (renamed) scenario.name = name;
     return { note, renamed };
   }

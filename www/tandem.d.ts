@@ -35,6 +35,12 @@ export interface TandemErrorDetail {
   errors: PlanError[];
 }
 
+/** `detail` of `tandem-locale`: the locale the element's words and numbers are drawn in, and the words' language. */
+export interface TandemLocaleDetail {
+  locale: string;
+  language: 'de' | 'en';
+}
+
 /**
  * The whole calculator as one element. Attributes: `plan` (URL of a plan or
  * scenario file), `locked` (space-separated {@link Lockable} words),
@@ -61,6 +67,8 @@ export interface TandemCalculatorEventMap extends HTMLElementEventMap {
   'tandem-change': CustomEvent<Result>;
   /** When the plan is invalid (an edit, or a plan the page set). Bubbles and crosses shadow roots. */
   'tandem-error': CustomEvent<TandemErrorDetail>;
+  /** When its words and numbers are drawn in a locale: at start and after every change. Bubbles and crosses shadow roots. */
+  'tandem-locale': CustomEvent<TandemLocaleDetail>;
 }
 
 declare global {
@@ -70,5 +78,6 @@ declare global {
   interface HTMLElementEventMap {
     'tandem-change': CustomEvent<Result>;
     'tandem-error': CustomEvent<TandemErrorDetail>;
+    'tandem-locale': CustomEvent<TandemLocaleDetail>;
   }
 }

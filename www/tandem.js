@@ -69,7 +69,8 @@ import { Exercise } from './exercise.js';
 import { Files } from './files.js';
 import { toPercent } from './decimal.js';
 import { known, numbering } from './locale.js';
-import { changedText, money, pct, renderNoResults, renderResults, renderSummary, summary, useLocale } from './results.js';
+import { changedText, money, pct, renderNoResults, renderResults, renderSummary, summary } from './results.js';
+import { languageOf, loadWords, phrase, relabel, t, tn, useLocale, wordsReady } from './words.js';
 import { STEPS } from './chart.js';
 import { forecastPanel } from './forecast.js';
 import { Statement } from './statement.js';
@@ -126,11 +127,12 @@ function loading() {
  * @attr {string} locked - What viewers cannot change, space-separated: plan (with the revenue goal), goals, targets, actuals, curves, teams, incentives (with base salaries), weights. Presets, import and scenarios are hidden when set.
  * @attr {boolean} compact - Results only, for a sidebar.
  * @attr {boolean} hash - Keep the plan in the page's link (#plan= / #scenarios=) and follow it.
- * @attr {string} locale - How numbers are written and read (a BCP 47 tag: de-DE, fr-FR, en-IN); else the nearest lang, else the browser's.
+ * @attr {string} locale - How numbers are written and read (a BCP 47 tag: de-DE, fr-FR, en-IN), and the language of the words: German for de, else English; else the nearest lang, else the browser's.
  * @attr {boolean} exercise - Class mode: the results hidden and the plan read-only; readers type each team's payout and are told whether it is right to the cent, then see the answers and the math. The page's link does the same with &exercise=1.
  * @attr {string} assets - URL of the folder holding the package's files (tandem.css, pkg/, the workers), for a server or bundler that moved them; read when the element starts.
  * @fires {CustomEvent<Result>} tandem-change - After every recalculation; detail is the Result.
  * @fires {CustomEvent<TandemErrorDetail>} tandem-error - When the plan is invalid; detail.errors holds { path, message }.
+ * @fires {CustomEvent<TandemLocaleDetail>} tandem-locale - When the element's words and numbers are drawn in a locale, at start and after every change; detail holds { locale, language } ("de" or "en").
  * @cssprop --tandem-bg - Page background
  * @cssprop --tandem-surface - Panel background
  * @cssprop --tandem-text - Text colour
@@ -385,9 +387,43 @@ export class TandemCalculator extends HTMLElement {
     this.#picker.draw({ shown, own });
     this.#numbers = numbering(tag);
     this.#entries.numbers = this.#numbers;
-    // The resolved locale, for scripts and tests.
-    this.#root.querySelector('.frame').dataset.locale = tag;
-    if (unknown) this.#say(`This browser does not know the locale “${unknown}”; numbers are written and read as ${tag} writes them.`, 'error');
+    useLocale(tag);
+    const frame = this.#root.querySelector('.frame');
+    // Words and numbers drawn in the locale: the frame says which (for
+    // scripts and tests), and in what language, and so does the host.
+    const spoken = () => {
+      frame.removeAttribute('aria-busy');
+      frame.dataset.locale = tag;
+      frame.lang = languageOf(tag);
+      relabel(this.#root);
+      this.#warnUnknown(unknown, tag);
+      this.dispatchEvent(new CustomEvent('tandem-locale', { detail: { locale: tag, language: languageOf(tag) }, bubbles: true, composed: true }));
+    };
+    if (wordsReady(tag)) return spoken();
+    // German is fetched the first time it is needed, then drawn again.
+    // Meanwhile the frame is busy, which tests and assistive technology can see.
+    frame.setAttribute('aria-busy', 'true');
+    loadWords(tag).then(
+      () => {
+        if (this.#numbers.tag !== tag) return;
+        useLocale(tag);
+        this.#picker.draw({ shown, own });
+        this.#forecast.redraw();
+        if (this.#store.state) this.#update({ editor: true });
+        spoken();
+      },
+      () => {
+        frame.removeAttribute('aria-busy');
+        frame.dataset.locale = tag;
+        frame.lang = 'en';
+        this.#say('The German words could not be loaded: the calculator stays in English.', 'error');
+      },
+    );
+  }
+
+  /** Says that the browser does not know the locale asked for (`unknown`), and which it uses. */
+  #warnUnknown(unknown, tag) {
+    if (unknown) this.#say(t('This browser does not know the locale “{unknown}”; numbers are written and read as {tag} writes them.', { unknown, tag }), 'error');
   }
 
   /** Follows the `locked` attribute: its fields read-only, presets, files and scenarios hidden. */
@@ -490,7 +526,7 @@ export class TandemCalculator extends HTMLElement {
       },
       { opened: true, note: preset ? noteText(preset.note, this.#numbers) : '' },
     );
-    if (shared.size) this.#say(`Actual results are shared by the scenarios: ${[...shared].join(', ')} now ${shared.size === 1 ? 'has its value' : 'have their values'} from this plan in every scenario that shares them.`);
+    if (shared.size) this.#say(tn(shared.size, 'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.', 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.', { goals: [...shared].join(', ') }));
   }
 
   /** The preset's note, or the line that says the plan changed from it; the scenario bar when that renamed the scenario. */
@@ -527,9 +563,9 @@ export class TandemCalculator extends HTMLElement {
   #showErrors(errors) {
     const { unplaced, hidden } = markFields(this.#els.editor, errors, this.#entries.notes());
     if (errors.length) {
-      const where = unplaced.map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ');
-      const more = hidden ? ` And ${hidden} more.` : '';
-      this.#say(`${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} to fix. ${where}${more}`, 'error');
+      const where = unplaced.map((e) => `${e.path || t('plan')}: ${e.message}`).join(' ');
+      const more = hidden ? ` ${t('And {n} more.', { n: hidden })}` : '';
+      this.#say(`${tn(errors.length, '1 problem to fix.', '{n} problems to fix.')} ${where}${more}`, 'error');
     } else if (this.#els.status.dataset.kind === 'error') {
       this.#say('');
     }
@@ -692,17 +728,16 @@ export class TandemCalculator extends HTMLElement {
     this.#link.write();
     // An exercise is read in the teacher's number format, whichever it is.
     const link = exercise ? this.#link.exerciseLink(this.#picker.picked ?? this.#numbers.tag) : location.href;
-    const what = exercise ? 'it opens this plan with its results hidden, for students to work out each team’s payout and check it' : 'it carries the whole plan';
     try {
       await navigator.clipboard.writeText(link);
-      this.#say(`${exercise ? 'Exercise link' : 'Link'} copied: ${what}.`);
+      this.#say(exercise ? t('Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : t('Link copied: it carries the whole plan.'));
     } catch {
       this.#$('link-fallback').hidden = false;
       const field = this.#$('link-text');
       field.value = link;
       field.focus();
       field.select();
-      this.#say(`Copy the ${exercise ? 'exercise link' : 'link'} below: ${what}.`);
+      this.#say(exercise ? t('Copy the exercise link below: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : t('Copy the link below: it carries the whole plan.'));
     }
   }
 
@@ -727,13 +762,13 @@ export class TandemCalculator extends HTMLElement {
       const adding = paste.what === 'goals' && paste.start + paste.rows.length > store.plan.goals.length;
       const locked = [...paths.flatMap((p) => lockedWords(p, this.#locked)), ...(adding ? ['goals', 'weights'].filter((w) => this.#locked.has(w)) : [])];
       if (locked.length) {
-        this.#say(`Not pasted: it would change what is locked here (${[...new Set(locked)].join(', ')}).`, 'error');
+        this.#say(t('Not pasted: it would change what is locked here ({words}).', { words: [...new Set(locked)].join(', ') }), 'error');
         return;
       }
       review.open(paste, store.plan, this.#numbers, () => {
         const path = paste.columns.includes('actual') ? `goals[${paste.start}].actual` : '';
         this.#edit((p) => applyPaste(p, paste, (taken) => uniqueId('goal', taken)), { rebuild: true, path });
-        this.#say(`Pasted ${paste.rows.length} ${paste.rows.length === 1 ? 'row' : 'rows'}.`);
+        this.#say(tn(paste.rows.length, 'Pasted 1 row.', 'Pasted {n} rows.'));
       });
     });
     editor.addEventListener('focusout', (event) => this.#dials.focusout(event));
@@ -787,8 +822,16 @@ export class TandemCalculator extends HTMLElement {
         const csv = this.#core.payoutsCsv(store.plan, { locale: locale() });
         const name = this.#files.download(csv, 'text/csv', 'csv');
         // How it was written, read off the core's header: "team;team_name…" or "team,team_name…".
-        const how = csv.replace('\ufeff', '')[4] === ';' ? '“;” between fields and decimal commas' : '“,” between fields and decimal points';
-        this.#say(`Saved ${name}: ${how}${csv.startsWith('\ufeff') ? ', marked as UTF-8 for spreadsheets' : ''}.`);
+        const semicolons = csv.replace('\ufeff', '')[4] === ';';
+        const marked = csv.startsWith('\ufeff');
+        const said = semicolons
+          ? marked
+            ? phrase('Saved {name}: “;” between fields and decimal commas, marked as UTF-8 for spreadsheets.')
+            : phrase('Saved {name}: “;” between fields and decimal commas.')
+          : marked
+            ? phrase('Saved {name}: “,” between fields and decimal points, marked as UTF-8 for spreadsheets.')
+            : phrase('Saved {name}: “,” between fields and decimal points.');
+        this.#say(t(said, { name }));
       });
     }
     $('import-roster').addEventListener('click', () => $('roster-file').click());
@@ -933,7 +976,7 @@ export class TandemCalculator extends HTMLElement {
     const errors = given.errors ?? given.state.scenarios.flatMap((s) => this.#core.check(s.plan).errors);
     if (errors.length) {
       this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
-      this.#say(`The plan given by the page was not opened: ${errors.slice(0, 10).map((e) => `${e.path || 'plan'}: ${e.message}`).join(' ')}`, 'unread');
+      this.#say(t('The plan given by the page was not opened: {errors}', { errors: errors.slice(0, 10).map((e) => `${e.path || t('plan')}: ${e.message}`).join(' ') }), 'unread');
       return;
     }
     this.#show(given.state);
@@ -946,7 +989,7 @@ export class TandemCalculator extends HTMLElement {
       if (!response.ok) throw new Error(`${url} answered ${response.status}`);
       this.plan = await response.json();
     } catch (error) {
-      const errors = [{ path: '', message: `The plan at ${url} could not be read: ${error.message}.` }];
+      const errors = [{ path: '', message: t('The plan at {url} could not be read: {why}.', { url, why: error.message }) }];
       this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
       this.#say(errors[0].message, 'unread');
     }
@@ -974,18 +1017,22 @@ export class TandemCalculator extends HTMLElement {
       const json = inline ? JSON.parse(inline.textContent) : await (await fetch(new URL(url, document.baseURI))).json();
       const given = readScenarios(await engine(), json);
       if (given.state) return [given.state, ''];
-      this.#say(`The plan given by the page was not opened: ${given.error}`, 'unread');
+      this.#say(t('The plan given by the page was not opened: {errors}', { errors: given.error }), 'unread');
     }
     const plan = await fetchPreset('shared');
-    return [{ active: 0, scenarios: [{ name: PRESETS.shared.title, plan, from: presetOrigin(PRESETS.shared, plan) }] }, PRESETS.shared.note];
+    return [{ active: 0, scenarios: [{ name: t(PRESETS.shared.title), plan, from: presetOrigin(PRESETS.shared, plan) }] }, PRESETS.shared.note];
   }
 
   async #start() {
     try {
       // The module and the starting plan load side by side; meanwhile the
       // browser's number formatting (ICU data, tens of ms the first time)
-      // gets ready instead of delaying the first result.
-      const loading = Promise.all([engine(), this.#initial()]);
+      // gets ready instead of delaying the first result. German words,
+      // where the locale asks for them, come before the plan is read, so
+      // that a link that cannot be read is said in German (#readLocale
+      // says so if they cannot load).
+      const spoken = loadWords(this.#numbers.tag).catch(() => {});
+      const loading = Promise.all([engine(), spoken.then(() => this.#initial())]);
       money('0', { currency: 'USD', decimals: 2 });
       pct('0');
       const [core, [first, words]] = await loading;
@@ -997,7 +1044,7 @@ export class TandemCalculator extends HTMLElement {
       // Results first: the payouts are drawn, and painted, before the chart
       // and the editor (the chart's sweep and drawing were a third of this
       // first pass).
-      this.#els.note.textContent = words;
+      this.#els.note.textContent = words ? noteText(words, this.#numbers) : '';
       this.#change((store) => store.replace(first), { bar: true, chart: false });
       // Shown now where the editor, drawn next, sits beside the results;
       // in one column (a phone, or compact) it would push them down: shown
@@ -1025,7 +1072,7 @@ export class TandemCalculator extends HTMLElement {
     } catch (error) {
       // What went wrong is shown, whatever was drawn.
       this.#root.querySelector('.frame').classList.add('drawn');
-      this.#say(`Tandem could not start: ${error.message}`, 'error');
+      this.#say(t('Tandem could not start: {why}', { why: error.message }), 'error');
     }
   }
 }

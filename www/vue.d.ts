@@ -4,7 +4,7 @@
 // `compilerOptions.isCustomElement: (tag) => tag === 'tandem-calculator'`
 // (README, "From a framework").
 import type { DefineComponent } from 'vue';
-import type { Result, TandemCalculatorOptions, TandemErrorDetail } from './tandem.js';
+import type { Result, TandemCalculatorOptions, TandemErrorDetail, TandemLocaleDetail } from './tandem.js';
 
 export type { TandemCalculator } from './tandem.js';
 
@@ -14,6 +14,8 @@ export interface TandemCalculatorProps extends TandemCalculatorOptions {
   onTandemChange?: (event: CustomEvent<Result>) => void;
   /** `@tandem-error` in a template. */
   onTandemError?: (event: CustomEvent<TandemErrorDetail>) => void;
+  /** `@tandem-locale` in a template. */
+  onTandemLocale?: (event: CustomEvent<TandemLocaleDetail>) => void;
 }
 
 declare module 'vue' {

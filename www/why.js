@@ -7,19 +7,24 @@
 // mean is not their likely result. The CLI's text does the same in Rust
 // (src/cli/text.rs); the tests feed both the same plans.
 //
-// `f` formats: `money(v)`, `pct(fraction)`, `ratio(v)` ("1.12"), `num(v)`.
+// Each sentence is one `t` text with holes (words.js), so that German can
+// put its words in its own order; `f` formats the numbers in it:
+// `money(v)`, `pct(fraction)`, `ratio(v)` ("1.12"), `num(v)`.
 import { sum } from './decimal.js';
+import { phrase, t } from './words.js';
 
 /** The name of goal `id` in `plan`, as the page shows it. */
 const goalName = (plan, id) => {
   const i = plan.goals.findIndex((g) => g.id === id);
-  return i < 0 ? id : plan.goals[i].name || `Goal ${i + 1}`;
+  return i < 0 ? id : plan.goals[i].name || t('Goal {n}', { n: i + 1 });
 };
 
 const isZero = (v) => /^-?0(\.0*)?$/.test(v);
 const negative = (v) => v.startsWith('-');
 const abs = (v) => (negative(v) ? v.slice(1) : v);
-const moreOrLess = (v) => (negative(v) ? 'less' : 'more');
+
+/** `items` as a list: "A, B, C" in English, the last two joined by "und" in German. */
+const list = (items) => (items.length < 2 ? items.join('') : t('{list}, {last}', { list: items.slice(0, -1).join(', '), last: items.at(-1) }));
 
 /**
  * Why the expected cost differs from the cost at the likely results:
@@ -28,32 +33,37 @@ const moreOrLess = (v) => (negative(v) ? 'less' : 'more');
 export function whyItDiffers(sim, plan, f) {
   const { skew, shape, standardError, shapeIsNoise } = sim.gap;
   // mean − atLikely = skew + shape, exactly: the core's two parts.
-  // mean − atLikely = skew + shape, exactly.
   const difference = sum([sim.total.stats.mean, `-${sim.atLikely.total}`]);
+  const costs = { mean: f.money(sim.total.stats.mean), difference: f.money(abs(difference)), likely: f.money(sim.atLikely.total) };
   const lead = isZero(difference)
-    ? 'The expected cost is the cost at the likely results.'
-    : `The expected cost, ${f.money(sim.total.stats.mean)}, is ${f.money(abs(difference))} ${moreOrLess(difference)} than at the likely results (${f.money(sim.atLikely.total)}). Why:`;
+    ? t('The expected cost is the cost at the likely results.')
+    : negative(difference)
+      ? t('The expected cost, {mean}, is {difference} less than at the likely results ({likely}). Why:', costs)
+      : t('The expected cost, {mean}, is {difference} more than at the likely results ({likely}). Why:', costs);
   const reasons = [];
   if (!isZero(skew)) {
     const goals = sim.goals
       .filter((g) => g.skewed)
-      .map((g) => `${goalName(plan, g.id)} (mean ${f.num(g.mean)}, likely ${f.num(plan.forecast?.goals?.[g.id]?.likely ?? '')})`);
-    reasons.push(`${f.money(abs(skew))} ${moreOrLess(skew)} from the skewed forecast of ${goals.join(', ')}: at the mean results the plan costs ${f.money(sim.atExpected.total)}.`);
+      .map((g) => t('{goal} (mean {mean}, likely {likely})', { goal: goalName(plan, g.id), mean: f.num(g.mean), likely: f.num(plan.forecast?.goals?.[g.id]?.likely ?? '') }));
+    const said = { amount: f.money(abs(skew)), goals: list(goals), atMean: f.money(sim.atExpected.total) };
+    reasons.push(negative(skew) ? t('{amount} less from the skewed forecast of {goals}: at the mean results the plan costs {atMean}.', said) : t('{amount} more from the skewed forecast of {goals}: at the mean results the plan costs {atMean}.', said));
   }
   if (!isZero(shape)) {
-    const amount = isZero(skew) ? 'All of it' : `The rest, ${f.money(abs(shape))} ${moreOrLess(shape)},`;
+    // The subject of each sentence below: all of the difference, or what the skew leaves.
+    const rest = { amount: f.money(abs(shape)) };
+    const amount = isZero(skew) ? t('All of it') : negative(shape) ? t('The rest, {amount} less,', rest) : t('The rest, {amount} more,', rest);
     const causes = bindingReasons(sim, plan, f);
-    const fell = `Where the trials fell: ${causes.join('; ')}.`;
+    const fell = t('Where the trials fell: {causes}.', { causes: causes.join('; ') });
     if (standardError === null) {
-      reasons.push(causes.length ? `${amount}: one trial cannot measure sampling noise. ${fell}` : `${amount}: one trial cannot tell sampling noise from what the curves do.`);
+      reasons.push(causes.length ? t('{amount}: one trial cannot measure sampling noise. {fell}', { amount, fell }) : t('{amount}: one trial cannot tell sampling noise from what the curves do.', { amount }));
     } else {
-      const noise = `± 2 standard errors = ± ${f.money(sum([standardError, standardError]))}`;
+      const noise = t('± 2 standard errors = ± {amount}', { amount: f.money(sum([standardError, standardError])) });
       if (shapeIsNoise) {
-        reasons.push(`${amount} is within sampling noise (${noise}): more trials would move it.`);
+        reasons.push(t('{amount} is within sampling noise ({noise}): more trials would move it.', { amount, noise }));
       } else if (causes.length) {
-        reasons.push(`${amount} is beyond sampling noise (${noise}; chance alone strays this far about 1 run in 20): caps, gates, thresholds, the curves’ bends and modifiers shape the average. ${fell}`);
+        reasons.push(t('{amount} is beyond sampling noise ({noise}; chance alone strays this far about 1 run in 20): caps, gates, thresholds, the curves’ bends and modifiers shape the average. {fell}', { amount, noise, fell }));
       } else {
-        reasons.push(`${amount} is beyond sampling noise (${noise}; chance alone strays this far about 1 run in 20), yet no cap, gate or threshold bound and no curve was steep or past its end in any trial: it comes from modifiers, steps or rates that change at a point, or it is that 1 run in 20.`);
+        reasons.push(t('{amount} is beyond sampling noise ({noise}; chance alone strays this far about 1 run in 20), yet no cap, gate or threshold bound and no curve was steep or past its end in any trial: it comes from modifiers, steps or rates that change at a point, or it is that 1 run in 20.', { amount, noise }));
       }
     }
   }
@@ -68,49 +78,65 @@ export function whyItDiffers(sim, plan, f) {
 export function bindingReasons(sim, plan, f) {
   const reasons = [];
   const said = new Set();
-  const curve = (name, c) => {
-    if (c.gateClosed !== undefined && !isZero(c.gateClosed)) reasons.push(`${name}’s gate stopped pay on it in ${f.pct(c.gateClosed)} of trials`);
-    if (!isZero(c.belowThreshold)) reasons.push(`${name} fell below its threshold (no pay on it) in ${f.pct(c.belowThreshold)} of trials`);
-    if (!isZero(c.accelerated)) reasons.push(`${name} was on a segment steeper than pro rata in ${f.pct(c.accelerated)} of trials`);
-    if (!isZero(c.beyondLast)) reasons.push(`${name} passed its curve’s last point, where its pay stops rising, in ${f.pct(c.beyondLast)} of trials`);
+  const curve = (goal, c) => {
+    if (c.gateClosed !== undefined && !isZero(c.gateClosed)) reasons.push(t('{goal}’s gate stopped pay on it in {share} of trials', { goal, share: f.pct(c.gateClosed) }));
+    if (!isZero(c.belowThreshold)) reasons.push(t('{goal} fell below its threshold (no pay on it) in {share} of trials', { goal, share: f.pct(c.belowThreshold) }));
+    if (!isZero(c.accelerated)) reasons.push(t('{goal} was on a segment steeper than pro rata in {share} of trials', { goal, share: f.pct(c.accelerated) }));
+    if (!isZero(c.beyondLast)) reasons.push(t('{goal} passed its curve’s last point, where its pay stops rising, in {share} of trials', { goal, share: f.pct(c.beyondLast) }));
   };
   for (const team of sim.teams) {
     const b = team.binding;
-    if (!isZero(b.capped)) reasons.push(`${team.name}’s cap cut its pay in ${f.pct(b.capped)} of trials`);
-    if (!isZero(b.ownGateClosed)) reasons.push(`${team.name}’s own gate paid it nothing in ${f.pct(b.ownGateClosed)} of trials`);
+    if (!isZero(b.capped)) reasons.push(t('{team}’s cap cut its pay in {share} of trials', { team: team.name, share: f.pct(b.capped) }));
+    if (!isZero(b.ownGateClosed)) reasons.push(t('{team}’s own gate paid it nothing in {share} of trials', { team: team.name, share: f.pct(b.ownGateClosed) }));
     for (const [id, c] of Object.entries(b.goals)) {
       if (said.has(id)) continue;
       said.add(id);
       curve(goalName(plan, id), c);
     }
-    if (b.blended) curve(`${team.name}’s blended attainment`, b.blended);
+    if (b.blended) curve(t('{team}’s blended attainment', { team: team.name }), b.blended);
   }
   return reasons;
 }
 
-const POINTS = { thresholdChance: 'threshold', targetChance: 'target', excellenceChance: 'excellence point (the curve’s last point)' };
+/** What a goal reaches too rarely (`below`) or too often (`above`), by the practice check's rule. */
+const POINTS = {
+  thresholdChance: {
+    below: phrase('{goal} reaches its threshold ({at} attainment) in {share} of trials: harder than usual (practice: {low}–{high}).'),
+    above: phrase('{goal} reaches its threshold ({at} attainment) in {share} of trials: easier than usual (practice: {low}–{high}).'),
+  },
+  targetChance: {
+    below: phrase('{goal} reaches its target ({at} attainment) in {share} of trials: harder than usual (practice: {low}–{high}).'),
+    above: phrase('{goal} reaches its target ({at} attainment) in {share} of trials: easier than usual (practice: {low}–{high}).'),
+  },
+  excellenceChance: {
+    below: phrase('{goal} reaches its excellence point (the curve’s last point) ({at} attainment) in {share} of trials: harder than usual (practice: {low}–{high}).'),
+    above: phrase('{goal} reaches its excellence point (the curve’s last point) ({at} attainment) in {share} of trials: easier than usual (practice: {low}–{high}).'),
+  },
+};
 
 /** One finding of the practice check, in words, from its rule, path and value. */
 export function findingText(finding, plan, f) {
   const { rule, value, band, side } = finding;
   const team = () => {
-    const i = plan.teams.findIndex((t) => t.id === finding.team);
-    return plan.teams[i]?.name || `Team ${i + 1}`;
+    const i = plan.teams.findIndex((x) => x.id === finding.team);
+    return plan.teams[i]?.name || t('Team {n}', { n: i + 1 });
   };
   const goal = () => goalName(plan, finding.goal);
   switch (rule) {
     case 'leverageLow':
-    case 'leverageHigh':
-      return `${team()}: a good year (P90) pays ${f.ratio(value)}× target incentive, ${side === 'below' ? 'under' : 'over'} the ${f.ratio(band[0])}–${f.ratio(band[1])}× practice expects.`;
+    case 'leverageHigh': {
+      const said = { team: team(), leverage: f.ratio(value), low: f.ratio(band[0]), high: f.ratio(band[1]) };
+      return side === 'below'
+        ? t('{team}: a good year (P90) pays {leverage}× target incentive, under the {low}–{high}× practice expects.', said)
+        : t('{team}: a good year (P90) pays {leverage}× target incentive, over the {low}–{high}× practice expects.', said);
+    }
     case 'capBelowTwice':
-      return `${team()}: the cap is ${f.ratio(value)}× target incentive; practice caps no lower than 2×, so that a great year still pays more than a good one.`;
+      return t('{team}: the cap is {cap}× target incentive; practice caps no lower than 2×, so that a great year still pays more than a good one.', { team: team(), cap: f.ratio(value) });
     case 'cliff': {
-      const where = finding.team && finding.goal ? `${team()}’s modifier on ${goal()}` : finding.team ? `${team()}’s blended curve` : goal();
-      return `${where}: a cliff. The curve pays nothing below ${f.pct(finding.at)} attainment and ${f.pct(value)} of target at it, so a small miss there costs that much pay.`;
+      const where = finding.team && finding.goal ? t('{team}’s modifier on {goal}', { team: team(), goal: goal() }) : finding.team ? t('{team}’s blended curve', { team: team() }) : goal();
+      return t('{where}: a cliff. The curve pays nothing below {at} attainment and {value} of target at it, so a small miss there costs that much pay.', { where, at: f.pct(finding.at), value: f.pct(value) });
     }
-    default: {
-      const judgement = side === 'below' ? 'harder than usual' : 'easier than usual';
-      return `${goal()} reaches its ${POINTS[rule]} (${f.pct(finding.at)} attainment) in ${f.pct(value)} of trials: ${judgement} (practice: ${f.pct(band[0])}–${f.pct(band[1])}).`;
-    }
+    default:
+      return t(POINTS[rule][side === 'below' ? 'below' : 'above'], { goal: goal(), at: f.pct(finding.at), share: f.pct(value), low: f.pct(band[0]), high: f.pct(band[1]) });
   }
 }

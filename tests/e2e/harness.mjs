@@ -55,6 +55,27 @@ export function calc(plan) {
   return JSON.parse(execFileSync(cli, ['calc', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
 }
 
+/** `tandem simulate`'s JSON for a plan (with its forecast). */
+export function simulate(plan) {
+  const file = join(tmp, `sim-${Date.now()}-${Math.random()}.json`);
+  writeFileSync(file, JSON.stringify(plan));
+  return JSON.parse(execFileSync(cli, ['simulate', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
+}
+
+/**
+ * The simulation's statistics as "What it may cost" shows them (the exact
+ * values of its `.sim-stats` cells, by team and statistic), in the shadow
+ * root of the element `selector`.
+ */
+export function shownStats(page, selector = 'tandem-calculator') {
+  return page.evaluate((s) => {
+    const section = document.querySelector(s).shadowRoot.querySelector('#forecast');
+    const teams = {};
+    for (const el of section.querySelectorAll('.sim-stats [data-sim-team]')) (teams[el.dataset.simTeam] ??= {})[el.dataset.stat] = el.dataset.value;
+    return teams;
+  }, selector);
+}
+
 /**
  * Types into the editor's field at `path` the way a person does: a click,
  * select all, the keys one by one with a pause between them, then Tab to

@@ -13,7 +13,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
@@ -40,11 +40,12 @@ function host(name, files) {
   return dir;
 }
 
-/** `folder` served and opened: the payouts it shows, what it logged, and every response that failed. */
-async function open(folder) {
+/** `folder` served and opened (`watch(page)` before it loads): the payouts it shows, what it logged, and every response that failed. */
+async function open(folder, watch = () => {}) {
   const server = await serve(folder, 0);
   servers.push(server);
   const page = await browser.newPage();
+  watch(page);
   const logged = [];
   const failed = [];
   page.on('console', (m) => ['warning', 'error'].includes(m.type()) && logged.push(`${m.type()}: ${m.text()}`));
@@ -210,6 +211,33 @@ await build({ entryPoints: ['src/main.js'], bundle: true, format: 'esm', minify:
     const { page, payouts, logged, failed } = await open(join(dir, 'out'));
     assert.deepEqual(payouts, expected());
     await everyAsset(page);
+    assert.deepEqual(failed, []);
+    assert.deepEqual(logged, []);
+  });
+
+  test('esbuild without the plugin, the package’s files moved to /static/tandem/ and named by the assets attribute: every file found there', async () => {
+    const dir = host('esbuild-assets', {
+      'src/main.js': `import 'tandem-calculator';\nconst el = document.createElement('tandem-calculator');\nel.setAttribute('assets', '/static/tandem/');\nel.plan = ${JSON.stringify(plan)};\ndocument.body.append(el);\n`,
+      'build.mjs': `import { build } from ${JSON.stringify(join(root, 'node_modules/esbuild/lib/main.js'))};
+await build({ entryPoints: ['src/main.js'], bundle: true, format: 'esm', minify: true, outdir: 'out', logLevel: 'warning' });
+`,
+    });
+    execFileSync('node', ['build.mjs'], { cwd: dir, stdio: 'inherit' });
+    // The server serves the package's folder as it is, elsewhere: nothing of it beside the bundle.
+    cpSync(join(dir, 'node_modules/tandem-calculator'), join(dir, 'out/static/tandem'), { recursive: true });
+    writeFileSync(join(dir, 'out/index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"><script type="module" src="main.js"></script></head><body></body></html>');
+    const loaded = [];
+    const { page, payouts, logged, failed } = await open(join(dir, 'out'), (p) => p.on('request', (r) => loaded.push(new URL(r.url()).pathname)));
+    assert.deepEqual(payouts, expected());
+    // A preset loads, the simulation runs to its end and a roster is read: the examples, the stylesheet, both Wasm modules and both workers.
+    await everyAsset(page);
+    await page.setInputFiles('#roster-file', join(root, 'examples/roster.csv'));
+    await page.waitForFunction(() => /^Imported|not imported/.test(document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent));
+    assert.match(await page.locator('#status').textContent(), /^Imported roster\.csv: 7 members/);
+    for (const file of ['tandem.css', 'pkg/tandem_bg.wasm', 'pkg/examples/siloed.json', 'simulate-worker.js', 'roster-worker.js', 'pkg/full/tandem.js', 'pkg/full/tandem_bg.wasm']) {
+      assert.ok(loaded.includes(`/static/tandem/${file}`), file);
+    }
+    assert.deepEqual(loaded.filter((path) => !path.startsWith('/static/tandem/') && !['/', '/main.js'].includes(path)), []);
     assert.deepEqual(failed, []);
     assert.deepEqual(logged, []);
   });

@@ -9,11 +9,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
-import { calc, example, root, tmp } from './harness.mjs';
+import { calc, cli, example, root, shownStats, simulate, tmp } from './harness.mjs';
 
 const project = join(tmp, 'host-project');
 let browser;
 let server;
+/** The installed packages served as a CDN serves them: from another origin, to any origin (CORS). */
+let cdn;
 
 before(async () => {
   execFileSync('cargo', ['build', '--quiet', '--bin', 'tandem'], { cwd: root, stdio: 'inherit' });
@@ -29,6 +31,7 @@ before(async () => {
 </head><body><tandem-calculator id="calc" plan="plan.json" locale="de-DE"></tandem-calculator></body></html>`);
   writeFileSync(join(project, 'plan.json'), JSON.stringify(example('gates-modifiers')));
   server = await serve(project, 0);
+  cdn = await serve(join(project, 'node_modules'), 0, { 'Access-Control-Allow-Origin': '*' });
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -38,6 +41,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  cdn?.close();
 });
 
 describe('the npm package', () => {
@@ -141,4 +145,95 @@ el.plan = { goals: [{ id: 'g', name: 'G', target: 1, actual: '1' }], teams: [] }
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  test('loaded from another origin (a CDN) under the README’s policy: the simulation and a roster run in their workers and agree with the CLI', async () => {
+    const { page, from, seen } = await fromCdn('cdn.html', (cdnOrigin) => `default-src 'self'; img-src 'self' data:; script-src 'self' ${cdnOrigin} 'wasm-unsafe-eval'; style-src 'self' ${cdnOrigin}; connect-src 'self' ${cdnOrigin}; worker-src blob: ${cdnOrigin}; object-src 'none'; base-uri 'none'`);
+    const plan = await page.evaluate(() => document.getElementById('calc').plan);
+    const expected = calc(plan);
+    assert.deepEqual(await page.evaluate(() => document.getElementById('calc').result.teams.map((t) => t.payout)), expected.teams.map((t) => t.payout));
+
+    // The simulation runs to its end in its worker, and its statistics are the CLI's.
+    await page.waitForSelector('#forecast:is([data-sim-state="done"], [data-sim-state="error"])');
+    assert.match(await page.locator('#sim-status').textContent(), /^10,000 trials in \d+ ms\.$/);
+    const sim = simulate(plan);
+    const want = Object.fromEntries(sim.teams.map((t) => [t.id, { mean: t.stats.mean, p10: t.stats.p10, p50: t.stats.p50, p90: t.stats.p90, pAboveTarget: t.pAboveTarget }]));
+    want.total = { mean: sim.total.stats.mean, p10: sim.total.stats.p10, p50: sim.total.stats.p50, p90: sim.total.stats.p90 };
+    assert.deepEqual(await shownStats(page, '#calc'), want);
+
+    // A roster, read in its worker: the members' payouts are the CLI's for the same plan and file.
+    const roster = join(root, 'examples/roster.csv');
+    await page.setInputFiles('#roster-file', roster);
+    await page.waitForFunction(() => /^Imported|not imported|could not/.test(document.getElementById('calc').shadowRoot.querySelector('#status').textContent));
+    assert.match(await page.locator('#status').textContent(), /^Imported roster\.csv: 7 members/);
+    const planFile = join(tmp, 'cdn-plan.json');
+    writeFileSync(planFile, JSON.stringify(plan));
+    const withRoster = JSON.parse(execFileSync(cli, ['calc', planFile, '--roster', roster], { encoding: 'utf8' }));
+    const members = (result) => result.teams.map((t) => [t.id, t.payout, (t.members ?? []).map((m) => [m.name, m.payout])]);
+    assert.deepEqual(members(await page.evaluate(() => document.getElementById('calc').result)), members(withRoster));
+
+    // Both workers, their Wasm module and its loader came from the CDN.
+    for (const file of ['simulate-worker.js', 'roster-worker.js', 'pkg/full/tandem.js', 'pkg/full/tandem_bg.wasm']) {
+      assert.ok(seen.requests.includes(`${from}/tandem-calculator/${file}`), file);
+    }
+    assert.deepEqual(seen.failed, []);
+    assert.deepEqual(seen.violations, []);
+    assert.deepEqual(seen.errors, []);
+    await page.close();
+  });
+
+  test('loaded from a CDN under a policy that forbids blob: workers, the page says that the simulation and the roster cannot run', async () => {
+    const { page, seen } = await fromCdn('cdn-no-workers.html', (cdnOrigin) => `default-src 'self'; img-src 'self' data:; script-src 'self' ${cdnOrigin} 'wasm-unsafe-eval'; style-src 'self' ${cdnOrigin}; connect-src 'self' ${cdnOrigin}; object-src 'none'; base-uri 'none'`);
+    await page.waitForSelector('#forecast:is([data-sim-state="done"], [data-sim-state="error"])');
+    assert.equal(await page.getAttribute('#forecast', 'data-sim-state'), 'error');
+    assert.match(await page.locator('#sim-status').textContent(), /^The simulation could not run: /);
+    await page.setInputFiles('#roster-file', join(root, 'examples/roster.csv'));
+    await page.waitForFunction(() => /^Imported|not imported/.test(document.getElementById('calc').shadowRoot.querySelector('#status').textContent));
+    assert.match(await page.locator('#status').textContent(), /^roster\.csv was not imported: .*The roster could not be read/);
+    // Tried again, each says so again: neither waits forever on a worker that never started.
+    await page.evaluate(() => {
+      const section = document.getElementById('calc').shadowRoot.querySelector('#forecast');
+      window.__states = [];
+      new MutationObserver(() => window.__states.push(section.dataset.simState)).observe(section, { attributeFilter: ['data-sim-state'] });
+    });
+    await page.locator('#sim-trials').selectOption('1000');
+    await page.waitForFunction(() => window.__states.includes('running') && window.__states.at(-1) === 'error');
+    assert.match(await page.locator('#sim-status').textContent(), /^The simulation could not run: /);
+    const again = join(tmp, 'roster-again.csv');
+    writeFileSync(again, readFileSync(join(root, 'examples/roster.csv')));
+    await page.setInputFiles('#roster-file', again);
+    await page.waitForFunction(() => /^roster-again\.csv was not imported|^Imported/.test(document.getElementById('calc').shadowRoot.querySelector('#status').textContent));
+    assert.match(await page.locator('#status').textContent(), /^roster-again\.csv was not imported: .*The roster could not be read/);
+    // The page went on: its payouts are there, and nothing was thrown unhandled.
+    const plan = await page.evaluate(() => document.getElementById('calc').plan);
+    assert.equal(await page.evaluate(() => document.getElementById('calc').result.total.payout), calc(plan).total.payout);
+    assert.ok(seen.violations.some((v) => v.includes('worker-src') || v.includes('script-src')), seen.violations.join('\n'));
+    assert.deepEqual(seen.errors, []);
+    await page.close();
+  });
 });
+
+/**
+ * Opens `name`, a host page of the project's server that loads the element
+ * from the CDN's folder (`<script type="module" src="http://…/tandem-calculator/tandem.js">`)
+ * under the Content-Security-Policy `policy(cdnOrigin)`, once its element is
+ * ready; `seen` gathers its requests, failed responses, policy violations and
+ * page errors.
+ */
+async function fromCdn(name, policy) {
+  const from = `http://127.0.0.1:${cdn.address().port}`;
+  writeFileSync(join(project, name), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
+<meta http-equiv="Content-Security-Policy" content="${policy(from)}">
+<script type="module" src="${from}/tandem-calculator/tandem.js"></script>
+</head><body><tandem-calculator id="calc"></tandem-calculator></body></html>`);
+  const page = await browser.newPage();
+  const seen = { requests: [], failed: [], violations: [], errors: [] };
+  page.on('request', (r) => seen.requests.push(r.url()));
+  page.on('response', (r) => r.status() >= 400 && seen.failed.push(`${r.status()} ${r.url()}`));
+  page.on('requestfailed', (r) => seen.failed.push(`failed ${r.url()}`));
+  page.on('console', (m) => m.text().includes('Content Security Policy') && seen.violations.push(m.text()));
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${server.address().port}/${name}`);
+  await page.waitForSelector('#calc[ready]');
+  return { page, from, seen };
+}

@@ -1693,8 +1693,30 @@ describe('the calculator page', () => {
       teams.total = { mean: sim.total.stats.mean, p10: sim.total.stats.p10, p50: sim.total.stats.p50, p90: sim.total.stats.p90 };
       return { teams, over: sim.total.pOverBudget };
     };
+    // "Economics over the trials": each team's leverage, the most it can be
+    // paid and its mean earned on shared goals, the CLI's exact values in
+    // `data-value`, written as the page writes them (ratios half-even to 4
+    // places, money in the plan's currency).
+    const economics = () =>
+      page.evaluate(() =>
+        [...document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('#forecast .sim-economics [data-sim-team]')].map((el) => [el.dataset.simTeam, el.dataset.stat, el.dataset.value, el.textContent]),
+      );
+    const expectedEconomics = (sim) =>
+      page.evaluate((teams) => {
+        const ratio = (v) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 4, roundingMode: 'halfEven' }).format(v);
+        const money = (v) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(v);
+        return teams.flatMap((t) => [
+          [t.id, 'leverage', t.leverage ?? '', t.leverage === null ? '—' : `${ratio(t.leverage)}×`],
+          [t.id, 'maxLeverage', t.maxLeverage ?? '', t.maxLeverage === null ? 'no limit' : `${ratio(t.maxLeverage)}×`],
+          [t.id, 'meanShared', t.meanShared, `${money(t.meanShared)} of ${money(t.stats.mean)}`],
+        ]);
+      }, sim.teams);
     // The preset's own forecast.
-    assert.deepEqual(await stats(), expectedStats(simulate(await planOf(page))));
+    const preset = simulate(await planOf(page));
+    assert.deepEqual(await stats(), expectedStats(preset));
+    assert.deepEqual(await economics(), await expectedEconomics(preset));
+    // Sales: P90 $133,953.98 ÷ $120,000.00, capped at 2×, half its incentive on shared New ARR.
+    assert.deepEqual((await economics()).slice(0, 3).map(([, , , text]) => text), ['1.1163×', '2×', '$59,968.14 of $119,969.34']);
 
     // A goal added to the forecast starts 20 % either side of its actual; then
     // typed over, with a budget, as a consultant would.
@@ -1711,7 +1733,9 @@ describe('the calculator page', () => {
     const plan = await planOf(page);
     assert.deepEqual(plan.forecast.goals.mqls, { low: '912', likely: '1150', high: '1368' });
     assert.equal(plan.forecast.budget, '185000');
-    assert.deepEqual(await stats(), expectedStats(simulate(plan)));
+    const typed = simulate(plan);
+    assert.deepEqual(await stats(), expectedStats(typed));
+    assert.deepEqual(await economics(), await expectedEconomics(typed));
 
     // A forecast error shows by its field and leaves the payouts alone.
     const total = await page.locator('[data-field="total-payout"]').getAttribute('data-value');

@@ -1,0 +1,170 @@
+// The page in German: a German payroll analyst reads no English. Every
+// preset is opened with every part of it unfolded (the math, the cost and
+// its simulation, the solve form, the dials, errors by their fields,
+// warnings, the print, embed and paste dialogs), and every text, label and
+// option of the element and of the full page around it must be German;
+// the payouts are the CLI's, written the German way. Back in English, no
+// German is left.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { GERMAN } from '../../www/german.js';
+import { calc, example, keyIn, serving } from './harness.mjs';
+
+let browser;
+let base;
+serving('www', (started) => ({ browser, base } = started));
+
+// Words that are English and not German: one of them in a German page is a
+// sentence or label left untranslated.
+const ENGLISH = /\b(the|and|of|is|are|with|from|each|this|that|your|what|which|when|not|by|its|would|will|have|has|their|than|could|should|been|there|these|every|only|shared|payouts?|targets?|goals?|results?|weights?|curves?|scenarios?|incentives?|members?|share|open|show|print|cancel|copy|paste|add|remove|none|above|below|between)\b/i;
+// English texts whose German is the same word (a "Team" is a "Team").
+const SAME = new Set(Object.entries(GERMAN).filter(([english, german]) => english === german).map(([english]) => english));
+
+/** Every text the reader meets in the element and on the page: text nodes, labels, titles, placeholders. */
+function texts(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const walk = (root, where) => {
+      const nodes = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let node = nodes.currentNode; node; node = nodes.nextNode()) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          const parent = node.parentElement;
+          if (parent && !parent.closest('style, script, [data-plan-text]') && node.textContent.trim()) found.push([where, node.textContent.trim()]);
+          continue;
+        }
+        for (const attribute of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) {
+          const value = node.getAttribute?.(attribute);
+          if (value) found.push([`${where} @${attribute}`, value]);
+        }
+        if (node.shadowRoot) walk(node.shadowRoot, 'element');
+      }
+    };
+    walk(document.body, 'page');
+    found.push(['page title', document.title], ['page description', document.querySelector('meta[name="description"]').content]);
+    return found;
+  });
+}
+
+/** The plan's own words (names of the plan, goals, teams, members, scenarios): data, not the page's. */
+function planWords(plan, scenarioNames) {
+  const names = [plan.name, ...plan.goals.map((g) => g.name), ...plan.teams.flatMap((t) => [t.name, ...(t.members ?? []).map((m) => m.name)]), ...scenarioNames];
+  return names.filter(Boolean).sort((a, b) => b.length - a.length);
+}
+
+/** The texts that read as English once the plan's own words are taken out. */
+function english(found, names) {
+  return found.filter(([, text]) => {
+    if (SAME.has(text)) return false;
+    let rest = text;
+    for (const name of names) rest = rest.split(name).join(' ');
+    // Ids, paths and codes the page shows as they are written in the plan.
+    rest = rest.replace(/\b[a-z]+(?:[A-Z][a-z]+)+\b|\b\w+\[\d+\][\w.[\]]*|\b[a-z]+-\d+\b|“[^”]*”|„[^“]*“/g, ' ');
+    return ENGLISH.test(rest);
+  });
+}
+
+const shadow = (page, fn, arg) => page.evaluate(([source, arg]) => new Function('root', 'arg', `return (${source})(root, arg)`)(document.querySelector('tandem-calculator').shadowRoot, arg), [fn.toString(), arg]);
+
+async function unfoldAll(page) {
+  await shadow(page, (root) => {
+    for (const details of root.querySelectorAll('details')) details.open = true;
+  });
+}
+
+async function inGerman(page) {
+  await page.waitForSelector('.frame[data-locale="de-DE"]:not([aria-busy])');
+  await page.waitForFunction(() => document.documentElement.lang === 'de');
+}
+
+test('a German reader meets no English: every preset, every part unfolded, errors, warnings and dialogs; payouts as the CLI', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(base);
+  await page.waitForSelector('[data-field="total-payout"]');
+  // A German browser: the page's own pick is its locale, and German words.
+  await inGerman(page);
+  const left = [];
+  let shownBefore = null;
+  const look = async (what) => {
+    await unfoldAll(page);
+    const state = await page.evaluate(() => document.querySelector('tandem-calculator').plan);
+    // The printed statement is drawn when the page is idle: the plan's name
+    // heads it then, and the plan before's is gone.
+    await page.waitForFunction(
+      ([name, before]) => {
+        const statement = document.querySelector('tandem-calculator').shadowRoot.querySelector('#statement');
+        return (!name || statement.querySelector('.statement-plan')?.textContent === name) && (!before || before === name || !statement.textContent.includes(before));
+      },
+      [state.name, shownBefore],
+    );
+    shownBefore = state.name;
+    const scenarios = await shadow(page, (root) => [...root.querySelectorAll('#scenarios [role="tab"], #scenarios button, #scenarios option')].map((b) => b.textContent.trim()));
+    for (const [where, text] of english(await texts(page), planWords(state, scenarios))) left.push(`${what}, ${where}: ${text}`);
+  };
+  for (const preset of ['shared', 'siloed', 'teaching', 'dial', 'leverage', 'advanced', 'blank']) {
+    // The page opens on Shared revenue. Another preset's plan runs the
+    // simulation again ("done"), or says it has no forecast ("idle").
+    if (preset !== 'shared') {
+      await page.waitForSelector('#forecast:is([data-sim-state="done"], [data-sim-state="idle"])', { state: 'attached', timeout: 60000 });
+      await shadow(page, (root) => {
+        root.querySelector('#forecast').dataset.simState = 'before';
+      });
+      await page.click(`[data-preset="${preset}"]`);
+    }
+    await page.waitForFunction((p) => document.querySelector('tandem-calculator').shadowRoot.querySelector(`[data-preset="${p}"]`) && !document.querySelector('tandem-calculator').hasAttribute('linking'), preset);
+    if (preset !== 'blank') {
+      await page.waitForSelector('#forecast:is([data-sim-state="done"], [data-sim-state="idle"])', { state: 'attached', timeout: 60000 });
+      const plan = await page.evaluate(() => document.querySelector('tandem-calculator').plan);
+      const cli = calc(plan);
+      const total = await page.locator('[data-field="total-payout"]').first().textContent();
+      assert.equal(total, new Intl.NumberFormat('de-DE', { style: 'currency', currency: cli.currency, minimumFractionDigits: cli.decimals }).format(cli.total.payout), preset);
+    }
+    await look(`preset ${preset}`);
+  }
+  // Errors by their fields, in German: a target that is not a number, and one emptied.
+  await page.click('[data-preset="shared"]');
+  await page.waitForSelector('[data-field="total-payout"]');
+  await keyIn(page, 'goals[0].target', 'zwei');
+  await keyIn(page, 'goals[1].target', '');
+  await page.waitForSelector('#stale:not([hidden])');
+  await look('errors');
+  const messages = await page.locator('#editor .field-error').allTextContents();
+  assert.ok(messages.length >= 2, messages.join(' | '));
+  // Dialogs: print and embed.
+  await keyIn(page, 'goals[0].target', '2.000.000');
+  await keyIn(page, 'goals[1].target', '40');
+  await page.waitForSelector('#stale', { state: 'hidden' });
+  await page.click('#print');
+  await look('print dialog');
+  await page.click('#print-cancel');
+  await page.click('#embed');
+  await look('embed dialog');
+  await page.keyboard.press('Escape');
+  assert.deepEqual(left, [], `English left in the German page:\n${left.join('\n')}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('back in English, nothing German is left; the host page follows', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForSelector('[data-field="total-payout"]');
+  await page.locator('#locale-picker').selectOption('de-DE');
+  await inGerman(page);
+  assert.equal(await page.locator('#results-heading').textContent(), GERMAN.Results);
+  assert.equal(await page.evaluate(() => document.title), 'Tandem: gemeinsame Prämien für Vertrieb und Marketing');
+  await page.locator('#locale-picker').selectOption('en-US');
+  await page.waitForSelector('.frame[data-locale="en-US"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await unfoldAll(page);
+  const germanOnly = new Set(Object.values(GERMAN).filter((german) => !(german in GERMAN)));
+  const still = (await texts(page)).filter(([, text]) => germanOnly.has(text) || /[äöüß„]/.test(text.replace(/Chloé|Zoë/g, '')));
+  assert.deepEqual(still, []);
+  // The totals as the CLI gives them, the English way.
+  const cli = calc(example('shared-revenue'));
+  assert.equal(await page.locator('[data-field="total-payout"]').first().textContent(), new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cli.total.payout));
+  await context.close();
+});

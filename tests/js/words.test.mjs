@@ -1,0 +1,65 @@
+// Every English text the element says (words.js: `t`, `tn`, `words`,
+// `label`, `phrase` and `data-words…` in the source) has a German entry in
+// german.js with the same holes ({team}, {n}), and the German tables hold
+// nothing the source no longer says. Plain Node.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { GERMAN } from '../../www/german.js';
+import { loadWords, t, tn, useLocale } from '../../www/words.js';
+
+const www = new URL('../../www/', import.meta.url);
+const sources = readdirSync(www).filter((f) => f.endsWith('.js') && f !== 'german.js' && f !== 'words.js');
+
+// A JavaScript string literal without `${…}`: '…', "…" or `…`.
+const LITERAL = String.raw`('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\x60(?:[^\x60\\$]|\\.)*\x60)`;
+const unquote = (literal) => Function(`"use strict"; return (${literal});`)();
+
+/** Every English key in `source`, with where it is. */
+function keysIn(file, source) {
+  const found = [];
+  const patterns = [
+    new RegExp(String.raw`\b(?:t|words|label|phrase|button)\(\s*${LITERAL}`, 'g'),
+    new RegExp(String.raw`\btn\([^,()]*(?:\([^()]*\))?[^,()]*,\s*${LITERAL}\s*,\s*${LITERAL}`, 'g'),
+    new RegExp(String.raw`'data-words(?:-label|-title|-placeholder)?':\s*${LITERAL}`, 'g'),
+  ];
+  for (const pattern of patterns) {
+    for (const match of source.matchAll(pattern)) {
+      for (const literal of match.slice(1).filter(Boolean)) found.push({ key: unquote(literal), where: `${file}:${source.slice(0, match.index).split('\n').length}` });
+    }
+  }
+  return found;
+}
+
+const said = sources.flatMap((file) => keysIn(file, readFileSync(new URL(file, www), 'utf8')));
+const holes = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+test('the source says its words through words.js', () => {
+  assert.ok(said.length > 100, `only ${said.length} texts found: is the pattern still right?`);
+});
+
+test('every English text has a German entry with the same holes', () => {
+  const missing = said.filter(({ key }) => !(key in GERMAN));
+  assert.deepEqual(missing.map(({ key, where }) => `${where}: ${key}`), [], 'texts without German');
+  for (const { key, where } of said) {
+    assert.deepEqual(holes(GERMAN[key]), holes(key), `${where}: the German for “${key}” has other holes`);
+    assert.ok(GERMAN[key].trim(), `${where}: empty German for “${key}”`);
+  }
+});
+
+test('the German tables hold only what the source says', () => {
+  const keys = new Set(said.map(({ key }) => key));
+  assert.deepEqual(Object.keys(GERMAN).filter((key) => !keys.has(key)), [], 'German entries the source no longer says');
+});
+
+test('t fills holes and tn chooses by count, in English and in German', async () => {
+  useLocale('en-US');
+  assert.equal(t('{a} and {b}', { a: 1, b: 'x' }), '1 and x');
+  await loadWords('de-DE');
+  useLocale('de-DE');
+  const [key] = said.map((s) => s.key).filter((k) => holes(k).length === 0 && GERMAN[k] !== k);
+  assert.equal(t(key), GERMAN[key]);
+  assert.equal(tn(2, 'no such one', 'no such {n}'), 'no such 2');
+  useLocale('en-US');
+  assert.equal(t(key), key);
+});

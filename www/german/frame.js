@@ -1,0 +1,80 @@
+// German words (see words.js and german.js): the frame, the element's
+// own messages (tandem.js) and the host pages.
+export default {
+  // frame.js
+  Plan: 'Plan',
+  'Start from': 'Beginnen mit',
+  'Blank plan': 'Leerer Plan',
+  Siloed: 'Getrennte Ziele',
+  'Shared revenue': 'Gemeinsamer Umsatz',
+  'Teaching example': 'Lehrbeispiel',
+  'The dial': 'Der Regler',
+  Leverage: 'Hebel',
+  'Gates, caps & members': 'Hürden, Deckel & Mitarbeitende',
+  'Share and files': 'Teilen und Dateien',
+  'Copy link': 'Link kopieren',
+  'Make an exercise': 'Übung erstellen',
+  'Make an exercise: copy a link that opens this plan with its results hidden, for students to work out':
+    'Übung erstellen: einen Link kopieren, der diesen Plan mit verborgenen Ergebnissen öffnet, damit Studierende sie selbst ausrechnen',
+  'Export plan': 'Plan exportieren',
+  'Import plan…': 'Plan importieren …',
+  'Plan file to import': 'Zu importierende Plandatei',
+  'Import roster…': 'Mitarbeiterliste importieren …',
+  'Roster CSV to import': 'Zu importierende Mitarbeiterliste (CSV)',
+  'Export payouts CSV': 'Auszahlungen als CSV exportieren',
+  'Plain CSV': 'Einfaches CSV',
+  'Export payouts as plain CSV, with commas between fields and points in numbers, for programs':
+    'Auszahlungen als einfaches CSV exportieren, mit Kommas zwischen den Feldern und Punkten in Zahlen, für Programme',
+  Print: 'Drucken',
+  'Embed this plan…': 'Diesen Plan einbetten …',
+  'Language and number format': 'Sprache und Zahlenformat',
+  Results: 'Ergebnisse',
+  '↑ Back to the field you were editing': '↑ Zurück zum bearbeiteten Feld',
+  'Out of date: fix the marked fields. These are the last valid results.':
+    'Veraltet: Bitte korrigieren Sie die markierten Felder. Angezeigt sind die letzten gültigen Ergebnisse.',
+  Exercise: 'Übung',
+  'Skip links': 'Sprunglinks',
+  'Skip to the results (Alt+R)': 'Zu den Ergebnissen springen (Alt+R)',
+  'Skip to the plan editor (Alt+P)': 'Zum Plan-Editor springen (Alt+P)',
+  'Payouts at a glance': 'Auszahlungen auf einen Blick',
+  'Results ↓': 'Ergebnisse ↓',
+  Scenarios: 'Szenarien',
+  'Link to this plan': 'Link zu diesem Plan',
+  'What to print': 'Was gedruckt werden soll',
+  'A comparison of the scenarios, at most two pages: payouts side by side at the actual results and at three levels of the shared goal, the chart, what each may cost, the economics and the plan health':
+    'Ein Vergleich der Szenarien auf höchstens zwei Seiten: die Auszahlungen nebeneinander bei den Ist-Werten und bei drei Stufen des gemeinsamen Ziels, das Diagramm, die möglichen Kosten, die Kennzahlen und der Plan-Check',
+  'A statement: a summary and a page per team for every scenario, a slip per member, and the inputs':
+    'Eine Abrechnung: eine Zusammenfassung und eine Seite je Team für jedes Szenario, ein Einzelnachweis je Mitarbeiter und die Eingaben',
+  'The statement without member slips: each team’s page lists its members':
+    'Die Abrechnung ohne Einzelnachweise: die Seite jedes Teams führt seine Mitarbeitenden auf',
+  'Cancel': 'Abbrechen',
+  // tandem.js
+  'This browser does not know the locale “{unknown}”; numbers are written and read as {tag} writes them.':
+    'Dieser Browser kennt das Gebietsschema „{unknown}“ nicht; Zahlen werden so geschrieben und gelesen, wie {tag} sie schreibt.',
+  'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.':
+    'Die Szenarien teilen sich die Ist-Werte: {goals} hat jetzt in jedem Szenario, das ihn teilt, den Wert aus diesem Plan.',
+  'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.':
+    'Die Szenarien teilen sich die Ist-Werte: {goals} haben jetzt in jedem Szenario, das sie teilt, die Werte aus diesem Plan.',
+  plan: 'Plan',
+  'And {n} more.': 'Und {n} weitere.',
+  '1 problem to fix.': '1 Fehler zu beheben.',
+  '{n} problems to fix.': '{n} Fehler zu beheben.',
+  'Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.':
+    'Übungslink kopiert: Er öffnet diesen Plan mit verborgenen Ergebnissen, damit Studierende die Auszahlung jedes Teams selbst ausrechnen und prüfen.',
+  'Link copied: it carries the whole plan.': 'Link kopiert: Er enthält den ganzen Plan.',
+  'Copy the exercise link below: it opens this plan with its results hidden, for students to work out each team’s payout and check it.':
+    'Kopieren Sie den Übungslink unten: Er öffnet diesen Plan mit verborgenen Ergebnissen, damit Studierende die Auszahlung jedes Teams selbst ausrechnen und prüfen.',
+  'Copy the link below: it carries the whole plan.': 'Kopieren Sie den Link unten: Er enthält den ganzen Plan.',
+  'Not pasted: it would change what is locked here ({words}).': 'Nicht eingefügt: Es würde ändern, was hier gesperrt ist ({words}).',
+  'Pasted 1 row.': '1 Zeile eingefügt.',
+  'Pasted {n} rows.': '{n} Zeilen eingefügt.',
+  'Saved {name}: “;” between fields and decimal commas, marked as UTF-8 for spreadsheets.':
+    '{name} gespeichert: „;“ zwischen den Feldern und Dezimalkommas, als UTF-8 gekennzeichnet für Tabellenkalkulationen.',
+  'Saved {name}: “;” between fields and decimal commas.': '{name} gespeichert: „;“ zwischen den Feldern und Dezimalkommas.',
+  'Saved {name}: “,” between fields and decimal points, marked as UTF-8 for spreadsheets.':
+    '{name} gespeichert: „,“ zwischen den Feldern und Dezimalpunkte, als UTF-8 gekennzeichnet für Tabellenkalkulationen.',
+  'Saved {name}: “,” between fields and decimal points.': '{name} gespeichert: „,“ zwischen den Feldern und Dezimalpunkte.',
+  'The plan given by the page was not opened: {errors}': 'Der von der Seite übergebene Plan wurde nicht geöffnet: {errors}',
+  'The plan at {url} could not be read: {why}.': 'Der Plan unter {url} konnte nicht gelesen werden: {why}.',
+  'Tandem could not start: {why}': 'Tandem konnte nicht starten: {why}',
+};

@@ -1,0 +1,193 @@
+// German words (see words.js and german.js).
+export default {
+  // results.js
+  'none (no revenue)': 'keine (kein Umsatz)',
+  '{exact} → {amount} (rounded half up to {places} places)': '{exact} → {amount} (kaufmännisch gerundet, Nachkommastellen: {places})',
+  '{exact} → {amount} (rounded half to even to {places} places)': '{exact} → {amount} (halbe Beträge zur geraden Zahl gerundet, Nachkommastellen: {places})',
+  '{exact} → {amount} (rounded down to {places} places)': '{exact} → {amount} (abgerundet, Nachkommastellen: {places})',
+  'attainment = 2 − actual ÷ target = 2 − {ratio} = {attainment} (lower is better; never below 0).': 'Zielerreichung = 2 − Ist-Wert ÷ Zielwert = 2 − {ratio} = {attainment} (niedriger ist besser; nie unter 0).',
+  'attainment = actual ÷ target = {ratio} = {attainment}.': 'Zielerreichung = Ist-Wert ÷ Zielwert = {ratio} = {attainment}.',
+  'Show the math': 'Rechenweg anzeigen',
+  'Curve: {segment}; gate: {goal} must reach {min}; it is at {attainment}, so the gate is not met, so the factor is 0.':
+    'Auszahlungskurve: {segment}; Hürde: {goal} muss {min} erreichen und liegt bei {attainment}, die Hürde ist also nicht erreicht und der Faktor 0.',
+  'Curve: {segment}; at {attainment} the factor is {factor}.': 'Auszahlungskurve: {segment}; bei {attainment} beträgt der Faktor {factor}.',
+  'Line = target incentive × weight × factor = {incentive} × {weight} × {factor} = {amount}.': 'Positionsbetrag = Zielprämie × Gewichtung × Faktor = {incentive} × {weight} × {factor} = {amount}.',
+  'Subtotal = {amounts} = {subtotal}.': 'Zwischensumme = {amounts} = {subtotal}.',
+  'Blended attainment = Σ weight × attainment = {terms} = {attainment} (goal gates do not apply to a blended team).':
+    'Gemischte Zielerreichung = Σ Gewichtung × Zielerreichung = {terms} = {attainment} (die Hürden einzelner Ziele gelten für ein Team mit gemischter Methode nicht).',
+  'Team curve: {segment}. Subtotal = {incentive} × curve({attainment}) = {subtotal}.': 'Auszahlungskurve des Teams: {segment}. Zwischensumme = {incentive} × Kurve({attainment}) = {subtotal}.',
+  '{goal} at {attainment}': '{goal} bei {attainment}',
+  'Modifiers ({factors}) multiply to {modifier}: {subtotal} × {modifier} = {amount}.': 'Modifikatoren ({factors}) ergeben multipliziert {modifier}: {subtotal} × {modifier} = {amount}.',
+  'Team gate: {goal} must reach {min}; it is at {attainment}, so the gate is not met: the team is paid nothing.':
+    'Hürde des Teams: {goal} muss {min} erreichen und liegt bei {attainment}, die Hürde ist also nicht erreicht: Das Team erhält keine Auszahlung.',
+  'Team gate: {goal} must reach {min}; it is at {attainment}, so the gate is met.': 'Hürde des Teams: {goal} muss {min} erreichen und liegt bei {attainment}, die Hürde ist also erreicht.',
+  'Cap = {cap} × {incentive} = {amount}; the payout was above it, so it is cut to the cap.': 'Deckelung = {cap} × {incentive} = {amount}; die Auszahlung lag darüber und wird daher auf die Deckelung gekürzt.',
+  'Cap = {cap} × {incentive} = {amount}; the payout is within it.': 'Deckelung = {cap} × {incentive} = {amount}; die Auszahlung liegt nicht darüber.',
+  'Payout = {payout}': 'Auszahlung = {payout}',
+  '{payout}, {ratio} of the target incentive.': '{payout}, das sind {ratio} der Zielprämie.',
+  'Members: each gets payout × share ÷ total shares ({total}) in whole cents rounded down; the cents left over go one each to the largest remainders, so the parts add up exactly: {listed}, and {more} more.':
+    'Mitarbeitende: Jeder erhält Auszahlung × Anteil ÷ Summe der Anteile ({total}), auf ganze Cent abgerundet; die übrigen Cent gehen einzeln an die größten Reste, sodass die Teile genau aufgehen: {listed} und {more} weitere.',
+  'Members: each gets payout × share ÷ total shares ({total}) in whole cents rounded down; the cents left over go one each to the largest remainders, so the parts add up exactly: {listed}.':
+    'Mitarbeitende: Jeder erhält Auszahlung × Anteil ÷ Summe der Anteile ({total}), auf ganze Cent abgerundet; die übrigen Cent gehen einzeln an die größten Reste, sodass die Teile genau aufgehen: {listed}.',
+  'Goals table': 'Tabelle der Ziele',
+  Goals: 'Ziele',
+  Goal: 'Ziel',
+  Attainment: 'Zielerreichung',
+  'Payout factor': 'Auszahlungsfaktor',
+  Notes: 'Hinweise',
+  shared: 'gemeinsam',
+  'gate not met': 'Hürde nicht erreicht',
+  'To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).': 'Für die volle Zielprämie ({incentive}) braucht {team} bei {goal} einen Ist-Wert von {actual} ({attainment}).',
+  'To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most} (capped).':
+    'Für die volle Zielprämie ({incentive}) reicht {goal} allein für {team} nicht aus: Höchstens erreichbar sind {most} (gedeckelt).',
+  'To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most}.':
+    'Für die volle Zielprämie ({incentive}) reicht {goal} allein für {team} nicht aus: Höchstens erreichbar sind {most}.',
+  'modifier × {modifier}': 'Modifikator × {modifier}',
+  'team gate not met': 'Hürde des Teams nicht erreicht',
+  capped: 'gedeckelt',
+  '{team}: lines': '{team}: Positionen',
+  Weight: 'Gewichtung',
+  'At target': 'Zielbetrag',
+  Factor: 'Faktor',
+  Amount: 'Betrag',
+  'Blended attainment {attainment}; subtotal {subtotal}.': 'Gemischte Zielerreichung {attainment}; Zwischensumme {subtotal}.',
+  'No goal has a weight above 0 %: nothing is paid on goals; subtotal {subtotal}.': 'Kein Ziel hat eine Gewichtung über 0 %: Auf Ziele wird nichts ausgezahlt; Zwischensumme {subtotal}.',
+  'No stake in a shared goal: this team does not win or lose with the others.': 'Kein Anteil an einem gemeinsamen Ziel: Dieses Team gewinnt oder verliert nicht mit den anderen.',
+  '{stake} of the incentive rides on shared goals.': '{stake} der Prämie hängen an gemeinsamen Zielen.',
+  '{stake} of the incentive rides on shared goals, paying {payout} now.': '{stake} der Prämie hängen an gemeinsamen Zielen und bringen derzeit {payout}.',
+  '{n} member': '{n} Mitarbeiter',
+  '{n} members': '{n} Mitarbeitende',
+  Member: 'Mitarbeiter',
+  Share: 'Anteil',
+  Payout: 'Auszahlung',
+  '…and {more} more: “{button}” has them all.': '… und {more} weitere: „{button}“ enthält alle.',
+  'Export payouts CSV': 'Auszahlungen als CSV exportieren',
+  '{ratio} of {incentive}': '{ratio} von {incentive}',
+  'On-target earnings {ote} = base {base} + target incentive {incentive}.': 'Zieleinkommen (OTE) {ote} = Grundgehalt {base} + Zielprämie {incentive}.',
+  'On-target earnings {ote} = base {base} + target incentive {incentive}; pay mix {share} incentive.':
+    'Zieleinkommen (OTE) {ote} = Grundgehalt {base} + Zielprämie {incentive}; Vergütungsmix: {share} variable Vergütung.',
+  'On-target earnings (OTE): what the team earns for the period when every goal is exactly at target. Pay mix: the part of OTE that is incentive pay.':
+    'Zieleinkommen (OTE): was das Team im Zeitraum verdient, wenn jedes Ziel genau beim Zielwert liegt. Vergütungsmix: der Teil des Zieleinkommens, der variable Vergütung ist.',
+  'Cost of sales: {atTarget} at target, {atActual} at the actual results, of {goal}.': 'Vertriebskostenquote: {atTarget} bei Zielwerten, {atActual} bei den Ist-Werten, bezogen auf {goal}.',
+  'the revenue goal': 'das Umsatzziel',
+  'Cost of sales: what the teams are paid as a share of revenue. At target: their base salaries plus target incentives ÷ the revenue goal’s target; at the actual results: base salaries plus payouts ÷ its actual result. A team without a base salary adds only its incentive pay.':
+    'Vertriebskostenquote: was die Teams erhalten, als Anteil am Umsatz. Bei Zielwerten: Grundgehälter plus Zielprämien ÷ Zielwert des Umsatzziels; bei den Ist-Werten: Grundgehälter plus Auszahlungen ÷ dessen Ist-Wert. Ein Team ohne Grundgehalt zählt nur mit seiner variablen Vergütung.',
+  'No chart for this plan: its payouts along the chart grow too large to write.': 'Kein Diagramm für diesen Plan: Seine Auszahlungen entlang des Diagramms werden zu groß für eine Darstellung.',
+  'Worth a look': 'Bitte prüfen',
+  'Total payout {total}': 'Auszahlung gesamt {total}',
+  'of {incentive} at target': 'von {incentive} Zielprämie',
+  'of {incentive} at target ({ratio})': 'von {incentive} Zielprämie ({ratio})',
+  'The joint split': 'Gemeinsame Aufteilung',
+  'No results yet: fix the marked fields and this plan’s results show here.': 'Noch keine Ergebnisse: Korrigieren Sie die markierten Felder, dann erscheinen hier die Ergebnisse dieses Plans.',
+  'total {difference}': 'gesamt {difference}',
+  'Payouts: {effects}': 'Auszahlungen: {effects}',
+  'Total {total}': 'Summe {total}',
+  'Out of date: fix the marked field': 'Veraltet: Korrigieren Sie das markierte Feld',
+  'Total payout {total}. {teams}.': 'Auszahlung gesamt {total}. {teams}.',
+
+  // scenarios.js
+  'the file': 'Datei',
+  Scenarios: 'Szenarien',
+  'Name of this scenario': 'Name dieses Szenarios',
+  'Duplicate as new scenario': 'Als neues Szenario duplizieren',
+  'At most {max} scenarios side by side': 'Höchstens {max} Szenarien nebeneinander',
+  'Remove this scenario': 'Dieses Szenario entfernen',
+  'Scenarios share the goals’ actual results: a result typed in one is the result in all. Tick to give this scenario results of its own.':
+    'Die Szenarien teilen sich die Ist-Werte der Ziele: Ein in einem Szenario eingegebener Ist-Wert gilt in allen. Setzen Sie den Haken, um diesem Szenario eigene Ist-Werte zu geben.',
+  'Use its own actual results': 'Eigene Ist-Werte verwenden',
+  'the scenario’s name in it is not valid percent-encoded text': 'Der darin enthaltene Szenarioname ist kein gültiger prozentkodierter Text',
+  'fix errors': 'Fehler beheben',
+  '{change} per +10 pts': '{change} je +10 Punkte',
+  'Scenarios side by side': 'Szenarien im Vergleich',
+  'Difference from “{scenario}”.': 'Abweichung gegenüber „{scenario}“.',
+  'Difference from “{scenario}”, and each team’s payout change for 10 more points of {goal} attainment.':
+    'Abweichung gegenüber „{scenario}“ und die Änderung der Auszahlung jedes Teams bei 10 Punkten mehr Zielerreichung für {goal}.',
+  'Scenario payouts table': 'Tabelle der Auszahlungen je Szenario',
+  Team: 'Team',
+  Total: 'Summe',
+
+  // exercise.js
+  'An exercise: the results are hidden. Work out each team’s payout from the plan below, then type it under Results (Alt+R) and check it.':
+    'Eine Übung: Die Ergebnisse sind ausgeblendet. Berechnen Sie die Auszahlung jedes Teams anhand des Plans unten, tragen Sie sie unter „Ergebnisse“ (Alt+R) ein und prüfen Sie sie.',
+  '{team}’s payout ({currency})': 'Auszahlung für {team} ({currency})',
+  'The payout is right to the cent.': 'Die Auszahlung stimmt auf den Cent.',
+  'Both payouts are right to the cent.': 'Beide Auszahlungen stimmen auf den Cent.',
+  'All {n} payouts are right to the cent.': 'Alle {n} Auszahlungen stimmen auf den Cent.',
+  'One answer could not be read: see its field.': 'Eine Antwort konnte nicht gelesen werden: siehe das zugehörige Feld.',
+  '{n} answers could not be read: see their fields.': '{n} Antworten konnten nicht gelesen werden: siehe die zugehörigen Felder.',
+  '{right} of {all} payouts right.': '{right} von {all} Auszahlungen richtig.',
+  'The answers and the math are below.': 'Die Lösungen und der Rechenweg stehen unten.',
+  'Check your work and try again, or show the answers.': 'Prüfen Sie Ihre Rechnung und versuchen Sie es erneut, oder lassen Sie sich die Lösungen anzeigen.',
+  'Exercise: work out each team’s payout': 'Übung: Berechnen Sie die Auszahlung jedes Teams',
+  'Use the plan’s goals, targets, results, weights and curves. Type each payout to the cent, the way you would write it, then check.':
+    'Verwenden Sie Ziele, Zielwerte, Ist-Werte, Gewichtungen und Auszahlungskurven des Plans. Geben Sie jede Auszahlung centgenau so ein, wie Sie sie schreiben würden, und prüfen Sie dann.',
+  'This plan has errors to fix before it can be an exercise.': 'Dieser Plan enthält Fehler, die behoben werden müssen, bevor er als Übung dienen kann.',
+  'Check my answers': 'Antworten prüfen',
+  'Hide the answers': 'Lösungen ausblenden',
+  'Show the answers': 'Lösungen anzeigen',
+  'Right: {amount}.': 'Richtig: {amount}.',
+  'Not answered yet.': 'Noch nicht beantwortet.',
+  'Not right: {amount} is not {team}’s payout.': 'Nicht richtig: {amount} ist nicht die Auszahlung für {team}.',
+
+  // embed.js
+  'Plan settings (name, currency, rounding, revenue goal)': 'Planeinstellungen (Name, Währung, Rundung, Umsatzziel)',
+  'Goals (names, directions, gates; adding and removing)': 'Ziele (Namen, Richtungen, Hürden; Hinzufügen und Entfernen)',
+  Targets: 'Zielwerte',
+  'Actual results': 'Ist-Werte',
+  'Payout curves': 'Auszahlungskurven',
+  'Teams (names, caps, gates, members; adding and removing)': 'Teams (Namen, Deckelungen, Hürden, Mitarbeitende; Hinzufügen und Entfernen)',
+  'Target incentives and base salaries': 'Zielprämien und Grundgehälter',
+  Weights: 'Gewichtungen',
+  'as each viewer’s browser does': 'wie im Browser des jeweiligen Betrachters',
+  'Paste this HTML into an intranet page to show this calculator with the scenario “{scenario}” as it is now. The page needs the Tandem files served with it (dist/, or the npm package); nothing is sent anywhere.':
+    'Fügen Sie dieses HTML in eine Intranetseite ein, um diesen Rechner mit dem Szenario „{scenario}“ im jetzigen Stand zu zeigen. Die Seite braucht dazu die Tandem-Dateien auf demselben Server (dist/ oder das npm-Paket); es wird nichts irgendwohin gesendet.',
+  'Copied: paste it into the page’s HTML.': 'Kopiert: Fügen Sie es in das HTML der Seite ein.',
+  'Could not copy: the HTML is selected, press Ctrl+C (⌘C).': 'Kopieren nicht möglich: Das HTML ist markiert, drücken Sie Strg+C (⌘C).',
+  'Embed this plan': 'Diesen Plan einbetten',
+  'What viewers cannot change': 'Was Betrachter nicht ändern können',
+  'Results only (compact, for a sidebar)': 'Nur Ergebnisse (kompakt, für eine Seitenleiste)',
+  'An exercise for a class: the results hidden until each payout is worked out': 'Eine Übung für eine Schulung: Die Ergebnisse bleiben ausgeblendet, bis jede Auszahlung berechnet ist',
+  'Leave members out (no names or member payouts in the page)': 'Mitarbeitende weglassen (keine Namen und keine Auszahlungen einzelner Mitarbeiter in der Seite)',
+  'Where the page loads Tandem from': 'Von wo die Seite Tandem lädt',
+  'The tandem.js of the copy of Tandem the intranet serves (dist/ or the npm package), as the page will find it.':
+    'Die tandem.js der Tandem-Kopie, die das Intranet bereitstellt (dist/ oder das npm-Paket), so wie die Seite sie findet.',
+  'HTML to paste': 'Einzufügendes HTML',
+  'Copy HTML': 'HTML kopieren',
+  Close: 'Schließen',
+  'Preview: what the snippet shows': 'Vorschau: So sieht der eingefügte Rechner aus',
+  'A calculator of its own: what you type in it stays in it, and not in the HTML above.': 'Ein eigener Rechner: Was Sie darin eingeben, bleibt dort und gelangt nicht in das HTML oben.',
+
+  // files.js
+  '{name} is not a plan file: it is not valid JSON ({reason}).': '{name} ist keine Plandatei: Sie enthält kein gültiges JSON ({reason}).',
+  plan: 'Plan',
+  '{name} was not opened: 1 problem. {list}': '{name} wurde nicht geöffnet: 1 Problem. {list}',
+  '{name} was not opened: {n} problems. {list}': '{name} wurde nicht geöffnet: {n} Probleme. {list}',
+  'Opened {name}.': '{name} geöffnet.',
+  'Reading {name}…': '{name} wird gelesen …',
+  'Reading {name}': '{name} wird gelesen',
+  '{name} was not imported: another plan was opened while it was read. Import it again.': '{name} wurde nicht importiert: Während des Lesens wurde ein anderer Plan geöffnet. Importieren Sie die Datei erneut.',
+  'line {line}: {message}': 'Zeile {line}: {message}',
+  '{name} was not imported: 1 bad row. {list}': '{name} wurde nicht importiert: 1 fehlerhafte Zeile. {list}',
+  '{name} was not imported: {n} bad rows. {list}': '{name} wurde nicht importiert: {n} fehlerhafte Zeilen. {list}',
+  'Imported {name}: {n} members ({ms} ms). {note}': '{name} importiert, Mitarbeitende: {n} ({ms} ms). {note}',
+  'The roster could not be read: its worker failed to start.': 'Die Mitarbeiterliste konnte nicht gelesen werden: Ihr Hintergrundprozess ließ sich nicht starten.',
+  'The roster could not be read: {reason}.': 'Die Mitarbeiterliste konnte nicht gelesen werden: {reason}.',
+
+  // pagelink.js
+  'This link’s plan could not be read: {why}. The page shows another plan instead; the link as it came is below, to copy or to send back to whoever shared it.':
+    'Der Plan in diesem Link konnte nicht gelesen werden: {why}. Die Seite zeigt stattdessen einen anderen Plan; den Link, wie er ankam, finden Sie unten – zum Kopieren oder um ihn an die Person zurückzuschicken, die ihn geteilt hat.',
+  'The link that could not be read': 'Der Link, der nicht gelesen werden konnte',
+
+  // link.js
+  'it is not the base64url text a Tandem link carries (it may have been cut short or changed)': 'Er enthält nicht den base64url-Text eines Tandem-Links (vielleicht wurde er gekürzt oder verändert)',
+  'it does not hold valid JSON ({reason})': 'Er enthält kein gültiges JSON ({reason})',
+
+  // picker.js
+  '{name} · texts in English': '{name} · Texte auf Englisch',
+  'This browser’s: {locale}': 'Einstellung dieses Browsers: {locale}',
+
+  // store.js
+  '{name} (copy)': '{name} (Kopie)',
+  'Changed from the “{preset}” preset: its description no longer fits these numbers.': 'Gegenüber der Vorlage „{preset}“ geändert: Ihre Beschreibung passt nicht mehr zu diesen Zahlen.',
+  '{preset} (changed)': '{preset} (geändert)',
+};
