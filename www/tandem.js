@@ -409,7 +409,8 @@ export class TandemCalculator extends HTMLElement {
         useLocale(tag);
         this.#picker.draw({ shown, own });
         this.#forecast.redraw();
-        if (this.#store.state) this.#update({ editor: true });
+        // The same result in other words: the host heard of it already.
+        if (this.#store.state) this.#update({ editor: true, announce: false });
         spoken();
       },
       () => {

@@ -1,5 +1,6 @@
 // What the end-to-end tests share: the real CLI, a static server for a
 // folder, and Debian's Chromium (never a downloaded browser).
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
+import { GERMAN } from '../../www/german.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const tmp = mkdtempSync(join(tmpdir(), 'tandem-e2e-'));
@@ -88,4 +90,10 @@ export async function keyIn(page, path, text) {
   await input.press('Backspace');
   if (text) await input.pressSequentially(text, { delay: 40 });
   await input.press('Tab');
+}
+
+/** `text` as a German page says it (www/german.js), each `{name}` filled from `params`. */
+export function german(text, params = {}) {
+  assert.ok(text in GERMAN, `no German for “${text}”`);
+  return GERMAN[text].replace(/\{(\w+)\}/g, (hole, name) => (name in params ? String(params[name]) : hole));
 }

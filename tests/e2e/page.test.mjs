@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calc, cli, example, keyIn, root, serving, tmp } from './harness.mjs';
+import { calc, cli, example, german, keyIn, root, serving, tmp } from './harness.mjs';
 
 let browser;
 let base;
@@ -687,7 +687,8 @@ describe('the calculator page', () => {
     await page.waitForSelector('.frame[data-locale="de-DE"]');
     await keyIn(page, 'goals[0].actual', '1.250.000,50 €');
     await errorOf('goals[0].actual').waitFor();
-    assert.equal(await errorOf('goals[0].actual').textContent(), 'This plan is in USD: “1.250.000,50 €” names euros. Type the amount in USD, or change the plan’s currency.');
+    // In German, as a de-DE element speaks.
+    assert.equal(await errorOf('goals[0].actual').textContent(), 'Dieser Plan rechnet in USD: Die Währungsangabe in „1.250.000,50 €“ steht für Euro. Geben Sie den Betrag in USD ein oder ändern Sie die Währung des Plans.');
     await keyIn(page, 'goals[0].actual', '1.250.000,50 $');
     await page.waitForSelector('#stale', { state: 'hidden' });
     assert.equal((await planOf(page)).goals[0].actual, '1250000.50');
@@ -703,7 +704,7 @@ describe('the calculator page', () => {
       'English (United States)',
       'English (United Kingdom)',
       'Deutsch (Deutschland)',
-      'français (France)',
+      'français (France) · texts in English',
       'English (India)',
     ]);
     await picker.selectOption('de-DE');
@@ -712,7 +713,7 @@ describe('the calculator page', () => {
     // 180,450.00 (README, "A worked example by hand"), as Intl writes dollars in German.
     const german = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(180450);
     assert.equal(await total.textContent(), german);
-    assert.equal(await page.locator('#editor [data-path="rounding"] option[value="halfUp"]').textContent(), 'Half up (0,125 → 0,13)');
+    assert.equal(await page.locator('#editor [data-path="rounding"] option[value="halfUp"]').textContent(), 'Kaufmännisch (0,125 → 0,13)');
     // Typed the German way.
     await keyIn(page, 'goals[0].actual', '1.900.000');
     await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
@@ -754,7 +755,7 @@ describe('the calculator page', () => {
     await page.locator('#locale-picker').selectOption('de-DE');
     await page.waitForSelector('.frame[data-locale="de-DE"]');
     await page.click('#make-exercise');
-    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Exercise link copied'));
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Übungslink kopiert'));
     const link = await page.evaluate(() => navigator.clipboard.readText());
     assert.ok(link.endsWith('&exercise=1&locale=de-DE'), link);
     // With the browser's own format (en-US here), that format travels too.
@@ -774,7 +775,7 @@ describe('the calculator page', () => {
       assert.equal(await student.locator(selector).first().isVisible(), false, selector);
     }
     assert.equal(await student.locator('#announce').isVisible(), false);
-    assert.match(await student.locator('.exercise-banner').textContent(), /^An exercise: the results are hidden\./);
+    assert.equal(await student.locator('.exercise-banner').textContent(), german('An exercise: the results are hidden. Work out each team’s payout from the plan below, then type it under Results (Alt+R) and check it.'));
     const pageText = await student.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('.frame').innerText);
     assert.ok(!pageText.includes('87.000,00') && !pageText.includes('29.400,00'), 'no payout in the visible text');
     // The plan is the question: read-only.
@@ -786,7 +787,7 @@ describe('the calculator page', () => {
     await student.emulateMedia({ media: 'print' });
     const handout = await student.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#statement').innerText);
     await student.emulateMedia({ media: 'screen' });
-    assert.match(handout, /Exercise: work out each team’s payout/);
+    assert.ok(handout.includes(german('Exercise: work out each team’s payout')), handout);
     assert.ok(handout.includes('1.200.000') && !handout.includes('87.000') && !handout.includes('29.400'), handout);
     // Worked by hand (README): Sales 87,000.00, Marketing 29,400.00. One right, one a slip.
     const answer = async (team, text) => {
@@ -800,22 +801,23 @@ describe('the calculator page', () => {
     await answer('marketing', '29.000,00');
     await student.keyboard.press('Enter');
     await student.waitForSelector('[data-verdict]');
-    assert.equal(await student.locator('#exercise-sales-verdict').textContent(), `Right: ${new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(87000)}.`);
-    assert.equal(await student.locator('#exercise-marketing-verdict').textContent(), `Not right: ${new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(29000)} is not Marketing’s payout.`);
+    // The student's page speaks German, as the link's locale does.
+    assert.equal(await student.locator('#exercise-sales-verdict').textContent(), german('Right: {amount}.', { amount: new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(87000) }));
+    assert.equal(await student.locator('#exercise-marketing-verdict').textContent(), german('Not right: {amount} is not {team}’s payout.', { amount: new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(29000), team: 'Marketing' }));
     assert.equal(await student.locator('#exercise-marketing').getAttribute('aria-invalid'), 'true');
-    assert.equal(await student.locator('#exercise-summary').textContent(), '1 of 2 payouts right. Check your work and try again, or show the answers.');
+    assert.equal(await student.locator('#exercise-summary').textContent(), `${german('{right} of {all} payouts right.', { right: 1, all: 2 })} ${german('Check your work and try again, or show the answers.')}`);
     assert.equal(await student.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.id), 'exercise-summary');
     assert.equal(await student.locator('[data-field="total-payout"]').first().isVisible(), false);
     // A euro sign in a dollar plan: said, without suggesting a change the student cannot make.
     await answer('marketing', '29.400 €');
     await student.keyboard.press('Enter');
-    await student.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#exercise-marketing-verdict')?.textContent.startsWith('This plan'));
-    assert.equal(await student.locator('#exercise-marketing-verdict').textContent(), 'This plan is in USD: “29.400 €” names euros. Type the amount in USD.');
+    await student.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#exercise-marketing-verdict')?.textContent.startsWith('Dieser Plan'));
+    assert.equal(await student.locator('#exercise-marketing-verdict').textContent(), 'Dieser Plan rechnet in USD: Die Währungsangabe in „29.400 €“ steht für Euro. Geben Sie den Betrag in USD ein.');
     // Fixed, to the cent.
     await answer('marketing', '29.400,00');
     await student.keyboard.press('Enter');
     await student.waitForSelector('#exercise-marketing-verdict[data-verdict="right"]');
-    assert.equal(await student.locator('#exercise-summary').textContent(), 'Both payouts are right to the cent. The answers and the math are below.');
+    assert.equal(await student.locator('#exercise-summary').textContent(), `${german('Both payouts are right to the cent.')} ${german('The answers and the math are below.')}`);
     await student.locator('[data-field="total-payout"]').first().waitFor();
     assert.equal(await student.locator('[data-field="total-payout"]').first().textContent(), new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(116400));
     // The math, unfolded for each team.
@@ -867,7 +869,7 @@ describe('the calculator page', () => {
     await page.evaluate(() => document.querySelector('tandem-calculator').setAttribute('locale', 'de-DE'));
     await page.waitForSelector('.frame[data-locale="de-DE"]');
     await paste('teams[0].members[0].name', 'Zoë Ødegård\t0,5\nJürgen Groß\t1\n');
-    assert.equal(await page.locator('[data-field="paste-summary"]').textContent(), '2 rows read: 2 members of Sales replaced from member 1.');
+    assert.equal(await page.locator('[data-field="paste-summary"]').textContent(), '2 Zeilen gelesen: 2 Mitarbeitende von Sales ab Mitarbeiter 1 ersetzt.');
     await page.click('[data-action="apply-paste"]');
     await page.waitForFunction(() => !document.querySelector('tandem-calculator').shadowRoot.querySelector('#paste-dialog[open]'));
     const members = (await planOf(page)).teams[0].members;
@@ -878,8 +880,9 @@ describe('the calculator page', () => {
     await page.evaluate(() => navigator.clipboard.writeText('A\t1\t2\nB\t3\t4\n'));
     await page.locator('#editor [data-path="goals[0].name"]').click();
     await page.keyboard.press('ControlOrMeta+v');
-    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Not pasted'));
-    assert.equal(await page.locator('#status').textContent(), 'Not pasted: it would change what is locked here (targets).');
+    // The element speaks German since the members were pasted.
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Nicht eingefügt'));
+    assert.equal(await page.locator('#status').textContent(), german('Not pasted: it would change what is locked here ({words}).', { words: 'targets' }));
     assert.equal(await page.locator('#paste-dialog[open]').count(), 0);
     assert.deepEqual(await planOf(page), before);
     assert.deepEqual(seen.errors, []);
@@ -949,10 +952,11 @@ describe('the calculator page', () => {
     await context.close();
   });
 
-  test('the full page writes numbers the browser’s way: a de-DE browser sees German numbers in the English page, and its link names no format', async () => {
+  test('the full page writes numbers the browser’s way and speaks its language: a de-DE browser sees German numbers and words, and its link names no format', async () => {
     const { page, context, seen } = await open('', { locale: 'de-DE' });
     await page.waitForSelector('.frame[data-locale="de-DE"]');
-    assert.equal(await page.locator('#locale-picker option').first().textContent(), 'This browser’s: Deutsch (Deutschland)');
+    assert.equal(await page.locator('#locale-picker option').first().textContent(), 'Einstellung dieses Browsers: Deutsch (Deutschland)');
+    assert.equal(await page.locator('#results-heading').textContent(), german('Results'));
     assert.equal(await page.locator('#locale-picker').inputValue(), '');
     assert.equal(await page.locator('[data-field="total-payout"]').first().textContent(), new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(180450));
     await keyIn(page, 'goals[0].actual', '1.900.000');
@@ -1281,15 +1285,15 @@ describe('the calculator page', () => {
 
   test('in German: a roster as German Excel saves it imports and says how it was read; the payouts CSV is written for German spreadsheets', async () => {
     const { page, context, seen } = await open('', { locale: 'de-DE' });
-    // The page is in English (lang="en"): the element's own locale is German.
+    // The element's own locale is German: its words are too, and the core's note.
     await page.evaluate(() => document.querySelector('tandem-calculator').setAttribute('locale', 'de-DE'));
     await page.waitForSelector('.frame[data-locale="de-DE"]');
     const file = join(root, 'tests/fixtures/rosters/excel-de-DE.csv');
     await page.setInputFiles('#roster-file', file);
-    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('excel-de-DE.csv importiert'));
     assert.match(
       await page.locator('#status').textContent(),
-      /^Imported excel-de-DE\.csv: 5 members \(\d+ ms\)\. Read with “;” between fields, decimal commas\. The file is not UTF-8: it was read as Windows-1252 \(older Excel on Windows\); check accented names\.$/,
+      /^excel-de-DE\.csv importiert, Mitarbeitende: 5 \(\d+ ms\)\. Gelesen mit „;“ zwischen den Feldern, Dezimalkommas\. Die Datei ist nicht UTF-8: Sie wurde als Windows-1252 gelesen \(älteres Excel unter Windows\); bitte Namen mit Umlauten prüfen\.$/,
     );
     const plan = await planOf(page);
     assert.deepEqual(plan.teams.map((t) => t.members.map((m) => [m.name, m.share])), [
@@ -1303,7 +1307,7 @@ describe('the calculator page', () => {
     assert.deepEqual(readFileSync(saved), execFileSync(cli, args, { stdio: ['ignore', 'pipe', 'ignore'] }));
     // Worked by hand: 121,500.00 over shares 1 + 0.5 + 0.75.
     assert.ok(readFileSync(saved, 'utf8').includes('\r\nsales;Sales;Ben Okafor;0,5;27000,00;USD\r\n'));
-    assert.equal(await page.locator('#status').textContent(), `Saved ${download.suggestedFilename()}: “;” between fields and decimal commas, marked as UTF-8 for spreadsheets.`);
+    assert.equal(await page.locator('#status').textContent(), german('Saved {name}: “;” between fields and decimal commas, marked as UTF-8 for spreadsheets.', { name: download.suggestedFilename() }));
     assert.deepEqual(seen.errors, []);
     await context.close();
   });
