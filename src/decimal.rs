@@ -16,6 +16,10 @@ const MAX_DIGITS: usize = 28;
 /// Reads a decimal written as `-?[0-9]+(\.[0-9]+)?` with at most 28
 /// significant digits.
 pub fn parse(text: &str) -> Result<Decimal, ErrorKind> {
+    // An emptied field is one still to fill in, not a number written wrong.
+    if text.is_empty() {
+        return Err(ErrorKind::Missing);
+    }
     let unsigned = text.strip_prefix('-').unwrap_or(text);
     let (whole, fraction) = match unsigned.split_once('.') {
         Some((whole, fraction)) => (whole, fraction),
@@ -185,12 +189,13 @@ mod tests {
     #[test]
     fn rejects_anything_else() {
         let cases = [
-            "", "-", ".5", "5.", "+5", "1e3", "1_000", "1,000", " 1", "1 ", "$1", "1.2.3", "--1",
+            "-", ".5", "5.", "+5", "1e3", "1_000", "1,000", " 1", "1 ", "$1", "1.2.3", "--1",
             "0x10", "NaN", "Infinity", "١٢", "1.-2",
         ];
         for text in cases {
             assert_eq!(parse(text), Err(ErrorKind::NotDecimal), "{text:?}");
         }
+        assert_eq!(parse(""), Err(ErrorKind::Missing), "empty: still to fill in");
     }
 
     #[test]

@@ -296,13 +296,13 @@ impl Error {
                 "{label} muss zwischen 0 und 1 liegen (0 % bis 100 %), mit höchstens 4 Nachkommastellen."
             ),
             ErrorKind::NoSharedWeight(team, Some(goal)) => format!(
-                "{team} gewichtet kein gemeinsames Ziel: Geben Sie ihm zuerst eine Gewichtung auf {goal}."
+                "{team} gewichtet kein gemeinsames Ziel: Geben Sie {team} zuerst eine Gewichtung auf „{goal}“."
             ),
             ErrorKind::NoSharedWeight(team, None) => format!(
                 "{team} gewichtet kein gemeinsames Ziel, und kein anderes Team gewichtet ein Ziel, das es teilen könnte."
             ),
             ErrorKind::NoOwnWeight(team) => format!(
-                "{team} gewichtet kein eigenes Ziel: Geben Sie ihm zuerst eine Gewichtung auf eines."
+                "{team} gewichtet kein eigenes Ziel: Gewichten Sie für {team} zuerst eines seiner eigenen Ziele."
             ),
             ErrorKind::NotOneOf(choices) => {
                 let quoted: Vec<String> = choices.iter().map(|c| format!("\"{c}\"")).collect();

@@ -263,7 +263,7 @@ fn unfound_errors(unfound: Unfound, teams: &[Team]) -> Vec<RosterError> {
                 1 => String::new(),
                 n => {
                     let shown: Vec<String> = lines.iter().take(5).map(|l| l.to_string()).collect();
-                    let (shown, more) = (shown.join(", "), n - 5);
+                    let (shown, more) = (shown.join(", "), n.saturating_sub(5));
                     match (language::current(), n > 5) {
                         (Language::English, false) => format!(" ({n} rows: lines {shown})"),
                         (Language::English, true) => {
@@ -341,13 +341,19 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
         .take(first + 1)
         .flat_map(|l| [l, "\n"])
         .collect();
+    // Each column by its English name, or the German a spreadsheet made in
+    // German is given (Name;Team;Anteil).
     let columns = |header: &[String]| {
-        let column = |name: &str| {
+        let column = |names: &[&str]| {
             header
                 .iter()
-                .position(|h| h.trim().eq_ignore_ascii_case(name))
+                .position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
         };
-        Some((column("name")?, column("team")?, column("share")?))
+        Some((
+            column(&["name"])?,
+            column(&["team"])?,
+            column(&["share", "anteil"])?,
+        ))
     };
     let found = SEPARATORS.iter().find_map(|&(separator, comma)| {
         let header = records(&head, separator)
@@ -361,8 +367,8 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
         error(
             first + 1,
             pick(
-                format!("The first line must be the header name,team,share, in English (or with “;” or tabs between the names, as spreadsheets save it); it reads “{written}”."),
-                format!("Die erste Zeile muss die Kopfzeile name,team,share sein, auf Englisch (oder mit „;“ oder Tabulatoren zwischen den Namen, wie Tabellenkalkulationen sie speichern); sie lautet „{written}“."),
+                format!("The first line must be the header name,team,share (or Name;Team;Anteil, or with tabs between the names, as spreadsheets save it); it reads “{written}”."),
+                format!("Die erste Zeile muss die Kopfzeile name,team,share sein (oder Name;Team;Anteil, oder mit Tabulatoren zwischen den Namen, wie Tabellenkalkulationen sie speichern); sie lautet „{written}“."),
             ),
         );
         return Err(RosterErrors(errors));
@@ -776,7 +782,15 @@ mod tests {
     fn a_header_that_is_not_name_team_share_is_quoted_in_the_error() {
         assert_eq!(
             apply("\nVorname;Team;Anteil\nAna;mkt;1\n").unwrap_err(),
-            ["line 2: The first line must be the header name,team,share, in English (or with “;” or tabs between the names, as spreadsheets save it); it reads “Vorname;Team;Anteil”."]
+            ["line 2: The first line must be the header name,team,share (or Name;Team;Anteil, or with tabs between the names, as spreadsheets save it); it reads “Vorname;Team;Anteil”."]
         );
+    }
+
+    /// A roster saved from a German spreadsheet may head its columns in German.
+    #[test]
+    fn a_german_header_reads_as_name_team_share() {
+        let plan = apply("Name;Team;Anteil\nAna;mkt;0,5\nBen;Marketing;1\n").unwrap();
+        assert_eq!(member_fields(&plan, 2, 1), ["0.5"]);
+        assert_eq!(member_fields(&plan, 3, 0), ["Ben"]);
     }
 }

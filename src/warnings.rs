@@ -66,7 +66,7 @@ impl Warning {
         };
         match (&self.about, german) {
             (About::Goal(goal), false) => format!("No team has a weight on “{goal}”, so it pays nobody."),
-            (About::Goal(goal), true) => format!("Kein Team hat eine Gewichtung auf „{goal}“, daher zahlt es niemandem etwas aus."),
+            (About::Goal(goal), true) => format!("„{goal}“ ist bei keinem Team gewichtet und zahlt daher niemandem etwas aus."),
             (About::Plan, false) => "No goal is shared by two teams: each team is paid only on its own goals, \
                  so nothing rewards them for working together."
                 .to_owned(),
@@ -79,7 +79,7 @@ impl Warning {
             (About::Weights(team, sum), true) => {
                 let sum = percent(sum);
                 format!(
-                    "Die Gewichtungen von „{team}“ ergeben zusammen {sum} % statt 100 %; bei Zielerreichung erhält es daher {sum} % seiner Zielprämie."
+                    "Die Gewichtungen von „{team}“ ergeben zusammen {sum} % statt 100 %; bei 100 % Zielerreichung erhält das Team daher {sum} % seiner Zielprämie."
                 )
             }
             (About::Team(team), false) => format!(
@@ -92,7 +92,7 @@ impl Warning {
                 "This curve pays nothing below {first} % attainment, which is above target."
             ),
             (About::Threshold(first), true) => format!(
-                "Diese Kurve zahlt unter {} % Zielerreichung nichts aus, und das liegt über dem Ziel.",
+                "Diese Kurve zahlt unter {} % Zielerreichung nichts aus, also erst oberhalb des Ziels (100 %).",
                 percent(first)
             ),
         }
@@ -236,7 +236,7 @@ mod tests {
         );
         assert_eq!(
             german,
-            "Die Gewichtungen von „Sales“ ergeben zusammen 87,5 % statt 100 %; bei Zielerreichung erhält es daher 87,5 % seiner Zielprämie."
+            "Die Gewichtungen von „Sales“ ergeben zusammen 87,5 % statt 100 %; bei 100 % Zielerreichung erhält das Team daher 87,5 % seiner Zielprämie."
         );
     }
 }

@@ -97,7 +97,8 @@ export class Exercise {
     const unread = verdicts.filter((v) => v.read.error).length;
     const notRead = unread ? ` ${tn(unread, 'One answer could not be read: see its field.', '{n} answers could not be read: see their fields.')}` : '';
     const counted = this.#checked === null ? '' : right === all ? allRight : `${t('{right} of {all} payouts right.', { right, all })}${notRead}`;
-    const next = this.revealed ? t('The answers and the math are below.') : right === all ? '' : t('Check your work and try again, or show the answers.');
+    // "Try again" only after a check that was not all right.
+    const next = this.revealed ? t('The answers and the math are below.') : this.#checked === null || right === all ? '' : t('Check your work and try again, or show the answers.');
     const summary = [counted, next].filter(Boolean).join(' ');
     this.section.replaceChildren(
       h('h3', { text: t('Exercise: work out each team’s payout') }),

@@ -14,7 +14,7 @@
 import { disclosure, h, note, scroller, svg, uid } from './dom.js';
 import { sum, tenths } from './decimal.js';
 import { money, num, pct, ratio, shortMoney } from './results.js';
-import { currentLocale, later, phrase, t, tn, useLocale } from './words.js';
+import { currentLocale, later, phrase, t, tn, tParts, useLocale } from './words.js';
 import { findingText, whyItDiffers } from './why.js';
 import { movedAssets } from './assets.js';
 import { moduleWorker } from './workers.js';
@@ -24,14 +24,6 @@ const TRIALS = [1000, 10000, 100000];
 const STATS = [['mean', phrase('Mean')], ['p10', phrase('P10')], ['p50', phrase('P50')], ['p90', phrase('P90')]];
 /** The forecast boxes' labels, by the result each holds. */
 const RESULT_LABELS = { low: phrase('Low result of {goal}'), likely: phrase('Likely result of {goal}'), high: phrase('High result of {goal}') };
-/** Stands in a sentence from `t` where an element goes (`around`). */
-const NODE = '\u0000';
-
-/** Sentence `said`, whose hole was filled with NODE, as the text around `node`: one sentence to translate, an element inside. */
-const around = (said, node) => {
-  const [before, after] = said.split(NODE);
-  return [before, node, after].filter((part) => part !== '');
-};
 /** Quiet time after an edit before the simulation runs again. */
 const DEBOUNCE_MS = 400;
 /** A run shorter than this shows no progress bar (it would only flash). */
@@ -375,8 +367,8 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
       { class: 'sim-headline' },
       over === null
         ? h('p', { text: t('Give a budget to see the chance of going over it.') })
-        : h('p', {}, around(t('Chance of going over the budget of {budget}: {chance}', { budget: m(budget), chance: NODE }), h('strong', { class: 'big', 'data-field': 'p-over-budget', 'data-value': over, text: pct(over) }))),
-      h('p', {}, around(t('Expected cost {mean}; 80 % of trials cost between {p10} and {p90}.', { mean: NODE, p10: m(sim.total.stats.p10), p90: m(sim.total.stats.p90) }), h('strong', { 'data-field': 'sim-mean', 'data-value': sim.total.stats.mean, text: m(sim.total.stats.mean) }))),
+        : h('p', {}, tParts('Chance of going over the budget of {budget}: {chance}', { budget: m(budget), chance: h('strong', { class: 'big', 'data-field': 'p-over-budget', 'data-value': over, text: pct(over) }) })),
+      h('p', {}, tParts('Expected cost {mean}; 80 % of trials cost between {p10} and {p90}.', { mean: h('strong', { 'data-field': 'sim-mean', 'data-value': sim.total.stats.mean, text: m(sim.total.stats.mean) }), p10: m(sim.total.stats.p10), p90: m(sim.total.stats.p90) })),
     );
   }
 

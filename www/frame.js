@@ -99,8 +99,7 @@ export function skeleton({ stylesheet, compact }) {
           h('h2', { id: 'print-heading', ...words('What to print') }),
           h(
             'fieldset',
-            {},
-            h('legend', { class: 'visually-hidden', ...words('What to print') }),
+            { 'aria-labelledby': 'print-heading' },
             [
               ['comparison', phrase('A comparison of the scenarios, at most two pages: payouts side by side at the actual results and at three levels of the shared goal, the chart, what each may cost, the economics and the plan health')],
               ['statement', phrase('A statement: a summary and a page per team for every scenario, a slip per member, and the inputs')],

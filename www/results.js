@@ -7,7 +7,7 @@ import { disclosure, h, morph, scroller } from './dom.js';
 import { compare, sum } from './decimal.js';
 import { segment } from './curves.js';
 import { chartPlaceholder, renderChart } from './chart.js';
-import { currentLocale, later, phrase, t, tn } from './words.js';
+import { currentLocale, later, phrase, t, tn, tParts } from './words.js';
 
 const formats = new Map();
 
@@ -94,18 +94,6 @@ function attainmentText(goal, goalResult) {
 function gateWords(gate, result) {
   const goal = result.goals.find((g) => g.id === gate.goal)?.name ?? gate.goal;
   return { goal, min: pct(gate.min), attainment: pct(gate.attainment) };
-}
-
-/**
- * The words of `text` (in the element's language, its holes not filled),
- * each `{hole}` replaced by `parts[hole]`, a node or a string: a sentence
- * with a figure in bold stays one sentence to translate.
- */
-function fill(text, parts) {
-  return text
-    .split(/\{(\w+)\}/)
-    .map((piece, i) => (i % 2 ? parts[piece] : piece))
-    .filter((piece) => piece !== '');
 }
 
 /** "Show the math" for one team: every step with the real numbers. */
@@ -217,7 +205,7 @@ function mathSteps(plan, result, at) {
     );
   }
   const payout = h('strong', { text: t('Payout = {payout}', { payout: money(r.payout, result) }) });
-  steps.push(h('li', {}, r.payoutRatio === null ? [payout, '.'] : fill(t('{payout}, {ratio} of the target incentive.'), { payout, ratio: pct(r.payoutRatio) })));
+  steps.push(h('li', {}, r.payoutRatio === null ? [payout, '.'] : tParts('{payout}, {ratio} of the target incentive.', { payout, ratio: pct(r.payoutRatio) })));
   if (r.members.length) {
     const members = {
       total: num(sum(r.members.map((m) => m.share))),
@@ -413,10 +401,10 @@ function teamEconomics(result, r) {
     h(
       'p',
       {},
-      fill(
+      tParts(
         e.incentiveShare === null
-          ? t('On-target earnings {ote} = base {base} + target incentive {incentive}.')
-          : t('On-target earnings {ote} = base {base} + target incentive {incentive}; pay mix {share} incentive.'),
+          ? phrase('On-target earnings {ote} = base {base} + target incentive {incentive}.')
+          : phrase('On-target earnings {ote} = base {base} + target incentive {incentive}; pay mix {share} incentive.'),
         {
           ote: h('strong', { 'data-field': 'ote', 'data-value': e.ote, text: money(e.ote, result) }),
           base: money(e.base, result),
@@ -440,7 +428,7 @@ function costOfSales(plan, result) {
     h(
       'p',
       {},
-      fill(t('Cost of sales: {atTarget} at target, {atActual} at the actual results, of {goal}.'), {
+      tParts('Cost of sales: {atTarget} at target, {atActual} at the actual results, of {goal}.', {
         atTarget: h('strong', { 'data-field': 'cost-at-target', 'data-value': cost.atTarget ?? '', text: costRatio(cost.atTarget) }),
         atActual: h('strong', { 'data-field': 'cost-at-actual', 'data-value': cost.atActual ?? '', text: costRatio(cost.atActual) }),
         goal: goal?.name || t('the revenue goal'),
@@ -482,7 +470,7 @@ export function renderResults(root, plan, result, view) {
     h(
       'div',
       { class: 'total' },
-      h('p', {}, fill(t('Total payout {total}'), { total: h('strong', { 'data-field': 'total-payout', 'data-value': result.total.payout, text: money(result.total.payout, result) }) })),
+      h('p', {}, tParts('Total payout {total}', { total: h('strong', { 'data-field': 'total-payout', 'data-value': result.total.payout, text: money(result.total.payout, result) }) })),
       h('p', {
         text:
           result.total.payoutRatio === null
@@ -534,7 +522,7 @@ export function renderSummary(root, result, stale) {
     h(
       'p',
       { class: 'summary-total' },
-      fill(t('Total {total}'), { total: h('strong', { 'data-field': 'summary-total', 'data-value': result.total.payout, text: money(result.total.payout, result) }) }),
+      tParts('Total {total}', { total: h('strong', { 'data-field': 'summary-total', 'data-value': result.total.payout, text: money(result.total.payout, result) }) }),
       stale && h('span', { class: 'stale-badge', 'data-field': 'summary-stale', text: t('Out of date: fix the marked field') }),
     ),
     h(

@@ -7,21 +7,13 @@
 import { h } from './dom.js';
 import { sum } from './decimal.js';
 import { costRatio, factor, money, num, pct } from './results.js';
-import { t, tn, useLocale } from './words.js';
+import { t, tn, tParts, useLocale } from './words.js';
 import { renderComparisonPrint } from './printout.js';
 
 /** Members beyond this many in a plan get a table on their team's page instead of a slip each. */
 const MAX_SLIPS = 60;
 /** Rows of a team's members table in print; the payouts CSV has them all. */
 const MAX_ROWS = 500;
-/** Stands in a sentence from `t` where an element goes (`around`). */
-const NODE = '\u0000';
-
-/** Sentence `said`, whose hole was filled with NODE, as the text around `node`: one sentence to translate, an element inside. */
-const around = (said, node) => {
-  const [before, after] = said.split(NODE);
-  return [before, node, after].filter((part) => part !== '');
-};
 
 export class Statement {
   #timer = null;
@@ -111,7 +103,7 @@ function summaryPage(header, result) {
   return page(
     header,
     h('h2', { text: t('Payouts') }),
-    h('p', { class: 'statement-total' }, around(t('Total payout {payout} of {target} at target.', { payout: NODE, target: m(result.total.targetIncentive) }), h('strong', { 'data-field': 'statement-total', 'data-value': result.total.payout, text: m(result.total.payout) }))),
+    h('p', { class: 'statement-total' }, tParts('Total payout {payout} of {target} at target.', { payout: h('strong', { 'data-field': 'statement-total', 'data-value': result.total.payout, text: m(result.total.payout) }), target: m(result.total.targetIncentive) })),
     table(t('The joint split'), [t('Team'), t('Payout'), t('Share of the total')], result.split.map((s, i) => h('tr', {}, h('th', { scope: 'row', text: result.teams[i].name }), h('td', { text: m(result.teams[i].payout) }), h('td', { text: pct(s.share) })))),
     table(t('Goals'), [t('Goal'), t('Attainment'), t('Payout factor')], result.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name }), h('td', { text: pct(g.attainment) }), h('td', { text: factor(g.factor) })))),
     result.economics?.costOfSales &&
@@ -166,7 +158,7 @@ function memberSlip(header, result, team, member) {
   return page(
     header,
     h('h2', { 'data-statement-member': member.name, text: member.name }),
-    h('p', { class: 'statement-total' }, around(t('Your payout {payout}', { payout: NODE }), h('strong', { text: money(member.payout, result) }))),
+    h('p', { class: 'statement-total' }, tParts('Your payout {payout}', { payout: h('strong', { text: money(member.payout, result) }) })),
     h('p', {
       text:
         team.members.length === 1

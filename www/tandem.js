@@ -384,10 +384,10 @@ export class TandemCalculator extends HTMLElement {
     const shown = this.#link.synced && !this.hasAttribute('locale');
     const own = (shown && known(navigator.language)) || localeOf(this).tag;
     const { tag, unknown } = localeOf(this, shown ? (this.#picker.picked ?? own) : null);
-    this.#picker.draw({ shown, own });
     this.#numbers = numbering(tag);
     this.#entries.numbers = this.#numbers;
     useLocale(tag);
+    this.#picker.draw({ shown, own });
     const frame = this.#root.querySelector('.frame');
     // Words and numbers drawn in the locale: the frame says which (for
     // scripts and tests), and in what language, and so does the host.
@@ -410,7 +410,8 @@ export class TandemCalculator extends HTMLElement {
         this.#picker.draw({ shown, own });
         this.#forecast.redraw();
         // The same result in other words: the host heard of it already.
-        if (this.#store.state) this.#update({ editor: true, announce: false });
+        this.#redrawWords();
+        if (this.#store.state) this.#update({ editor: true, bar: true, announce: false });
         spoken();
       },
       () => {
@@ -934,6 +935,7 @@ export class TandemCalculator extends HTMLElement {
       // Entries were read the old locale's way; the plan holds plain decimals.
       this.#entries.clear();
       this.#forecast.redraw();
+      this.#redrawWords();
     } else if (name === 'locked') {
       this.#readLocked();
     } else if (name === 'compact') {
@@ -950,7 +952,12 @@ export class TandemCalculator extends HTMLElement {
       if (this.#link.synced && this.#store.state) this.#link.write();
     }
     if (!this.#store.state) return;
-    this.#update({ editor: true });
+    this.#update({ editor: true, bar: name === 'locale' });
+  }
+
+  /** Everything drawn in words is drawn again: the last valid results kept while an entry is wrong too. */
+  #redrawWords() {
+    this.#showingSettled = false;
   }
 
   /**

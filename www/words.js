@@ -1,6 +1,7 @@
 // The words the element writes, and the locale it writes numbers in.
 //
-// The source is written in English, and each English text is its own key:
+// The source is written in English, and each English text is its own key
+// (`t`, `tn`, `tParts` for a sentence with an element in it):
 // `t('Results')`, `t('{team} needs {goal} of {value}', { team, goal, value })`.
 // Where the element's locale is German the text comes from the German table
 // (german.js, loaded the first time it is needed); every key has a German
@@ -63,6 +64,18 @@ export function later(fn) {
 export function t(text, params) {
   const said = table?.[text] ?? text;
   return params ? said.replace(/\{(\w+)\}/g, (hole, name) => (name in params ? String(params[name]) : hole)) : said;
+}
+
+/**
+ * `text` in the element's language as parts to append: each `{hole}` is
+ * `parts[hole]`, a node or a string, so that a sentence with a figure in
+ * bold stays one sentence to translate.
+ */
+export function tParts(text, parts) {
+  return t(text)
+    .split(/\{(\w+)\}/)
+    .map((piece, i) => (i % 2 ? parts[piece] : piece))
+    .filter((piece) => piece !== '');
 }
 
 /** `one` when `count` is 1, else `many`, in the element's language; `{n}` is `params.n` or the count. */

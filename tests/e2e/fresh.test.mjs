@@ -75,11 +75,12 @@ async function act(page, rand) {
     async preset() {
       const name = pick(['blank', 'siloed', 'shared', 'teaching', 'dial', 'leverage', 'advanced']);
       await page.click(`[data-preset="${name}"]`);
-      // A preset is fetched: it has loaded once the page says so.
+      // A preset is fetched: it has loaded once the page says so, naming
+      // the scenario as its button is named (in the page's language).
       await page.waitForFunction((n) => {
         const root = document.querySelector('tandem-calculator').shadowRoot;
         const tab = root.querySelector('#scenarios [aria-pressed="true"]');
-        return tab && tab.textContent === { blank: 'Blank plan', siloed: 'Siloed', shared: 'Shared revenue', teaching: 'Teaching example', dial: 'The dial', leverage: 'Leverage', advanced: 'Gates, caps & members' }[n];
+        return tab && tab.textContent === root.querySelector(`[data-preset="${n}"]`).textContent;
       }, name);
       return `opened the ${name} preset`;
     },

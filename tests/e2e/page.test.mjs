@@ -869,7 +869,7 @@ describe('the calculator page', () => {
     await page.evaluate(() => document.querySelector('tandem-calculator').setAttribute('locale', 'de-DE'));
     await page.waitForSelector('.frame[data-locale="de-DE"]');
     await paste('teams[0].members[0].name', 'Zoë Ødegård\t0,5\nJürgen Groß\t1\n');
-    assert.equal(await page.locator('[data-field="paste-summary"]').textContent(), '2 Zeilen gelesen: 2 Mitarbeitende von Sales ab Mitarbeiter 1 ersetzt.');
+    assert.equal(await page.locator('[data-field="paste-summary"]').textContent(), '2 Zeilen gelesen: 2 Mitarbeitende von Sales ab Mitarbeiter 1 werden ersetzt.');
     await page.click('[data-action="apply-paste"]');
     await page.waitForFunction(() => !document.querySelector('tandem-calculator').shadowRoot.querySelector('#paste-dialog[open]'));
     const members = (await planOf(page)).teams[0].members;

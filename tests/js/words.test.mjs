@@ -19,7 +19,7 @@ const unquote = (literal) => Function(`"use strict"; return (${literal});`)();
 function keysIn(file, source) {
   const found = [];
   const patterns = [
-    new RegExp(String.raw`\b(?:t|words|label|phrase|button)\(\s*${LITERAL}`, 'g'),
+    new RegExp(String.raw`\b(?:t|tParts|words|label|phrase|button)\(\s*${LITERAL}`, 'g'),
     new RegExp(String.raw`\btn\([^,()]*(?:\([^()]*\))?[^,()]*,\s*${LITERAL}\s*,\s*${LITERAL}`, 'g'),
     new RegExp(String.raw`'data-words(?:-label|-title|-placeholder)?':\s*${LITERAL}`, 'g'),
   ];
@@ -45,6 +45,20 @@ test('every English text has a German entry with the same holes', () => {
     assert.deepEqual(holes(GERMAN[key]), holes(key), `${where}: the German for “${key}” has other holes`);
     assert.ok(GERMAN[key].trim(), `${where}: empty German for “${key}”`);
   }
+});
+
+test('a text in two German tables reads the same in both', async () => {
+  const tables = await Promise.all(readdirSync(new URL('german/', www)).map(async (file) => [file, (await import(new URL(`german/${file}`, www))).default]));
+  const first = new Map();
+  const differ = [];
+  for (const [file, table] of tables) {
+    for (const [english, german] of Object.entries(table)) {
+      const seen = first.get(english);
+      if (seen && seen.german !== german) differ.push(`“${english}”: ${seen.file} „${seen.german}“, ${file} „${german}“`);
+      if (!seen) first.set(english, { file, german });
+    }
+  }
+  assert.deepEqual(differ, []);
 });
 
 test('the German tables hold only what the source says', () => {

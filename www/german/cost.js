@@ -187,7 +187,7 @@ export default {
   'Inputs': 'Eingaben',
   'Target': 'Zielwert',
   'Actual': 'Ist-Wert',
-  'Better when': 'Günstige Richtung',
+  'Better when': 'Zielrichtung',
   'lower': 'niedriger',
   'higher': 'höher',
   'Teams and weights': 'Teams und Gewichtungen',

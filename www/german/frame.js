@@ -10,7 +10,7 @@ export default {
   'Teaching example': 'Lehrbeispiel',
   'The dial': 'Der Regler',
   Leverage: 'Hebel',
-  'Gates, caps & members': 'Hürden, Deckel & Mitarbeitende',
+  'Gates, caps & members': 'Hürden, Deckelungen & Mitarbeitende',
   'Share and files': 'Teilen und Dateien',
   'Copy link': 'Link kopieren',
   'Make an exercise': 'Übung erstellen',
@@ -22,7 +22,7 @@ export default {
   'Import roster…': 'Mitarbeiterliste importieren …',
   'Roster CSV to import': 'Zu importierende Mitarbeiterliste (CSV)',
   'Export payouts CSV': 'Auszahlungen als CSV exportieren',
-  'Plain CSV': 'Einfaches CSV',
+  'Plain CSV': 'CSV für Programme',
   'Export payouts as plain CSV, with commas between fields and points in numbers, for programs':
     'Auszahlungen als einfaches CSV exportieren, mit Kommas zwischen den Feldern und Punkten in Zahlen, für Programme',
   Print: 'Drucken',
@@ -40,13 +40,13 @@ export default {
   'Results ↓': 'Ergebnisse ↓',
   Scenarios: 'Szenarien',
   'Link to this plan': 'Link zu diesem Plan',
-  'What to print': 'Was gedruckt werden soll',
+  'What to print': 'Was möchten Sie drucken?',
   'A comparison of the scenarios, at most two pages: payouts side by side at the actual results and at three levels of the shared goal, the chart, what each may cost, the economics and the plan health':
     'Ein Vergleich der Szenarien auf höchstens zwei Seiten: die Auszahlungen nebeneinander bei den Ist-Werten und bei drei Stufen des gemeinsamen Ziels, das Diagramm, die möglichen Kosten, die Kennzahlen und der Plan-Check',
   'A statement: a summary and a page per team for every scenario, a slip per member, and the inputs':
-    'Eine Abrechnung: eine Zusammenfassung und eine Seite je Team für jedes Szenario, ein Einzelnachweis je Mitarbeiter und die Eingaben',
+    'Ein Prämiennachweis: eine Zusammenfassung und eine Seite je Team für jedes Szenario, ein Einzelnachweis je Mitarbeiter und die Eingaben',
   'The statement without member slips: each team’s page lists its members':
-    'Die Abrechnung ohne Einzelnachweise: die Seite jedes Teams führt seine Mitarbeitenden auf',
+    'Der Prämiennachweis ohne Einzelnachweise: Die Seite jedes Teams führt seine Mitarbeitenden auf',
   'Cancel': 'Abbrechen',
   // tandem.js
   'This browser does not know the locale “{unknown}”; numbers are written and read as {tag} writes them.':

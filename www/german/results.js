@@ -3,7 +3,7 @@ export default {
   // results.js
   'none (no revenue)': 'keine (kein Umsatz)',
   '{exact} → {amount} (rounded half up to {places} places)': '{exact} → {amount} (kaufmännisch gerundet, Nachkommastellen: {places})',
-  '{exact} → {amount} (rounded half to even to {places} places)': '{exact} → {amount} (halbe Beträge zur geraden Zahl gerundet, Nachkommastellen: {places})',
+  '{exact} → {amount} (rounded half to even to {places} places)': '{exact} → {amount} (mathematisch gerundet auf {places} Nachkommastellen)',
   '{exact} → {amount} (rounded down to {places} places)': '{exact} → {amount} (abgerundet, Nachkommastellen: {places})',
   'attainment = 2 − actual ÷ target = 2 − {ratio} = {attainment} (lower is better; never below 0).': 'Zielerreichung = 2 − Ist-Wert ÷ Zielwert = 2 − {ratio} = {attainment} (niedriger ist besser; nie unter 0).',
   'attainment = actual ÷ target = {ratio} = {attainment}.': 'Zielerreichung = Ist-Wert ÷ Zielwert = {ratio} = {attainment}.',
@@ -74,16 +74,16 @@ export default {
     'Vertriebskostenquote: was die Teams erhalten, als Anteil am Umsatz. Bei Zielwerten: Grundgehälter plus Zielprämien ÷ Zielwert des Umsatzziels; bei den Ist-Werten: Grundgehälter plus Auszahlungen ÷ dessen Ist-Wert. Ein Team ohne Grundgehalt zählt nur mit seiner variablen Vergütung.',
   'No chart for this plan: its payouts along the chart grow too large to write.': 'Kein Diagramm für diesen Plan: Seine Auszahlungen entlang des Diagramms werden zu groß für eine Darstellung.',
   'Worth a look': 'Bitte prüfen',
-  'Total payout {total}': 'Auszahlung gesamt {total}',
+  'Total payout {total}': 'Gesamtauszahlung {total}',
   'of {incentive} at target': 'von {incentive} Zielprämie',
   'of {incentive} at target ({ratio})': 'von {incentive} Zielprämie ({ratio})',
   'The joint split': 'Gemeinsame Aufteilung',
   'No results yet: fix the marked fields and this plan’s results show here.': 'Noch keine Ergebnisse: Korrigieren Sie die markierten Felder, dann erscheinen hier die Ergebnisse dieses Plans.',
   'total {difference}': 'gesamt {difference}',
   'Payouts: {effects}': 'Auszahlungen: {effects}',
-  'Total {total}': 'Summe {total}',
+  'Total {total}': 'Gesamtauszahlung {total}',
   'Out of date: fix the marked field': 'Veraltet: Korrigieren Sie das markierte Feld',
-  'Total payout {total}. {teams}.': 'Auszahlung gesamt {total}. {teams}.',
+  'Total payout {total}. {teams}.': 'Gesamtauszahlung {total}. {teams}.',
 
   // scenarios.js
   'the file': 'Datei',
