@@ -195,7 +195,11 @@ mod tests {
         for text in cases {
             assert_eq!(parse(text), Err(ErrorKind::NotDecimal), "{text:?}");
         }
-        assert_eq!(parse(""), Err(ErrorKind::Missing), "empty: still to fill in");
+        assert_eq!(
+            parse(""),
+            Err(ErrorKind::Missing),
+            "empty: still to fill in"
+        );
     }
 
     #[test]
