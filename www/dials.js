@@ -50,8 +50,10 @@ export class Dials {
       const i = Number(el.dataset.dialBox);
       const read = readNumber(el.value, this.source().numbers, { kind: 'percent' });
       const share = read.error ? '' : fromPercent(read.value);
-      note(el, read.error);
-      if (/^\d+(\.\d{1,4})?$/.test(share)) {
+      // A share the dial can take: 0 to 100 % in hundredths of a point.
+      const fits = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/.test(share);
+      this.#mark(el, read.error || (share && !fits ? t('Type a share from 0 to 100 %, with at most 2 decimal places.') : ''));
+      if (fits) {
         this.turn(i, share, { typed: true });
       } else {
         // Not a share yet: the plan is as it was when this entry began.
@@ -115,6 +117,12 @@ export class Dials {
     });
   }
 
+  /** Says `problem` under a dial's box and marks it invalid, or clears both. */
+  #mark(box, problem) {
+    note(box, problem);
+    box.setAttribute('aria-invalid', problem ? 'true' : 'false');
+  }
+
   /** The weights team `i` had when the entry in its box began, back in the plan. */
   #restore(i) {
     if (this.#dialing?.team === i) this.apply(i, this.#dialing.from);
@@ -137,7 +145,10 @@ export class Dials {
       // and the plan as it was when the entry began. An end the slider
       // cannot reach: said under the dial, as always (`refresh`).
       if (typed) {
-        note(this.editor.querySelector(`[data-dial-box="${i}"]`), (error.errors ?? [error])[0].message);
+        // Said once: the reason an end cannot be reached is already under the dial.
+        const why = this.editor.querySelector(`[data-dial-why="${i}"]`)?.textContent ?? '';
+        const message = (error.errors ?? [error])[0].message;
+        this.#mark(this.editor.querySelector(`[data-dial-box="${i}"]`), why.includes(message) ? t('This share cannot be reached: see why under the dial.') : message);
         this.#restore(i);
       }
       // The dial goes back to where the team stands, the slider in use too.

@@ -35,7 +35,11 @@ export function shortMoney(value, result) {
     style: 'currency',
     currency: result.currency,
     notation: 'compact',
+    // "$232.2K"; where a locale does not shorten thousands (de-DE), four
+    // significant digits: "140.800 $", not "140.775,4 $".
     maximumFractionDigits: 1,
+    maximumSignificantDigits: 4,
+    roundingPriority: 'lessPrecision',
   }).format(value);
 }
 

@@ -352,7 +352,8 @@ describe('the calculator page', () => {
     await box.click();
     await box.press('ControlOrMeta+a');
     await box.pressSequentially('150', { delay: 40 });
-    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="0"]').closest('.dial').textContent.includes('0 to 1'));
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="0"]').closest('.dial').textContent.includes('Type a share from 0 to 100 %, with at most 2 decimal places.'));
+    assert.equal(await box.getAttribute('aria-invalid'), 'true');
     await box.press('Tab');
     const plan = await planOf(page);
     assert.deepEqual(plan.teams[0].weights, original.teams[0].weights);

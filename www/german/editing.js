@@ -179,6 +179,8 @@ export default {
   'Leverage: one account executive, paid pro rata to target, then twice as fast to 150 %, where the curve stops at 2× target incentive. In “What it may cost”, a good year (P90) pays just under 2× target: below the 2–3× practice expects, and plan health says so. Change the curve’s last point from 150:200 to 150:250 and the finding goes.':
     'Hebel: ein Account Executive, bis zum Zielwert anteilig vergütet, danach doppelt so schnell bis 150 %, wo die Auszahlungskurve beim 2-Fachen der Zielprämie endet. In „Was es kosten kann“ zahlt ein gutes Jahr (P90) knapp unter dem 2-Fachen des Ziels aus: weniger als das in der Praxis erwartete 2- bis 3-Fache, und der Plan-Check weist darauf hin. Ändern Sie den letzten Stützpunkt der Auszahlungskurve von 150:200 auf 150:250, und der Befund entfällt.',
   'Gates, caps and members: a goal gate, a team gate, a customer-satisfaction modifier, a cap that bites, a blended team and payouts split among members to the cent.':
-    'Hürden, Deckel und Mitarbeitende: eine Hürde auf einem Ziel, eine Hürde für ein Team, ein Modifikator für die Kundenzufriedenheit, eine Deckelung, die greift, ein gemischtes Team und Auszahlungen, die centgenau auf die Mitarbeitenden aufgeteilt werden.',
+    'Hürden, Deckelungen und Mitarbeitende: eine Hürde auf einem Ziel, eine Hürde für ein Team, ein Modifikator für die Kundenzufriedenheit, eine Deckelung, die greift, ein gemischtes Team und Auszahlungen, die centgenau auf die Mitarbeitenden aufgeteilt werden.',
   'Preset {name} is missing ({status}); run npm run build.': 'Die Vorlage {name} fehlt ({status}); führen Sie npm run build aus.',
+  'Type a share from 0 to 100 %, with at most 2 decimal places.': 'Geben Sie einen Anteil von 0 bis 100 % ein, mit höchstens 2 Nachkommastellen.',
+  'This share cannot be reached: see why under the dial.': 'Dieser Anteil ist nicht erreichbar: Der Grund steht unter dem Regler.',
 };
