@@ -815,7 +815,8 @@ export class TandemCalculator extends HTMLElement {
     }
     $('export').addEventListener('click', () => {
       store.freeze();
-      this.#files.download(fileText(this.#core, store.state), 'application/json', 'json');
+      const name = this.#files.download(fileText(this.#core, store.state), 'application/json', 'json');
+      this.#say(t('Saved {name}: the plan as a file that Import plan and tandem calc read.', { name }));
     });
     for (const [id, locale] of [['export-csv', () => this.#numbers.tag], ['export-csv-plain', () => 'plain']]) {
       $(id).addEventListener('click', () => {

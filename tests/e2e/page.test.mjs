@@ -640,6 +640,8 @@ describe('the calculator page', () => {
     const saved = join(tmp, 'exported.json');
     await download.saveAs(saved);
     assert.deepEqual(JSON.parse(readFileSync(saved, 'utf8')), example('siloed'));
+    // Said, not left to an earlier message.
+    assert.equal(await page.locator('#status').textContent(), `Saved ${download.suggestedFilename()}: the plan as a file that Import plan and tandem calc read.`);
 
     const bad = join(tmp, 'bad.json');
     writeFileSync(bad, JSON.stringify({ goals: [], teams: [] }));
