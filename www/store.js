@@ -65,9 +65,26 @@ export class Store {
   duplicate() {
     if (this.full) return false;
     const current = this.scenario;
-    const copy = { name: t('{name} (copy)', { name: current.name }), plan: structuredClone(current.plan), ...(current.ownResults ? { ownResults: true } : {}) };
+    const copy = { name: this.#copyName(current.name), plan: structuredClone(current.plan), ...(current.ownResults ? { ownResults: true } : {}) };
     this.state = { active: this.state.scenarios.length, scenarios: [...this.state.scenarios, copy] };
     return true;
+  }
+
+  /**
+   * A name no scenario has for a copy of the one named `name`: "X (copy)",
+   * then "X (copy 2)", counted from X, so that a copy of a copy is not
+   * "X (copy) (copy)".
+   */
+  #copyName(name) {
+    const suffix = (n) => (n === 1 ? t('{name} (copy)', { name: '' }) : t('{name} (copy {n})', { name: '', n }));
+    const taken = new Set(this.state.scenarios.map((s) => s.name));
+    let base = name;
+    for (let n = 1; n <= taken.size; n += 1) {
+      if (name.endsWith(suffix(n))) base = name.slice(0, -suffix(n).length);
+    }
+    let n = 1;
+    while (taken.has(base + suffix(n))) n += 1;
+    return base + suffix(n);
   }
 
   /** Removes the active scenario; the one before it is edited next. */

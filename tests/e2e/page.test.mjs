@@ -958,7 +958,7 @@ describe('the calculator page', () => {
   test('the full page writes numbers the browser’s way and speaks its language: a de-DE browser sees German numbers and words, and its link names no format', async () => {
     const { page, context, seen } = await open('', { locale: 'de-DE' });
     await page.waitForSelector('.frame[data-locale="de-DE"]');
-    assert.equal(await page.locator('#locale-picker option').first().textContent(), 'Einstellung dieses Browsers: Deutsch (Deutschland)');
+    assert.equal(await page.locator('#locale-picker option').first().textContent(), german('This browser’s: {locale}', { locale: 'Deutsch (Deutschland)' }));
     assert.equal(await page.locator('#results-heading').textContent(), german('Results'));
     assert.equal(await page.locator('#locale-picker').inputValue(), '');
     assert.equal(await page.locator('[data-field="total-payout"]').first().textContent(), new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(180450));

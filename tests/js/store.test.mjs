@@ -47,6 +47,12 @@ test('a duplicate is a copy, edited from then on, up to the most side by side', 
   assert.equal(store.scenario.name, 'Scenario 1 (copy)');
   assert.notEqual(store.plan, store.state.scenarios[0].plan);
   assert.deepEqual(store.plan, store.state.scenarios[0].plan);
+  // A copy of the copy is counted from the first name, not stacked.
+  store.duplicate();
+  assert.equal(store.scenario.name, 'Scenario 1 (copy 2)');
+  store.select(0);
+  store.duplicate();
+  assert.equal(store.scenario.name, 'Scenario 1 (copy 3)');
   while (store.duplicate());
   assert.equal(store.state.scenarios.length, MOST);
   assert.equal(store.full, true);

@@ -97,11 +97,11 @@ export default {
   'Use its own actual results': 'Eigene Ist-Werte verwenden',
   'the scenario’s name in it is not valid percent-encoded text': 'Der darin enthaltene Szenarioname ist kein gültiger prozentkodierter Text',
   'fix errors': 'Fehler beheben',
-  '{change} per +10 pts': '{change} je +10 Punkte',
+  '{change} per +10 pts': '{change} je 10 Prozentpunkte mehr',
   'Scenarios side by side': 'Szenarien im Vergleich',
   'Difference from “{scenario}”.': 'Abweichung gegenüber „{scenario}“.',
   'Difference from “{scenario}”, and each team’s payout change for 10 more points of {goal} attainment.':
-    'Abweichung gegenüber „{scenario}“ und die Änderung der Auszahlung jedes Teams bei 10 Punkten mehr Zielerreichung für {goal}.',
+    'Abweichung gegenüber „{scenario}“ und die Änderung der Auszahlung jedes Teams bei 10 Prozentpunkten mehr Zielerreichung für {goal}.',
   'Scenario payouts table': 'Tabelle der Auszahlungen je Szenario',
   Team: 'Team',
   Total: 'Summe',
@@ -184,10 +184,11 @@ export default {
 
   // picker.js
   '{name} · texts in English': '{name} · Texte auf Englisch',
-  'This browser’s: {locale}': 'Einstellung dieses Browsers: {locale}',
+  'This browser’s: {locale}': 'Browser: {locale}',
 
   // store.js
   '{name} (copy)': '{name} (Kopie)',
+  '{name} (copy {n})': '{name} (Kopie {n})',
   'Changed from the “{preset}” preset: its description no longer fits these numbers.': 'Gegenüber der Vorlage „{preset}“ geändert: Ihre Beschreibung passt nicht mehr zu diesen Zahlen.',
   '{preset} (changed)': '{preset} (geändert)',
 };
