@@ -153,11 +153,11 @@ async function act(page, rand) {
   return actions[name]();
 }
 
-/** The page once it has nothing left to do: the link written, the editor drawn. */
+/** The page once it has nothing left to do: the link written, the editor drawn, its words loaded. */
 async function settled(page) {
   await page.waitForFunction(() => {
     const e = document.querySelector('tandem-calculator');
-    return e.hasAttribute('ready') && !e.hasAttribute('linking');
+    return e.hasAttribute('ready') && !e.hasAttribute('linking') && !e.shadowRoot.querySelector('.frame[aria-busy]');
   });
 }
 
