@@ -95,13 +95,6 @@ export function setPath(root, path, value) {
   else node[last] = value;
 }
 
-/**
- * Teams added in this page whose plan has not been exported or shared yet:
- * their id follows their name (`idFor`), since no roster or link knows it.
- * `tandem.js` forgets them once the plan leaves the page.
- */
-export const newTeams = new WeakSet();
-
 /** An id for `name` ([a-z0-9_-], at most 40) not in `taken`: "Sales EMEA" → "sales-emea". */
 export function idFor(name, taken) {
   const base = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 34).replace(/-+$/, '') || 'team';
@@ -504,9 +497,7 @@ export function renderEditor(root, plan, edit, n) {
   const addTeam = () =>
     edit((p) => {
       const name = teamCalled(p.teams.length);
-      const team = { id: idFor(name, p.teams.map((other) => other.id)), name, targetIncentive: '10000', weights: {} };
-      newTeams.add(team);
-      p.teams.push(team);
+      p.teams.push({ id: idFor(name, p.teams.map((other) => other.id)), name, targetIncentive: '10000', weights: {} });
     }, { rebuild: true });
   root.replaceChildren(
     h('section', { class: 'panel', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', tabindex: -1, text: t('Plan') }), settingsEditor(plan, edit)),

@@ -2,7 +2,6 @@
 // explains what it shows. Their plans are files in pkg/examples/ (copied
 // from examples/ by the build), but for the blank plan, made here.
 import { movedAssets } from './assets.js';
-import { newTeams } from './editor.js';
 import { phrase, t } from './words.js';
 
 // Each file's `url` is written with a literal path, so that bundlers
@@ -12,11 +11,14 @@ export const PRESETS = {
   blank: {
     title: phrase('Blank plan'),
     // One goal and one team, names to fill; the team's id follows its name.
-    plan: () => {
-      const team = { id: 'team-1', name: '', targetIncentive: '10000.00', weights: { 'goal-1': '1' } };
-      newTeams.add(team);
-      return { version: 1, name: '', currency: 'USD', goals: [{ id: 'goal-1', name: '', target: '100', actual: '100' }], teams: [team] };
-    },
+    namesToFill: true,
+    plan: () => ({
+      version: 1,
+      name: '',
+      currency: 'USD',
+      goals: [{ id: 'goal-1', name: '', target: '100', actual: '100' }],
+      teams: [{ id: 'team-1', name: '', targetIncentive: '10000.00', weights: { 'goal-1': '1' } }],
+    }),
     note: phrase('A blank plan: name the goal and the team (the marked fields), then set the goal’s target and actual result and the team’s target incentive. Add goals and teams below; the weights table says how much of each team’s incentive rides on each goal.'),
   },
   siloed: {

@@ -5,7 +5,6 @@
 // which then draws once. Nothing here touches the page. The rule that
 // scenarios share actual results, and how many there can be, are the
 // core's.
-import { newTeams } from './editor.js';
 import { designOf, noteText, presetOrigin } from './presets.js';
 import { portable } from './scenarios.js';
 import { t } from './words.js';
@@ -23,6 +22,13 @@ export function withoutForecast({ forecast: _, ...plan }) {
 const goalsOnly = (plan) => ({ goals: plan.goals });
 
 export class Store {
+  /**
+   * Teams added in this page whose plan has not left it yet (exported, its
+   * link copied, a roster imported): no roster or link knows their ids, so
+   * each follows its team's name.
+   */
+  #newTeams = new WeakSet();
+
   /** The core's exports, once the Wasm module has loaded. */
   core = null;
   /** `{ active, scenarios: [{ name, plan, ownResults?, from? }] }`; null until the first plan. */
@@ -113,6 +119,8 @@ export class Store {
   load(plan, preset = null) {
     const scenario = this.scenario;
     scenario.plan = plan;
+    // A preset whose teams are to be named (Blank plan): their ids follow the names given.
+    if (preset?.namesToFill) for (const team of plan.teams) this.#newTeams.add(team);
     if (preset) {
       scenario.name = t(preset.title);
       scenario.from = presetOrigin(preset, plan);
@@ -124,7 +132,10 @@ export class Store {
 
   /** Applies `mutate` to the plan being edited; an actual result typed there is the result in every scenario that shares them. */
   edit(mutate, path = '') {
+    const ids = new Set((this.plan.teams ?? []).map((team) => team.id));
     mutate(this.plan);
+    // A team the edit added (an id the plan did not have): its id follows its name.
+    for (const team of this.plan.teams ?? []) if (!ids.has(team.id)) this.#newTeams.add(team);
     if (/^goals\[\d+\]\.actual$/.test(path)) this.#share();
   }
 
@@ -183,6 +194,11 @@ export class Store {
 
   /** The plan left the page (exported, its link copied, a roster imported): team ids stay as they are from now on. */
   freeze() {
-    for (const scenario of this.state.scenarios) for (const team of scenario.plan.teams ?? []) newTeams.delete(team);
+    this.#newTeams = new WeakSet();
+  }
+
+  /** Whether team `i` of the plan being edited was added in this page, so that its id follows its name (`idFor`). */
+  isNewTeam(i) {
+    return this.#newTeams.has(this.plan.teams[i]);
   }
 }

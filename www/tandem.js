@@ -58,7 +58,7 @@ import { engine } from './engine.js';
 import { morph, note } from './dom.js';
 import { LOCK_WORDS, lockedWords, skeleton, lock } from './frame.js';
 import { fileText, portable, readScenarios, renderComparison, renderScenarioBar } from './scenarios.js';
-import { getPath, idFor, markFields, newTeams, refreshMatrix, renderEditor, setPath, uniqueId } from './editor.js';
+import { getPath, idFor, markFields, refreshMatrix, renderEditor, setPath, uniqueId } from './editor.js';
 import { PasteReview, applyPaste, readPaste } from './paste.js';
 import { Entries, within } from './entries.js';
 import { Solver } from './solver.js';
@@ -795,7 +795,7 @@ export class TandemCalculator extends HTMLElement {
       if (!path || !parse) return;
       this.#lastField = el;
       const team = path.match(/^teams\[(\d+)\]\.name$/);
-      if (team && newTeams.has(store.plan.teams[team[1]])) this.#followName(Number(team[1]), el.value);
+      if (team && store.isNewTeam(Number(team[1]))) this.#followName(Number(team[1]), el.value);
       const empty = el.value.trim() === '' && OPTIONAL_WHEN_EMPTY.test(path);
       if (empty) this.#entries.forget(path);
       const value = empty ? undefined : this.#entries.take(path, parse, el.value, store.facts);

@@ -151,3 +151,22 @@ test('the core is asked for every scenario without its forecast, the chart and t
   // The store's own plans keep their forecast.
   assert.ok(store.plan.forecast);
 });
+
+test('a team an edit adds, or a preset leaves to be named, has an id that follows its name until the plan leaves the page', () => {
+  const store = opened();
+  assert.equal(store.isNewTeam(0), false, 'a team the plan came with');
+  store.edit((p) => p.teams.push({ id: 'team-2', name: 'Team 2', targetIncentive: '1000', weights: {} }));
+  assert.equal(store.isNewTeam(1), true);
+  // Renamed (its id follows), it is still the team added here.
+  store.edit((p) => {
+    p.teams[1].id = 'sales-emea';
+    p.teams[1].name = 'Sales EMEA';
+  });
+  assert.equal(store.isNewTeam(1), true);
+  store.freeze();
+  assert.equal(store.isNewTeam(1), false, 'exported: its id stays');
+  store.load(plan(), { ...preset, namesToFill: true });
+  assert.equal(store.isNewTeam(0), true);
+  store.load(plan(), preset);
+  assert.equal(store.isNewTeam(0), false);
+});
