@@ -549,8 +549,8 @@ function fieldFor(root, path) {
  */
 export function markFields(root, errors, notes) {
   for (const old of root.querySelectorAll('.field-error')) old.remove();
-  // The plan's fields; a dial's box says its own (dials.js).
-  for (const el of root.querySelectorAll('[aria-invalid]:not([data-dial-box])')) {
+  // The marks it set, on the plan's fields (a dial's box keeps its own, dials.js).
+  for (const el of root.querySelectorAll('[data-path][aria-invalid]')) {
     el.removeAttribute('aria-invalid');
     el.setAttribute('aria-describedby', (el.getAttribute('aria-describedby') ?? '').replace(/\s*err-\d+/g, '').trim());
   }

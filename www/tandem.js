@@ -409,8 +409,8 @@ export class TandemCalculator extends HTMLElement {
         useLocale(tag);
         this.#picker.draw({ shown, own });
         this.#forecast.redraw();
-        // The same result in other words: the host heard of it already.
-        this.#redrawWords();
+        // The same result in other words (the kept results too): the host heard of it already.
+        this.#showingSettled = false;
         if (this.#store.state) this.#update({ editor: true, bar: true, announce: false });
         spoken();
       },
@@ -936,7 +936,8 @@ export class TandemCalculator extends HTMLElement {
       // Entries were read the old locale's way; the plan holds plain decimals.
       this.#entries.clear();
       this.#forecast.redraw();
-      this.#redrawWords();
+      // The last valid results kept while an entry is wrong are drawn again, in the new words.
+      this.#showingSettled = false;
     } else if (name === 'locked') {
       this.#readLocked();
     } else if (name === 'compact') {
@@ -956,10 +957,6 @@ export class TandemCalculator extends HTMLElement {
     this.#update({ editor: true, bar: name === 'locale' });
   }
 
-  /** Everything drawn in words is drawn again: the last valid results kept while an entry is wrong too. */
-  #redrawWords() {
-    this.#showingSettled = false;
-  }
 
   /**
    * A plan or scenario file given by the host page after the element started

@@ -86,14 +86,11 @@ export function tn(count, one, many, params = {}) {
 /**
  * Writes the words of the parts drawn once (the frame, dialogs) in the
  * element's language: an element's `data-words` is its text, and
- * `data-words-label`, `-title`, `-placeholder` its attributes, in English.
+ * `data-words-label` its aria-label, in English (`words`, `label`).
  */
 export function relabel(root) {
   for (const el of root.querySelectorAll('[data-words]')) el.textContent = t(el.dataset.words);
-  for (const [key, attribute] of [['wordsLabel', 'aria-label'], ['wordsTitle', 'title'], ['wordsPlaceholder', 'placeholder']]) {
-    const selector = `[data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`;
-    for (const el of root.querySelectorAll(selector)) el.setAttribute(attribute, t(el.dataset[key]));
-  }
+  for (const el of root.querySelectorAll('[data-words-label]')) el.setAttribute('aria-label', t(el.dataset.wordsLabel));
 }
 
 /** Props that give an element drawn once its text in English and mark it for `relabel`. */

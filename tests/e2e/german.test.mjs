@@ -63,11 +63,9 @@ function english(found, names) {
   });
 }
 
-const shadow = (page, fn, arg) => page.evaluate(([source, arg]) => new Function('root', 'arg', `return (${source})(root, arg)`)(document.querySelector('tandem-calculator').shadowRoot, arg), [fn.toString(), arg]);
-
 async function unfoldAll(page) {
-  await shadow(page, (root) => {
-    for (const details of root.querySelectorAll('details')) details.open = true;
+  await page.locator('details').evaluateAll((all) => {
+    for (const details of all) details.open = true;
   });
 }
 
@@ -100,7 +98,7 @@ test('a German reader meets no English: every preset, every part unfolded, error
       [state.name, shownBefore],
     );
     shownBefore = state.name;
-    const scenarios = await shadow(page, (root) => [...root.querySelectorAll('#scenarios [role="tab"], #scenarios button, #scenarios option')].map((b) => b.textContent.trim()));
+    const scenarios = (await page.locator('#scenarios [role="tab"], #scenarios button, #scenarios option').allTextContents()).map((name) => name.trim());
     for (const [where, text] of english(await texts(page), planWords(state, scenarios))) left.push(`${what}, ${where}: ${text}`);
   };
   for (const preset of ['shared', 'siloed', 'teaching', 'dial', 'leverage', 'advanced', 'blank']) {
@@ -108,8 +106,8 @@ test('a German reader meets no English: every preset, every part unfolded, error
     // simulation again ("done"), or says it has no forecast ("idle").
     if (preset !== 'shared') {
       await page.waitForSelector('#forecast:is([data-sim-state="done"], [data-sim-state="idle"])', { state: 'attached', timeout: 60000 });
-      await shadow(page, (root) => {
-        root.querySelector('#forecast').dataset.simState = 'before';
+      await page.locator('#forecast').evaluate((forecast) => {
+        forecast.dataset.simState = 'before';
       });
       await page.click(`[data-preset="${preset}"]`);
     }

@@ -21,7 +21,7 @@ function keysIn(file, source) {
   const patterns = [
     new RegExp(String.raw`\b(?:t|tParts|words|label|phrase|button)\(\s*${LITERAL}`, 'g'),
     new RegExp(String.raw`\btn\([^,()]*(?:\([^()]*\))?[^,()]*,\s*${LITERAL}\s*,\s*${LITERAL}`, 'g'),
-    new RegExp(String.raw`'data-words(?:-label|-title|-placeholder)?':\s*${LITERAL}`, 'g'),
+    new RegExp(String.raw`'data-words(?:-label)?':\s*${LITERAL}`, 'g'),
   ];
   for (const pattern of patterns) {
     for (const match of source.matchAll(pattern)) {
