@@ -102,6 +102,9 @@ pub enum ErrorKind {
     /// A scenario file that opens a scenario it does not have; holds the
     /// index asked for (from 0) and how many scenarios there are.
     NoSuchScenario { asked: usize, count: usize },
+    /// An edit whose path leads to no field or item of the plan (or, to
+    /// insert, to no place in a list).
+    NoSuchPlace,
 }
 
 impl Error {
@@ -237,6 +240,9 @@ impl Error {
                     n => format!("{n} scenarios"),
                 }
             ),
+            ErrorKind::NoSuchPlace => {
+                "The edit leads nowhere in the plan: it has no such field or item.".to_owned()
+            }
         }
     }
 
@@ -363,6 +369,10 @@ impl Error {
                     n => format!("{n} Szenarien"),
                 }
             ),
+            ErrorKind::NoSuchPlace => {
+                "Die Änderung führt ins Leere: Der Plan hat kein solches Feld und keinen solchen Eintrag."
+                    .to_owned()
+            }
         }
     }
 }

@@ -21,6 +21,7 @@
 
 mod allocate;
 mod calculate;
+mod calculator;
 mod check;
 mod csv;
 mod currency;
@@ -54,6 +55,7 @@ mod warnings;
 pub mod wasm;
 
 pub use calculate::{calculate, calculate_with_workings};
+pub use calculator::Calculator;
 pub use check::{check, check_with_forecast, Check};
 pub use csv::{
     payouts as payouts_csv, scenario_payouts as scenario_payouts_csv, sweep as sweep_csv,

@@ -76,6 +76,24 @@ impl Scenarios {
         }
     }
 
+    /// Unnamed scenarios holding `plans`, the one at `active` edited.
+    pub(crate) fn of_plans(plans: Vec<Json>, active: usize) -> Scenarios {
+        let scenarios = plans
+            .into_iter()
+            .enumerate()
+            .map(|(i, plan)| Scenario {
+                name: unnamed(i),
+                plan,
+                own_results: false,
+            })
+            .collect();
+        Scenarios {
+            active,
+            scenarios,
+            set: true,
+        }
+    }
+
     /// Reads a scenario file, or a plain plan as one scenario. Only the
     /// file's own shape is checked here (every error at its path); the plans
     /// are checked by [`Scenarios::plans`].
@@ -150,6 +168,28 @@ impl Scenarios {
             shape(&mut reader, &at, &scenario.plan);
         }
         reader.finish(Some(()))
+    }
+
+    /// A name no scenario has for a copy of the one named `name`: "X
+    /// (copy)", then "X (copy 2)", counted from X, so that a copy of a copy
+    /// is not "X (copy) (copy)".
+    pub fn copy_name(&self, name: &str) -> String {
+        let suffix = |n: usize| match n {
+            1 => crate::language::pick(" (copy)".to_owned(), " (Kopie)".to_owned()),
+            n => crate::language::pick(format!(" (copy {n})"), format!(" (Kopie {n})")),
+        };
+        let taken: Vec<&str> = self.scenarios.iter().map(|s| s.name.as_str()).collect();
+        let mut base = name;
+        for n in 1..=taken.len() {
+            if let Some(stripped) = name.strip_suffix(suffix(n).as_str()) {
+                base = stripped;
+            }
+        }
+        let mut n = 1;
+        while taken.contains(&format!("{base}{}", suffix(n)).as_str()) {
+            n += 1;
+        }
+        format!("{base}{}", suffix(n))
     }
 
     /// Whether the text held a scenario set rather than a plain plan.
@@ -463,6 +503,13 @@ fn scenario(reader: &mut Reader, path: &Path, json: &Json, i: usize) -> Option<S
         plan: plan?,
         own_results: own?.unwrap_or(false),
     })
+}
+
+/// One plan's shape as an editor walks it, each error at its path in the plan.
+pub(crate) fn plan_shape(plan: &Json) -> Result<(), Errors> {
+    let mut reader = Reader::default();
+    shape(&mut reader, &Path::Root, plan);
+    reader.finish(Some(()))
 }
 
 /// A plan's shape as an editor walks it (`Scenarios::shape`).

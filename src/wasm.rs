@@ -189,6 +189,24 @@ export interface EvaluateRequest {
   /** Results with the workings a statement shows (`exact`, `gate`, `weightSum`, …); false when absent. */
   workings?: boolean;
 }
+/** What to draw of the scenarios a `Calculator` holds: `EvaluateRequest` without its plans. */
+export interface Drawing {
+  chart?: { goal?: string; steps: number };
+  workings?: boolean;
+}
+/** A path into a plan: keys and indices, `["goals", 0, "actual"]`; `[]` is the plan itself. */
+export type PlanPath = (string | number)[];
+/** One edit of the scenarios a `Calculator` holds; a path is into the active scenario's plan. */
+export type Edit =
+  | { set: PlanPath; value: unknown }
+  | { remove: PlanPath }
+  | { insert: PlanPath; value: unknown }
+  | { move: PlanPath; to: number }
+  | { scenario: "select"; index: number }
+  | { scenario: "duplicate" }
+  | { scenario: "remove" }
+  | { scenario: "rename"; name: string }
+  | { scenario: "ownResults"; own: boolean };
 /** The chart as columns: attainments, totals and each team's payouts, point by point. */
 export interface Chart {
   goal: string;
@@ -380,13 +398,16 @@ pub fn evaluate(
     Ok(encode(&evaluation))
 }
 
-/// A calculator for one page: `evaluate` as the plain function does, but a
-/// scenario whose plan did not change since the last call is not read,
-/// validated or calculated again. Call `free()` when done with it.
+/// A calculator for one page, which holds its scenarios and takes edits
+/// (the edit format is `calculator.rs`'s): `open` a scenario file once, then
+/// `edit` and `evaluate`. A scenario whose plan did not change since the last
+/// call is not read, validated or calculated again. `evaluate` also takes
+/// the plain function's request with its own plans. Call `free()` when done
+/// with it.
 #[wasm_bindgen]
 #[derive(Default)]
 pub struct Calculator {
-    evaluator: crate::Evaluator,
+    calculator: crate::Calculator,
 }
 
 #[wasm_bindgen]
@@ -396,21 +417,55 @@ impl Calculator {
         Calculator::default()
     }
 
-    /// What the page draws after an edit; see `evaluate`.
+    /// Holds the scenarios of a scenario file (or a plan); throws a
+    /// `PlanErrors` when its shape cannot be edited, holding what it held.
+    pub fn open(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "ScenarioFile | Plan")] file: JsValue,
+    ) -> Result<(), JsValue> {
+        decode(file)
+            .and_then(|json| self.calculator.open(&json))
+            .map_err(throw)
+    }
+
+    /// The scenarios held, as a scenario file (null before `open`).
+    #[wasm_bindgen(unchecked_return_type = "ScenarioFile | null")]
+    pub fn file(&self) -> JsValue {
+        encode_json(&self.calculator.file())
+    }
+
+    /// Applies one edit; says what sharing actual results changed in the
+    /// other scenarios. Throws a `PlanErrors` for an edit it refuses, which
+    /// changes nothing.
+    #[wasm_bindgen(unchecked_return_type = "SharedResults")]
+    pub fn edit(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Edit")] edit: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let shared = decode(edit)
+            .and_then(|json| self.calculator.edit(&json))
+            .map_err(throw)?;
+        Ok(encode_json(&shared.to_json()))
+    }
+
     /// The results of the last `evaluate` stand: what the next edit
     /// changed (`changed`) is told against them. Call it when an edit ends
     /// (its field left, typing paused) and when a plan is opened.
     pub fn settle(&mut self) {
-        self.evaluator.settle();
+        self.calculator.settle();
     }
 
+    /// What the page draws for the scenarios held (`{ chart?, workings? }`),
+    /// or for the plans a request brings (`{ scenarios, active?, chart?,
+    /// workings? }`). Throws a `PlanErrors` only when the request is
+    /// malformed.
     #[wasm_bindgen(unchecked_return_type = "Evaluation")]
     pub fn evaluate(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] request: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "EvaluateRequest | Drawing")] request: JsValue,
     ) -> Result<JsValue, JsValue> {
         let evaluation = decode(request)
-            .and_then(|json| self.evaluator.evaluate(&json))
+            .and_then(|json| self.calculator.evaluate(&json))
             .map_err(throw)?;
         Ok(encode(&evaluation))
     }

@@ -11,6 +11,7 @@ import { h, note, scroller, uid } from './dom.js';
 import { toPercent } from './decimal.js';
 import { PRESETS, PRO_RATA, pointSeparator, pointsToText, presetOf } from './curves.js';
 import { t } from './words.js';
+import { stepsOf } from './store.js';
 
 /** How the editor being drawn writes numbers (a locale.js numbering); set by `renderEditor`. */
 let numbers;
@@ -78,16 +79,14 @@ function button(text, onClick, props = {}) {
   return h('button', { type: 'button', class: 'button', text, on: { click: onClick }, ...props });
 }
 
-const keysOf = (path) => [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1] : Number(m[2])));
-
 /** The value at a JSON path inside `root`, or undefined. */
 export function getPath(root, path) {
-  return keysOf(path).reduce((node, key) => node?.[key], root);
+  return stepsOf(path).reduce((node, key) => node?.[key], root);
 }
 
 /** Writes `value` at a JSON path inside `root`; `undefined` removes the key. */
 export function setPath(root, path, value) {
-  const keys = keysOf(path);
+  const keys = stepsOf(path);
   let node = root;
   for (const key of keys.slice(0, -1)) node = node[key];
   const last = keys[keys.length - 1];

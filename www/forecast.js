@@ -30,9 +30,12 @@ const DEBOUNCE_MS = 400;
 const PROGRESS_AFTER_MS = 100;
 
 /**
- * The section's behaviour: `update(state, result)` after every
- * recalculation (result null while the plan has errors); `changed()` is
- * called after the forecast is edited (the page's link follows it);
+ * The section's behaviour: `update(result)` after every recalculation
+ * (result null while the plan has errors). `state()` is the store's
+ * scenarios, which the forecast changes only through the store: `edit(mutate)`
+ * (a change to a copy of the plan being edited) and `set(path, value)`;
+ * `changed()` is called after the forecast is edited (the page's link
+ * follows it);
  * `numbers()` is how the element writes numbers (locale.js); `typing` reads
  * entries its way (`take(path, kind, text)`, `noteFor(path)`) and puts its
  * words for entries it could not read in place of the core's
@@ -40,8 +43,7 @@ const PROGRESS_AFTER_MS = 100;
  * `redraw()` draws the form again on the next update; `detach()` stops the
  * worker.
  */
-export function forecastPanel(section, { changed, numbers, typing: { take, noteFor, withReadings } }) {
-  let state = null;
+export function forecastPanel(section, { changed, numbers, state, edit: change, set, typing: { take, noteFor, withReadings } }) {
   let result = null;
   let shape = null;
   let worker = null;
@@ -57,13 +59,12 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
   let settings = { correlation: '0.5', trials: 10000, seed: 1 };
   const open = new Set();
 
-  const plan = () => state.scenarios[state.active].plan;
+  const plan = () => state().scenarios[state().active].plan;
 
-  function update(nextState, nextResult) {
-    state = nextState;
+  function update(nextResult) {
     result = nextResult;
     const p = plan();
-    const key = JSON.stringify([state.active, p.goals.map((g) => [g.id, g.name]), Object.keys(p.forecast?.goals ?? {}), p.forecast?.trials, Boolean(result)]);
+    const key = JSON.stringify([state().active, p.goals.map((g) => [g.id, g.name]), Object.keys(p.forecast?.goals ?? {}), p.forecast?.trials, Boolean(result)]);
     if (key !== shape) {
       shape = key;
       drawForm();
@@ -73,10 +74,10 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
 
   /** Applies an edit to the active plan's forecast and runs again soon. */
   function edit(mutate, { redraw = false } = {}) {
-    mutate(plan());
+    change(mutate);
     if (redraw) {
       shape = null;
-      update(state, result);
+      update(result);
     } else {
       schedule();
     }
@@ -123,7 +124,9 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
               const path = `forecast.goals.${goal.id}.${key}`;
               const value = take(path, 'number', e.target.value);
               note(e.target, noteFor(path));
-              edit((q) => { q.forecast.goals[goal.id][key] = value; });
+              set(path, value);
+              schedule();
+              changed();
             },
           },
         });
@@ -270,8 +273,8 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
     }
     // The active scenario's forecast, applied to every scenario: plan designs
     // compared under the same uncertainty.
-    const plans = state.scenarios.map((s) => withForecast(s.plan, f));
-    const names = state.scenarios.map((s) => s.name);
+    const plans = state().scenarios.map((s) => withForecast(s.plan, f));
+    const names = state().scenarios.map((s) => s.name);
     try {
       worker ??= startWorker();
     } catch (error) {
@@ -329,7 +332,7 @@ export function forecastPanel(section, { changed, numbers, typing: { take, noteF
       el.removeAttribute('aria-invalid');
       el.removeAttribute('aria-describedby');
     }
-    const found = last.results[state.active] ?? last.results[0];
+    const found = last.results[state().active] ?? last.results[0];
     const errors = withReadings(found.errors ?? [], 'forecast');
     const sim = errors.length ? { ...found, errors } : found;
     if (sim.errors) {

@@ -1,10 +1,14 @@
-// The one store of a calculator's state: its scenarios (each a name, a plan,
-// whether it keeps its own actual results and, for a preset, where it came
-// from), the one being edited, and the goal the chart follows. Every change
-// to them is a method here; the element calls one through its `#change`,
-// which then draws once. Nothing here touches the page. The rule that
-// scenarios share actual results, and how many there can be, are the
-// core's.
+// The one store of a calculator's state. The plans are the core's: its
+// `Calculator` holds the scenarios (each a name, a plan, whether it keeps
+// its own actual results), which one is edited, and applies every edit and
+// the rule that scenarios share actual results. The store sends it edits
+// and keeps only what the page alone knows: where a preset scenario came
+// from, the teams added in this page, the goal the chart follows, and the
+// facts of the latest evaluation. What the views read (`state`, `plan`) is
+// the core's, as of the last change, frozen: a view that writes into it
+// fails at once rather than changing a copy nobody reads. Every change is a
+// method here; the element calls one through its `#change`, which then
+// draws once. Nothing here touches the page.
 import { designOf, noteText, presetOrigin } from './presets.js';
 import { portable } from './scenarios.js';
 import { t } from './words.js';
@@ -18,29 +22,89 @@ export function withoutForecast({ forecast: _, ...plan }) {
   return plan;
 }
 
-/** Only its goals of each plan: all that sharing results reads. */
-const goalsOnly = (plan) => ({ goals: plan.goals });
+/** The keys and indices of a path as the editor writes it: `goals[0].actual` → ['goals', 0, 'actual']. */
+export const stepsOf = (path) => [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1] : Number(m[2])));
+
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The core's edits that turn plan `before` into `after`: each key or item
+ * set or removed; a list whose length changed is set whole.
+ */
+export function diff(before, after, path = [], edits = []) {
+  if (Object.is(before, after)) return edits;
+  if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
+    before.forEach((item, i) => diff(item, after[i], [...path, i], edits));
+  } else if (isRecord(before) && isRecord(after)) {
+    for (const key of Object.keys(before)) if (after[key] === undefined && before[key] !== undefined) edits.push({ remove: [...path, key] });
+    for (const [key, value] of Object.entries(after)) {
+      if (value === undefined) continue;
+      if (before[key] === undefined) edits.push({ set: [...path, key], value });
+      else diff(before[key], value, [...path, key], edits);
+    }
+  } else {
+    edits.push({ set: path, value: after });
+  }
+  return edits;
+}
+
+/** `value` and everything in it, frozen. */
+function frozen(value) {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) frozen(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 export class Store {
+  #core = null;
+  /** The core's `Calculator`: the scenarios, and what stayed the same between calls. */
+  #calculator = null;
+  /** The scenarios as the core last gave them (frozen), until the next change. */
+  #file = null;
   /**
-   * Teams added in this page whose plan has not left it yet (exported, its
-   * link copied, a roster imported): no roster or link knows their ids, so
-   * each follows its team's name.
+   * Per scenario, what only the page knows: `from`, the preset it was
+   * opened from (`presetNote`); `newTeams`, the ids of teams added in this
+   * page whose plan has not left it yet (exported, its link copied, a
+   * roster imported): no roster or link knows them, so each follows its
+   * team's name.
    */
-  #newTeams = new WeakSet();
+  #pages = [];
 
-  /** The core's exports, once the Wasm module has loaded. */
-  core = null;
-  /** `{ active, scenarios: [{ name, plan, ownResults?, from? }] }`; null until the first plan. */
-  state = null;
   /** The core's facts of the plan being edited, from the latest evaluation (valid or not): currency, places, weight sums, shared goals. */
   facts = null;
   /** The goal the shared-fate chart follows, as the reader picked it (an id); the core's choice until then. */
   chartGoal = undefined;
 
+  /** The core's exports, once the Wasm module has loaded. */
+  get core() {
+    return this.#core;
+  }
+
+  set core(core) {
+    this.#core = core;
+    this.#calculator = new core.Calculator();
+  }
+
+  /** `{ active, scenarios: [{ name, plan, ownResults?, from? }] }`, frozen; null until the first plan. */
+  get state() {
+    if (!this.#file) {
+      const file = this.#calculator?.file();
+      if (!file) return null;
+      const scenarios = file.scenarios.map(({ name, plan, ownResults }, i) => {
+        const { from } = this.#pages[i] ?? {};
+        return { name, plan, ...(ownResults ? { ownResults } : {}), ...(from ? { from } : {}) };
+      });
+      this.#file = frozen({ active: file.active, scenarios });
+    }
+    return this.#file;
+  }
+
   /** The scenario being edited. */
   get scenario() {
-    return this.state?.scenarios[this.state.active];
+    const state = this.state;
+    return state?.scenarios[state.active];
   }
 
   /** The plan being edited: the active scenario's. */
@@ -50,107 +114,106 @@ export class Store {
 
   /** Most scenarios side by side. */
   get max() {
-    return this.core.maxScenarios();
+    return this.#core.maxScenarios();
   }
 
   get full() {
     return this.state.scenarios.length >= this.max;
   }
 
+  /** What the page alone knows of the scenario being edited. */
+  get #page() {
+    return this.#pages[this.state.active];
+  }
+
+  /** Sends `edit` to the core; the names of the goals whose shared result it changed elsewhere. */
+  #send(edit) {
+    const { goals } = this.#calculator.edit(edit);
+    this.#file = null;
+    return goals;
+  }
+
   /** Every scenario replaced: a link, a file, the host page, the first plan. */
   replace(next) {
-    this.state = next;
+    this.#calculator.open(portable(next));
+    this.#pages = next.scenarios.map(({ from }) => ({ from, newTeams: new Set() }));
+    this.#file = null;
   }
 
   /** Edits scenario `i` from now on. */
   select(i) {
-    this.state = { ...this.state, active: i };
+    this.#send({ scenario: 'select', index: i });
   }
 
-  /** A copy of the active scenario, edited from now on; false when there are as many as can be. */
+  /** A copy of the active scenario (named by the core: "X (copy)"), edited from now on; false when there are as many as can be. */
   duplicate() {
     if (this.full) return false;
-    const current = this.scenario;
-    const copy = { name: this.#copyName(current.name), plan: structuredClone(current.plan), ...(current.ownResults ? { ownResults: true } : {}) };
-    this.state = { active: this.state.scenarios.length, scenarios: [...this.state.scenarios, copy] };
+    this.#send({ scenario: 'duplicate' });
+    this.#pages.push({ newTeams: new Set() });
     return true;
-  }
-
-  /**
-   * A name no scenario has for a copy of the one named `name`: "X (copy)",
-   * then "X (copy 2)", counted from X, so that a copy of a copy is not
-   * "X (copy) (copy)".
-   */
-  #copyName(name) {
-    const suffix = (n) => (n === 1 ? t('{name} (copy)', { name: '' }) : t('{name} (copy {n})', { name: '', n }));
-    const taken = new Set(this.state.scenarios.map((s) => s.name));
-    let base = name;
-    for (let n = 1; n <= taken.size; n += 1) {
-      if (name.endsWith(suffix(n))) base = name.slice(0, -suffix(n).length);
-    }
-    let n = 1;
-    while (taken.has(base + suffix(n))) n += 1;
-    return base + suffix(n);
   }
 
   /** Removes the active scenario; the one before it is edited next. */
   remove() {
-    const scenarios = this.state.scenarios.filter((_, i) => i !== this.state.active);
-    this.state = { active: Math.max(0, this.state.active - 1), scenarios };
+    const { active, scenarios } = this.state;
+    if (scenarios.length < 2) return;
+    this.#send({ scenario: 'remove' });
+    this.#pages.splice(active, 1);
   }
 
   /** Names the active scenario; cleared, it has the name the core gives a scenario nobody named. */
   rename(name) {
-    this.scenario.name = name || this.core.unnamedScenario(this.state.active);
+    this.#send({ scenario: 'rename', name });
   }
 
   /** Gives the active scenario actual results of its own, or has it share them again. */
   ownResults(own) {
-    this.scenario.ownResults = own;
-    if (!own) this.#apply(this.core.rejoinResults(portable(this.state, goalsOnly)));
+    this.#send({ scenario: 'ownResults', own });
   }
 
   /**
    * Puts `plan` into the active scenario; a preset names it and leaves its
    * origin, kept only while the plan is still the preset (`presetNote`).
-   * Returns the names of the results the plan brought to the scenarios
-   * that share them.
+   * Returns the names of the goals whose results the plan brought to the
+   * scenarios that share them.
    */
   load(plan, preset = null) {
-    const scenario = this.scenario;
-    scenario.plan = plan;
+    const shared = new Set(this.#send({ set: [], value: plan }));
+    const page = this.#page;
     // A preset whose teams are to be named (Blank plan): their ids follow the names given.
-    if (preset?.namesToFill) for (const team of plan.teams) this.#newTeams.add(team);
+    page.newTeams = new Set(preset?.namesToFill ? plan.teams.map((team) => team.id) : []);
     if (preset) {
-      scenario.name = t(preset.title);
-      scenario.from = presetOrigin(preset, plan);
+      this.rename(t(preset.title));
+      page.from = presetOrigin(preset, this.plan);
     } else {
-      delete scenario.from;
+      delete page.from;
     }
-    return this.#share();
+    this.#file = null;
+    return shared;
   }
 
-  /** Applies `mutate` to the plan being edited; an actual result typed there is the result in every scenario that shares them. */
-  edit(mutate, path = '') {
-    const ids = new Set((this.plan.teams ?? []).map((team) => team.id));
-    mutate(this.plan);
-    // A team the edit added (an id the plan did not have): its id follows its name.
-    for (const team of this.plan.teams ?? []) if (!ids.has(team.id)) this.#newTeams.add(team);
-    if (/^goals\[\d+\]\.actual$/.test(path)) this.#share();
+  /** Sets the value at `path` (as the editor writes it) in the plan being edited; `undefined` removes it. Returns what `edit` does. */
+  set(path, value) {
+    const steps = stepsOf(path);
+    if (value !== undefined) return new Set(this.#send({ set: steps, value }));
+    const was = steps.reduce((node, key) => node?.[key], this.plan);
+    return new Set(was === undefined ? [] : this.#send({ remove: steps }));
   }
 
   /**
-   * The active scenario's actual results into every scenario that shares
-   * them; the names of the goals whose result changed somewhere.
+   * Applies `mutate` to a copy of the plan being edited and sends the core
+   * the edits that make the plan that copy. A team the edit added (an id
+   * the plan did not have) takes its id from its name. Returns the names of
+   * the goals whose shared result changed in another scenario.
    */
-  #share() {
-    return this.#apply(this.core.shareResults(portable(this.state, goalsOnly)));
-  }
-
-  /** Applies what the core's sharing of results changed; the names of the goals it changed. */
-  #apply({ edits, goals }) {
-    for (const { scenario, goal, actual } of edits) this.state.scenarios[scenario].plan.goals[goal].actual = actual;
-    return new Set(goals);
+  edit(mutate) {
+    const before = this.plan;
+    const after = structuredClone(before);
+    mutate(after);
+    const shared = new Set(diff(before, after).flatMap((edit) => this.#send(edit)));
+    const ids = new Set((before.teams ?? []).map((team) => team.id));
+    for (const team of after.teams ?? []) if (!ids.has(team.id)) this.#page.newTeams.add(team.id);
+    return shared;
   }
 
   /**
@@ -163,42 +226,50 @@ export class Store {
    * changed.
    */
   presetNote(numbers) {
-    const scenario = this.scenario;
-    const { from } = scenario;
+    const { from } = this.#page;
     if (!from) return { note: undefined, renamed: false };
+    const { plan, name: current } = this.scenario;
     // The note speaks of the numbers, results too; the name of the design,
     // which a result typed in does not change.
-    const changed = JSON.stringify(scenario.plan) !== from.text;
+    const changed = JSON.stringify(plan) !== from.text;
     const note = changed ? t('Changed from the “{preset}” preset: its description no longer fits these numbers.', { preset: from.title }) : noteText(from.note, numbers);
     const changedName = t('{preset} (changed)', { preset: from.title });
-    const name = designOf(scenario.plan) !== from.design ? changedName : from.title;
-    const renamed = [from.title, changedName].includes(scenario.name) && scenario.name !== name;
-    if (renamed) scenario.name = name;
+    const name = designOf(plan) !== from.design ? changedName : from.title;
+    const renamed = [from.title, changedName].includes(current) && current !== name;
+    if (renamed) this.rename(name);
     return { note, renamed };
   }
 
   /**
-   * What the core's `Calculator.evaluate` is asked after a change: every
-   * scenario, the chart in `steps` points (none when `chart` is false), the
-   * workings.
+   * The core's answer for the scenarios after a change: every scenario's
+   * result or errors, the chart in `steps` points (none when `chart` is
+   * false), the comparison and the workings.
    */
-  request(steps, { chart = true } = {}) {
-    return {
-      scenarios: this.state.scenarios.map(({ plan }) => withoutForecast(plan)),
-      active: this.state.active,
-      ...(chart ? { chart: { goal: this.chartGoal, steps } } : {}),
-      // "Show the math" draws from these.
-      workings: true,
-    };
+  evaluate(steps, { chart = true } = {}) {
+    // "Show the math" draws from the workings.
+    return this.#calculator.evaluate({ ...(chart ? { chart: { goal: this.chartGoal, steps } } : {}), workings: true });
+  }
+
+  /** The results of the latest evaluation stand: the next edit's change is told against them. */
+  settle() {
+    this.#calculator.settle();
+  }
+
+  /** Team `i` of the plan being edited takes the id `id` (it follows its name while it is new). */
+  retag(i, id) {
+    const page = this.#page;
+    const was = this.plan.teams[i].id;
+    this.#send({ set: ['teams', i, 'id'], value: id });
+    if (page.newTeams.delete(was)) page.newTeams.add(id);
   }
 
   /** The plan left the page (exported, its link copied, a roster imported): team ids stay as they are from now on. */
   freeze() {
-    this.#newTeams = new WeakSet();
+    for (const page of this.#pages) page.newTeams.clear();
   }
 
   /** Whether team `i` of the plan being edited was added in this page, so that its id follows its name (`idFor`). */
   isNewTeam(i) {
-    return this.#newTeams.has(this.plan.teams[i]);
+    return this.#page.newTeams.has(this.plan.teams[i]?.id);
   }
 }

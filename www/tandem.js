@@ -58,7 +58,7 @@ import { engine } from './engine.js';
 import { morph, note } from './dom.js';
 import { LOCK_WORDS, lockedWords, skeleton, lock } from './frame.js';
 import { fileText, portable, readScenarios, renderComparison, renderScenarioBar } from './scenarios.js';
-import { getPath, idFor, markFields, refreshMatrix, renderEditor, setPath, uniqueId } from './editor.js';
+import { getPath, idFor, markFields, refreshMatrix, renderEditor, uniqueId } from './editor.js';
 import { PasteReview, applyPaste, readPaste } from './paste.js';
 import { Entries, within } from './entries.js';
 import { Solver } from './solver.js';
@@ -163,8 +163,6 @@ export class TandemCalculator extends HTMLElement {
   #els = null;
   /** The core's exports (pkg/tandem.js) once the module has loaded. */
   #core = null;
-  /** The core's `Calculator`, which keeps unchanged scenarios between keystrokes. */
-  #calculator = null;
   /** How numbers are written and read (the `locale` attribute, …). */
   #numbers = null;
   /** What the `locked` attribute names. */
@@ -319,6 +317,9 @@ export class TandemCalculator extends HTMLElement {
     this.#entries = new Entries(null);
     this.#forecast = forecastPanel($('forecast'), {
       changed: () => this.#link.schedule(),
+      state: () => store.state,
+      edit: (mutate) => store.edit(mutate),
+      set: (path, value) => store.set(path, value),
       numbers: () => this.#numbers,
       typing: {
         take: (path, kind, text) => this.#entries.take(path, kind, text, store.facts),
@@ -503,9 +504,9 @@ export class TandemCalculator extends HTMLElement {
     this.#recalculate({ chart, announce });
   }
 
-  /** Applies `mutate` to the plan being edited (`path`: the field typed in). */
-  #edit(mutate, { rebuild = false, path = '' } = {}) {
-    this.#change((store) => store.edit(mutate, path), { editor: rebuild });
+  /** Applies `mutate` to (a copy of) the plan being edited; `rebuild`: the editor's shape changed. */
+  #edit(mutate, { rebuild = false } = {}) {
+    this.#change((store) => store.edit(mutate), { editor: rebuild });
   }
 
   /** Draws the editor, with what `locked` names read-only. */
@@ -598,7 +599,7 @@ export class TandemCalculator extends HTMLElement {
     // chart and the comparison, and the active plan's facts.
     let evaluation;
     try {
-      evaluation = this.#calculator.evaluate(store.request(STEPS, { chart }));
+      evaluation = store.evaluate(STEPS, { chart });
     } catch (error) {
       evaluation = { result: { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] } };
     }
@@ -641,7 +642,7 @@ export class TandemCalculator extends HTMLElement {
       this.#dials.refresh(null);
       this.#solver.answer();
       if (settled) renderSummary(els.summary, settled.evaluation.result, true);
-      this.#forecast.update(store.state, null);
+      this.#forecast.update(null);
       this.#exercise.draw(this.#exercising());
       return;
     }
@@ -680,7 +681,7 @@ export class TandemCalculator extends HTMLElement {
     renderResults(els.results, store.plan, result, { chart: evaluation.chart, drawing: !chart, targets: evaluation.targets, changed: lastChange, onGoal, open: this.#unfolded });
     renderSummary(els.summary, result, false);
     this.#compareScenarios(evaluation, result);
-    this.#forecast.update(store.state, result);
+    this.#forecast.update(result);
     this.#exercise.draw(this.#exercising());
     // Announced once typing pauses, not for every digit of a number; an
     // exercise's answers are not said until they are shown.
@@ -695,9 +696,9 @@ export class TandemCalculator extends HTMLElement {
   /** These results stand: an entry that goes wrong next falls back to them. */
   #settle(evaluation) {
     clearTimeout(this.#settleTimer);
-    this.#settled = { plan: structuredClone(this.#store.plan), evaluation };
+    this.#settled = { plan: this.#store.plan, evaluation };
     // The next edit is told against these results.
-    this.#calculator.settle();
+    this.#store.settle();
     this.#editMoved = false;
   }
 
@@ -720,7 +721,7 @@ export class TandemCalculator extends HTMLElement {
       if (t === team.id) el.dataset.weightLabel = `${id} ${goal}`;
     }
     this.#solver.renamed(team.id, id);
-    team.id = id;
+    this.#store.retag(i, id);
     this.#solver.draw();
   }
 
@@ -768,8 +769,7 @@ export class TandemCalculator extends HTMLElement {
         return;
       }
       review.open(paste, store.plan, this.#numbers, () => {
-        const path = paste.columns.includes('actual') ? `goals[${paste.start}].actual` : '';
-        this.#edit((p) => applyPaste(p, paste, (taken) => uniqueId('goal', taken)), { rebuild: true, path });
+        this.#edit((p) => applyPaste(p, paste, (taken) => uniqueId('goal', taken)), { rebuild: true });
         this.#say(tn(paste.rows.length, 'Pasted 1 row.', 'Pasted {n} rows.'));
       });
     });
@@ -800,7 +800,7 @@ export class TandemCalculator extends HTMLElement {
       if (empty) this.#entries.forget(path);
       const value = empty ? undefined : this.#entries.take(path, parse, el.value, store.facts);
       note(el, this.#entries.noteFor(path));
-      this.#edit((p) => setPath(p, path, value), { path });
+      this.#change((s) => s.set(path, value));
     });
     for (const button of this.#root.querySelectorAll('[data-preset]')) {
       button.addEventListener('click', async () => {
@@ -1044,8 +1044,6 @@ export class TandemCalculator extends HTMLElement {
       const [core, [first, words]] = await loading;
       this.#core = core;
       this.#store.core = core;
-      // One per element: it remembers the scenarios that did not change.
-      this.#calculator = new core.Calculator();
       this.#wire();
       // Results first: the payouts are drawn, and painted, before the chart
       // and the editor (the chart's sweep and drawing were a third of this

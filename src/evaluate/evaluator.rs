@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use super::chart::{chart_end, chart_goal, draw_chart, Chart};
 use super::comparison::{compare, ten_points_more, Compared};
-use super::request::read;
+use super::request::{read, Request};
 use super::response::{Change, Evaluation, GoalChange, Outcome, PayoutChange};
 use super::targets::{targets, Target};
 use crate::calculate::{calculate, calculate_with_workings};
@@ -161,7 +161,16 @@ impl Evaluator {
     /// As `evaluate`, reusing what the last call found for every scenario
     /// whose plan has not changed.
     pub fn evaluate(&mut self, json: &Json) -> Result<Evaluation<'_>, Errors> {
-        let (evaluation, active, workings) = self.run(json)?;
+        let mut reader = Reader::default();
+        let request = read(&mut reader, json);
+        let request = reader.finish(request)?;
+        self.answer(&request)
+    }
+
+    /// As `evaluate`, for a request already read (a `Calculator`'s own
+    /// scenarios).
+    pub(crate) fn answer(&mut self, request: &Request) -> Result<Evaluation<'_>, Errors> {
+        let (evaluation, active, workings) = self.run_request(request)?;
         let mut evaluation: Evaluation<'_> = evaluation;
         evaluation.result = match self.last.get(active) {
             Some(Scenario {
@@ -191,6 +200,14 @@ impl Evaluator {
         let mut reader = Reader::default();
         let request = read(&mut reader, json);
         let request = reader.finish(request)?;
+        self.run_request(&request)
+    }
+
+    /// `run` for a request already read.
+    fn run_request(
+        &mut self,
+        request: &Request,
+    ) -> Result<(Evaluation<'static>, usize, bool), Errors> {
         // What was drawn last, when the same scenario is active and its plan
         // differs from the last call's in one goal's actual result at most
         // (`moved`: that goal's id, if any).
@@ -199,7 +216,7 @@ impl Evaluator {
                 && drawn.chart_asked == request.chart
                 && drawn.workings == request.workings;
             let was = &self.last.get(request.active)?.json;
-            let now = request.scenarios.get(request.active)?;
+            let now = *request.scenarios.get(request.active)?;
             let moved = actual_moved(was, now).filter(|_| same)?;
             Some((drawn, moved.map(str::to_owned)))
         });
@@ -207,7 +224,7 @@ impl Evaluator {
         let mut scenarios: Vec<Scenario> = request
             .scenarios
             .iter()
-            .map(|json| match last.next() {
+            .map(|&json| match last.next() {
                 Some(kept) if kept.json == *json => kept,
                 _ => Scenario::new(json),
             })
@@ -296,7 +313,7 @@ impl Evaluator {
         };
         self.last = scenarios;
         self.active = request.active;
-        let facts = request.scenarios.get(request.active).map(facts);
+        let facts = request.scenarios.get(request.active).map(|&plan| facts(plan));
         let evaluation = Evaluation {
             result: Outcome::Invalid { errors: Vec::new() },
             facts,

@@ -12,18 +12,25 @@ use crate::reader::Reader;
 pub const MAX_SCENARIOS: usize = 20;
 
 /// What the page asks for.
-pub(super) struct Request<'a> {
-    pub(super) scenarios: &'a [Json],
-    pub(super) active: usize,
+pub(crate) struct Request<'a> {
+    pub(crate) scenarios: Vec<&'a Json>,
+    pub(crate) active: usize,
     /// The goal to chart and compare by (an id), and the chart's points.
-    pub(super) chart: Option<(String, u32)>,
+    pub(crate) chart: Option<(String, u32)>,
     /// Whether the results carry the workings a statement shows.
-    pub(super) workings: bool,
+    pub(crate) workings: bool,
+}
+
+/// What to draw of the scenarios a `Calculator` holds: `{ chart?: { goal,
+/// steps }, workings? }`, the request without its scenarios.
+pub(crate) struct Drawing {
+    pub(crate) chart: Option<(String, u32)>,
+    pub(crate) workings: bool,
 }
 
 /// Reads `{ scenarios: [Plan], active, chart?: { goal, steps }, workings? }`;
 /// the plans themselves are read later, each in its own scenario.
-pub(super) fn read<'a>(reader: &mut Reader, json: &'a Json) -> Option<Request<'a>> {
+pub(crate) fn read<'a>(reader: &mut Reader, json: &'a Json) -> Option<Request<'a>> {
     let root = Path::Root;
     let keys = ["scenarios", "active", "chart", "workings"];
     let entries = reader.object(&root, json, Some(&keys))?;
@@ -34,17 +41,36 @@ pub(super) fn read<'a>(reader: &mut Reader, json: &'a Json) -> Option<Request<'a
     let active = reader.optional(&root, entries, "active", |r, p, a| {
         r.whole(p, a, 0, count.saturating_sub(1))
     });
-    let chart = reader.optional(&root, entries, "chart", |r, p, chart| {
+    let drawing = drawing(reader, &root, entries);
+    let Drawing { chart, workings } = drawing?;
+    Some(Request {
+        workings,
+        scenarios: scenarios?.iter().collect(),
+        active: active?.unwrap_or(0) as usize,
+        chart,
+    })
+}
+
+/// Reads `{ chart?, workings? }`: what to draw of the scenarios a
+/// `Calculator` holds.
+pub(crate) fn read_drawing(reader: &mut Reader, json: &Json) -> Option<Drawing> {
+    let root = Path::Root;
+    let entries = reader.object(&root, json, Some(&["chart", "workings"]))?;
+    drawing(reader, &root, entries)
+}
+
+/// The chart asked for and whether the workings are wanted, from a
+/// request's `entries`.
+fn drawing(reader: &mut Reader, root: &Path, entries: &[(String, Json)]) -> Option<Drawing> {
+    let chart = reader.optional(root, entries, "chart", |r, p, chart| {
         let entries = r.object(p, chart, Some(&["goal", "steps"]))?;
         let goal = r.optional(p, entries, "goal", |r, p, g| r.text(p, g, 0, 40));
         let steps = r.required(p, entries, "steps", |r, p, s| r.whole(p, s, 2, 1000));
         Some((goal?.unwrap_or_default(), steps?))
     });
-    let workings = reader.optional(&root, entries, "workings", Reader::boolean);
-    Some(Request {
-        workings: workings?.unwrap_or(false),
-        scenarios: scenarios?,
-        active: active?.unwrap_or(0) as usize,
+    let workings = reader.optional(root, entries, "workings", Reader::boolean);
+    Some(Drawing {
         chart: chart?,
+        workings: workings?.unwrap_or(false),
     })
 }

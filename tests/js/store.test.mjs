@@ -79,16 +79,15 @@ test('an actual result typed in one scenario is the result in every scenario tha
   const store = opened();
   store.duplicate();
   store.duplicate();
+  store.select(1);
+  store.ownResults(true);
   store.select(2);
-  store.state.scenarios[1].ownResults = true;
-  store.edit((p) => {
-    p.goals[0].actual = '120';
-  }, 'goals[0].actual');
+  store.set('goals[0].actual', '120');
   assert.deepEqual(store.state.scenarios.map((s) => s.plan.goals[0].actual), ['120', '100', '120']);
   // Another field is the scenario's own.
   store.edit((p) => {
     p.goals[0].target = '90';
-  }, 'goals[0].target');
+  });
   assert.deepEqual(store.state.scenarios.map((s) => s.plan.goals[0].target), ['100', '100', '90']);
   // Sharing again takes the results of the first scenario that shares them.
   store.select(1);
@@ -111,26 +110,26 @@ test('a preset’s note follows the numbers, its name the design, and both come 
   // A result typed in: the note no longer fits the numbers; the design, and its name, stay.
   store.edit((p) => {
     p.goals[0].actual = '90';
-  }, 'goals[0].actual');
+  });
   assert.deepEqual(store.presetNote(), { note: 'Changed from the “Shared revenue” preset: its description no longer fits these numbers.', renamed: false });
   assert.equal(store.scenario.name, 'Shared revenue');
   // A target changed: the design changed, and the name says so.
   store.edit((p) => {
     p.goals[0].target = '120';
-  }, 'goals[0].target');
+  });
   assert.deepEqual(store.presetNote(), { note: 'Changed from the “Shared revenue” preset: its description no longer fits these numbers.', renamed: true });
   assert.equal(store.scenario.name, 'Shared revenue (changed)');
   store.edit((p) => {
     p.goals[0].target = '100';
     p.goals[0].actual = '100';
-  }, 'goals[0].target');
+  });
   assert.deepEqual(store.presetNote(), { note: preset.note, renamed: true });
   assert.equal(store.scenario.name, 'Shared revenue');
   // A name the person gave stays.
   store.rename('Ours');
   store.edit((p) => {
     p.goals[0].target = '90';
-  }, 'goals[0].target');
+  });
   assert.equal(store.presetNote().renamed, false);
   assert.equal(store.scenario.name, 'Ours');
   // A plan from elsewhere has no preset's note.
@@ -138,18 +137,40 @@ test('a preset’s note follows the numbers, its name the design, and both come 
   assert.deepEqual(store.presetNote(), { note: undefined, renamed: false });
 });
 
-test('the core is asked for every scenario without its forecast, the chart and the workings', () => {
+test('the core holds the plans: what the views read is its, frozen, and a forecast does not stop the payouts', () => {
   const store = opened();
   store.duplicate();
   store.chartGoal = 'revenue';
-  const request = store.request(61);
-  assert.equal(request.active, 1);
-  assert.deepEqual(request.chart, { goal: 'revenue', steps: 61 });
-  assert.equal(request.workings, true);
-  assert.equal(request.scenarios.length, 2);
-  for (const sent of request.scenarios) assert.equal('forecast' in sent, false);
-  // The store's own plans keep their forecast.
-  assert.ok(store.plan.forecast);
+  // A forecast that cannot be read is the simulation's problem, not the payouts'.
+  store.set('forecast.goals', { revenue: { low: 'x' } });
+  const evaluation = store.evaluate(61);
+  // 1,000 × 100/100 on the one goal, worked by hand.
+  assert.equal(evaluation.result.total.payout, '1000.00');
+  assert.equal(evaluation.chart.goal, 'revenue');
+  assert.equal(evaluation.chart.attainments.length, 61);
+  assert.equal(evaluation.comparison.length, 2);
+  assert.equal(evaluation.result.teams[0].weightSum, '1', 'with the workings');
+  // A view cannot write into the plan it was shown.
+  assert.throws(() => {
+    store.plan.goals[0].actual = '1';
+  }, TypeError);
+  assert.equal(store.plan.goals[0].actual, '100');
+});
+
+test('an edit is sent to the core as the changes it made, keys and items set or removed', () => {
+  const store = opened();
+  store.edit((p) => {
+    p.goals.push({ id: 'logos', name: 'Logos', target: '4', actual: '4' });
+    p.teams[0].weights.logos = '0.5';
+    delete p.forecast;
+  });
+  assert.deepEqual(store.plan.goals.map((g) => g.id), ['revenue', 'logos']);
+  assert.deepEqual(store.plan.teams[0].weights, { revenue: '1', logos: '0.5' });
+  assert.equal('forecast' in store.plan, false);
+  store.set('teams[0].weights.logos', undefined);
+  assert.deepEqual(store.plan.teams[0].weights, { revenue: '1' });
+  // Removing what is not there changes nothing.
+  assert.deepEqual([...store.set('teams[0].cap', undefined)], []);
 });
 
 test('a team an edit adds, or a preset leaves to be named, has an id that follows its name until the plan leaves the page', () => {

@@ -187,8 +187,6 @@ export default {
   'This browser’s: {locale}': 'Browser: {locale}',
 
   // store.js
-  '{name} (copy)': '{name} (Kopie)',
-  '{name} (copy {n})': '{name} (Kopie {n})',
   'Changed from the “{preset}” preset: its description no longer fits these numbers.': 'Gegenüber der Vorlage „{preset}“ geändert: Ihre Beschreibung passt nicht mehr zu diesen Zahlen.',
   '{preset} (changed)': '{preset} (geändert)',
 };

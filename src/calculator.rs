@@ -1,0 +1,591 @@
+//! A calculator that holds the scenarios and takes edits. The page opens a
+//! scenario file (or a plan) once; after that it sends what a person did,
+//! an edit: a value set at a path, an item inserted, moved or removed, a
+//! scenario picked, copied, renamed or removed, its own results on or off.
+//! Then it asks what to draw. The plans live here: no plan crosses the
+//! boundary after a keystroke, only the edit, and the page keeps no copy to
+//! keep in step. The rule that scenarios share actual results is applied
+//! here, after every edit of a plan's goals.
+//!
+//! An edit is a JSON object with one verb:
+//!
+//! ```text
+//! { "set": ["goals", 0, "actual"], "value": "1850000" }   a value at a path (a key is added)
+//! { "remove": ["teams", 1] }                               a key, or an item of a list
+//! { "insert": ["goals", 2], "value": { … } }               an item, before the one at the index
+//! { "move": ["goals", 2], "to": 0 }                        an item, to another index
+//! { "scenario": "select", "index": 1 }                     edit another scenario
+//! { "scenario": "duplicate" }                              a copy of the active one, edited next
+//! { "scenario": "remove" }                                 the active one; the one before is next
+//! { "scenario": "rename", "name": "Shared tomorrow" }      (empty: the name nobody gave)
+//! { "scenario": "ownResults", "own": true }                its own actual results, or shared again
+//! ```
+//!
+//! A path is a list of keys and indices into the active scenario's plan
+//! (`[]` is the plan itself). An edit that leads nowhere, or that would
+//! leave a plan an editor cannot walk (`goals` not a list), is refused with
+//! its error and changes nothing.
+
+use std::borrow::Cow;
+
+use crate::error::{Error, ErrorKind, Errors};
+use crate::evaluate::{read, read_drawing, Evaluation, Evaluator, Request, MAX_SCENARIOS};
+use crate::json::Json;
+use crate::path::{JsonPath, Path, Step};
+use crate::reader::{field, Reader};
+use crate::scenarios::{plan_shape, unnamed, Scenario, Scenarios, Shared};
+
+/// The longest scenario name, as in a scenario file.
+const MAX_NAME: usize = 200;
+
+/// Holds the scenarios being edited and answers for them, keeping between
+/// calls what an edit did not change (an [`Evaluator`]).
+#[derive(Debug, Default)]
+pub struct Calculator {
+    held: Option<Scenarios>,
+    evaluator: Evaluator,
+}
+
+/// One edit, as read.
+#[derive(Debug)]
+enum Edit {
+    Set(Vec<Step>, Json),
+    Remove(Vec<Step>),
+    Insert(Vec<Step>, Json),
+    Move(Vec<Step>, usize),
+    Select(usize),
+    Duplicate,
+    RemoveScenario,
+    Rename(String),
+    OwnResults(bool),
+}
+
+impl Calculator {
+    /// Holds the scenarios of `file` (a scenario file, or a plan as one
+    /// scenario), replacing any held before. Plans may be invalid; only
+    /// their shape is checked, each error at its path in the file.
+    pub fn open(&mut self, file: &Json) -> Result<(), Errors> {
+        let scenarios = Scenarios::from_json(file)?;
+        scenarios.shape()?;
+        self.held = Some(scenarios);
+        Ok(())
+    }
+
+    /// The scenarios held, as a scenario file's JSON (`null` before any is
+    /// opened).
+    pub fn file(&self) -> Json {
+        self.held.as_ref().map_or(Json::Null, Scenarios::to_json)
+    }
+
+    /// Applies one edit (see the module's documentation) and says what the
+    /// shared results changed: the actual results the other scenarios took,
+    /// and the names of their goals.
+    pub fn edit(&mut self, json: &Json) -> Result<Shared, Errors> {
+        let mut reader = Reader::default();
+        let edit = read_edit(&mut reader, json);
+        let edit = reader.finish(edit)?;
+        let held = self.held.as_mut().ok_or_else(nothing_open)?;
+        match edit {
+            Edit::Select(index) => {
+                let count = held.scenarios.len();
+                if index >= count {
+                    let path = JsonPath::root().key("index");
+                    let kind = ErrorKind::NoSuchScenario {
+                        asked: index,
+                        count,
+                    };
+                    return Err(Errors(vec![Error::new(path, kind)]));
+                }
+                held.active = index;
+                Ok(Shared::default())
+            }
+            Edit::Duplicate => {
+                if held.scenarios.len() >= MAX_SCENARIOS {
+                    let kind = ErrorKind::Count {
+                        min: 1,
+                        max: MAX_SCENARIOS,
+                    };
+                    return Err(Errors(vec![Error::new(JsonPath::root(), kind)]));
+                }
+                let current = &held.scenarios[held.active];
+                let copy = Scenario {
+                    name: held.copy_name(&current.name),
+                    ..current.clone()
+                };
+                held.scenarios.push(copy);
+                held.active = held.scenarios.len() - 1;
+                Ok(Shared::default())
+            }
+            Edit::RemoveScenario => {
+                if held.scenarios.len() > 1 {
+                    held.scenarios.remove(held.active);
+                    held.active = held.active.saturating_sub(1);
+                }
+                Ok(Shared::default())
+            }
+            Edit::Rename(name) => {
+                let active = held.active;
+                held.scenarios[active].name = if name.is_empty() {
+                    unnamed(active)
+                } else {
+                    name
+                };
+                Ok(Shared::default())
+            }
+            Edit::OwnResults(own) => {
+                let active = held.active;
+                held.scenarios[active].own_results = own;
+                Ok(if own {
+                    Shared::default()
+                } else {
+                    held.rejoin_results()
+                })
+            }
+            plan_edit => {
+                let plan = &mut held.scenarios[held.active].plan;
+                let goals = change(plan, plan_edit)?;
+                Ok(if goals {
+                    held.share_results()
+                } else {
+                    Shared::default()
+                })
+            }
+        }
+    }
+
+    /// What the page draws for the scenarios held: `asked` is `{ chart?:
+    /// { goal, steps }, workings? }`. Each plan is read without its forecast
+    /// (the simulation's, with errors of its own), so that a half-typed
+    /// forecast does not stop the payouts. A request that brings its own
+    /// plans, `{ scenarios: [Plan], active?, chart?, workings? }` (as the
+    /// plain `evaluate` takes), holds them from then on, unnamed.
+    pub fn evaluate(&mut self, asked: &Json) -> Result<Evaluation<'_>, Errors> {
+        let mut reader = Reader::default();
+        let brings = matches!(asked, Json::Object(entries) if field(entries, "scenarios").is_some());
+        let (chart, workings) = if brings {
+            let request = read(&mut reader, asked);
+            let request = reader.finish(request)?;
+            let plans = request.scenarios.iter().map(|&plan| plan.clone()).collect();
+            self.held = Some(Scenarios::of_plans(plans, request.active));
+            (request.chart, request.workings)
+        } else {
+            let drawing = read_drawing(&mut reader, asked);
+            let drawing = reader.finish(drawing)?;
+            (drawing.chart, drawing.workings)
+        };
+        let held = self.held.as_ref().ok_or_else(nothing_open)?;
+        let plans: Vec<Cow<'_, Json>> = held
+            .scenarios
+            .iter()
+            .map(|s| without_forecast(&s.plan))
+            .collect();
+        let request = Request {
+            scenarios: plans.iter().map(AsRef::as_ref).collect(),
+            active: held.active,
+            chart,
+            workings,
+        };
+        self.evaluator.answer(&request)
+    }
+
+    /// The results of the last `evaluate` stand: the next edit is told
+    /// against them ([`Evaluator::settle`]).
+    pub fn settle(&mut self) {
+        self.evaluator.settle();
+    }
+}
+
+/// The error of a calculator asked before anything was opened.
+fn nothing_open() -> Errors {
+    Errors(vec![Error::new(
+        JsonPath::root().key("scenarios"),
+        ErrorKind::Missing,
+    )])
+}
+
+/// A plan as the payouts read it: without its `forecast`.
+fn without_forecast(plan: &Json) -> Cow<'_, Json> {
+    match plan {
+        Json::Object(entries) if field(entries, "forecast").is_some() => Cow::Owned(Json::Object(
+            entries
+                .iter()
+                .filter(|(key, _)| key != "forecast")
+                .cloned()
+                .collect(),
+        )),
+        _ => Cow::Borrowed(plan),
+    }
+}
+
+/// Reads one edit.
+fn read_edit(r: &mut Reader, json: &Json) -> Option<Edit> {
+    let root = Path::Root;
+    let keys = [
+        "set", "remove", "insert", "move", "value", "to", "scenario", "index", "name", "own",
+    ];
+    let entries = r.object(&root, json, Some(&keys))?;
+    let value = |r: &mut Reader| r.required(&root, entries, "value", |_, _, v| Some(v.clone()));
+    if let Some(path) = field(entries, "set") {
+        let steps = steps(r, &root.key("set"), path);
+        return Some(Edit::Set(steps?, value(r)?));
+    }
+    if let Some(path) = field(entries, "remove") {
+        return Some(Edit::Remove(steps(r, &root.key("remove"), path)?));
+    }
+    if let Some(path) = field(entries, "insert") {
+        let steps = steps(r, &root.key("insert"), path);
+        return Some(Edit::Insert(steps?, value(r)?));
+    }
+    if let Some(path) = field(entries, "move") {
+        let steps = steps(r, &root.key("move"), path);
+        let to = r.required(&root, entries, "to", |r, p, to| r.whole(p, to, 0, u32::MAX));
+        return Some(Edit::Move(steps?, to? as usize));
+    }
+    let Some(action) = field(entries, "scenario") else {
+        r.error(
+            &root,
+            ErrorKind::NotOneOf(vec!["set", "remove", "insert", "move", "scenario"]),
+        );
+        return None;
+    };
+    let at = root.key("scenario");
+    match action {
+        Json::String(action) if action == "select" => {
+            let index = r.required(&root, entries, "index", |r, p, i| r.whole(p, i, 0, u32::MAX));
+            Some(Edit::Select(index? as usize))
+        }
+        Json::String(action) if action == "duplicate" => Some(Edit::Duplicate),
+        Json::String(action) if action == "remove" => Some(Edit::RemoveScenario),
+        Json::String(action) if action == "rename" => {
+            let name = r.required(&root, entries, "name", |r, p, n| r.text(p, n, 0, MAX_NAME));
+            Some(Edit::Rename(name?))
+        }
+        Json::String(action) if action == "ownResults" => {
+            let own = r.required(&root, entries, "own", Reader::boolean);
+            Some(Edit::OwnResults(own?))
+        }
+        _ => {
+            let actions = vec!["select", "duplicate", "remove", "rename", "ownResults"];
+            r.error(&at, ErrorKind::NotOneOf(actions));
+            None
+        }
+    }
+}
+
+/// A path: a list of keys (text) and indices (whole numbers).
+fn steps(r: &mut Reader, path: &Path, json: &Json) -> Option<Vec<Step>> {
+    let list = r.list(path, json, 0, 64)?;
+    r.each(path, list, |r, p, item| match item {
+        Json::String(key) => Some(Step::Key(key.clone())),
+        Json::Number(_) => r
+            .whole(p, item, 0, u32::MAX)
+            .map(|i| Step::Index(i as usize)),
+        _ => {
+            r.wrong_type(p, item, "a key (text) or an index (a whole number)");
+            None
+        }
+    })
+}
+
+/// Applies a plan edit to `plan`; whether it may have changed a goal's
+/// actual result (it touched the goals, or the whole plan). Refused, the
+/// plan is as it was.
+fn change(plan: &mut Json, edit: Edit) -> Result<bool, Errors> {
+    // How to undo it: a set puts back the value it replaced (typing, the
+    // common edit, copies no plan); the others, rarer, keep the plan.
+    let (steps, undo) = match edit {
+        Edit::Set(steps, value) => {
+            let undo = set(plan, &steps, value).map(Undo::Set);
+            (steps, undo)
+        }
+        Edit::Remove(steps) => {
+            let before = plan.clone();
+            let undo = remove(plan, &steps).map(|()| Undo::Plan(before));
+            (steps, undo)
+        }
+        Edit::Insert(steps, value) => {
+            let before = plan.clone();
+            let undo = insert(plan, &steps, value).map(|()| Undo::Plan(before));
+            (steps, undo)
+        }
+        Edit::Move(steps, to) => {
+            let before = plan.clone();
+            let undo = move_item(plan, &steps, to).map(|()| Undo::Plan(before));
+            (steps, undo)
+        }
+        _ => unreachable!("scenario edits are applied by `Calculator::edit`"),
+    };
+    let Some(undo) = undo else {
+        let path = steps.iter().fold(JsonPath::root(), |path, step| match step {
+            Step::Key(key) => path.key(key),
+            Step::Index(i) => path.index(*i),
+        });
+        return Err(Errors(vec![Error::new(path, ErrorKind::NoSuchPlace)]));
+    };
+    if let Err(errors) = plan_shape(plan) {
+        match undo {
+            Undo::Plan(before) => *plan = before,
+            Undo::Set(Some(old)) => _ = set(plan, &steps, old),
+            Undo::Set(None) => _ = remove(plan, &steps),
+        }
+        return Err(errors);
+    }
+    Ok(match steps.first() {
+        None => true,
+        Some(Step::Key(key)) => key == "goals",
+        Some(Step::Index(_)) => false,
+    })
+}
+
+/// What puts a plan back as it was before an edit.
+enum Undo {
+    /// The value a set replaced (none: it added a key).
+    Set(Option<Json>),
+    /// The whole plan.
+    Plan(Json),
+}
+
+/// The value at `steps` in `json`.
+fn at_mut<'a>(json: &'a mut Json, steps: &[Step]) -> Option<&'a mut Json> {
+    steps.iter().try_fold(json, |json, step| match (json, step) {
+        (Json::Object(entries), Step::Key(key)) => {
+            entries.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
+        }
+        (Json::Array(items), Step::Index(i)) => items.get_mut(*i),
+        _ => None,
+    })
+}
+
+/// Sets the value at `steps`: an object's key (added when absent), a list's
+/// item, or the plan itself. Returns the value it replaced (none when it
+/// added a key).
+fn set(plan: &mut Json, steps: &[Step], value: Json) -> Option<Option<Json>> {
+    let Some((last, parent)) = steps.split_last() else {
+        return Some(Some(std::mem::replace(plan, value)));
+    };
+    match (at_mut(plan, parent)?, last) {
+        (Json::Object(entries), Step::Key(key)) => {
+            match entries.iter_mut().find(|(k, _)| k == key) {
+                Some((_, old)) => Some(Some(std::mem::replace(old, value))),
+                None => {
+                    entries.push((key.clone(), value));
+                    Some(None)
+                }
+            }
+        }
+        (Json::Array(items), Step::Index(i)) => {
+            Some(Some(std::mem::replace(items.get_mut(*i)?, value)))
+        }
+        _ => None,
+    }
+}
+
+/// Removes an object's key or a list's item.
+fn remove(plan: &mut Json, steps: &[Step]) -> Option<()> {
+    let (last, parent) = steps.split_last()?;
+    match (at_mut(plan, parent)?, last) {
+        (Json::Object(entries), Step::Key(key)) => {
+            let i = entries.iter().position(|(k, _)| k == key)?;
+            entries.remove(i);
+        }
+        (Json::Array(items), Step::Index(i)) if *i < items.len() => {
+            items.remove(*i);
+        }
+        _ => return None,
+    }
+    Some(())
+}
+
+/// Inserts an item into a list, before the item at the path's index (at
+/// the end when the index is the list's length).
+fn insert(plan: &mut Json, steps: &[Step], value: Json) -> Option<()> {
+    let (Step::Index(i), parent) = steps.split_last()? else {
+        return None;
+    };
+    match at_mut(plan, parent)? {
+        Json::Array(items) if *i <= items.len() => items.insert(*i, value),
+        _ => return None,
+    }
+    Some(())
+}
+
+/// Moves a list's item to index `to` of the same list.
+fn move_item(plan: &mut Json, steps: &[Step], to: usize) -> Option<()> {
+    let (Step::Index(from), parent) = steps.split_last()? else {
+        return None;
+    };
+    match at_mut(plan, parent)? {
+        Json::Array(items) if *from < items.len() && to < items.len() => {
+            let item = items.remove(*from);
+            items.insert(to, item);
+        }
+        _ => return None,
+    }
+    Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::parse;
+
+    fn json(text: &str) -> Json {
+        parse(text).unwrap()
+    }
+
+    fn example(name: &str) -> Json {
+        let text = std::fs::read_to_string(format!("examples/{name}.json")).unwrap();
+        json(&text)
+    }
+
+    /// A calculator holding "Siloed today" and "Shared revenue", the second active.
+    fn two() -> Calculator {
+        let file = Json::Object(vec![
+            ("active".to_owned(), Json::Number("1".to_owned())),
+            (
+                "scenarios".to_owned(),
+                Json::Array(vec![
+                    Json::Object(vec![("plan".to_owned(), example("siloed"))]),
+                    Json::Object(vec![("plan".to_owned(), example("shared-revenue"))]),
+                ]),
+            ),
+        ]);
+        let mut calculator = Calculator::default();
+        calculator.open(&file).unwrap();
+        calculator
+    }
+
+    fn total(calculator: &mut Calculator) -> String {
+        let evaluation = calculator.evaluate(&json("{}")).unwrap();
+        let text = serde_json::to_value(&evaluation).unwrap();
+        text["result"]["total"]["payout"].as_str().unwrap_or("").to_owned()
+    }
+
+    fn actual(calculator: &Calculator, scenario: usize) -> Json {
+        let held = calculator.held.as_ref().unwrap();
+        let plan = &held.scenarios[scenario].plan;
+        let Json::Object(entries) = plan else { panic!() };
+        let Some(Json::Array(goals)) = field(entries, "goals") else { panic!() };
+        let Json::Object(goal) = &goals[0] else { panic!() };
+        field(goal, "actual").unwrap().clone()
+    }
+
+    #[test]
+    fn a_typed_result_is_calculated_and_shared_with_the_other_scenario() {
+        let mut calculator = two();
+        // Shared revenue as given: $180,450.00 (the README's worked example).
+        assert_eq!(total(&mut calculator), "180450.00");
+        let shared = calculator
+            .edit(&json(r#"{ "set": ["goals", 0, "actual"], "value": "2000000" }"#))
+            .unwrap();
+        // New ARR at 2,000,000 of 2,000,000 (attainment 1), worked by hand:
+        // Sales 120,000 × (0.5 × 1 + 0.5 × 44/40) = 126,000.00 and Marketing
+        // 60,000 × (0.5 × 1 + 0.3 × 1.1 + 0.2 × 1140/1200) = 61,200.00.
+        assert_eq!(total(&mut calculator), "187200.00");
+        assert_eq!(shared.goals, vec!["New ARR".to_owned()]);
+        // The other scenario shares the result.
+        assert_eq!(actual(&calculator, 0), Json::String("2000000".to_owned()));
+    }
+
+    #[test]
+    fn an_edit_that_leads_nowhere_or_breaks_the_shape_changes_nothing() {
+        let mut calculator = two();
+        let before = calculator.file();
+        let nowhere = calculator
+            .edit(&json(r#"{ "set": ["goals", 9, "actual"], "value": "1" }"#))
+            .unwrap_err();
+        assert_eq!(nowhere.0[0].path.to_string(), "goals[9].actual");
+        assert_eq!(nowhere.0[0].kind, ErrorKind::NoSuchPlace);
+        let shape = calculator
+            .edit(&json(r#"{ "set": ["goals"], "value": "revenue" }"#))
+            .unwrap_err();
+        assert_eq!(shape.0[0].path.to_string(), "goals");
+        assert!(calculator.edit(&json(r#"{ "sett": [] }"#)).is_err());
+        assert_eq!(calculator.file(), before);
+    }
+
+    #[test]
+    fn items_are_inserted_moved_and_removed() {
+        let mut calculator = two();
+        let goal = r#"{ "insert": ["goals", 0], "value": { "id": "extra", "name": "Extra", "target": "1", "actual": "1" } }"#;
+        calculator.edit(&json(goal)).unwrap();
+        calculator
+            .edit(&json(r#"{ "move": ["goals", 0], "to": 2 }"#))
+            .unwrap();
+        let ids = |c: &Calculator| {
+            let held = c.held.as_ref().unwrap();
+            let Json::Object(plan) = &held.scenarios[1].plan else { panic!() };
+            let Some(Json::Array(goals)) = field(plan, "goals") else { panic!() };
+            goals
+                .iter()
+                .map(|g| match g {
+                    Json::Object(g) => field(g, "id").unwrap().to_text(),
+                    _ => panic!(),
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&calculator)[2], "\"extra\"");
+        calculator
+            .edit(&json(r#"{ "remove": ["goals", 2] }"#))
+            .unwrap();
+        assert!(!ids(&calculator).contains(&"\"extra\"".to_owned()));
+    }
+
+    #[test]
+    fn scenarios_are_copied_renamed_picked_and_removed() {
+        let mut calculator = two();
+        calculator.edit(&json(r#"{ "scenario": "duplicate" }"#)).unwrap();
+        calculator.edit(&json(r#"{ "scenario": "duplicate" }"#)).unwrap();
+        let names = |c: &Calculator| {
+            let held = c.held.as_ref().unwrap();
+            (
+                held.active,
+                held.scenarios.iter().map(|s| s.name.clone()).collect::<Vec<_>>(),
+            )
+        };
+        let (active, list) = names(&calculator);
+        assert_eq!(active, 3);
+        assert_eq!(list[2], "Scenario 2 (copy)");
+        // A copy of a copy is counted, not stacked.
+        assert_eq!(list[3], "Scenario 2 (copy 2)");
+        calculator
+            .edit(&json(r#"{ "scenario": "rename", "name": "" }"#))
+            .unwrap();
+        assert_eq!(names(&calculator).1[3], "Scenario 4");
+        calculator.edit(&json(r#"{ "scenario": "remove" }"#)).unwrap();
+        assert_eq!(names(&calculator).0, 2);
+        assert!(calculator
+            .edit(&json(r#"{ "scenario": "select", "index": 5 }"#))
+            .is_err());
+        calculator
+            .edit(&json(r#"{ "scenario": "select", "index": 0 }"#))
+            .unwrap();
+        assert_eq!(names(&calculator).0, 0);
+    }
+
+    #[test]
+    fn own_results_are_not_shared_and_rejoin_when_turned_off() {
+        let mut calculator = two();
+        calculator
+            .edit(&json(r#"{ "scenario": "ownResults", "own": true }"#))
+            .unwrap();
+        let shared = calculator
+            .edit(&json(r#"{ "set": ["goals", 0, "actual"], "value": "5" }"#))
+            .unwrap();
+        assert!(shared.goals.is_empty());
+        assert_ne!(actual(&calculator, 0), Json::String("5".to_owned()));
+        let rejoined = calculator
+            .edit(&json(r#"{ "scenario": "ownResults", "own": false }"#))
+            .unwrap();
+        assert_eq!(rejoined.goals, vec!["New ARR".to_owned()]);
+        assert_eq!(actual(&calculator, 1), actual(&calculator, 0));
+    }
+
+    #[test]
+    fn a_forecast_does_not_stop_the_payouts() {
+        let mut calculator = two();
+        let broken = r#"{ "set": ["forecast"], "value": { "goals": { "revenue": { "low": "x" } } } }"#;
+        calculator.edit(&json(broken)).unwrap();
+        assert_eq!(total(&mut calculator), "180450.00");
+    }
+}
