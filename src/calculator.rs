@@ -158,7 +158,9 @@ impl Calculator {
     /// (the simulation's, with errors of its own), so that a half-typed
     /// forecast does not stop the payouts. A request that brings its own
     /// plans, `{ scenarios: [Plan], active?, chart?, workings? }` (as the
-    /// plain `evaluate` takes), holds them from then on, unnamed.
+    /// plain `evaluate` takes), holds them from then on, unnamed. When the
+    /// chart and the targets are the last answer's, they are left out and
+    /// `kept` says so.
     pub fn evaluate(&mut self, asked: &Json) -> Result<Evaluation<'_>, Errors> {
         let mut reader = Reader::default();
         let brings = matches!(asked, Json::Object(entries) if field(entries, "scenarios").is_some());
@@ -185,7 +187,13 @@ impl Calculator {
             chart,
             workings,
         };
-        self.evaluator.answer(&request)
+        let mut evaluation = self.evaluator.answer(&request)?;
+        // What the caller has from the last answer does not cross again.
+        if evaluation.kept {
+            evaluation.chart = None;
+            evaluation.targets = Vec::new();
+        }
+        Ok(evaluation)
     }
 
     /// The results of the last `evaluate` stand: the next edit is told

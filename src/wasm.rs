@@ -258,6 +258,8 @@ export interface Evaluation {
     teams: { id: string; name: string; difference: Decimal }[];
     total: Decimal;
   };
+  /** From a `Calculator`: `chart` and `targets` are left out, being those of its last answer (only the charted goal's own result moved). */
+  kept?: true;
 }
 
 /** Money statistics of a payout over the trials; percentiles by nearest rank. */

@@ -113,7 +113,7 @@ function curveEditor({ path, curve, required, edit, label }) {
   const preset = presetOf(curve);
   const choose = (key) =>
     edit((plan) => {
-      const chosen = key === 'custom' ? { points: curve?.points ?? PRO_RATA.points } : PRESETS[key].curve;
+      const chosen = key === 'custom' ? { points: getPath(plan, path)?.points ?? PRO_RATA.points } : PRESETS[key].curve;
       const fallback = required ? PRO_RATA : undefined;
       setPath(plan, path, structuredClone(chosen ?? fallback));
     }, { rebuild: true });
@@ -158,7 +158,7 @@ function gateEditor({ path, gate, goals, edit, label }) {
       value: gate?.goal ?? '',
       options,
       onChange: (goal) =>
-        edit((plan) => setPath(plan, path, goal ? { goal, min: gate?.min ?? '1' } : undefined), { rebuild: true }),
+        edit((plan) => setPath(plan, path, goal ? { goal, min: getPath(plan, path)?.min ?? '1' } : undefined), { rebuild: true }),
     }),
   ];
   if (gate) {
@@ -289,7 +289,7 @@ function membersEditor(team, path, edit) {
         { class: 'member' },
         input({ label: t('Name'), path: `${path}.members[${j}].name`, value: m.name, parse: 'text' }),
         input({ label: t('Share'), path: `${path}.members[${j}].share`, value: m.share, parse: 'number' }),
-        button(t('Remove'), () => edit((p) => setPath(p, `${path}.members`, members.filter((_, k) => k !== j)), { rebuild: true }), {
+        button(t('Remove'), () => edit((p) => setPath(p, `${path}.members`, getPath(p, path).members.filter((_, k) => k !== j)), { rebuild: true }), {
           'aria-label': t('Remove member {name}', { name: m.name }),
         }),
       ),
@@ -305,7 +305,7 @@ function teamEditor(plan, team, i, edit) {
   const modifiers = team.modifiers ?? [];
   const addModifier = () =>
     edit((p) => {
-      p.teams[i].modifiers = [...modifiers, { goal: plan.goals[0].id, curve: { points: [['0', '0.9'], ['1', '1'], ['1.2', '1.1']] } }];
+      p.teams[i].modifiers = [...(p.teams[i].modifiers ?? []), { goal: p.goals[0].id, curve: { points: [['0', '0.9'], ['1', '1'], ['1.2', '1.1']] } }];
     }, { rebuild: true });
   return h(
     'fieldset',
@@ -349,7 +349,7 @@ function teamEditor(plan, team, i, edit) {
           }),
           curveEditor({ path: `${path}.modifiers[${j}].curve`, curve: m.curve, required: true, edit, label: t('Modifier curve') }),
           button(t('Remove modifier'), () => edit((p) => {
-            p.teams[i].modifiers = modifiers.filter((_, k) => k !== j);
+            p.teams[i].modifiers = p.teams[i].modifiers.filter((_, k) => k !== j);
             if (!p.teams[i].modifiers.length) delete p.teams[i].modifiers;
           }, { rebuild: true })),
         ),

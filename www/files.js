@@ -16,7 +16,8 @@ export class Files {
 
   /**
    * `root` is where a download's link is put for a moment; `source()` gives
-   * `{ core, plan }` (the plan being edited); `say(text, kind)` speaks in
+   * `{ core, plan, opened }` (the plan being edited, and the store's count
+   * of plans opened, which an edit leaves as it is); `say(text, kind)` speaks in
    * the status line; `open(state)` shows scenarios, `load(plan)` puts a plan
    * into the active scenario; `freeze()` keeps team ids as they are once the
    * plan has left the page.
@@ -71,7 +72,7 @@ export class Files {
     this.say(t('Reading {name}…', { name }));
     // The plan as sent, its members aside.
     const shape = (p) => JSON.stringify({ ...p, teams: p.teams.map(({ members: _, ...team }) => team) });
-    const sent = this.source().plan;
+    const { plan: sent, opened } = this.source();
     const asSent = shape(sent);
     const reading = this.#read(sent, bytes);
     // Past a moment, a progress bar: indeterminate, as the worker reads the
@@ -84,8 +85,8 @@ export class Files {
     if (read.id !== this.#run) return;
     useLocale(locale);
     this.#busy(null);
-    const { plan } = this.source();
-    if (plan !== sent) {
+    const { plan, opened: now } = this.source();
+    if (now !== opened) {
       this.say(t('{name} was not imported: another plan was opened while it was read. Import it again.', { name }), 'error');
       return;
     }

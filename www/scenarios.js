@@ -46,15 +46,15 @@ export function fileText(core, state) {
  * The scenario bar: a tab per scenario, the active one's name, and the
  * buttons that duplicate and remove it and give it results of its own.
  * `on` holds what each does: `pick(i)`, `duplicate()`, `remove()`,
- * `rename(name)`, `own(checked)`.
+ * `rename(name)` (returns the name the scenario now has), `own(checked)`.
  */
 export function renderScenarioBar(bar, state, { max, on }) {
   const full = state.scenarios.length >= max;
   const active = state.scenarios[state.active];
   const rename = (event) => {
-    on.rename(event.target.value);
+    const name = on.rename(event.target.value);
     const tab = bar.querySelector(`[data-scenario="${state.active}"]`);
-    if (tab) tab.textContent = state.scenarios[state.active].name;
+    if (tab) tab.textContent = name;
   };
   const parts = [
     h('span', { class: 'group-label', text: t('Scenarios') }),

@@ -71,6 +71,11 @@ export class Store {
    * team's name.
    */
   #pages = [];
+  /** The core's latest answer (`evaluate`). */
+  #last = null;
+
+  /** Counts the plans opened for editing (a link, a file, a preset, another scenario), not edits: what was read for one plan is not put into another. */
+  opened = 0;
 
   /** The core's facts of the plan being edited, from the latest evaluation (valid or not): currency, places, weight sums, shared goals. */
   facts = null;
@@ -138,11 +143,13 @@ export class Store {
     this.#calculator.open(portable(next));
     this.#pages = next.scenarios.map(({ from }) => ({ from, newTeams: new Set() }));
     this.#file = null;
+    this.opened += 1;
   }
 
   /** Edits scenario `i` from now on. */
   select(i) {
     this.#send({ scenario: 'select', index: i });
+    this.opened += 1;
   }
 
   /** A copy of the active scenario (named by the core: "X (copy)"), edited from now on; false when there are as many as can be. */
@@ -150,6 +157,7 @@ export class Store {
     if (this.full) return false;
     this.#send({ scenario: 'duplicate' });
     this.#pages.push({ newTeams: new Set() });
+    this.opened += 1;
     return true;
   }
 
@@ -159,6 +167,7 @@ export class Store {
     if (scenarios.length < 2) return;
     this.#send({ scenario: 'remove' });
     this.#pages.splice(active, 1);
+    this.opened += 1;
   }
 
   /** Names the active scenario; cleared, it has the name the core gives a scenario nobody named. */
@@ -179,6 +188,7 @@ export class Store {
    */
   load(plan, preset = null) {
     const shared = new Set(this.#send({ set: [], value: plan }));
+    this.opened += 1;
     const page = this.#page;
     // A preset whose teams are to be named (Blank plan): their ids follow the names given.
     page.newTeams = new Set(preset?.namesToFill ? plan.teams.map((team) => team.id) : []);
@@ -247,7 +257,11 @@ export class Store {
    */
   evaluate(steps, { chart = true } = {}) {
     // "Show the math" draws from the workings.
-    return this.#calculator.evaluate({ ...(chart ? { chart: { goal: this.chartGoal, steps } } : {}), workings: true });
+    const answer = this.#calculator.evaluate({ ...(chart ? { chart: { goal: this.chartGoal, steps } } : {}), workings: true });
+    // The chart and the targets it did not send again are the last answer's.
+    if (answer.kept) Object.assign(answer, { chart: this.#last.chart, targets: this.#last.targets });
+    this.#last = answer;
+    return answer;
   }
 
   /** The results of the latest evaluation stand: the next edit's change is told against them. */

@@ -365,7 +365,7 @@ export class TandemCalculator extends HTMLElement {
     }));
     this.#embed = new Embed(this.#root, import.meta.url);
     this.#files = new Files(this.#root, {
-      source: () => ({ core: this.#core, plan: store.plan }),
+      source: () => ({ core: this.#core, plan: store.plan, opened: store.opened }),
       say: (text, kind) => this.#say(text, kind),
       open: (next) => this.#show(next),
       load: (next) => this.#load(next),
@@ -556,7 +556,10 @@ export class TandemCalculator extends HTMLElement {
           this.#els.scenarios.querySelector('#scenario-name')?.select();
         },
         remove: () => this.#change((s) => s.remove(), { opened: true }),
-        rename: (name) => this.#change((s) => s.rename(name)),
+        rename: (name) => {
+          this.#change((s) => s.rename(name));
+          return store.scenario.name;
+        },
         own: (checked) => this.#change((s) => s.ownResults(checked), { editor: true }),
       },
     });

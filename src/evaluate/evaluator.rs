@@ -232,6 +232,8 @@ impl Evaluator {
 
         let mut chart = None;
         let mut goal = None;
+        // Whether the chart and the targets are the last call's.
+        let mut chart_kept = false;
         if let (Some((asked, steps)), Some(scenario)) =
             (&request.chart, scenarios.get(request.active))
         {
@@ -249,6 +251,7 @@ impl Evaluator {
                             .is_some_and(|c| c.goal == id && c.to == to)
                             && moved.as_ref().is_none_or(|m| *m == id) =>
                     {
+                        chart_kept = true;
                         drawn.chart.take()
                     }
                     _ => draw_chart(plan, g, &id, to, *steps),
@@ -280,6 +283,7 @@ impl Evaluator {
                 .collect()
         });
 
+        let mut targets_kept = false;
         let targets = match (scenarios.get(request.active), kept) {
             // A target says what its goal must reach: the goal's own actual
             // result does not change it.
@@ -289,6 +293,7 @@ impl Evaluator {
                     .iter()
                     .all(|t| moved.as_ref().is_none_or(|m| *m == t.goal)) =>
             {
+                targets_kept = true;
                 drawn.targets
             }
             (Some(Scenario { plan: Ok(plan), .. }), _) if request.workings => targets(plan)?,
@@ -321,6 +326,7 @@ impl Evaluator {
             comparison,
             targets,
             changed,
+            kept: chart_kept && targets_kept,
         };
         Ok((evaluation, request.active, request.workings))
     }

@@ -42,6 +42,11 @@ pub struct Evaluation<'a> {
     /// (`Evaluator::settle`), when it moved a result or a payout.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changed: Option<Change>,
+    /// From a `Calculator`: the chart and the targets are those of the last
+    /// answer (only the charted goal's own result moved, which changes
+    /// neither), and the `Calculator` leaves them out of this one.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub kept: bool,
 }
 
 /// What one edit changed: the results it moved and what that did to each
