@@ -6,15 +6,17 @@
 //! `npm run bench` writes its workloads into a folder and runs
 //! `cargo bench --no-default-features --bench native -- FOLDER`; each line printed is one JSON
 //! object, which it puts into docs/benchmarks.md. Every plan `NAME.json` in
-//! the folder is measured; `keystroke-0.json` and `keystroke-1.json` are
-//! two `evaluate` requests that differ by one keystroke.
+//! the folder is measured but `keystroke-*.json`: `keystroke-file.json` is
+//! the scenarios a `Calculator` opens, `keystroke-0.json` and
+//! `keystroke-1.json` two edits (a result typed), and `keystroke-draw.json`
+//! what is asked after each.
 
 use std::fs;
 use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use tandem::{calculate, parse_json, Evaluator, Plan};
+use tandem::{calculate, parse_json, Calculator, Plan};
 
 /// Mean µs per call of `f`, over as many calls as fit in a quarter second
 /// after a warm-up.
@@ -64,21 +66,23 @@ fn main() -> Result<(), String> {
             }),
         );
     }
+    let parse = |name: &str| parse_json(&read(name)?).map_err(|e| e.to_string());
     let typed = [read("keystroke-0.json")?, read("keystroke-1.json")?];
-    let requests = typed
-        .iter()
-        .map(|text| parse_json(text).map_err(|e| e.to_string()))
-        .collect::<Result<Vec<_>, _>>()?;
-    let mut evaluator = Evaluator::default();
+    let edits = [parse("keystroke-0.json")?, parse("keystroke-1.json")?];
+    let draw = parse("keystroke-draw.json")?;
+    let mut calculator = Calculator::default();
+    calculator
+        .open(&parse("keystroke-file.json")?)
+        .map_err(|e| e.to_string())?;
     let mut turn = 0;
     let core = time(|| {
         turn += 1;
-        evaluator.evaluate(&requests[turn % 2]).is_ok()
+        calculator.edit(&edits[turn % 2]).is_ok() && calculator.evaluate(&draw).is_ok()
     });
     let all = time(|| {
         turn += 1;
-        let request = parse_json(&typed[turn % 2]).ok()?;
-        Some(serde_json::to_string(&evaluator.evaluate(&request).ok()?).unwrap_or_default())
+        calculator.edit(&parse_json(&typed[turn % 2]).ok()?).ok()?;
+        Some(serde_json::to_string(&calculator.evaluate(&draw).ok()?).unwrap_or_default())
     });
     println!(r#"{{"keystroke":true,"core":{core:.2},"all":{all:.2}}}"#);
     Ok(())

@@ -163,7 +163,8 @@ impl Calculator {
     /// `kept` says so.
     pub fn evaluate(&mut self, asked: &Json) -> Result<Evaluation<'_>, Errors> {
         let mut reader = Reader::default();
-        let brings = matches!(asked, Json::Object(entries) if field(entries, "scenarios").is_some());
+        let brings =
+            matches!(asked, Json::Object(entries) if field(entries, "scenarios").is_some());
         let (chart, workings) = if brings {
             let request = read(&mut reader, asked);
             let request = reader.finish(request)?;
@@ -259,7 +260,9 @@ fn read_edit(r: &mut Reader, json: &Json) -> Option<Edit> {
     let at = root.key("scenario");
     match action {
         Json::String(action) if action == "select" => {
-            let index = r.required(&root, entries, "index", |r, p, i| r.whole(p, i, 0, u32::MAX));
+            let index = r.required(&root, entries, "index", |r, p, i| {
+                r.whole(p, i, 0, u32::MAX)
+            });
             Some(Edit::Select(index? as usize))
         }
         Json::String(action) if action == "duplicate" => Some(Edit::Duplicate),
@@ -324,10 +327,12 @@ fn change(plan: &mut Json, edit: Edit) -> Result<bool, Errors> {
         _ => unreachable!("scenario edits are applied by `Calculator::edit`"),
     };
     let Some(undo) = undo else {
-        let path = steps.iter().fold(JsonPath::root(), |path, step| match step {
-            Step::Key(key) => path.key(key),
-            Step::Index(i) => path.index(*i),
-        });
+        let path = steps
+            .iter()
+            .fold(JsonPath::root(), |path, step| match step {
+                Step::Key(key) => path.key(key),
+                Step::Index(i) => path.index(*i),
+            });
         return Err(Errors(vec![Error::new(path, ErrorKind::NoSuchPlace)]));
     };
     if let Err(errors) = plan_shape(plan) {
@@ -355,13 +360,15 @@ enum Undo {
 
 /// The value at `steps` in `json`.
 fn at_mut<'a>(json: &'a mut Json, steps: &[Step]) -> Option<&'a mut Json> {
-    steps.iter().try_fold(json, |json, step| match (json, step) {
-        (Json::Object(entries), Step::Key(key)) => {
-            entries.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
-        }
-        (Json::Array(items), Step::Index(i)) => items.get_mut(*i),
-        _ => None,
-    })
+    steps
+        .iter()
+        .try_fold(json, |json, step| match (json, step) {
+            (Json::Object(entries), Step::Key(key)) => {
+                entries.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
+            }
+            (Json::Array(items), Step::Index(i)) => items.get_mut(*i),
+            _ => None,
+        })
 }
 
 /// Sets the value at `steps`: an object's key (added when absent), a list's
@@ -466,15 +473,24 @@ mod tests {
     fn total(calculator: &mut Calculator) -> String {
         let evaluation = calculator.evaluate(&json("{}")).unwrap();
         let text = serde_json::to_value(&evaluation).unwrap();
-        text["result"]["total"]["payout"].as_str().unwrap_or("").to_owned()
+        text["result"]["total"]["payout"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned()
     }
 
     fn actual(calculator: &Calculator, scenario: usize) -> Json {
         let held = calculator.held.as_ref().unwrap();
         let plan = &held.scenarios[scenario].plan;
-        let Json::Object(entries) = plan else { panic!() };
-        let Some(Json::Array(goals)) = field(entries, "goals") else { panic!() };
-        let Json::Object(goal) = &goals[0] else { panic!() };
+        let Json::Object(entries) = plan else {
+            panic!()
+        };
+        let Some(Json::Array(goals)) = field(entries, "goals") else {
+            panic!()
+        };
+        let Json::Object(goal) = &goals[0] else {
+            panic!()
+        };
         field(goal, "actual").unwrap().clone()
     }
 
@@ -484,7 +500,9 @@ mod tests {
         // Shared revenue as given: $180,450.00 (the README's worked example).
         assert_eq!(total(&mut calculator), "180450.00");
         let shared = calculator
-            .edit(&json(r#"{ "set": ["goals", 0, "actual"], "value": "2000000" }"#))
+            .edit(&json(
+                r#"{ "set": ["goals", 0, "actual"], "value": "2000000" }"#,
+            ))
             .unwrap();
         // New ARR at 2,000,000 of 2,000,000 (attainment 1), worked by hand:
         // Sales 120,000 × (0.5 × 1 + 0.5 × 44/40) = 126,000.00 and Marketing
@@ -522,8 +540,12 @@ mod tests {
             .unwrap();
         let ids = |c: &Calculator| {
             let held = c.held.as_ref().unwrap();
-            let Json::Object(plan) = &held.scenarios[1].plan else { panic!() };
-            let Some(Json::Array(goals)) = field(plan, "goals") else { panic!() };
+            let Json::Object(plan) = &held.scenarios[1].plan else {
+                panic!()
+            };
+            let Some(Json::Array(goals)) = field(plan, "goals") else {
+                panic!()
+            };
             goals
                 .iter()
                 .map(|g| match g {
@@ -542,13 +564,20 @@ mod tests {
     #[test]
     fn scenarios_are_copied_renamed_picked_and_removed() {
         let mut calculator = two();
-        calculator.edit(&json(r#"{ "scenario": "duplicate" }"#)).unwrap();
-        calculator.edit(&json(r#"{ "scenario": "duplicate" }"#)).unwrap();
+        calculator
+            .edit(&json(r#"{ "scenario": "duplicate" }"#))
+            .unwrap();
+        calculator
+            .edit(&json(r#"{ "scenario": "duplicate" }"#))
+            .unwrap();
         let names = |c: &Calculator| {
             let held = c.held.as_ref().unwrap();
             (
                 held.active,
-                held.scenarios.iter().map(|s| s.name.clone()).collect::<Vec<_>>(),
+                held.scenarios
+                    .iter()
+                    .map(|s| s.name.clone())
+                    .collect::<Vec<_>>(),
             )
         };
         let (active, list) = names(&calculator);
@@ -560,7 +589,9 @@ mod tests {
             .edit(&json(r#"{ "scenario": "rename", "name": "" }"#))
             .unwrap();
         assert_eq!(names(&calculator).1[3], "Scenario 4");
-        calculator.edit(&json(r#"{ "scenario": "remove" }"#)).unwrap();
+        calculator
+            .edit(&json(r#"{ "scenario": "remove" }"#))
+            .unwrap();
         assert_eq!(names(&calculator).0, 2);
         assert!(calculator
             .edit(&json(r#"{ "scenario": "select", "index": 5 }"#))
@@ -592,7 +623,8 @@ mod tests {
     #[test]
     fn a_forecast_does_not_stop_the_payouts() {
         let mut calculator = two();
-        let broken = r#"{ "set": ["forecast"], "value": { "goals": { "revenue": { "low": "x" } } } }"#;
+        let broken =
+            r#"{ "set": ["forecast"], "value": { "goals": { "revenue": { "low": "x" } } } }"#;
         calculator.edit(&json(broken)).unwrap();
         assert_eq!(total(&mut calculator), "180450.00");
     }

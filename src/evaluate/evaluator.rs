@@ -318,7 +318,10 @@ impl Evaluator {
         };
         self.last = scenarios;
         self.active = request.active;
-        let facts = request.scenarios.get(request.active).map(|&plan| facts(plan));
+        let facts = request
+            .scenarios
+            .get(request.active)
+            .map(|&plan| facts(plan));
         let evaluation = Evaluation {
             result: Outcome::Invalid { errors: Vec::new() },
             facts,
