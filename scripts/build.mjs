@@ -84,11 +84,15 @@ for (const file of ['pkg/tandem.js', 'pkg/full/tandem.js', 'simulate-worker.js',
   const loader = file.endsWith('.css') ? 'css' : 'js';
   writeFileSync(path, transformSync(readFileSync(path, 'utf8'), { loader, minify: true, format: loader === 'js' ? 'esm' : undefined, target: loader === 'js' ? 'es2022' : undefined }).code);
 }
-// The page preloads the bundle and the Wasm module's loader, not the modules inside the bundle.
-const page = readFileSync(`${root}dist/index.html`, 'utf8').replace(
-  /\n *<link rel="modulepreload" href="([^"]+)">/g,
-  (line, href) => (bundled.has(href) ? '' : line),
-);
+// The page preloads the bundle and the Wasm module's loader, not the modules
+// inside the bundle, and the chunks the bundle imports as it starts (code it
+// shares with the parts loaded after the first result), not those parts.
+const chunks = bundle.metafile.outputs['dist/tandem.js'].imports
+  .filter(({ kind, external }) => kind === 'import-statement' && !external)
+  .map(({ path }) => relative('dist', path));
+const page = readFileSync(`${root}dist/index.html`, 'utf8')
+  .replace(/\n *<link rel="modulepreload" href="([^"]+)">/g, (line, href) => (bundled.has(href) ? '' : line))
+  .replace('<script type="module" src="tandem.js"></script>', (tag) => [tag, ...chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}">`)].join('\n  '));
 writeFileSync(`${root}dist/index.html`, page);
 cpSync(`${root}README.md`, `${root}dist/README.md`);
 // The Custom Elements Manifest, written from the element's JSDoc tags by
@@ -138,5 +142,7 @@ for (const [path, what] of [[wasm, 'the page’s module'], [fullWasm, 'the whole
   const bytes = readFileSync(path);
   console.log(`✓ ${relative(root, path)}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzipped (${what})`);
 }
-const element = readFileSync(`${root}dist/tandem.js`);
-console.log(`✓ dist/: the page, tandem.js with <tandem-calculator> (${bundled.size} modules bundled: ${kb(element.length)}, ${kb(gzipSync(element, { level: 9 }).length)} gzipped), example.html, framework.html; an npm package (npm pack dist)`);
+// What the element loads as it starts: the bundle and the chunks it imports.
+const starting = ['tandem.js', ...chunks].map((file) => readFileSync(`${root}dist/${file}`));
+const size = (gzip) => kb(starting.reduce((n, bytes) => n + (gzip ? gzipSync(bytes, { level: 9 }).length : bytes.length), 0));
+console.log(`✓ dist/: the page, tandem.js with <tandem-calculator> (${bundled.size} modules bundled; as it starts, ${starting.length} files: ${size(false)}, ${size(true)} gzipped; the forecast, statement, embed dialog and files after the first result), example.html, framework.html; an npm package (npm pack dist)`);

@@ -147,6 +147,7 @@ fn an_evaluator_answers_as_a_fresh_evaluate_after_every_edit() {
         (0, "19000", "pipeline"),
         (0, "1900000", "pipeline"),
     ];
+    let mut times_kept = 0;
     for (g, actual, goal) in edits {
         match actual.strip_prefix("target:") {
             Some(target) => scenarios[2]["goals"][g]["target"] = json!(target),
@@ -155,10 +156,16 @@ fn an_evaluator_answers_as_a_fresh_evaluate_after_every_edit() {
         let request = json!({ "scenarios": scenarios, "active": 2, "chart": { "goal": goal, "steps": 5 }, "workings": true });
         let json = parse_json(&request.to_string()).unwrap();
         let mut kept = serde_json::to_value(evaluator.evaluate(&json).unwrap()).unwrap();
-        // Only a calculator that saw the edit can say what it changed.
+        // Only a calculator that saw the edit can say what it changed, and
+        // that it kept the chart and the targets (which it still holds).
         kept.as_object_mut().unwrap().remove("changed");
+        if kept.as_object_mut().unwrap().remove("kept").is_some() {
+            times_kept += 1;
+        }
         assert_eq!(kept, run(request), "after typing {actual}");
     }
+    // Typing New ARR's result, the charted goal's, kept them.
+    assert!(times_kept >= 3, "kept {times_kept} times");
     scenarios.remove(0);
     let request = json!({ "scenarios": scenarios, "active": 0, "chart": { "steps": 5 } });
     let json = parse_json(&request.to_string()).unwrap();

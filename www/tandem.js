@@ -53,7 +53,6 @@
 // (entries, solver, dials, page link, files, statement, forecast), each
 // given what it needs to read.
 import { movedAssets, useAssets } from './assets.js';
-import { Embed } from './embed.js';
 import { engine } from './engine.js';
 import { morph, note } from './dom.js';
 import { LOCK_WORDS, lockedWords, skeleton, lock } from './frame.js';
@@ -66,14 +65,11 @@ import { Dials } from './dials.js';
 import { PageLink } from './pagelink.js';
 import { LocalePicker } from './picker.js';
 import { Exercise } from './exercise.js';
-import { Files } from './files.js';
 import { toPercent } from './decimal.js';
 import { known, numbering } from './locale.js';
 import { changedText, money, pct, renderNoResults, renderResults, renderSummary, summary } from './results.js';
 import { languageOf, loadWords, phrase, relabel, t, tn, useLocale, wordsReady } from './words.js';
 import { STEPS } from './chart.js';
-import { forecastPanel } from './forecast.js';
-import { Statement } from './statement.js';
 import { PRESETS, fetchPreset, noteText, presetOrigin } from './presets.js';
 import { Store } from './store.js';
 
@@ -190,6 +186,8 @@ export class TandemCalculator extends HTMLElement {
   #files = null;
   /** The "Embed this plan" dialog. */
   #embed = null;
+  /** The promise of the four parts above (`#more`), once asked for. */
+  #tools = null;
 
   // What is on screen, and the timers that follow typing.
   /** The latest Result, and the `evaluate` answer it came with. */
@@ -315,18 +313,6 @@ export class TandemCalculator extends HTMLElement {
     );
     this.#solver = new Solver(els.solver, () => ({ core: this.#core, plan: store.plan, facts: store.facts, result: els.results.classList.contains('stale') ? null : this.#lastResult, numbers: this.#numbers }));
     this.#entries = new Entries(null);
-    this.#forecast = forecastPanel($('forecast'), {
-      changed: () => this.#link.schedule(),
-      state: () => store.state,
-      edit: (mutate) => store.edit(mutate),
-      set: (path, value) => store.set(path, value),
-      numbers: () => this.#numbers,
-      typing: {
-        take: (path, kind, text) => this.#entries.take(path, kind, text, store.facts),
-        noteFor: (path) => this.#entries.noteFor(path),
-        withReadings: (errors, part) => this.#entries.withReadings(errors, part),
-      },
-    });
     this.#picker = new LocalePicker($('locale-picker'), () => {
       this.#follow('locale');
       this.#link.schedule();
@@ -353,28 +339,57 @@ export class TandemCalculator extends HTMLElement {
       result: els.results.classList.contains('stale') ? null : this.#lastResult,
       numbers: this.#numbers,
     }));
-    this.#statement = new Statement($('statement'), () => ({
-      core: this.#core,
-      state: store.state,
-      result: els.results.classList.contains('stale') ? null : this.#lastResult,
-      numbers: this.#numbers,
-      // The comparison moves the goal the chart follows, and shows the last simulation.
-      goal: this.#lastEvaluation?.chart?.goal ?? store.plan.goals[0]?.id,
-      simulation: this.#forecast.simulated(),
-      exercise: this.#exercising() && !this.#exercise.revealed,
-    }));
-    this.#embed = new Embed(this.#root, import.meta.url);
-    this.#files = new Files(this.#root, {
-      source: () => ({ core: this.#core, plan: store.plan, opened: store.opened }),
-      say: (text, kind) => this.#say(text, kind),
-      open: (next) => this.#show(next),
-      load: (next) => this.#load(next),
-      freeze: () => store.freeze(),
-    });
     this.#readLocale();
     this.#readLocked();
     this.#readHash();
     this.#start();
+  }
+
+  /**
+   * The parts the first result does not need, loaded once: after the first
+   * result, or sooner when one is asked for. The forecast and its
+   * simulation, the printed statement, the embed dialog, plan and roster
+   * files. In dist/ they are a file of their own.
+   */
+  #more() {
+    this.#tools ??= Promise.all([import('./forecast.js'), import('./statement.js'), import('./embed.js'), import('./files.js')]).then(([{ forecastPanel }, { Statement }, { Embed }, { Files }]) => {
+      const $ = (id) => this.#$(id);
+      const { results } = this.#els;
+      const store = this.#store;
+      this.#forecast = forecastPanel($('forecast'), {
+        changed: () => this.#link.schedule(),
+        state: () => store.state,
+        edit: (mutate) => store.edit(mutate),
+        set: (path, value) => store.set(path, value),
+        numbers: () => this.#numbers,
+        typing: {
+          take: (path, kind, text) => this.#entries.take(path, kind, text, store.facts),
+          noteFor: (path) => this.#entries.noteFor(path),
+          withReadings: (errors, part) => this.#entries.withReadings(errors, part),
+        },
+      });
+      this.#statement = new Statement($('statement'), () => ({
+        core: this.#core,
+        state: store.state,
+        result: results.classList.contains('stale') ? null : this.#lastResult,
+        numbers: this.#numbers,
+        // The comparison moves the goal the chart follows, and shows the last simulation.
+        goal: this.#lastEvaluation?.chart?.goal ?? store.plan.goals[0]?.id,
+        simulation: this.#forecast.simulated(),
+        exercise: this.#exercising() && !this.#exercise.revealed,
+      }));
+      this.#embed = new Embed(this.#root, import.meta.url);
+      this.#files = new Files(this.#root, {
+        source: () => ({ core: this.#core, plan: store.plan, opened: store.opened }),
+        say: (text, kind) => this.#say(text, kind),
+        open: (next) => this.#show(next),
+        load: (next) => this.#load(next),
+        freeze: () => store.freeze(),
+      });
+      this.#forecast.update(results.classList.contains('stale') ? null : this.#lastResult);
+      this.#statement.schedule();
+    });
+    return this.#tools;
   }
 
   /** Follows the `locale` attribute (and `lang`): numbers written and read its way. */
@@ -409,7 +424,7 @@ export class TandemCalculator extends HTMLElement {
         if (this.#numbers.tag !== tag) return;
         useLocale(tag);
         this.#picker.draw({ shown, own });
-        this.#forecast.redraw();
+        this.#forecast?.redraw();
         // The same result in other words (the kept results too): the host heard of it already.
         this.#showingSettled = false;
         if (this.#store.state) this.#update({ editor: true, bar: true, announce: false });
@@ -597,7 +612,7 @@ export class TandemCalculator extends HTMLElement {
     useLocale(this.#numbers.tag);
     this.#link.schedule();
     this.#followPreset();
-    this.#statement.schedule();
+    this.#statement?.schedule();
     // One call for everything drawn below: every scenario's result, the
     // chart and the comparison, and the active plan's facts.
     let evaluation;
@@ -645,7 +660,7 @@ export class TandemCalculator extends HTMLElement {
       this.#dials.refresh(null);
       this.#solver.answer();
       if (settled) renderSummary(els.summary, settled.evaluation.result, true);
-      this.#forecast.update(null);
+      this.#forecast?.update(null);
       this.#exercise.draw(this.#exercising());
       return;
     }
@@ -684,7 +699,7 @@ export class TandemCalculator extends HTMLElement {
     renderResults(els.results, store.plan, result, { chart: evaluation.chart, drawing: !chart, targets: evaluation.targets, changed: lastChange, onGoal, open: this.#unfolded });
     renderSummary(els.summary, result, false);
     this.#compareScenarios(evaluation, result);
-    this.#forecast.update(result);
+    this.#forecast?.update(result);
     this.#exercise.draw(this.#exercising());
     // Announced once typing pauses, not for every digit of a number; an
     // exercise's answers are not said until they are shown.
@@ -816,14 +831,16 @@ export class TandemCalculator extends HTMLElement {
         }
       });
     }
-    $('export').addEventListener('click', () => {
+    $('export').addEventListener('click', async () => {
+      await this.#more();
       store.freeze();
       const name = this.#files.download(fileText(this.#core, store.state), 'application/json', 'json');
       this.#say(t('Saved {name}: the plan as a file that Import plan and tandem calc read.', { name }));
     });
     for (const [id, locale] of [['export-csv', () => this.#numbers.tag], ['export-csv-plain', () => 'plain']]) {
-      $(id).addEventListener('click', () => {
+      $(id).addEventListener('click', async () => {
         if (!this.#lastResult) return;
+        await this.#more();
         store.freeze();
         const csv = this.#core.payoutsCsv(store.plan, { locale: locale() });
         const name = this.#files.download(csv, 'text/csv', 'csv');
@@ -844,11 +861,14 @@ export class TandemCalculator extends HTMLElement {
     $('roster-file').addEventListener('change', async ({ target: input }) => {
       const file = input.files?.[0];
       input.value = '';
-      if (file) await this.#files.importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
+      if (!file) return;
+      await this.#more();
+      await this.#files.importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
     });
     $('copy-link').addEventListener('click', () => this.#copyLink());
     $('make-exercise').addEventListener('click', () => this.#copyLink(true));
-    $('embed').addEventListener('click', () => {
+    $('embed').addEventListener('click', async () => {
+      await this.#more();
       const { state, plan } = this.#store;
       this.#embed.open({ plan: structuredClone(plan), name: state.scenarios[state.active].name, locale: this.#numbers.tag });
     });
@@ -886,7 +906,8 @@ export class TandemCalculator extends HTMLElement {
     // Print asks what to print; Ctrl+P prints the last choice (the statement at first).
     $('print').addEventListener('click', () => $('print-dialog').showModal());
     $('print-cancel').addEventListener('click', () => $('print-dialog').close());
-    $('print-go').addEventListener('click', () => {
+    $('print-go').addEventListener('click', async () => {
+      await this.#more();
       this.#statement.mode = $('print-dialog').querySelector('input[name="what"]:checked').value;
       $('print-dialog').close();
       this.#root.querySelector('.frame').dataset.print = this.#statement.mode;
@@ -899,13 +920,16 @@ export class TandemCalculator extends HTMLElement {
     $('import-file').addEventListener('change', async ({ target: input }) => {
       const file = input.files?.[0];
       input.value = '';
-      if (file) this.#files.openText(await file.text(), file.name);
+      if (!file) return;
+      await this.#more();
+      this.#files.openText(await file.text(), file.name);
     });
     this.addEventListener('dragover', (event) => event.preventDefault());
     this.addEventListener('drop', async (event) => {
       event.preventDefault();
       const file = event.dataTransfer?.files?.[0];
       if (!file || this.#locked.size) return;
+      await this.#more();
       const roster = /\.(csv|tsv|txt)$/i.test(file.name) || ['text/csv', 'text/tab-separated-values'].includes(file.type);
       if (roster) await this.#files.importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
       else this.#files.openText(await file.text(), file.name);
@@ -919,7 +943,7 @@ export class TandemCalculator extends HTMLElement {
     this.#outside = new AbortController();
     const { signal } = this.#outside;
     // Printing shows the statement, as of this moment.
-    window.addEventListener('beforeprint', () => this.#statement.draw(), { signal });
+    window.addEventListener('beforeprint', () => this.#statement?.draw(), { signal });
     this.#link.listen();
   }
 
@@ -928,8 +952,8 @@ export class TandemCalculator extends HTMLElement {
     this.#outside?.abort();
     this.#outside = null;
     this.#link.stop();
-    this.#forecast.detach();
-    this.#files.stop();
+    this.#forecast?.detach();
+    this.#files?.stop();
   }
 
   /** An attribute the host page changed after the element started: followed at once. */
@@ -938,7 +962,7 @@ export class TandemCalculator extends HTMLElement {
       this.#readLocale();
       // Entries were read the old locale's way; the plan holds plain decimals.
       this.#entries.clear();
-      this.#forecast.redraw();
+      this.#forecast?.redraw();
       // The last valid results kept while an entry is wrong are drawn again, in the new words.
       this.#showingSettled = false;
     } else if (name === 'locked') {
@@ -1072,6 +1096,8 @@ export class TandemCalculator extends HTMLElement {
       // The plan as it came stands at once.
       if (this.#lastEvaluation && !this.#els.results.classList.contains('stale')) this.#settle(this.#lastEvaluation);
       frame.classList.add('drawn');
+      // The rest of the page's parts, then it is ready; without them the results still stand.
+      await this.#more().catch((error) => this.#say(t('Part of Tandem could not load (the forecast, printing, files): {why}', { why: error.message }), 'error'));
       this.setAttribute('ready', '');
       // A plan the host set while the module loaded.
       if (this.#pendingPlan) this.#replace(this.#pendingPlan);

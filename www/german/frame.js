@@ -77,6 +77,7 @@ export default {
   'The plan given by the page was not opened: {errors}': 'Der von der Seite übergebene Plan wurde nicht geöffnet: {errors}',
   'The plan at {url} could not be read: {why}.': 'Der Plan unter {url} konnte nicht gelesen werden: {why}.',
   'Tandem could not start: {why}': 'Tandem konnte nicht starten: {why}',
+  'Part of Tandem could not load (the forecast, printing, files): {why}': 'Ein Teil von Tandem konnte nicht geladen werden (Prognose, Drucken, Dateien): {why}',
   'Saved {name}: the plan as a file that Import plan and tandem calc read.':
     '{name} gespeichert: der Plan als Datei, die „Plan importieren“ und tandem calc lesen.',
 };
