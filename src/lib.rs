@@ -88,7 +88,7 @@ pub use scenarios::{
 };
 pub use simulate::{
     simulate, AtResults, Binding, Correlation, Curved, Gap, GoalChances, Goals, Histogram,
-    SimulateOptions, Simulation, Simulator, Stats, TeamSimulation, TotalSimulation,
+    SimulateOptions, Simulation, Simulator, Stats, TeamSimulation, Tie, TotalSimulation,
 };
 pub use solve::{solve, Solution, SolveOptions};
 pub use sweep::{sweep, SweepOptions, SweepPoint, TeamPayout};

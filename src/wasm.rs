@@ -303,9 +303,11 @@ export interface Simulation {
   seed: number;
   correlation: Decimal;
   teams: SimulatedTeam[];
-  total: { targetIncentive: Decimal; stats: Stats; pOverBudget: Decimal | null };
+  /** `reserve`: P90 − P50, what an expensive year costs above a typical one. */
+  total: { targetIncentive: Decimal; stats: Stats; reserve: Decimal; pOverBudget: Decimal | null };
   /** Pearson's, 4 places: every pair of teams, then each team with each forecast goal's attainment (b is the goal's id); null when a side never varies. */
-  correlations: { a: string; b: string; value: Decimal | null }[];
+  /** `tie`: the band of `value` words use (together from 0.7, partly from 0.3, independent above −0.3, else opposite); null without a value. */
+  correlations: { a: string; b: string; value: Decimal | null; tie: "together" | "partly" | "independent" | "opposite" | null }[];
   /** The total payout in 30 equal bins from `from` to `to`. */
   histogram: { from: Decimal; to: Decimal; counts: number[] };
   /** Per forecast goal: its mean result (as atExpected uses it), whether that is not its likely result, and its chances. */

@@ -12,7 +12,7 @@
 // `data-value` (the exact decimal) on the statistics, `data-field` on the
 // headline figures.
 import { disclosure, h, note, scroller, svg, uid } from './dom.js';
-import { sum, tenths } from './decimal.js';
+import { tenths } from './decimal.js';
 import { money, num, pct, ratio, shortMoney } from './results.js';
 import { currentLocale, later, phrase, t, tn, tParts, useLocale } from './words.js';
 import { findingText, whyItDiffers } from './why.js';
@@ -376,8 +376,8 @@ export function forecastPanel(section, { changed, numbers, state, edit: change, 
   }
 
   function health(sim, m) {
-    const total = sim.total.stats;
-    const reserve = sum([total.p90, `-${total.p50}`]);
+    // P90 − P50, as the core worked it out (the CLI says the same).
+    const { reserve } = sim.total;
     const f = { money: m, pct, ratio, num };
     const { lead, reasons } = whyItDiffers(sim, plan(), f);
     const found = sim.findings.map((finding) =>
@@ -450,11 +450,14 @@ export function forecastPanel(section, { changed, numbers, state, edit: change, 
     const isTeam = (id) => sim.teams.some((team) => team.id === id);
     const tie = (c) => {
       const said = { a: name(c.a), b: name(c.b), value: correlation(c.value) };
-      if (c.value === null) return t('{a} and {b}: payouts not correlated: one of them never changes.', said);
-      const v = Number(c.value);
-      if (v >= 0.7) return t('{a} and {b}: payouts move together (correlation {value}).', said);
-      if (v >= 0.3) return t('{a} and {b}: payouts partly move together (correlation {value}).', said);
-      return v > -0.3 ? t('{a} and {b}: payouts move almost independently (correlation {value}).', said) : t('{a} and {b}: payouts move in opposite directions (correlation {value}).', said);
+      // The band is the core's (`tie`); the CLI says the same bands.
+      const words = {
+        together: phrase('{a} and {b}: payouts move together (correlation {value}).'),
+        partly: phrase('{a} and {b}: payouts partly move together (correlation {value}).'),
+        independent: phrase('{a} and {b}: payouts move almost independently (correlation {value}).'),
+        opposite: phrase('{a} and {b}: payouts move in opposite directions (correlation {value}).'),
+      }[c.tie];
+      return t(words ?? '{a} and {b}: payouts not correlated: one of them never changes.', said);
     };
     const pairs = sim.correlations.filter((c) => isTeam(c.b));
     const withGoals = sim.correlations.filter((c) => !isTeam(c.b));

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use tandem::{
     Check, Compared, Decimal, Exact, Named, Plan, Report, ScenarioResults, Scenarios, Simulation,
-    Solution, TeamResult,
+    Solution, TeamResult, Tie,
 };
 
 /// The whole statement: goals, one block per team, the joint split, warnings.
@@ -401,7 +401,7 @@ pub fn simulation(plan: &Plan, sim: &Simulation) -> String {
         "Expected cost {}; at the likely results {}. Reserve to hold (P90 − P50): {}.",
         money(st.mean),
         money(sim.at_likely.total),
-        money(st.p90 - st.p50)
+        money(sim.total.reserve)
     );
     for sentence in why_it_differs(plan, sim) {
         let _ = writeln!(s, "{sentence}");
@@ -445,16 +445,16 @@ pub fn simulation(plan: &Plan, sim: &Simulation) -> String {
             team.map_or(id.to_owned(), |t| t.name.clone())
         };
         let (a, b) = (name(&pair.a), name(&pair.b));
-        let _ = match pair.value {
-            Some(r) => writeln!(
+        let _ = match (pair.value, pair.tie) {
+            (Some(r), Some(tie)) => writeln!(
                 s,
                 "{} and {} payouts {}: correlation {}.",
                 possessive(&a),
                 possessive(&b),
-                tie_words(r),
+                tie_words(tie),
                 r.normalize()
             ),
-            None => writeln!(
+            _ => writeln!(
                 s,
                 "{a} and {b}: one of them is paid the same in every trial, so their payouts are not correlated."
             ),
@@ -626,17 +626,13 @@ fn is_team(sim: &Simulation, id: &str) -> bool {
     sim.teams.iter().any(|t| t.id == id)
 }
 
-/// How tied two payouts are, in words, from Pearson's correlation.
-fn tie_words(r: Decimal) -> &'static str {
-    let tenths = |n: i64| Decimal::new(n, 1);
-    if r >= tenths(7) {
-        "move together"
-    } else if r >= tenths(3) {
-        "partly move together"
-    } else if r > tenths(-3) {
-        "move almost independently"
-    } else {
-        "move in opposite directions"
+/// How tied two payouts are, in words (the core's bands, `Tie`).
+fn tie_words(tie: Tie) -> &'static str {
+    match tie {
+        Tie::Together => "move together",
+        Tie::Partly => "partly move together",
+        Tie::Independent => "move almost independently",
+        Tie::Opposite => "move in opposite directions",
     }
 }
 

@@ -32,7 +32,7 @@ use gap::{share, standard_error, ExactShared, TeamCounts, Trial};
 pub use gap::{Binding, Curved, Goals};
 use random::{phi, Random};
 use stats::{correlations, histogram, Summary};
-pub use stats::{Correlation, Histogram, Stats};
+pub use stats::{Correlation, Histogram, Stats, Tie};
 
 /// What a caller may set over the forecast's own values, as the CLI's
 /// `--trials` and `--seed` do.
@@ -137,6 +137,10 @@ pub struct TotalSimulation {
     #[serde(serialize_with = "serialize_money")]
     pub target_incentive: Decimal,
     pub stats: Stats,
+    /// P90 − P50: what an expensive year (one in ten costs more) costs above
+    /// a typical one, the reserve to hold.
+    #[serde(serialize_with = "serialize_money")]
+    pub reserve: Decimal,
     /// The fraction of trials paying more than the budget; none without one.
     pub p_over_budget: Option<Exact>,
 }
@@ -385,6 +389,7 @@ impl Simulator {
             total: TotalSimulation {
                 target_incentive: total_ti,
                 stats: total.stats.clone(),
+                reserve: total.stats.p90 - total.stats.p50,
                 p_over_budget: budget.map(|b| share(total.above(units(b)), trials)),
             },
             correlations,

@@ -44,6 +44,47 @@ pub struct Correlation {
     /// Four decimal places; none when either side never varies.
     #[serde(serialize_with = "serialize_money_opt")]
     pub value: Option<Decimal>,
+    /// How tied the two are, in the bands words use; none without a value.
+    pub tie: Option<Tie>,
+}
+
+/// How tied two payouts are, by Pearson's correlation `r`: they move
+/// together from 0.7, partly together from 0.3, almost independently above
+/// −0.3, and in opposite directions below. The page and the CLI say these
+/// bands in their own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Tie {
+    Together,
+    Partly,
+    Independent,
+    Opposite,
+}
+
+impl Tie {
+    pub fn of(r: Decimal) -> Tie {
+        let tenths = |n: i64| Decimal::new(n, 1);
+        if r >= tenths(7) {
+            Tie::Together
+        } else if r >= tenths(3) {
+            Tie::Partly
+        } else if r > tenths(-3) {
+            Tie::Independent
+        } else {
+            Tie::Opposite
+        }
+    }
+}
+
+impl Correlation {
+    fn new(a: &str, b: &str, value: Option<Decimal>) -> Correlation {
+        Correlation {
+            a: a.to_owned(),
+            b: b.to_owned(),
+            tie: value.map(Tie::of),
+            value,
+        }
+    }
 }
 
 /// The total payout in 30 equal bins from the least to the most.
@@ -111,20 +152,20 @@ pub(super) fn correlations(
     let teams = &plan.teams;
     for a in 0..teams.len() {
         for b in a + 1..teams.len() {
-            list.push(Correlation {
-                a: teams[a].id.clone(),
-                b: teams[b].id.clone(),
-                value: pearson(&floats[a], &floats[b]),
-            });
+            list.push(Correlation::new(
+                &teams[a].id,
+                &teams[b].id,
+                pearson(&floats[a], &floats[b]),
+            ));
         }
     }
     for (t, team) in teams.iter().enumerate() {
         for (g, goal) in goals.iter().enumerate() {
-            list.push(Correlation {
-                a: team.id.clone(),
-                b: plan.goals[*goal].id.clone(),
-                value: pearson(&floats[t], &attainments[g]),
-            });
+            list.push(Correlation::new(
+                &team.id,
+                &plan.goals[*goal].id,
+                pearson(&floats[t], &attainments[g]),
+            ));
         }
     }
     list
@@ -175,5 +216,27 @@ pub(super) fn histogram(plan: &Plan, sorted: &[u64]) -> Histogram {
         from: money(from),
         to: money(to),
         counts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Tie;
+
+    #[test]
+    fn ties_are_banded_at_seven_three_and_minus_three_tenths() {
+        let tie = |r: &str| Tie::of(r.parse().unwrap());
+        for (r, band) in [
+            ("1", Tie::Together),
+            ("0.7", Tie::Together),
+            ("0.6999", Tie::Partly),
+            ("0.3", Tie::Partly),
+            ("0.2999", Tie::Independent),
+            ("-0.2999", Tie::Independent),
+            ("-0.3", Tie::Opposite),
+            ("-1", Tie::Opposite),
+        ] {
+            assert_eq!(tie(r), band, "{r}");
+        }
     }
 }

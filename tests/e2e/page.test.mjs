@@ -527,6 +527,29 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('the reserve and how tied the payouts are: the core’s numbers and bands, as the CLI says them', async () => {
+    const plan = example('shared-revenue');
+    // Opposite-moving results make the bands differ: Marketing's pipeline against New ARR.
+    plan.forecast.correlation = '0.9';
+    const { page, context } = await open(hashOf(plan));
+    await page.waitForSelector('#forecast[data-sim-state="done"]');
+    const sim = simulate(plan);
+    assert.equal(await page.getAttribute('#forecast [data-field="reserve"]', 'data-value'), sim.total.reserve);
+    const file = join(tmp, 'tied.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const text = execFileSync(cli, ['simulate', file, '--format', 'text'], { encoding: 'utf8' });
+    const words = { together: 'move together', partly: 'partly move together', independent: 'move almost independently', opposite: 'move in opposite directions' };
+    const pairs = sim.correlations.filter((c) => sim.teams.some((team) => team.id === c.b));
+    assert.ok(pairs.length > 0);
+    for (const c of pairs) {
+      const shown = await page.locator(`#forecast [data-field="correlation"][data-a="${c.a}"][data-b="${c.b}"]`).textContent();
+      // The page and the CLI put the pair in the core's band.
+      assert.ok(shown.includes(`payouts ${words[c.tie]} (correlation`), shown);
+      assert.ok(text.includes(`payouts ${words[c.tie]}: correlation`), text);
+    }
+    await context.close();
+  });
+
   test('the printout is a statement: summary, a page per team, a slip per member, the inputs last, for every scenario', async () => {
     const { page, context } = await open();
     const pagesOf = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
