@@ -78,6 +78,7 @@ fn calculate_with(plan: &Plan, workings: bool) -> Result<Report, Errors> {
                     .filter(|_| workings)
                     .map(|gate| gate_result(plan, gate, &attainments)),
                 shared,
+                on: workings.then(|| goal.curve.on(attainment)),
             },
         )
         .collect();
@@ -206,6 +207,11 @@ fn team_result(
             (subtotal, Some(blended), None)
         }
     };
+    // Where the blended attainment falls on the team's curve.
+    let on = match (&team.method, &blended_attainment) {
+        (Method::Blended(curve), Some(a)) if workings => Some(curve.on(a)),
+        _ => None,
+    };
     let steps = after_subtotal(plan, t, &ti, subtotal, attainments)?;
 
     // Workings only: a plain Result does not pay for them.
@@ -228,6 +234,7 @@ fn team_result(
         method: team.method.name(),
         lines,
         blended_attainment,
+        on,
         subtotal,
         payout_ratio: Exact::from(steps.payout).div(&ti),
         modifier: steps.modifier,

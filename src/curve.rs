@@ -1,5 +1,7 @@
 //! Payout curves: attainment in, payout factor out.
 
+use serde::Serialize;
+
 use crate::exact::Exact;
 use crate::names::Named;
 
@@ -37,6 +39,20 @@ impl Named for Beyond {
         (Beyond::Cap, "cap", "capped at the last point"),
         (Beyond::Extend, "extend", "the last line continued"),
     ];
+}
+
+/// Where an attainment falls on a curve (`Curve::on`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "where", rename_all = "camelCase")]
+pub enum OnCurve {
+    /// Below the first point, the threshold: nothing is paid.
+    Below,
+    /// From point `from` (an index) to the next: a straight line between
+    /// them, or, with step interpolation, `from`'s factor held.
+    Between { from: usize },
+    /// At or past the last point, `point`: its factor held, or (extended)
+    /// the line from the point before continued.
+    Past { point: usize },
 }
 
 /// A validated curve: one or more points with strictly rising attainments and
@@ -95,6 +111,27 @@ impl Curve {
     /// The attainment of the first point: below it nothing is paid.
     pub fn threshold(&self) -> Option<&Exact> {
         self.points.first().map(|(a, _)| a)
+    }
+
+    /// Where attainment `a` falls on the curve, for the workings' words:
+    /// below the first point, between two points (the segment `factor`
+    /// uses), or at or past the last one.
+    pub fn on(&self, a: &Exact) -> OnCurve {
+        let above = self.points.partition_point(|(at, _)| at <= a);
+        match above {
+            0 => OnCurve::Below,
+            n if n < self.points.len() => OnCurve::Between { from: n - 1 },
+            n => OnCurve::Past { point: n - 1 },
+        }
+    }
+
+    /// The attainment of the last point when the curve holds its factor
+    /// beyond it (`beyond: "cap"`): past it the curve pays no more.
+    pub fn held_from(&self) -> Option<&Exact> {
+        self.points
+            .last()
+            .map(|(a, _)| a)
+            .filter(|_| self.beyond == Beyond::Cap)
     }
 
     /// Where attainment `a` falls on the curve, for the simulation's counts
@@ -194,6 +231,25 @@ mod tests {
     fn check(curve: &Curve, cases: &[(&str, &str)]) {
         for &(a, expected) in cases {
             assert_eq!(curve.factor(&d(a)), d(expected), "attainment {a}");
+        }
+    }
+
+    #[test]
+    fn an_attainment_is_below_between_or_past_the_points() {
+        let c = curve(
+            &[("0.5", "0.25"), ("1", "1"), ("1.5", "2")],
+            Interpolation::Linear,
+            Beyond::Cap,
+        );
+        for (a, on) in [
+            ("0.4999", OnCurve::Below),
+            ("0.5", OnCurve::Between { from: 0 }),
+            ("0.9999", OnCurve::Between { from: 0 }),
+            ("1", OnCurve::Between { from: 1 }),
+            ("1.5", OnCurve::Past { point: 2 }),
+            ("3", OnCurve::Past { point: 2 }),
+        ] {
+            assert_eq!(c.on(&d(a)), on, "{a}");
         }
     }
 

@@ -8,6 +8,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::curve::OnCurve;
 use crate::decimal::{serialize_money, serialize_money_opt, serialize_plain};
 use crate::economics::Economics;
 use crate::exact::Exact;
@@ -51,6 +52,10 @@ pub struct GoalResult {
     pub gate: Option<GateResult>,
     /// Two or more teams weight this goal above zero.
     pub shared: bool,
+    /// Where the attainment falls on the goal's curve; `None` outside a
+    /// statement's workings. Not in the plan model's Result.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on: Option<OnCurve>,
 }
 
 impl Report {
@@ -61,6 +66,7 @@ impl Report {
     pub fn without_workings(mut self) -> Report {
         for goal in &mut self.goals {
             goal.gate = None;
+            goal.on = None;
         }
         for team in &mut self.teams {
             for line in &mut team.lines {
@@ -71,6 +77,7 @@ impl Report {
             team.cap_exact = None;
             team.weight_sum = None;
             team.shared_share = None;
+            team.on = None;
         }
         self
     }
@@ -103,6 +110,10 @@ pub struct TeamResult {
     /// One line per weighted goal; empty for a blended team.
     pub lines: Vec<Line>,
     pub blended_attainment: Option<Exact>,
+    /// For a blended team, where its blended attainment falls on its curve;
+    /// `None` outside a statement's workings. Not in the plan model's Result.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on: Option<OnCurve>,
     #[serde(serialize_with = "serialize_money")]
     pub subtotal: Decimal,
     /// The product of the modifier factors; `None` without modifiers.

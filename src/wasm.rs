@@ -123,6 +123,8 @@ export interface Line {
 }
 /** A gate as the calculation found it (an addition: workings only). */
 export interface GateResult { goal: string; min: Decimal; attainment: Decimal; met: boolean; margin: Decimal; }
+/** Where an attainment falls on a curve: below its first point, from point `from` (an index) to the next, or at or past its last point. */
+export type OnCurve = { where: "below" } | { where: "between"; from: number } | { where: "past"; point: number };
 export interface TeamResult {
   id: string;
   name: string;
@@ -130,6 +132,8 @@ export interface TeamResult {
   method: Method;
   lines: Line[];
   blendedAttainment: Decimal | null;
+  /** Where the blended attainment falls on the team's curve (an addition: workings only, blended teams). */
+  on?: OnCurve;
   subtotal: Decimal;
   modifier: Decimal | null;
   /** Subtotal × modifier, rounded (an addition to the plan model's Result). */
@@ -158,7 +162,8 @@ export interface Result {
   currency: string;
   decimals: number;
   rounding: Rounding;
-  goals: { id: string; name: string; attainment: Decimal; factor: Decimal; gated: boolean; gate?: GateResult; shared: boolean }[];
+  /** `on`: where the attainment falls on the goal's curve (an addition: workings only). */
+  goals: { id: string; name: string; attainment: Decimal; factor: Decimal; gated: boolean; gate?: GateResult; shared: boolean; on?: OnCurve }[];
   teams: TeamResult[];
   total: { targetIncentive: Decimal; payout: Decimal; payoutRatio: Decimal | null };
   split: { team: string; share: Decimal }[];
@@ -214,6 +219,10 @@ export interface Chart {
   attainments: Decimal[];
   totals: Decimal[];
   teams: { id: string; payouts: Decimal[] }[];
+  /** Where the goal's curve starts to pay, when above 0 and not the target. */
+  threshold?: Decimal;
+  /** Past the target, where the goal's curve pays no more (it holds its factor beyond). */
+  cap?: Decimal;
 }
 export interface TeamComparison {
   id: string;

@@ -69,6 +69,32 @@ fn the_chart_runs_past_a_goal_beyond_125_percent_and_defaults_to_a_shared_goal()
 }
 
 #[test]
+fn the_chart_says_where_the_goals_curve_starts_and_stops_paying() {
+    let mut plan = example("shared-revenue.json");
+    let chart = |plan: &Value| {
+        run(json!({ "scenarios": [plan], "chart": { "goal": "revenue", "steps": 3 } }))["chart"]
+            .clone()
+    };
+    // Pro-rata: it pays from 0 and without end, so neither is drawn.
+    let plain = chart(&plan);
+    assert_eq!((plain.get("threshold"), plain.get("cap")), (None, None));
+    // From 80 %, held past 150 %.
+    plan["goals"][0]["curve"] = json!({ "points": [["0.8", "0.5"], ["1", "1"], ["1.5", "2"]] });
+    let curved = chart(&plan);
+    assert_eq!(
+        (curved["threshold"].as_str(), curved["cap"].as_str()),
+        (Some("0.8"), Some("1.5"))
+    );
+    // Extended past its last point: no cap; a first point at the target is the target's guide.
+    plan["goals"][0]["curve"] = json!({ "points": [["1", "1"], ["1.5", "2"]], "beyond": "extend" });
+    let extended = chart(&plan);
+    assert_eq!(
+        (extended.get("threshold"), extended.get("cap")),
+        (None, None)
+    );
+}
+
+#[test]
 fn the_comparison_gives_differences_and_ten_more_points() {
     let (siloed, shared) = (example("siloed.json"), example("shared-revenue.json"));
     let r = run(json!({

@@ -8,7 +8,6 @@
 // Content-Security-Policy, and it prints. An equivalent table carries the
 // same numbers for screen readers and for print.
 import { disclosure, h, hold, scroller, svg } from './dom.js';
-import { compare } from './decimal.js';
 import { later, phrase, t } from './words.js';
 
 const W = 640;
@@ -52,16 +51,16 @@ export function chartPlaceholder() {
 }
 
 /**
- * Draws `chart` (the core's `Chart`: the goal, where the axis ends and the
- * points) into a new element. `plan` and `result` are today's plan and
- * result, `money`, `shortMoney` and `pct` format values, `onGoal` is called
+ * Draws `chart` (the core's `Chart`: the goal, where the axis ends, the
+ * points, and where the goal's curve starts and stops paying) into a new
+ * element. `result` is today's result, `money`, `shortMoney` and `pct`
+ * format values, `onGoal` is called
  * when the reader picks another goal, `open` remembers whether the data
  * table is unfolded. Numbers become floats here only to place pixels.
  */
-export function renderChart({ chart, plan, result, targets = [], money, shortMoney, pct, onGoal, open }) {
+export function renderChart({ chart, result, targets = [], money, shortMoney, pct, onGoal, open }) {
   const g = result.goals.findIndex((goal) => goal.id === chart.goal);
   const goal = result.goals[g];
-  const curve = plan.goals[g].curve;
   const now = Number(goal.attainment);
   const to = Number(chart.to);
   const at = chart.attainments.map((a) => x(Number(a), to).toFixed(1));
@@ -109,11 +108,10 @@ export function renderChart({ chart, plan, result, targets = [], money, shortMon
   ];
 
   // Target, threshold and the point past which the curve pays no more.
+  // Where they are is the core's (the chart's `threshold` and `cap`).
   const guides = [[1, 'target']];
-  const first = curve?.points?.[0]?.[0];
-  if (first && compare(first, '0') > 0 && compare(first, '1') !== 0) guides.push([Number(first), 'threshold']);
-  const last = curve?.points?.at(-1)?.[0];
-  if (last && curve.beyond !== 'extend' && compare(last, '1') > 0) guides.push([Number(last), 'cap']);
+  if (chart.threshold) guides.push([Number(chart.threshold), 'threshold']);
+  if (chart.cap) guides.push([Number(chart.cap), 'cap']);
   const guideEls = guides.map(([a, label]) => [
     svg('line', { class: `guide ${label}`, x1: x(a, to), x2: x(a, to), y1: PAD.top, y2: H - PAD.bottom }),
     svg('text', { class: 'guide-label', x: x(a, to) + 4, y: PAD.top + 12, text: t(GUIDES[label], { at: pct(String(a)) }) }),

@@ -1,6 +1,6 @@
 // Named curve presets, and the short text form of custom curves
 // ("80:50, 100:100, 150:200": attainment % : payout %).
-import { compare, fromPercent, toPercent } from './decimal.js';
+import { fromPercent, toPercent } from './decimal.js';
 import { readNumber } from './locale.js';
 import { phrase, t } from './words.js';
 
@@ -83,20 +83,23 @@ export function textToPoints(text, n) {
 const point = ([a, f]) => `(${toPercent(a)} %, ${toPercent(f)} %)`;
 
 /**
- * Plain words for where attainment `a` falls on a curve, for the math:
- * below the threshold, on which segment, or past the last point.
+ * Plain words for where an attainment falls on a curve, for the math: below
+ * the threshold, on which segment, or past the last point. Where it falls is
+ * the core's (`on`, from the Result's workings); the words name the plan's
+ * points.
  */
-export function segment(curve, a) {
+export function segment(curve, on) {
   if (!curve) return t('pro-rata: the factor is the attainment');
   const { points } = curve;
-  const at = points.findLastIndex(([pa]) => compare(pa, a) <= 0);
-  if (at < 0) return t('below the first point {point}, the threshold: nothing is paid', { point: point(points[0]) });
-  if (at + 1 < points.length) {
+  if (on.where === 'below') return t('below the first point {point}, the threshold: nothing is paid', { point: point(points[0]) });
+  if (on.where === 'between') {
+    const at = on.from;
     const between = { from: point(points[at]), to: point(points[at + 1]) };
     return curve.interpolation === 'step'
       ? t('between {from} and {to}, a step: the lower point’s factor holds', between)
       : t('between {from} and {to}, a straight line between them', between);
   }
+  const at = on.point;
   if (curve.beyond === 'extend' && points.length > 1) {
     return t('past the last point {point}, the line from {before} continues (never below 0)', { point: point(points[at]), before: point(points[at - 1]) });
   }

@@ -129,8 +129,8 @@ function mathSteps(plan, result, at) {
           `${attainmentText(goal, gr)} `,
           // A goal is gated exactly when its gate is not met.
           gr.gated
-            ? t('Curve: {segment}; gate: {goal} must reach {min}; it is at {attainment}, so the gate is not met, so the factor is 0.', { segment: segment(goal.curve, gr.attainment), ...gateWords(gr.gate, result) })
-            : t('Curve: {segment}; at {attainment} the factor is {factor}.', { segment: segment(goal.curve, gr.attainment), attainment: pct(gr.attainment), factor: factor(line.factor) }),
+            ? t('Curve: {segment}; gate: {goal} must reach {min}; it is at {attainment}, so the gate is not met, so the factor is 0.', { segment: segment(goal.curve, gr.on), ...gateWords(gr.gate, result) })
+            : t('Curve: {segment}; at {attainment} the factor is {factor}.', { segment: segment(goal.curve, gr.on), attainment: pct(gr.attainment), factor: factor(line.factor) }),
           ' ',
           t('Line = target incentive × weight × factor = {incentive} × {weight} × {factor} = {amount}.', {
             incentive: money(r.targetIncentive, result),
@@ -155,7 +155,7 @@ function mathSteps(plan, result, at) {
         'li',
         {},
         t('Team curve: {segment}. Subtotal = {incentive} × curve({attainment}) = {subtotal}.', {
-          segment: segment(team.curve, r.blendedAttainment),
+          segment: segment(team.curve, r.on),
           incentive: money(r.targetIncentive, result),
           attainment: pct(r.blendedAttainment),
           subtotal: money(r.subtotal, result),
@@ -442,13 +442,13 @@ function costOfSales(plan, result) {
   );
 }
 
-function sharedFate(plan, result, { chart, targets, onGoal, open, drawing }) {
+function sharedFate(result, { chart, targets, onGoal, open, drawing }) {
   // On first load the payouts are painted first, the chart a moment later.
   if (drawing) return chartPlaceholder();
   // A plan whose sweep reaches amounts too large to write still shows every other result.
   if (!chart) return h('p', { class: 'note', text: t('No chart for this plan: its payouts along the chart grow too large to write.') });
   // The chart also writes numbers later (its values on hover and focus).
-  return renderChart({ chart, plan, result, targets, onGoal, open, money: later((v) => money(v, result)), shortMoney: later((v) => shortMoney(v, result)), pct: later(pct) });
+  return renderChart({ chart, result, targets, onGoal, open, money: later((v) => money(v, result)), shortMoney: later((v) => shortMoney(v, result)), pct: later(pct) });
 }
 
 const ALIGNMENT = ['noSharedGoal', 'teamNotShared'];
@@ -486,7 +486,7 @@ export function renderResults(root, plan, result, view) {
     costOfSales(plan, result),
     h('h3', { text: t('The joint split') }),
     splitBar(result),
-    sharedFate(plan, result, view),
+    sharedFate(result, view),
     warnings(result),
     goalsTable(result),
     ...result.teams.map((team, at) => teamCard(plan, result, at, view.open, view.targets?.find((x) => x.team === team.id))),

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::curve::Curve;
 use crate::exact::Exact;
 use crate::plan::Plan;
 use crate::report::Report;
@@ -25,6 +26,14 @@ pub struct Chart {
     pub totals: Vec<Decimal>,
     /// Per team, in plan order: its payout at each attainment.
     pub teams: Vec<ChartTeam>,
+    /// Where the goal's curve starts to pay, when that is above 0 and not
+    /// the target (which has a guide of its own): its first point.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<Exact>,
+    /// Past the target, where the goal's curve pays no more: its last
+    /// point, when the curve holds its factor beyond it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cap: Option<Exact>,
 }
 
 /// One team's line on the chart.
@@ -36,7 +45,7 @@ pub struct ChartTeam {
 }
 
 impl Chart {
-    fn new(goal: String, to: Exact, points: Vec<SweepPoint>) -> Chart {
+    fn new(goal: String, to: Exact, points: Vec<SweepPoint>, curve: &Curve) -> Chart {
         let mut teams: Vec<ChartTeam> = points
             .first()
             .map(|p| {
@@ -58,12 +67,19 @@ impl Chart {
             attainments.push(point.attainment);
             totals.push(point.total);
         }
+        let threshold = curve
+            .threshold()
+            .filter(|a| **a > Exact::ZERO && **a != Exact::ONE)
+            .cloned();
+        let cap = curve.held_from().filter(|a| **a > Exact::ONE).cloned();
         Chart {
             goal,
             to,
             attainments,
             totals,
             teams,
+            threshold,
+            cap,
         }
     }
 }
@@ -74,7 +90,7 @@ impl Chart {
 pub(super) fn draw_chart(plan: &Plan, g: usize, id: &str, to: Exact, steps: u32) -> Option<Chart> {
     let options = SweepOptions::new(g, Exact::ZERO, to.clone(), steps);
     let points = sweep(plan, &options).ok()?;
-    Some(Chart::new(id.to_owned(), to, points))
+    Some(Chart::new(id.to_owned(), to, points, &plan.goals[g].curve))
 }
 
 /// The goal to chart: `asked` when the plan has it, else the first shared
