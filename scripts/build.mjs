@@ -64,7 +64,7 @@ const bundle = buildSync({
   chunkNames: '[name]-[hash]',
   format: 'esm',
   target: 'es2022',
-  external: ['./pkg/tandem.js'],
+  external: ['./pkg/tandem.js', './pkg/full/tandem.js'],
   minify: true,
   sourcemap: 'linked',
   metafile: true,

@@ -32,6 +32,7 @@ use crate::error::{Error, ErrorKind, Errors};
 use crate::evaluate::{read, read_drawing, Evaluation, Evaluator, Request, MAX_SCENARIOS};
 use crate::json::Json;
 use crate::path::{JsonPath, Path, Step};
+use crate::plan::Plan;
 use crate::reader::{field, Reader};
 use crate::scenarios::{plan_shape, unnamed, Scenario, Scenarios, Shared};
 
@@ -69,6 +70,19 @@ impl Calculator {
         scenarios.shape()?;
         self.held = Some(scenarios);
         Ok(())
+    }
+
+    /// Every error of every plan held (a forecast's too), each at its path
+    /// in its plan, scenario after scenario.
+    pub fn errors(&self) -> Vec<Error> {
+        let Some(held) = &self.held else {
+            return Vec::new();
+        };
+        held.scenarios
+            .iter()
+            .filter_map(|s| Plan::from_json(&s.plan).err())
+            .flat_map(|errors| errors.0)
+            .collect()
     }
 
     /// The scenarios held, as a scenario file's JSON (`null` before any is
@@ -618,6 +632,19 @@ mod tests {
             .unwrap();
         assert_eq!(rejoined.goals, vec!["New ARR".to_owned()]);
         assert_eq!(actual(&calculator, 1), actual(&calculator, 0));
+    }
+
+    #[test]
+    fn every_plans_errors_are_told_at_their_paths_in_the_plan() {
+        let mut calculator = two();
+        assert!(calculator.errors().is_empty());
+        calculator
+            .edit(&json(r#"{ "set": ["goals", 1, "target"], "value": "" }"#))
+            .unwrap();
+        let errors = calculator.errors();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].path.to_string(), "goals[1].target");
+        assert_eq!(errors[0].kind, ErrorKind::Missing);
     }
 
     #[test]

@@ -12,7 +12,9 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{Errors, Json, Plan};
+#[cfg(feature = "full")]
+use crate::Plan;
+use crate::{Errors, Json};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -373,44 +375,6 @@ fn start() {
     std::panic::set_hook(Box::new(|info| console_error(&info.to_string())));
 }
 
-/// Calculates a plan; throws a `PlanErrors` when it is invalid.
-#[wasm_bindgen(unchecked_return_type = "Result")]
-pub fn calculate(
-    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
-) -> Result<JsValue, JsValue> {
-    let plan = decode_plan(plan)?;
-    let report = crate::calculate(&plan).map_err(throw)?;
-    Ok(encode(&report))
-}
-
-/// A plan's errors and warnings; never throws.
-#[wasm_bindgen(unchecked_return_type = "Check")]
-pub fn check(#[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue) -> JsValue {
-    let check = match decode(plan) {
-        Ok(json) => crate::check(&json),
-        Err(errors) => crate::Check {
-            errors: errors.0,
-            warnings: Vec::new(),
-            findings: Vec::new(),
-            facts: Vec::new(),
-        },
-    };
-    encode(&check)
-}
-
-/// Everything the page draws after an edit, in one call: every scenario's
-/// result or errors, the active one's chart and the comparison. Throws a
-/// `PlanErrors` only when the request itself is malformed.
-#[wasm_bindgen(unchecked_return_type = "Evaluation")]
-pub fn evaluate(
-    #[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] request: JsValue,
-) -> Result<JsValue, JsValue> {
-    let evaluation = decode(request)
-        .and_then(|json| crate::evaluate(&json))
-        .map_err(throw)?;
-    Ok(encode(&evaluation))
-}
-
 /// A calculator for one page, which holds its scenarios and takes edits
 /// (the edit format is `calculator.rs`'s): `open` a scenario file once, then
 /// `edit` and `evaluate`. A scenario whose plan did not change since the last
@@ -439,6 +403,13 @@ impl Calculator {
         decode(file)
             .and_then(|json| self.calculator.open(&json))
             .map_err(throw)
+    }
+
+    /// Every error of every plan held (a forecast's too), each at its path in
+    /// its plan.
+    #[wasm_bindgen(unchecked_return_type = "PlanError[]")]
+    pub fn errors(&self) -> JsValue {
+        encode(&self.calculator.errors())
     }
 
     /// The scenarios held, as a scenario file (null before `open`).
@@ -484,57 +455,6 @@ impl Calculator {
     }
 }
 
-/// Every team's and member's payout as CSV: the text `tandem calc --format
-/// csv [--csv-locale TAG]` writes. Throws a `PlanErrors` when the plan or
-/// the locale is invalid.
-#[wasm_bindgen(js_name = payoutsCsv)]
-pub fn payouts_csv(
-    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "CsvOptions | undefined")] options: JsValue,
-) -> Result<String, JsValue> {
-    let plan = decode_plan(plan)?;
-    let locale = match decode(options).map_err(throw)? {
-        Json::Object(entries) => entries.into_iter().find(|(k, _)| k == "locale"),
-        _ => None,
-    };
-    let convention = match locale {
-        Some((_, Json::String(tag))) => crate::Convention::of_locale(&tag)
-            .map_err(|why| JsValue::from(js_sys::Error::new(&format!("locale: {why}"))))?,
-        _ => crate::Convention::PLAIN,
-    };
-    let report = crate::calculate(&plan).map_err(throw)?;
-    Ok(crate::payouts_csv(&report, convention))
-}
-
-/// What a goal must reach for a team to be paid at least `payout`, every
-/// other goal at its actual result; throws a `PlanErrors` when the plan or
-/// the options are invalid.
-#[wasm_bindgen(unchecked_return_type = "Solution")]
-pub fn solve(
-    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "SolveOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
-    let plan = decode_plan(plan)?;
-    let options = decode_options(&plan, options, crate::SolveOptions::from_json)?;
-    let solution = crate::solve(&plan, &options).map_err(throw)?;
-    Ok(encode(&solution))
-}
-
-/// The shared-stake dial: team `team`'s weights with `share` of their total
-/// on shared goals, keeping the proportions of `from` (the weights when the
-/// drag began; the plan's when absent) within each group. Throws a
-/// `PlanErrors` that says why when an end of the dial has no weight to move.
-#[wasm_bindgen(unchecked_return_type = "Dialed")]
-pub fn dial(
-    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "DialOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
-    let plan = decode_plan(plan)?;
-    let options = decode_options(&plan, options, crate::DialOptions::from_json)?;
-    let dialed = crate::dial(&plan, &options).map_err(throw)?;
-    Ok(encode(&dialed))
-}
-
 /// Exports only in the module built with the `full` feature, the whole
 /// core (the simulation's and the roster's workers, and the package's
 /// `./core`): the page's own module leaves them out, as its first result
@@ -543,8 +463,122 @@ pub fn dial(
 mod full {
     use wasm_bindgen::prelude::*;
 
-    use super::{decode, decode_options, decode_plan, encode, error_with, throw};
-    use crate::SweepOptions;
+    use super::{
+        decode, decode_options, decode_plan, decode_scenarios, encode, encode_json, error_with,
+        throw,
+    };
+    use crate::{Json, SweepOptions};
+
+    /// Calculates a plan; throws a `PlanErrors` when it is invalid.
+    #[wasm_bindgen(unchecked_return_type = "Result")]
+    pub fn calculate(
+        #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let plan = decode_plan(plan)?;
+        let report = crate::calculate(&plan).map_err(throw)?;
+        Ok(encode(&report))
+    }
+
+    /// A plan's errors and warnings; never throws.
+    #[wasm_bindgen(unchecked_return_type = "Check")]
+    pub fn check(#[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue) -> JsValue {
+        let check = match decode(plan) {
+            Ok(json) => crate::check(&json),
+            Err(errors) => crate::Check {
+                errors: errors.0,
+                warnings: Vec::new(),
+                findings: Vec::new(),
+                facts: Vec::new(),
+            },
+        };
+        encode(&check)
+    }
+
+    /// Everything the page draws after an edit, in one call: every scenario's
+    /// result or errors, the active one's chart and the comparison. Throws a
+    /// `PlanErrors` only when the request itself is malformed.
+    #[wasm_bindgen(unchecked_return_type = "Evaluation")]
+    pub fn evaluate(
+        #[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] request: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let evaluation = decode(request)
+            .and_then(|json| crate::evaluate(&json))
+            .map_err(throw)?;
+        Ok(encode(&evaluation))
+    }
+
+    /// Every team's and member's payout as CSV: the text `tandem calc --format
+    /// csv [--csv-locale TAG]` writes. Throws a `PlanErrors` when the plan or
+    /// the locale is invalid.
+    #[wasm_bindgen(js_name = payoutsCsv)]
+    pub fn payouts_csv(
+        #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "CsvOptions | undefined")] options: JsValue,
+    ) -> Result<String, JsValue> {
+        let plan = decode_plan(plan)?;
+        let locale = match decode(options).map_err(throw)? {
+            Json::Object(entries) => entries.into_iter().find(|(k, _)| k == "locale"),
+            _ => None,
+        };
+        let convention = match locale {
+            Some((_, Json::String(tag))) => crate::Convention::of_locale(&tag)
+                .map_err(|why| JsValue::from(js_sys::Error::new(&format!("locale: {why}"))))?,
+            _ => crate::Convention::PLAIN,
+        };
+        let report = crate::calculate(&plan).map_err(throw)?;
+        Ok(crate::payouts_csv(&report, convention))
+    }
+
+    /// What a goal must reach for a team to be paid at least `payout`, every
+    /// other goal at its actual result; throws a `PlanErrors` when the plan or
+    /// the options are invalid.
+    #[wasm_bindgen(unchecked_return_type = "Solution")]
+    pub fn solve(
+        #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SolveOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let plan = decode_plan(plan)?;
+        let options = decode_options(&plan, options, crate::SolveOptions::from_json)?;
+        let solution = crate::solve(&plan, &options).map_err(throw)?;
+        Ok(encode(&solution))
+    }
+
+    /// The shared-stake dial: team `team`'s weights with `share` of their total
+    /// on shared goals, keeping the proportions of `from` (the weights when the
+    /// drag began; the plan's when absent) within each group. Throws a
+    /// `PlanErrors` that says why when an end of the dial has no weight to move.
+    #[wasm_bindgen(unchecked_return_type = "Dialed")]
+    pub fn dial(
+        #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "DialOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let plan = decode_plan(plan)?;
+        let options = decode_options(&plan, options, crate::DialOptions::from_json)?;
+        let dialed = crate::dial(&plan, &options).map_err(throw)?;
+        Ok(encode(&dialed))
+    }
+
+    /// The active scenario's actual results put into every scenario that shares
+    /// them: what changed, for the page to apply.
+    #[wasm_bindgen(js_name = shareResults, unchecked_return_type = "SharedResults")]
+    pub fn share_results(
+        #[wasm_bindgen(unchecked_param_type = "Scenarios")] scenarios: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        Ok(encode_json(
+            &decode_scenarios(scenarios)?.share_results().to_json(),
+        ))
+    }
+
+    /// The active scenario's actual results taken back from the scenarios that
+    /// share them (it stopped using its own): what changed.
+    #[wasm_bindgen(js_name = rejoinResults, unchecked_return_type = "SharedResults")]
+    pub fn rejoin_results(
+        #[wasm_bindgen(unchecked_param_type = "Scenarios")] scenarios: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        Ok(encode_json(
+            &decode_scenarios(scenarios)?.rejoin_results().to_json(),
+        ))
+    }
 
     /// Payouts across a range of one goal's attainment; throws a `PlanErrors`
     /// when the plan or the options are invalid.
@@ -667,7 +701,10 @@ mod full {
     }
 }
 #[cfg(feature = "full")]
-pub use full::{apply_roster, simulate, sweep, Simulator};
+pub use full::{
+    apply_roster, calculate, check, dial, evaluate, payouts_csv, rejoin_results, share_results,
+    simulate, solve, sweep, Simulator,
+};
 
 /// The version of the Tandem engine.
 /// A scenario file, a `#scenarios=` link's JSON or a plain plan, read as
@@ -691,28 +728,6 @@ pub fn write_scenarios(
     #[wasm_bindgen(unchecked_param_type = "Scenarios")] scenarios: JsValue,
 ) -> Result<String, JsValue> {
     Ok(decode_scenarios(scenarios)?.to_file_json().to_text())
-}
-
-/// The active scenario's actual results put into every scenario that shares
-/// them: what changed, for the page to apply.
-#[wasm_bindgen(js_name = shareResults, unchecked_return_type = "SharedResults")]
-pub fn share_results(
-    #[wasm_bindgen(unchecked_param_type = "Scenarios")] scenarios: JsValue,
-) -> Result<JsValue, JsValue> {
-    Ok(encode_json(
-        &decode_scenarios(scenarios)?.share_results().to_json(),
-    ))
-}
-
-/// The active scenario's actual results taken back from the scenarios that
-/// share them (it stopped using its own): what changed.
-#[wasm_bindgen(js_name = rejoinResults, unchecked_return_type = "SharedResults")]
-pub fn rejoin_results(
-    #[wasm_bindgen(unchecked_param_type = "Scenarios")] scenarios: JsValue,
-) -> Result<JsValue, JsValue> {
-    Ok(encode_json(
-        &decode_scenarios(scenarios)?.rejoin_results().to_json(),
-    ))
 }
 
 /// The name of scenario `index` (from 0) when nobody named it.
@@ -756,6 +771,7 @@ fn decode(value: JsValue) -> Result<Json, Errors> {
     }
 }
 
+#[cfg(feature = "full")]
 /// Options for a call on `plan`, read by the core's `from_json` for them.
 fn decode_options<T>(
     plan: &Plan,
@@ -779,6 +795,7 @@ fn encode_json(json: &Json) -> JsValue {
     js_sys::JSON::parse(&json.to_text()).unwrap_or(JsValue::NULL)
 }
 
+#[cfg(feature = "full")]
 fn decode_plan(value: JsValue) -> Result<Plan, JsValue> {
     decode(value)
         .and_then(|json| Plan::from_json(&json))

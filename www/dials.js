@@ -86,7 +86,7 @@ export class Dials {
       if (!range || !box) return;
       const share = facts?.teams[i]?.sharedShare ?? '0';
       // Nothing moved for this dial: nothing to write (and lay out again).
-      const drawn = `${key} ${share} ${numbers.tag} ${Boolean(result)} ${locked}`;
+      const drawn = `${key} ${share} ${numbers.tag} ${Boolean(result)} ${locked} ${Boolean(core)}`;
       const dialing = this.#dialing?.team === i;
       if (range.dataset.drawn === drawn && !dialing) return;
       range.dataset.drawn = drawn;
@@ -96,9 +96,10 @@ export class Dials {
       const active = box.getRootNode().activeElement;
       if (box !== active) box.value = text;
       if (range !== active || !dialing) range.value = thumb(share);
-      range.disabled = box.disabled = locked || !result;
+      // The dial moves by the whole core's `dial`, loaded after the first result.
+      range.disabled = box.disabled = locked || !result || !core;
       const why = this.editor.querySelector(`[data-dial-why="${i}"]`);
-      if (!result) {
+      if (!result || !core) {
         if (why) why.textContent = '';
         return;
       }

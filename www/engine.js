@@ -1,12 +1,17 @@
 // The Tandem engine: the Wasm module, initialised once and shared by every
 // caller (the promise is memoised, so concurrent callers wait for one load).
+// Two builds of it: the page's own (pkg/), which holds the scenarios and
+// answers for them, all the first result needs; and the whole core
+// (pkg/full/: solve, the dial, check, payouts CSV, the simulation), loaded
+// after the first result.
 import init, * as core from './pkg/tandem.js';
 import { movedAssets } from './assets.js';
 import { followLocale } from './words.js';
 
 let ready;
+let whole;
 
-/** Resolves to the module's exports: calculate, check, sweep, version. */
+/** Resolves to the page's module's exports: the Calculator, the scenario file's reader and writer. */
 export function engine() {
   // Named here with a literal path, not left to the loader's own
   // `import.meta.url`: a bundler that inlines the loader into the host's
@@ -19,4 +24,16 @@ export function engine() {
     return core;
   });
   return ready;
+}
+
+/** Resolves to the whole core's exports (pkg/full/): solve, dial, check, payoutsCsv, calculate, evaluate, … */
+export function wholeEngine() {
+  const moved = movedAssets();
+  const wasm = moved ? new URL('pkg/full/tandem_bg.wasm', moved) : new URL('./pkg/full/tandem_bg.wasm', import.meta.url);
+  whole ??= import('./pkg/full/tandem.js').then(async (full) => {
+    await full.default({ module_or_path: wasm });
+    followLocale((tag) => full.setLanguage(tag));
+    return full;
+  });
+  return whole;
 }

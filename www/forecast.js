@@ -457,7 +457,7 @@ export function forecastPanel(section, { changed, numbers, state, edit: change, 
         independent: phrase('{a} and {b}: payouts move almost independently (correlation {value}).'),
         opposite: phrase('{a} and {b}: payouts move in opposite directions (correlation {value}).'),
       }[c.tie];
-      return t(words ?? '{a} and {b}: payouts not correlated: one of them never changes.', said);
+      return t(words ?? phrase('{a} and {b}: payouts not correlated: one of them never changes.'), said);
     };
     const pairs = sim.correlations.filter((c) => isTeam(c.b));
     const withGoals = sim.correlations.filter((c) => !isTeam(c.b));

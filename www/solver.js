@@ -119,8 +119,9 @@ export class Solver {
     const team = result?.teams.find((t) => t.id === asked.team);
     const goal = result?.goals.find((g) => g.id === asked.goal);
     // No result for this plan (yet, or while it has errors): no answer of
-    // another plan's stays.
-    if (!team || !goal) {
+    // another plan's stays. The whole core, which solves, loads after the
+    // first result.
+    if (!team || !goal || !core) {
       say('');
       return;
     }

@@ -53,7 +53,7 @@
 // (entries, solver, dials, page link, files, statement, forecast), each
 // given what it needs to read.
 import { movedAssets, useAssets } from './assets.js';
-import { engine } from './engine.js';
+import { engine, wholeEngine } from './engine.js';
 import { morph, note } from './dom.js';
 import { LOCK_WORDS, lockedWords, skeleton, lock } from './frame.js';
 import { fileText, portable, readScenarios, renderComparison, renderScenarioBar } from './scenarios.js';
@@ -159,6 +159,8 @@ export class TandemCalculator extends HTMLElement {
   #els = null;
   /** The core's exports (pkg/tandem.js) once the module has loaded. */
   #core = null;
+  /** The whole core (pkg/full/: solve, the dial, check, payouts CSV), loaded after the first result (`#more`). */
+  #full = null;
   /** How numbers are written and read (the `locale` attribute, …). */
   #numbers = null;
   /** What the `locked` attribute names. */
@@ -306,12 +308,12 @@ export class TandemCalculator extends HTMLElement {
     };
     this.#els = els;
     const store = this.#store;
-    this.#dials = new Dials(els.editor, () => ({ core: this.#core, plan: store.plan, facts: store.facts, numbers: this.#numbers, result: this.#lastResult, locked: this.#locked.has('weights') }), (i, weights) =>
+    this.#dials = new Dials(els.editor, () => ({ core: this.#full, plan: store.plan, facts: store.facts, numbers: this.#numbers, result: this.#lastResult, locked: this.#locked.has('weights') }), (i, weights) =>
       this.#edit((p) => {
         p.teams[i].weights = weights;
       }),
     );
-    this.#solver = new Solver(els.solver, () => ({ core: this.#core, plan: store.plan, facts: store.facts, result: els.results.classList.contains('stale') ? null : this.#lastResult, numbers: this.#numbers }));
+    this.#solver = new Solver(els.solver, () => ({ core: this.#full, plan: store.plan, facts: store.facts, result: els.results.classList.contains('stale') ? null : this.#lastResult, numbers: this.#numbers }));
     this.#entries = new Entries(null);
     this.#picker = new LocalePicker($('locale-picker'), () => {
       this.#follow('locale');
@@ -352,7 +354,8 @@ export class TandemCalculator extends HTMLElement {
    * files. In dist/ they are a file of their own.
    */
   #more() {
-    this.#tools ??= Promise.all([import('./forecast.js'), import('./statement.js'), import('./embed.js'), import('./files.js')]).then(([{ forecastPanel }, { Statement }, { Embed }, { Files }]) => {
+    this.#tools ??= Promise.all([import('./forecast.js'), import('./statement.js'), import('./embed.js'), import('./files.js'), wholeEngine()]).then(([{ forecastPanel }, { Statement }, { Embed }, { Files }, full]) => {
+      this.#full = full;
       const $ = (id) => this.#$(id);
       const { results } = this.#els;
       const store = this.#store;
@@ -369,7 +372,7 @@ export class TandemCalculator extends HTMLElement {
         },
       });
       this.#statement = new Statement($('statement'), () => ({
-        core: this.#core,
+        core: this.#full,
         state: store.state,
         result: results.classList.contains('stale') ? null : this.#lastResult,
         numbers: this.#numbers,
@@ -380,14 +383,18 @@ export class TandemCalculator extends HTMLElement {
       }));
       this.#embed = new Embed(this.#root, import.meta.url);
       this.#files = new Files(this.#root, {
-        source: () => ({ core: this.#core, plan: store.plan, opened: store.opened }),
+        source: () => ({ core: this.#full, plan: store.plan, opened: store.opened }),
         say: (text, kind) => this.#say(text, kind),
         open: (next) => this.#show(next),
         load: (next) => this.#load(next),
         freeze: () => store.freeze(),
       });
-      this.#forecast.update(results.classList.contains('stale') ? null : this.#lastResult);
+      const current = results.classList.contains('stale') ? null : this.#lastResult;
+      this.#forecast.update(current);
       this.#statement.schedule();
+      // The dials' ends and the solve form's answer need the whole core.
+      this.#dials.refresh(current);
+      this.#solver.answer();
     });
     return this.#tools;
   }
@@ -842,7 +849,7 @@ export class TandemCalculator extends HTMLElement {
         if (!this.#lastResult) return;
         await this.#more();
         store.freeze();
-        const csv = this.#core.payoutsCsv(store.plan, { locale: locale() });
+        const csv = this.#full.payoutsCsv(store.plan, { locale: locale() });
         const name = this.#files.download(csv, 'text/csv', 'csv');
         // How it was written, read off the core's header: "team;team_name…" or "team,team_name…".
         const semicolons = csv.replace('\ufeff', '')[4] === ';';
@@ -1006,13 +1013,24 @@ export class TandemCalculator extends HTMLElement {
     const text = given.state ? written(given.state) : null;
     if (text !== null && (text === this.#given || text === written(this.#store.state))) return;
     this.#given = text;
-    const errors = given.errors ?? given.state.scenarios.flatMap((s) => this.#core.check(s.plan).errors);
+    const errors = given.errors ?? this.#errorsOf(given.state);
     if (errors.length) {
       this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
       this.#say(t('The plan given by the page was not opened: {errors}', { errors: errors.slice(0, 10).map((e) => `${e.path || t('plan')}: ${e.message}`).join(' ') }), 'unread');
       return;
     }
     this.#show(given.state);
+  }
+
+  /** Every error of the plans of `state` (a link's, a file's, the host page's), as the core reads them. */
+  #errorsOf(state) {
+    const probe = new this.#core.Calculator();
+    try {
+      probe.open(portable(state));
+      return probe.errors();
+    } finally {
+      probe.free();
+    }
   }
 
   /** The `plan` attribute changed: the file it names replaces the plan. */

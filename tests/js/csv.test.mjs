@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import * as core from '../../www/pkg/tandem.js';
+import * as core from '../../www/pkg/full/tandem.js';
 
-core.initSync({ module: readFileSync(new URL('../../www/pkg/tandem_bg.wasm', import.meta.url)) });
+core.initSync({ module: readFileSync(new URL('../../www/pkg/full/tandem_bg.wasm', import.meta.url)) });
 const plan = JSON.parse(readFileSync(new URL('../../examples/shared-revenue.json', import.meta.url), 'utf8'));
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';

@@ -4,13 +4,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import * as core from '../../www/pkg/tandem.js';
+import * as core from '../../www/pkg/full/tandem.js';
 import { Entries } from '../../www/entries.js';
 import { numbering } from '../../www/locale.js';
 
 // Money is read in the currency and places the core states for the plan
 // (its facts, there while the plan is invalid too).
-core.initSync({ module: readFileSync(new URL('../../www/pkg/tandem_bg.wasm', import.meta.url)) });
+core.initSync({ module: readFileSync(new URL('../../www/pkg/full/tandem_bg.wasm', import.meta.url)) });
 const factsOf = (plan) => core.check(plan).facts[0];
 const facts = factsOf({ currency: 'USD', goals: [{ id: 'g', actual: '1' }], teams: [] });
 
