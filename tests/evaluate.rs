@@ -220,6 +220,33 @@ fn with_workings_each_team_learns_what_its_largest_shared_goal_must_reach() {
 }
 
 #[test]
+fn a_team_removed_takes_its_payout_with_it_in_what_the_edit_changed() {
+    let file = json!({ "scenarios": [{ "plan": example("shared-revenue.json") }] });
+    let mut calculator = tandem::Calculator::default();
+    calculator
+        .open(&parse_json(&file.to_string()).unwrap())
+        .unwrap();
+    let draw = parse_json(r#"{ "workings": true }"#).unwrap();
+    calculator.evaluate(&draw).unwrap();
+    calculator.settle();
+    calculator
+        .edit(&parse_json(r#"{ "remove": ["teams", 1] }"#).unwrap())
+        .unwrap();
+    let changed =
+        serde_json::to_value(calculator.evaluate(&draw).unwrap()).unwrap()["changed"].clone();
+    // Marketing's 58,950.00 (60,000 × (0.5 × 0.925 + 0.3 × 1.1 + 0.2 × 0.95))
+    // goes with it; Sales' 121,500.00 stays.
+    assert_eq!(
+        changed,
+        json!({
+            "goals": [],
+            "teams": [{ "id": "marketing", "name": "Marketing", "difference": "-58950.00" }],
+            "total": "-58950.00"
+        })
+    );
+}
+
+#[test]
 fn a_calculator_says_what_an_edit_changed_since_it_began() {
     // New ARR 1,850,000 → 2,000,000 (92.5 % → 100 %): Sales' line on it
     // (60,000 × a) gains 4,500.00, Marketing's (30,000 × a) 2,250.00.

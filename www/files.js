@@ -18,8 +18,9 @@ export class Files {
    * `root` is where a download's link is put for a moment; `source()` gives
    * `{ core, plan, opened }` (the plan being edited, and the store's count
    * of plans opened, which an edit leaves as it is); `say(text, kind)` speaks in
-   * the status line; `open(state)` shows scenarios, `load(plan)` puts a plan
-   * into the active scenario; `freeze()` keeps team ids as they are once the
+   * the status line; `open(state)` shows scenarios, `load(plan, name)` puts a plan
+   * into the active scenario (named `name` when given) and returns what it
+   * says of the results it shared; `freeze()` keeps team ids as they are once the
    * plan has left the page.
    */
   constructor(root, { source, say, open, load, freeze }) {
@@ -53,9 +54,15 @@ export class Files {
       this.say(tn(problems.length, '{name} was not opened: 1 problem. {list}', '{name} was not opened: {n} problems. {list}', { name, list }), 'unread');
       return;
     }
-    if (imported.scenarios.length > 1) this.open(imported);
-    else this.load(imported.scenarios[0].plan);
-    this.say(t('Opened {name}.', { name }));
+    if (imported.scenarios.length > 1) {
+      this.open(imported);
+      this.say(t('Opened {name}.', { name }));
+      return;
+    }
+    // One plan goes into the scenario being edited, named after its file; the
+    // page says which actual results it brought to the scenarios that share them.
+    const shared = this.load(imported.scenarios[0].plan, name.replace(/\.json$/i, ''));
+    this.say([t('Opened {name}.', { name }), shared].filter(Boolean).join(' '));
   }
 
   /**

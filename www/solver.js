@@ -20,6 +20,8 @@ export class Solver {
    * read.
    */
   #asked = { team: null, goal: null, payout: null };
+  /** Whether the payout typed could not be read: its field says why, and there is no answer to give. */
+  #unread = false;
 
   /**
    * `section` is where the form goes; `source()` gives `{ core, plan,
@@ -53,6 +55,7 @@ export class Solver {
     if (!asked.team || !plan.teams.some((t) => t.id === asked.team)) {
       asked.team = plan.teams[0]?.id ?? null;
       asked.payout = null;
+      this.#unread = false;
     }
     if (!asked.goal || !plan.goals.some((g) => g.id === asked.goal)) asked.goal = plan.goals[0]?.id ?? null;
     const focused = this.section.getRootNode().activeElement;
@@ -66,6 +69,7 @@ export class Solver {
           change: (e) => {
             asked.team = e.target.value;
             asked.payout = null;
+            this.#unread = false;
             this.draw();
             this.answer();
           },
@@ -89,6 +93,7 @@ export class Solver {
           const { facts, numbers: n } = this.source();
           const read = readNumber(e.target.value, n, moneyIn(facts));
           asked.payout = read.error ? e.target.value.trim() : read.value;
+          this.#unread = Boolean(read.error);
           note(e.target, read.error ?? read.note);
           this.answer();
         },
@@ -121,7 +126,7 @@ export class Solver {
     // No result for this plan (yet, or while it has errors): no answer of
     // another plan's stays. The whole core, which solves, loads after the
     // first result.
-    if (!team || !goal || !core) {
+    if (!team || !goal || !core || this.#unread) {
       say('');
       return;
     }

@@ -182,11 +182,11 @@ export class Store {
 
   /**
    * Puts `plan` into the active scenario; a preset names it and leaves its
-   * origin, kept only while the plan is still the preset (`presetNote`).
-   * Returns the names of the goals whose results the plan brought to the
-   * scenarios that share them.
+   * origin, kept only while the plan is still the preset (`presetNote`);
+   * else `name` (a file's) names it, when given. Returns the names of the
+   * goals whose results the plan brought to the scenarios that share them.
    */
-  load(plan, preset = null) {
+  load(plan, preset = null, name = '') {
     const shared = new Set(this.#send({ set: [], value: plan }));
     this.opened += 1;
     const page = this.#page;
@@ -197,6 +197,7 @@ export class Store {
       page.from = presetOrigin(preset, this.plan);
     } else {
       delete page.from;
+      if (name) this.rename(name);
     }
     this.#file = null;
     return shared;

@@ -309,9 +309,12 @@ export class TandemCalculator extends HTMLElement {
     this.#els = els;
     const store = this.#store;
     this.#dials = new Dials(els.editor, () => ({ core: this.#full, plan: store.plan, facts: store.facts, numbers: this.#numbers, result: this.#lastResult, locked: this.#locked.has('weights') }), (i, weights) =>
-      this.#edit((p) => {
-        p.teams[i].weights = weights;
-      }),
+      this.#edit(
+        (p) => {
+          p.teams[i].weights = weights;
+        },
+        { discrete: false },
+      ),
     );
     this.#solver = new Solver(els.solver, () => ({ core: this.#full, plan: store.plan, facts: store.facts, result: els.results.classList.contains('stale') ? null : this.#lastResult, numbers: this.#numbers }));
     this.#entries = new Entries(null);
@@ -386,7 +389,7 @@ export class TandemCalculator extends HTMLElement {
         source: () => ({ core: this.#full, plan: store.plan, opened: store.opened }),
         say: (text, kind) => this.#say(text, kind),
         open: (next) => this.#show(next),
-        load: (next) => this.#load(next),
+        load: (next, name) => this.#load(next, { name }),
         freeze: () => store.freeze(),
       });
       const current = results.classList.contains('stale') ? null : this.#lastResult;
@@ -498,7 +501,7 @@ export class TandemCalculator extends HTMLElement {
    * describe; its results stand at once and `note` is the preset's words (or
    * none).
    */
-  #change(mutate, { bar = false, editor = false, chart = true, opened = false, note = '' } = {}) {
+  #change(mutate, { bar = false, editor = false, chart = true, opened = false, note = '', discrete = false } = {}) {
     mutate(this.#store);
     if (opened) {
       this.#exercise.reset();
@@ -511,7 +514,7 @@ export class TandemCalculator extends HTMLElement {
       this.#switching = true;
       this.#els.note.textContent = note;
     }
-    this.#update({ bar: bar || opened, editor: editor || opened, chart });
+    this.#update({ bar: bar || opened, editor: editor || opened, chart, discrete });
   }
 
   /**
@@ -520,15 +523,20 @@ export class TandemCalculator extends HTMLElement {
    * (first load: the payouts are painted first). Also on its own when what
    * changed is not state (an attribute, a field left).
    */
-  #update({ bar = false, editor = false, chart = true, announce = true } = {}) {
+  #update({ bar = false, editor = false, chart = true, announce = true, discrete = false } = {}) {
     if (bar) this.#renderBar();
     if (editor) this.#draw();
-    this.#recalculate({ chart, announce });
+    this.#recalculate({ chart, announce, discrete });
   }
 
-  /** Applies `mutate` to (a copy of) the plan being edited; `rebuild`: the editor's shape changed. */
-  #edit(mutate, { rebuild = false } = {}) {
-    this.#change((store) => store.edit(mutate), { editor: rebuild });
+  /**
+   * Applies `mutate` to (a copy of) the plan being edited; `rebuild`: the
+   * editor's shape changed. A discrete edit (a button, a menu, a paste) is
+   * an edit of its own, whole at once: its results stand, and the line says
+   * what it changed; a dial's keys and drags run on, as typing does.
+   */
+  #edit(mutate, { rebuild = false, discrete = true } = {}) {
+    this.#change((store) => store.edit(mutate), { editor: rebuild, discrete });
   }
 
   /** Draws the editor, with what `locked` names read-only. */
@@ -543,15 +551,15 @@ export class TandemCalculator extends HTMLElement {
   }
 
   /** Puts `plan` into the active scenario; a preset names it and leaves its note. */
-  #load(plan, preset = null) {
+  #load(plan, { preset = null, name = '' } = {}) {
     let shared;
     this.#change(
       (store) => {
-        shared = store.load(plan, preset);
+        shared = store.load(plan, preset, name);
       },
       { opened: true, note: preset ? noteText(preset.note, this.#numbers) : '' },
     );
-    if (shared.size) this.#say(tn(shared.size, 'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.', 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.', { goals: [...shared].join(', ') }));
+    return shared.size ? tn(shared.size, 'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.', 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.', { goals: [...shared].join(', ') }) : '';
   }
 
   /** The preset's note, or the line that says the plan changed from it; the scenario bar when that renamed the scenario. */
@@ -613,7 +621,7 @@ export class TandemCalculator extends HTMLElement {
   }
 
   /** Calculates every scenario in one call of the core and draws the results. */
-  #recalculate({ chart = true, announce = true } = {}) {
+  #recalculate({ chart = true, announce = true, discrete = false } = {}) {
     const store = this.#store;
     const els = this.#els;
     useLocale(this.#numbers.tag);
@@ -673,8 +681,8 @@ export class TandemCalculator extends HTMLElement {
     }
     this.#showErrors([]);
     this.#showingSettled = false;
-    // A plan just opened stands at once; a typed entry once typing pauses.
-    if (this.#switching) this.#settle(evaluation);
+    // A plan just opened, or a discrete edit, stands at once; a typed entry once typing pauses.
+    if (this.#switching || discrete) this.#settle(evaluation);
     else this.#settleTimer = setTimeout(() => this.#settle(evaluation), PAUSE_MS);
     els.results.classList.remove('stale');
     els.stale.hidden = true;
@@ -687,7 +695,10 @@ export class TandemCalculator extends HTMLElement {
     // The line says what the edit under way changed since it began (the
     // core's `changed`); an edit that came back to where it began changed
     // nothing.
-    if (evaluation.changed && !this.#switching) {
+    if (discrete && !this.#switching) {
+      // An edit of its own: the line says what it changed, or goes.
+      this.#lastChange = evaluation.changed ?? null;
+    } else if (evaluation.changed && !this.#switching) {
       this.#lastChange = evaluation.changed;
       this.#editMoved = true;
     } else if (this.#editMoved) {
@@ -831,8 +842,7 @@ export class TandemCalculator extends HTMLElement {
       button.addEventListener('click', async () => {
         const name = button.dataset.preset;
         try {
-          this.#load(await fetchPreset(name), PRESETS[name]);
-          this.#say('');
+          this.#say(this.#load(await fetchPreset(name), { preset: PRESETS[name] }));
         } catch (error) {
           this.#say(error.message, 'error');
         }

@@ -67,8 +67,8 @@ struct Baseline {
     active: usize,
     /// Each goal's id and actual result.
     actuals: Vec<(String, Exact)>,
-    /// Each team's id and payout.
-    payouts: Vec<(String, Decimal)>,
+    /// Each team's id, name and payout.
+    payouts: Vec<(String, String, Decimal)>,
     total: Decimal,
 }
 
@@ -150,7 +150,7 @@ impl Evaluator {
                 payouts: report
                     .teams
                     .iter()
-                    .map(|t| (t.id.clone(), t.payout))
+                    .map(|t| (t.id.clone(), t.name.clone(), t.payout))
                     .collect(),
                 total: report.total.payout,
             }),
@@ -396,11 +396,11 @@ fn change(before: &Baseline, after: &Scenario) -> Option<Change> {
             })
         })
         .collect();
-    let teams: Vec<PayoutChange> = now
+    let mut teams: Vec<PayoutChange> = now
         .teams
         .iter()
         .filter_map(|team| {
-            let (_, old) = before.payouts.iter().find(|(id, _)| *id == team.id)?;
+            let (_, _, old) = before.payouts.iter().find(|(id, _, _)| *id == team.id)?;
             let difference = team.payout.checked_sub(*old)?;
             (!difference.is_zero()).then(|| PayoutChange {
                 id: team.id.clone(),
@@ -409,6 +409,18 @@ fn change(before: &Baseline, after: &Scenario) -> Option<Change> {
             })
         })
         .collect();
+    // A team removed took its payout with it.
+    teams.extend(
+        before
+            .payouts
+            .iter()
+            .filter(|(id, _, old)| !old.is_zero() && now.teams.iter().all(|t| t.id != *id))
+            .map(|(id, name, old)| PayoutChange {
+                id: id.clone(),
+                name: name.clone(),
+                difference: -*old,
+            }),
+    );
     if goals.is_empty() && teams.is_empty() {
         return None;
     }

@@ -235,6 +235,54 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a button’s edit is an edit of its own: the next one is told from where it left the plan, and a team removed says what it took', async () => {
+    const { page } = await open();
+    const line = page.locator('#results [data-field="changed"]');
+    // New customers removed: Sales loses its line on it, 120,000 × 0.5 × 44/40 = 66,000.00 (worked by hand).
+    await page.click('#editor [aria-label="Remove goal New customers"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="changed"]')?.textContent.startsWith('Payouts'));
+    assert.equal(await line.textContent(), 'Payouts: Sales -$66,000.00, total -$66,000.00');
+    // Typed at once: 1,850,000 → 1,900,000 moves Sales by 120,000 × 0.5 × 0.025 = 1,500.00 and
+    // Marketing by 60,000 × 0.5 × 0.025 = 750.00, nothing of the removal.
+    await keyIn(page, 'goals[0].actual', '1,900,000');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="changed"]')?.textContent.startsWith('New ARR'));
+    assert.equal(await line.textContent(), 'New ARR 1,850,000 → 1,900,000: Sales +$1,500.00, Marketing +$750.00, total +$2,250.00');
+    // Marketing removed takes its 60,000 × (0.5 × 0.95 + 0.3 × 1.1 + 0.2 × 0.95) = 59,700.00 with it.
+    await page.click('#editor [aria-label="Remove team Marketing"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="changed"]')?.textContent.startsWith('Payouts'));
+    assert.equal(await line.textContent(), 'Payouts: Marketing -$59,700.00, total -$59,700.00');
+    await page.context().close();
+  });
+
+  test('a plan file opened into a scenario is named after its file, and the page says which results it brought to the others', async () => {
+    const { page } = await open();
+    await page.click('#duplicate');
+    await page.setInputFiles('#import-file', join(root, 'examples/teaching.json'));
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Opened'));
+    assert.equal(await page.locator('#status').textContent(), 'Opened teaching.json. Actual results are shared by the scenarios: Revenue, Pipeline now have their values from this plan in every scenario that shares them.');
+    assert.equal(await page.locator('button[data-scenario="1"]').textContent(), 'teaching');
+    // The first scenario shares them: its New ARR is the teaching plan's Revenue now.
+    await page.click('button[data-scenario="0"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('button[data-scenario="0"]').getAttribute('aria-pressed') === 'true');
+    assert.equal(await page.locator('#editor [data-path="goals[0].actual"]').inputValue(), '1,000,000');
+    await page.context().close();
+  });
+
+  test('a payout the solve form cannot read is said once, by its field', async () => {
+    const { page } = await open();
+    const payout = page.locator('#solve-payout');
+    const answer = page.locator('#solve-answer');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').textContent !== '');
+    await payout.click();
+    await payout.press('ControlOrMeta+a');
+    await payout.pressSequentially('abc', { delay: 40 });
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-payout-note')?.textContent.includes('“abc”'));
+    assert.match(await page.locator('#solve-payout-note').textContent(), /^“abc” is not a number/);
+    // The core is not asked of text it would only call wrong again: no second error, no stale answer.
+    assert.equal(await answer.textContent(), '');
+    await page.context().close();
+  });
+
   test('each locked word keeps every control of the page off its part of the plan', async () => {
     // What each word locks, read off the plan (README: "locked"), keyed by
     // goal and team id: written here from the README, not from the page.
