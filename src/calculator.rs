@@ -349,7 +349,14 @@ fn change(plan: &mut Json, edit: Edit) -> Result<bool, Errors> {
             });
         return Err(Errors(vec![Error::new(path, ErrorKind::NoSuchPlace)]));
     };
-    if let Err(errors) = plan_shape(plan) {
+    // A value that replaced a value and neither holds anything (typing:
+    // text for text) leaves the plan's shape as it was.
+    let scalar = |json: &Json| !matches!(json, Json::Object(_) | Json::Array(_));
+    let same_shape = match &undo {
+        Undo::Set(Some(old)) => scalar(old) && at_mut(plan, &steps).is_some_and(|new| scalar(new)),
+        _ => false,
+    };
+    if let Err(errors) = if same_shape { Ok(()) } else { plan_shape(plan) } {
         match undo {
             Undo::Plan(before) => *plan = before,
             Undo::Set(Some(old)) => _ = set(plan, &steps, old),
@@ -425,32 +432,31 @@ fn remove(plan: &mut Json, steps: &[Step]) -> Option<()> {
     Some(())
 }
 
-/// Inserts an item into a list, before the item at the path's index (at
-/// the end when the index is the list's length).
-fn insert(plan: &mut Json, steps: &[Step], value: Json) -> Option<()> {
+/// The list a path's last step indexes into, and that index.
+fn list_at<'a>(plan: &'a mut Json, steps: &[Step]) -> Option<(&'a mut Vec<Json>, usize)> {
     let (Step::Index(i), parent) = steps.split_last()? else {
         return None;
     };
     match at_mut(plan, parent)? {
-        Json::Array(items) if *i <= items.len() => items.insert(*i, value),
-        _ => return None,
+        Json::Array(items) => Some((items, *i)),
+        _ => None,
     }
-    Some(())
+}
+
+/// Inserts an item into a list, before the item at the path's index (at
+/// the end when the index is the list's length).
+fn insert(plan: &mut Json, steps: &[Step], value: Json) -> Option<()> {
+    let (items, i) = list_at(plan, steps)?;
+    (i <= items.len()).then(|| items.insert(i, value))
 }
 
 /// Moves a list's item to index `to` of the same list.
 fn move_item(plan: &mut Json, steps: &[Step], to: usize) -> Option<()> {
-    let (Step::Index(from), parent) = steps.split_last()? else {
-        return None;
-    };
-    match at_mut(plan, parent)? {
-        Json::Array(items) if *from < items.len() && to < items.len() => {
-            let item = items.remove(*from);
-            items.insert(to, item);
-        }
-        _ => return None,
-    }
-    Some(())
+    let (items, from) = list_at(plan, steps)?;
+    (from < items.len() && to < items.len()).then(|| {
+        let item = items.remove(from);
+        items.insert(to, item);
+    })
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 
 use crate::error::Errors;
 use crate::exact::Exact;
-use crate::facts::facts;
+use crate::facts::{facts, Facts};
 use crate::json::Json;
 use crate::plan::Plan;
 use crate::reader::Reader;
@@ -53,6 +53,9 @@ pub struct Evaluator {
     active: usize,
     /// The active scenario's chart and targets as last worked out.
     drawn: Option<Drawn>,
+    /// The active scenario's facts as last worked out (they do not depend on
+    /// the actual results, the most typed fields).
+    facts: Option<Facts>,
     /// Where the edit under way began: the active scenario's plan and Result
     /// when the page last said its results stand (`settle`). What an edit
     /// changed is told against it, not against the last keystroke.
@@ -90,7 +93,7 @@ struct Drawn {
 }
 
 /// What one scenario's plan gave, kept for the next call.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Scenario {
     json: Json,
     plan: Result<Plan, Errors>,
@@ -211,6 +214,15 @@ impl Evaluator {
         // What was drawn last, when the same scenario is active and its plan
         // differs from the last call's in one goal's actual result at most
         // (`moved`: that goal's id, if any).
+        // The active plan as in the last call but for its actual results:
+        // the same facts.
+        let facts_kept = self.active == request.active
+            && self.last.get(request.active).is_some_and(|was| {
+                request
+                    .scenarios
+                    .get(request.active)
+                    .is_some_and(|&now| actual_moved(&was.json, now).is_some())
+            });
         let mut kept = self.drawn.take().and_then(|drawn| {
             let same = drawn.active == request.active
                 && drawn.chart_asked == request.chart
@@ -221,14 +233,19 @@ impl Evaluator {
             Some((drawn, moved.map(str::to_owned)))
         });
         let mut last = std::mem::take(&mut self.last).into_iter();
-        let mut scenarios: Vec<Scenario> = request
-            .scenarios
-            .iter()
-            .map(|&json| match last.next() {
+        let mut scenarios: Vec<Scenario> = Vec::with_capacity(request.scenarios.len());
+        for &json in &request.scenarios {
+            let scenario = match last.next() {
                 Some(kept) if kept.json == *json => kept,
-                _ => Scenario::new(json),
-            })
-            .collect();
+                // A scenario whose plan is another's (a copy not yet changed,
+                // or two that share the result just typed) is worked out once.
+                _ => match scenarios.iter().find(|twin| twin.json == *json) {
+                    Some(twin) => twin.clone(),
+                    None => Scenario::new(json),
+                },
+            };
+            scenarios.push(scenario);
+        }
 
         let mut chart = None;
         let mut goal = None;
@@ -261,9 +278,12 @@ impl Evaluator {
         }
 
         let comparison = (scenarios.len() >= 2).then(|| {
-            for scenario in &mut scenarios {
-                if let Some(goal) = &goal {
-                    scenario.later(goal);
+            if let Some(goal) = &goal {
+                for i in 0..scenarios.len() {
+                    match (0..i).find(|&j| scenarios[j].json == scenarios[i].json) {
+                        Some(j) => scenarios[i].later = scenarios[j].later.clone(),
+                        None => _ = scenarios[i].later(goal),
+                    }
                 }
             }
             let first = scenarios.first().and_then(|s| s.report.as_ref().ok());
@@ -318,10 +338,14 @@ impl Evaluator {
         };
         self.last = scenarios;
         self.active = request.active;
-        let facts = request
-            .scenarios
-            .get(request.active)
-            .map(|&plan| facts(plan));
+        let facts = match self.facts.take() {
+            Some(kept) if facts_kept => Some(kept),
+            _ => request
+                .scenarios
+                .get(request.active)
+                .map(|&plan| facts(plan)),
+        };
+        self.facts.clone_from(&facts);
         let evaluation = Evaluation {
             result: Outcome::Invalid { errors: Vec::new() },
             facts,
