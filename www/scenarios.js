@@ -117,9 +117,14 @@ export function decode(core, hash) {
  */
 export function renderComparison({ state, comparison, money, goalName }) {
   const valid = comparison.map((c) => (c.errors ? null : c));
+  // A team's row is named as the scenario being edited names it (as the
+  // heading names its goal), else as the first scenario that has it does.
+  const edited = valid[state.active];
   const teams = [];
   for (const scenario of valid) {
-    for (const team of scenario?.teams ?? []) if (!teams.some((known) => known.id === team.id)) teams.push({ id: team.id, name: team.name });
+    for (const team of scenario?.teams ?? []) {
+      if (!teams.some((known) => known.id === team.id)) teams.push({ id: team.id, name: edited?.teams.find((x) => x.id === team.id)?.name ?? team.name });
+    }
   }
   // `money` formats by the scenario's currency and places, which it carries.
   const signed = (value, scenario) => `${value.startsWith('-') ? '' : '+'}${money(value, scenario)}`;

@@ -268,6 +268,19 @@ describe('the calculator page', () => {
     await page.context().close();
   });
 
+  test('the scenarios side by side name a team as the scenario being edited does, as its heading names the goal', async () => {
+    const { page } = await open();
+    await page.click('#duplicate');
+    await keyIn(page, 'teams[1].name', 'Demand Gen');
+    await page.waitForFunction(() => [...document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('.comparison tbody th')].some((th) => th.textContent === 'Demand Gen'));
+    assert.deepEqual(await page.locator('.comparison tbody th').allTextContents(), ['Sales', 'Demand Gen']);
+    // Back in the first scenario, its own name.
+    await page.click('button[data-scenario="0"]');
+    await page.waitForFunction(() => [...document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('.comparison tbody th')].some((th) => th.textContent === 'Marketing'));
+    assert.deepEqual(await page.locator('.comparison tbody th').allTextContents(), ['Sales', 'Marketing']);
+    await page.context().close();
+  });
+
   test('a payout the solve form cannot read is said once, by its field', async () => {
     const { page } = await open();
     const payout = page.locator('#solve-payout');
