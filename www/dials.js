@@ -124,9 +124,19 @@ export class Dials {
     box.setAttribute('aria-invalid', problem ? 'true' : 'false');
   }
 
-  /** The weights team `i` had when the entry in its box began, back in the plan. */
+  /** The weights team `i` had when the entry in its box began, back in the plan and its matrix. */
   #restore(i) {
-    if (this.#dialing?.team === i) this.apply(i, this.#dialing.from);
+    if (this.#dialing?.team === i) this.#set(i, this.#dialing.from);
+  }
+
+  /** Puts team `i`'s `weights` into the plan, and into the weights matrix, which shows them. */
+  #set(i, weights) {
+    this.apply(i, weights);
+    const { plan, numbers } = this.source();
+    for (const goal of plan.goals) {
+      const cell = this.editor.querySelector(`[data-path="${CSS.escape(`teams[${i}].weights.${goal.id}`)}"]`);
+      if (cell) cell.value = weights[goal.id] === undefined ? '' : numbers.format(toPercent(weights[goal.id]));
+    }
   }
 
   /**
@@ -135,7 +145,7 @@ export class Dials {
    * when the entry began, not at its last keystroke.
    */
   turn(i, share, { typed = false } = {}) {
-    const { core, plan, numbers, result } = this.source();
+    const { core, plan, result } = this.source();
     const team = plan.teams[i];
     if (this.#dialing?.team !== i) this.#dialing = { team: i, from: { ...(team.weights ?? {}) } };
     let weights;
@@ -158,11 +168,6 @@ export class Dials {
       if (range) range.value = thumb(this.source().facts?.teams[i]?.sharedShare ?? '0');
       return;
     }
-    this.apply(i, weights);
-    // The matrix shows the new weights.
-    for (const [goal, weight] of Object.entries(weights)) {
-      const cell = this.editor.querySelector(`[data-path="${CSS.escape(`teams[${i}].weights.${goal}`)}"]`);
-      if (cell) cell.value = numbers.format(toPercent(weight));
-    }
+    this.#set(i, weights);
   }
 }

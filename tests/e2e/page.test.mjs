@@ -420,6 +420,9 @@ describe('the calculator page', () => {
     assert.deepEqual(plan.teams[0].weights, original.teams[0].weights);
     assert.deepEqual(await shown(page), expected(calc(original)));
     assert.equal(await page.locator('[data-dial-range="0"]').inputValue(), '50');
+    // The weights matrix shows the plan's weights too, not those of a keystroke the entry went past (15 %).
+    const weights = ['revenue', 'logos'].map((goal) => page.locator(`#editor [data-path="teams[0].weights.${goal}"]`).inputValue());
+    assert.deepEqual(await Promise.all(weights), ['50', '50']);
     // Marketing's weights emptied: a weighted team with nothing on any goal is not "blended".
     for (const goal of ['revenue', 'pipeline', 'mqls']) await keyIn(page, `teams[1].weights.${goal}`, '0');
     const card = page.locator('#results .team-result', { hasText: 'Marketing' });
