@@ -45,13 +45,16 @@
 // Removed from the page, it leaves nothing listening outside itself; put
 // back, it listens again with its plan as it was.
 //
-// Inside: the state lives in one store (store.js: the scenarios, the one
-// being edited, the chart's goal); every change goes through `#change`: a
-// store method, then one drawing pass (`#update`): the scenario bar and the
-// editor when their shape changed, then one `Calculator.evaluate` of the
-// core and the results patched in place. The parts of the page are classes of their own
-// (entries, solver, dials, page link, files, statement, forecast), each
-// given what it needs to read.
+// Inside: the scenarios (their plans, names, the one being edited) are held
+// by the core's `Calculator`, which the one store (store.js) sends edits;
+// the store keeps what only the page knows (where a preset scenario came
+// from, teams added here, the chart's goal). Every change goes through
+// `#change`: a store method, then one drawing pass (`#update`): the scenario
+// bar and the editor when their shape changed, then one `evaluate` of the
+// core and the results patched in place. The parts of the page are classes
+// of their own (entries, solver, dials, page link, files, statement,
+// forecast), each given what it needs to read; the forecast, statement,
+// embed dialog and files load after the first result (`#more`).
 import { movedAssets, useAssets } from './assets.js';
 import { engine, wholeEngine } from './engine.js';
 import { morph, note } from './dom.js';
