@@ -93,7 +93,7 @@ struct Drawn {
 }
 
 /// What one scenario's plan gave, kept for the next call.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 struct Scenario {
     json: Json,
     plan: Result<Plan, Errors>,
@@ -233,19 +233,14 @@ impl Evaluator {
             Some((drawn, moved.map(str::to_owned)))
         });
         let mut last = std::mem::take(&mut self.last).into_iter();
-        let mut scenarios: Vec<Scenario> = Vec::with_capacity(request.scenarios.len());
-        for &json in &request.scenarios {
-            let scenario = match last.next() {
+        let mut scenarios: Vec<Scenario> = request
+            .scenarios
+            .iter()
+            .map(|&json| match last.next() {
                 Some(kept) if kept.json == *json => kept,
-                // A scenario whose plan is another's (a copy not yet changed,
-                // or two that share the result just typed) is worked out once.
-                _ => match scenarios.iter().find(|twin| twin.json == *json) {
-                    Some(twin) => twin.clone(),
-                    None => Scenario::new(json),
-                },
-            };
-            scenarios.push(scenario);
-        }
+                _ => Scenario::new(json),
+            })
+            .collect();
 
         let mut chart = None;
         let mut goal = None;
@@ -279,6 +274,8 @@ impl Evaluator {
 
         let comparison = (scenarios.len() >= 2).then(|| {
             if let Some(goal) = &goal {
+                // A scenario whose plan is another's (a copy not yet changed,
+                // or two that share the result just typed) is swept once.
                 for i in 0..scenarios.len() {
                     match (0..i).find(|&j| scenarios[j].json == scenarios[i].json) {
                         Some(j) => scenarios[i].later = scenarios[j].later.clone(),
