@@ -11,7 +11,7 @@ import { h, note, scroller, uid } from './dom.js';
 import { toPercent } from './decimal.js';
 import { PRESETS, PRO_RATA, pointSeparator, pointsToText, presetOf } from './curves.js';
 import { t } from './words.js';
-import { stepsOf } from './store.js';
+import { getPath, stepsOf } from './store.js';
 
 /** How the editor being drawn writes numbers (a locale.js numbering); set by `renderEditor`. */
 let numbers;
@@ -77,11 +77,6 @@ function select({ label, path, value, options, onChange }) {
 
 function button(text, onClick, props = {}) {
   return h('button', { type: 'button', class: 'button', text, on: { click: onClick }, ...props });
-}
-
-/** The value at a JSON path inside `root`, or undefined. */
-export function getPath(root, path) {
-  return stepsOf(path).reduce((node, key) => node?.[key], root);
 }
 
 /** Writes `value` at a JSON path inside `root`; `undefined` removes the key. */

@@ -7,7 +7,7 @@
 import { fromPercent } from './decimal.js';
 import { textToPoints } from './curves.js';
 import { readNumber } from './locale.js';
-import { getPath } from './editor.js';
+import { getPath } from './store.js';
 
 /** Whether the JSON path `path` is `parent` or lies under it (`goals[0].curve.points[1][0]` under `goals[0].curve.points`). */
 export function within(path, parent) {

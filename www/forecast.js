@@ -73,8 +73,13 @@ export function forecastPanel(section, { changed, numbers, state, edit: change, 
   }
 
   /** Applies an edit to the active plan's forecast and runs again soon. */
-  function edit(mutate, { redraw = false } = {}) {
+  function edit(mutate, options) {
     change(mutate);
+    edited(options);
+  }
+
+  /** The forecast was edited: its form drawn again when its shape changed (`redraw`), the simulation run again soon. */
+  function edited({ redraw = false } = {}) {
     if (redraw) {
       shape = null;
       update(result);
@@ -125,8 +130,7 @@ export function forecastPanel(section, { changed, numbers, state, edit: change, 
               const value = take(path, 'number', e.target.value);
               note(e.target, noteFor(path));
               set(path, value);
-              schedule();
-              changed();
+              edited();
             },
           },
         });

@@ -25,6 +25,11 @@ export function withoutForecast({ forecast: _, ...plan }) {
 /** The keys and indices of a path as the editor writes it: `goals[0].actual` → ['goals', 0, 'actual']. */
 export const stepsOf = (path) => [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1] : Number(m[2])));
 
+/** The value at a path (as the editor writes it) inside `root`, or undefined. */
+export function getPath(root, path) {
+  return stepsOf(path).reduce((node, key) => node?.[key], root);
+}
+
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
@@ -207,8 +212,7 @@ export class Store {
   set(path, value) {
     const steps = stepsOf(path);
     if (value !== undefined) return new Set(this.#send({ set: steps, value }));
-    const was = steps.reduce((node, key) => node?.[key], this.plan);
-    return new Set(was === undefined ? [] : this.#send({ remove: steps }));
+    return new Set(getPath(this.plan, path) === undefined ? [] : this.#send({ remove: steps }));
   }
 
   /**

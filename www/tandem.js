@@ -60,7 +60,7 @@ import { engine, wholeEngine } from './engine.js';
 import { morph, note } from './dom.js';
 import { LOCK_WORDS, lockedWords, skeleton, lock } from './frame.js';
 import { fileText, portable, readScenarios, renderComparison, renderScenarioBar } from './scenarios.js';
-import { getPath, idFor, markFields, refreshMatrix, renderEditor, uniqueId } from './editor.js';
+import { idFor, markFields, refreshMatrix, renderEditor, uniqueId } from './editor.js';
 import { PasteReview, applyPaste, readPaste } from './paste.js';
 import { Entries, within } from './entries.js';
 import { Solver } from './solver.js';
@@ -74,7 +74,7 @@ import { changedText, money, pct, renderNoResults, renderResults, renderSummary,
 import { languageOf, loadWords, phrase, relabel, t, tn, useLocale, wordsReady } from './words.js';
 import { STEPS } from './chart.js';
 import { PRESETS, fetchPreset, noteText, presetOrigin } from './presets.js';
-import { Store } from './store.js';
+import { Store, getPath } from './store.js';
 
 /** Quiet time after a keystroke before an entry counts as complete. */
 const PAUSE_MS = 700;

@@ -211,25 +211,24 @@ impl Evaluator {
         &mut self,
         request: &Request,
     ) -> Result<(Evaluation<'static>, usize, bool), Errors> {
-        // What was drawn last, when the same scenario is active and its plan
-        // differs from the last call's in one goal's actual result at most
-        // (`moved`: that goal's id, if any).
-        // The active plan as in the last call but for its actual results:
-        // the same facts.
-        let facts_kept = self.active == request.active
-            && self.last.get(request.active).is_some_and(|was| {
-                request
-                    .scenarios
-                    .get(request.active)
-                    .is_some_and(|&now| actual_moved(&was.json, now).is_some())
-            });
+        // How the active plan differs from the last call's, when the same
+        // scenario is active: in one goal's actual result at most
+        // (`Some(Some(id))`, `Some(None)` not at all), or more (`None`).
+        let moved = (self.active == request.active)
+            .then(|| {
+                let was = &self.last.get(request.active)?.json;
+                let now = *request.scenarios.get(request.active)?;
+                actual_moved(was, now)
+            })
+            .flatten();
+        // The facts do not depend on the actual results.
+        let facts_kept = moved.is_some();
+        // What was drawn last, when it was drawn as asked now.
         let mut kept = self.drawn.take().and_then(|drawn| {
             let same = drawn.active == request.active
                 && drawn.chart_asked == request.chart
                 && drawn.workings == request.workings;
-            let was = &self.last.get(request.active)?.json;
-            let now = *request.scenarios.get(request.active)?;
-            let moved = actual_moved(was, now).filter(|_| same)?;
+            let moved = moved.filter(|_| same)?;
             Some((drawn, moved.map(str::to_owned)))
         });
         let mut last = std::mem::take(&mut self.last).into_iter();
