@@ -26,10 +26,8 @@
 //! leave a plan an editor cannot walk (`goals` not a list), is refused with
 //! its error and changes nothing.
 
-use std::borrow::Cow;
-
 use crate::error::{Error, ErrorKind, Errors};
-use crate::evaluate::{read, read_drawing, Evaluation, Evaluator, Request, MAX_SCENARIOS};
+use crate::evaluate::{read, read_drawing, Evaluation, Evaluator, Known, Request, MAX_SCENARIOS};
 use crate::json::Json;
 use crate::path::{JsonPath, Path, Step};
 use crate::plan::Plan;
@@ -44,6 +42,14 @@ const MAX_NAME: usize = 200;
 #[derive(Debug, Default)]
 pub struct Calculator {
     held: Option<Scenarios>,
+    /// A stamp per scenario held, new whenever its plan changes: the
+    /// evaluator knows a plan it has seen by its stamp, without a copy.
+    stamps: Vec<u64>,
+    /// The stamp the next change takes.
+    next_stamp: u64,
+    /// How the active plan changed since the last `evaluate` (as
+    /// [`Known::moved`]).
+    moved: Option<Option<String>>,
     evaluator: Evaluator,
 }
 
@@ -68,8 +74,33 @@ impl Calculator {
     pub fn open(&mut self, file: &Json) -> Result<(), Errors> {
         let scenarios = Scenarios::from_json(file)?;
         scenarios.shape()?;
-        self.held = Some(scenarios);
+        self.hold(scenarios);
         Ok(())
+    }
+
+    /// Holds `scenarios`, each with a new stamp.
+    fn hold(&mut self, scenarios: Scenarios) {
+        self.stamps.clear();
+        for _ in &scenarios.scenarios {
+            let stamp = self.stamp();
+            self.stamps.push(stamp);
+        }
+        self.moved = None;
+        self.held = Some(scenarios);
+    }
+
+    /// A stamp no plan has had.
+    fn stamp(&mut self) -> u64 {
+        self.next_stamp += 1;
+        self.next_stamp
+    }
+
+    /// Scenario `index`'s plan changed.
+    fn restamp(&mut self, index: usize) {
+        let stamp = self.stamp();
+        if let Some(slot) = self.stamps.get_mut(index) {
+            *slot = stamp;
+        }
     }
 
     /// Every error of every plan held (a forecast's too), each at its path
@@ -111,6 +142,7 @@ impl Calculator {
                     return Err(Errors(vec![Error::new(path, kind)]));
                 }
                 held.active = index;
+                self.moved = None;
                 Ok(Shared::default())
             }
             Edit::Duplicate => {
@@ -127,13 +159,18 @@ impl Calculator {
                     ..current.clone()
                 };
                 held.scenarios.push(copy);
+                // The copy is the plan it copies.
+                self.stamps.push(self.stamps[held.active]);
                 held.active = held.scenarios.len() - 1;
+                self.moved = None;
                 Ok(Shared::default())
             }
             Edit::RemoveScenario => {
                 if held.scenarios.len() > 1 {
                     held.scenarios.remove(held.active);
+                    self.stamps.remove(held.active);
                     held.active = held.active.saturating_sub(1);
+                    self.moved = None;
                 }
                 Ok(Shared::default())
             }
@@ -149,20 +186,39 @@ impl Calculator {
             Edit::OwnResults(own) => {
                 let active = held.active;
                 held.scenarios[active].own_results = own;
-                Ok(if own {
+                let shared = if own {
                     Shared::default()
                 } else {
                     held.rejoin_results()
-                })
+                };
+                if !shared.edits.is_empty() {
+                    self.restamp(active);
+                    self.moved = None;
+                }
+                Ok(shared)
             }
             plan_edit => {
-                let plan = &mut held.scenarios[held.active].plan;
-                let goals = change(plan, plan_edit)?;
-                Ok(if goals {
+                let active = held.active;
+                let plan = &mut held.scenarios[active].plan;
+                let changed = change(plan, plan_edit)?;
+                self.moved = match (
+                    self.moved.take(),
+                    changed.actual_of.map(|i| goal_id(plan, i)),
+                ) {
+                    (Some(None), Some(Some(id))) => Some(Some(id)),
+                    (Some(Some(was)), Some(Some(id))) if was == id => Some(Some(id)),
+                    _ => None,
+                };
+                let shared = if changed.goals {
                     held.share_results()
                 } else {
                     Shared::default()
-                })
+                };
+                self.restamp(active);
+                for edit in &shared.edits {
+                    self.restamp(edit.scenario);
+                }
+                Ok(shared)
             }
         }
     }
@@ -183,7 +239,7 @@ impl Calculator {
             let request = read(&mut reader, asked);
             let request = reader.finish(request)?;
             let plans = request.scenarios.iter().map(|&plan| plan.clone()).collect();
-            self.held = Some(Scenarios::of_plans(plans, request.active));
+            self.hold(Scenarios::of_plans(plans, request.active));
             (request.chart, request.workings)
         } else {
             let drawing = read_drawing(&mut reader, asked);
@@ -191,16 +247,17 @@ impl Calculator {
             (drawing.chart, drawing.workings)
         };
         let held = self.held.as_ref().ok_or_else(nothing_open)?;
-        let plans: Vec<Cow<'_, Json>> = held
-            .scenarios
-            .iter()
-            .map(|s| without_forecast(&s.plan))
-            .collect();
         let request = Request {
-            scenarios: plans.iter().map(AsRef::as_ref).collect(),
+            scenarios: held.scenarios.iter().map(|s| &s.plan).collect(),
             active: held.active,
             chart,
             workings,
+            forecasts: false,
+            known: Some(Known {
+                stamps: self.stamps.clone(),
+                // From now on, nothing has moved since this call.
+                moved: self.moved.replace(None),
+            }),
         };
         let mut evaluation = self.evaluator.answer(&request)?;
         // What the caller has from the last answer does not cross again.
@@ -224,20 +281,6 @@ fn nothing_open() -> Errors {
         JsonPath::root().key("scenarios"),
         ErrorKind::Missing,
     )])
-}
-
-/// A plan as the payouts read it: without its `forecast`.
-fn without_forecast(plan: &Json) -> Cow<'_, Json> {
-    match plan {
-        Json::Object(entries) if field(entries, "forecast").is_some() => Cow::Owned(Json::Object(
-            entries
-                .iter()
-                .filter(|(key, _)| key != "forecast")
-                .cloned()
-                .collect(),
-        )),
-        _ => Cow::Borrowed(plan),
-    }
 }
 
 /// Reads one edit.
@@ -312,10 +355,36 @@ fn steps(r: &mut Reader, path: &Path, json: &Json) -> Option<Vec<Step>> {
     })
 }
 
-/// Applies a plan edit to `plan`; whether it may have changed a goal's
-/// actual result (it touched the goals, or the whole plan). Refused, the
+/// What a plan edit changed.
+struct Changed {
+    /// Whether it may have changed a goal's actual result (it touched the
+    /// goals, or the whole plan).
+    goals: bool,
+    /// The goal whose actual result it typed over, when it changed nothing
+    /// else.
+    actual_of: Option<usize>,
+}
+
+/// Goal `index`'s id in `plan`, when it has one.
+fn goal_id(plan: &Json, index: usize) -> Option<String> {
+    let Json::Object(entries) = plan else {
+        return None;
+    };
+    let Some(Json::Array(goals)) = field(entries, "goals") else {
+        return None;
+    };
+    match goals.get(index) {
+        Some(Json::Object(goal)) => match field(goal, "id") {
+            Some(Json::String(id)) => Some(id.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Applies a plan edit to `plan` and says what it changed. Refused, the
 /// plan is as it was.
-fn change(plan: &mut Json, edit: Edit) -> Result<bool, Errors> {
+fn change(plan: &mut Json, edit: Edit) -> Result<Changed, Errors> {
     // How to undo it: a set puts back the value it replaced (typing, the
     // common edit, copies no plan); the others, rarer, keep the plan.
     let (steps, undo) = match edit {
@@ -364,10 +433,21 @@ fn change(plan: &mut Json, edit: Edit) -> Result<bool, Errors> {
         }
         return Err(errors);
     }
-    Ok(match steps.first() {
-        None => true,
-        Some(Step::Key(key)) => key == "goals",
-        Some(Step::Index(_)) => false,
+    let actual_of = match steps.as_slice() {
+        [Step::Key(goals), Step::Index(i), Step::Key(actual)]
+            if same_shape && goals == "goals" && actual == "actual" =>
+        {
+            Some(*i)
+        }
+        _ => None,
+    };
+    Ok(Changed {
+        goals: match steps.first() {
+            None => true,
+            Some(Step::Key(key)) => key == "goals",
+            Some(Step::Index(_)) => false,
+        },
+        actual_of,
     })
 }
 
@@ -660,5 +740,58 @@ mod tests {
             r#"{ "set": ["forecast"], "value": { "goals": { "revenue": { "low": "x" } } } }"#;
         calculator.edit(&json(broken)).unwrap();
         assert_eq!(total(&mut calculator), "180450.00");
+    }
+
+    /// What is drawn after every edit is what a calculator opened fresh on
+    /// the same scenarios draws: nothing kept from an earlier call (facts,
+    /// a chart, targets, a scenario worked out once for a twin) is stale.
+    #[test]
+    fn every_answer_is_a_fresh_calculators_answer() {
+        let mut calculator = two();
+        let draw = json(r#"{"chart":{"goal":"revenue","steps":11},"workings":true}"#);
+        let answer = |c: &mut Calculator| serde_json::to_value(c.evaluate(&draw).unwrap()).unwrap();
+        let mut drawn = answer(&mut calculator);
+        let edits = [
+            r#"{"set":["goals",0,"actual"],"value":"1850000"}"#,
+            r#"{"set":["goals",0,"actual"],"value":"2100000"}"#,
+            r#"{"scenario":"duplicate"}"#,
+            r#"{"set":["goals",1,"actual"],"value":"450"}"#,
+            r#"{"set":["goals",0,"actual"],"value":"900000"}"#,
+            r#"{"set":["teams",0,"targetIncentive"],"value":"90000"}"#,
+            r#"{"set":["goals",0,"actual"],"value":"1000000"}"#,
+            r#"{"scenario":"select","index":0}"#,
+            r#"{"set":["goals",0,"actual"],"value":"1200000"}"#,
+            r#"{"set":["goals",0,"target"],"value":"1500000"}"#,
+            r#"{"scenario":"ownResults","own":true}"#,
+            r#"{"set":["goals",0,"actual"],"value":"1"}"#,
+            r#"{"scenario":"ownResults","own":false}"#,
+            r#"{"set":["goals",0,"actual"],"value":"abc"}"#,
+            r#"{"set":["goals",0,"actual"],"value":"1400000"}"#,
+            r#"{"scenario":"remove"}"#,
+            r#"{"set":["goals",0,"actual"],"value":"1500000"}"#,
+        ];
+        for edit in edits {
+            calculator.edit(&json(edit)).unwrap();
+            let mut now = answer(&mut calculator);
+            if now.get("facts").is_none() {
+                now["facts"] = drawn["facts"].clone();
+            }
+            if now.as_object_mut().unwrap().remove("kept") == Some(true.into()) {
+                for key in ["chart", "targets"] {
+                    if let Some(kept) = drawn.get(key) {
+                        now[key] = kept.clone();
+                    }
+                }
+            }
+            let mut fresh = Calculator::default();
+            fresh.open(&calculator.file()).unwrap();
+            let mut expected = answer(&mut fresh);
+            // What changed is told against the edit's start, which a fresh
+            // calculator does not know.
+            now["changed"] = serde_json::Value::Null;
+            expected["changed"] = serde_json::Value::Null;
+            assert_eq!(now, expected, "after {edit}");
+            drawn = now;
+        }
     }
 }

@@ -96,24 +96,7 @@ pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Err
         // `steps` is at least 2, so there is at least one interval.
         let offset = span.mul(&Exact::int(i128::from(i))).div(&intervals);
         let attainment = options.from.add(&offset.unwrap_or(Exact::ZERO));
-        let payouts = sweeper.payouts(&attainment)?;
-        let mut total = plan.money.zero();
-        for (t, payout) in payouts.iter().enumerate() {
-            total = add(total, *payout).ok_or_else(|| too_large(t, &["targetIncentive"]))?;
-        }
-        points.push(SweepPoint {
-            attainment,
-            teams: plan
-                .teams
-                .iter()
-                .zip(payouts)
-                .map(|(team, payout)| TeamPayout {
-                    id: team.id.clone(),
-                    payout,
-                })
-                .collect(),
-            total,
-        });
+        points.push(sweeper.point(attainment)?);
     }
     Ok(points)
 }
@@ -179,6 +162,27 @@ impl<'a> Sweeper<'a> {
     pub(crate) fn payouts(&mut self, attainment: &Exact) -> Result<Vec<Decimal>, Errors> {
         self.set_first(attainment);
         self.current()
+    }
+
+    /// Every team's payout and the total with the swept goal at
+    /// `attainment`.
+    pub(crate) fn point(&mut self, attainment: Exact) -> Result<SweepPoint, Errors> {
+        let payouts = self.payouts(&attainment)?;
+        let mut total = self.plan.money.zero();
+        for (t, payout) in payouts.iter().enumerate() {
+            total = add(total, *payout).ok_or_else(|| too_large(t, &["targetIncentive"]))?;
+        }
+        let teams = self.plan.teams.iter().zip(payouts);
+        Ok(SweepPoint {
+            attainment,
+            teams: teams
+                .map(|(team, payout)| TeamPayout {
+                    id: team.id.clone(),
+                    payout,
+                })
+                .collect(),
+            total,
+        })
     }
 
     /// Team `t`'s payout with the swept goal at `attainment`.

@@ -28,7 +28,16 @@ impl Plan {
     #[inline(never)]
     pub fn from_json(json: &Json) -> Result<Plan, Errors> {
         let mut reader = Reader::default();
-        let plan = reader.plan(json);
+        let plan = reader.plan(json, true);
+        reader.finish(plan)
+    }
+
+    /// A plan as its payouts read it: as `from_json`, but its `forecast`
+    /// (the simulation's, with errors of its own) is left unread, so that a
+    /// half-typed forecast does not stop the payouts.
+    pub(crate) fn payouts_from_json(json: &Json) -> Result<Plan, Errors> {
+        let mut reader = Reader::default();
+        let plan = reader.plan(json, false);
         reader.finish(plan)
     }
 }
@@ -98,7 +107,8 @@ impl Reader {
         index
     }
 
-    fn plan(&mut self, json: &Json) -> Option<Plan> {
+    /// Reads a plan, and its forecast when `forecast` says so.
+    fn plan(&mut self, json: &Json, forecast: bool) -> Option<Plan> {
         const KEYS: &[&str] = &[
             "version",
             "name",
@@ -160,9 +170,12 @@ impl Reader {
             })
         });
 
-        let forecast = self.optional(&root, entries, "forecast", |r, p, f| {
-            r.forecast(p, f, &ids, money)
-        });
+        let forecast = match forecast {
+            true => self.optional(&root, entries, "forecast", |r, p, f| {
+                r.forecast(p, f, &ids, money)
+            }),
+            false => Some(None),
+        };
 
         let revenue_goal = self.optional(&root, entries, "revenueGoal", |r, p, g| {
             let goal = r.goal_ref(p, g, &ids)?;

@@ -256,8 +256,8 @@ export interface Facts {
 export interface Evaluation {
   /** The active scenario's Result, or its errors. */
   result: Result | { errors: PlanError[] };
-  /** The active scenario's facts, valid or not. */
-  facts: Facts;
+  /** The active scenario's facts, valid or not; from a `Calculator`, left out when they are its last answer's (only actual results moved, on which they do not depend). */
+  facts?: Facts;
   chart: Chart | null;
   /** With two or more scenarios: per scenario its payouts beside the first's, or its errors. */
   comparison: (Comparison | { errors: PlanError[] })[] | null;

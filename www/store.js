@@ -263,7 +263,10 @@ export class Store {
   evaluate(steps, { chart = true } = {}) {
     // "Show the math" draws from the workings.
     const answer = this.#calculator.evaluate({ ...(chart ? { chart: { goal: this.chartGoal, steps } } : {}), workings: true });
-    // The chart and the targets it did not send again are the last answer's.
+    // What it did not send again is the last answer's: the facts while only
+    // actual results moved, the chart and the targets while only the
+    // charted goal's did.
+    answer.facts ??= this.#last?.facts;
     if (answer.kept) Object.assign(answer, { chart: this.#last.chart, targets: this.#last.targets });
     this.#last = answer;
     return answer;

@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::exact::Exact;
 use crate::plan::Plan;
 use crate::report::Report;
-use crate::sweep::{sweep, SweepOptions, SweepPoint};
+use crate::sweep::{SweepPoint, Sweeper};
 
 /// One scenario in the comparison.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -56,10 +56,9 @@ pub struct TeamComparison {
 /// of two steps from now to now + 1/10; `None` when the plan has no such goal.
 pub(super) fn ten_points_more(plan: &Plan, report: &Report, goal: &str) -> Option<SweepPoint> {
     let g = plan.goals.iter().position(|g| g.id == goal)?;
-    let now = report.goals[g].attainment.clone();
     let ten_points = Exact::int(1).div(&Exact::int(10)).unwrap_or(Exact::ZERO);
-    let options = SweepOptions::new(g, now.clone(), now.add(&ten_points), 2);
-    sweep(plan, &options).ok()?.pop()
+    let later = report.goals[g].attainment.add(&ten_points);
+    Sweeper::new(plan, g).ok()?.point(later).ok()
 }
 
 /// One scenario's payouts beside `first`'s, and their change for ten more

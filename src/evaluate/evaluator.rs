@@ -4,6 +4,7 @@
 //! again only what it changed.
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
 use super::chart::{chart_end, chart_goal, draw_chart, Chart};
 use super::comparison::{compare, ten_points_more, Compared};
@@ -28,11 +29,15 @@ use crate::sweep::SweepPoint;
 pub fn evaluate(json: &Json) -> Result<Evaluation<'static>, Errors> {
     let mut evaluator = Evaluator::default();
     let (mut evaluation, active, workings) = evaluator.run(json)?;
-    // The evaluator ends here: its report is taken, not copied.
-    let taken = evaluator
-        .last
-        .get_mut(active)
-        .map(|s| std::mem::replace(&mut s.report, Err(Errors(Vec::new()))));
+    // The evaluator ends here: its report is taken, not copied (a scenario
+    // that shares it goes first).
+    let taken = (active < evaluator.last.len())
+        .then(|| evaluator.last.swap_remove(active))
+        .and_then(|scenario| {
+            evaluator.last.clear();
+            Rc::try_unwrap(scenario.worked).ok()
+        })
+        .map(|worked| worked.report);
     evaluation.result = match taken {
         Some(Ok(report)) if workings => Outcome::Result(Cow::Owned(report)),
         Some(Ok(report)) => Outcome::Result(Cow::Owned(report.without_workings())),
@@ -54,7 +59,8 @@ pub struct Evaluator {
     /// The active scenario's chart and targets as last worked out.
     drawn: Option<Drawn>,
     /// The active scenario's facts as last worked out (they do not depend on
-    /// the actual results, the most typed fields).
+    /// the actual results, the most typed fields); a `Calculator`'s answer
+    /// leaves them out while they stand.
     facts: Option<Facts>,
     /// Where the edit under way began: the active scenario's plan and Result
     /// when the page last said its results stand (`settle`). What an edit
@@ -95,33 +101,52 @@ struct Drawn {
 /// What one scenario's plan gave, kept for the next call.
 #[derive(Debug)]
 struct Scenario {
-    json: Json,
-    plan: Result<Plan, Errors>,
-    /// The Result with its workings, or the plan's errors.
-    report: Result<Report, Errors>,
+    /// How the next call knows the plan: by its stamp, or by a copy.
+    seen: Seen,
+    /// Shared with a scenario whose plan is the same.
+    worked: Rc<Worked>,
     /// The payouts at ten more points of a goal, by the goal's id.
     later: Option<(String, Option<SweepPoint>)>,
 }
 
-impl Scenario {
-    fn new(json: &Json) -> Scenario {
-        let plan = Plan::from_json(json);
+/// A plan as the last call saw it.
+#[derive(Debug, PartialEq)]
+enum Seen {
+    /// The stamp a `Calculator` gave it.
+    Stamp(u64),
+    /// A copy of the plan.
+    Plan(Json),
+}
+
+/// A plan read and calculated.
+#[derive(Debug)]
+struct Worked {
+    plan: Result<Plan, Errors>,
+    /// The Result with its workings, or the plan's errors.
+    report: Result<Report, Errors>,
+}
+
+impl Worked {
+    /// `json` read, with its forecast when `forecast` says so, and
+    /// calculated.
+    fn new(json: &Json, forecast: bool) -> Worked {
+        let plan = match forecast {
+            true => Plan::from_json(json),
+            false => Plan::payouts_from_json(json),
+        };
         let report = plan
             .as_ref()
             .map_err(Clone::clone)
             .and_then(calculate_with_workings);
-        Scenario {
-            json: json.clone(),
-            plan,
-            report,
-            later: None,
-        }
+        Worked { plan, report }
     }
+}
 
+impl Scenario {
     /// The payouts at ten more points of `goal`, swept once per goal.
     fn later(&mut self, goal: &str) -> Option<&SweepPoint> {
         if self.later.as_ref().is_none_or(|(id, _)| id != goal) {
-            let point = match (&self.plan, &self.report) {
+            let point = match (&self.worked.plan, &self.worked.report) {
                 (Ok(plan), Ok(report)) => ten_points_more(plan, report, goal),
                 _ => None,
             };
@@ -138,11 +163,11 @@ impl Evaluator {
     /// opened. Nothing stands while the active plan is invalid.
     pub fn settle(&mut self) {
         let active = self.active;
-        self.baseline = match self.last.get(active) {
-            Some(Scenario {
+        let worked = self.last.get(active).map(|s| &*s.worked);
+        self.baseline = match worked {
+            Some(Worked {
                 plan: Ok(plan),
                 report: Ok(report),
-                ..
             }) => Some(Baseline {
                 active,
                 actuals: plan
@@ -175,17 +200,17 @@ impl Evaluator {
     pub(crate) fn answer(&mut self, request: &Request) -> Result<Evaluation<'_>, Errors> {
         let (evaluation, active, workings) = self.run_request(request)?;
         let mut evaluation: Evaluation<'_> = evaluation;
-        evaluation.result = match self.last.get(active) {
-            Some(Scenario {
+        evaluation.result = match self.last.get(active).map(|s| &*s.worked) {
+            Some(Worked {
                 report: Ok(report), ..
             }) if workings => Outcome::Result(Cow::Borrowed(report)),
             // Without the workings, the plain Result, calculated again
             // rather than copied and trimmed.
-            Some(Scenario { plan: Ok(plan), .. }) => match calculate(plan) {
+            Some(Worked { plan: Ok(plan), .. }) => match calculate(plan) {
                 Ok(report) => Outcome::Result(Cow::Owned(report)),
                 Err(errors) => Outcome::Invalid { errors: errors.0 },
             },
-            Some(Scenario {
+            Some(Worked {
                 report: Err(errors),
                 ..
             }) => Outcome::Invalid {
@@ -216,9 +241,13 @@ impl Evaluator {
         // (`Some(Some(id))`, `Some(None)` not at all), or more (`None`).
         let moved = (self.active == request.active)
             .then(|| {
-                let was = &self.last.get(request.active)?.json;
+                let was = &self.last.get(request.active)?.seen;
                 let now = *request.scenarios.get(request.active)?;
-                actual_moved(was, now)
+                match (&request.known, was) {
+                    (Some(known), _) => known.moved.as_ref().map(|m| m.as_deref()),
+                    (None, Seen::Plan(was)) => actual_moved(was, now),
+                    (None, Seen::Stamp(_)) => None,
+                }
             })
             .flatten();
         // The facts do not depend on the actual results.
@@ -232,14 +261,36 @@ impl Evaluator {
             Some((drawn, moved.map(str::to_owned)))
         });
         let mut last = std::mem::take(&mut self.last).into_iter();
-        let mut scenarios: Vec<Scenario> = request
-            .scenarios
-            .iter()
-            .map(|&json| match last.next() {
-                Some(kept) if kept.json == *json => kept,
-                _ => Scenario::new(json),
-            })
-            .collect();
+        let mut scenarios: Vec<Scenario> = Vec::with_capacity(request.scenarios.len());
+        // Per scenario, an earlier one whose plan is the same, when it is
+        // read again: it is worked out and swept once.
+        let mut twins = Vec::with_capacity(request.scenarios.len());
+        for (i, &json) in request.scenarios.iter().enumerate() {
+            let seen = match &request.known {
+                Some(known) => Seen::Stamp(known.stamps.get(i).copied().unwrap_or(u64::MAX)),
+                None => Seen::Plan(json.clone()),
+            };
+            let kept = last.next();
+            if let Some(kept) = kept.filter(|kept| match (&kept.seen, &seen) {
+                (Seen::Plan(was), Seen::Plan(_)) => was == json,
+                (was, now) => was == now,
+            }) {
+                scenarios.push(kept);
+                twins.push(None);
+                continue;
+            }
+            let twin = (0..i).find(|&j| request.scenarios[j] == json);
+            let worked = match twin {
+                Some(j) => Rc::clone(&scenarios[j].worked),
+                None => Rc::new(Worked::new(json, request.forecasts)),
+            };
+            scenarios.push(Scenario {
+                seen,
+                worked,
+                later: None,
+            });
+            twins.push(twin);
+        }
 
         let mut chart = None;
         let mut goal = None;
@@ -248,7 +299,7 @@ impl Evaluator {
         if let (Some((asked, steps)), Some(scenario)) =
             (&request.chart, scenarios.get(request.active))
         {
-            if let (Ok(plan), Ok(report)) = (&scenario.plan, &scenario.report) {
+            if let (Ok(plan), Ok(report)) = (&scenario.worked.plan, &scenario.worked.report) {
                 let g = chart_goal(plan, report, asked);
                 let id = plan.goals[g].id.clone();
                 let to = chart_end(&report.goals[g].attainment);
@@ -275,18 +326,20 @@ impl Evaluator {
             if let Some(goal) = &goal {
                 // A scenario whose plan is another's (a copy not yet changed,
                 // or two that share the result just typed) is swept once.
-                for i in 0..scenarios.len() {
-                    match (0..i).find(|&j| scenarios[j].json == scenarios[i].json) {
-                        Some(j) => scenarios[i].later = scenarios[j].later.clone(),
+                for (i, twin) in twins.iter().enumerate() {
+                    match twin {
+                        Some(j) => scenarios[i].later = scenarios[*j].later.clone(),
                         None => _ = scenarios[i].later(goal),
                     }
                 }
             }
-            let first = scenarios.first().and_then(|s| s.report.as_ref().ok());
+            let first = scenarios
+                .first()
+                .and_then(|s| s.worked.report.as_ref().ok());
             scenarios
                 .iter()
                 .enumerate()
-                .map(|(i, scenario)| match &scenario.report {
+                .map(|(i, scenario)| match &scenario.worked.report {
                     Ok(report) => {
                         let base = if i == 0 { None } else { first };
                         let later = scenario.later.as_ref().and_then(|(_, p)| p.as_ref());
@@ -300,10 +353,11 @@ impl Evaluator {
         });
 
         let mut targets_kept = false;
-        let targets = match (scenarios.get(request.active), kept) {
+        let active = scenarios.get(request.active).map(|s| &*s.worked);
+        let targets = match (active, kept) {
             // A target says what its goal must reach: the goal's own actual
             // result does not change it.
-            (Some(Scenario { plan: Ok(_), .. }), Some((drawn, moved)))
+            (Some(Worked { plan: Ok(_), .. }), Some((drawn, moved)))
                 if drawn
                     .targets
                     .iter()
@@ -312,10 +366,10 @@ impl Evaluator {
                 targets_kept = true;
                 drawn.targets
             }
-            (Some(Scenario { plan: Ok(plan), .. }), _) if request.workings => targets(plan)?,
+            (Some(Worked { plan: Ok(plan), .. }), _) if request.workings => targets(plan)?,
             _ => Vec::new(),
         };
-        if let Some(Scenario { plan: Ok(_), .. }) = scenarios.get(request.active) {
+        if let Some(Worked { plan: Ok(_), .. }) = active {
             self.drawn = Some(Drawn {
                 active: request.active,
                 chart_asked: request.chart.clone(),
@@ -324,7 +378,7 @@ impl Evaluator {
                 targets: targets.clone(),
             });
         }
-        let changed = match (&self.baseline, scenarios.get(request.active)) {
+        let changed = match (&self.baseline, active) {
             (Some(baseline), Some(after))
                 if request.workings && baseline.active == request.active =>
             {
@@ -334,14 +388,19 @@ impl Evaluator {
         };
         self.last = scenarios;
         self.active = request.active;
-        let facts = match self.facts.take() {
-            Some(kept) if facts_kept => Some(kept),
-            _ => request
+        let facts = if facts_kept && self.facts.is_some() {
+            // A calculator's caller has them from the last answer.
+            match request.known {
+                Some(_) => None,
+                None => self.facts.clone(),
+            }
+        } else {
+            self.facts = request
                 .scenarios
                 .get(request.active)
-                .map(|&plan| facts(plan)),
+                .map(|&plan| facts(plan));
+            self.facts.clone()
         };
-        self.facts.clone_from(&facts);
         let evaluation = Evaluation {
             result: Outcome::Invalid { errors: Vec::new() },
             facts,
@@ -399,7 +458,7 @@ fn actual_moved<'a>(before: &Json, after: &'a Json) -> Option<Option<&'a str>> {
 
 /// What the edit from `before` to `after` changed, when both calculate and
 /// a result or a payout moved.
-fn change(before: &Baseline, after: &Scenario) -> Option<Change> {
+fn change(before: &Baseline, after: &Worked) -> Option<Change> {
     let (Ok(plan_after), Ok(now)) = (&after.plan, &after.report) else {
         return None;
     };

@@ -22,6 +22,6 @@ pub use chart::{Chart, ChartTeam};
 pub use comparison::{Compared, Comparison, TeamComparison};
 pub use evaluator::{evaluate, Evaluator};
 pub use request::MAX_SCENARIOS;
-pub(crate) use request::{read, read_drawing, Request};
+pub(crate) use request::{read, read_drawing, Known, Request};
 pub use response::{Change, Evaluation, GoalChange, Outcome, PayoutChange};
 pub use targets::Target;

@@ -19,6 +19,25 @@ pub(crate) struct Request<'a> {
     pub(crate) chart: Option<(String, u32)>,
     /// Whether the results carry the workings a statement shows.
     pub(crate) workings: bool,
+    /// Whether each plan's forecast is read too (a request as the plain
+    /// `evaluate` takes it); a `Calculator` asks for the payouts alone.
+    pub(crate) forecasts: bool,
+    /// What a `Calculator` knows of its plans, so that the evaluator keeps
+    /// no copy of them; without it, the evaluator compares each plan with
+    /// a copy of the last call's.
+    pub(crate) known: Option<Known>,
+}
+
+/// What a `Calculator` knows of the plans it sends.
+pub(crate) struct Known {
+    /// A stamp per scenario, new whenever its plan changes (a copy keeps
+    /// the stamp of the plan it copies): a plan whose stamp the last call
+    /// saw is the plan it saw.
+    pub(crate) stamps: Vec<u64>,
+    /// How the active plan changed since the last call, when the same
+    /// scenario is active: `Some(None)` not at all, `Some(Some(id))` in goal
+    /// `id`'s actual result alone, `None` otherwise.
+    pub(crate) moved: Option<Option<String>>,
 }
 
 /// What to draw of the scenarios a `Calculator` holds: `{ chart?: { goal,
@@ -48,6 +67,8 @@ pub(crate) fn read<'a>(reader: &mut Reader, json: &'a Json) -> Option<Request<'a
         scenarios: scenarios?.iter().collect(),
         active: active?.unwrap_or(0) as usize,
         chart,
+        forecasts: true,
+        known: None,
     })
 }
 

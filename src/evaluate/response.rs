@@ -24,7 +24,10 @@ pub struct Evaluation<'a> {
     /// `Calculator` that keeps it for the next call, not copied.
     pub result: Outcome<'a>,
     /// The active scenario's facts, valid or not: its currency and places,
-    /// each team's weight sum, which goals are shared.
+    /// each team's weight sum, which goals are shared. From a
+    /// `Calculator`, `None` when they are those of its last answer (only
+    /// actual results moved, on which they do not depend).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub facts: Option<Facts>,
     /// The active scenario's chart; `None` when its plan is invalid or no
     /// chart was asked for.
