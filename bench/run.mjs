@@ -312,6 +312,28 @@ const exactnessLines = [
 const pointsText = JSON.stringify(sweep(shared, { goal: 'revenue', from: '0', to: '1.5', steps: 61 }));
 const columnsText = JSON.stringify(new Calculator().evaluate({ scenarios: [shared], chart: { goal: 'revenue', steps: 61 } }).chart);
 const parse = race({ points: () => JSON.parse(pointsText), columns: () => JSON.parse(columnsText) }, { ms: 600 });
+// How members cross: the 10,000-member plan's Result as `evaluate` answers
+// it (each team's members as columns) and the same Result with members as
+// objects (what `calculate` returns); and one keystroke with that plan open
+// in a `Calculator`.
+const roster = new Calculator();
+roster.open(members());
+const rosterColumns = JSON.stringify(roster.evaluate(drawing).result);
+const asRows = JSON.parse(rosterColumns);
+for (const team of asRows.teams) team.members = team.members.name.map((name, i) => ({ name, share: team.members.share[i], payout: team.members.payout[i] }));
+const rosterRows = JSON.stringify(asRows);
+let rosterKeys = 0;
+const rosterTimes = race(
+  {
+    rows: () => JSON.parse(rosterRows),
+    columns: () => JSON.parse(rosterColumns),
+    keystroke: () => {
+      roster.edit(typed[(rosterKeys += 1) % 2]);
+      return roster.evaluate(drawing);
+    },
+  },
+  { ms: 1500 },
+);
 
 const keystrokeRow = rows[0];
 
@@ -353,6 +375,7 @@ const timeLines = [
 ];
 const crossings = [
   `- The chart's 61 points as a list of points: ${pointsText.length.toLocaleString('en-US')} bytes of JSON, parsed in ${us(parse.points.median)}; as columns: ${columnsText.length.toLocaleString('en-US')} bytes, parsed in ${us(parse.columns.median)}. \`evaluate\` sends columns.`,
+  `- 10,000 members' payouts as objects (the Result with its workings): ${kb(rosterRows.length)} of JSON, parsed in ${us(rosterTimes.rows.median)}; with each team's members as columns: ${kb(rosterColumns.length)}, parsed in ${us(rosterTimes.columns.median)}. \`evaluate\` sends columns (the page's store lists them again for its views, its host and its events). One keystroke with this plan open in a \`Calculator\` (\`edit\` and \`evaluate\`, the chart kept): ${us(rosterTimes.keystroke.median)}.`,
   '- Results cross as JSON text read by one `JSON.parse`, not as objects built by serde-wasm-bindgen: measured on 2026-11-27 with the same Result from one module built both ways (an experimental export, not kept), serde-wasm-bindgen was 1.08× slower on the preset, 1.06× on the large plan and 1.17× on 10,000 members, and made the module 6 KB gzipped larger. What is not drawn does not cross: `evaluate` sends the full Result of the active scenario only, and of the others the rows of the comparison.',
   `- One keystroke with three scenarios open: the \`Calculator\` holds them, so the keystroke is two crossings, \`edit\` (the typed result by its path; the core shares it with the other two scenarios) and \`evaluate\` (a scenario whose plan did not change is kept from the last call, and a chart kept is not sent again): ${us(keystrokeRow.tandem.median)} against ${us(keystrokeRow.parts.median)} for the same work in seven crossings of \`calculate\` and \`sweep\` through this same module (${ratio(keystrokeRow.tandem.median, keystrokeRow.parts.median)}).`,
 ];
@@ -375,13 +398,13 @@ function missed() {
   const preset = row('“Shared revenue”');
   const p = part('“Shared revenue”');
   if (preset.tandem.median > 20 || preset.tandem.median > preset.decimal.median / 2) {
-    out.push(`- **The preset from scratch** (≤ 20 µs, and half of decimal.js's ${us(preset.decimal.median)}): ${us(p.stringify + p.parse)} of Tandem's ${us(preset.tandem.median)} is JavaScript's own JSON work on the way in and out (the Result is ${kb(p.bytes)} of JSON, and \`calculate\` promises plain objects), more than the whole goal leaves; natively the core needs ${us(nativeOf('preset').all)}, half of it reading and writing JSON. What it would take: a Result not rebuilt as JavaScript objects on every call (accessors reading Wasm memory on demand) and a JSON reader that does not allocate each key and string (a borrowed tree). The page no longer pays this per keystroke (its `Calculator` keeps the plans and takes edits), but a plan from scratch still crosses whole.`);
+    out.push(`- **The preset from scratch** (≤ 20 µs, and half of decimal.js's ${us(preset.decimal.median)}): ${us(p.stringify + p.parse)} of Tandem's ${us(preset.tandem.median)} is JavaScript's own JSON work on the way in and out (the Result is ${kb(p.bytes)} of JSON, and \`calculate\` promises plain objects), more than the whole goal leaves; natively the core needs ${us(nativeOf('preset').all)}, half of it reading and writing JSON. What it would take: a Result not rebuilt as JavaScript objects on every call (accessors reading Wasm memory on demand) and a JSON reader that does not allocate each key and string (a borrowed tree). The page no longer pays this per keystroke (its \`Calculator\` keeps the plans and takes edits), but a plan from scratch still crosses whole.`);
   }
   const many = row('10,000 members');
   const m = part('10,000 members');
   if (many.tandem.median > 8000 || many.tandem.median > many.decimal.median / 2) {
     const n = nativeOf('members');
-    out.push(`- **10,000 members** (≤ 8 ms, and half of decimal.js's ${us(many.decimal.median)}): the plan is ${kb(JSON.stringify(m.input).length)} of JSON and the Result ${kb(m.bytes)}; stringifying and parsing them takes ${us(m.stringify + m.parse)} in JavaScript before Wasm does anything. Natively, reading the JSON alone takes ${us(n.read)} (validating, calculating and writing ${us(n.validate + n.calculate + n.write)}): one allocation per key, string and object, 50,000 of them. The decimal.js peer takes the plan as objects and gives payouts back as objects, with no text in between. What it would take: the borrowed JSON tree above, and members' payouts sent as columns rather than objects. Tried and not kept: short text kept inline in the JSON tree (no allocation for strings under 23 bytes) read 10,000 members natively in 1.9 instead of 2.7 ms, but validating took 0.92 instead of 0.65 ms (without \`unsafe\`, every read of inline text checks its UTF-8 again), and the whole was no faster.`);
+    out.push(`- **10,000 members** (≤ 8 ms, and half of decimal.js's ${us(many.decimal.median)}): the plan is ${kb(JSON.stringify(m.input).length)} of JSON and the Result ${kb(m.bytes)}; stringifying and parsing them takes ${us(m.stringify + m.parse)} in JavaScript before Wasm does anything. Natively, reading the JSON alone takes ${us(n.read)} (validating, calculating and writing ${us(n.validate + n.calculate + n.write)}): one allocation per key, string and object, 50,000 of them. The decimal.js peer takes the plan as objects and gives payouts back as objects, with no text in between. What it would take: the borrowed JSON tree above, and a Result whose members' payouts are columns rather than objects (as \`evaluate\` sends them now; \`calculate\` keeps the model's Result, one object per member). Tried and not kept: short text kept inline in the JSON tree (no allocation for strings under 23 bytes) read 10,000 members natively in 1.9 instead of 2.7 ms, but validating took 0.92 instead of 0.65 ms (without \`unsafe\`, every read of inline text checks its UTF-8 again), and the whole was no faster.`);
   }
   const big = row('Large plan');
   if (big.tandem.median > big.decimal.median / 2) {
@@ -390,7 +413,7 @@ function missed() {
   const key = row('One keystroke');
   const k = part('One keystroke');
   if (key.tandem.median > 50) {
-    out.push(`- **One keystroke with three scenarios** (≤ 50 µs): the calculator takes the edit, not three plans, but shared results put the typed result into all three plans, so all three are validated and calculated again, each with its payouts at ten more points for the comparison; the chart and the targets are kept and not sent (only the charted goal's result moved). JSON in JavaScript takes ${us(k.stringify + k.parse)} (the answer is ${kb(k.bytes)}: the active Result with its workings, the comparison and the facts); natively the core's own work is ${us(nativeOf(null).core)}, ${us(nativeOf(null).all)} with its JSON, and Wasm runs this exact arithmetic (128-bit products, many small allocations) 2 to 3 times slower than native code. What it would take: an answer of what changed only (the payouts, not the whole Result with its workings) and the other scenarios' payouts moved by the shared result without recalculating them whole.`);
+    out.push(`- **One keystroke with three scenarios** (≤ 50 µs): the calculator takes the edit, not three plans, but shared results put the typed result into all three plans, so the two that differ are validated and calculated again (the third, the same plan as the second, is worked out once for both), each with its payouts at ten more points for the comparison; the chart, the targets and the facts are kept and not sent (only the charted goal's result moved), and the calculator knows its plans by stamps, not by copies. JSON in JavaScript takes ${us(k.stringify + k.parse)} (the answer is ${kb(k.bytes)}: the active Result with its workings and the comparison); natively the core's own work is ${us(nativeOf(null).core)}, ${us(nativeOf(null).all)} with its JSON, and Wasm runs this exact arithmetic (128-bit products, many small allocations) 2 to 3 times slower than native code. What it would take: an answer of what changed only (the payouts, not the whole Result with its workings) and the other scenarios' payouts moved by the shared result without recalculating them whole.`);
   }
   if (typingTimes.total.median > 5) {
     out.push(`- **Typing in the page** (≤ 5 ms): the handler's JavaScript takes ${typingTimes.script.median.toFixed(1)} ms and style and layout ${typingTimes.layout.median.toFixed(1)} ms. The results are built whole as a detached tree (numbers formatted by Intl), then compared with what is on screen and only differences written (equal subtrees skipped by one \`isEqualNode\`); a CPU profile of the handler gives about three fifths to building and comparing, a tenth to the core, the rest to the comparison table, the weights matrix and the summary bar. What it would take: results drawn as components that rebuild only when their own inputs change, and layout containment around the results.`);
@@ -399,7 +422,7 @@ function missed() {
     out.push(`- **First result** (≤ 300 ms; ${firstResult.toFixed(0)} ms): on this 2-core machine the browser, its renderer and this benchmark's server share the cores; the loads in this run ranged ${loads.dist[0].toFixed(0)}–${loads.dist.at(-1).toFixed(0)} ms. Most of a load is fetching and compiling the page's scripts and the ${kb(size.raw)} Wasm module before anything is calculated. What it would take: a smaller module (below), compiled while the page's scripts load.`);
   }
   if (size.gzipped > 60 * 1024) {
-    out.push(`- **The page's module's size** (≤ 60 KB gzipped; ${kb(size.gzipped)}): exact fractions with big naturals behind them (~72 KB with the calculation alone), then the `Calculator` with the scenario file, the facts of a plan being typed, the chart, the comparison and the targets (solve's search), and the error and warning texts in two languages; `calculate`, `check`, `solve`, `dial`, the payouts CSV, the simulation, the roster reader and the sweep are in the whole core only (www/pkg/full), which the page and its workers load after the first result. What it would take: results written without serde (at least 6.6 KB), the German texts loaded with the page's German words, and the targets worked out after the first result.`);
+    out.push(`- **The page's module's size** (≤ 60 KB gzipped; ${kb(size.gzipped)}): exact fractions with big naturals behind them (~72 KB with the calculation alone), then the \`Calculator\` with the scenario file, the facts of a plan being typed, the chart, the comparison and the targets (solve's search), and the error and warning texts in two languages; \`calculate\`, \`check\`, \`solve\`, \`dial\`, the payouts CSV, the simulation, the roster reader and the sweep are in the whole core only (www/pkg/full), which the page and its workers load after the first result. What it would take: results written without serde (at least 6.6 KB), the German texts loaded with the page's German words, and the targets worked out after the first result.`);
   }
   return out;
 }

@@ -18,7 +18,7 @@ use crate::natural::Natural;
 use crate::path::JsonPath;
 use crate::plan::{Direction, Gate, Goal, Method, Plan, Team};
 use crate::report::{
-    GateResult, GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total,
+    GateResult, GoalResult, Line, MemberResult, Members, Report, SplitShare, TeamResult, Total,
 };
 use crate::warnings::warnings;
 
@@ -45,7 +45,7 @@ fn calculate_with(plan: &Plan, workings: bool) -> Result<Report, Errors> {
     let shared = plan.shared_goals();
     let mut teams = team_results(plan, &attainments, &factors, &shared, workings)?;
     for (t, team) in teams.iter_mut().enumerate() {
-        team.members = members(plan, t, team.payout)?;
+        team.members = members(plan, t, team.payout)?.into();
     }
 
     let money = plan.money;
@@ -253,7 +253,7 @@ fn team_result(
         shared_stake,
         weight_sum,
         shared_payout,
-        members: Vec::new(),
+        members: Members::default(),
     })
 }
 

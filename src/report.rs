@@ -81,6 +81,15 @@ impl Report {
         }
         self
     }
+
+    /// The Result as `evaluate` answers it: each team's members written as
+    /// columns.
+    pub(crate) fn with_member_columns(mut self) -> Report {
+        for team in &mut self.teams {
+            team.members.as_columns();
+        }
+        self
+    }
 }
 
 /// A gate as the calculation found it.
@@ -160,7 +169,85 @@ pub struct TeamResult {
     /// blended team.
     #[serde(serialize_with = "serialize_money_opt")]
     pub shared_payout: Option<Decimal>,
-    pub members: Vec<MemberResult>,
+    pub members: Members,
+}
+
+/// A team's members' payouts, in the plan's order: written as a list of
+/// members, or, in what `evaluate` answers, as columns (`{ name: [..],
+/// share: [..], payout: [..] }`), so that a roster of 10,000 crosses to the
+/// page as three lists, not 10,000 objects.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Members {
+    list: Vec<MemberResult>,
+    columns: bool,
+}
+
+impl Members {
+    /// Written as columns from now on.
+    pub(crate) fn as_columns(&mut self) {
+        self.columns = true;
+    }
+}
+
+impl From<Vec<MemberResult>> for Members {
+    fn from(list: Vec<MemberResult>) -> Members {
+        Members {
+            list,
+            columns: false,
+        }
+    }
+}
+
+impl std::ops::Deref for Members {
+    type Target = [MemberResult];
+
+    fn deref(&self) -> &[MemberResult] {
+        &self.list
+    }
+}
+
+impl<'a> IntoIterator for &'a Members {
+    type Item = &'a MemberResult;
+    type IntoIter = std::slice::Iter<'a, MemberResult>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.iter()
+    }
+}
+
+impl Serialize for Members {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        if !self.columns {
+            return self.list.serialize(serializer);
+        }
+        /// One column: `pick` of each member, serialized as the member's field is.
+        struct Column<'a, T: Serialize>(&'a [MemberResult], fn(&'a MemberResult) -> T);
+        impl<'a, T: Serialize> Serialize for Column<'a, T> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.0.iter().map(self.1))
+            }
+        }
+        /// A share as a member's is written.
+        struct Plain(Decimal);
+        impl Serialize for Plain {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                serialize_plain(&self.0, s)
+            }
+        }
+        /// A payout as a member's is written.
+        struct Money(Decimal);
+        impl Serialize for Money {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                serialize_money(&self.0, s)
+            }
+        }
+        let mut columns = serializer.serialize_struct("Members", 3)?;
+        columns.serialize_field("name", &Column(&self.list, |m| &m.name))?;
+        columns.serialize_field("share", &Column(&self.list, |m| Plain(m.share)))?;
+        columns.serialize_field("payout", &Column(&self.list, |m| Money(m.payout)))?;
+        columns.end()
+    }
 }
 
 /// One goal's part of a weighted team's payout.

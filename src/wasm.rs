@@ -253,9 +253,13 @@ export interface Facts {
   /** Per team, in the plan's order: the sum of its weights that can be read, whether it is not 1, and the goals its payout depends on (weighted, their gates, its gate, its modifiers). */
   teams: { weightSum: Decimal; weightsOff: boolean; sharedShare: Decimal | null; dependsOn: string[] }[];
 }
+/** A team's members as `evaluate` answers them: one list per field, in the plan's order (a roster of 10,000 crosses as three lists, not 10,000 objects). */
+export interface MemberColumns { name: string[]; share: Decimal[]; payout: Decimal[]; }
+/** A Result as `evaluate` answers it: each team's `members` as columns. */
+export type EvaluatedResult = Omit<Result, "teams"> & { teams: (Omit<TeamResult, "members"> & { members: MemberColumns })[] };
 export interface Evaluation {
-  /** The active scenario's Result, or its errors. */
-  result: Result | { errors: PlanError[] };
+  /** The active scenario's Result (its members as columns), or its errors. */
+  result: EvaluatedResult | { errors: PlanError[] };
   /** The active scenario's facts, valid or not; from a `Calculator`, left out when they are its last answer's (only actual results moved, on which they do not depend). */
   facts?: Facts;
   chart: Chart | null;

@@ -20,11 +20,26 @@ fn alone(plan: &Value) -> Value {
     serde_json::to_value(calculate(&plan).unwrap()).unwrap()
 }
 
+/// A Result as `evaluate` writes it, with each team's members as a list
+/// again (they cross as columns).
+fn with_member_rows(mut result: Value) -> Value {
+    for team in result["teams"].as_array_mut().unwrap() {
+        let columns = team["members"].take();
+        let names = columns["name"].as_array().unwrap();
+        team["members"] = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| json!({ "name": name, "share": columns["share"][i], "payout": columns["payout"][i] }))
+            .collect();
+    }
+    result
+}
+
 #[test]
 fn the_active_scenario_gets_the_result_calculate_gives() {
     let (siloed, shared) = (example("siloed.json"), example("shared-revenue.json"));
     let r = run(json!({ "scenarios": [siloed, shared.clone()], "active": 1 }));
-    assert_eq!(r["result"], alone(&shared));
+    assert_eq!(with_member_rows(r["result"].clone()), alone(&shared));
     assert_eq!(r["chart"], Value::Null);
     // The other scenario gets what the comparison shows.
     let siloed_alone = alone(&siloed);
@@ -292,4 +307,24 @@ fn a_calculator_says_what_an_edit_changed_since_it_began() {
     assert!(ask(&mut evaluator, &shared).get("changed").is_some());
     shared["goals"][0]["actual"] = json!("2000000");
     assert_eq!(ask(&mut evaluator, &shared).get("changed"), None);
+}
+
+/// Members cross as three columns, not one object per member: the preset's
+/// Sales splits its payout in three equal shares, by hand 121,500.00 ÷ 3 =
+/// 40,500.00 each once New ARR reaches 1,850,000.
+#[test]
+fn members_cross_as_columns() {
+    let mut shared = example("shared-revenue.json");
+    shared["goals"][0]["actual"] = json!("1850000");
+    let r = run(json!({ "scenarios": [shared] }));
+    let sales = &r["result"]["teams"][0];
+    assert_eq!(sales["payout"], "121500.00");
+    assert_eq!(
+        sales["members"],
+        json!({
+            "name": ["Ana Lima", "Ben Okafor", "Chloé Martin"],
+            "share": ["1", "1", "1"],
+            "payout": ["40500.00", "40500.00", "40500.00"],
+        })
+    );
 }

@@ -192,8 +192,24 @@ fn evaluate_returns_every_scenario_the_chart_and_the_comparison_in_one_call() {
     let request = format!(
         r#"{{ "scenarios": [{GATES}, {SHARED}], "active": 1, "chart": {{ "goal": "revenue", "steps": 4 }} }}"#
     );
-    let evaluation = to_json(&wasm::evaluate(js(&request)).expect("a well-formed request"));
-    assert_eq!(evaluation["result"], native(SHARED));
+    let mut evaluation = to_json(&wasm::evaluate(js(&request)).expect("a well-formed request"));
+    // Members cross as columns: the same members as `calculate`'s, by field.
+    let mut alone = native(SHARED);
+    let teams = evaluation["result"]["teams"].as_array_mut().unwrap();
+    for (team, by_itself) in teams.iter_mut().zip(alone["teams"].as_array_mut().unwrap()) {
+        let rows = by_itself["members"].take();
+        for field in ["name", "share", "payout"] {
+            let column: Vec<_> = rows
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m[field].clone())
+                .collect();
+            assert_eq!(team["members"][field], serde_json::Value::Array(column));
+        }
+        team["members"] = serde_json::Value::Null;
+    }
+    assert_eq!(evaluation["result"], alone);
     assert_eq!(
         evaluation["comparison"][0]["total"],
         native(GATES)["total"]["payout"]

@@ -3,8 +3,10 @@
 // its own actual results), which one is edited, and applies every edit and
 // the rule that scenarios share actual results. The store sends it edits
 // and keeps only what the page alone knows: where a preset scenario came
-// from, the teams added in this page, the goal the chart follows, and the
-// facts of the latest evaluation. What the views read (`state`, `plan`) is
+// from, the teams added in this page, the goal the chart follows, the
+// latest evaluation and its facts, the results that stand (`settled`) and
+// whether those on screen are out of date (`stale`), what the edit under
+// way changed, and the sections of the results unfolded. What the views read (`state`, `plan`) is
 // the core's, as of the last change, frozen: a view that writes into it
 // fails at once rather than changing a copy nobody reads. Every change is a
 // method here; the element calls one through its `#change`, which then
@@ -53,6 +55,11 @@ export function diff(before, after, path = [], edits = []) {
   return edits;
 }
 
+/** A team's members as a Result lists them, from the columns `evaluate` sends. */
+export function memberRows({ name, share, payout }) {
+  return name.map((n, i) => ({ name: n, share: share[i], payout: payout[i] }));
+}
+
 /** `value` and everything in it, frozen. */
 function frozen(value) {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -86,6 +93,28 @@ export class Store {
   facts = null;
   /** The goal the shared-fate chart follows, as the reader picked it (an id); the core's choice until then. */
   chartGoal = undefined;
+
+  // What the results show, and how the edit under way stands.
+  /** The latest Result of the plan without errors, and the answer it came with; none since a plan was opened until it has one. */
+  result = null;
+  evaluation = null;
+  /** Whether the plan being edited has errors: the results shown are `settled`'s, marked out of date. */
+  stale = false;
+  /** The results of the last complete entry, `{ plan, evaluation }`: they stand, and stay on screen while an entry is wrong. */
+  settled = null;
+  /** What the edit under way, or the last one that moved anything, changed (the core's `changed`). */
+  change = null;
+  /** The sections of the results the reader unfolded, kept open across redraws. */
+  unfolded = new Set();
+  /** A plan was opened: its first results stand at once, and no line says what they "changed". */
+  #switching = false;
+  /** Whether the edit under way (since the results last stood) moved a result or a payout. */
+  #editMoved = false;
+
+  /** The Result on screen while it is current: none while the plan has errors. */
+  get current() {
+    return this.stale ? null : this.result;
+  }
 
   /** The core's exports, once the Wasm module has loaded. */
   get core() {
@@ -261,20 +290,73 @@ export class Store {
    * false), the comparison and the workings.
    */
   evaluate(steps, { chart = true } = {}) {
-    // "Show the math" draws from the workings.
-    const answer = this.#calculator.evaluate({ ...(chart ? { chart: { goal: this.chartGoal, steps } } : {}), workings: true });
+    let answer;
+    try {
+      // "Show the math" draws from the workings.
+      answer = this.#calculator.evaluate({ ...(chart ? { chart: { goal: this.chartGoal, steps } } : {}), workings: true });
+    } catch (error) {
+      return { result: { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] } };
+    }
     // What it did not send again is the last answer's: the facts while only
     // actual results moved, the chart and the targets while only the
     // charted goal's did.
     answer.facts ??= this.#last?.facts;
     if (answer.kept) Object.assign(answer, { chart: this.#last.chart, targets: this.#last.targets });
+    // Members cross as columns (three lists, not an object per member);
+    // the views and the host read a Result, whose members are rows.
+    for (const team of answer.result.teams ?? []) team.members = memberRows(team.members);
     this.#last = answer;
+    if (answer.facts) this.facts = answer.facts;
     return answer;
   }
 
-  /** The results of the latest evaluation stand: the next edit's change is told against them. */
+  /** A plan was opened: nothing of the one before stands for it, or is said to have changed. */
+  opening() {
+    this.change = null;
+    this.result = null;
+    this.evaluation = null;
+    this.settled = null;
+    this.#switching = true;
+  }
+
+  /** The plan being edited has errors: the results shown are the last that stood. */
+  wrong() {
+    this.stale = true;
+  }
+
+  /**
+   * `evaluation` is the plan's results, without errors. Those of a plan
+   * just opened, or of a discrete edit (`discrete`: a button, a menu, a
+   * paste), stand at once; a typed entry's once typing pauses (`settle`).
+   * Returns whether they stand.
+   */
+  right(evaluation, discrete) {
+    this.stale = false;
+    this.result = evaluation.result;
+    this.evaluation = evaluation;
+    const switching = this.#switching;
+    if (switching || discrete) this.settle();
+    // The line says what the edit under way changed since it began (the
+    // core's `changed`); an edit that came back to where it began changed
+    // nothing.
+    if (discrete && !switching) {
+      // An edit of its own: the line says what it changed, or goes.
+      this.change = evaluation.changed ?? null;
+    } else if (evaluation.changed && !switching) {
+      this.change = evaluation.changed;
+      this.#editMoved = true;
+    } else if (this.#editMoved) {
+      this.change = null;
+    }
+    this.#switching = false;
+    return switching || discrete;
+  }
+
+  /** The latest results stand: an entry that goes wrong next falls back to them, and the next edit's change is told against them. */
   settle() {
+    this.settled = { plan: this.plan, evaluation: this.evaluation };
     this.#calculator.settle();
+    this.#editMoved = false;
   }
 
   /** Team `i` of the plan being edited takes the id `id` (it follows its name while it is new). */

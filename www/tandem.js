@@ -195,24 +195,8 @@ export class TandemCalculator extends HTMLElement {
   #tools = null;
 
   // What is on screen, and the timers that follow typing.
-  /** The latest Result, and the `evaluate` answer it came with. */
-  #lastResult = null;
-  #lastEvaluation = null;
-  /** What the edit under way, or the last one that moved anything, changed (the core's `changed`). */
-  #lastChange = null;
-  /**
-   * The last results of a complete entry (standing ~0.7 s, or the field
-   * left): what stays on screen, marked out of date, while an entry is wrong.
-   */
-  #settled = null;
-  /** Whether the results on screen are `#settled`'s. */
+  /** Whether the results on screen are the store's `settled` ones, drawn while an entry is wrong. */
   #showingSettled = false;
-  /** A preset, file, link or scenario tab replaced the plan: not an edit to describe. */
-  #switching = false;
-  /** Whether the edit under way (since the results last stood) moved a result or a payout. */
-  #editMoved = false;
-  /** The results' sections the reader unfolded, kept open across redraws. */
-  #unfolded = new Set();
   /** The field last typed into, for the jump back from the results. */
   #lastField = null;
   #settleTimer = null;
@@ -258,7 +242,7 @@ export class TandemCalculator extends HTMLElement {
    * @type {Result | null}
    */
   get result() {
-    return this.#lastResult;
+    return this.#store.result;
   }
 
   connectedCallback() {
@@ -311,7 +295,7 @@ export class TandemCalculator extends HTMLElement {
     };
     this.#els = els;
     const store = this.#store;
-    this.#dials = new Dials(els.editor, () => ({ core: this.#full, plan: store.plan, facts: store.facts, numbers: this.#numbers, result: this.#lastResult, locked: this.#locked.has('weights') }), (i, weights) =>
+    this.#dials = new Dials(els.editor, () => ({ core: this.#full, plan: store.plan, facts: store.facts, numbers: this.#numbers, result: store.result, locked: this.#locked.has('weights') }), (i, weights) =>
       this.#edit(
         (p) => {
           p.teams[i].weights = weights;
@@ -319,7 +303,7 @@ export class TandemCalculator extends HTMLElement {
         { discrete: false },
       ),
     );
-    this.#solver = new Solver(els.solver, () => ({ core: this.#full, plan: store.plan, facts: store.facts, result: els.results.classList.contains('stale') ? null : this.#lastResult, numbers: this.#numbers }));
+    this.#solver = new Solver(els.solver, () => ({ core: this.#full, plan: store.plan, facts: store.facts, result: store.current, numbers: this.#numbers }));
     this.#entries = new Entries(null);
     this.#picker = new LocalePicker($('locale-picker'), () => {
       this.#follow('locale');
@@ -344,7 +328,7 @@ export class TandemCalculator extends HTMLElement {
     this.#exercise = new Exercise($('exercise'), this.#root.querySelector('.frame'), () => ({
       plan: store.plan,
       facts: store.facts,
-      result: els.results.classList.contains('stale') ? null : this.#lastResult,
+      result: store.current,
       numbers: this.#numbers,
     }));
     this.#readLocale();
@@ -380,10 +364,10 @@ export class TandemCalculator extends HTMLElement {
       this.#statement = new Statement($('statement'), () => ({
         core: this.#full,
         state: store.state,
-        result: results.classList.contains('stale') ? null : this.#lastResult,
+        result: store.current,
         numbers: this.#numbers,
         // The comparison moves the goal the chart follows, and shows the last simulation.
-        goal: this.#lastEvaluation?.chart?.goal ?? store.plan.goals[0]?.id,
+        goal: store.evaluation?.chart?.goal ?? store.plan.goals[0]?.id,
         simulation: this.#forecast.simulated(),
         exercise: this.#exercising() && !this.#exercise.revealed,
       }));
@@ -395,7 +379,7 @@ export class TandemCalculator extends HTMLElement {
         load: (next, name) => this.#load(next, { name }),
         freeze: () => store.freeze(),
       });
-      const current = results.classList.contains('stale') ? null : this.#lastResult;
+      const { current } = store;
       this.#forecast.update(current);
       this.#statement.schedule();
       // The dials' ends and the solve form's answer need the whole core.
@@ -508,13 +492,9 @@ export class TandemCalculator extends HTMLElement {
     mutate(this.#store);
     if (opened) {
       this.#exercise.reset();
-      this.#lastChange = null;
       // Nothing of the plan before stands for this one.
-      this.#lastResult = null;
-      this.#lastEvaluation = null;
+      this.#store.opening();
       this.#entries.clear();
-      this.#settled = null;
-      this.#switching = true;
       this.#els.note.textContent = note;
     }
     this.#update({ bar: bar || opened, editor: editor || opened, chart, discrete });
@@ -633,13 +613,7 @@ export class TandemCalculator extends HTMLElement {
     this.#statement?.schedule();
     // One call for everything drawn below: every scenario's result, the
     // chart and the comparison, and the active plan's facts.
-    let evaluation;
-    try {
-      evaluation = store.evaluate(STEPS, { chart });
-    } catch (error) {
-      evaluation = { result: { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] } };
-    }
-    if (evaluation.facts) store.facts = evaluation.facts;
+    const evaluation = store.evaluate(STEPS, { chart });
     refreshMatrix(els.editor, store.plan, store.facts, this.#numbers);
     // The form's lists and its default payout follow the plan as it is now.
     this.#solver.draw();
@@ -656,9 +630,10 @@ export class TandemCalculator extends HTMLElement {
       this.#showErrors(errors.filter((e) => !fresh.some((f) => within(e.path, f))));
       if (fresh.length) this.#errorsTimer = setTimeout(() => this.#showErrors(errors), PAUSE_MS);
       // The results of the last complete entry, not of a half-typed number.
-      const settled = this.#settled;
+      store.wrong();
+      const { settled } = store;
       if (settled && !this.#showingSettled) {
-        renderResults(els.results, settled.plan, settled.evaluation.result, { chart: settled.evaluation.chart, targets: settled.evaluation.targets, onGoal: () => {}, open: this.#unfolded });
+        renderResults(els.results, settled.plan, settled.evaluation.result, { chart: settled.evaluation.chart, targets: settled.evaluation.targets, onGoal: () => {}, open: store.unfolded });
         this.#showingSettled = true;
       }
       // A plan opened with errors has no results of its own yet: nothing of
@@ -685,8 +660,7 @@ export class TandemCalculator extends HTMLElement {
     this.#showErrors([]);
     this.#showingSettled = false;
     // A plan just opened, or a discrete edit, stands at once; a typed entry once typing pauses.
-    if (this.#switching || discrete) this.#settle(evaluation);
-    else this.#settleTimer = setTimeout(() => this.#settle(evaluation), PAUSE_MS);
+    if (!store.right(evaluation, discrete)) this.#settleTimer = setTimeout(() => this.#settle(), PAUSE_MS);
     els.results.classList.remove('stale');
     els.stale.hidden = true;
     const onGoal = (id) => {
@@ -695,29 +669,14 @@ export class TandemCalculator extends HTMLElement {
       });
       els.results.querySelector('.chart-goal select')?.focus();
     };
-    // The line says what the edit under way changed since it began (the
-    // core's `changed`); an edit that came back to where it began changed
-    // nothing.
-    if (discrete && !this.#switching) {
-      // An edit of its own: the line says what it changed, or goes.
-      this.#lastChange = evaluation.changed ?? null;
-    } else if (evaluation.changed && !this.#switching) {
-      this.#lastChange = evaluation.changed;
-      this.#editMoved = true;
-    } else if (this.#editMoved) {
-      this.#lastChange = null;
-    }
-    this.#switching = false;
     this.#dials.refresh(result);
-    this.#lastResult = result;
-    this.#lastEvaluation = evaluation;
     // The form's answer follows the plan once typing pauses: with a falling
     // curve, solve tries every grid point (about 0.1 s), too much for every
     // keystroke in the editor. Its own fields answer at once.
     clearTimeout(this.#solverTimer);
     this.#solverTimer = setTimeout(() => this.#solver.answer(), 200);
-    const lastChange = this.#lastChange;
-    renderResults(els.results, store.plan, result, { chart: evaluation.chart, drawing: !chart, targets: evaluation.targets, changed: lastChange, onGoal, open: this.#unfolded });
+    const lastChange = store.change;
+    renderResults(els.results, store.plan, result, { chart: evaluation.chart, drawing: !chart, targets: evaluation.targets, changed: lastChange, onGoal, open: store.unfolded });
     renderSummary(els.summary, result, false);
     this.#compareScenarios(evaluation, result);
     this.#forecast?.update(result);
@@ -732,13 +691,10 @@ export class TandemCalculator extends HTMLElement {
     if (announce) this.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
   }
 
-  /** These results stand: an entry that goes wrong next falls back to them. */
-  #settle(evaluation) {
+  /** The latest results stand now (`store.settle`), not once typing pauses. */
+  #settle() {
     clearTimeout(this.#settleTimer);
-    this.#settled = { plan: this.#store.plan, evaluation };
-    // The next edit is told against these results.
     this.#store.settle();
-    this.#editMoved = false;
   }
 
   /**
@@ -819,7 +775,7 @@ export class TandemCalculator extends HTMLElement {
       const el = event.target;
       const { path, parse } = el.dataset;
       // Leaving a field completes its entry: its error, if any, shows now.
-      if (this.#settleTimer && this.#lastResult && !results.classList.contains('stale')) this.#settle(this.#lastEvaluation);
+      if (this.#settleTimer && store.current) this.#settle();
       if (path && this.#entries.failed(path)) {
         this.#entries.left(path);
         this.#update();
@@ -859,7 +815,7 @@ export class TandemCalculator extends HTMLElement {
     });
     for (const [id, locale] of [['export-csv', () => this.#numbers.tag], ['export-csv-plain', () => 'plain']]) {
       $(id).addEventListener('click', async () => {
-        if (!this.#lastResult) return;
+        if (!store.result) return;
         await this.#more();
         store.freeze();
         const csv = this.#full.payoutsCsv(store.plan, { locale: locale() });
@@ -1125,7 +1081,7 @@ export class TandemCalculator extends HTMLElement {
       // The same result as the first pass's: the host heard of it already.
       this.#update({ editor: true, announce: false });
       // The plan as it came stands at once.
-      if (this.#lastEvaluation && !this.#els.results.classList.contains('stale')) this.#settle(this.#lastEvaluation);
+      if (this.#store.current) this.#settle();
       frame.classList.add('drawn');
       // The rest of the page's parts, then it is ready; without them the results still stand.
       await this.#more().catch((error) => this.#say(t('Part of Tandem could not load (the forecast, printing, files): {why}', { why: error.message }), 'error'));

@@ -137,7 +137,8 @@ impl Worked {
         let report = plan
             .as_ref()
             .map_err(Clone::clone)
-            .and_then(calculate_with_workings);
+            .and_then(calculate_with_workings)
+            .map(Report::with_member_columns);
         Worked { plan, report }
     }
 }
@@ -207,7 +208,7 @@ impl Evaluator {
             // Without the workings, the plain Result, calculated again
             // rather than copied and trimmed.
             Some(Worked { plan: Ok(plan), .. }) => match calculate(plan) {
-                Ok(report) => Outcome::Result(Cow::Owned(report)),
+                Ok(report) => Outcome::Result(Cow::Owned(report.with_member_columns())),
                 Err(errors) => Outcome::Invalid { errors: errors.0 },
             },
             Some(Worked {

@@ -191,3 +191,46 @@ test('a team an edit adds, or a preset leaves to be named, has an id that follow
   store.load(plan(), preset);
   assert.equal(store.isNewTeam(0), false);
 });
+
+test('members come back as a Result lists them, though they cross as columns', () => {
+  const store = opened();
+  store.set('teams[0].members', [
+    { name: 'Ana', share: '2' },
+    { name: 'Ben', share: '1' },
+  ]);
+  const { result } = store.evaluate(11);
+  // 1,000.00 split 2 : 1, by hand: 666.66 and 333.33 in whole cents, the
+  // cent left over to the larger remainder (Ana's 0.666…).
+  assert.deepEqual(result.teams[0].members, [
+    { name: 'Ana', share: '2', payout: '666.67' },
+    { name: 'Ben', share: '1', payout: '333.33' },
+  ]);
+});
+
+test('results stand once settled; while an entry is wrong the last that stood are shown, out of date', () => {
+  const store = opened();
+  store.opening();
+  // A plan just opened stands at once, and nothing is said to have changed.
+  assert.equal(store.right(store.evaluate(11), false), true);
+  assert.equal(store.settled.evaluation.result.total.payout, '1000.00');
+  assert.equal(store.change, null);
+  // Typing 150: the results move, but stand only once typing pauses.
+  store.set('goals[0].actual', '150');
+  assert.equal(store.right(store.evaluate(11), false), false);
+  assert.equal(store.current.total.payout, '1500.00');
+  assert.equal(store.settled.evaluation.result.total.payout, '1000.00');
+  // What the edit changed is told against where it began: +500.00.
+  assert.equal(store.change.total, '500.00');
+  // An entry that cannot be read: the results are out of date, the last that stood stay.
+  store.set('goals[0].actual', '15x');
+  const wrong = store.evaluate(11);
+  assert.ok(wrong.result.errors.length);
+  store.wrong();
+  assert.equal(store.stale, true);
+  assert.equal(store.current, null);
+  assert.equal(store.settled.evaluation.result.total.payout, '1000.00');
+  // A plan opened forgets the one before.
+  store.opening();
+  assert.equal(store.settled, null);
+  assert.equal(store.result, null);
+});
