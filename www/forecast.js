@@ -33,8 +33,9 @@ const PROGRESS_AFTER_MS = 100;
  * The section's behaviour: `update(result)` after every recalculation
  * (result null while the plan has errors). `state()` is the store's
  * scenarios, which the forecast changes only through the store: `edit(mutate)`
- * (a change to a copy of the plan being edited) and `set(path, value)`;
- * `changed()` is called after the forecast is edited (the page's link
+ * (a change to a copy of the plan being edited), `set(path, value)` and
+ * `forecastGoal(id, on, fresh)` (a goal in or out, its range kept meanwhile);
+ * `unfolded` is the store's set of unfolded sections; `changed()` is called after the forecast is edited (the page's link
  * follows it);
  * `numbers()` is how the element writes numbers (locale.js); `typing` reads
  * entries its way (`take(path, kind, text)`, `noteFor(path)`) and puts its
@@ -43,7 +44,7 @@ const PROGRESS_AFTER_MS = 100;
  * `redraw()` draws the form again on the next update; `detach()` stops the
  * worker.
  */
-export function forecastPanel(section, { changed, numbers, state, edit: change, set, typing: { take, noteFor, withReadings } }) {
+export function forecastPanel(section, { changed, numbers, state, edit: change, set, forecastGoal, unfolded, typing: { take, noteFor, withReadings } }) {
   let result = null;
   let shape = null;
   let worker = null;
@@ -53,11 +54,6 @@ export function forecastPanel(section, { changed, numbers, state, edit: change, 
   let progressTimer = null;
   /** What the last finished run gave, and the names of its scenarios. */
   let last = null;
-  /** A goal's low, likely and high while it is out of the forecast. */
-  const remembered = new Map();
-  /** The forecast's settings while it has no goal. */
-  let settings = { correlation: '0.5', trials: 10000, seed: 1 };
-  const open = new Set();
 
   const plan = () => state().scenarios[state().active].plan;
 
@@ -89,21 +85,10 @@ export function forecastPanel(section, { changed, numbers, state, edit: change, 
     changed();
   }
 
+  /** Puts `goal` into the forecast, or takes it out (the store keeps its range meanwhile). */
   function include(goal, on) {
-    edit((p) => {
-      if (on) {
-        p.forecast ??= { goals: {}, ...structuredClone(settings) };
-        p.forecast.goals[goal.id] = remembered.get(goal.id) ?? prefill(goal);
-      } else if (p.forecast) {
-        remembered.set(goal.id, p.forecast.goals[goal.id]);
-        delete p.forecast.goals[goal.id];
-        if (!Object.keys(p.forecast.goals).length) {
-          const { goals, ...rest } = p.forecast;
-          settings = rest;
-          delete p.forecast;
-        }
-      }
-    }, { redraw: true });
+    forecastGoal(goal.id, on, () => prefill(goal));
+    edited({ redraw: true });
     section.querySelector(`[data-include="${CSS.escape(goal.id)}"]`)?.focus();
   }
 
@@ -472,7 +457,7 @@ export function forecastPanel(section, { changed, numbers, state, edit: change, 
       pairs.length ? h('ul', {}, pairs.map((c) => h('li', { 'data-field': 'correlation', 'data-a': c.a, 'data-b': c.b, 'data-value': c.value ?? '', text: tie(c) }))) : h('p', { text: t('One team: nothing to tie.') }),
       disclosure({
         key: 'goal-ties',
-        open,
+        open: unfolded,
         summary: t('Each team’s payout against each forecast goal'),
         build: later(() => h('ul', {}, withGoals.map((c) => h('li', { text: t('{team} with {goal}: {value}', { team: name(c.a), goal: name(c.b), value: correlation(c.value) }) })))),
       }),

@@ -1,6 +1,6 @@
 // "What must a goal reach?": a team, a goal and a payout (the team's target
-// incentive at first); the core's `solve` answers in a sentence. The form
-// keeps its choices when the plan changes; `tandem.js` draws it with the
+// incentive at first); the core's `solve` answers in a sentence. The store
+// keeps the question (`store.question`) when the plan changes; `tandem.js` draws it with the
 // editor and asks for an answer once typing in the plan pauses (with a
 // falling curve, solve tries every grid point: too slow for each keystroke).
 // Typing in the form's own fields answers at once.
@@ -14,34 +14,22 @@ import { withoutForecast } from './store.js';
 
 export class Solver {
   /**
-   * The asked team and goal (ids) and payout: null while the person has not
-   * typed one, which asks for the team's target incentive as the plan has
-   * it now; else the plain decimal, or the text as typed when it cannot be
-   * read.
-   */
-  #asked = { team: null, goal: null, payout: null };
-  /** Whether the payout typed could not be read: its field says why, and there is no answer to give. */
-  #unread = false;
-
-  /**
    * `section` is where the form goes; `source()` gives `{ core, plan,
-   * facts, result, numbers }`: the module, the plan being edited and the
-   * core's facts of it, its last result (null before the first) and how
-   * numbers are written (locale.js).
+   * facts, result, numbers, question, ask }`: the module, the plan being
+   * edited and the core's facts of it, its last result (null before the
+   * first), how numbers are written (locale.js), and the store's question
+   * (the team, goal and payout asked; `store.question`) with the action
+   * that changes it (`ask(change)`).
    */
   constructor(section, source) {
     this.section = section;
     this.source = source;
   }
 
-  /** A team's id changed (a new team's id follows its name): the form follows it. */
-  renamed(before, after) {
-    if (this.#asked.team === before) this.#asked.team = after;
-  }
-
   /** The payout asked: the one typed, else the team's target incentive now. */
   #payout(plan) {
-    return this.#asked.payout ?? plan.teams.find((t) => t.id === this.#asked.team)?.targetIncentive ?? '0';
+    const { question } = this.source();
+    return question.payout ?? plan.teams.find((t) => t.id === question.team)?.targetIncentive ?? '0';
   }
 
   /**
@@ -50,14 +38,11 @@ export class Solver {
    * choices that still exist. The answer follows (`answer`).
    */
   draw() {
-    const { plan, numbers } = this.source();
-    const asked = this.#asked;
-    if (!asked.team || !plan.teams.some((t) => t.id === asked.team)) {
-      asked.team = plan.teams[0]?.id ?? null;
-      asked.payout = null;
-      this.#unread = false;
-    }
-    if (!asked.goal || !plan.goals.some((g) => g.id === asked.goal)) asked.goal = plan.goals[0]?.id ?? null;
+    const { plan, numbers, question, ask } = this.source();
+    // A team or goal asked that the plan no longer has: its first instead.
+    if (!question.team || !plan.teams.some((t) => t.id === question.team)) ask({ team: plan.teams[0]?.id ?? null, payout: null, unread: false });
+    if (!question.goal || !plan.goals.some((g) => g.id === question.goal)) ask({ goal: plan.goals[0]?.id ?? null });
+    const asked = this.source().question;
     const focused = this.section.getRootNode().activeElement;
     const typing = focused?.id === 'solve-payout' && this.section.contains(focused);
     const field = (label, control) => h('div', { class: 'field' }, h('label', { for: control.id, text: label }), control);
@@ -67,9 +52,7 @@ export class Solver {
         id: 'solve-team',
         on: {
           change: (e) => {
-            asked.team = e.target.value;
-            asked.payout = null;
-            this.#unread = false;
+            ask({ team: e.target.value, payout: null, unread: false });
             this.draw();
             this.answer();
           },
@@ -79,7 +62,7 @@ export class Solver {
     );
     const goalSelect = h(
       'select',
-      { id: 'solve-goal', on: { change: (e) => { asked.goal = e.target.value; this.answer(); } } },
+      { id: 'solve-goal', on: { change: (e) => { ask({ goal: e.target.value }); this.answer(); } } },
       plan.goals.map((g, i) => h('option', { value: g.id, text: g.name || goalCalled(i), selected: g.id === asked.goal })),
     );
     const payoutInput = h('input', {
@@ -92,8 +75,7 @@ export class Solver {
         input: (e) => {
           const { facts, numbers: n } = this.source();
           const read = readNumber(e.target.value, n, moneyIn(facts));
-          asked.payout = read.error ? e.target.value.trim() : read.value;
-          this.#unread = Boolean(read.error);
+          ask({ payout: read.error ? e.target.value.trim() : read.value, unread: Boolean(read.error) });
           note(e.target, read.error ?? read.note);
           this.answer();
         },
@@ -111,10 +93,9 @@ export class Solver {
 
   /** Answers for the current plan and choices. */
   answer() {
-    const { core, plan, facts, result, numbers } = this.source();
+    const { core, plan, facts, result, numbers, question: asked } = this.source();
     // Answered on a timer: another element may have drawn in its locale since.
     useLocale(numbers.tag);
-    const asked = this.#asked;
     const answer = this.section.querySelector('#solve-answer');
     if (!answer) return;
     const say = (text, value = '') => {
@@ -126,7 +107,7 @@ export class Solver {
     // No result for this plan (yet, or while it has errors): no answer of
     // another plan's stays. The whole core, which solves, loads after the
     // first result.
-    if (!team || !goal || !core || this.#unread) {
+    if (!team || !goal || !core || asked.unread) {
       say('');
       return;
     }

@@ -106,6 +106,18 @@ export class Store {
   change = null;
   /** The sections of the results the reader unfolded, kept open across redraws. */
   unfolded = new Set();
+  /**
+   * The solve form's question: the team and goal asked (ids), and the
+   * payout typed (null: the team's target incentive as the plan has it
+   * now; the text as typed, with `unread`, when it cannot be read).
+   */
+  question = { team: null, goal: null, payout: null, unread: false };
+  /**
+   * What the forecast keeps while it is not in the plan: each goal's low,
+   * likely and high while the goal is out of it, and the forecast's
+   * settings while it has no goal (`forecastGoal`).
+   */
+  #forecastAside = { ranges: new Map(), settings: { correlation: '0.5', trials: 10000, seed: 1 } };
   /** A plan was opened: its first results stand at once, and no line says what they "changed". */
   #switching = false;
   /** Whether the edit under way (since the results last stood) moved a result or a payout. */
@@ -261,6 +273,30 @@ export class Store {
   }
 
   /**
+   * Puts goal `id` into the forecast of the plan being edited (`on`), with
+   * the range it had when it was taken out, else `fresh()`; or takes it
+   * out, keeping its range, and the forecast's settings when it was the
+   * last goal (a plan has no forecast without goals).
+   */
+  forecastGoal(id, on, fresh) {
+    const aside = this.#forecastAside;
+    this.edit((p) => {
+      if (on) {
+        p.forecast ??= { goals: {}, ...structuredClone(aside.settings) };
+        p.forecast.goals[id] = aside.ranges.get(id) ?? fresh();
+      } else if (p.forecast) {
+        aside.ranges.set(id, p.forecast.goals[id]);
+        delete p.forecast.goals[id];
+        if (!Object.keys(p.forecast.goals).length) {
+          const { goals: _, ...settings } = p.forecast;
+          aside.settings = settings;
+          delete p.forecast;
+        }
+      }
+    });
+  }
+
+  /**
    * Words that follow the numbers, for a scenario opened from a preset: the
    * preset's note while the plan is still the preset, else a line that says
    * it changed; a scenario still named after the preset is renamed "…
@@ -359,12 +395,18 @@ export class Store {
     this.#editMoved = false;
   }
 
-  /** Team `i` of the plan being edited takes the id `id` (it follows its name while it is new). */
+  /** Team `i` of the plan being edited takes the id `id` (it follows its name while it is new); the solve form's question follows it. */
   retag(i, id) {
     const page = this.#page;
     const was = this.plan.teams[i].id;
     this.#send({ set: ['teams', i, 'id'], value: id });
     if (page.newTeams.delete(was)) page.newTeams.add(id);
+    if (this.question.team === was) this.ask({ team: id });
+  }
+
+  /** The solve form asks anew: `change` holds what the person chose or typed. */
+  ask(change) {
+    this.question = { ...this.question, ...change };
   }
 
   /** The plan left the page (exported, its link copied, a roster imported): team ids stay as they are from now on. */

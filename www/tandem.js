@@ -303,7 +303,7 @@ export class TandemCalculator extends HTMLElement {
         { discrete: false },
       ),
     );
-    this.#solver = new Solver(els.solver, () => ({ core: this.#full, plan: store.plan, facts: store.facts, result: store.current, numbers: this.#numbers }));
+    this.#solver = new Solver(els.solver, () => ({ core: this.#full, plan: store.plan, facts: store.facts, result: store.current, numbers: this.#numbers, question: store.question, ask: (change) => store.ask(change) }));
     this.#entries = new Entries(null);
     this.#picker = new LocalePicker($('locale-picker'), () => {
       this.#follow('locale');
@@ -354,6 +354,8 @@ export class TandemCalculator extends HTMLElement {
         state: () => store.state,
         edit: (mutate) => store.edit(mutate),
         set: (path, value) => store.set(path, value),
+        forecastGoal: (id, on, fresh) => store.forecastGoal(id, on, fresh),
+        unfolded: store.unfolded,
         numbers: () => this.#numbers,
         typing: {
           take: (path, kind, text) => this.#entries.take(path, kind, text, store.facts),
@@ -715,7 +717,6 @@ export class TandemCalculator extends HTMLElement {
       const [t, goal] = el.dataset.weightLabel.split(' ');
       if (t === team.id) el.dataset.weightLabel = `${id} ${goal}`;
     }
-    this.#solver.renamed(team.id, id);
     this.#store.retag(i, id);
     this.#solver.draw();
   }

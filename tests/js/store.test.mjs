@@ -234,3 +234,26 @@ test('results stand once settled; while an entry is wrong the last that stood ar
   assert.equal(store.settled, null);
   assert.equal(store.result, null);
 });
+
+test('a goal taken out of the forecast keeps its range, and the last one its settings, for when it comes back', () => {
+  const store = opened();
+  store.forecastGoal('revenue', true, () => ({ low: '80', likely: '100', high: '120' }));
+  assert.deepEqual(store.plan.forecast.goals.revenue, { low: '80', likely: '100', high: '120' });
+  store.set('forecast.goals.revenue.high', '130');
+  store.set('forecast.trials', 5000);
+  // The last goal out: the plan has no forecast, and nothing is lost.
+  store.forecastGoal('revenue', false);
+  assert.equal(store.plan.forecast, undefined);
+  store.forecastGoal('revenue', true, () => assert.fail('the range kept is used, not a fresh one'));
+  assert.deepEqual(store.plan.forecast, { goals: { revenue: { low: '80', likely: '100', high: '130' } }, trials: 5000 });
+});
+
+test('the solve form’s question is the store’s, and follows a new team’s id as it is renamed', () => {
+  const store = opened();
+  store.edit((p) => {
+    p.teams.push({ id: 'team-2', name: '', targetIncentive: '500', weights: { revenue: '1' } });
+  });
+  store.ask({ team: 'team-2', payout: '700' });
+  store.retag(1, 'demand-gen');
+  assert.deepEqual(store.question, { team: 'demand-gen', goal: null, payout: '700', unread: false });
+});
