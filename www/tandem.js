@@ -636,6 +636,8 @@ export class TandemCalculator extends HTMLElement {
       const { settled } = store;
       if (settled && !this.#showingSettled) {
         renderResults(els.results, settled.plan, settled.evaluation.result, { chart: settled.evaluation.chart, targets: settled.evaluation.targets, onGoal: () => {}, open: store.unfolded });
+        // The scenarios side by side as they stood then too, not as a half-typed entry left them.
+        this.#compareScenarios(settled.evaluation, settled.evaluation.result);
         this.#showingSettled = true;
       }
       // A plan opened with errors has no results of its own yet: nothing of
@@ -643,11 +645,13 @@ export class TandemCalculator extends HTMLElement {
       if (!settled) {
         renderNoResults(els.results);
         els.summary.replaceChildren();
+        els.comparison.replaceChildren();
         // Nothing of the plan before is announced either.
         clearTimeout(this.#announceTimer);
         els.announce.textContent = '';
       }
       els.results.classList.add('stale');
+      els.comparison.classList.add('stale');
       // "These are the last valid results": only when there are some.
       els.stale.hidden = !settled;
       // The dials stand where the plan's facts say; why an end is closed
@@ -664,6 +668,7 @@ export class TandemCalculator extends HTMLElement {
     // A plan just opened, or a discrete edit, stands at once; a typed entry once typing pauses.
     if (!store.right(evaluation, discrete)) this.#settleTimer = setTimeout(() => this.#settle(), PAUSE_MS);
     els.results.classList.remove('stale');
+    els.comparison.classList.remove('stale');
     els.stale.hidden = true;
     const onGoal = (id) => {
       this.#change((s) => {

@@ -758,6 +758,33 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('while an entry is wrong, the scenarios side by side are those of the results that stood, marked out of date as the results are', async () => {
+    const { page, context, seen } = await open();
+    await page.click('#duplicate');
+    await page.waitForSelector('#comparison [data-scenario="1"][data-field="scenario-total"]');
+    // Key by key without leaving the field: 1,900,000 is a number the
+    // comparison follows, and the x after it makes the entry wrong.
+    const input = page.locator('#editor [data-path="goals[0].actual"]');
+    await input.click();
+    await input.press('ControlOrMeta+a');
+    await input.pressSequentially('1900000x', { delay: 40 });
+    await page.waitForSelector('#comparison.stale');
+    // The results that stood (whichever entry last stood: typing may have
+    // paused on the way) and the comparison agree, team by team.
+    const results = await shown(page);
+    const compared = await page.evaluate(() =>
+      Object.fromEntries([...document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('#comparison [data-scenario="1"][data-field="scenario-payout"]')].map((el) => [el.dataset.team, el.dataset.value])));
+    assert.deepEqual(compared, results.payouts);
+    assert.equal(await page.getAttribute('#comparison [data-scenario="1"][data-field="scenario-total"]', 'data-value'), results.total);
+    // Mended, both are current again: New ARR at 1,900,000 of its 2,000,000 target pays Sales 60,000 × 0.95 + 66,000 = 123,000.00.
+    await input.press('Backspace');
+    await input.press('Tab');
+    await page.waitForSelector('#comparison:not(.stale) [data-scenario="1"][data-team="sales"][data-value="123000.00"]');
+    assert.equal((await shown(page)).payouts.sales, '123000.00');
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
   test('a currency sign that is not the plan’s is an error by its field, in en-US and de-DE, typed key by key', async () => {
     const { page, context, seen } = await open();
     const before = await shown(page);
