@@ -101,6 +101,26 @@ pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Err
     Ok(points)
 }
 
+/// Each team's payout (`payouts`, in the plan's team order) by its id, and
+/// their total.
+pub(crate) fn by_team(
+    plan: &Plan,
+    payouts: Vec<Decimal>,
+) -> Result<(Vec<TeamPayout>, Decimal), Errors> {
+    let mut total = plan.money.zero();
+    for (t, payout) in payouts.iter().enumerate() {
+        total = add(total, *payout).ok_or_else(|| too_large(t, &["targetIncentive"]))?;
+    }
+    let teams = plan.teams.iter().zip(payouts);
+    let teams = teams
+        .map(|(team, payout)| TeamPayout {
+            id: team.id.clone(),
+            payout,
+        })
+        .collect();
+    Ok((teams, total))
+}
+
 /// The plan calculated again and again at other attainments of some goals,
 /// with what does not depend on those goals worked out once.
 pub(crate) struct Sweeper<'a> {
@@ -168,19 +188,10 @@ impl<'a> Sweeper<'a> {
     /// `attainment`.
     pub(crate) fn point(&mut self, attainment: Exact) -> Result<SweepPoint, Errors> {
         let payouts = self.payouts(&attainment)?;
-        let mut total = self.plan.money.zero();
-        for (t, payout) in payouts.iter().enumerate() {
-            total = add(total, *payout).ok_or_else(|| too_large(t, &["targetIncentive"]))?;
-        }
-        let teams = self.plan.teams.iter().zip(payouts);
+        let (teams, total) = by_team(self.plan, payouts)?;
         Ok(SweepPoint {
             attainment,
-            teams: teams
-                .map(|(team, payout)| TeamPayout {
-                    id: team.id.clone(),
-                    payout,
-                })
-                .collect(),
+            teams,
             total,
         })
     }

@@ -27,7 +27,7 @@ use crate::path::{JsonPath, Path};
 use crate::plan::Plan;
 use crate::practice::{practice, Finding};
 use crate::reader::Reader;
-use crate::sweep::{Sweeper, TeamPayout};
+use crate::sweep::{by_team, Sweeper, TeamPayout};
 use gap::{share, standard_error, ExactShared, TeamCounts, Trial};
 pub use gap::{Binding, Curved, Goals};
 use random::{phi, Random};
@@ -570,21 +570,8 @@ fn at_results(
     for draw in draws {
         sweeper.set(draw.goal, attainment(&plan.goals[draw.goal], &result(draw)));
     }
-    let payouts = sweeper.current()?;
-    let mut total = plan.money.zero();
-    for (t, payout) in payouts.iter().enumerate() {
-        total = add(total, *payout).ok_or_else(|| too_large(t, &["targetIncentive"]))?;
-    }
-    let teams = plan.teams.iter().zip(payouts);
-    Ok(AtResults {
-        teams: teams
-            .map(|(team, payout)| TeamPayout {
-                id: team.id.clone(),
-                payout,
-            })
-            .collect(),
-        total,
-    })
+    let (teams, total) = by_team(plan, sweeper.current()?)?;
+    Ok(AtResults { teams, total })
 }
 
 #[cfg(test)]

@@ -125,6 +125,7 @@ async function act(page, rand) {
       if (!(await picker.isVisible())) return 'no number format picker';
       const tag = pick(['', 'en-US', 'en-GB', 'de-DE', 'fr-FR', 'en-IN']);
       await picker.selectOption(tag);
+      await settled(page);
       return `picked the number format ${tag || 'of the browser'}`;
     },
     async paste() {
@@ -151,6 +152,11 @@ async function act(page, rand) {
     async locale() {
       const tag = pick(['en-US', 'de-DE', 'fr-FR', 'en-IN']);
       await page.evaluate((t) => document.querySelector('tandem-calculator').setAttribute('locale', t), tag);
+      // As a person waits for the page to speak the language (German words are fetched).
+      await page.waitForFunction((t) => {
+        const frame = document.querySelector('tandem-calculator').shadowRoot.querySelector('.frame');
+        return frame.dataset.locale === t && !frame.hasAttribute('aria-busy');
+      }, tag);
       return `locale ${tag}`;
     },
   };
