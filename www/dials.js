@@ -169,5 +169,10 @@ export class Dials {
       return;
     }
     this.#set(i, weights);
+    // The thumb where the team now stands: a move the plan did not take (no
+    // weight to move, the weights as they were) does not leave it where the
+    // key or the pointer put it.
+    const range = this.editor.querySelector(`[data-dial-range="${i}"]`);
+    if (range) range.value = thumb(this.source().facts?.teams[i]?.sharedShare ?? '0');
   }
 }

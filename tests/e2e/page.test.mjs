@@ -1658,6 +1658,29 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a dial move the plan does not take leaves the thumb where the team stands, beside its box', async () => {
+    const { page, context, seen } = await open();
+    const dial = page.locator('[data-dial-range="1"]');
+    const box = page.locator('[data-dial-box="1"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-range="1"]').value === '50');
+    // Marketing all on New ARR, then its New ARR weight typed to 0: it weights nothing.
+    await dial.focus();
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="1"]').value === '100');
+    await keyIn(page, 'teams[1].weights.revenue', '0');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="1"]').value === '0');
+    // A key on a dial with no weight to move: the plan stays as it is, and so does the thumb.
+    await dial.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    assert.deepEqual((await planOf(page)).teams[1].weights, { revenue: '0', pipeline: '0', mqls: '0' });
+    assert.equal(await box.inputValue(), '0');
+    assert.equal(await dial.inputValue(), '0', 'the thumb agrees with the box');
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
   test('the dial moves a team between shared and own goals by keyboard, and back', async () => {
     const { page, context } = await open();
     const dial = page.locator('[data-dial-range="1"]');
