@@ -8,14 +8,17 @@ import { t } from './words.js';
 
 /**
  * A fragment as its plan part and the page's options after it, in this
- * order: `&exercise=1` (the results hidden until the reader works them
- * out) and `&locale=de-DE` (the number format). No plan's text contains
- * `&`-options: plans are base64url, a scenario's name percent-encoded.
+ * order: `&chart=revenue` (the goal the reader picked for the chart and
+ * the comparison, by its id, percent-encoded), `&exercise=1` (the results
+ * hidden until the reader works them out) and `&locale=de-DE` (the number
+ * format). No plan's text contains `&`-options: plans are base64url, a
+ * scenario's name percent-encoded.
  */
 function splitOptions(hash) {
   let rest = hash;
   let locale = null;
   let exercise = false;
+  let chart = null;
   const tag = rest.match(/&locale=([A-Za-z0-9-]{2,35})$/);
   if (tag) {
     locale = tag[1];
@@ -25,12 +28,21 @@ function splitOptions(hash) {
     exercise = true;
     rest = rest.slice(0, -'&exercise=1'.length);
   }
-  return { rest, locale, exercise };
+  const goal = rest.match(/&chart=([^&#]{1,200})$/);
+  if (goal) {
+    try {
+      chart = decodeURIComponent(goal[1]);
+      rest = rest.slice(0, goal.index);
+    } catch {
+      // Not percent-encoded text: not an option the page wrote, left to the plan's reader.
+    }
+  }
+  return { rest, locale, exercise, chart };
 }
 
-/** The options written after the plan: `{ exercise, locale }`. */
-export function optionsText({ exercise, locale }) {
-  return (exercise ? '&exercise=1' : '') + (locale ? `&locale=${locale}` : '');
+/** The options written after the plan: `{ chart, exercise, locale }`. */
+export function optionsText({ chart, exercise, locale }) {
+  return (chart ? `&chart=${encodeURIComponent(chart)}` : '') + (exercise ? '&exercise=1' : '') + (locale ? `&locale=${locale}` : '');
 }
 
 export class PageLink {
@@ -46,9 +58,11 @@ export class PageLink {
    * page's picked number format (or null), written after the plan as
    * `&locale=de-DE`, and `openLocale(tag)` follows a link changed to another;
    * `exercising()` says whether the plan is shown as an exercise
-   * (`&exercise=1`, before the format).
+   * (`&exercise=1`, before the format); `chart()` gives the goal the reader
+   * picked for the chart (or undefined), written before both, which
+   * `open(state, chart)` is given with the scenarios.
    */
-  constructor(host, problem, { core, state, open, locale, openLocale, exercising }) {
+  constructor(host, problem, { core, state, open, locale, openLocale, exercising, chart }) {
     this.host = host;
     this.problem = problem;
     this.core = core;
@@ -57,6 +71,7 @@ export class PageLink {
     this.picked = locale;
     this.openLocale = openLocale;
     this.exercising = exercising;
+    this.chart = chart;
   }
 
   /** The number format the page's link names (`&locale=de-DE` at its end), or null. */
@@ -74,18 +89,21 @@ export class PageLink {
   }
 
   /**
-   * The link's scenarios, when it is kept: `{ state }`, or null. A link that
-   * cannot be read is said (`alert`) and gives null. `core` is the core's
-   * exports (before the element keeps them, the first plan is read).
+   * The link's scenarios, when it is kept: `{ state, chart }` (chart: the
+   * goal the link's reader picked for the chart, or undefined), or null. A
+   * link that cannot be read is said (`alert`) and gives null. `core` is
+   * the core's exports (before the element keeps them, the first plan is
+   * read).
    */
   read(core = this.core()) {
     if (!this.synced) return null;
-    const linked = decode(core, splitOptions(location.hash).rest);
+    const { rest, chart } = splitOptions(location.hash);
+    const linked = decode(core, rest);
     if (linked?.error) {
       this.alert(linked.error);
       return null;
     }
-    return linked;
+    return linked && { ...linked, chart: chart ?? undefined };
   }
 
   /**
@@ -105,7 +123,7 @@ export class PageLink {
   write() {
     clearTimeout(this.#timer);
     this.#timer = null;
-    const options = { exercise: this.exercising(), locale: this.picked() };
+    const options = { chart: this.chart(), exercise: this.exercising(), locale: this.picked() };
     if (this.synced) history.replaceState(null, '', encode(this.core(), this.state()) + optionsText(options));
     this.host.removeAttribute('linking');
   }
@@ -113,7 +131,7 @@ export class PageLink {
   /** This page's link for the plan as an exercise, in number format `locale`: the results hidden until worked out. */
   exerciseLink(locale) {
     const page = location.href.split('#')[0];
-    return page + encode(this.core(), this.state()) + optionsText({ exercise: true, locale });
+    return page + encode(this.core(), this.state()) + optionsText({ chart: this.chart(), exercise: true, locale });
   }
 
   /** Follows a link changed by hand or by Back, while `hash` is set; `stop()` ends it. */
@@ -128,7 +146,7 @@ export class PageLink {
       const locale = this.locale();
       if (locale !== this.picked()) this.openLocale(locale);
       const linked = this.read();
-      if (linked && encode(this.core(), linked.state) !== encode(this.core(), this.state())) this.open(linked.state);
+      if (linked && (linked.chart !== this.chart() || encode(this.core(), linked.state) !== encode(this.core(), this.state()))) this.open(linked.state, linked.chart);
     }, { signal: this.#listener.signal });
   }
 

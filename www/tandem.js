@@ -312,8 +312,9 @@ export class TandemCalculator extends HTMLElement {
     this.#link = new PageLink(this, $('link-problem'), {
       core: () => this.#core,
       state: () => store.state,
-      open: (next) => this.#show(next),
+      open: (next, chart) => this.#show(next, chart),
       locale: () => this.#picker.picked,
+      chart: () => store.chartGoal,
       // A link changed by hand or by Back to another format.
       openLocale: (tag) => {
         this.#picker.pick(tag);
@@ -555,8 +556,15 @@ export class TandemCalculator extends HTMLElement {
   }
 
   /** Shows a set of scenarios (a link, a file, the host page), editing the active one. */
-  #show(next) {
-    this.#change((store) => store.replace(next), { opened: true });
+  /** Shows the scenarios `next` (a link's, a file's); `chart`: the goal a link says its reader charted. */
+  #show(next, chart) {
+    this.#change(
+      (store) => {
+        store.replace(next);
+        store.chartGoal = chart;
+      },
+      { opened: true },
+    );
   }
 
   #renderBar() {
@@ -1025,7 +1033,10 @@ export class TandemCalculator extends HTMLElement {
   async #initial() {
     // The link and a given plan are read by the core, loading meanwhile.
     const linked = this.#link.synced && this.#link.read(await engine());
-    if (linked) return [linked.state, ''];
+    if (linked) {
+      this.#store.chartGoal = linked.chart;
+      return [linked.state, ''];
+    }
     // A plan the page set before the module was ready starts the element,
     // rather than the preset with the page's plan after it.
     if (this.#pendingPlan) {

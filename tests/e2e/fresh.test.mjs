@@ -1,7 +1,7 @@
 // Fresh-page equivalence: what the page shows is a function of its state.
 // A seeded generator of what people do (typing key by key into any field,
 // renames, goals and teams added and removed, presets including the Blank
-// plan, the dials by keyboard, scenarios duplicated, switched and removed,
+// plan, the dials by keyboard, scenarios duplicated, switched and removed, the chart's goal picked,
 // shared results on and off, the locale changed) runs on one page; after
 // each sequence, the element's whole shadow DOM text and every form
 // control's value must equal what a fresh page opened on the element's own
@@ -148,6 +148,15 @@ async function act(page, rand) {
       }
       await apply.click();
       return `pasted ${rows.length} rows into ${path}`;
+    },
+    async chart() {
+      // The goal the chart and the comparison follow, as the reader picks it.
+      const select = page.locator('.chart-goal select');
+      if (!(await select.count()) || !(await select.isVisible())) return 'no chart to pick a goal for';
+      const goals = await select.locator('option').evaluateAll((options) => options.map((o) => o.value));
+      const goal = pick(goals);
+      await select.selectOption(goal);
+      return `charted ${goal}`;
     },
     async locale() {
       const tag = pick(['en-US', 'de-DE', 'fr-FR', 'en-IN']);

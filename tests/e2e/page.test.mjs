@@ -1658,6 +1658,27 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('the goal picked for the chart travels with the link: a fresh page on it charts and compares by the same goal', async () => {
+    const { page, context, seen } = await open();
+    await page.click('#duplicate');
+    await page.locator('.chart-goal select').selectOption('logos');
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking') && location.hash.includes('&chart=logos'));
+    const hash = await page.evaluate(() => location.hash);
+    const sensitivities = (p) =>
+      p.evaluate(() => [...document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('#comparison [data-field="sensitivity"]')].map((el) => el.dataset.value));
+    const here = await sensitivities(page);
+    // Ten more points of New customers pay Sales 60,000 × 0.1 = 6,000.00 more in
+    // both scenarios (a row per team, a column per scenario); Marketing weights none of it.
+    assert.deepEqual(here, ['6000.00', '6000.00', '0.00', '0.00']);
+    const fresh = await open(hash);
+    await fresh.page.waitForSelector('#comparison [data-field="sensitivity"]');
+    assert.equal(await fresh.page.locator('.chart-goal select').inputValue(), 'logos');
+    assert.deepEqual(await sensitivities(fresh.page), here);
+    assert.deepEqual([...seen.errors, ...fresh.seen.errors], []);
+    await fresh.context.close();
+    await context.close();
+  });
+
   test('a dial move the plan does not take leaves the thumb where the team stands, beside its box', async () => {
     const { page, context, seen } = await open();
     const dial = page.locator('[data-dial-range="1"]');
