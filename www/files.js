@@ -139,12 +139,12 @@ export class Files {
     });
   }
 
-  /** Saves `text` as a file the reader downloads, named after the plan; returns the file's name. */
-  download(text, type, extension) {
+  /** Saves `text` as a file the reader downloads, named after the plan and `suffix`; returns the file's name. */
+  download(text, type, extension, suffix = '') {
     const blob = new Blob([text], { type });
     const url = URL.createObjectURL(blob);
     const slug = (this.source().plan.name ?? 'plan').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plan';
-    const name = `${slug}.${extension}`;
+    const name = `${slug}${suffix}.${extension}`;
     const a = h('a', { href: url, download: name });
     this.root.append(a);
     a.click();

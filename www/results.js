@@ -130,7 +130,8 @@ function mathSteps(plan, result, at) {
           // A goal is gated exactly when its gate is not met.
           gr.gated
             ? t('Curve: {segment}; gate: {goal} must reach {min}; it is at {attainment}, so the gate is not met, so the factor is 0.', { segment: segment(goal.curve, gr.on), ...gateWords(gr.gate, result) })
-            : t('Curve: {segment}; at {attainment} the factor is {factor}.', { segment: segment(goal.curve, gr.on), attainment: pct(gr.attainment), factor: factor(line.factor) }),
+            : // A factor cut short ends in "…", which ends the sentence too.
+              t('Curve: {segment}; at {attainment} the factor is {factor}.', { segment: segment(goal.curve, gr.on), attainment: pct(gr.attainment), factor: factor(line.factor) }).replace(/…\.$/, '…'),
           ' ',
           t('Line = target incentive × weight × factor = {incentive} × {weight} × {factor} = {amount}.', {
             incentive: money(r.targetIncentive, result),
@@ -351,7 +352,8 @@ function teamCard(plan, result, at, open, target) {
       ? h('p', { text: t('Blended attainment {attainment}; subtotal {subtotal}.', { attainment: pct(r.blendedAttainment), subtotal: money(r.subtotal, result) }) })
       : h('p', { text: t('No goal has a weight above 0 %: nothing is paid on goals; subtotal {subtotal}.', { subtotal: money(r.subtotal, result) }) });
   let stake;
-  if (compare(r.sharedStake, '0') <= 0) stake = t('No stake in a shared goal: this team does not win or lose with the others.');
+  if (result.teams.length < 2) stake = t('The only team: no other team to share a goal with.');
+  else if (compare(r.sharedStake, '0') <= 0) stake = t('No stake in a shared goal: this team does not win or lose with the others.');
   else if (r.sharedPayout === null) stake = t('{stake} of the incentive rides on shared goals.', { stake: pct(r.sharedStake) });
   else stake = t('{stake} of the incentive rides on shared goals, paying {payout} now.', { stake: pct(r.sharedStake), payout: money(r.sharedPayout, result) });
   const members = r.members.length

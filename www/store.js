@@ -122,6 +122,9 @@ export class Store {
   #switching = false;
   /** Whether the edit under way (since the results last stood) moved a result or a payout. */
   #editMoved = false;
+  /** Edits sent to the core, and how many of them the results last drawn (`right`) had seen. */
+  #sent = 0;
+  #seen = 0;
 
   /** The Result on screen while it is current: none while the plan has errors. */
   get current() {
@@ -180,6 +183,7 @@ export class Store {
   /** Sends `edit` to the core; the names of the goals whose shared result it changed elsewhere. */
   #send(edit) {
     const { goals } = this.#calculator.edit(edit);
+    this.#sent += 1;
     this.#file = null;
     return goals;
   }
@@ -201,8 +205,10 @@ export class Store {
   /** A copy of the active scenario (named by the core: "X (copy)"), edited from now on; false when there are as many as can be. */
   duplicate() {
     if (this.full) return false;
+    // The copy came from where its plan came from: a preset's note is as true of it.
+    const { from } = this.#page;
     this.#send({ scenario: 'duplicate' });
-    this.#pages.push({ newTeams: new Set() });
+    this.#pages.push({ ...(from ? { from } : {}), newTeams: new Set() });
     this.opened += 1;
     return true;
   }
@@ -371,6 +377,9 @@ export class Store {
     this.result = evaluation.result;
     this.evaluation = evaluation;
     const switching = this.#switching;
+    // Whether the plan changed since the results drawn last (not only drawn again).
+    const edited = this.#sent !== this.#seen;
+    this.#seen = this.#sent;
     if (switching || discrete) this.settle();
     // The line says what the edit under way changed since it began (the
     // core's `changed`); an edit that came back to where it began changed
@@ -381,7 +390,9 @@ export class Store {
     } else if (evaluation.changed && !switching) {
       this.change = evaluation.changed;
       this.#editMoved = true;
-    } else if (this.#editMoved) {
+    } else if (this.#editMoved || edited) {
+      // An edit that came back to where it began, or one that moved
+      // nothing (a name typed): the line of an edit before it goes.
       this.change = null;
     }
     this.#switching = false;

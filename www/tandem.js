@@ -827,13 +827,14 @@ export class TandemCalculator extends HTMLElement {
       const name = this.#files.download(fileText(this.#core, store.state), 'application/json', 'json');
       this.#say(t('Saved {name}: the plan as a file that Import plan and tandem calc read.', { name }));
     });
-    for (const [id, locale] of [['export-csv', () => this.#numbers.tag], ['export-csv-plain', () => 'plain']]) {
+    // The two CSVs by names of their own: the second does not overwrite the first.
+    for (const [id, locale, suffix] of [['export-csv', () => this.#numbers.tag, '-payouts'], ['export-csv-plain', () => 'plain', '-payouts-plain']]) {
       $(id).addEventListener('click', async () => {
         if (!store.result) return;
         await this.#more();
         store.freeze();
         const csv = this.#full.payoutsCsv(store.plan, { locale: locale() });
-        const name = this.#files.download(csv, 'text/csv', 'csv');
+        const name = this.#files.download(csv, 'text/csv', 'csv', suffix);
         // How it was written, read off the core's header: "team;team_name…" or "team,team_name…".
         const semicolons = csv.replace('\ufeff', '')[4] === ';';
         const marked = csv.startsWith('\ufeff');

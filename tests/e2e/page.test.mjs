@@ -1178,6 +1178,14 @@ describe('the calculator page', () => {
     assert.match(math, /New ARR: attainment = actual ÷ target = 2,300,000 ÷ 2,000,000 = 115%\. Curve: between \(100 %, 100 %\) and \(150 %, 200 %\), a straight line between them; at 115% the factor is 1\.3\./);
     assert.match(math, /Modifiers \(Customer NPS at 115%\) multiply to 1\.075: €142,500\.00 × 1\.075 = €153,187\.50\./);
     assert.match(math, /Cap = 100% × €150,000\.00 = €150,000\.00; the payout was above it, so it is cut to the cap\./);
+    // A factor cut short ends the sentence with its "…": 1,000,000 ÷ 1,200,000 in the teaching example.
+    await page.click('[data-preset="teaching"]');
+    await page.waitForSelector('#scenarios [aria-pressed="true"]:text("Teaching example")');
+    // Open still, when its team's math was open before (the page keeps what was unfolded).
+    if (!(await page.locator('details.math').first().evaluate((d) => d.open))) await page.click('details.math summary >> nth=0');
+    await page.locator('details.math[open] ol').first().waitFor();
+    const taught = await page.locator('details.math').first().textContent();
+    assert.match(taught, /the factor is 0\.8333… Line/);
     await context.close();
   });
 
@@ -1386,16 +1394,20 @@ describe('the calculator page', () => {
     assert.equal(plan.teams[1].members[1].name, 'Eun-ji "EJ" Park');
     const args = ['calc', join(root, 'examples/shared-revenue.json'), '--roster', join(root, 'examples/roster.csv'), '--format', 'csv'];
     // For spreadsheets in the page's locale (en-US here), and plain.
+    const names = [];
     for (const [button, extra, said] of [
       ['#export-csv', ['--csv-locale', 'en-US'], ': “,” between fields and decimal points, marked as UTF-8 for spreadsheets.'],
       ['#export-csv-plain', [], ': “,” between fields and decimal points.'],
     ]) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      names.push(download.suggestedFilename());
       const saved = join(tmp, 'payouts.csv');
       await download.saveAs(saved);
       assert.deepEqual(readFileSync(saved), execFileSync(cli, [...args, ...extra]));
       assert.equal(await page.locator('#status').textContent(), `Saved ${download.suggestedFilename()}${said}`);
     }
+    // Each by a name of its own: the second does not overwrite the first.
+    assert.deepEqual(names.map((n) => n.replace(/^.*?(-payouts)/, '$1')), ['-payouts.csv', '-payouts-plain.csv']);
     assert.deepEqual(seen.errors, []);
     await context.close();
   });

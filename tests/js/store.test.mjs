@@ -257,3 +257,20 @@ test('the solve form’s question is the store’s, and follows a new team’s i
   store.retag(1, 'demand-gen');
   assert.deepEqual(store.question, { team: 'demand-gen', goal: null, payout: '700', unread: false });
 });
+
+test('an edit that moves no payout (a name typed) takes away the line of the edit before it; drawing again does not', () => {
+  const store = opened();
+  store.opening();
+  store.right(store.evaluate(11), false);
+  store.set('goals[0].actual', '150');
+  store.right(store.evaluate(11), false);
+  store.settle();
+  assert.equal(store.change.total, '500.00');
+  // Drawn again with nothing edited (a locale picked, a field left): the line stays.
+  store.right(store.evaluate(11), false);
+  assert.equal(store.change.total, '500.00');
+  // A goal renamed: an edit of its own, which moved nothing.
+  store.set('goals[0].name', 'Bookings');
+  store.right(store.evaluate(11), false);
+  assert.equal(store.change, null);
+});
