@@ -667,6 +667,8 @@ describe('the calculator page', () => {
     assert.equal(plan.teams[0].id, 'account-executives', 'a new team’s id follows its name');
     assert.deepEqual(await shown(page), expected(calc(plan)));
     assert.equal((await shown(page)).total, '12000.00');
+    // One team: no word of winning or losing "with the others".
+    assert.equal(await page.locator('#results .stake').textContent(), 'The only team: no other team to share a goal with.');
     await context.close();
   });
 

@@ -274,3 +274,14 @@ test('an edit that moves no payout (a name typed) takes away the line of the edi
   store.right(store.evaluate(11), false);
   assert.equal(store.change, null);
 });
+
+test('a copy of a preset scenario keeps the preset’s note while its plan is the preset’s', () => {
+  const store = opened();
+  store.load(plan(), preset);
+  store.duplicate();
+  assert.equal(store.scenario.name, 'Shared revenue (copy)');
+  assert.deepEqual(store.presetNote(), { note: preset.note, renamed: false });
+  // Changed, the copy says so; its own name stays.
+  store.set('goals[0].actual', '90');
+  assert.deepEqual(store.presetNote(), { note: 'Changed from the “Shared revenue” preset: its description no longer fits these numbers.', renamed: false });
+});
