@@ -553,13 +553,17 @@ export function markFields(root, errors, notes) {
     if (field) note(field, text);
   }
   const unplaced = [];
+  const placed = [];
   const shown = errors.slice(0, MAX_SHOWN_ERRORS);
   shown.forEach((error, i) => {
     const el = fieldFor(root, error.path);
     const message = h('p', { class: 'field-error', id: `err-${i}`, 'data-error-path': error.path, text: error.message });
     if (!el) {
       unplaced.push(error);
-    } else if (el.matches('input, select')) {
+      return;
+    }
+    placed.push({ error, el });
+    if (el.matches('input, select')) {
       el.setAttribute('aria-invalid', 'true');
       el.setAttribute('aria-describedby', `${el.getAttribute('aria-describedby') ?? ''} err-${i}`.trim());
       el.closest('.field, td')?.append(message);
@@ -567,5 +571,5 @@ export function markFields(root, errors, notes) {
       el.prepend(message);
     }
   });
-  return { unplaced, hidden: errors.length - shown.length };
+  return { unplaced, placed, hidden: errors.length - shown.length };
 }

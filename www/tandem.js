@@ -78,6 +78,8 @@ import { Store, getPath } from './store.js';
 
 /** Quiet time after a keystroke before an entry counts as complete. */
 const PAUSE_MS = 700;
+/** At most this many problems, the status line says each in words, not only by their fields. */
+const FEW_ERRORS = 3;
 
 /** Fields whose empty input means "not given" rather than a mistake. */
 const OPTIONAL_WHEN_EMPTY = /^name$|\.cap$|\.base$|\.weights\./;
@@ -588,13 +590,20 @@ export class TandemCalculator extends HTMLElement {
     });
   }
 
-  /** Draws `errors` by their fields (and the notes on entries), and says how many there are. */
+  /**
+   * Draws `errors` by their fields (and the notes on entries), and says how
+   * many there are; a few are said in words too, unless by the field in use
+   * (an edit can break another field, off screen: "Better when" a revenue
+   * goal).
+   */
   #showErrors(errors) {
-    const { unplaced, hidden } = markFields(this.#els.editor, errors, this.#entries.notes());
+    const { unplaced, placed, hidden } = markFields(this.#els.editor, errors, this.#entries.notes());
     if (errors.length) {
-      const where = unplaced.map((e) => `${e.path || t('plan')}: ${e.message}`).join(' ');
+      const inUse = this.#root.activeElement;
+      const elsewhere = errors.length <= FEW_ERRORS ? placed.filter(({ el }) => el !== inUse && !el.contains(inUse)).map(({ error }) => error.message) : [];
+      const where = [...unplaced.map((e) => `${e.path || t('plan')}: ${e.message}`), ...elsewhere].join(' ');
       const more = hidden ? ` ${t('And {n} more.', { n: hidden })}` : '';
-      this.#say(`${tn(errors.length, '1 problem to fix.', '{n} problems to fix.')} ${where}${more}`, 'error');
+      this.#say(`${tn(errors.length, '1 problem to fix.', '{n} problems to fix.')} ${where}${more}`.trimEnd(), 'error');
     } else if (this.#els.status.dataset.kind === 'error') {
       this.#say('');
     }

@@ -760,6 +760,27 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('an edit that breaks another field, off screen, is said in the status line in words', async () => {
+    const { page, context, seen } = await open();
+    // New ARR is the plan's revenue goal (the cost of sales divides by it): lower cannot be better.
+    await page.locator('#editor [data-path="goals[0].direction"]').selectOption('lowerIsBetter');
+    await page.waitForSelector('#editor [data-path="revenueGoal"][aria-invalid="true"]');
+    const message = await page.locator('#editor [data-error-path="revenueGoal"]').textContent();
+    assert.match(message, /must be a goal where higher is better/);
+    assert.equal(await page.locator('#status').textContent(), `1 problem to fix. ${message}`);
+    // A problem by the field in use is counted, not said again: a target
+    // typed as 0, the field not left (the revenue goal's problem waits
+    // until the goals can be read again).
+    const target = page.locator('#editor [data-path="goals[1].target"]');
+    await target.click();
+    await target.press('ControlOrMeta+a');
+    await target.pressSequentially('0', { delay: 40 });
+    await page.waitForSelector('#editor [data-error-path="goals[1].target"]');
+    assert.equal(await page.locator('#status').textContent(), '1 problem to fix.');
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
   test('while an entry is wrong, the scenarios side by side are those of the results that stood, marked out of date as the results are', async () => {
     const { page, context, seen } = await open();
     await page.click('#duplicate');
