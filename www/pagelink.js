@@ -119,6 +119,11 @@ export class PageLink {
     this.host.setAttribute('linking', '');
   }
 
+  /** A change is coming that the link will follow (a preset being fetched): `linking` says so until it is written. */
+  expect() {
+    if (this.synced) this.host.setAttribute('linking', '');
+  }
+
   /** Writes the link now (when it is kept). */
   write() {
     clearTimeout(this.#timer);

@@ -823,10 +823,13 @@ export class TandemCalculator extends HTMLElement {
     for (const button of this.#root.querySelectorAll('[data-preset]')) {
       button.addEventListener('click', async () => {
         const name = button.dataset.preset;
+        // The link will change once the preset has come: it says so while it is fetched.
+        this.#link.expect();
         try {
           this.#say(this.#load(await fetchPreset(name), { preset: PRESETS[name] }));
         } catch (error) {
           this.#say(error.message, 'error');
+          this.#link.write();
         }
       });
     }
