@@ -18,7 +18,7 @@ function splitOptions(hash) {
   let rest = hash;
   let locale = null;
   let exercise = false;
-  let chart = null;
+  let chart;
   const tag = rest.match(/&locale=([A-Za-z0-9-]{2,35})$/);
   if (tag) {
     locale = tag[1];
@@ -103,7 +103,7 @@ export class PageLink {
       this.alert(linked.error);
       return null;
     }
-    return linked && { ...linked, chart: chart ?? undefined };
+    return linked && { ...linked, chart };
   }
 
   /**

@@ -89,14 +89,11 @@ export class Store {
   /** Counts the plans opened for editing (a link, a file, a preset, another scenario), not edits: what was read for one plan is not put into another. */
   opened = 0;
 
-  /** The core's facts of the plan being edited, from the latest evaluation (valid or not): currency, places, weight sums, shared goals. */
-  facts = null;
   /** The goal the shared-fate chart follows, as the reader picked it (an id); the core's choice until then. */
   chartGoal = undefined;
 
   // What the results show, and how the edit under way stands.
-  /** The latest Result of the plan without errors, and the answer it came with; none since a plan was opened until it has one. */
-  result = null;
+  /** The latest answer for the plan without errors; none since a plan was opened until it has one. */
   evaluation = null;
   /** Whether the plan being edited has errors: the results shown are `settled`'s, marked out of date. */
   stale = false;
@@ -125,6 +122,16 @@ export class Store {
   /** Edits sent to the core, and how many of them the results last drawn (`right`) had seen. */
   #sent = 0;
   #seen = 0;
+
+  /** The core's facts of the plan being edited, from the latest evaluation (valid or not): currency, places, weight sums, shared goals. */
+  get facts() {
+    return this.#last?.facts ?? null;
+  }
+
+  /** The latest Result of the plan without errors (`evaluation`'s). */
+  get result() {
+    return this.evaluation?.result ?? null;
+  }
 
   /** The Result on screen while it is current: none while the plan has errors. */
   get current() {
@@ -348,14 +355,12 @@ export class Store {
     // the views and the host read a Result, whose members are rows.
     for (const team of answer.result.teams ?? []) team.members = memberRows(team.members);
     this.#last = answer;
-    if (answer.facts) this.facts = answer.facts;
     return answer;
   }
 
   /** A plan was opened: nothing of the one before stands for it, or is said to have changed. */
   opening() {
     this.change = null;
-    this.result = null;
     this.evaluation = null;
     this.settled = null;
     this.#switching = true;
@@ -374,7 +379,6 @@ export class Store {
    */
   right(evaluation, discrete) {
     this.stale = false;
-    this.result = evaluation.result;
     this.evaluation = evaluation;
     const switching = this.#switching;
     // Whether the plan changed since the results drawn last (not only drawn again).

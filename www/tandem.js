@@ -557,8 +557,7 @@ export class TandemCalculator extends HTMLElement {
     if (renamed) this.#renderBar();
   }
 
-  /** Shows a set of scenarios (a link, a file, the host page), editing the active one. */
-  /** Shows the scenarios `next` (a link's, a file's); `chart`: the goal a link says its reader charted. */
+  /** Shows a set of scenarios (a link, a file, the host page), editing the active one; `chart`: the goal a link says its reader charted. */
   #show(next, chart) {
     this.#change(
       (store) => {

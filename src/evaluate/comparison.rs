@@ -52,8 +52,8 @@ pub struct TeamComparison {
     pub per_ten_points: Option<Decimal>,
 }
 
-/// The payouts at ten more points of `goal`'s attainment, exactly: a sweep
-/// of two steps from now to now + 1/10; `None` when the plan has no such goal.
+/// The payouts at ten more points of `goal`'s attainment, exactly: the plan
+/// swept to now + 1/10; `None` when the plan has no such goal.
 pub(super) fn ten_points_more(plan: &Plan, report: &Report, goal: &str) -> Option<SweepPoint> {
     let g = plan.goals.iter().position(|g| g.id == goal)?;
     let ten_points = Exact::int(1).div(&Exact::int(10)).unwrap_or(Exact::ZERO);

@@ -110,7 +110,7 @@ struct Scenario {
 }
 
 /// A plan as the last call saw it.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 enum Seen {
     /// The stamp a `Calculator` gave it.
     Stamp(u64),
@@ -267,19 +267,25 @@ impl Evaluator {
         // read again: it is worked out and swept once.
         let mut twins = Vec::with_capacity(request.scenarios.len());
         for (i, &json) in request.scenarios.iter().enumerate() {
-            let seen = match &request.known {
-                Some(known) => Seen::Stamp(known.stamps.get(i).copied().unwrap_or(u64::MAX)),
-                None => Seen::Plan(json.clone()),
-            };
-            let kept = last.next();
-            if let Some(kept) = kept.filter(|kept| match (&kept.seen, &seen) {
-                (Seen::Plan(was), Seen::Plan(_)) => was == json,
-                (was, now) => was == now,
-            }) {
+            let stamp = request
+                .known
+                .as_ref()
+                .map(|known| known.stamps.get(i).copied());
+            let kept = last.next().filter(|kept| match (&kept.seen, stamp) {
+                (Seen::Stamp(was), Some(now)) => now == Some(*was),
+                (Seen::Plan(was), None) => was == json,
+                _ => false,
+            });
+            if let Some(kept) = kept {
                 scenarios.push(kept);
                 twins.push(None);
                 continue;
             }
+            // Copied only when it is read again, not for every plan kept.
+            let seen = match stamp {
+                Some(now) => Seen::Stamp(now.unwrap_or(u64::MAX)),
+                None => Seen::Plan(json.clone()),
+            };
             let twin = (0..i).find(|&j| request.scenarios[j] == json);
             let worked = match twin {
                 Some(j) => Rc::clone(&scenarios[j].worked),
