@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::currency;
 use crate::decimal;
+use crate::defaults;
 use crate::exact::Exact;
 use crate::json::Json;
 use crate::path::Path;
@@ -64,7 +65,7 @@ pub fn facts(plan: &Json) -> Facts {
     };
     let currency = match field(entries, "currency") {
         Some(Json::String(code)) if currency::is_known(code) => code.clone(),
-        _ => "USD".to_owned(),
+        _ => defaults::CURRENCY.to_owned(),
     };
     // Read as the plan's reader reads it; its errors are the check's to tell.
     let decimals = field(entries, "decimals")

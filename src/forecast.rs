@@ -10,8 +10,6 @@ use rust_decimal::Decimal;
 pub const MAX_TRIALS: u32 = 1_000_000;
 /// The largest seed: the largest integer a JavaScript number holds exactly.
 pub const MAX_SEED: u64 = (1 << 53) - 1;
-/// Trials when the forecast does not say.
-pub(crate) const DEFAULT_TRIALS: u32 = 10_000;
 
 /// What the results of some goals may be, and how the simulation runs.
 #[derive(Debug, Clone, PartialEq)]

@@ -27,6 +27,7 @@ mod csv;
 mod currency;
 mod curve;
 mod decimal;
+mod defaults;
 mod dial;
 mod economics;
 mod error;
@@ -34,6 +35,7 @@ mod evaluate;
 mod exact;
 mod facts;
 mod forecast;
+mod ids;
 mod json;
 mod language;
 mod money;
@@ -69,7 +71,9 @@ pub use evaluate::{
     Outcome, PayoutChange, Target, TeamComparison, MAX_SCENARIOS,
 };
 pub use exact::Exact;
+pub use defaults::DEFAULTS_JSON;
 pub use facts::{facts, Facts, GoalFacts, TeamFacts};
+pub use ids::{fresh_id, id_for};
 pub use json::Json;
 pub use language::{set as set_language, Language};
 pub use money::Rounding;

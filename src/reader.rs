@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::decimal;
 use crate::error::{Error, ErrorKind, Errors};
+use crate::ids;
 use crate::json::Json;
 use crate::names::Named;
 use crate::path::Path;
@@ -186,9 +187,7 @@ impl Reader {
             self.wrong_type(path, json, "text in quotes");
             return None;
         };
-        let allowed =
-            |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-';
-        if id.is_empty() || id.len() > 40 || !id.bytes().all(allowed) {
+        if !ids::is_id(id) {
             self.error(path, ErrorKind::BadId);
             return None;
         }

@@ -7,11 +7,12 @@ use rust_decimal::Decimal;
 use crate::currency;
 use crate::curve::{Beyond, Curve, Interpolation};
 use crate::decimal;
+use crate::defaults;
 use crate::error::{ErrorKind, Errors};
 use crate::exact::Exact;
-use crate::forecast::{Forecast, ForecastGoal, DEFAULT_TRIALS, MAX_SEED, MAX_TRIALS};
+use crate::forecast::{Forecast, ForecastGoal, MAX_SEED, MAX_TRIALS};
 use crate::json::Json;
-use crate::money::{Money, Rounding};
+use crate::money::Money;
 use crate::path::Path;
 use crate::plan::{Direction, Gate, Goal, Member, Method, MethodName, Modifier, Plan, Team};
 use crate::reader::{field, Reader};
@@ -129,7 +130,7 @@ impl Reader {
         }
         let name = self.optional(&root, entries, "name", |r, p, n| r.text(p, n, 0, MAX_NAME));
         let currency = match field(entries, "currency") {
-            None => Some("USD".to_owned()),
+            None => Some(defaults::CURRENCY.to_owned()),
             Some(Json::String(code)) if currency::is_known(code) => Some(code.clone()),
             Some(_) => {
                 self.error(&root.key("currency"), ErrorKind::UnknownCurrency);
@@ -140,7 +141,7 @@ impl Reader {
             .optional(&root, entries, "decimals", |r, p, d| r.whole(p, d, 0, 4))
             .map(|d| d.or_else(|| currency.as_deref().map(currency::minor_units)));
         let rounding = self.optional(&root, entries, "rounding", Reader::choice);
-        let rounding = rounding.map(|r| r.unwrap_or(Rounding::HalfUp));
+        let rounding = rounding.map(|r| r.unwrap_or(defaults::ROUNDING));
         let money = decimals
             .flatten()
             .zip(rounding)
@@ -247,7 +248,7 @@ impl Reader {
             name: name?,
             target: target?,
             actual: actual?,
-            direction: direction?.unwrap_or(Direction::HigherIsBetter),
+            direction: direction?.unwrap_or(defaults::DIRECTION),
             curve: curve?.unwrap_or_else(Curve::pro_rata),
             gate: gate?,
         })
@@ -277,8 +278,8 @@ impl Reader {
         let beyond = self.optional(path, entries, "beyond", Reader::choice);
         let curve = Curve {
             points: points?,
-            interpolation: interpolation?.unwrap_or(Interpolation::Linear),
-            beyond: beyond?.unwrap_or(Beyond::Cap),
+            interpolation: interpolation?.unwrap_or(defaults::INTERPOLATION),
+            beyond: beyond?.unwrap_or(defaults::BEYOND),
         };
         let extendable = curve.points.len() >= 2 && curve.interpolation == Interpolation::Linear;
         if curve.beyond == Beyond::Extend && !extendable {
@@ -409,7 +410,7 @@ impl Reader {
     fn method(&mut self, path: &Path, entries: &[(String, Json)]) -> Option<Method> {
         let curve_path = path.key("curve");
         let method = self.optional(path, entries, "method", Reader::choice)?;
-        let blended = method == Some(MethodName::Blended);
+        let blended = method.unwrap_or(defaults::METHOD) == MethodName::Blended;
         match (blended, field(entries, "curve")) {
             (true, Some(curve)) => self.curve(&curve_path, curve).map(Method::Blended),
             (true, None) => {
@@ -482,9 +483,9 @@ impl Reader {
         let budget = self.optional(path, entries, "budget", |r, p, b| r.money(p, b, money));
         Some(Forecast {
             goals: goals?,
-            correlation: correlation?.unwrap_or(Decimal::ZERO),
-            trials: trials?.unwrap_or(DEFAULT_TRIALS),
-            seed: seed?.unwrap_or(1),
+            correlation: correlation?.unwrap_or(defaults::CORRELATION),
+            trials: trials?.unwrap_or(defaults::TRIALS),
+            seed: seed?.unwrap_or(defaults::SEED),
             budget: budget?,
         })
     }

@@ -253,6 +253,17 @@ export interface Facts {
   /** Per team, in the plan's order: the sum of its weights that can be read, whether it is not 1, and the goals its payout depends on (weighted, their gates, its gate, its modifiers). */
   teams: { weightSum: Decimal; weightsOff: boolean; sharedShare: Decimal | null; dependsOn: string[] }[];
 }
+/** The model's defaults (MODEL.md), named as plans name them. */
+export interface Defaults {
+  currency: string;
+  rounding: Rounding;
+  direction: "higherIsBetter" | "lowerIsBetter";
+  method: "weighted" | "blended";
+  interpolation: "linear" | "step";
+  beyond: "cap" | "extend";
+  curve: Curve;
+  forecast: { correlation: Decimal; trials: number; seed: number };
+}
 /** A team's members as `evaluate` answers them: one list per field, in the plan's order (a roster of 10,000 crosses as three lists, not 10,000 objects). */
 export interface MemberColumns { name: string[]; share: Decimal[]; payout: Decimal[]; }
 /** A Result as `evaluate` answers it: each team's `members` as columns. */
@@ -481,6 +492,19 @@ mod full {
         let plan = decode_plan(plan)?;
         let report = crate::calculate(&plan).map_err(throw)?;
         Ok(encode(&report))
+    }
+
+    /// How tied two things are that move with correlation `r` (a decimal
+    /// from -1 to 1): "together", "partly", "independent" or "opposite", by
+    /// the bands the simulation's ties use (`Tie`), for words beside a
+    /// correlation typed or dialled; throws a `PlanErrors` when `r` is not
+    /// a decimal.
+    #[wasm_bindgen]
+    pub fn tie(r: &str) -> Result<String, JsValue> {
+        use crate::Named;
+        let value = crate::decimal::parse(r)
+            .map_err(|kind| throw(crate::Error::new(crate::JsonPath::root(), kind).into()))?;
+        Ok(crate::Tie::of(value).name().to_owned())
     }
 
     /// A plan's errors and warnings; never throws.
@@ -738,6 +762,27 @@ pub fn write_scenarios(
 #[wasm_bindgen(js_name = unnamedScenario)]
 pub fn unnamed_scenario(index: usize) -> String {
     crate::unnamed_scenario(index)
+}
+
+/// An id for a team called `name` (decomposed: `name.normalize("NFKD")`),
+/// not in `taken`: "Sales EMEA" is "sales-emea" (`ids::id_for`).
+#[wasm_bindgen(js_name = teamId)]
+pub fn team_id(name: &str, taken: Vec<String>) -> String {
+    crate::ids::id_for(name, "team", &taken)
+}
+
+/// A fresh id for a goal not in `taken`: "goal-3" (`ids::fresh_id`).
+#[wasm_bindgen(js_name = goalId)]
+pub fn goal_id(taken: Vec<String>) -> String {
+    crate::ids::fresh_id("goal", &taken)
+}
+
+/// The model's defaults: what a plan means where it leaves a part out,
+/// and the goal curve it leaves out, written out.
+#[wasm_bindgen(unchecked_return_type = "Defaults")]
+pub fn defaults() -> JsValue {
+    // The core's own text, which always parses.
+    js_sys::JSON::parse(crate::defaults::DEFAULTS_JSON).unwrap_or(JsValue::NULL)
 }
 
 /// The most scenarios side by side.

@@ -4,7 +4,7 @@ import { fromPercent, toPercent } from './decimal.js';
 import { readNumber } from './locale.js';
 import { phrase, t } from './words.js';
 
-/** Presets by key; `null` is the model's default curve (factor = attainment). Their labels are said with `t`. */
+/** Presets by key; `null` is the model's default curve (factor = attainment: the core's `defaults.curve`). Their labels are said with `t`. */
 export const PRESETS = {
   proRata: { label: phrase('Pro-rata (pays the attainment)'), curve: null },
   threshold: {
@@ -22,26 +22,15 @@ export const PRESETS = {
   custom: { label: phrase('Custom points…'), curve: undefined },
 };
 
-/** The pro-rata curve written out, for teams and modifiers that need a curve. */
-export const PRO_RATA = { points: [['0', '0'], ['1', '1']], beyond: 'extend' };
-
-/** Which preset a curve is, or "custom". */
-export function presetOf(curve) {
+/** Which preset a curve is, or "custom"; a curve's options it leaves out are the model's `defaults` (the core's). */
+export function presetOf(curve, defaults) {
+  const normal = (c) => ({ points: c.points, interpolation: c.interpolation ?? defaults.interpolation, beyond: c.beyond ?? defaults.beyond });
   const same = (a, b) => JSON.stringify(normal(a)) === JSON.stringify(normal(b));
-  if (!curve || same(curve, PRO_RATA)) return 'proRata';
+  if (!curve || same(curve, defaults.curve)) return 'proRata';
   for (const [key, preset] of Object.entries(PRESETS)) {
-    if (preset.curve !== undefined && same(preset.curve, curve)) return key;
+    if (preset.curve && same(preset.curve, curve)) return key;
   }
   return 'custom';
-}
-
-function normal(curve) {
-  if (!curve) return null;
-  return {
-    points: curve.points,
-    interpolation: curve.interpolation ?? 'linear',
-    beyond: curve.beyond ?? 'cap',
-  };
 }
 
 /** What separates points where `n` (a locale.js numbering) writes numbers: "; " where the decimal sign is a comma. */

@@ -9,7 +9,7 @@
 // `edit(mutate, { rebuild: true })` so the editor is drawn again.
 import { h, note, scroller, uid } from './dom.js';
 import { toPercent } from './decimal.js';
-import { PRESETS, PRO_RATA, pointSeparator, pointsToText, presetOf } from './curves.js';
+import { PRESETS, pointSeparator, pointsToText, presetOf } from './curves.js';
 import { t } from './words.js';
 import { getPath, stepsOf } from './store.js';
 
@@ -89,27 +89,13 @@ export function setPath(root, path, value) {
   else node[last] = value;
 }
 
-/** An id for `name` ([a-z0-9_-], at most 40) not in `taken`: "Sales EMEA" → "sales-emea". */
-export function idFor(name, taken) {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 34).replace(/-+$/, '') || 'team';
-  let id = base;
-  for (let n = 2; taken.includes(id); n += 1) id = `${base}-${n}`;
-  return id;
-}
-
-export function uniqueId(prefix, taken) {
-  let n = taken.length + 1;
-  while (taken.includes(`${prefix}-${n}`)) n += 1;
-  return `${prefix}-${n}`;
-}
-
 /** The curve editor: a preset, or custom points with their options. */
-function curveEditor({ path, curve, required, edit, label }) {
-  const preset = presetOf(curve);
+function curveEditor({ path, curve, required, edit, label, defaults }) {
+  const preset = presetOf(curve, defaults);
   const choose = (key) =>
     edit((plan) => {
-      const chosen = key === 'custom' ? { points: getPath(plan, path)?.points ?? PRO_RATA.points } : PRESETS[key].curve;
-      const fallback = required ? PRO_RATA : undefined;
+      const chosen = key === 'custom' ? { points: getPath(plan, path)?.points ?? defaults.curve.points } : PRESETS[key].curve;
+      const fallback = required ? defaults.curve : undefined;
       setPath(plan, path, structuredClone(chosen ?? fallback));
     }, { rebuild: true });
   const options = Object.entries(PRESETS).map(([key, p]) => [key, t(p.label)]);
@@ -127,16 +113,16 @@ function curveEditor({ path, curve, required, edit, label }) {
       select({
         label: t('Between points'),
         path: `${path}.interpolation`,
-        value: curve.interpolation ?? 'linear',
+        value: curve.interpolation ?? defaults.interpolation,
         options: [['linear', t('Straight line')], ['step', t('Steps')]],
-        onChange: (v) => edit((plan) => setPath(plan, `${path}.interpolation`, v === 'linear' ? undefined : v)),
+        onChange: (v) => edit((plan) => setPath(plan, `${path}.interpolation`, v === defaults.interpolation ? undefined : v)),
       }),
       select({
         label: t('Past the last point'),
         path: `${path}.beyond`,
-        value: curve.beyond ?? 'cap',
+        value: curve.beyond ?? defaults.beyond,
         options: [['cap', t('Stay at the last point (cap)')], ['extend', t('Continue the last line')]],
-        onChange: (v) => edit((plan) => setPath(plan, `${path}.beyond`, v === 'cap' ? undefined : v)),
+        onChange: (v) => edit((plan) => setPath(plan, `${path}.beyond`, v === defaults.beyond ? undefined : v)),
       }),
     );
   }
@@ -183,12 +169,12 @@ function moveButtons(list, index, count, edit, id) {
   );
 }
 
-function settingsEditor(plan, edit) {
+function settingsEditor(plan, edit, defaults) {
   return h(
     'div',
     { class: 'fields' },
     input({ label: t('Plan name'), path: 'name', value: plan.name, parse: 'text', wide: true }),
-    input({ label: t('Currency (ISO code)'), path: 'currency', value: plan.currency ?? 'USD', parse: 'text', hint: CURRENCIES.join(' · ') }),
+    input({ label: t('Currency (ISO code)'), path: 'currency', value: plan.currency ?? defaults.currency, parse: 'text', hint: CURRENCIES.join(' · ') }),
     select({
       label: t('Decimal places'),
       path: 'decimals',
@@ -199,14 +185,14 @@ function settingsEditor(plan, edit) {
     select({
       label: t('Rounding'),
       path: 'rounding',
-      value: plan.rounding ?? 'halfUp',
+      value: plan.rounding ?? defaults.rounding,
       // The examples in the element's own way of writing numbers (0,125 → 0,13 in de-DE).
       options: [
         ['halfUp', t('Half up ({from} → {to})', { from: numbers.format('0.125'), to: numbers.format('0.13') })],
         ['halfEven', t('Half to even ({from} → {to})', { from: numbers.format('0.125'), to: numbers.format('0.12') })],
         ['down', t('Down ({from} → {to})', { from: numbers.format('0.129'), to: numbers.format('0.12') })],
       ],
-      onChange: (v) => edit((p) => setPath(p, 'rounding', v === 'halfUp' ? undefined : v)),
+      onChange: (v) => edit((p) => setPath(p, 'rounding', v === defaults.rounding ? undefined : v)),
     }),
     select({
       label: t('Revenue goal (for the cost of sales)'),
@@ -221,7 +207,7 @@ function settingsEditor(plan, edit) {
 /** Every goal as a select's option, named as the goal is now. */
 const goalOptions = (plan) => plan.goals.map((g, i) => [g.id, g.name || goalCalled(i), { 'data-goal-name': g.id }]);
 
-function goalEditor(plan, goal, i, edit) {
+function goalEditor(plan, goal, i, edit, defaults) {
   const path = `goals[${i}]`;
   const remove = () =>
     edit((p) => {
@@ -252,12 +238,12 @@ function goalEditor(plan, goal, i, edit) {
       select({
         label: t('Better when'),
         path: `${path}.direction`,
-        value: goal.direction ?? 'higherIsBetter',
+        value: goal.direction ?? defaults.direction,
         options: [['higherIsBetter', t('Higher')], ['lowerIsBetter', t('Lower (costs, churn)')]],
-        onChange: (v) => edit((p) => setPath(p, `${path}.direction`, v === 'higherIsBetter' ? undefined : v)),
+        onChange: (v) => edit((p) => setPath(p, `${path}.direction`, v === defaults.direction ? undefined : v)),
       }),
     ),
-    curveEditor({ path: `${path}.curve`, curve: goal.curve, edit, label: t('Payout curve') }),
+    curveEditor({ path: `${path}.curve`, curve: goal.curve, edit, label: t('Payout curve'), defaults }),
     gateEditor({ path: `${path}.gate`, gate: goal.gate, goals: plan.goals, edit, label: t('Gate: this goal pays only if') }),
     h('div', { class: 'card-actions' }, moves, button(t('Remove goal'), remove, namedLabel(t('Remove goal {name}'), 'goals', goal.id))),
   );
@@ -293,7 +279,7 @@ function membersEditor(team, path, edit) {
   );
 }
 
-function teamEditor(plan, team, i, edit) {
+function teamEditor(plan, team, i, edit, defaults) {
   const path = `teams[${i}]`;
   const blended = team.method === 'blended';
   const moves = moveButtons('teams', i, plan.teams.length, edit, team.id);
@@ -314,18 +300,18 @@ function teamEditor(plan, team, i, edit) {
       select({
         label: t('Method'),
         path: `${path}.method`,
-        value: blended ? 'blended' : 'weighted',
+        value: team.method ?? defaults.method,
         options: [['weighted', t('Weighted: a line per goal')], ['blended', t('Blended: one curve on the weighted attainment')]],
         onChange: (v) =>
           edit((p) => {
-            setPath(p, `${path}.method`, v === 'blended' ? 'blended' : undefined);
-            setPath(p, `${path}.curve`, v === 'blended' ? structuredClone(PRO_RATA) : undefined);
+            setPath(p, `${path}.method`, v === defaults.method ? undefined : v);
+            setPath(p, `${path}.curve`, v === 'blended' ? structuredClone(defaults.curve) : undefined);
           }, { rebuild: true }),
       }),
       input({ label: t('Cap (% of target incentive)'), path: `${path}.cap`, value: toPercent(team.cap), parse: 'percent', hint: t('Empty: no cap') }),
       input({ label: t('Base salary'), path: `${path}.base`, value: team.base, parse: 'money', hint: t('The team’s total base pay for the period, for on-target earnings and the pay mix. Empty: none') }),
     ),
-    blended && curveEditor({ path: `${path}.curve`, curve: team.curve, required: true, edit, label: t('Team curve') }),
+    blended && curveEditor({ path: `${path}.curve`, curve: team.curve, required: true, edit, label: t('Team curve'), defaults }),
     gateEditor({ path: `${path}.gate`, gate: team.gate, goals: plan.goals, edit, label: t('Gate: the team pays only if') }),
     h(
       'div',
@@ -342,7 +328,7 @@ function teamEditor(plan, team, i, edit) {
             options: goalOptions(plan),
             onChange: (v) => edit((p) => setPath(p, `${path}.modifiers[${j}].goal`, v)),
           }),
-          curveEditor({ path: `${path}.modifiers[${j}].curve`, curve: m.curve, required: true, edit, label: t('Modifier curve') }),
+          curveEditor({ path: `${path}.modifiers[${j}].curve`, curve: m.curve, required: true, edit, label: t('Modifier curve'), defaults }),
           button(t('Remove modifier'), () => edit((p) => {
             p.teams[i].modifiers = p.teams[i].modifiers.filter((_, k) => k !== j);
             if (!p.teams[i].modifiers.length) delete p.teams[i].modifiers;
@@ -480,21 +466,26 @@ export function refreshMatrix(root, plan, facts, n) {
   });
 }
 
-/** Draws the whole editor for `plan` into `root`, writing numbers the way `n` (a locale.js numbering) does. */
-export function renderEditor(root, plan, edit, n) {
+/**
+ * Draws the whole editor for `plan` into `root`, writing numbers the way
+ * `n` (a locale.js numbering) does; a part the plan leaves out shows the
+ * model's `defaults` (the core's, in the plan's facts), and a goal or team
+ * added gets the core's id (`goalId(taken)`, `teamId(name, taken)`).
+ */
+export function renderEditor(root, plan, edit, n, { defaults, teamId, goalId }) {
   numbers = n;
   const addGoal = () =>
     edit((p) => {
-      const id = uniqueId('goal', p.goals.map((g) => g.id));
+      const id = goalId(p.goals.map((g) => g.id));
       p.goals.push({ id, name: goalCalled(p.goals.length), target: '100', actual: '100' });
     }, { rebuild: true });
   const addTeam = () =>
     edit((p) => {
       const name = teamCalled(p.teams.length);
-      p.teams.push({ id: idFor(name, p.teams.map((other) => other.id)), name, targetIncentive: '10000', weights: {} });
+      p.teams.push({ id: teamId(name, p.teams.map((other) => other.id)), name, targetIncentive: '10000', weights: {} });
     }, { rebuild: true });
   root.replaceChildren(
-    h('section', { class: 'panel', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', tabindex: -1, text: t('Plan') }), settingsEditor(plan, edit)),
+    h('section', { class: 'panel', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', tabindex: -1, text: t('Plan') }), settingsEditor(plan, edit, defaults)),
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'weights-heading' },
@@ -506,14 +497,14 @@ export function renderEditor(root, plan, edit, n) {
       'section',
       { class: 'panel', 'aria-labelledby': 'goals-heading' },
       h('h2', { id: 'goals-heading', text: t('Goals') }),
-      plan.goals.map((g, i) => goalEditor(plan, g, i, edit)),
+      plan.goals.map((g, i) => goalEditor(plan, g, i, edit, defaults)),
       button(t('Add goal'), addGoal, { disabled: plan.goals.length >= 100, 'data-add': 'goal' }),
     ),
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'teams-heading' },
       h('h2', { id: 'teams-heading', text: t('Teams') }),
-      plan.teams.map((team, i) => teamEditor(plan, team, i, edit)),
+      plan.teams.map((team, i) => teamEditor(plan, team, i, edit, defaults)),
       button(t('Add team'), addTeam, { disabled: plan.teams.length >= 100, 'data-add': 'team' }),
     ),
   );

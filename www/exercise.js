@@ -65,7 +65,7 @@ export class Exercise {
       this.section.replaceChildren();
       return;
     }
-    const { plan, result } = this.source();
+    const { plan, facts, result } = this.source();
     const focused = this.section.getRootNode().activeElement;
     const keep = focused && this.section.contains(focused) ? focused.id : null;
     const rows = plan.teams.map((team) => {
@@ -75,7 +75,7 @@ export class Exercise {
       return h(
         'div',
         { class: 'field' },
-        h('label', { for: id, text: t('{team}’s payout ({currency})', { team: team.name || team.id, currency: plan.currency ?? 'USD' }) }),
+        h('label', { for: id, text: t('{team}’s payout ({currency})', { team: team.name || team.id, currency: facts.currency }) }),
         h('input', {
           id,
           type: 'text',

@@ -24,6 +24,13 @@ const TRIALS = [1000, 10000, 100000];
 const STATS = [['mean', phrase('Mean')], ['p10', phrase('P10')], ['p50', phrase('P50')], ['p90', phrase('P90')]];
 /** The forecast boxes' labels, by the result each holds. */
 const RESULT_LABELS = { low: phrase('Low result of {goal}'), likely: phrase('Likely result of {goal}'), high: phrase('High result of {goal}') };
+/** The correlation slider's words, by the core's band of its value (the slider runs from 0 to 1: never "opposite"). */
+const BANDS = {
+  together: phrase('{value}: move together'),
+  partly: phrase('{value}: partly together'),
+  independent: phrase('{value}: nearly independent'),
+  none: phrase('{value}: independent'),
+};
 /** Quiet time after an edit before the simulation runs again. */
 const DEBOUNCE_MS = 400;
 /** A run shorter than this shows no progress bar (it would only flash). */
@@ -35,7 +42,10 @@ const PROGRESS_AFTER_MS = 100;
  * scenarios, which the forecast changes only through the store: `edit(mutate)`
  * (a change to a copy of the plan being edited), `set(path, value)` and
  * `forecastGoal(id, on, fresh)` (a goal in or out, its range kept meanwhile);
- * `unfolded` is the store's set of unfolded sections; `changed()` is called after the forecast is edited (the page's link
+ * `unfolded` is the store's set of unfolded sections; `facts()` the core's
+ * facts of the plan (its money while it is invalid); `defaults()` the
+ * model's (a forecast's settings it leaves out); `tie(r)` the core's band
+ * of a correlation; `changed()` is called after the forecast is edited (the page's link
  * follows it);
  * `numbers()` is how the element writes numbers (locale.js); `typing` reads
  * entries its way (`take(path, kind, text)`, `noteFor(path)`) and puts its
@@ -44,7 +54,7 @@ const PROGRESS_AFTER_MS = 100;
  * `redraw()` draws the form again on the next update; `detach()` stops the
  * worker.
  */
-export function forecastPanel(section, { changed, numbers, state, edit: change, set, forecastGoal, unfolded, typing: { take, noteFor, withReadings } }) {
+export function forecastPanel(section, { changed, numbers, state, facts, defaults: modelDefaults, tie, edit: change, set, forecastGoal, unfolded, typing: { take, noteFor, withReadings } }) {
   let result = null;
   let shape = null;
   let worker = null;
@@ -144,15 +154,15 @@ export function forecastPanel(section, { changed, numbers, state, edit: change, 
   }
 
   function settingsFields(f) {
-    const rho = Math.round(Number(f.correlation ?? '0') * 100);
+    const { forecast: defaults } = modelDefaults();
+    const rho = Math.round(Number(f.correlation ?? defaults.correlation) * 100);
+    // The core's bands (its `tie`, as the simulation's ties), in the page's words; exactly 0 is "independent".
     const together = (r) => {
       const value = num((r / 100).toFixed(2));
-      if (r >= 70) return t('{value}: move together', { value });
-      if (r >= 30) return t('{value}: partly together', { value });
-      return r > 0 ? t('{value}: nearly independent', { value }) : t('{value}: independent', { value });
+      return t(r === 0 ? BANDS.none : BANDS[tie((r / 100).toFixed(2))], { value });
     };
     const output = h('output', { id: 'sim-correlation-value', for: 'sim-correlation', text: together(rho) });
-    const trials = [...new Set([...TRIALS, f.trials ?? 10000])].sort((a, b) => a - b);
+    const trials = [...new Set([...TRIALS, f.trials ?? defaults.trials])].sort((a, b) => a - b);
     return [
       h(
         'div',
@@ -191,7 +201,7 @@ export function forecastPanel(section, { changed, numbers, state, edit: change, 
           'div',
           { class: 'field' },
           h('label', { for: 'sim-trials', text: t('Trials') }),
-          h('select', { id: 'sim-trials', 'data-path': 'forecast.trials', on: { change: (e) => edit((q) => { q.forecast.trials = Number(e.target.value); }, { redraw: true }) } }, trials.map((n) => h('option', { value: n, text: num(n), selected: n === (f.trials ?? 10000) }))),
+          h('select', { id: 'sim-trials', 'data-path': 'forecast.trials', on: { change: (e) => edit((q) => { q.forecast.trials = Number(e.target.value); }, { redraw: true }) } }, trials.map((n) => h('option', { value: n, text: num(n), selected: n === (f.trials ?? defaults.trials) }))),
         ),
         h(
           'div',
@@ -344,7 +354,8 @@ export function forecastPanel(section, { changed, numbers, state, edit: change, 
     }
     section.dataset.simState = 'done';
     say(t('{trials} trials in {ms} ms.', { trials: num(sim.trials), ms: Math.round(last.ms) }));
-    const cur = { currency: result?.currency ?? 'USD', decimals: result?.decimals ?? 2 };
+    // Money as the Result writes it, or (while the plan is invalid) as its facts read it.
+    const cur = result ?? facts();
     const m = (v) => money(v, cur);
     const parts = [headline(sim, m), histogram(sim, m, cur, plan().forecast?.budget), statsTable(sim, m), ties(sim), health(sim, m)];
     if (last.results.length > 1) parts.push(compareTable(last, m));

@@ -114,7 +114,9 @@ export class Store {
    * likely and high while the goal is out of it, and the forecast's
    * settings while it has no goal (`forecastGoal`).
    */
-  #forecastAside = { ranges: new Map(), settings: { correlation: '0.5', trials: 10000, seed: 1 } };
+  // A forecast the page starts assumes its goals partly move together (the
+  // model's default is 0); its trials and seed are the model's.
+  #forecastAside = { ranges: new Map(), settings: { correlation: '0.5' } };
   /** A plan was opened: its first results stand at once, and no line says what they "changed". */
   #switching = false;
   /** Whether the edit under way (since the results last stood) moved a result or a payout. */
@@ -122,6 +124,8 @@ export class Store {
   /** Edits sent to the core, and how many of them the results last drawn (`right`) had seen. */
   #sent = 0;
   #seen = 0;
+
+  #defaults = null;
 
   /** The core's facts of the plan being edited, from the latest evaluation (valid or not): currency, places, weight sums, shared goals. */
   get facts() {
@@ -146,6 +150,12 @@ export class Store {
   set core(core) {
     this.#core = core;
     this.#calculator = new core.Calculator();
+    this.#defaults = core.defaults();
+  }
+
+  /** The model's defaults (the core's): what a plan means where it leaves a part out. */
+  get defaults() {
+    return this.#defaults;
   }
 
   /** `{ active, scenarios: [{ name, plan, ownResults?, from? }] }`, frozen; null until the first plan. */
@@ -429,7 +439,7 @@ export class Store {
     for (const page of this.#pages) page.newTeams.clear();
   }
 
-  /** Whether team `i` of the plan being edited was added in this page, so that its id follows its name (`idFor`). */
+  /** Whether team `i` of the plan being edited was added in this page, so that its id follows its name (the core's `teamId`). */
   isNewTeam(i) {
     return this.#page.newTeams.has(this.plan.teams[i]?.id);
   }

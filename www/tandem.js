@@ -60,7 +60,7 @@ import { engine, wholeEngine } from './engine.js';
 import { morph, note } from './dom.js';
 import { LOCK_WORDS, lockedWords, skeleton, lock } from './frame.js';
 import { fileText, portable, readScenarios, renderComparison, renderScenarioBar } from './scenarios.js';
-import { idFor, markFields, refreshMatrix, renderEditor, uniqueId } from './editor.js';
+import { markFields, refreshMatrix, renderEditor } from './editor.js';
 import { PasteReview, applyPaste, readPaste } from './paste.js';
 import { Entries, within } from './entries.js';
 import { Solver } from './solver.js';
@@ -355,6 +355,9 @@ export class TandemCalculator extends HTMLElement {
       this.#forecast = forecastPanel($('forecast'), {
         changed: () => this.#link.schedule(),
         state: () => store.state,
+        facts: () => store.facts,
+        defaults: () => store.defaults,
+        tie: (r) => full.tie(r),
         edit: (mutate) => store.edit(mutate),
         set: (path, value) => store.set(path, value),
         forecastGoal: (id, on, fresh) => store.forecastGoal(id, on, fresh),
@@ -533,7 +536,11 @@ export class TandemCalculator extends HTMLElement {
     useLocale(this.#numbers.tag);
     // An entry that could not be read stays marked while the plan holds it as typed.
     this.#entries.keepWhile(plan);
-    renderEditor(this.#els.editor, plan, (mutate, options) => this.#edit(mutate, options), this.#numbers);
+    renderEditor(this.#els.editor, plan, (mutate, options) => this.#edit(mutate, options), this.#numbers, {
+      defaults: this.#store.defaults,
+      teamId: (name, taken) => this.#teamId(name, taken),
+      goalId: (taken) => this.#core.goalId(taken),
+    });
     this.#solver.draw();
     if (this.#locked.size) lock(this.#els.editor, this.#locked);
   }
@@ -720,6 +727,11 @@ export class TandemCalculator extends HTMLElement {
     this.#store.settle();
   }
 
+  /** The core's id for a team called `name`, not in `taken` ("Ventes Québec" → "ventes-quebec": the name decomposed, so its letters stay). */
+  #teamId(name, taken) {
+    return this.#core.teamId(name.normalize('NFKD'), taken);
+  }
+
   /**
    * A team added in this page takes an id from its name as it is renamed
    * ("Sales EMEA" → sales-emea), until the plan leaves the page (`freeze`).
@@ -728,7 +740,7 @@ export class TandemCalculator extends HTMLElement {
     const { plan } = this.#store;
     const { editor } = this.#els;
     const team = plan.teams[i];
-    const id = idFor(name.trim() || `Team ${i + 1}`, plan.teams.filter((t) => t !== team).map((t) => t.id));
+    const id = this.#teamId(name.trim() || `Team ${i + 1}`, plan.teams.filter((t) => t !== team).map((t) => t.id));
     if (id === team.id) return;
     for (const attr of ['data-team-name', 'data-total', 'data-team-id']) {
       for (const el of editor.querySelectorAll(`[${attr}="${CSS.escape(team.id)}"]`)) el.setAttribute(attr, id);
@@ -786,7 +798,7 @@ export class TandemCalculator extends HTMLElement {
         return;
       }
       review.open(paste, store.plan, this.#numbers, () => {
-        this.#edit((p) => applyPaste(p, paste, (taken) => uniqueId('goal', taken)), { rebuild: true });
+        this.#edit((p) => applyPaste(p, paste, (taken) => this.#core.goalId(taken)), { rebuild: true });
         this.#say(tn(paste.rows.length, 'Pasted 1 row.', 'Pasted {n} rows.'));
       });
     });

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use tandem::{
     Check, Compared, Decimal, Exact, Named, Plan, Report, ScenarioResults, Scenarios, Simulation,
-    Solution, TeamResult, Tie,
+    Solution, TeamResult,
 };
 
 /// The whole statement: goals, one block per team, the joint split, warnings.
@@ -451,7 +451,7 @@ pub fn simulation(plan: &Plan, sim: &Simulation) -> String {
                 "{} and {} payouts {}: correlation {}.",
                 possessive(&a),
                 possessive(&b),
-                tie_words(tie),
+                tie.words(),
                 r.normalize()
             ),
             _ => writeln!(
@@ -624,16 +624,6 @@ fn more_or_less(amount: Decimal) -> &'static str {
 
 fn is_team(sim: &Simulation, id: &str) -> bool {
     sim.teams.iter().any(|t| t.id == id)
-}
-
-/// How tied two payouts are, in words (the core's bands, `Tie`).
-fn tie_words(tie: Tie) -> &'static str {
-    match tie {
-        Tie::Together => "move together",
-        Tie::Partly => "partly move together",
-        Tie::Independent => "move almost independently",
-        Tie::Opposite => "move in opposite directions",
-    }
 }
 
 /// "Sales'" and "Marketing's".

@@ -4,11 +4,12 @@
 //! as whole minor units, so only the correlations use floats.
 
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::decimal::{serialize_money, serialize_money_opt};
 use crate::exact::Exact;
 use crate::money::{Money, Rounding};
+use crate::names::Named;
 use crate::plan::Plan;
 
 /// Bins of the total payout's histogram.
@@ -50,15 +51,30 @@ pub struct Correlation {
 
 /// How tied two payouts are, by Pearson's correlation `r`: they move
 /// together from 0.7, partly together from 0.3, almost independently above
-/// −0.3, and in opposite directions below. The page and the CLI say these
-/// bands in their own words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// −0.3, and in opposite directions below. The CLI says them in the words of
+/// its table; the page in its own language, asking the core (`tie`) for the
+/// band of a correlation it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tie {
     Together,
     Partly,
     Independent,
     Opposite,
+}
+
+impl Serialize for Tie {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.name().serialize(serializer)
+    }
+}
+
+impl Named for Tie {
+    const TABLE: &'static [(Self, &'static str, &'static str)] = &[
+        (Tie::Together, "together", "move together"),
+        (Tie::Partly, "partly", "partly move together"),
+        (Tie::Independent, "independent", "move almost independently"),
+        (Tie::Opposite, "opposite", "move in opposite directions"),
+    ];
 }
 
 impl Tie {

@@ -614,6 +614,71 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('what a plan leaves out, a new team’s id and a correlation’s words are the core’s: the page shows what the CLI reads', async () => {
+    // The preset leaves out rounding, directions, curves, methods, and (here) the forecast's trials, seed and correlation.
+    const plan = example('shared-revenue');
+    delete plan.forecast.trials;
+    delete plan.forecast.seed;
+    delete plan.forecast.correlation;
+    const { page, context } = await open(hashOf(plan));
+
+    // The forecast's trials as the page offers them are the CLI's.
+    await page.waitForSelector('#forecast[data-sim-state="done"]');
+    const sim = simulate(plan);
+    assert.equal(sim.trials, 10000);
+    assert.equal(await page.locator('#sim-trials').inputValue(), String(sim.trials));
+    // The correlation's words, by the bands worked by hand from the core's
+    // ties (together from 0.7, partly from 0.3), as the slider moves by keys.
+    const slider = page.locator('#sim-correlation');
+    assert.equal(await slider.inputValue(), '0');
+    const words = () => page.locator('#sim-correlation-value').textContent();
+    assert.equal(await words(), '0: independent');
+    await slider.focus();
+    const steps = { 5: '0.25: nearly independent', 6: '0.3: partly together', 13: '0.65: partly together', 14: '0.7: move together', 20: '1: move together' };
+    for (let at = 1; at <= 20; at += 1) {
+      await slider.press('ArrowRight');
+      if (steps[at]) assert.equal(await words(), steps[at]);
+    }
+
+    // Invalid elsewhere: New ARR's target emptied, key by key.
+    await keyIn(page, 'goals[0].target', '');
+    const value = (path) => page.locator(`#editor [data-path="${path}"]`).inputValue();
+    const shown = {
+      rounding: await value('rounding'),
+      directions: await Promise.all(plan.goals.map((_, i) => value(`goals[${i}].direction`))),
+      curves: await Promise.all(plan.goals.map((_, i) => value(`goals[${i}].curve`))),
+      methods: await Promise.all(plan.teams.map((_, i) => value(`teams[${i}].method`))),
+    };
+    // MODEL.md's defaults, read there by hand.
+    assert.deepEqual(shown, {
+      rounding: 'halfUp',
+      directions: ['higherIsBetter', 'higherIsBetter', 'higherIsBetter', 'higherIsBetter'],
+      curves: ['proRata', 'proRata', 'proRata', 'proRata'],
+      methods: ['weighted', 'weighted'],
+    });
+    // The CLI finds only the empty target; and the plan with what the page
+    // shows written out pays what the plan leaving them out pays.
+    const invalid = await planOf(page);
+    assert.deepEqual(check(invalid).errors.map((e) => e.path), ['goals[0].target']);
+    const explicit = structuredClone(plan);
+    explicit.rounding = shown.rounding;
+    explicit.goals.forEach((goal, i) => Object.assign(goal, { direction: shown.directions[i], curve: { points: [['0', '0'], ['1', '1']], beyond: 'extend' } }));
+    explicit.teams.forEach((team, i) => Object.assign(team, { method: shown.methods[i] }));
+    assert.deepEqual(calc(explicit), calc(plan));
+
+    // A team added and named key by key takes the core's id, which the CLI reads.
+    await page.click('[data-add="team"]');
+    const name = page.locator('[data-path="teams[2].name"]');
+    await name.click();
+    await name.press('ControlOrMeta+a');
+    await name.pressSequentially('Ventes Québec', { delay: 40 });
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').plan.teams[2].id === 'ventes-quebec');
+    const written = await planOf(page);
+    assert.equal(written.teams[2].id, 'ventes-quebec');
+    assert.ok(!check(written).errors.some((e) => e.path.startsWith('teams[2]')), 'the id reads in the CLI');
+    await context.close();
+  });
+
   test('the printout is a statement: summary, a page per team, a slip per member, the inputs last, for every scenario', async () => {
     const { page, context } = await open();
     const pagesOf = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
