@@ -63,6 +63,7 @@ pub use csv::{
     payouts as payouts_csv, scenario_payouts as scenario_payouts_csv, sweep as sweep_csv,
     Convention, Encoding,
 };
+pub use defaults::DEFAULTS_JSON;
 pub use dial::{dial, DialOptions, Dialed};
 pub use economics::{CostOfSales, Economics, TeamEconomics};
 pub use error::{Error, ErrorKind, Errors};
@@ -71,7 +72,6 @@ pub use evaluate::{
     Outcome, PayoutChange, Target, TeamComparison, MAX_SCENARIOS,
 };
 pub use exact::Exact;
-pub use defaults::DEFAULTS_JSON;
 pub use facts::{facts, Facts, GoalFacts, TeamFacts};
 pub use ids::{fresh_id, id_for};
 pub use json::Json;
