@@ -17,7 +17,7 @@
 // none).
 //
 // Seeded: a failure prints its seed, the actions and the first difference.
-// `TANDEM_FRESH_SEQUENCES` sets how many (npm test runs 150),
+// `TANDEM_FRESH_SEQUENCES` sets how many (npm test runs 250),
 // `TANDEM_FRESH_SEED` where they start, `TANDEM_FRESH_WORKERS` how many
 // pairs of tabs share them (2).
 import { describe, test } from 'node:test';
@@ -25,7 +25,7 @@ import assert from 'node:assert/strict';
 import { random } from '../../bench/workloads.mjs';
 import { keyIn, serving } from './harness.mjs';
 
-const SEQUENCES = Number(process.env.TANDEM_FRESH_SEQUENCES ?? 150);
+const SEQUENCES = Number(process.env.TANDEM_FRESH_SEQUENCES ?? 250);
 const SEED = Number(process.env.TANDEM_FRESH_SEED ?? 20261204);
 const STEPS = 5;
 const WORKERS = Number(process.env.TANDEM_FRESH_WORKERS ?? 2);
