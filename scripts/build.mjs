@@ -50,6 +50,9 @@ module([], `${root}www/pkg`);
 
 // The page's presets are the example plans.
 cpSync(`${root}examples`, `${root}www/pkg/examples`, { recursive: true });
+// lit-html, which draws the results, as the page as written loads it:
+// its two files, beside the modules that import them (dist/ bundles them).
+for (const file of ['lit-html.js', 'directive.js']) cpSync(`${root}node_modules/lit-html/${file}`, `${root}www/vendor/${file}`);
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 // The element's modules, bundled: everything tandem.js imports but the Wasm

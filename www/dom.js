@@ -41,6 +41,11 @@ const overflowing = typeof ResizeObserver === 'undefined' ? null : new ResizeObs
   }
 });
 
+/** Makes `box` a tab stop, marked `data-overflow`, while its content is wider than it is. */
+export function watchOverflow(box) {
+  overflowing?.observe(box);
+}
+
 /**
  * A box that scrolls its wide content sideways, named for screen readers;
  * when it has more than it shows, it can be scrolled from the keyboard and
@@ -48,7 +53,7 @@ const overflowing = typeof ResizeObserver === 'undefined' ? null : new ResizeObs
  */
 export function scroller(label, ...children) {
   const box = h('div', { class: 'scroll', role: 'region', 'aria-label': label, 'data-runtime': 'data-overflow tabindex' }, ...children);
-  overflowing?.observe(box);
+  watchOverflow(box);
   return box;
 }
 
@@ -81,6 +86,17 @@ export function morph(parent, next) {
     else parent.replaceChild(node, here);
   });
   for (const extra of old.slice(nodes.length)) extra.remove();
+}
+
+/**
+ * `next` in place of `el`: `el` itself, patched to be like `next`, where it
+ * is the same kind of element without listeners of its own (as `morph`
+ * keeps it), else `next`.
+ */
+export function update(el, next) {
+  if (!alike(el, next)) return next;
+  patch(el, next);
+  return el;
 }
 
 function alike(a, b) {

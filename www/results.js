@@ -3,7 +3,8 @@
 // the page only formats it. Hooks for tests and host pages: `data-team`,
 // `data-field` and `data-value` (the exact decimal string) on payouts and
 // shares, `data-field="total-payout"` on the total.
-import { disclosure, h, morph, scroller } from './dom.js';
+import { disclosure, h } from './dom.js';
+import { draw, html, island, nothing, overflow, width } from './draw.js';
 import { compare, sum } from './decimal.js';
 import { segment } from './curves.js';
 import { chartPlaceholder, renderChart } from './chart.js';
@@ -230,71 +231,18 @@ function mathSteps(plan, result, at) {
   return steps;
 }
 
-/**
- * The joint split's bar segments, one per team, as wide as its share (set
- * through the CSSOM, which a strict CSP allows); `titled`: each names its
- * team and share on hover.
- */
-function segments(result, titled) {
-  return result.split.map((s, i) => {
-    const segment = h('span', { class: `segment c${i % 6}`, title: titled ? `${result.teams[i].name}: ${pct(s.share)}` : undefined });
-    segment.style.width = `${Number(s.share) * 100}%`;
-    return segment;
-  });
-}
+/** The joint split's bar segments, one per team, as wide as its share. */
+const segments = (result, titled) =>
+  result.split.map((s, i) => html`<span class="segment c${i % 6}" title=${titled ? `${result.teams[i].name}: ${pct(s.share)}` : nothing} ${width(s.share)}></span>`);
 
-function splitBar(result) {
-  const bar = h(
-    'div',
-    { class: 'split-bar', role: 'img', 'aria-label': result.split.map((s, i) => `${result.teams[i].name} ${pct(s.share)}`).join(', ') },
-    segments(result, true),
-  );
-  const legend = h(
-    'ul',
-    { class: 'legend' },
-    result.split.map((s, i) =>
-      h(
-        'li',
-        {},
-        h('span', { class: `swatch c${i % 6}`, 'aria-hidden': 'true' }),
-        h('span', { class: 'name', text: result.teams[i].name }),
-        h('span', { class: 'amount', text: money(result.teams[i].payout, result) }),
-        h('span', { class: 'share', 'data-team': s.team, 'data-field': 'share', 'data-value': s.share, text: pct(s.share) }),
-      ),
-    ),
-  );
-  return h('div', { class: 'split' }, bar, legend);
-}
+const splitBar = (result) => html`<div class="split"><div class="split-bar" role="img" aria-label=${result.split.map((s, i) => `${result.teams[i].name} ${pct(s.share)}`).join(', ')}>${segments(result, true)}</div><ul class="legend">${result.split.map((s, i) => html`<li><span class="swatch c${i % 6}" aria-hidden="true"></span><span class="name">${result.teams[i].name}</span><span class="amount">${money(result.teams[i].payout, result)}</span><span class="share" data-team=${s.team} data-field="share" data-value=${s.share}>${pct(s.share)}</span></li>`)}</ul></div>`;
 
-function goalsTable(result) {
-  return scroller(
-    t('Goals table'),
-    h(
-      'table',
-      { class: 'goals-table' },
-      h('caption', { text: t('Goals') }),
-      h('thead', {}, h('tr', {}, [t('Goal'), t('Attainment'), t('Payout factor'), t('Notes')].map((text) => h('th', { scope: 'col', text })))),
-      h(
-        'tbody',
-        {},
-        result.goals.map((g) =>
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'row', text: g.name }),
-            h('td', { 'data-goal': g.id, 'data-field': 'attainment', 'data-value': g.attainment, text: pct(g.attainment) }),
-            h('td', { 'data-goal': g.id, 'data-field': 'factor', 'data-value': g.factor, text: factor(g.factor) }),
-            h('td', {}, g.shared && h('span', { class: 'badge shared', text: t('shared') }), g.gated && h('span', { class: 'badge warn', text: t('gate not met') })),
-          ),
-        ),
-      ),
-    ),
-  );
-}
+const heads = (labels) => html`<thead><tr>${labels.map((text) => html`<th scope="col">${text}</th>`)}</tr></thead>`;
 
-/** What the team's largest shared goal must reach for it to earn its target incentive, in one sentence. */
+const goalsTable = (result) => html`<div class="scroll" role="region" aria-label=${t('Goals table')} ${overflow()}><table class="goals-table"><caption>${t('Goals')}</caption>${heads([t('Goal'), t('Attainment'), t('Payout factor'), t('Notes')])}<tbody>${result.goals.map((g) => html`<tr><th scope="row">${g.name}</th><td data-goal=${g.id} data-field="attainment" data-value=${g.attainment}>${pct(g.attainment)}</td><td data-goal=${g.id} data-field="factor" data-value=${g.factor}>${factor(g.factor)}</td><td>${g.shared ? html`<span class="badge shared">${t('shared')}</span>` : nothing}${g.gated ? html`<span class="badge warn">${t('gate not met')}</span>` : nothing}</td></tr>`)}</tbody></table></div>`;
+
 function targetSentence(result, r, target) {
-  if (!target) return null;
+  if (!target) return nothing;
   const goal = result.goals.find((g) => g.id === target.goal);
   const { solution } = target;
   const words = { incentive: money(r.targetIncentive, result), team: r.name, goal: goal.name };
@@ -306,200 +254,131 @@ function targetSentence(result, r, target) {
   } else {
     text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most}.', { ...words, most: money(solution.maxPayout, result) });
   }
-  return h('p', {
-    class: 'target',
-    'data-team': r.id,
-    'data-field': 'target',
-    'data-goal': target.goal,
-    'data-value': solution.reachable === false ? '' : solution.actual,
-    text,
-  });
+  return html`<p class="target" data-team=${r.id} data-field="target" data-goal=${target.goal} data-value=${solution.reachable === false ? '' : solution.actual}>${text}</p>`;
 }
 
 function teamCard(plan, result, at, open, target) {
   const r = result.teams[at];
-  const badges = [
-    r.modifier !== null && h('span', { class: 'badge', text: t('modifier × {modifier}', { modifier: num(r.modifier) }) }),
-    r.gated && h('span', { class: 'badge warn', text: t('team gate not met') }),
-    r.capped && h('span', { class: 'badge warn', text: t('capped') }),
-  ];
   const lines = r.lines.length
-    ? scroller(
-        t('{team}: lines', { team: r.name }),
-        h(
-          'table',
-          { class: 'lines' },
-          h('caption', { class: 'visually-hidden', text: t('{team}: lines', { team: r.name }) }),
-          h('thead', {}, h('tr', {}, [t('Goal'), t('Weight'), t('At target'), t('Factor'), t('Amount')].map((text) => h('th', { scope: 'col', text })))),
-          h(
-            'tbody',
-            {},
-            r.lines.map((l) =>
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'row', text: result.goals.find((g) => g.id === l.goal)?.name ?? l.goal }),
-                h('td', { text: pct(l.weight) }),
-                h('td', { text: money(l.atTarget, result) }),
-                h('td', { text: factor(l.factor) }),
-                h('td', { text: money(l.amount, result) }),
-              ),
-            ),
-          ),
-        ),
-      )
+    ? html`<div class="scroll" role="region" aria-label=${t('{team}: lines', { team: r.name })} ${overflow()}><table class="lines"><caption class="visually-hidden">${t('{team}: lines', { team: r.name })}</caption>${heads([t('Goal'), t('Weight'), t('At target'), t('Factor'), t('Amount')])}<tbody>${r.lines.map((l) => html`<tr><th scope="row">${result.goals.find((g) => g.id === l.goal)?.name ?? l.goal}</th><td>${pct(l.weight)}</td><td>${money(l.atTarget, result)}</td><td>${factor(l.factor)}</td><td>${money(l.amount, result)}</td></tr>`)}</tbody></table></div>`
     : r.method === 'blended'
-      ? h('p', { text: t('Blended attainment {attainment}; subtotal {subtotal}.', { attainment: pct(r.blendedAttainment), subtotal: money(r.subtotal, result) }) })
-      : h('p', { text: t('No goal has a weight above 0 %: nothing is paid on goals; subtotal {subtotal}.', { subtotal: money(r.subtotal, result) }) });
+      ? html`<p>${t('Blended attainment {attainment}; subtotal {subtotal}.', { attainment: pct(r.blendedAttainment), subtotal: money(r.subtotal, result) })}</p>`
+      : html`<p>${t('No goal has a weight above 0 %: nothing is paid on goals; subtotal {subtotal}.', { subtotal: money(r.subtotal, result) })}</p>`;
   let stake;
   if (result.teams.length < 2) stake = t('The only team: no other team to share a goal with.');
   else if (compare(r.sharedStake, '0') <= 0) stake = t('No stake in a shared goal: this team does not win or lose with the others.');
   else if (r.sharedPayout === null) stake = t('{stake} of the incentive rides on shared goals.', { stake: pct(r.sharedStake) });
   else stake = t('{stake} of the incentive rides on shared goals, paying {payout} now.', { stake: pct(r.sharedStake), payout: money(r.sharedPayout, result) });
   const members = r.members.length
-    ? disclosure({
+    ? island(disclosure({
         key: `members:${r.id}`,
         open,
         summary: tn(r.members.length, '{n} member', '{n} members'),
         props: { class: 'members-result' },
         build: later(() => [
-          h(
-            'table',
-            {},
-            h('thead', {}, h('tr', {}, [t('Member'), t('Share'), t('Payout')].map((text) => h('th', { scope: 'col', text })))),
-            h(
-              'tbody',
-              {},
-              r.members.slice(0, 500).map((m) => h('tr', {}, h('th', { scope: 'row', text: m.name }), h('td', { text: num(m.share) }), h('td', { text: money(m.payout, result) }))),
-            ),
-          ),
+          h('table', {}, h('thead', {}, h('tr', {}, [t('Member'), t('Share'), t('Payout')].map((text) => h('th', { scope: 'col', text })))),
+            h('tbody', {}, r.members.slice(0, 500).map((m) => h('tr', {}, h('th', { scope: 'row', text: m.name }), h('td', { text: num(m.share) }), h('td', { text: money(m.payout, result) }))))),
           r.members.length > 500 && h('p', { text: t('…and {more} more: “{button}” has them all.', { more: r.members.length - 500, button: t('Export payouts CSV') }) }),
         ]),
-      })
-    : null;
-  return h(
-    'article',
-    { class: 'card team-result', 'aria-labelledby': `result-${at}` },
-    h('h3', { id: `result-${at}`, text: r.name }),
-    h(
-      'p',
-      { class: 'payout' },
-      h('span', { 'data-team': r.id, 'data-field': 'payout', 'data-value': r.payout, text: money(r.payout, result) }),
-      h('span', { class: 'ratio', text: r.payoutRatio === null ? '' : ` ${t('{ratio} of {incentive}', { ratio: pct(r.payoutRatio), incentive: money(r.targetIncentive, result) })}` }),
-    ),
-    h('p', { class: 'badges' }, badges),
+      }))
+    : nothing;
+  const economics = teamEconomics(result, r);
+  // One template of parts in their order (no text between the tags).
+  return html`<article class="card team-result" aria-labelledby=${`result-${at}`}>${[
+    html`<h3 id=${`result-${at}`}>${r.name}</h3>`,
+    html`<p class="payout"><span data-team=${r.id} data-field="payout" data-value=${r.payout}>${money(r.payout, result)}</span><span class="ratio">${r.payoutRatio === null ? '' : ` ${t('{ratio} of {incentive}', { ratio: pct(r.payoutRatio), incentive: money(r.targetIncentive, result) })}`}</span></p>`,
+    html`<p class="badges">${[
+      r.modifier !== null ? html`<span class="badge">${t('modifier × {modifier}', { modifier: num(r.modifier) })}</span>` : nothing,
+      r.gated ? html`<span class="badge warn">${t('team gate not met')}</span>` : nothing,
+      r.capped ? html`<span class="badge warn">${t('capped')}</span>` : nothing,
+    ]}</p>`,
     lines,
-    h('p', { class: 'stake', text: stake }),
-    teamEconomics(result, r),
+    html`<p class="stake">${stake}</p>`,
+    economics,
     targetSentence(result, r, target),
     members,
-    teamMath(plan, result, at, open),
-  );
+    island(teamMath(plan, result, at, open)),
+  ]}</article>`;
 }
 
 /** A team's on-target earnings and pay mix, when the plan gives its base. */
 function teamEconomics(result, r) {
   const e = result.economics?.teams.find((x) => x.id === r.id);
-  if (!e || e.ote === null) return null;
-  return h(
-    'div',
-    { class: 'economics', 'data-economics': r.id },
-    h(
-      'p',
-      {},
-      tParts(
-        e.incentiveShare === null
-          ? phrase('On-target earnings {ote} = base {base} + target incentive {incentive}.')
-          : phrase('On-target earnings {ote} = base {base} + target incentive {incentive}; pay mix {share} incentive.'),
-        {
-          ote: h('strong', { 'data-field': 'ote', 'data-value': e.ote, text: money(e.ote, result) }),
-          base: money(e.base, result),
-          incentive: money(r.targetIncentive, result),
-          share: e.incentiveShare !== null && h('strong', { 'data-field': 'incentive-share', 'data-value': e.incentiveShare, text: pct(e.incentiveShare) }),
-        },
-      ),
-    ),
-    h('p', { class: 'hint', text: t('On-target earnings (OTE): what the team earns for the period when every goal is exactly at target. Pay mix: the part of OTE that is incentive pay.') }),
+  if (!e || e.ote === null) return nothing;
+  const said = tParts(
+    e.incentiveShare === null
+      ? phrase('On-target earnings {ote} = base {base} + target incentive {incentive}.')
+      : phrase('On-target earnings {ote} = base {base} + target incentive {incentive}; pay mix {share} incentive.'),
+    {
+      ote: html`<strong data-field="ote" data-value=${e.ote}>${money(e.ote, result)}</strong>`,
+      base: money(e.base, result),
+      incentive: money(r.targetIncentive, result),
+      share: e.incentiveShare !== null ? html`<strong data-field="incentive-share" data-value=${e.incentiveShare}>${pct(e.incentiveShare)}</strong>` : nothing,
+    },
   );
+  const hint = t('On-target earnings (OTE): what the team earns for the period when every goal is exactly at target. Pay mix: the part of OTE that is incentive pay.');
+  return html`<div class="economics" data-economics=${r.id}><p>${said}</p><p class="hint">${hint}</p></div>`;
 }
 
 /** The plan's cost of sales, when it names its revenue goal. */
 function costOfSales(plan, result) {
   const cost = result.economics?.costOfSales;
-  if (!cost) return null;
+  if (!cost) return nothing;
   const goal = plan.goals.find((g) => g.id === plan.revenueGoal);
-  return h(
-    'div',
-    { class: 'economics cost-of-sales' },
-    h(
-      'p',
-      {},
-      tParts('Cost of sales: {atTarget} at target, {atActual} at the actual results, of {goal}.', {
-        atTarget: h('strong', { 'data-field': 'cost-at-target', 'data-value': cost.atTarget ?? '', text: costRatio(cost.atTarget) }),
-        atActual: h('strong', { 'data-field': 'cost-at-actual', 'data-value': cost.atActual ?? '', text: costRatio(cost.atActual) }),
-        goal: goal?.name || t('the revenue goal'),
-      }),
-    ),
-    h('p', { class: 'hint', text: t('Cost of sales: what the teams are paid as a share of revenue. At target: their base salaries plus target incentives ÷ the revenue goal’s target; at the actual results: base salaries plus payouts ÷ its actual result. A team without a base salary adds only its incentive pay.') }),
-  );
+  return html`<div class="economics cost-of-sales"><p>${tParts('Cost of sales: {atTarget} at target, {atActual} at the actual results, of {goal}.', {
+      atTarget: html`<strong data-field="cost-at-target" data-value=${cost.atTarget ?? ''}>${costRatio(cost.atTarget)}</strong>`,
+      atActual: html`<strong data-field="cost-at-actual" data-value=${cost.atActual ?? ''}>${costRatio(cost.atActual)}</strong>`,
+      goal: goal?.name || t('the revenue goal'),
+    })}</p><p class="hint">${t('Cost of sales: what the teams are paid as a share of revenue. At target: their base salaries plus target incentives ÷ the revenue goal’s target; at the actual results: base salaries plus payouts ÷ its actual result. A team without a base salary adds only its incentive pay.')}</p></div>`;
 }
 
 function sharedFate(result, { chart, targets, onGoal, open, drawing }) {
   // On first load the payouts are painted first, the chart a moment later.
-  if (drawing) return chartPlaceholder();
+  if (drawing) return island(chartPlaceholder());
   // A plan whose sweep reaches amounts too large to write still shows every other result.
-  if (!chart) return h('p', { class: 'note', text: t('No chart for this plan: its payouts along the chart grow too large to write.') });
-  // The chart also writes numbers later (its values on hover and focus).
-  return renderChart({ chart, result, targets, onGoal, open, money: later((v) => money(v, result)), shortMoney: later((v) => shortMoney(v, result)), pct: later(pct) });
+  if (!chart) return html`<p class="note">${t('No chart for this plan: its payouts along the chart grow too large to write.')}</p>`;
+  // The chart is built by chart.js and kept on screen, patched (it also writes numbers later: its values on hover and focus).
+  return island(renderChart({ chart, result, targets, onGoal, open, money: later((v) => money(v, result)), shortMoney: later((v) => shortMoney(v, result)), pct: later(pct) }));
 }
 
 const ALIGNMENT = ['noSharedGoal', 'teamNotShared'];
 
 function warnings(result) {
-  if (!result.warnings.length) return null;
+  if (!result.warnings.length) return nothing;
   const sorted = [...result.warnings].sort((a, b) => ALIGNMENT.includes(b.code) - ALIGNMENT.includes(a.code));
-  return h(
-    'section',
-    { class: 'warnings', 'aria-labelledby': 'warnings-heading' },
-    h('h3', { id: 'warnings-heading', text: t('Worth a look') }),
-    h('ul', {}, sorted.map((w) => h('li', { class: ALIGNMENT.includes(w.code) ? 'alignment' : '', 'data-code': w.code, text: w.message }))),
-  );
+  return html`<section class="warnings" aria-labelledby="warnings-heading"><h3 id="warnings-heading">${t('Worth a look')}</h3><ul>${sorted.map((w) => html`<li class=${ALIGNMENT.includes(w.code) ? 'alignment' : ''} data-code=${w.code}>${w.message}</li>`)}</ul></section>`;
 }
 
 /**
  * Draws a result; `plan` is the plan it was computed from. `view` holds the
  * chart the core computed and the reader's choices: `{ chart, onGoal, open }`,
- * the goal the reader picks and the set of unfolded sections.
+ * the goal the reader picks and the set of unfolded sections. Drawn again
+ * after every keystroke, it changes only the text and attributes that did.
  */
 export function renderResults(root, plan, result, view) {
-  const parts = [
-    h(
-      'div',
-      { class: 'total' },
-      h('p', {}, tParts('Total payout {total}', { total: h('strong', { 'data-field': 'total-payout', 'data-value': result.total.payout, text: money(result.total.payout, result) }) })),
-      h('p', {
-        text:
-          result.total.payoutRatio === null
-            ? t('of {incentive} at target', { incentive: money(result.total.targetIncentive, result) })
-            : t('of {incentive} at target ({ratio})', { incentive: money(result.total.targetIncentive, result), ratio: pct(result.total.payoutRatio) }),
-      }),
-      view.changed && h('p', { class: 'changed', 'data-field': 'changed', text: changedText(view.changed, result) }),
-    ),
-    costOfSales(plan, result),
-    h('h3', { text: t('The joint split') }),
-    splitBar(result),
-    sharedFate(result, view),
-    warnings(result),
-    goalsTable(result),
-    ...result.teams.map((team, at) => teamCard(plan, result, at, view.open, view.targets?.find((x) => x.team === team.id))),
-  ];
-  // Only what changed is touched: typing changes numbers, not the tree.
-  morph(root, parts);
+  const total = html`<strong data-field="total-payout" data-value=${result.total.payout}>${money(result.total.payout, result)}</strong>`;
+  const atTarget =
+    result.total.payoutRatio === null
+      ? t('of {incentive} at target', { incentive: money(result.total.targetIncentive, result) })
+      : t('of {incentive} at target ({ratio})', { incentive: money(result.total.targetIncentive, result), ratio: pct(result.total.payoutRatio) });
+  draw(
+    html`${[
+      html`<div class="total"><p>${tParts('Total payout {total}', { total })}</p><p>${atTarget}</p>${view.changed ? html`<p class="changed" data-field="changed">${changedText(view.changed, result)}</p>` : nothing}</div>`,
+      costOfSales(plan, result),
+      html`<h3>${t('The joint split')}</h3>`,
+      splitBar(result),
+      sharedFate(result, view),
+      warnings(result),
+      goalsTable(result),
+      ...result.teams.map((team, at) => teamCard(plan, result, at, view.open, view.targets?.find((x) => x.team === team.id))),
+    ]}`,
+    root,
+  );
 }
 
 /** In place of results, for a plan that has none yet (it was opened with fields to fix). */
 export function renderNoResults(root) {
-  morph(root, [h('p', { class: 'no-results', 'data-field': 'no-results', text: t('No results yet: fix the marked fields and this plan’s results show here.') })]);
+  draw(html`<p class="no-results" data-field="no-results">${t('No results yet: fix the marked fields and this plan’s results show here.')}</p>`, root);
 }
 
 /**
@@ -519,25 +398,7 @@ export function changedText(changed, result) {
  * team's payout and the joint split, marked when out of date.
  */
 export function renderSummary(root, result, stale) {
-  const bar = h(
-    'div',
-    { class: 'split-bar thin', 'aria-hidden': 'true' },
-    segments(result, false),
-  );
-  morph(root, [
-    h(
-      'p',
-      { class: 'summary-total' },
-      tParts('Total {total}', { total: h('strong', { 'data-field': 'summary-total', 'data-value': result.total.payout, text: money(result.total.payout, result) }) }),
-      stale && h('span', { class: 'stale-badge', 'data-field': 'summary-stale', text: t('Out of date: fix the marked field') }),
-    ),
-    h(
-      'ul',
-      { class: 'summary-teams' },
-      result.teams.map((team, i) => h('li', {}, h('span', { class: `swatch c${i % 6}`, 'aria-hidden': 'true' }), `${team.name} `, h('span', { class: 'amount', 'data-team': team.id, text: money(team.payout, result) }))),
-    ),
-    bar,
-  ]);
+  draw(html`<p class="summary-total">${tParts('Total {total}', { total: html`<strong data-field="summary-total" data-value=${result.total.payout}>${money(result.total.payout, result)}</strong>` })}${stale ? html`<span class="stale-badge" data-field="summary-stale">${t('Out of date: fix the marked field')}</span>` : nothing}</p><ul class="summary-teams">${result.teams.map((team, i) => html`<li><span class="swatch c${i % 6}" aria-hidden="true"></span>${team.name} <span class="amount" data-team=${team.id}>${money(team.payout, result)}</span></li>`)}</ul><div class="split-bar thin" aria-hidden="true">${segments(result, false)}</div>`, root);
 }
 
 /** One sentence for the live region: what changed, briefly. */

@@ -1,0 +1,88 @@
+// Drawing with lit-html's `render`: a template is parsed once, and each
+// later render writes only the holes whose values changed, so a keystroke
+// changes the numbers on screen and nothing else. Text goes into holes as
+// text and attributes, never as HTML. The library's files are copied from
+// node_modules into www/vendor by scripts/build.mjs (the page as written
+// loads them as they are; dist/ bundles them).
+import { html, nothing, noChange, render } from './vendor/lit-html.js';
+import { Directive, directive } from './vendor/directive.js';
+import { update, watchOverflow } from './dom.js';
+
+export { html, nothing };
+
+/** Roots drawn into: what the page put there before (its loading skeleton) is cleared once, as lit-html adds to a root. */
+const drawn = new WeakSet();
+
+/** Draws `template` into `root`. */
+export function draw(template, root) {
+  if (!drawn.has(root)) {
+    root.replaceChildren();
+    drawn.add(root);
+  }
+  render(template, root);
+}
+
+/**
+ * On an element: as wide as `share` of its row, through the CSSOM, which a
+ * strict CSP allows (lit-html's own styleMap writes a style attribute when
+ * it first draws, which `style-src 'self'` refuses).
+ */
+export const width = directive(
+  class extends Directive {
+    render() {
+      return nothing;
+    }
+
+    update(part, [share]) {
+      part.element.style.width = `${Number(share) * 100}%`;
+      return nothing;
+    }
+  },
+);
+
+/** On a scroll box: a tab stop, marked `data-overflow`, while its content is wider than it is (`watchOverflow`). */
+export const overflow = directive(
+  class extends Directive {
+    #watched = null;
+
+    render() {
+      return nothing;
+    }
+
+    update(part) {
+      if (this.#watched !== part.element) {
+        this.#watched = part.element;
+        watchOverflow(part.element);
+      }
+      return nothing;
+    }
+  },
+);
+
+/**
+ * A node built by `h` (the chart, a folded section), kept in its place:
+ * each draw patches the node on screen to be like the new one where it is
+ * the same element (dom.js `update`, as `morph` does), so that the chart
+ * keeps the point under the pointer; an element with listeners of its own
+ * is put in whole.
+ */
+export const island = directive(
+  class extends Directive {
+    #node = null;
+
+    render(node) {
+      return node;
+    }
+
+    update(part, [node]) {
+      if (!this.#node || !this.#node.isConnected) {
+        this.#node = node;
+        return node;
+      }
+      const kept = update(this.#node, node);
+      if (kept === this.#node) return noChange;
+      this.#node = kept;
+      return kept;
+    }
+  },
+);
