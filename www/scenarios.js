@@ -1,5 +1,6 @@
 // Scenarios: two or more plans side by side ("Siloed today", "Shared
-// tomorrow"), how they travel in links and files, and the comparison table.
+// tomorrow"), how they travel in links and files, and the bar that picks
+// one (the comparison table is comparison.js).
 //
 // The scenario file, its reader and writer, and the rule that scenarios
 // share actual results are the core's (`readScenarios`, `writeScenarios`,
@@ -7,7 +8,7 @@
 // Here only what is the page's own: a link is `#plan=` (with `&name=` and
 // the scenario's name when it has one of its own) for one scenario, and
 // `#scenarios=` and the base64url of the scenario file for several.
-import { h, scroller } from './dom.js';
+import { h } from './dom.js';
 import { decode as decodePlan, encodeText, readFragment, toBase64url } from './link.js';
 import { t } from './words.js';
 
@@ -109,71 +110,3 @@ export function decode(core, hash) {
   return read;
 }
 
-/**
- * The comparison, from the core's `evaluate`: per team, its payout in every
- * scenario, the difference from the first, and its change for 10 more
- * points of the charted goal. `comparison[i]` holds `errors` for a scenario
- * whose plan is invalid.
- */
-export function renderComparison({ state, comparison, money, goalName }) {
-  const valid = comparison.map((c) => (c.errors ? null : c));
-  // A team's row is named as the scenario being edited names it (as the
-  // heading names its goal), else as the first scenario that has it does.
-  const edited = valid[state.active];
-  const teams = [];
-  for (const scenario of valid) {
-    for (const team of scenario?.teams ?? []) {
-      if (!teams.some((known) => known.id === team.id)) teams.push({ id: team.id, name: edited?.teams.find((x) => x.id === team.id)?.name ?? team.name });
-    }
-  }
-  // `money` formats by the scenario's currency and places, which it carries.
-  const signed = (value, scenario) => `${value.startsWith('-') ? '' : '+'}${money(value, scenario)}`;
-  const cell = (i, teamId) => {
-    const result = valid[i];
-    const team = result?.teams.find((x) => x.id === teamId);
-    if (!result) return h('td', { text: t('fix errors') });
-    if (!team) return h('td', { text: '—' });
-    const diff = team.difference;
-    const change = team.perTenPoints;
-    return h(
-      'td',
-      { 'data-scenario': i, 'data-team': teamId, 'data-field': 'scenario-payout', 'data-value': team.payout },
-      h('span', { class: 'amount', text: money(team.payout, result) }),
-      diff !== null && h('span', { class: `diff ${diff.startsWith('-') ? 'down' : 'up'}`, 'data-field': 'difference', 'data-value': diff, text: ` ${signed(diff, result)}` }),
-      change !== null && h('span', { class: 'sensitivity', 'data-field': 'sensitivity', 'data-value': change, text: t('{change} per +10 pts', { change: signed(change, result) }) }),
-    );
-  };
-  const totals = state.scenarios.map((_, i) => {
-    const result = valid[i];
-    if (!result) return h('td', { 'data-scenario': i, 'data-field': 'scenario-total', text: t('fix errors') });
-    const diff = result.totalDifference;
-    return h(
-      'td',
-      { 'data-scenario': i, 'data-field': 'scenario-total', 'data-value': result.total },
-      h('span', { class: 'amount', text: money(result.total, result) }),
-      diff !== null && h('span', { class: `diff ${diff.startsWith('-') ? 'down' : 'up'}`, 'data-field': 'difference', 'data-value': diff, text: ` ${signed(diff, result)}` }),
-    );
-  });
-  return h(
-    'section',
-    { class: 'comparison', 'aria-labelledby': 'comparison-heading' },
-    h('h3', { id: 'comparison-heading', text: t('Scenarios side by side') }),
-    h('p', {
-      class: 'note',
-      text:
-        goalName === undefined
-          ? t('Difference from “{scenario}”.', { scenario: state.scenarios[0].name })
-          : t('Difference from “{scenario}”, and each team’s payout change for 10 more points of {goal} attainment.', { scenario: state.scenarios[0].name, goal: goalName }),
-    }),
-    scroller(
-      t('Scenario payouts table'),
-      h(
-        'table',
-        {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('Team') }), state.scenarios.map((s) => h('th', { scope: 'col', text: s.name })))),
-        h('tbody', {}, teams.map((team) => h('tr', {}, h('th', { scope: 'row', text: team.name }), state.scenarios.map((_, i) => cell(i, team.id))))),
-        h('tfoot', {}, h('tr', {}, h('th', { scope: 'row', text: t('Total') }), totals)),
-      ),
-    ),
-  );
-}

@@ -57,9 +57,10 @@
 // embed dialog and files load after the first result (`#more`).
 import { movedAssets, useAssets } from './assets.js';
 import { engine, wholeEngine } from './engine.js';
-import { morph, note } from './dom.js';
+import { note } from './dom.js';
 import { LOCK_WORDS, lockedWords, skeleton, lock } from './frame.js';
-import { fileText, portable, readScenarios, renderComparison, renderScenarioBar } from './scenarios.js';
+import { fileText, portable, readScenarios, renderScenarioBar } from './scenarios.js';
+import { renderComparison } from './comparison.js';
 import { markFields, refreshMatrix, renderEditor } from './editor.js';
 import { PasteReview, applyPaste, readPaste } from './paste.js';
 import { Entries, within } from './entries.js';
@@ -617,15 +618,10 @@ export class TandemCalculator extends HTMLElement {
 
   /** The scenarios side by side, as `evaluate` compared them. */
   #compareScenarios(evaluation, active) {
-    const { comparison } = this.#els;
-    if (!evaluation.comparison) {
-      comparison.replaceChildren();
-      return;
-    }
     // The goal the chart follows, as the core chose it (the reader's pick, or its own).
     const goal = evaluation.chart?.goal;
     const goalName = goal === undefined ? undefined : active.goals.find((g) => g.id === goal)?.name ?? goal;
-    morph(comparison, [renderComparison({ state: this.#store.state, comparison: evaluation.comparison, money, goalName })]);
+    renderComparison(this.#els.comparison, { state: this.#store.state, comparison: evaluation.comparison, money, goalName });
   }
 
   /** Calculates every scenario in one call of the core and draws the results. */
@@ -668,7 +664,7 @@ export class TandemCalculator extends HTMLElement {
       if (!settled) {
         renderNoResults(els.results);
         els.summary.replaceChildren();
-        els.comparison.replaceChildren();
+        renderComparison(els.comparison, { comparison: null });
         // Nothing of the plan before is announced either.
         clearTimeout(this.#announceTimer);
         els.announce.textContent = '';

@@ -1,0 +1,69 @@
+// The scenarios side by side: each team's payout in each scenario, its
+// difference from the first scenario and its change for 10 more points of
+// the goal the chart follows, all as the core's `comparison` gives them.
+// Drawn by lit-html after every keystroke, it writes only what changed.
+import { draw, html, nothing, overflow } from './draw.js';
+import { t } from './words.js';
+
+/**
+ * Draws the core's `comparison` of `state`'s scenarios into `root` (nothing
+ * when there is none): per team, its payout in every scenario, the
+ * difference from the first, and its change for 10 more points of the
+ * charted goal, `goalName`; `comparison[i]` holds `errors` for a scenario
+ * whose plan is invalid. `money(value, scenario)` formats by the
+ * scenario's currency and places, which it carries.
+ */
+export function renderComparison(root, { state, comparison, money, goalName }) {
+  if (!comparison) {
+    draw(nothing, root);
+    return;
+  }
+  const valid = comparison.map((c) => (c.errors ? null : c));
+  // A team's row is named as the scenario being edited names it (as the
+  // heading names its goal), else as the first scenario that has it does.
+  const edited = valid[state.active];
+  const teams = [];
+  for (const scenario of valid) {
+    for (const team of scenario?.teams ?? []) {
+      if (!teams.some((known) => known.id === team.id)) teams.push({ id: team.id, name: edited?.teams.find((x) => x.id === team.id)?.name ?? team.name });
+    }
+  }
+  const signed = (value, scenario) => `${value.startsWith('-') ? '' : '+'}${money(value, scenario)}`;
+  const difference = (diff, result) =>
+    diff === null ? nothing : html`<span class=${`diff ${diff.startsWith('-') ? 'down' : 'up'}`} data-field="difference" data-value=${diff}>${` ${signed(diff, result)}`}</span>`;
+  const cell = (i, teamId) => {
+    const result = valid[i];
+    const team = result?.teams.find((x) => x.id === teamId);
+    if (!result) return html`<td>${t('fix errors')}</td>`;
+    if (!team) return html`<td>—</td>`;
+    const change = team.perTenPoints;
+    return html`<td data-scenario=${i} data-team=${teamId} data-field="scenario-payout" data-value=${team.payout}>${[
+      html`<span class="amount">${money(team.payout, result)}</span>`,
+      difference(team.difference, result),
+      change === null ? nothing : html`<span class="sensitivity" data-field="sensitivity" data-value=${change}>${t('{change} per +10 pts', { change: signed(change, result) })}</span>`,
+    ]}</td>`;
+  };
+  const total = (i) => {
+    const result = valid[i];
+    if (!result) return html`<td data-scenario=${i} data-field="scenario-total">${t('fix errors')}</td>`;
+    return html`<td data-scenario=${i} data-field="scenario-total" data-value=${result.total}><span class="amount">${money(result.total, result)}</span>${difference(result.totalDifference, result)}</td>`;
+  };
+  const note =
+    goalName === undefined
+      ? t('Difference from “{scenario}”.', { scenario: state.scenarios[0].name })
+      : t('Difference from “{scenario}”, and each team’s payout change for 10 more points of {goal} attainment.', { scenario: state.scenarios[0].name, goal: goalName });
+  const indices = state.scenarios.map((_, i) => i);
+  const table = html`<table>${[
+    html`<thead><tr><th scope="col">${t('Team')}</th>${state.scenarios.map((s) => html`<th scope="col">${s.name}</th>`)}</tr></thead>`,
+    html`<tbody>${teams.map((team) => html`<tr><th scope="row">${team.name}</th>${indices.map((i) => cell(i, team.id))}</tr>`)}</tbody>`,
+    html`<tfoot><tr><th scope="row">${t('Total')}</th>${indices.map(total)}</tr></tfoot>`,
+  ]}</table>`;
+  draw(
+    html`<section class="comparison" aria-labelledby="comparison-heading">${[
+      html`<h3 id="comparison-heading">${t('Scenarios side by side')}</h3>`,
+      html`<p class="note">${note}</p>`,
+      html`<div class="scroll" role="region" aria-label=${t('Scenario payouts table')} ${overflow()}>${table}</div>`,
+    ]}</section>`,
+    root,
+  );
+}
