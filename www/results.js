@@ -247,8 +247,12 @@ function targetSentence(result, r, target) {
   const { solution } = target;
   const words = { incentive: money(r.targetIncentive, result), team: r.name, goal: goal.name };
   let text;
-  if (solution.reachable !== false) {
-    text = t('To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).', { ...words, actual: num(solution.actual), attainment: pct(solution.attainment) });
+  const at = { actual: num(solution.actual), attainment: pct(solution.attainment) };
+  if (solution.reachable !== false && compare(solution.attainment, '0') === 0) {
+    // The least attainment there is: nothing is asked of the goal.
+    text = t('To earn its target incentive ({incentive}), {team} needs nothing from {goal}: it earns it even with {goal} at {actual} ({attainment}).', { ...words, ...at });
+  } else if (solution.reachable !== false) {
+    text = t('To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).', { ...words, ...at });
   } else if (r.capped || r.capAmount !== null) {
     text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most} (capped).', { ...words, most: money(solution.maxPayout, result) });
   } else {

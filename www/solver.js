@@ -4,6 +4,7 @@
 // editor and asks for an answer once typing in the plan pauses (with a
 // falling curve, solve tries every grid point: too slow for each keystroke).
 // Typing in the form's own fields answers at once.
+import { compare } from './decimal.js';
 import { h, note } from './dom.js';
 import { moneyIn } from './entries.js';
 import { readNumber } from './locale.js';
@@ -128,7 +129,12 @@ export class Solver {
     if (solution.reachable === false) {
       say(t('{team} cannot be paid that on {goal} alone: the most it can earn is {most}.', { ...names, most: money(solution.maxPayout, result) }));
     } else {
-      say(t('{team} needs {goal} of {actual} ({attainment}), and is paid {payout} there.', { ...names, actual: num(solution.actual), attainment: pct(solution.attainment), payout: money(solution.payout, result) }), solution.actual);
+      const said = { ...names, actual: num(solution.actual), attainment: pct(solution.attainment), payout: money(solution.payout, result) };
+      // At the least attainment there is, nothing is asked of the goal.
+      const text = compare(solution.attainment, '0') === 0
+        ? t('{team} is paid {payout} even with {goal} at {actual} ({attainment}): it needs nothing from it.', said)
+        : t('{team} needs {goal} of {actual} ({attainment}), and is paid {payout} there.', said);
+      say(text, solution.actual);
     }
   }
 }

@@ -387,6 +387,22 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a team that earns its target incentive from other goals needs nothing from the shared one, and the page says so in words', async () => {
+    const { page, context } = await open();
+    // Sales: 120,000.00 × (0.5 × New ARR's factor + 0.5 × New customers' factor), pro-rata. With 80
+    // new customers of 40, that line alone is 120,000.00 × 0.5 × 2 = 120,000.00: its target
+    // incentive, whatever New ARR is (worked by hand).
+    await keyIn(page, 'goals[1].actual', '80');
+    const sentence = page.locator('#results [data-field="target"][data-team="sales"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="target"][data-team="sales"]')?.dataset.value === '0');
+    assert.equal(await sentence.textContent(), 'To earn its target incentive ($120,000.00), Sales needs nothing from New ARR: it earns it even with New ARR at 0 (0%).');
+    await page.selectOption('#solve-team', 'sales');
+    await page.selectOption('#solve-goal', 'revenue');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').dataset.value === '0');
+    assert.equal(await page.locator('#solve-answer').textContent(), 'Sales is paid $120,000.00 even with New ARR at 0 (0%): it needs nothing from it.');
+    await context.close();
+  });
+
   test('a blank plan shows nothing of the plan before it, then its own results', async () => {
     const { page, context } = await open();
     await page.click('[data-preset="blank"]');

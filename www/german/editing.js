@@ -99,6 +99,8 @@ export default {
     '{team} kann diesen Betrag nicht allein über {goal} erreichen: Höchstens möglich sind {most}.',
   '{team} needs {goal} of {actual} ({attainment}), and is paid {payout} there.':
     '{team} braucht für {goal} einen Ist-Wert von {actual} ({attainment}) und erhält dort {payout}.',
+  '{team} is paid {payout} even with {goal} at {actual} ({attainment}): it needs nothing from it.':
+    '{team} erhält {payout} auch bei {goal} mit einem Ist-Wert von {actual} ({attainment}): Das Ziel muss dafür nichts beitragen.',
   // curves.js
   'Pro-rata (pays the attainment)': 'Anteilig (zahlt die Zielerreichung)',
   'Threshold 80 %, capped at 200 %': 'Schwelle 80 %, gedeckelt bei 200 %',
