@@ -756,16 +756,21 @@ export class TandemCalculator extends HTMLElement {
     this.#link.write();
     // An exercise is read in the teacher's number format, whichever it is.
     const link = exercise ? this.#link.exerciseLink(this.#picker.picked ?? this.#numbers.tag) : location.href;
+    // A plan with problems travels as it is: the words say that it opens without results.
+    const problems = this.#store.stale ? this.#errorsOf(this.#store.state).length : 0;
+    const carries = problems
+      ? tn(problems, 'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.', 'it carries the plan as it is, with {n} problems to fix: a page opened on it shows no results until they are fixed.')
+      : t('it carries the whole plan.');
     try {
       await navigator.clipboard.writeText(link);
-      this.#say(exercise ? t('Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : t('Link copied: it carries the whole plan.'));
+      this.#say(exercise ? t('Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : t('Link copied: {carries}', { carries }));
     } catch {
       this.#$('link-fallback').hidden = false;
       const field = this.#$('link-text');
       field.value = link;
       field.focus();
       field.select();
-      this.#say(exercise ? t('Copy the exercise link below: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : t('Copy the link below: it carries the whole plan.'));
+      this.#say(exercise ? t('Copy the exercise link below: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : t('Copy the link below: {carries}', { carries }));
     }
   }
 

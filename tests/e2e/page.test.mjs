@@ -969,6 +969,23 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a link copied while the plan has a problem says it carries the plan as it is, and a page opened on it shows no results', async () => {
+    const { page, context } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await keyIn(page, 'goals[0].target', '');
+    await page.click('#copy-link');
+    const status = 'Link copied: it carries the plan as it is, with 1 problem to fix: a page opened on it shows no results until it is fixed.';
+    await page.waitForFunction((s) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === s, status);
+    const fresh = await context.newPage();
+    await fresh.goto(await page.evaluate(() => navigator.clipboard.readText()));
+    await fresh.locator('#results [data-field="no-results"]').waitFor();
+    assert.equal(await fresh.locator('#editor [data-path="goals[0].target"]').inputValue(), '');
+    await page.click('[data-preset="shared"]');
+    await page.waitForSelector('[data-field="total-payout"]');
+    await page.click('#copy-link');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'Link copied: it carries the whole plan.');
+    await context.close();
+  });
+
   test('class mode: "Make an exercise" gives a link that hides the results; students type each payout and are told right or wrong to the cent, then see the math', async () => {
     const { page, context, seen } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.click('[data-preset="teaching"]');

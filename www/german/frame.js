@@ -61,10 +61,15 @@ export default {
   '{n} problems to fix.': '{n} Fehler zu beheben.',
   'Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.':
     'Übungslink kopiert: Er öffnet diesen Plan mit verborgenen Ergebnissen, damit Studierende die Auszahlung jedes Teams selbst ausrechnen und prüfen.',
-  'Link copied: it carries the whole plan.': 'Link kopiert: Er enthält den ganzen Plan.',
+  'Link copied: {carries}': 'Link kopiert: {carries}',
+  'it carries the whole plan.': 'Er enthält den ganzen Plan.',
+  'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.':
+    'Er enthält den Plan, wie er ist, mit {n} Fehler: Eine damit geöffnete Seite zeigt keine Ergebnisse, bis er behoben ist.',
+  'it carries the plan as it is, with {n} problems to fix: a page opened on it shows no results until they are fixed.':
+    'Er enthält den Plan, wie er ist, mit {n} Fehlern: Eine damit geöffnete Seite zeigt keine Ergebnisse, bis sie behoben sind.',
   'Copy the exercise link below: it opens this plan with its results hidden, for students to work out each team’s payout and check it.':
     'Kopieren Sie den Übungslink unten: Er öffnet diesen Plan mit verborgenen Ergebnissen, damit Studierende die Auszahlung jedes Teams selbst ausrechnen und prüfen.',
-  'Copy the link below: it carries the whole plan.': 'Kopieren Sie den Link unten: Er enthält den ganzen Plan.',
+  'Copy the link below: {carries}': 'Kopieren Sie den Link unten: {carries}',
   'Not pasted: it would change what is locked here ({words}).': 'Nicht eingefügt: Es würde ändern, was hier gesperrt ist ({words}).',
   'Pasted 1 row.': '1 Zeile eingefügt.',
   'Pasted {n} rows.': '{n} Zeilen eingefügt.',
