@@ -86,3 +86,22 @@ export const island = directive(
     }
   },
 );
+
+/**
+ * On an input: its value, written while the input does not have the focus
+ * (and differs), so that what is being typed stays as typed, caret and all,
+ * whatever the core makes of it meanwhile (an emptied name is "Scenario 2").
+ */
+export const typed = directive(
+  class extends Directive {
+    render() {
+      return nothing;
+    }
+
+    update(part, [value]) {
+      const input = part.element;
+      if (input.getRootNode().activeElement !== input && input.value !== value) input.value = value;
+      return nothing;
+    }
+  },
+);

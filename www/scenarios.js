@@ -1,6 +1,6 @@
 // Scenarios: two or more plans side by side ("Siloed today", "Shared
-// tomorrow"), how they travel in links and files, and the bar that picks
-// one (the comparison table is comparison.js).
+// tomorrow") and how they travel in links and files (the bar that picks
+// one is scenariobar.js, the comparison table comparison.js).
 //
 // The scenario file, its reader and writer, and the rule that scenarios
 // share actual results are the core's (`readScenarios`, `writeScenarios`,
@@ -8,7 +8,6 @@
 // Here only what is the page's own: a link is `#plan=` (with `&name=` and
 // the scenario's name when it has one of its own) for one scenario, and
 // `#scenarios=` and the base64url of the scenario file for several.
-import { h } from './dom.js';
 import { decode as decodePlan, encodeText, readFragment, toBase64url } from './link.js';
 import { t } from './words.js';
 
@@ -43,39 +42,6 @@ export function fileText(core, state) {
   return `${JSON.stringify(JSON.parse(core.writeScenarios(portable(state))), null, 2)}\n`;
 }
 
-/**
- * The scenario bar: a tab per scenario, the active one's name, and the
- * buttons that duplicate and remove it and give it results of its own.
- * `on` holds what each does: `pick(i)`, `duplicate()`, `remove()`,
- * `rename(name)` (returns the name the scenario now has), `own(checked)`.
- */
-export function renderScenarioBar(bar, state, { max, on }) {
-  const full = state.scenarios.length >= max;
-  const active = state.scenarios[state.active];
-  const rename = (event) => {
-    const name = on.rename(event.target.value);
-    const tab = bar.querySelector(`[data-scenario="${state.active}"]`);
-    if (tab) tab.textContent = name;
-  };
-  const parts = [
-    h('span', { class: 'group-label', text: t('Scenarios') }),
-    state.scenarios.map((s, i) =>
-      h('button', { type: 'button', class: 'button tab', 'data-scenario': i, 'aria-pressed': String(i === state.active), text: s.name, on: { click: () => on.pick(i) } }),
-    ),
-    h('label', { for: 'scenario-name', class: 'visually-hidden', text: t('Name of this scenario') }),
-    h('input', { id: 'scenario-name', type: 'text', value: active.name, on: { input: rename } }),
-    h('button', { type: 'button', class: 'button', id: 'duplicate', text: t('Duplicate as new scenario'), disabled: full, title: full ? t('At most {max} scenarios side by side', { max }) : undefined, on: { click: () => on.duplicate() } }),
-    state.scenarios.length > 1 && h('button', { type: 'button', class: 'button', text: t('Remove this scenario'), on: { click: () => on.remove() } }),
-    state.scenarios.length > 1 &&
-      h(
-        'label',
-        { class: 'own-results', title: t('Scenarios share the goals’ actual results: a result typed in one is the result in all. Tick to give this scenario results of its own.') },
-        h('input', { type: 'checkbox', id: 'own-results', checked: Boolean(active.ownResults), on: { change: (event) => on.own(event.target.checked) } }),
-        ` ${t('Use its own actual results')}`,
-      ),
-  ];
-  bar.replaceChildren(...parts.flat().filter(Boolean));
-}
 
 /** The fragment for a set of scenarios. */
 export function encode(core, state) {

@@ -59,7 +59,8 @@ import { movedAssets, useAssets } from './assets.js';
 import { engine, wholeEngine } from './engine.js';
 import { note } from './dom.js';
 import { LOCK_WORDS, lockedWords, skeleton, lock } from './frame.js';
-import { fileText, portable, readScenarios, renderScenarioBar } from './scenarios.js';
+import { fileText, portable, readScenarios } from './scenarios.js';
+import { renderScenarioBar } from './scenariobar.js';
 import { renderComparison } from './comparison.js';
 import { markFields, refreshMatrix, renderEditor } from './editor.js';
 import { PasteReview, applyPaste, readPaste } from './paste.js';
@@ -588,10 +589,8 @@ export class TandemCalculator extends HTMLElement {
           this.#els.scenarios.querySelector('#scenario-name')?.select();
         },
         remove: () => this.#change((s) => s.remove(), { opened: true }),
-        rename: (name) => {
-          this.#change((s) => s.rename(name));
-          return store.scenario.name;
-        },
+        // Its tab follows the name as it is typed.
+        rename: (name) => this.#change((s) => s.rename(name), { bar: true }),
         own: (checked) => this.#change((s) => s.ownResults(checked), { editor: true }),
       },
     });
