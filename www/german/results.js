@@ -38,7 +38,7 @@ export default {
   shared: 'gemeinsam',
   'gate not met': 'Hürde nicht erreicht',
   'To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).': 'Für die volle Zielprämie ({incentive}) braucht {team} bei {goal} einen Ist-Wert von {actual} ({attainment}).',
-  'To earn its target incentive ({incentive}), {team} needs nothing from {goal}: it earns it even with {goal} at {actual} ({attainment}).': 'Für die volle Zielprämie ({incentive}) braucht {team} nichts von {goal}: {team} erhält sie auch bei {goal} mit einem Ist-Wert von {actual} ({attainment}).',
+  'To earn its target incentive ({incentive}), {team} needs nothing from {goal}: it earns it even with {goal} at {actual} ({attainment}).': 'Für die volle Zielprämie ({incentive}) braucht {team} nichts von {goal}: Sie wird auch bei {goal} mit einem Ist-Wert von {actual} ({attainment}) erreicht.',
   'To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most} (capped).':
     'Für die volle Zielprämie ({incentive}) reicht {goal} allein für {team} nicht aus: Höchstens erreichbar sind {most} (gedeckelt).',
   'To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most}.':
