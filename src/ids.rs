@@ -50,11 +50,10 @@ pub fn id_for(name: &str, fallback: &str, taken: &[String]) -> String {
 /// A fresh id `prefix-n` not in `taken`, counting from one more than the
 /// list holds: the third goal added is "goal-3".
 pub fn fresh_id(prefix: &str, taken: &[String]) -> String {
-    let mut n = taken.len() + 1;
-    while taken.iter().any(|id| *id == format!("{prefix}-{n}")) {
-        n += 1;
-    }
-    format!("{prefix}-{n}")
+    (taken.len() + 1..)
+        .map(|n| format!("{prefix}-{n}"))
+        .find(|id| !taken.contains(id))
+        .unwrap_or_default()
 }
 
 /// `base` when it is free, else the first of `base-2`, `base-3`, … that is.
@@ -62,11 +61,10 @@ fn numbered(base: &str, taken: &[String]) -> String {
     if !taken.iter().any(|id| id == base) {
         return base.to_owned();
     }
-    let mut n = 2;
-    while taken.iter().any(|id| *id == format!("{base}-{n}")) {
-        n += 1;
-    }
-    format!("{base}-{n}")
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken.contains(id))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -153,6 +153,11 @@ export class Store {
     this.#defaults = core.defaults();
   }
 
+  /** Every error of every plan held (a forecast's too), each at its path in its plan: the core's. */
+  errors() {
+    return this.#calculator.errors();
+  }
+
   /** The model's defaults (the core's): what a plan means where it leaves a part out. */
   get defaults() {
     return this.#defaults;

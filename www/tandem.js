@@ -756,7 +756,7 @@ export class TandemCalculator extends HTMLElement {
     // An exercise is read in the teacher's number format, whichever it is.
     const link = exercise ? this.#link.exerciseLink(this.#picker.picked ?? this.#numbers.tag) : location.href;
     // A plan with problems travels as it is: the words say that it opens without results.
-    const problems = this.#store.stale ? this.#errorsOf(this.#store.state).length : 0;
+    const problems = this.#store.stale ? this.#store.errors().length : 0;
     const carries = problems
       ? tn(problems, 'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.', 'it carries the plan as it is, with {n} problems to fix: a page opened on it shows no results until they are fixed.')
       : t('it carries the whole plan.');
