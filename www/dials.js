@@ -6,7 +6,7 @@
 // the core's reason under the dial. The slider always runs 0 to 100, so its
 // thumb, its value and the box agree.
 import { note } from './dom.js';
-import { fromPercent, toPercent } from './decimal.js';
+import { fromPercent } from './decimal.js';
 import { readNumber } from './locale.js';
 import { withoutForecast } from './store.js';
 import { t } from './words.js';
@@ -126,17 +126,7 @@ export class Dials {
 
   /** The weights team `i` had when the entry in its box began, back in the plan and its matrix. */
   #restore(i) {
-    if (this.#dialing?.team === i) this.#set(i, this.#dialing.from);
-  }
-
-  /** Puts team `i`'s `weights` into the plan, and into the weights matrix, which shows them. */
-  #set(i, weights) {
-    this.apply(i, weights);
-    const { plan, numbers } = this.source();
-    for (const goal of plan.goals) {
-      const cell = this.editor.querySelector(`[data-path="${CSS.escape(`teams[${i}].weights.${goal.id}`)}"]`);
-      if (cell) cell.value = weights[goal.id] === undefined ? '' : numbers.format(toPercent(weights[goal.id]));
-    }
+    if (this.#dialing?.team === i) this.apply(i, this.#dialing.from);
   }
 
   /**
@@ -168,7 +158,7 @@ export class Dials {
       if (range) range.value = thumb(this.source().facts?.teams[i]?.sharedShare ?? '0');
       return;
     }
-    this.#set(i, weights);
+    this.apply(i, weights);
     // The thumb where the team now stands: a move the plan did not take (no
     // weight to move, the weights as they were) does not leave it where the
     // key or the pointer put it.

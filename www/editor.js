@@ -1,83 +1,29 @@
-// The plan editor: plan settings, goals, teams and the weights matrix.
+// The plan editor: plan settings, goals, teams and the weights matrix,
+// drawn by lit-html from the plan, the core's facts of it, the entries as
+// typed and the errors, on every change: a rename, a weight total or a
+// shared badge follows at once, and a field being typed in keeps what is
+// typed (draw.js `typed`).
 //
 // Every input carries `data-path`, the JSON path of the plan field it edits
 // (`goals[1].target`), so the core's errors land next to the right field.
 // `data-parse` says how its text is read (`number`, `money`, `percent`,
 // `points`, `text`; `tandem.js` reads it the element's locale's way).
-// Numbers are shown the way that locale writes them.
-// Typing calls `edit(mutate)`; adding, removing or reordering calls
-// `edit(mutate, { rebuild: true })` so the editor is drawn again.
-import { h, note, scroller, uid } from './dom.js';
+// Numbers are shown the way that locale writes them. What `locked` names is
+// read-only, and the buttons that would change it are disabled.
+import { Directive, directive } from './vendor/directive.js';
+import { draw, html, nothing, overflow, typed } from './draw.js';
 import { toPercent } from './decimal.js';
 import { PRESETS, pointSeparator, pointsToText, presetOf } from './curves.js';
+import { lockedWords } from './frame.js';
 import { t } from './words.js';
 import { getPath, stepsOf } from './store.js';
 
-/** How the editor being drawn writes numbers (a locale.js numbering); set by `renderEditor`. */
-let numbers;
-
-/** A field's value as its input shows it: numbers the locale's way, text as it is. */
-const shown = (parse, value) => (parse === 'text' || value === undefined || value === null ? value : numbers.format(String(value)));
-
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'INR', 'SGD', 'BRL', 'MXN', 'KWD'];
-
-/** A labelled text input for one plan field. */
-function input({ label, path, value, parse, hint, hintFor, wide }) {
-  const id = uid('field');
-  const hintId = hint ? `${id}-hint` : undefined;
-  return h(
-    'div',
-    { class: wide ? 'field wide' : 'field' },
-    h('label', { for: id, text: label }),
-    h('input', {
-      id,
-      type: 'text',
-      value: (parse === 'points' ? value : shown(parse, value)) ?? '',
-      'data-path': path,
-      'data-parse': parse,
-      'aria-describedby': hintId,
-      autocomplete: 'off',
-      spellcheck: 'false',
-      inputmode: parse === 'text' ? undefined : 'decimal',
-    }),
-    hint && h('p', { class: 'hint', id: hintId, 'data-team-id': hintFor, text: hint }),
-  );
-}
-
-/** The words under a team's name: its id, which roster files may use instead of the name. */
-const teamIdHint = (team) => t('Id {id}: a roster’s team column may give this id or the name.', { id: team.id });
 
 /** What goal, team or member `i` (from 0) is called while it has no name of its own: "Goal 2", "Team 1". */
 export const goalCalled = (i) => t('Goal {n}', { n: i + 1 });
 export const teamCalled = (i) => t('Team {n}', { n: i + 1 });
 export const memberCalled = (i) => t('Member {n}', { n: i + 1 });
-
-/** `text` with the node `el` in place of its `hole`: [before, el, after]. */
-function holding(text, hole, el) {
-  const at = text.indexOf(hole);
-  return [text.slice(0, at) || null, el, text.slice(at + hole.length) || null];
-}
-
-/** A labelled select; `options` are [value, label, attributes?] (a goal's option carries `data-goal-name`, so that it follows a rename). */
-function select({ label, path, value, options, onChange }) {
-  const id = uid('field');
-  // A long option gets the whole row, so that its text is never cut off.
-  const wide = options.some(([, text]) => text.length > 22);
-  return h(
-    'div',
-    { class: wide ? 'field wide' : 'field' },
-    h('label', { for: id, text: label }),
-    h(
-      'select',
-      { id, 'data-path': path, on: { change: (e) => onChange(e.target.value) } },
-      options.map(([v, text, props]) => h('option', { value: v, text, selected: v === value, ...props })),
-    ),
-  );
-}
-
-function button(text, onClick, props = {}) {
-  return h('button', { type: 'button', class: 'button', text, on: { click: onClick }, ...props });
-}
 
 /** Writes `value` at a JSON path inside `root`; `undefined` removes the key. */
 export function setPath(root, path, value) {
@@ -89,100 +35,223 @@ export function setPath(root, path, value) {
   else node[last] = value;
 }
 
-/** The curve editor: a preset, or custom points with their options. */
-function curveEditor({ path, curve, required, edit, label, defaults }) {
-  const preset = presetOf(curve, defaults);
-  const choose = (key) =>
-    edit((plan) => {
-      const chosen = key === 'custom' ? { points: getPath(plan, path)?.points ?? defaults.curve.points } : PRESETS[key].curve;
-      const fallback = required ? defaults.curve : undefined;
-      setPath(plan, path, structuredClone(chosen ?? fallback));
-    }, { rebuild: true });
-  const options = Object.entries(PRESETS).map(([key, p]) => [key, t(p.label)]);
-  const parts = [select({ label, path, value: preset, options, onChange: choose })];
-  if (preset === 'custom') {
-    parts.push(
-      input({
+/** The id of the input for the plan field at `path` (its label's `for`; a note's and an error's ids start with it). */
+const fieldId = (path) => `field-${path}`;
+
+/** Most members listed for editing; a team with more is changed by importing a file. */
+const MEMBER_ROWS = 200;
+
+/** Most errors drawn by their fields at once. */
+const MAX_SHOWN_ERRORS = 50;
+
+/**
+ * What one drawing of the editor shows by its fields: the paths it has a
+ * field (or a card) for, filled in as the template is built, then each
+ * error and note placed by them before the template is drawn.
+ */
+class Marks {
+  /** Paths of the fields and cards drawn. */
+  paths = new Set();
+  /** By path: `{ errors: [{ id, path, message }], note }`. */
+  at = new Map();
+
+  constructor(entries) {
+    this.entries = entries;
+  }
+
+  /** The closest drawn path for a JSON path: the field itself, else its nearest part above it. */
+  #placeOf(path) {
+    for (let p = path; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
+      if (this.paths.has(p)) return p;
+      if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) break;
+    }
+    return null;
+  }
+
+  #mark(path) {
+    if (!this.at.has(path)) this.at.set(path, { errors: [], note: '' });
+    return this.at.get(path);
+  }
+
+  /** Places the first 50 `errors` and every note; returns the errors no field took and how many were not drawn. */
+  place(errors) {
+    for (const [path, text] of this.entries.notes()) if (this.paths.has(path)) this.#mark(path).note = text;
+    const unplaced = [];
+    const placed = [];
+    const shown = errors.slice(0, MAX_SHOWN_ERRORS);
+    shown.forEach((error, i) => {
+      const at = this.#placeOf(error.path);
+      if (at === null) {
+        unplaced.push(error);
+        return;
+      }
+      placed.push({ error, path: at });
+      this.#mark(at).errors.push({ id: `err-${i}`, path: error.path, message: error.message });
+    });
+    return { unplaced, placed, hidden: errors.length - shown.length };
+  }
+}
+
+/** The errors and the note placed at a path, as the paragraphs under its field (`marks.place` ran before the draw). */
+const marksAt = directive(
+  class extends Directive {
+    render(marks, path) {
+      const mark = marks.at.get(path);
+      if (!mark) return nothing;
+      return html`${mark.errors.map((e) => html`<p class="field-error" id=${e.id} data-error-path=${e.path}>${e.message}</p>`)}${mark.note ? html`<p class="field-note" id=${`${fieldId(path)}-note`} data-note-for=${path}>${mark.note}</p>` : nothing}`;
+    }
+  },
+);
+
+/** An input's `aria-describedby`: its hint, its note and its errors. */
+const describedBy = directive(
+  class extends Directive {
+    render(marks, path, hint) {
+      const mark = marks.at.get(path);
+      const ids = [hint, mark?.note && `${fieldId(path)}-note`, ...(mark?.errors ?? []).map((e) => e.id)].filter(Boolean);
+      return ids.length ? ids.join(' ') : nothing;
+    }
+  },
+);
+
+/** `aria-invalid` on a field with an error placed at it. */
+const invalid = directive(
+  class extends Directive {
+    render(marks, path) {
+      return marks.at.get(path)?.errors.length ? 'true' : nothing;
+    }
+  },
+);
+
+/**
+ * The editor for one drawing: the plan, how numbers are written (`numbers`,
+ * a locale.js numbering), the model's `defaults`, what is `locked`, the
+ * entries as typed, and `edit(mutate, options)`.
+ */
+class View {
+  constructor({ plan, facts, numbers, defaults, locked, entries, edit, teamId, goalId }) {
+    Object.assign(this, { plan, facts, numbers, defaults, locked, entries, edit, teamId, goalId });
+    this.marks = new Marks(entries);
+  }
+
+  /** Whether what `locked` names covers the field at `path`. */
+  isLocked(path) {
+    return this.locked.size > 0 && lockedWords(path, this.locked).length > 0;
+  }
+
+  /** A field's value as its input shows it: an entry that could not be read as typed, numbers the locale's way, text as it is. */
+  shown(path, parse, value) {
+    const typedText = this.entries.failedText(path);
+    if (typedText !== undefined) return typedText;
+    if (value === undefined || value === null) return '';
+    if (parse === 'text' || parse === 'points') return value;
+    return this.numbers.format(String(parse === 'percent' ? toPercent(value) : value));
+  }
+
+  /** A labelled text input for one plan field. */
+  input({ label, path, parse, hint, hintFor, wide, value = getPath(this.plan, path) }) {
+    this.marks.paths.add(path);
+    const id = fieldId(path);
+    const hintId = hint ? `${id}-hint` : undefined;
+    const locked = this.isLocked(path);
+    return html`<div class=${wide ? 'field wide' : 'field'}><label for=${id}>${label}</label><input id=${id} type="text" ${typed(this.shown(path, parse, value))} data-path=${path} data-parse=${parse} aria-describedby=${describedBy(this.marks, path, hintId)} aria-invalid=${invalid(this.marks, path)} ?readonly=${locked} aria-readonly=${locked ? 'true' : nothing} autocomplete="off" spellcheck="false" inputmode=${parse === 'text' ? nothing : 'decimal'}>${hint ? html`<p class="hint" id=${hintId} data-team-id=${hintFor ?? nothing}>${hint}</p>` : nothing}${marksAt(this.marks, path)}</div>`;
+  }
+
+  /** A labelled select; `options` are [value, label]. */
+  select({ label, path, value, options, onChange }) {
+    this.marks.paths.add(path);
+    const id = fieldId(path);
+    // A long option gets the whole row, so that its text is never cut off.
+    const wide = options.some(([, text]) => text.length > 22);
+    return html`<div class=${wide ? 'field wide' : 'field'}><label for=${id}>${label}</label><select id=${id} data-path=${path} ?disabled=${this.isLocked(path)} aria-describedby=${describedBy(this.marks, path)} aria-invalid=${invalid(this.marks, path)} @change=${(e) => onChange(e.target.value)}>${options.map(([v, text]) => html`<option value=${v} .selected=${v === value}>${text}</option>`)}</select>${marksAt(this.marks, path)}</div>`;
+  }
+
+  button(text, onClick, { label, disabled = false, add } = {}) {
+    return html`<button type="button" class="button" aria-label=${label ?? nothing} ?disabled=${disabled} data-add=${add ?? nothing} @click=${onClick}>${text}</button>`;
+  }
+
+  /** Every goal as a select's option, named as the goal is now. */
+  goalOptions() {
+    return this.plan.goals.map((g, i) => [g.id, g.name || goalCalled(i)]);
+  }
+
+  /** The curve editor: a preset, or custom points with their options. */
+  curve({ path, curve, required, label }) {
+    const { defaults, numbers } = this;
+    const preset = presetOf(curve, defaults);
+    const choose = (key) =>
+      this.edit((plan) => {
+        const chosen = key === 'custom' ? { points: getPath(plan, path)?.points ?? defaults.curve.points } : PRESETS[key].curve;
+        const fallback = required ? defaults.curve : undefined;
+        setPath(plan, path, structuredClone(chosen ?? fallback));
+      }, { rebuild: true });
+    const options = Object.entries(PRESETS).map(([key, p]) => [key, t(p.label)]);
+    const custom =
+      preset === 'custom' &&
+      html`${this.input({
         label: t('Points (attainment % : payout %)'),
         path: `${path}.points`,
         value: pointsToText(curve.points, numbers),
         parse: 'points',
         hint: t('For example {points}. Below the first point nothing is paid.', { points: ['80:50', '100:100', '150:200'].join(pointSeparator(numbers)) }),
         wide: true,
-      }),
-      select({
+      })}${this.select({
         label: t('Between points'),
         path: `${path}.interpolation`,
         value: curve.interpolation ?? defaults.interpolation,
         options: [['linear', t('Straight line')], ['step', t('Steps')]],
-        onChange: (v) => edit((plan) => setPath(plan, `${path}.interpolation`, v === defaults.interpolation ? undefined : v)),
-      }),
-      select({
+        onChange: (v) => this.edit((plan) => setPath(plan, `${path}.interpolation`, v === defaults.interpolation ? undefined : v)),
+      })}${this.select({
         label: t('Past the last point'),
         path: `${path}.beyond`,
         value: curve.beyond ?? defaults.beyond,
         options: [['cap', t('Stay at the last point (cap)')], ['extend', t('Continue the last line')]],
-        onChange: (v) => edit((plan) => setPath(plan, `${path}.beyond`, v === defaults.beyond ? undefined : v)),
-      }),
-    );
+        onChange: (v) => this.edit((plan) => setPath(plan, `${path}.beyond`, v === defaults.beyond ? undefined : v)),
+      })}`;
+    return html`<div class="curve">${this.select({ label, path, value: preset, options, onChange: choose })}${custom || nothing}</div>`;
   }
-  return h('div', { class: 'curve' }, parts);
-}
 
-/** A gate: a goal whose attainment must reach a minimum (`label` says what it holds back). */
-function gateEditor({ path, gate, goals, edit, label }) {
-  const options = [['', t('No gate')], ...goalOptions({ goals })];
-  const parts = [
-    select({
+  /** A gate: a goal whose attainment must reach a minimum (`label` says what it holds back). */
+  gate({ path, gate, label }) {
+    const chooser = this.select({
       label,
       path,
       value: gate?.goal ?? '',
-      options,
-      onChange: (goal) =>
-        edit((plan) => setPath(plan, path, goal ? { goal, min: getPath(plan, path)?.min ?? '1' } : undefined), { rebuild: true }),
-    }),
-  ];
-  if (gate) {
-    parts.push(input({ label: t('reaches at least (% attainment)'), path: `${path}.min`, value: toPercent(gate.min), parse: 'percent' }));
+      options: [['', t('No gate')], ...this.goalOptions()],
+      onChange: (goal) => this.edit((plan) => setPath(plan, path, goal ? { goal, min: getPath(plan, path)?.min ?? '1' } : undefined), { rebuild: true }),
+    });
+    return html`<div class="gate">${chooser}${gate ? this.input({ label: t('reaches at least (% attainment)'), path: `${path}.min`, parse: 'percent' }) : nothing}</div>`;
   }
-  return h('div', { class: 'gate' }, parts);
-}
 
-/**
- * Attributes that keep a button's accessible name in step with the name of
- * the goal or team it acts on (`refreshMatrix` fills `{name}` with the name).
- */
-const namedLabel = (template, list, id) => ({ 'aria-label': template.replace('{name}', id), 'data-label-template': template, 'data-label-for': `${list}:${id}` });
+  /** Up and down buttons for item `index` of the plan's `list`, named after it (`name`). */
+  moves(list, index, name) {
+    const count = this.plan[list].length;
+    const locked = this.locked.has(list);
+    const move = (to) =>
+      this.edit((plan) => {
+        const items = plan[list];
+        [items[index], items[to]] = [items[to], items[index]];
+      }, { rebuild: true });
+    const up = list === 'goals' ? t('Move goal {name} up', { name }) : t('Move team {name} up', { name });
+    const down = list === 'goals' ? t('Move goal {name} down', { name }) : t('Move team {name} down', { name });
+    return html`<div class="row-actions">${this.button('↑', () => move(index - 1), { label: up, disabled: locked || index === 0 })}${this.button('↓', () => move(index + 1), { label: down, disabled: locked || index === count - 1 })}</div>`;
+  }
 
-/** Up and down buttons for item `index` of the plan's `list` of `count` items. */
-function moveButtons(list, index, count, edit, id) {
-  const move = (to) =>
-    edit((plan) => {
-      const items = plan[list];
-      [items[index], items[to]] = [items[to], items[index]];
-    }, { rebuild: true });
-  return h(
-    'div',
-    { class: 'row-actions' },
-    button('↑', () => move(index - 1), { ...namedLabel(list === 'goals' ? t('Move goal {name} up') : t('Move team {name} up'), list, id), disabled: index === 0 }),
-    button('↓', () => move(index + 1), { ...namedLabel(list === 'goals' ? t('Move goal {name} down') : t('Move team {name} down'), list, id), disabled: index === count - 1 }),
-  );
-}
-
-function settingsEditor(plan, edit, defaults) {
-  return h(
-    'div',
-    { class: 'fields' },
-    input({ label: t('Plan name'), path: 'name', value: plan.name, parse: 'text', wide: true }),
-    input({ label: t('Currency (ISO code)'), path: 'currency', value: plan.currency ?? defaults.currency, parse: 'text', hint: CURRENCIES.join(' · ') }),
-    select({
+  settings() {
+    const { plan, defaults, numbers } = this;
+    return html`<div class="fields">${this.input({ label: t('Plan name'), path: 'name', parse: 'text', wide: true })}${this.input({
+      label: t('Currency (ISO code)'),
+      path: 'currency',
+      value: plan.currency ?? defaults.currency,
+      parse: 'text',
+      hint: CURRENCIES.join(' · '),
+    })}${this.select({
       label: t('Decimal places'),
       path: 'decimals',
       value: plan.decimals === undefined ? '' : String(plan.decimals),
       options: [['', t('The currency’s own')], ['0', '0'], ['1', '1'], ['2', '2'], ['3', '3'], ['4', '4']],
-      onChange: (v) => edit((p) => setPath(p, 'decimals', v === '' ? undefined : Number(v))),
-    }),
-    select({
+      onChange: (v) => this.edit((p) => setPath(p, 'decimals', v === '' ? undefined : Number(v))),
+    })}${this.select({
       label: t('Rounding'),
       path: 'rounding',
       value: plan.rounding ?? defaults.rounding,
@@ -192,375 +261,202 @@ function settingsEditor(plan, edit, defaults) {
         ['halfEven', t('Half to even ({from} → {to})', { from: numbers.format('0.125'), to: numbers.format('0.12') })],
         ['down', t('Down ({from} → {to})', { from: numbers.format('0.129'), to: numbers.format('0.12') })],
       ],
-      onChange: (v) => edit((p) => setPath(p, 'rounding', v === defaults.rounding ? undefined : v)),
-    }),
-    select({
+      onChange: (v) => this.edit((p) => setPath(p, 'rounding', v === defaults.rounding ? undefined : v)),
+    })}${this.select({
       label: t('Revenue goal (for the cost of sales)'),
       path: 'revenueGoal',
       value: plan.revenueGoal ?? '',
-      options: [['', t('None')], ...goalOptions(plan)],
-      onChange: (v) => edit((p) => setPath(p, 'revenueGoal', v === '' ? undefined : v)),
-    }),
-  );
-}
-
-/** Every goal as a select's option, named as the goal is now. */
-const goalOptions = (plan) => plan.goals.map((g, i) => [g.id, g.name || goalCalled(i), { 'data-goal-name': g.id }]);
-
-function goalEditor(plan, goal, i, edit, defaults) {
-  const path = `goals[${i}]`;
-  const remove = () =>
-    edit((p) => {
-      const [gone] = p.goals.splice(i, 1);
-      for (const team of p.teams) delete team.weights[gone.id];
-      // What refers to a goal goes with it: its forecast, gates on it,
-      // modifiers on it, and it as the revenue goal.
-      if (p.forecast?.goals) delete p.forecast.goals[gone.id];
-      if (p.revenueGoal === gone.id) delete p.revenueGoal;
-      for (const item of [...p.goals, ...p.teams]) if (item.gate?.goal === gone.id) delete item.gate;
-      for (const team of p.teams) {
-        if (!team.modifiers) continue;
-        team.modifiers = team.modifiers.filter((m) => m.goal !== gone.id);
-        if (!team.modifiers.length) delete team.modifiers;
-      }
-    }, { rebuild: true });
-  const moves = moveButtons('goals', i, plan.goals.length, edit, goal.id);
-  return h(
-    'fieldset',
-    { class: 'card goal', 'data-path': path },
-    h('legend', { 'data-goal-name': goal.id, text: goal.name || goalCalled(i) }),
-    h(
-      'div',
-      { class: 'fields' },
-      input({ label: t('Goal name'), path: `${path}.name`, value: goal.name, parse: 'text', wide: true }),
-      input({ label: t('Target'), path: `${path}.target`, value: goal.target, parse: 'number' }),
-      input({ label: t('Actual result'), path: `${path}.actual`, value: goal.actual, parse: 'number' }),
-      select({
-        label: t('Better when'),
-        path: `${path}.direction`,
-        value: goal.direction ?? defaults.direction,
-        options: [['higherIsBetter', t('Higher')], ['lowerIsBetter', t('Lower (costs, churn)')]],
-        onChange: (v) => edit((p) => setPath(p, `${path}.direction`, v === defaults.direction ? undefined : v)),
-      }),
-    ),
-    curveEditor({ path: `${path}.curve`, curve: goal.curve, edit, label: t('Payout curve'), defaults }),
-    gateEditor({ path: `${path}.gate`, gate: goal.gate, goals: plan.goals, edit, label: t('Gate: this goal pays only if') }),
-    h('div', { class: 'card-actions' }, moves, button(t('Remove goal'), remove, namedLabel(t('Remove goal {name}'), 'goals', goal.id))),
-  );
-}
-
-const MEMBER_ROWS = 200;
-
-function membersEditor(team, path, edit) {
-  const members = team.members ?? [];
-  const add = () => edit((p) => {
-    const team = p.teams[Number(path.match(/\d+/)[0])];
-    team.members = [...(team.members ?? []), { name: memberCalled(members.length), share: '1' }];
-  }, { rebuild: true });
-  if (members.length > MEMBER_ROWS) {
-    return h('div', { class: 'members' }, h('p', { text: t('{n} members: too many to edit here; import a plan file to change them.', { n: members.length }) }));
+      options: [['', t('None')], ...this.goalOptions()],
+      onChange: (v) => this.edit((p) => setPath(p, 'revenueGoal', v === '' ? undefined : v)),
+    })}</div>`;
   }
-  return h(
-    'div',
-    { class: 'members' },
-    h('h3', { text: t('Members') }),
-    members.map((m, j) =>
-      h(
-        'div',
-        { class: 'member' },
-        input({ label: t('Name'), path: `${path}.members[${j}].name`, value: m.name, parse: 'text' }),
-        input({ label: t('Share'), path: `${path}.members[${j}].share`, value: m.share, parse: 'number' }),
-        button(t('Remove'), () => edit((p) => setPath(p, `${path}.members`, getPath(p, path).members.filter((_, k) => k !== j)), { rebuild: true }), {
-          'aria-label': t('Remove member {name}', { name: m.name }),
-        }),
-      ),
-    ),
-    button(t('Add member'), add),
-  );
-}
 
-function teamEditor(plan, team, i, edit, defaults) {
-  const path = `teams[${i}]`;
-  const blended = team.method === 'blended';
-  const moves = moveButtons('teams', i, plan.teams.length, edit, team.id);
-  const modifiers = team.modifiers ?? [];
-  const addModifier = () =>
-    edit((p) => {
-      p.teams[i].modifiers = [...(p.teams[i].modifiers ?? []), { goal: p.goals[0].id, curve: { points: [['0', '0.9'], ['1', '1'], ['1.2', '1.1']] } }];
-    }, { rebuild: true });
-  return h(
-    'fieldset',
-    { class: 'card team', 'data-path': path },
-    h('legend', { 'data-team-name': team.id, text: team.name || teamCalled(i) }),
-    h(
-      'div',
-      { class: 'fields' },
-      input({ label: t('Team name'), path: `${path}.name`, value: team.name, parse: 'text', wide: true, hint: teamIdHint(team), hintFor: team.id }),
-      input({ label: t('Target incentive'), path: `${path}.targetIncentive`, value: team.targetIncentive, parse: 'money', hint: t('Paid at 100 % on every goal') }),
-      select({
-        label: t('Method'),
-        path: `${path}.method`,
-        value: team.method ?? defaults.method,
-        options: [['weighted', t('Weighted: a line per goal')], ['blended', t('Blended: one curve on the weighted attainment')]],
-        onChange: (v) =>
-          edit((p) => {
-            setPath(p, `${path}.method`, v === defaults.method ? undefined : v);
-            setPath(p, `${path}.curve`, v === 'blended' ? structuredClone(defaults.curve) : undefined);
-          }, { rebuild: true }),
-      }),
-      input({ label: t('Cap (% of target incentive)'), path: `${path}.cap`, value: toPercent(team.cap), parse: 'percent', hint: t('Empty: no cap') }),
-      input({ label: t('Base salary'), path: `${path}.base`, value: team.base, parse: 'money', hint: t('The team’s total base pay for the period, for on-target earnings and the pay mix. Empty: none') }),
-    ),
-    blended && curveEditor({ path: `${path}.curve`, curve: team.curve, required: true, edit, label: t('Team curve'), defaults }),
-    gateEditor({ path: `${path}.gate`, gate: team.gate, goals: plan.goals, edit, label: t('Gate: the team pays only if') }),
-    h(
-      'div',
-      { class: 'modifiers' },
-      h('h3', { text: t('Modifiers (multiply the subtotal)') }),
-      modifiers.map((m, j) =>
-        h(
-          'div',
-          { class: 'modifier' },
-          select({
-            label: t('Goal'),
-            path: `${path}.modifiers[${j}].goal`,
-            value: m.goal,
-            options: goalOptions(plan),
-            onChange: (v) => edit((p) => setPath(p, `${path}.modifiers[${j}].goal`, v)),
-          }),
-          curveEditor({ path: `${path}.modifiers[${j}].curve`, curve: m.curve, required: true, edit, label: t('Modifier curve'), defaults }),
-          button(t('Remove modifier'), () => edit((p) => {
-            p.teams[i].modifiers = p.teams[i].modifiers.filter((_, k) => k !== j);
-            if (!p.teams[i].modifiers.length) delete p.teams[i].modifiers;
-          }, { rebuild: true })),
-        ),
-      ),
-      modifiers.length < 10 && button(t('Add modifier'), addModifier),
-    ),
-    membersEditor(team, path, edit),
-    h(
-      'div',
-      { class: 'card-actions' },
-      moves,
-      button(t('Remove team'), () => edit((p) => p.teams.splice(i, 1), { rebuild: true }), namedLabel(t('Remove team {name}'), 'teams', team.id)),
-    ),
-  );
-}
-
-/** A weight's accessible name: "Weight of Sales on New ARR (%)". */
-const weightLabel = (team, goal) => t('Weight of {team} on {goal} (%)', { team: team.name || team.id, goal: goal.name || goal.id });
-
-/** The goals × teams table of weights, in percent. */
-function matrix(plan) {
-  const head = h('tr', {}, h('th', { scope: 'col', text: t('Goal') }), plan.teams.map((team) => h('th', { scope: 'col', 'data-team-name': team.id, text: team.name || team.id })));
-  const rows = plan.goals.map((g) =>
-    h(
-      'tr',
-      { 'data-goal': g.id },
-      h('th', { scope: 'row' }, h('span', { 'data-goal-name': g.id, text: g.name || g.id }), h('span', { class: 'badge shared', 'data-shared': g.id, hidden: true, text: t('shared') })),
-      plan.teams.map((team, j) => {
-        const id = uid('w');
-        return h(
-          'td',
-          {},
-          h('label', { for: id, class: 'visually-hidden', 'data-weight-label': `${team.id} ${g.id}`, text: weightLabel(team, g) }),
-          h('input', {
-            id,
-            type: 'text',
-            inputmode: 'decimal',
-            autocomplete: 'off',
-            class: 'weight',
-            value: shown('percent', toPercent(team.weights?.[g.id])),
-            'data-path': `teams[${j}].weights.${g.id}`,
-            'data-parse': 'percent',
-            placeholder: '0',
-          }),
-          h('span', { class: 'unit', 'aria-hidden': 'true', text: '%' }),
-        );
-      }),
-    ),
-  );
-  const totals = h(
-    'tr',
-    { class: 'totals' },
-    h('th', { scope: 'row', text: t('Total') }),
-    plan.teams.map((team) => h('td', { 'data-total': team.id })),
-  );
-  return scroller(t('Weights table'), h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, rows), h('tfoot', {}, totals)));
-}
-
-/**
- * The shared-stake dials: per team, how much of its weight rides on shared
- * goals. A slider (whole points; arrows, Page Up/Down, Home and End) and a
- * box for hundredths of a point. The core rescales the weights (`dial`);
- * `tandem.js` wires the events and sets the values after each result.
- */
-function dials(plan) {
-  return h(
-    'div',
-    { class: 'dials' },
-    h('h3', { text: t('The dial: share of each team’s weight on shared goals') }),
-    plan.teams.map((team, i) => {
-      const id = uid('dial');
-      const box = uid('dial-box');
-      const why = uid('dial-why');
-      return h(
-        'div',
-        { class: 'dial', 'data-dial': i },
-        h('label', { for: id, 'data-team-name': team.id, text: team.name || teamCalled(i) }),
-        h('input', { id, type: 'range', min: '0', max: '100', step: '1', value: '0', 'data-dial-range': i, 'aria-describedby': why }),
-        // The team's name is a span of its own in the sentence, so that it follows a rename (`refreshMatrix`).
-        h('label', { for: box, class: 'visually-hidden' }, holding(t('{team} on shared goals (%)'), '{team}', h('span', { 'data-team-name': team.id, text: team.name || teamCalled(i) }))),
-        h('input', { id: box, type: 'text', inputmode: 'decimal', autocomplete: 'off', class: 'dial-box', 'data-dial-box': i }),
-        h('span', { class: 'unit', 'aria-hidden': 'true', text: t('% on shared goals') }),
-        h('p', { class: 'hint', id: why, 'data-dial-why': i }),
-      );
-    }),
-  );
-}
-
-/**
- * Updates names, the matrix's column totals and shared badges without
- * redrawing; the totals and badges are the core's `facts` of the plan.
- */
-export function refreshMatrix(root, plan, facts, n) {
-  // Only what differs is written: every write would have the browser lay
-  // the editor out again on the next keystroke.
-  const text = (el, value) => {
-    if (el.textContent !== value) el.textContent = value;
-  };
-  const named = (attr, item, i, called) => {
-    for (const el of root.querySelectorAll(`[${attr}="${CSS.escape(item.id)}"]`)) text(el, item.name || called(i));
-  };
-  plan.goals.forEach((g, i) => named('data-goal-name', g, i, goalCalled));
-  plan.teams.forEach((team, i) => named('data-team-name', team, i, teamCalled));
-  for (const team of plan.teams) {
-    const hint = root.querySelector(`[data-team-id="${CSS.escape(team.id)}"]`);
-    if (hint) text(hint, teamIdHint(team));
+  goal(goal, i) {
+    const { defaults } = this;
+    const path = `goals[${i}]`;
+    const name = goal.name || goalCalled(i);
+    this.marks.paths.add(path);
+    const remove = () =>
+      this.edit((p) => {
+        const [gone] = p.goals.splice(i, 1);
+        for (const team of p.teams) delete team.weights[gone.id];
+        // What refers to a goal goes with it: its forecast, gates on it,
+        // modifiers on it, and it as the revenue goal.
+        if (p.forecast?.goals) delete p.forecast.goals[gone.id];
+        if (p.revenueGoal === gone.id) delete p.revenueGoal;
+        for (const item of [...p.goals, ...p.teams]) if (item.gate?.goal === gone.id) delete item.gate;
+        for (const team of p.teams) {
+          if (!team.modifiers) continue;
+          team.modifiers = team.modifiers.filter((m) => m.goal !== gone.id);
+          if (!team.modifiers.length) delete team.modifiers;
+        }
+      }, { rebuild: true });
+    const fields = html`${this.input({ label: t('Goal name'), path: `${path}.name`, parse: 'text', wide: true })}${this.input({ label: t('Target'), path: `${path}.target`, parse: 'number' })}${this.input({ label: t('Actual result'), path: `${path}.actual`, parse: 'number' })}${this.select({
+      label: t('Better when'),
+      path: `${path}.direction`,
+      value: goal.direction ?? defaults.direction,
+      options: [['higherIsBetter', t('Higher')], ['lowerIsBetter', t('Lower (costs, churn)')]],
+      onChange: (v) => this.edit((p) => setPath(p, `${path}.direction`, v === defaults.direction ? undefined : v)),
+    })}`;
+    const actions = html`<div class="card-actions">${this.moves('goals', i, name)}${this.button(t('Remove goal'), remove, { label: t('Remove goal {name}', { name }), disabled: this.locked.has('goals') })}</div>`;
+    return html`<fieldset class="card goal" data-path=${path}>${marksAt(this.marks, path)}<legend>${name}</legend><div class="fields">${fields}</div>${this.curve({ path: `${path}.curve`, curve: goal.curve, label: t('Payout curve') })}${this.gate({ path: `${path}.gate`, gate: goal.gate, label: t('Gate: this goal pays only if') })}${actions}</fieldset>`;
   }
-  // Accessible names follow renames.
-  const byId = (list, id) => plan[list]?.find((item) => item.id === id);
-  for (const el of root.querySelectorAll('[data-label-for]')) {
-    const [list, id] = el.dataset.labelFor.split(':');
-    const item = byId(list, id);
-    const label = item && el.dataset.labelTemplate.replace('{name}', item.name || id);
-    if (item && el.getAttribute('aria-label') !== label) el.setAttribute('aria-label', label);
-  }
-  for (const el of root.querySelectorAll('[data-weight-label]')) {
-    const [team, goal] = el.dataset.weightLabel.split(' ').map((id, k) => byId(k ? 'goals' : 'teams', id));
-    if (team && goal) text(el, weightLabel(team, goal));
-  }
-  plan.teams.forEach((team, i) => {
-    const cell = root.querySelector(`[data-total="${CSS.escape(team.id)}"]`);
-    const found = facts?.teams[i];
-    if (!cell || !found) return;
-    const off = found.weightsOff;
-    const sum = n.format(toPercent(found.weightSum));
-    text(cell, off ? t('{sum} % (not 100 %)', { sum }) : `${sum} %`);
-    if (cell.classList.contains('off') !== off) cell.classList.toggle('off', off);
-  });
-  plan.goals.forEach((goal, i) => {
-    const badge = root.querySelector(`[data-shared="${CSS.escape(goal.id)}"]`);
-    const hidden = !facts?.goals[i]?.shared;
-    if (badge && badge.hidden !== hidden) badge.hidden = hidden;
-  });
-}
 
-/**
- * Draws the whole editor for `plan` into `root`, writing numbers the way
- * `n` (a locale.js numbering) does; a part the plan leaves out shows the
- * model's `defaults` (the core's, in the plan's facts), and a goal or team
- * added gets the core's id (`goalId(taken)`, `teamId(name, taken)`).
- */
-export function renderEditor(root, plan, edit, n, { defaults, teamId, goalId }) {
-  numbers = n;
-  const addGoal = () =>
-    edit((p) => {
-      const id = goalId(p.goals.map((g) => g.id));
-      p.goals.push({ id, name: goalCalled(p.goals.length), target: '100', actual: '100' });
-    }, { rebuild: true });
-  const addTeam = () =>
-    edit((p) => {
-      const name = teamCalled(p.teams.length);
-      p.teams.push({ id: teamId(name, p.teams.map((other) => other.id)), name, targetIncentive: '10000', weights: {} });
-    }, { rebuild: true });
-  root.replaceChildren(
-    h('section', { class: 'panel', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', tabindex: -1, text: t('Plan') }), settingsEditor(plan, edit, defaults)),
-    h(
-      'section',
-      { class: 'panel', 'aria-labelledby': 'weights-heading' },
-      h('h2', { id: 'weights-heading', text: t('Weights: how much of each team’s incentive rides on each goal') }),
-      matrix(plan),
-      dials(plan),
-    ),
-    h(
-      'section',
-      { class: 'panel', 'aria-labelledby': 'goals-heading' },
-      h('h2', { id: 'goals-heading', text: t('Goals') }),
-      plan.goals.map((g, i) => goalEditor(plan, g, i, edit, defaults)),
-      button(t('Add goal'), addGoal, { disabled: plan.goals.length >= 100, 'data-add': 'goal' }),
-    ),
-    h(
-      'section',
-      { class: 'panel', 'aria-labelledby': 'teams-heading' },
-      h('h2', { id: 'teams-heading', text: t('Teams') }),
-      plan.teams.map((team, i) => teamEditor(plan, team, i, edit, defaults)),
-      button(t('Add team'), addTeam, { disabled: plan.teams.length >= 100, 'data-add': 'team' }),
-    ),
-  );
-  // Names, weight totals and shared badges are filled in by `refreshMatrix`
-  // once the core has evaluated the plan (the element's next step).
-}
-
-/** Most errors drawn by their fields at once. */
-const MAX_SHOWN_ERRORS = 50;
-
-/** The closest element for a JSON path: the field itself, else its nearest ancestor. */
-function fieldFor(root, path) {
-  for (let p = path; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
-    const el = root.querySelector(`[data-path="${CSS.escape(p)}"]`);
-    if (el) return el;
-    if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) break;
-  }
-  return null;
-}
-
-/**
- * Marks the editor's fields: each of the first 50 `errors` by its field (or
- * the nearest part of the editor above it), described by it for screen
- * readers, and each `[path, note]` in `notes` under its field. Returns the
- * errors no field took (`unplaced`) and how many were not drawn (`hidden`):
- * a plan with thousands of problems stays quick to show and to read.
- */
-export function markFields(root, errors, notes) {
-  for (const old of root.querySelectorAll('.field-error')) old.remove();
-  // The marks it set, on the plan's fields (a dial's box keeps its own, dials.js).
-  for (const el of root.querySelectorAll('[data-path][aria-invalid]')) {
-    el.removeAttribute('aria-invalid');
-    el.setAttribute('aria-describedby', (el.getAttribute('aria-describedby') ?? '').replace(/\s*err-\d+/g, '').trim());
-  }
-  for (const [path, text] of notes) {
-    const field = root.querySelector(`[data-path="${CSS.escape(path)}"]`);
-    if (field) note(field, text);
-  }
-  const unplaced = [];
-  const placed = [];
-  const shown = errors.slice(0, MAX_SHOWN_ERRORS);
-  shown.forEach((error, i) => {
-    const el = fieldFor(root, error.path);
-    const message = h('p', { class: 'field-error', id: `err-${i}`, 'data-error-path': error.path, text: error.message });
-    if (!el) {
-      unplaced.push(error);
-      return;
+  members(team, i) {
+    const path = `teams[${i}]`;
+    const members = team.members ?? [];
+    const locked = this.locked.has('teams');
+    if (members.length > MEMBER_ROWS) {
+      return html`<div class="members"><p>${t('{n} members: too many to edit here; import a plan file to change them.', { n: members.length })}</p></div>`;
     }
-    placed.push({ error, el });
-    if (el.matches('input, select')) {
-      el.setAttribute('aria-invalid', 'true');
-      el.setAttribute('aria-describedby', `${el.getAttribute('aria-describedby') ?? ''} err-${i}`.trim());
-      el.closest('.field, td')?.append(message);
-    } else {
-      el.prepend(message);
-    }
-  });
-  return { unplaced, placed, hidden: errors.length - shown.length };
+    const add = () =>
+      this.edit((p) => {
+        p.teams[i].members = [...(p.teams[i].members ?? []), { name: memberCalled(members.length), share: '1' }];
+      }, { rebuild: true });
+    const remove = (j) => this.edit((p) => setPath(p, `${path}.members`, p.teams[i].members.filter((_, k) => k !== j)), { rebuild: true });
+    const rows = members.map(
+      (m, j) =>
+        html`<div class="member">${this.input({ label: t('Name'), path: `${path}.members[${j}].name`, parse: 'text' })}${this.input({ label: t('Share'), path: `${path}.members[${j}].share`, parse: 'number' })}${this.button(t('Remove'), () => remove(j), {
+          label: t('Remove member {name}', { name: m.name }),
+          disabled: locked,
+        })}</div>`,
+    );
+    return html`<div class="members"><h3>${t('Members')}</h3>${rows}${this.button(t('Add member'), add, { disabled: locked })}</div>`;
+  }
+
+  modifiers(team, i) {
+    const path = `teams[${i}]`;
+    const modifiers = team.modifiers ?? [];
+    const locked = this.locked.has('teams');
+    const add = () =>
+      this.edit((p) => {
+        p.teams[i].modifiers = [...(p.teams[i].modifiers ?? []), { goal: p.goals[0].id, curve: { points: [['0', '0.9'], ['1', '1'], ['1.2', '1.1']] } }];
+      }, { rebuild: true });
+    const remove = (j) =>
+      this.edit((p) => {
+        p.teams[i].modifiers = p.teams[i].modifiers.filter((_, k) => k !== j);
+        if (!p.teams[i].modifiers.length) delete p.teams[i].modifiers;
+      }, { rebuild: true });
+    const rows = modifiers.map(
+      (m, j) =>
+        html`<div class="modifier">${this.select({
+          label: t('Goal'),
+          path: `${path}.modifiers[${j}].goal`,
+          value: m.goal,
+          options: this.goalOptions(),
+          onChange: (v) => this.edit((p) => setPath(p, `${path}.modifiers[${j}].goal`, v)),
+        })}${this.curve({ path: `${path}.modifiers[${j}].curve`, curve: m.curve, required: true, label: t('Modifier curve') })}${this.button(t('Remove modifier'), () => remove(j), { disabled: locked })}</div>`,
+    );
+    return html`<div class="modifiers"><h3>${t('Modifiers (multiply the subtotal)')}</h3>${rows}${modifiers.length < 10 ? this.button(t('Add modifier'), add, { disabled: locked }) : nothing}</div>`;
+  }
+
+  team(team, i) {
+    const { defaults } = this;
+    const path = `teams[${i}]`;
+    const name = team.name || teamCalled(i);
+    this.marks.paths.add(path);
+    const fields = html`${this.input({
+      label: t('Team name'),
+      path: `${path}.name`,
+      parse: 'text',
+      wide: true,
+      // Its id, which roster files may use instead of the name.
+      hint: t('Id {id}: a roster’s team column may give this id or the name.', { id: team.id }),
+      hintFor: team.id,
+    })}${this.input({ label: t('Target incentive'), path: `${path}.targetIncentive`, parse: 'money', hint: t('Paid at 100 % on every goal') })}${this.select({
+      label: t('Method'),
+      path: `${path}.method`,
+      value: team.method ?? defaults.method,
+      options: [['weighted', t('Weighted: a line per goal')], ['blended', t('Blended: one curve on the weighted attainment')]],
+      onChange: (v) =>
+        this.edit((p) => {
+          setPath(p, `${path}.method`, v === defaults.method ? undefined : v);
+          setPath(p, `${path}.curve`, v === 'blended' ? structuredClone(defaults.curve) : undefined);
+        }, { rebuild: true }),
+    })}${this.input({ label: t('Cap (% of target incentive)'), path: `${path}.cap`, parse: 'percent', hint: t('Empty: no cap') })}${this.input({
+      label: t('Base salary'),
+      path: `${path}.base`,
+      parse: 'money',
+      hint: t('The team’s total base pay for the period, for on-target earnings and the pay mix. Empty: none'),
+    })}`;
+    const blended = team.method === 'blended' ? this.curve({ path: `${path}.curve`, curve: team.curve, required: true, label: t('Team curve') }) : nothing;
+    const remove = () => this.edit((p) => p.teams.splice(i, 1), { rebuild: true });
+    const actions = html`<div class="card-actions">${this.moves('teams', i, name)}${this.button(t('Remove team'), remove, { label: t('Remove team {name}', { name }), disabled: this.locked.has('teams') })}</div>`;
+    return html`<fieldset class="card team" data-path=${path}>${marksAt(this.marks, path)}<legend>${name}</legend><div class="fields">${fields}</div>${blended}${this.gate({ path: `${path}.gate`, gate: team.gate, label: t('Gate: the team pays only if') })}${this.modifiers(team, i)}${this.members(team, i)}${actions}</fieldset>`;
+  }
+
+  /** The goals × teams table of weights, in percent, with each team's total and each shared goal marked (the core's facts). */
+  matrix() {
+    const { plan, facts, numbers } = this;
+    const head = html`<tr><th scope="col">${t('Goal')}</th>${plan.teams.map((team, j) => html`<th scope="col">${team.name || teamCalled(j)}</th>`)}</tr>`;
+    const rows = plan.goals.map((g, i) => {
+      const cells = plan.teams.map((team, j) => {
+        const path = `teams[${j}].weights.${g.id}`;
+        this.marks.paths.add(path);
+        const locked = this.isLocked(path);
+        const label = t('Weight of {team} on {goal} (%)', { team: team.name || team.id, goal: g.name || g.id });
+        return html`<td><label for=${fieldId(path)} class="visually-hidden">${label}</label><input id=${fieldId(path)} type="text" inputmode="decimal" autocomplete="off" class="weight" ${typed(this.shown(path, 'percent', team.weights?.[g.id]))} data-path=${path} data-parse="percent" placeholder="0" aria-describedby=${describedBy(this.marks, path)} aria-invalid=${invalid(this.marks, path)} ?readonly=${locked} aria-readonly=${locked ? 'true' : nothing}><span class="unit" aria-hidden="true">%</span>${marksAt(this.marks, path)}</td>`;
+      });
+      const shared = facts?.goals[i]?.shared;
+      return html`<tr data-goal=${g.id}><th scope="row"><span>${g.name || g.id}</span><span class="badge shared" data-shared=${g.id} ?hidden=${!shared}>${t('shared')}</span></th>${cells}</tr>`;
+    });
+    const totals = plan.teams.map((team, i) => {
+      const found = facts?.teams[i];
+      if (!found) return html`<td data-total=${team.id}></td>`;
+      const sum = numbers.format(toPercent(found.weightSum));
+      return html`<td data-total=${team.id} class=${found.weightsOff ? 'off' : ''}>${found.weightsOff ? t('{sum} % (not 100 %)', { sum }) : `${sum} %`}</td>`;
+    });
+    return html`<div class="scroll" role="region" aria-label=${t('Weights table')} ${overflow()}><table class="matrix"><thead>${head}</thead><tbody>${rows}</tbody><tfoot><tr class="totals"><th scope="row">${t('Total')}</th>${totals}</tr></tfoot></table></div>`;
+  }
+
+  /**
+   * The shared-stake dials: per team, how much of its weight rides on
+   * shared goals. A slider (whole points; arrows, Page Up/Down, Home and
+   * End) and a box for hundredths of a point. The core rescales the weights
+   * (`dial`); dials.js wires the events and sets the values after each result.
+   */
+  dials() {
+    const [before, after] = t('{team} on shared goals (%)').split('{team}');
+    const dial = (team, i) => {
+      const name = team.name || teamCalled(i);
+      return html`<div class="dial" data-dial=${i}><label for=${`dial-${i}`}>${name}</label><input id=${`dial-${i}`} type="range" min="0" max="100" step="1" value="0" data-dial-range=${i} aria-describedby=${`dial-why-${i}`}><label for=${`dial-box-${i}`} class="visually-hidden">${before}<span>${name}</span>${after}</label><input id=${`dial-box-${i}`} type="text" inputmode="decimal" autocomplete="off" class="dial-box" data-dial-box=${i}><span class="unit" aria-hidden="true">${t('% on shared goals')}</span><p class="hint" id=${`dial-why-${i}`} data-dial-why=${i}></p></div>`;
+    };
+    return html`<div class="dials"><h3>${t('The dial: share of each team’s weight on shared goals')}</h3>${this.plan.teams.map(dial)}</div>`;
+  }
+
+  template() {
+    const { plan } = this;
+    const addGoal = () =>
+      this.edit((p) => {
+        const id = this.goalId(p.goals.map((g) => g.id));
+        p.goals.push({ id, name: goalCalled(p.goals.length), target: '100', actual: '100' });
+      }, { rebuild: true });
+    const addTeam = () =>
+      this.edit((p) => {
+        const name = teamCalled(p.teams.length);
+        p.teams.push({ id: this.teamId(name, p.teams.map((other) => other.id)), name, targetIncentive: '10000', weights: {} });
+      }, { rebuild: true });
+    // A goal or team added would have weights no one could set.
+    const adding = (list) => this.locked.has(list) || this.locked.has('weights');
+    return html`<section class="panel" aria-labelledby="plan-heading"><h2 id="plan-heading" tabindex="-1">${t('Plan')}</h2>${this.settings()}</section><section class="panel" aria-labelledby="weights-heading"><h2 id="weights-heading">${t('Weights: how much of each team’s incentive rides on each goal')}</h2>${this.matrix()}${this.dials()}</section><section class="panel" aria-labelledby="goals-heading"><h2 id="goals-heading">${t('Goals')}</h2>${plan.goals.map((g, i) => this.goal(g, i))}${this.button(t('Add goal'), addGoal, { disabled: plan.goals.length >= 100 || adding('goals'), add: 'goal' })}</section><section class="panel" aria-labelledby="teams-heading"><h2 id="teams-heading">${t('Teams')}</h2>${plan.teams.map((team, i) => this.team(team, i))}${this.button(t('Add team'), addTeam, { disabled: plan.teams.length >= 100 || adding('teams'), add: 'team' })}</section>`;
+  }
+}
+
+/**
+ * Draws the editor into `root` from `view`: `{ plan, facts, numbers,
+ * defaults, locked, entries, errors, edit, teamId, goalId }`. A part the plan
+ * leaves out shows the model's `defaults` (the core's); a goal or team added
+ * gets the core's id (`goalId(taken)`, `teamId(name, taken)`). Each of the
+ * first 50 `errors` is drawn by its field (or the nearest part of the editor
+ * above it), and each entry's note under its field. Returns the errors no
+ * field took (`unplaced`), those drawn (`placed`, with the path they are
+ * drawn at) and how many were not drawn (`hidden`): a plan with thousands
+ * of problems stays quick to show and to read.
+ */
+export function renderEditor(root, view) {
+  const editor = new View(view);
+  const template = editor.template();
+  const placing = editor.marks.place(view.errors);
+  draw(template, root);
+  return placing;
 }

@@ -61,6 +61,12 @@ export class Entries {
     return this.#byPath.get(path)?.note;
   }
 
+  /** The text typed at `path`, while it could not be read (what its field shows). */
+  failedText(path) {
+    const r = this.#byPath.get(path);
+    return r?.error ? r.typed : undefined;
+  }
+
   /** Whether the entry at `path` could not be read. */
   failed(path) {
     return Boolean(this.#byPath.get(path)?.error);

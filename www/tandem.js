@@ -57,12 +57,11 @@
 // embed dialog and files load after the first result (`#more`).
 import { movedAssets, useAssets } from './assets.js';
 import { engine, wholeEngine } from './engine.js';
-import { note } from './dom.js';
-import { LOCK_WORDS, lockedWords, skeleton, lock } from './frame.js';
+import { LOCK_WORDS, lockedWords, skeleton } from './frame.js';
 import { fileText, portable, readScenarios } from './scenarios.js';
 import { renderScenarioBar } from './scenariobar.js';
 import { renderComparison } from './comparison.js';
-import { markFields, refreshMatrix, renderEditor } from './editor.js';
+import { renderEditor } from './editor.js';
 import { PasteReview, applyPaste, readPaste } from './paste.js';
 import { Entries, within } from './entries.js';
 import { Solver } from './solver.js';
@@ -434,7 +433,7 @@ export class TandemCalculator extends HTMLElement {
         this.#forecast?.redraw();
         // The same result in other words (the kept results too): the host heard of it already.
         this.#showingSettled = false;
-        if (this.#store.state) this.#update({ editor: true, bar: true, announce: false });
+        if (this.#store.state) this.#update({ bar: true, announce: false });
         spoken();
       },
       () => {
@@ -498,7 +497,7 @@ export class TandemCalculator extends HTMLElement {
    * describe; its results stand at once and `note` is the preset's words (or
    * none).
    */
-  #change(mutate, { bar = false, editor = false, chart = true, opened = false, note = '', discrete = false } = {}) {
+  #change(mutate, { bar = false, chart = true, opened = false, note = '', discrete = false } = {}) {
     mutate(this.#store);
     if (opened) {
       this.#exercise.reset();
@@ -507,44 +506,36 @@ export class TandemCalculator extends HTMLElement {
       this.#entries.clear();
       this.#els.note.textContent = note;
     }
-    this.#update({ bar: bar || opened, editor: editor || opened, chart, discrete });
+    this.#update({ bar: bar || opened, chart, discrete });
   }
 
   /**
-   * The one drawing pass: the scenario bar and the editor when asked (their
-   * shape changed), then the results, with the chart unless `chart` is false
+   * The one drawing pass: the scenario bar when asked (its shape changed),
+   * then the editor and the results, with the chart unless `chart` is false
    * (first load: the payouts are painted first). Also on its own when what
    * changed is not state (an attribute, a field left).
    */
-  #update({ bar = false, editor = false, chart = true, announce = true, discrete = false } = {}) {
+  #update({ bar = false, chart = true, announce = true, discrete = false } = {}) {
     if (bar) this.#renderBar();
-    if (editor) this.#draw();
     this.#recalculate({ chart, announce, discrete });
   }
 
   /**
    * Applies `mutate` to (a copy of) the plan being edited; `rebuild`: the
-   * editor's shape changed. A discrete edit (a button, a menu, a paste) is
+   * plan's shape changed (a goal, team or curve added, moved or removed), so
+   * the notes on entries go and an entry that could not be read stays marked
+   * only while the plan holds it as typed. A discrete edit (a button, a menu, a paste) is
    * an edit of its own, whole at once: its results stand, and the line says
    * what it changed; a dial's keys and drags run on, as typing does.
    */
   #edit(mutate, { rebuild = false, discrete = true } = {}) {
-    this.#change((store) => store.edit(mutate), { editor: rebuild, discrete });
-  }
-
-  /** Draws the editor, with what `locked` names read-only. */
-  #draw() {
-    const plan = this.#store.plan;
-    useLocale(this.#numbers.tag);
-    // An entry that could not be read stays marked while the plan holds it as typed.
-    this.#entries.keepWhile(plan);
-    renderEditor(this.#els.editor, plan, (mutate, options) => this.#edit(mutate, options), this.#numbers, {
-      defaults: this.#store.defaults,
-      teamId: (name, taken) => this.#teamId(name, taken),
-      goalId: (taken) => this.#core.goalId(taken),
-    });
-    this.#solver.draw();
-    if (this.#locked.size) lock(this.#els.editor, this.#locked);
+    this.#change(
+      (store) => {
+        store.edit(mutate);
+        if (rebuild) this.#entries.keepWhile(store.plan);
+      },
+      { discrete },
+    );
   }
 
   /** Puts `plan` into the active scenario; a preset names it and leaves its note. */
@@ -591,22 +582,36 @@ export class TandemCalculator extends HTMLElement {
         remove: () => this.#change((s) => s.remove(), { opened: true }),
         // Its tab follows the name as it is typed.
         rename: (name) => this.#change((s) => s.rename(name), { bar: true }),
-        own: (checked) => this.#change((s) => s.ownResults(checked), { editor: true }),
+        own: (checked) => this.#change((s) => s.ownResults(checked)),
       },
     });
   }
 
   /**
-   * Draws `errors` by their fields (and the notes on entries), and says how
-   * many there are; a few are said in words too, unless by the field in use
-   * (an edit can break another field, off screen: "Better when" a revenue
-   * goal).
+   * Draws the editor, with `errors` by their fields (and the notes on
+   * entries), and says how many there are; a few are said in words too,
+   * unless by the field in use (an edit can break another field, off screen:
+   * "Better when" a revenue goal).
    */
-  #showErrors(errors) {
-    const { unplaced, placed, hidden } = markFields(this.#els.editor, errors, this.#entries.notes());
+  #drawEditor(errors) {
+    const { editor } = this.#els;
+    const store = this.#store;
+    const { unplaced, placed, hidden } = renderEditor(editor, {
+      plan: store.plan,
+      facts: store.facts,
+      numbers: this.#numbers,
+      defaults: store.defaults,
+      locked: this.#locked,
+      entries: this.#entries,
+      errors,
+      edit: (mutate, options) => this.#edit(mutate, options),
+      teamId: (name, taken) => this.#teamId(name, taken),
+      goalId: (taken) => this.#core.goalId(taken),
+    });
     if (errors.length) {
       const inUse = this.#root.activeElement;
-      const elsewhere = errors.length <= FEW_ERRORS ? placed.filter(({ el }) => el !== inUse && !el.contains(inUse)).map(({ error }) => error.message) : [];
+      const byField = ({ path }) => editor.querySelector(`[data-path="${CSS.escape(path)}"]`);
+      const elsewhere = errors.length <= FEW_ERRORS ? placed.filter((p) => !byField(p)?.contains(inUse)).map(({ error }) => error.message) : [];
       const where = [...unplaced.map((e) => `${e.path || t('plan')}: ${e.message}`), ...elsewhere].join(' ');
       const more = hidden ? ` ${t('And {n} more.', { n: hidden })}` : '';
       this.#say(`${tn(errors.length, '1 problem to fix.', '{n} problems to fix.')} ${where}${more}`.trimEnd(), 'error');
@@ -623,7 +628,11 @@ export class TandemCalculator extends HTMLElement {
     renderComparison(this.#els.comparison, { state: this.#store.state, comparison: evaluation.comparison, money, goalName });
   }
 
-  /** Calculates every scenario in one call of the core and draws the results. */
+  /**
+   * Calculates every scenario in one call of the core and draws the editor
+   * and the results; on first load (`chart` false) the payouts only, the
+   * chart and the editor in the next pass.
+   */
   #recalculate({ chart = true, announce = true, discrete = false } = {}) {
     const store = this.#store;
     const els = this.#els;
@@ -634,7 +643,6 @@ export class TandemCalculator extends HTMLElement {
     // One call for everything drawn below: every scenario's result, the
     // chart and the comparison, and the active plan's facts.
     const evaluation = store.evaluate(STEPS, { chart });
-    refreshMatrix(els.editor, store.plan, store.facts, this.#numbers);
     // The form's lists and its default payout follow the plan as it is now.
     this.#solver.draw();
     const { result } = evaluation;
@@ -647,8 +655,8 @@ export class TandemCalculator extends HTMLElement {
       // waits until typing pauses (or the field is left), not flashing on
       // every keystroke of 1,900,000.
       const fresh = this.#entries.fresh(PAUSE_MS);
-      this.#showErrors(errors.filter((e) => !fresh.some((f) => within(e.path, f))));
-      if (fresh.length) this.#errorsTimer = setTimeout(() => this.#showErrors(errors), PAUSE_MS);
+      if (chart) this.#drawEditor(errors.filter((e) => !fresh.some((f) => within(e.path, f))));
+      if (chart && fresh.length) this.#errorsTimer = setTimeout(() => this.#drawEditor(errors), PAUSE_MS);
       // The results of the last complete entry, not of a half-typed number.
       store.wrong();
       const { settled } = store;
@@ -681,7 +689,7 @@ export class TandemCalculator extends HTMLElement {
       this.#exercise.draw(this.#exercising());
       return;
     }
-    this.#showErrors([]);
+    if (chart) this.#drawEditor([]);
     this.#showingSettled = false;
     // A plan just opened, or a discrete edit, stands at once; a typed entry once typing pauses.
     if (!store.right(evaluation, discrete)) this.#settleTimer = setTimeout(() => this.#settle(), PAUSE_MS);
@@ -733,20 +741,9 @@ export class TandemCalculator extends HTMLElement {
    */
   #followName(i, name) {
     const { plan } = this.#store;
-    const { editor } = this.#els;
     const team = plan.teams[i];
     const id = this.#teamId(name.trim() || `Team ${i + 1}`, plan.teams.filter((t) => t !== team).map((t) => t.id));
-    if (id === team.id) return;
-    for (const attr of ['data-team-name', 'data-total', 'data-team-id']) {
-      for (const el of editor.querySelectorAll(`[${attr}="${CSS.escape(team.id)}"]`)) el.setAttribute(attr, id);
-    }
-    for (const el of editor.querySelectorAll(`[data-label-for="teams:${CSS.escape(team.id)}"]`)) el.dataset.labelFor = `teams:${id}`;
-    for (const el of editor.querySelectorAll('[data-weight-label]')) {
-      const [t, goal] = el.dataset.weightLabel.split(' ');
-      if (t === team.id) el.dataset.weightLabel = `${id} ${goal}`;
-    }
-    this.#store.retag(i, id);
-    this.#solver.draw();
+    if (id !== team.id) this.#store.retag(i, id);
   }
 
   /** Copies the page's link, or (`exercise`) the link that opens the plan as an exercise. */
@@ -828,7 +825,6 @@ export class TandemCalculator extends HTMLElement {
       const empty = el.value.trim() === '' && OPTIONAL_WHEN_EMPTY.test(path);
       if (empty) this.#entries.forget(path);
       const value = empty ? undefined : this.#entries.take(path, parse, el.value, store.facts);
-      note(el, this.#entries.noteFor(path));
       this.#change((s) => s.set(path, value));
     });
     for (const button of this.#root.querySelectorAll('[data-preset]')) {
@@ -995,7 +991,7 @@ export class TandemCalculator extends HTMLElement {
       if (this.#link.synced && this.#store.state) this.#link.write();
     }
     if (!this.#store.state) return;
-    this.#update({ editor: true, bar: name === 'locale' });
+    this.#update({ bar: name === 'locale' });
   }
 
 
@@ -1120,7 +1116,7 @@ export class TandemCalculator extends HTMLElement {
       });
       // The chart; and errors find their fields now that the fields exist.
       // The same result as the first pass's: the host heard of it already.
-      this.#update({ editor: true, announce: false });
+      this.#update({ announce: false });
       // The plan as it came stands at once.
       if (this.#store.current) this.#settle();
       frame.classList.add('drawn');
