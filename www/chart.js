@@ -3,11 +3,13 @@
 // it), as the core's `evaluate` computed it, with today's point marked and
 // the goal's threshold, target and cap drawn in.
 //
-// Plain SVG rather than a chart library: about a hundred lines, no
-// dependency to keep up, nothing that needs inline styles under the page's
-// Content-Security-Policy, and it prints. An equivalent table carries the
+// Plain SVG rather than a chart library, drawn by lit-html's `svg`
+// templates: about a hundred lines, no dependency to keep up, nothing that
+// needs inline styles under the page's Content-Security-Policy, and it
+// prints. An equivalent table carries the
 // same numbers for screen readers and for print.
-import { disclosure, h, hold, scroller, svg } from './dom.js';
+import { Directive, directive } from './vendor/directive.js';
+import { html, nothing, overflow, svg } from './draw.js';
 import { later, phrase, t } from './words.js';
 
 const W = 640;
@@ -42,23 +44,40 @@ export function ticksTo(max, step) {
  * empty box of the chart's size, so that nothing below moves when it comes.
  */
 export function chartPlaceholder() {
-  return h(
-    'section',
-    { class: 'shared-fate', 'aria-busy': 'true', 'aria-labelledby': `${PICKER}-h` },
-    h('h3', { id: `${PICKER}-h`, text: t('Shared fate') }),
-    svg('svg', { class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('The chart is being drawn.') }),
-  );
+  return html`<section class="shared-fate" aria-busy="true" aria-labelledby=${`${PICKER}-h`}><h3 id=${`${PICKER}-h`}>${t('Shared fate')}</h3><svg class="chart" viewBox=${`0 0 ${W} ${H}`} role="img" aria-label=${t('The chart is being drawn.')}></svg></section>`;
 }
 
 /**
- * Draws `chart` (the core's `Chart`: the goal, where the axis ends, the
- * points, and where the goal's curve starts and stops paying) into a new
- * element. `result` is today's result, `money`, `shortMoney` and `pct`
- * format values, `onGoal` is called
- * when the reader picks another goal, `open` remembers whether the data
- * table is unfolded. Numbers become floats here only to place pixels.
+ * On the chart: the point shown (on hover or focus) stays shown through a
+ * redraw, with this drawing's numbers (`data.point`); with none shown, the
+ * words of the last one go, as they would no longer be true.
  */
-export function renderChart({ chart, result, targets = [], money, shortMoney, pct, onGoal, open }) {
+const pointing = directive(
+  class extends Directive {
+    render() {
+      return nothing;
+    }
+
+    update(part, [data]) {
+      const figure = part.element;
+      const readout = figure.parentNode?.querySelector('.chart-readout');
+      if (figure.querySelector('.cursor')?.getAttribute('visibility') === 'visible') data.point(figure, Number(readout?.dataset.index ?? data.index));
+      else if (readout?.textContent) readout.textContent = '';
+      return nothing;
+    }
+  },
+);
+
+/**
+ * The chart for `chart` (the core's `Chart`: the goal, where the axis ends,
+ * the points, and where the goal's curve starts and stops paying), as a
+ * template. `result` is today's result, `money`, `shortMoney` and `pct`
+ * format values, `onGoal` is called when the reader picks another goal,
+ * `open` holds what is unfolded and `unfold(key, open)` unfolds or folds a
+ * section (the data table, all its points). Numbers become floats here
+ * only to place pixels.
+ */
+export function renderChart({ chart, result, targets = [], money, shortMoney, pct, onGoal, open, unfold }) {
   const g = result.goals.findIndex((goal) => goal.id === chart.goal);
   const goal = result.goals[g];
   const now = Number(goal.attainment);
@@ -72,75 +91,45 @@ export function renderChart({ chart, result, targets = [], money, shortMoney, pc
   const top = moneyTicks.at(-1);
   const polyline = (values) => values.map((v, i) => `${at[i]},${y(Number(v), top).toFixed(1)}`).join(' ');
 
-  const lines = result.teams.map((team, k) =>
-    svg('polyline', {
-      class: `line c${k % 6}`,
-      points: polyline(chart.teams[k].payouts),
-    }),
-  );
-  const total = svg('polyline', {
-    class: 'line total',
-    points: polyline(chart.totals),
-  });
-  const marks = [
-    ...result.teams.map((team, k) =>
-      svg(
-        'circle',
-        { class: `mark c${k % 6}`, cx: x(now, to), cy: y(Number(team.payout), top), r: 5, 'data-team': team.id, 'data-field': 'chart-payout', 'data-value': team.payout },
-        svg('title', { text: t('{team}: {payout} at {attainment}', { team: team.name, payout: money(team.payout), attainment: pct(goal.attainment) }) }),
-      ),
-    ),
-    svg('circle', { class: 'mark total', cx: x(now, to), cy: y(Number(result.total.payout), top), r: 5, 'data-field': 'chart-total', 'data-value': result.total.payout }),
-    // Where each team's line reaches its target incentive (the core's solve),
-    // when that is on this goal and on the chart.
-    ...targets
-      .filter((target) => target.goal === chart.goal && target.solution.reachable !== false && Number(target.solution.attainment) <= to)
-      .map((target) => {
-        const k = result.teams.findIndex((team) => team.id === target.team);
-        const team = result.teams[k];
-        const [cx, cy] = [x(Number(target.solution.attainment), to), y(Number(team.targetIncentive), top)];
-        return svg(
-          'path',
-          { class: `solve-mark c${k % 6}`, d: `M${cx.toFixed(1)} ${(cy - 6).toFixed(1)}l6 6l-6 6l-6 -6z`, 'data-team': team.id, 'data-field': 'chart-target', 'data-value': target.solution.attainment },
-          svg('title', { text: t('{team} earns its target incentive ({target}) from {attainment}', { team: team.name, target: money(team.targetIncentive), attainment: pct(target.solution.attainment) }) }),
-        );
-      }),
-  ];
+  const lines = result.teams.map((team, k) => svg`<polyline class=${`line c${k % 6}`} points=${polyline(chart.teams[k].payouts)}></polyline>`);
+  const total = svg`<polyline class="line total" points=${polyline(chart.totals)}></polyline>`;
+  // Where each team's line reaches its target incentive (the core's solve),
+  // when that is on this goal and on the chart.
+  const solved = targets
+    .filter((target) => target.goal === chart.goal && target.solution.reachable !== false && Number(target.solution.attainment) <= to)
+    .map((target) => {
+      const k = result.teams.findIndex((team) => team.id === target.team);
+      const team = result.teams[k];
+      const [cx, cy] = [x(Number(target.solution.attainment), to), y(Number(team.targetIncentive), top)];
+      return svg`<path class=${`solve-mark c${k % 6}`} d=${`M${cx.toFixed(1)} ${(cy - 6).toFixed(1)}l6 6l-6 6l-6 -6z`} data-team=${team.id} data-field="chart-target" data-value=${target.solution.attainment}><title>${t('{team} earns its target incentive ({target}) from {attainment}', { team: team.name, target: money(team.targetIncentive), attainment: pct(target.solution.attainment) })}</title></path>`;
+    });
+  const marks = svg`${result.teams.map(
+    (team, k) =>
+      svg`<circle class=${`mark c${k % 6}`} cx=${x(now, to)} cy=${y(Number(team.payout), top)} r="5" data-team=${team.id} data-field="chart-payout" data-value=${team.payout}><title>${t('{team}: {payout} at {attainment}', { team: team.name, payout: money(team.payout), attainment: pct(goal.attainment) })}</title></circle>`,
+  )}<circle class="mark total" cx=${x(now, to)} cy=${y(Number(result.total.payout), top)} r="5" data-field="chart-total" data-value=${result.total.payout}></circle>${solved}`;
 
   // Target, threshold and the point past which the curve pays no more.
   // Where they are is the core's (the chart's `threshold` and `cap`).
   const guides = [[1, 'target']];
   if (chart.threshold) guides.push([Number(chart.threshold), 'threshold']);
   if (chart.cap) guides.push([Number(chart.cap), 'cap']);
-  const guideEls = guides.map(([a, label]) => [
-    svg('line', { class: `guide ${label}`, x1: x(a, to), x2: x(a, to), y1: PAD.top, y2: H - PAD.bottom }),
-    svg('text', { class: 'guide-label', x: x(a, to) + 4, y: PAD.top + 12, text: t(GUIDES[label], { at: pct(String(a)) }) }),
-  ]);
+  const guideEls = guides.map(
+    ([a, label]) =>
+      svg`<line class=${`guide ${label}`} x1=${x(a, to)} x2=${x(a, to)} y1=${PAD.top} y2=${H - PAD.bottom}></line><text class="guide-label" x=${x(a, to) + 4} y=${PAD.top + 12}>${t(GUIDES[label], { at: pct(String(a)) })}</text>`,
+  );
 
-  const ticks = [];
   const xStep = [0.1, 0.25, 0.5, 1, 2.5, 5, 10].find((step) => to / step <= 8) ?? niceStep(to, 8);
-  for (const a of ticksTo(to, xStep).filter((a) => a <= to + 1e-9)) {
-    ticks.push(svg('text', { class: 'tick', x: x(a, to), y: H - PAD.bottom + 18, 'text-anchor': 'middle', text: pct(String(a)) }));
-  }
-  for (const v of moneyTicks) {
-    ticks.push(
-      svg('line', { class: 'gridline', x1: PAD.left, x2: W - PAD.right, y1: y(v, top), y2: y(v, top) }),
-      svg('text', { class: 'tick', x: PAD.left - 6, y: y(v, top) + 4, 'text-anchor': 'end', 'data-tick': v, text: shortMoney(v) }),
-    );
-  }
-  const axes = [
-    svg('line', { class: 'axis', x1: PAD.left, x2: W - PAD.right, y1: H - PAD.bottom, y2: H - PAD.bottom }),
-    svg('line', { class: 'axis', x1: PAD.left, x2: PAD.left, y1: PAD.top, y2: H - PAD.bottom }),
-    svg('text', { class: 'axis-label', x: (W + PAD.left) / 2, y: H - 4, 'text-anchor': 'middle', text: t('{goal}: attainment', { goal: goal.name }) }),
-  ];
+  const ticks = svg`${ticksTo(to, xStep)
+    .filter((a) => a <= to + 1e-9)
+    .map((a) => svg`<text class="tick" x=${x(a, to)} y=${H - PAD.bottom + 18} text-anchor="middle">${pct(String(a))}</text>`)}${moneyTicks.map(
+    (v) =>
+      svg`<line class="gridline" x1=${PAD.left} x2=${W - PAD.right} y1=${y(v, top)} y2=${y(v, top)}></line><text class="tick" x=${PAD.left - 6} y=${y(v, top) + 4} text-anchor="end" data-tick=${v}>${shortMoney(v)}</text>`,
+  )}`;
+  const axes = svg`<line class="axis" x1=${PAD.left} x2=${W - PAD.right} y1=${H - PAD.bottom} y2=${H - PAD.bottom}></line><line class="axis" x1=${PAD.left} x2=${PAD.left} y1=${PAD.top} y2=${H - PAD.bottom}></line><text class="axis-label" x=${(W + PAD.left) / 2} y=${H - 4} text-anchor="middle">${t('{goal}: attainment', { goal: goal.name })}</text>`;
 
   // Values at the nearest point, on hover and on keyboard focus (arrows,
-  // Page Up/Down, Home, End), drawn on the chart and said in words below it.
-  // The listeners find this drawing's data on the chart (`tandemData`), so
-  // that a redraw patches the chart in place (dom.js `morph`) and they read
-  // the new numbers.
-  const cursor = svg('g', { class: 'cursor', visibility: 'hidden' });
-  const readout = h('p', { class: 'chart-readout', 'aria-live': 'polite', 'data-field': 'chart-readout' });
+  // Page Up/Down, Home, End), drawn on the chart and said in words below
+  // it. The listeners are this drawing's, so they read its numbers.
   const count = chart.attainments.length;
   const nearest = (a) => chart.attainments.reduce((best, v, i) => (Math.abs(Number(v) - a) < Math.abs(Number(chart.attainments[best]) - a) ? i : best), 0);
   const series = [...result.teams.map((team, k) => ({ name: team.name, cls: `c${k % 6}`, values: chart.teams[k].payouts })), { name: t('Total'), cls: 'total', values: chart.totals }];
@@ -154,12 +143,21 @@ export function renderChart({ chart, result, targets = [], money, shortMoney, pc
       const values = series.map((s) => `${s.name} ${money(s.values[data.index])}`);
       const panelX = cx > W / 2 ? cx - 8 : cx + 8;
       const here = figure.querySelector('.cursor');
-      here.replaceChildren(
-        svg('line', { class: 'cursor-line', x1: cx, x2: cx, y1: PAD.top, y2: H - PAD.bottom }),
-        ...series.map((s) => svg('circle', { class: `cursor-dot ${s.cls}`, cx, cy: y(Number(s.values[data.index]), top), r: 4 })),
-        svg('text', { class: 'cursor-text', x: panelX, y: PAD.top + 28, 'text-anchor': cx > W / 2 ? 'end' : 'start' },
-          svg('tspan', { x: panelX, dy: 0, text: pct(a) }),
-          series.map((s, k) => svg('tspan', { x: panelX, dy: 15, class: `cursor-${s.cls}`, text: values[k] }))),
+      // The cursor is not the template's: it is drawn here, for the point under the pointer.
+      here.replaceChildren();
+      const ns = 'http://www.w3.org/2000/svg';
+      const el = (tag, attrs, text) => {
+        const node = document.createElementNS(ns, tag);
+        for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+        if (text !== undefined) node.textContent = text;
+        return node;
+      };
+      const words = el('text', { class: 'cursor-text', x: panelX, y: PAD.top + 28, 'text-anchor': cx > W / 2 ? 'end' : 'start' });
+      words.append(el('tspan', { x: panelX, dy: 0 }, pct(a)), ...series.map((s, k) => el('tspan', { x: panelX, dy: 15, class: `cursor-${s.cls}` }, values[k])));
+      here.append(
+        el('line', { class: 'cursor-line', x1: cx, x2: cx, y1: PAD.top, y2: H - PAD.bottom }),
+        ...series.map((s) => el('circle', { class: `cursor-dot ${s.cls}`, cx, cy: y(Number(s.values[data.index]), top), r: 4 })),
+        words,
       );
       here.setAttribute('visibility', 'visible');
       const said = figure.parentNode.querySelector('.chart-readout');
@@ -173,115 +171,38 @@ export function renderChart({ chart, result, targets = [], money, shortMoney, pc
       const sx = ((clientX - box.left) / box.width) * W;
       return nearest(((sx - PAD.left) / (W - PAD.left - PAD.right)) * to);
     },
-    count,
   };
   const hide = (figure) => figure.querySelector('.cursor').setAttribute('visibility', 'hidden');
+  const keys = (event) => {
+    const figure = event.currentTarget;
+    const step = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -10, PageUp: 10 }[event.key];
+    if (step !== undefined) data.point(figure, data.index + step);
+    else if (event.key === 'Home') data.point(figure, 0);
+    else if (event.key === 'End') data.point(figure, count - 1);
+    else return;
+    event.preventDefault();
+  };
   // One chart in a calculator's shadow root: fixed ids, which a redraw
   // keeps (a new id each time would make every redraw differ).
   const titleId = 'chart-title';
-  const figure = svg(
-    'svg',
-    {
-      class: 'chart',
-      viewBox: `0 0 ${W} ${H}`,
-      role: 'img',
-      tabindex: 0,
-      'aria-labelledby': titleId,
-      'aria-describedby': `${titleId}-keys`,
-    },
-    svg('title', { id: titleId, text: t('Payouts as {goal} moves from 0 to {to}; today {attainment}. The table below has the numbers.', { goal: goal.name, to: pct(chart.to), attainment: pct(goal.attainment) }) }),
-    svg('desc', { id: `${titleId}-keys`, text: t('Left and right arrows read the payouts point by point.') }),
-    axes,
-    guideEls,
-    ticks,
-    lines,
-    total,
-    marks,
-    cursor,
-  );
-  hold(figure, data);
-  const on = (type, handle) => figure.addEventListener(type, (event) => handle(event.currentTarget, event.currentTarget.tandemData, event));
-  on('pointermove', (fig, d, event) => d.point(fig, d.at(fig, event.clientX)));
-  on('pointerleave', (fig) => {
-    if (fig.getRootNode().activeElement !== fig) hide(fig);
-  });
-  on('focus', (fig, d) => d.point(fig, d.index));
-  on('blur', hide);
-  on('keydown', (fig, d, event) => {
-    const step = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -10, PageUp: 10 }[event.key];
-    if (step !== undefined) d.point(fig, d.index + step);
-    else if (event.key === 'Home') d.point(fig, 0);
-    else if (event.key === 'End') d.point(fig, d.count - 1);
-    else return;
-    event.preventDefault();
-  });
+  const title = t('Payouts as {goal} moves from 0 to {to}; today {attainment}. The table below has the numbers.', { goal: goal.name, to: pct(chart.to), attainment: pct(goal.attainment) });
+  const figure = html`<svg class="chart" viewBox=${`0 0 ${W} ${H}`} role="img" tabindex="0" aria-labelledby=${titleId} aria-describedby=${`${titleId}-keys`} ${pointing(data)} @pointermove=${(e) => data.point(e.currentTarget, data.at(e.currentTarget, e.clientX))} @pointerleave=${(e) => e.currentTarget.getRootNode().activeElement !== e.currentTarget && hide(e.currentTarget)} @focus=${(e) => data.point(e.currentTarget, data.index)} @blur=${(e) => hide(e.currentTarget)} @keydown=${keys}><title id=${titleId}>${title}</title><desc id=${`${titleId}-keys`}>${t('Left and right arrows read the payouts point by point.')}</desc>${axes}${guideEls}${ticks}${lines}${total}${marks}<g class="cursor" visibility="hidden"></g></svg>`;
 
-  // Every 4th point at first; every point on demand.
+  const picker = html`<div class="field chart-goal"><label for=${PICKER}>${t('Payouts as this goal moves')}</label><select id=${PICKER} @change=${(e) => onGoal(e.target.value)}>${result.goals.map((gl) => html`<option value=${gl.id} .selected=${gl.id === goal.id}>${gl.shared ? t('{goal} (shared)', { goal: gl.name }) : gl.name}</option>`)}</select></div>`;
+  const legend = html`<ul class="legend chart-legend">${result.teams.map((team, i) => html`<li><span class=${`swatch c${i % 6}`} aria-hidden="true"></span><span>${team.name}</span></li>`)}<li><span class="swatch total" aria-hidden="true"></span><span>${t('Total (dashed)')}</span></li>${solved.length ? html`<li><span class="diamond" aria-hidden="true">◇</span><span>${t('Where a team earns its target incentive')}</span></li>` : nothing}</ul>`;
+  return html`<section class="shared-fate" aria-labelledby=${`${PICKER}-h`}><h3 id=${`${PICKER}-h`}>${t('Shared fate')}</h3>${picker}${figure}<p class="chart-readout" aria-live="polite" data-field="chart-readout"></p>${legend}${dataTable({ chart, result, goal, money, pct, open, unfold })}</section>`;
+}
+
+/** The chart's numbers as a table, folded: every 4th point at first, every point on demand. */
+function dataTable({ chart, result, goal, money, pct, open, unfold }) {
+  const folded = !open.has('chart-data');
+  const toggle = (e) => {
+    if (e.currentTarget.open === folded) unfold('chart-data', e.currentTarget.open);
+  };
+  if (folded) return html`<details class="chart-data" @toggle=${toggle}><summary>${t('Chart data')}</summary></details>`;
+  const all = open.has('chart-data-all');
   const every = Math.round((STEPS - 1) / 15);
-  const table = disclosure({
-    key: 'chart-data',
-    open,
-    summary: t('Chart data'),
-    props: { class: 'chart-data' },
-    build: later(() => {
-      const body = h('tbody', {});
-      const fill = (all) => {
-        const rows = chart.attainments.map((_, i) => i).filter((i) => all || i % every === 0);
-        body.replaceChildren(
-          ...rows.map((i) =>
-            h('tr', {}, h('th', { scope: 'row', text: pct(chart.attainments[i]) }), chart.teams.map((team) => h('td', { text: money(team.payouts[i]) })), h('td', { text: money(chart.totals[i]) })),
-          ),
-        );
-      };
-      const all = open.has('chart-data-all');
-      fill(all);
-      const toggle = h('button', {
-        type: 'button',
-        class: 'button',
-        'aria-pressed': String(all),
-        text: t('Show all {n} points', { n: count }),
-        on: {
-          click: () => {
-            const on = !open.has('chart-data-all');
-            if (on) open.add('chart-data-all');
-            else open.delete('chart-data-all');
-            toggle.setAttribute('aria-pressed', String(on));
-            fill(on);
-          },
-        },
-      });
-      return [
-        toggle,
-        scroller(
-          t('Payouts by {goal} attainment, table', { goal: goal.name }),
-          h(
-            'table',
-            {},
-            h('caption', { text: t('Payouts by {goal} attainment', { goal: goal.name }) }),
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('Attainment') }), result.teams.map((team) => h('th', { scope: 'col', text: team.name })), h('th', { scope: 'col', text: t('Total') }))),
-            body,
-          ),
-        ),
-      ];
-    }),
-  });
-
-  const picker = h(
-    'div',
-    { class: 'field chart-goal' },
-    h('label', { for: PICKER, text: t('Payouts as this goal moves') }),
-    h(
-      'select',
-      { id: PICKER, on: { change: (e) => onGoal(e.target.value) } },
-      result.goals.map((gl) => h('option', { value: gl.id, text: gl.shared ? t('{goal} (shared)', { goal: gl.name }) : gl.name, selected: gl.id === goal.id })),
-    ),
-  );
-  const legend = h(
-    'ul',
-    { class: 'legend chart-legend' },
-    result.teams.map((team, i) => h('li', {}, h('span', { class: `swatch c${i % 6}`, 'aria-hidden': 'true' }), h('span', { text: team.name }))),
-    h('li', {}, h('span', { class: 'swatch total', 'aria-hidden': 'true' }), h('span', { text: t('Total (dashed)') })),
-    marks.length > result.teams.length + 1 && h('li', {}, h('span', { class: 'diamond', 'aria-hidden': 'true', text: '◇' }), h('span', { text: t('Where a team earns its target incentive') })),
-  );
-  return h('section', { class: 'shared-fate', 'aria-labelledby': `${PICKER}-h` }, h('h3', { id: `${PICKER}-h`, text: t('Shared fate') }), picker, figure, readout, legend, table);
+  const rows = chart.attainments.map((_, i) => i).filter((i) => all || i % every === 0);
+  const table = html`<table><caption>${t('Payouts by {goal} attainment', { goal: goal.name })}</caption><thead><tr><th scope="col">${t('Attainment')}</th>${result.teams.map((team) => html`<th scope="col">${team.name}</th>`)}<th scope="col">${t('Total')}</th></tr></thead><tbody>${rows.map((i) => html`<tr><th scope="row">${pct(chart.attainments[i])}</th>${chart.teams.map((team) => html`<td>${money(team.payouts[i])}</td>`)}<td>${money(chart.totals[i])}</td></tr>`)}</tbody></table>`;
+  return html`<details class="chart-data" open @toggle=${toggle}><summary>${t('Chart data')}</summary><button type="button" class="button" aria-pressed=${String(all)} @click=${() => unfold('chart-data-all', !all)}>${t('Show all {n} points', { n: chart.attainments.length })}</button><div class="scroll" role="region" aria-label=${t('Payouts by {goal} attainment, table', { goal: goal.name })} ${overflow()}>${table}</div></details>`;
 }

@@ -4,11 +4,11 @@
 // text and attributes, never as HTML. The library's files are copied from
 // node_modules into www/vendor by scripts/build.mjs (the page as written
 // loads them as they are; dist/ bundles them).
-import { html, nothing, noChange, render } from './vendor/lit-html.js';
+import { html, nothing, render, svg } from './vendor/lit-html.js';
 import { Directive, directive } from './vendor/directive.js';
-import { update, watchOverflow } from './dom.js';
+import { watchOverflow } from './dom.js';
 
-export { html, nothing };
+export { html, nothing, svg };
 
 /** Roots drawn into: what the page put there before (its loading skeleton) is cleared once, as lit-html adds to a root. */
 const drawn = new WeakSet();
@@ -60,32 +60,18 @@ export const overflow = directive(
 );
 
 /**
- * A node built by `h` (the chart, a folded section), kept in its place:
- * each draw patches the node on screen to be like the new one where it is
- * the same element (dom.js `update`, as `morph` does), so that the chart
- * keeps the point under the pointer; an element with listeners of its own
- * is put in whole.
+ * A folded section (`<details>`): `content()` is drawn only while it is
+ * unfolded, which `open` (the store's set of unfolded keys) says; opening
+ * or closing it asks `unfold(key, open)`. One element either way, so the
+ * focus stays on its summary.
  */
-export const island = directive(
-  class extends Directive {
-    #node = null;
-
-    render(node) {
-      return node;
-    }
-
-    update(part, [node]) {
-      if (!this.#node || !this.#node.isConnected) {
-        this.#node = node;
-        return node;
-      }
-      const kept = update(this.#node, node);
-      if (kept === this.#node) return noChange;
-      this.#node = kept;
-      return kept;
-    }
-  },
-);
+export function fold({ key, open, unfold, summary, kind, content }) {
+  const unfolded = open.has(key);
+  const toggle = (event) => {
+    if (event.currentTarget.open !== unfolded) unfold(key, event.currentTarget.open);
+  };
+  return html`<details class=${kind} ?open=${unfolded} @toggle=${toggle}><summary>${summary}</summary>${unfolded ? content() : nothing}</details>`;
+}
 
 /**
  * On an input: its value, written while the input does not have the focus

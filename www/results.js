@@ -3,8 +3,7 @@
 // the page only formats it. Hooks for tests and host pages: `data-team`,
 // `data-field` and `data-value` (the exact decimal string) on payouts and
 // shares, `data-field="total-payout"` on the total.
-import { disclosure, h } from './dom.js';
-import { draw, html, island, nothing, overflow, width } from './draw.js';
+import { draw, fold, html, nothing, overflow, width } from './draw.js';
 import { compare, sum } from './decimal.js';
 import { segment } from './curves.js';
 import { chartPlaceholder, renderChart } from './chart.js';
@@ -102,20 +101,15 @@ function gateWords(gate, result) {
 }
 
 /** "Show the math" for one team: every step with the real numbers. */
-function teamMath(plan, result, at, open) {
-  return disclosure({
-    key: `math:${result.teams[at].id}`,
-    open,
-    summary: t('Show the math'),
-    props: { class: 'math' },
-    build: later(() => h('ol', {}, mathSteps(plan, result, at))),
-  });
+function teamMath(plan, result, at, { open, unfold }) {
+  return fold({ key: `math:${result.teams[at].id}`, open, unfold, summary: t('Show the math'), kind: 'math', content: () => html`<ol>${mathSteps(plan, result, at)}</ol>` });
 }
 
 function mathSteps(plan, result, at) {
   const team = plan.teams[at];
   const r = result.teams[at];
   const steps = [];
+  const li = (...parts) => html`<li>${parts}</li>`;
   const goalAt = (id) => plan.goals.findIndex((g) => g.id === id);
   if (r.method === 'weighted') {
     for (const line of r.lines) {
@@ -123,10 +117,7 @@ function mathSteps(plan, result, at) {
       const goal = plan.goals[g];
       const gr = result.goals[g];
       steps.push(
-        h(
-          'li',
-          {},
-          h('strong', { text: `${goal.name}: ` }),
+        li(html`<strong>${goal.name}: </strong>`,
           `${attainmentText(goal, gr)} `,
           // A goal is gated exactly when its gate is not met.
           gr.gated
@@ -144,7 +135,7 @@ function mathSteps(plan, result, at) {
       );
     }
     const amounts = r.lines.map((l) => money(l.amount, result)).join(' + ') || money(r.subtotal, result);
-    steps.push(h('li', {}, t('Subtotal = {amounts} = {subtotal}.', { amounts, subtotal: money(r.subtotal, result) })));
+    steps.push(li(t('Subtotal = {amounts} = {subtotal}.', { amounts, subtotal: money(r.subtotal, result) })));
   } else {
     const terms = plan.goals
       .map((g, i) => [team.weights?.[g.id], result.goals[i].attainment])
@@ -152,11 +143,8 @@ function mathSteps(plan, result, at) {
       .map(([w, a]) => `${pct(w)} × ${pct(a)}`)
       .join(' + ');
     steps.push(
-      h('li', {}, t('Blended attainment = Σ weight × attainment = {terms} = {attainment} (goal gates do not apply to a blended team).', { terms: terms || '0', attainment: pct(r.blendedAttainment) })),
-      h(
-        'li',
-        {},
-        t('Team curve: {segment}. Subtotal = {incentive} × curve({attainment}) = {subtotal}.', {
+      li(t('Blended attainment = Σ weight × attainment = {terms} = {attainment} (goal gates do not apply to a blended team).', { terms: terms || '0', attainment: pct(r.blendedAttainment) })),
+      li(t('Team curve: {segment}. Subtotal = {incentive} × curve({attainment}) = {subtotal}.', {
           segment: segment(team.curve, r.on),
           incentive: money(r.targetIncentive, result),
           attainment: pct(r.blendedAttainment),
@@ -173,10 +161,7 @@ function mathSteps(plan, result, at) {
       })
       .join(', ');
     steps.push(
-      h(
-        'li',
-        {},
-        t('Modifiers ({factors}) multiply to {modifier}: {subtotal} × {modifier} = {amount}.', {
+      li(t('Modifiers ({factors}) multiply to {modifier}: {subtotal} × {modifier} = {amount}.', {
           factors,
           modifier: num(r.modifier),
           subtotal: money(r.subtotal, result),
@@ -189,10 +174,7 @@ function mathSteps(plan, result, at) {
     // A team is gated exactly when its gate is not met.
     const gate = gateWords(r.gate, result);
     steps.push(
-      h(
-        'li',
-        {},
-        r.gated
+      li(r.gated
           ? t('Team gate: {goal} must reach {min}; it is at {attainment}, so the gate is not met: the team is paid nothing.', gate)
           : t('Team gate: {goal} must reach {min}; it is at {attainment}, so the gate is met.', gate),
       ),
@@ -201,17 +183,14 @@ function mathSteps(plan, result, at) {
   if (r.capAmount !== null) {
     const cap = { cap: pct(team.cap), incentive: money(r.targetIncentive, result), amount: rounded(r.capExact, r.capAmount, result) };
     steps.push(
-      h(
-        'li',
-        {},
-        r.capped
+      li(r.capped
           ? t('Cap = {cap} × {incentive} = {amount}; the payout was above it, so it is cut to the cap.', cap)
           : t('Cap = {cap} × {incentive} = {amount}; the payout is within it.', cap),
       ),
     );
   }
-  const payout = h('strong', { text: t('Payout = {payout}', { payout: money(r.payout, result) }) });
-  steps.push(h('li', {}, r.payoutRatio === null ? [payout, '.'] : tParts('{payout}, {ratio} of the target incentive.', { payout, ratio: pct(r.payoutRatio) })));
+  const payout = html`<strong>${t('Payout = {payout}', { payout: money(r.payout, result) })}</strong>`;
+  steps.push(li(r.payoutRatio === null ? [payout, '.'] : tParts('{payout}, {ratio} of the target incentive.', { payout, ratio: pct(r.payoutRatio) })));
   if (r.members.length) {
     const members = {
       total: num(sum(r.members.map((m) => m.share))),
@@ -219,10 +198,7 @@ function mathSteps(plan, result, at) {
       more: r.members.length - 20,
     };
     steps.push(
-      h(
-        'li',
-        {},
-        r.members.length > 20
+      li(r.members.length > 20
           ? t('Members: each gets payout × share ÷ total shares ({total}) in whole cents rounded down; the cents left over go one each to the largest remainders, so the parts add up exactly: {listed}, and {more} more.', members)
           : t('Members: each gets payout × share ÷ total shares ({total}) in whole cents rounded down; the cents left over go one each to the largest remainders, so the parts add up exactly: {listed}.', members),
       ),
@@ -261,7 +237,7 @@ function targetSentence(result, r, target) {
   return html`<p class="target" data-team=${r.id} data-field="target" data-goal=${target.goal} data-value=${solution.reachable === false ? '' : solution.actual}>${text}</p>`;
 }
 
-function teamCard(plan, result, at, open, target) {
+function teamCard(plan, result, at, view, target) {
   const r = result.teams[at];
   const lines = r.lines.length
     ? html`<div class="scroll" role="region" aria-label=${t('{team}: lines', { team: r.name })} ${overflow()}><table class="lines"><caption class="visually-hidden">${t('{team}: lines', { team: r.name })}</caption>${heads([t('Goal'), t('Weight'), t('At target'), t('Factor'), t('Amount')])}<tbody>${r.lines.map((l) => html`<tr><th scope="row">${result.goals.find((g) => g.id === l.goal)?.name ?? l.goal}</th><td>${pct(l.weight)}</td><td>${money(l.atTarget, result)}</td><td>${factor(l.factor)}</td><td>${money(l.amount, result)}</td></tr>`)}</tbody></table></div>`
@@ -274,17 +250,15 @@ function teamCard(plan, result, at, open, target) {
   else if (r.sharedPayout === null) stake = t('{stake} of the incentive rides on shared goals.', { stake: pct(r.sharedStake) });
   else stake = t('{stake} of the incentive rides on shared goals, paying {payout} now.', { stake: pct(r.sharedStake), payout: money(r.sharedPayout, result) });
   const members = r.members.length
-    ? island(disclosure({
+    ? fold({
         key: `members:${r.id}`,
-        open,
+        open: view.open,
+        unfold: view.unfold,
         summary: tn(r.members.length, '{n} member', '{n} members'),
-        props: { class: 'members-result' },
-        build: later(() => [
-          h('table', {}, h('thead', {}, h('tr', {}, [t('Member'), t('Share'), t('Payout')].map((text) => h('th', { scope: 'col', text })))),
-            h('tbody', {}, r.members.slice(0, 500).map((m) => h('tr', {}, h('th', { scope: 'row', text: m.name }), h('td', { text: num(m.share) }), h('td', { text: money(m.payout, result) }))))),
-          r.members.length > 500 && h('p', { text: t('…and {more} more: “{button}” has them all.', { more: r.members.length - 500, button: t('Export payouts CSV') }) }),
-        ]),
-      }))
+        kind: 'members-result',
+        content: () =>
+          html`<table>${heads([t('Member'), t('Share'), t('Payout')])}<tbody>${r.members.slice(0, 500).map((m) => html`<tr><th scope="row">${m.name}</th><td>${num(m.share)}</td><td>${money(m.payout, result)}</td></tr>`)}</tbody></table>${r.members.length > 500 ? html`<p>${t('…and {more} more: “{button}” has them all.', { more: r.members.length - 500, button: t('Export payouts CSV') })}</p>` : nothing}`,
+      })
     : nothing;
   const economics = teamEconomics(result, r);
   // One template of parts in their order (no text between the tags).
@@ -301,7 +275,7 @@ function teamCard(plan, result, at, open, target) {
     economics,
     targetSentence(result, r, target),
     members,
-    island(teamMath(plan, result, at, open)),
+    teamMath(plan, result, at, view),
   ]}</article>`;
 }
 
@@ -336,13 +310,13 @@ function costOfSales(plan, result) {
     })}</p><p class="hint">${t('Cost of sales: what the teams are paid as a share of revenue. At target: their base salaries plus target incentives ÷ the revenue goal’s target; at the actual results: base salaries plus payouts ÷ its actual result. A team without a base salary adds only its incentive pay.')}</p></div>`;
 }
 
-function sharedFate(result, { chart, targets, onGoal, open, drawing }) {
+function sharedFate(result, { chart, targets, onGoal, open, unfold, drawing }) {
   // On first load the payouts are painted first, the chart a moment later.
-  if (drawing) return island(chartPlaceholder());
+  if (drawing) return chartPlaceholder();
   // A plan whose sweep reaches amounts too large to write still shows every other result.
   if (!chart) return html`<p class="note">${t('No chart for this plan: its payouts along the chart grow too large to write.')}</p>`;
-  // The chart is built by chart.js and kept on screen, patched (it also writes numbers later: its values on hover and focus).
-  return island(renderChart({ chart, result, targets, onGoal, open, money: later((v) => money(v, result)), shortMoney: later((v) => shortMoney(v, result)), pct: later(pct) }));
+  // Its values on hover and focus are written later, in the words it was drawn in.
+  return renderChart({ chart, result, targets, onGoal, open, unfold, money: later((v) => money(v, result)), shortMoney: later((v) => shortMoney(v, result)), pct: later(pct) });
 }
 
 const ALIGNMENT = ['noSharedGoal', 'teamNotShared'];
@@ -355,8 +329,9 @@ function warnings(result) {
 
 /**
  * Draws a result; `plan` is the plan it was computed from. `view` holds the
- * chart the core computed and the reader's choices: `{ chart, onGoal, open }`,
- * the goal the reader picks and the set of unfolded sections. Drawn again
+ * chart the core computed and the reader's choices: `{ chart, onGoal, open,
+ * unfold }`, the goal the reader picks, the set of unfolded sections and
+ * `unfold(key, open)`, which unfolds or folds one. Drawn again
  * after every keystroke, it changes only the text and attributes that did.
  */
 export function renderResults(root, plan, result, view) {
@@ -374,7 +349,7 @@ export function renderResults(root, plan, result, view) {
       sharedFate(result, view),
       warnings(result),
       goalsTable(result),
-      ...result.teams.map((team, at) => teamCard(plan, result, at, view.open, view.targets?.find((x) => x.team === team.id))),
+      ...result.teams.map((team, at) => teamCard(plan, result, at, view, view.targets?.find((x) => x.team === team.id))),
     ]}`,
     root,
   );

@@ -434,6 +434,12 @@ export class Store {
     if (this.question.team === was) this.ask({ team: id });
   }
 
+  /** The section of the results called `key` unfolds (`open`) or folds. */
+  unfold(key, open) {
+    if (open) this.unfolded.add(key);
+    else this.unfolded.delete(key);
+  }
+
   /** The solve form asks anew: `change` holds what the person chose or typed. */
   ask(change) {
     this.question = { ...this.question, ...change };

@@ -199,7 +199,6 @@ export class TandemCalculator extends HTMLElement {
 
   // What is on screen, and the timers that follow typing.
   /** Whether the results on screen are the store's `settled` ones, drawn while an entry is wrong. */
-  #showingSettled = false;
   /** The field last typed into, for the jump back from the results. */
   #lastField = null;
   #settleTimer = null;
@@ -432,7 +431,6 @@ export class TandemCalculator extends HTMLElement {
         this.#picker.draw({ shown, own });
         this.#forecast?.redraw();
         // The same result in other words (the kept results too): the host heard of it already.
-        this.#showingSettled = false;
         if (this.#store.state) this.#update({ bar: true, announce: false });
         spoken();
       },
@@ -497,7 +495,7 @@ export class TandemCalculator extends HTMLElement {
    * describe; its results stand at once and `note` is the preset's words (or
    * none).
    */
-  #change(mutate, { bar = false, chart = true, opened = false, note = '', discrete = false } = {}) {
+  #change(mutate, { bar = false, chart = true, opened = false, note = '', discrete = false, announce = true } = {}) {
     mutate(this.#store);
     if (opened) {
       this.#exercise.reset();
@@ -506,7 +504,7 @@ export class TandemCalculator extends HTMLElement {
       this.#entries.clear();
       this.#els.note.textContent = note;
     }
-    this.#update({ bar: bar || opened, chart, discrete });
+    this.#update({ bar: bar || opened, chart, discrete, announce });
   }
 
   /**
@@ -647,6 +645,8 @@ export class TandemCalculator extends HTMLElement {
     this.#solver.draw();
     const { result } = evaluation;
     const errors = this.#entries.withReadings(result.errors ?? []);
+    // A section of the results unfolded or folded: drawn again, nothing announced.
+    const unfold = (key, open) => this.#change((s) => s.unfold(key, open), { announce: false });
     clearTimeout(this.#settleTimer);
     clearTimeout(this.#errorsTimer);
     if (errors.length) {
@@ -660,11 +660,10 @@ export class TandemCalculator extends HTMLElement {
       // The results of the last complete entry, not of a half-typed number.
       store.wrong();
       const { settled } = store;
-      if (settled && !this.#showingSettled) {
-        renderResults(els.results, settled.plan, settled.evaluation.result, { chart: settled.evaluation.chart, targets: settled.evaluation.targets, onGoal: () => {}, open: store.unfolded });
+      if (settled) {
+        renderResults(els.results, settled.plan, settled.evaluation.result, { chart: settled.evaluation.chart, targets: settled.evaluation.targets, onGoal: () => {}, open: store.unfolded, unfold });
         // The scenarios side by side as they stood then too, not as a half-typed entry left them.
         this.#compareScenarios(settled.evaluation, settled.evaluation.result);
-        this.#showingSettled = true;
       }
       // A plan opened with errors has no results of its own yet: nothing of
       // the plan before is shown.
@@ -690,7 +689,6 @@ export class TandemCalculator extends HTMLElement {
       return;
     }
     if (chart) this.#drawEditor([]);
-    this.#showingSettled = false;
     // A plan just opened, or a discrete edit, stands at once; a typed entry once typing pauses.
     if (!store.right(evaluation, discrete)) this.#settleTimer = setTimeout(() => this.#settle(), PAUSE_MS);
     els.results.classList.remove('stale');
@@ -709,7 +707,7 @@ export class TandemCalculator extends HTMLElement {
     clearTimeout(this.#solverTimer);
     this.#solverTimer = setTimeout(() => this.#solver.answer(), 200);
     const lastChange = store.change;
-    renderResults(els.results, store.plan, result, { chart: evaluation.chart, drawing: !chart, targets: evaluation.targets, changed: lastChange, onGoal, open: store.unfolded });
+    renderResults(els.results, store.plan, result, { chart: evaluation.chart, drawing: !chart, targets: evaluation.targets, changed: lastChange, onGoal, open: store.unfolded, unfold });
     renderSummary(els.summary, result, false);
     this.#compareScenarios(evaluation, result);
     this.#forecast?.update(result);
@@ -973,8 +971,6 @@ export class TandemCalculator extends HTMLElement {
       // Entries were read the old locale's way; the plan holds plain decimals.
       this.#entries.clear();
       this.#forecast?.redraw();
-      // The last valid results kept while an entry is wrong are drawn again, in the new words.
-      this.#showingSettled = false;
     } else if (name === 'locked') {
       this.#readLocked();
     } else if (name === 'compact') {
