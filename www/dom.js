@@ -46,25 +46,6 @@ export function watchOverflow(box) {
   overflowing?.observe(box);
 }
 
-/**
- * A box that scrolls its wide content sideways, named for screen readers;
- * when it has more than it shows, it can be scrolled from the keyboard and
- * shows a shadow at the edge that has more.
- */
-export function scroller(label, ...children) {
-  const box = h('div', { class: 'scroll', role: 'region', 'aria-label': label }, ...children);
-  watchOverflow(box);
-  return box;
-}
-
-let lastId = 0;
-
-/** A document-unique id for label/input and aria pairs. */
-export function uid(prefix) {
-  lastId += 1;
-  return `${prefix}-${lastId}`;
-}
-
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** Creates an SVG element with attributes; children as for `h`. */
@@ -75,34 +56,6 @@ export function svg(tag, attrs = {}, ...children) {
     else if (value !== undefined && value !== null) el.setAttribute(key, String(value));
   }
   for (const child of children.flat(Infinity)) if (child) el.append(child);
-  return el;
-}
-
-/**
- * A <details> whose content is built only when it is opened, and which
- * stays open across redraws: `open` is the caller's set of open keys.
- * Results are redrawn on every keystroke; most of them stay folded.
- */
-export function disclosure({ key, open, summary, props = {}, build }) {
-  const el = h('details', props, h('summary', { text: summary }));
-  let built = false;
-  const fill = () => {
-    if (built) return;
-    built = true;
-    el.append(...[build()].flat(Infinity).filter(Boolean));
-  };
-  if (open.has(key)) {
-    el.open = true;
-    fill();
-  }
-  el.addEventListener('toggle', () => {
-    if (el.open) {
-      open.add(key);
-      fill();
-    } else {
-      open.delete(key);
-    }
-  });
   return el;
 }
 

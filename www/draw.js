@@ -74,19 +74,25 @@ export function fold({ key, open, unfold, summary, kind, content }) {
 }
 
 /**
- * On an input: its value, written while the input does not have the focus
- * (and differs), so that what is being typed stays as typed, caret and all,
- * whatever the core makes of it meanwhile (an emptied name is "Scenario 2").
+ * On an input: its value, written unless the input has the focus and what
+ * it holds was typed there (it differs from what was last written), so that
+ * what is being typed stays as typed, caret and all, whatever the core
+ * makes of it meanwhile (an emptied name is "Scenario 2"); a field that only
+ * has the focus follows (the locale changed while the caret rests in it).
  */
 export const typed = directive(
   class extends Directive {
+    #written = null;
+
     render() {
       return nothing;
     }
 
     update(part, [value]) {
       const input = part.element;
-      if (input.getRootNode().activeElement !== input && input.value !== value) input.value = value;
+      const typing = input.getRootNode().activeElement === input && this.#written !== null && input.value !== this.#written;
+      if (!typing && input.value !== value) input.value = value;
+      if (!typing) this.#written = value;
       return nothing;
     }
   },

@@ -134,25 +134,3 @@ export const LOCK_WORDS = [...new Set(LOCKS.map(([word]) => word))];
 export function lockedWords(path, locked) {
   return LOCKS.filter(([word, pattern]) => locked.has(word) && pattern.test(path)).map(([word]) => word);
 }
-
-/** Makes the fields that `locked` names read-only, and the buttons that would change them inert. */
-export function lock(editor, locked) {
-  for (const field of editor.querySelectorAll('[data-path]')) {
-    if (!lockedWords(field.dataset.path, locked).length) continue;
-    if (field.matches('input')) {
-      field.readOnly = true;
-      field.setAttribute('aria-readonly', 'true');
-    } else if (field.matches('select')) {
-      field.disabled = true;
-    }
-  }
-  // The dials move weights; a goal or team added would have weights no one could set.
-  if (locked.has('weights')) {
-    for (const el of editor.querySelectorAll('[data-dial-range], [data-dial-box], [data-add="goal"], [data-add="team"]')) el.disabled = true;
-  }
-  // Adding, removing and reordering change goals or teams as a whole.
-  for (const [word, selector] of [['goals', '.goal .card-actions button, [data-add="goal"]'], ['teams', '.team button, [data-add="team"]']]) {
-    if (!locked.has(word)) continue;
-    for (const b of editor.querySelectorAll(selector)) b.disabled = true;
-  }
-}

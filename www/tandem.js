@@ -347,25 +347,25 @@ export class TandemCalculator extends HTMLElement {
    * files. In dist/ they are a file of their own.
    */
   #more() {
-    this.#tools ??= Promise.all([import('./forecast.js'), import('./statement.js'), import('./embed.js'), import('./files.js'), wholeEngine()]).then(([{ forecastPanel }, { Statement }, { Embed }, { Files }, full]) => {
+    this.#tools ??= Promise.all([import('./forecast.js'), import('./statement.js'), import('./embed.js'), import('./files.js'), wholeEngine()]).then(([{ Forecast }, { Statement }, { Embed }, { Files }, full]) => {
       this.#full = full;
       const $ = (id) => this.#$(id);
       const { results } = this.#els;
       const store = this.#store;
-      this.#forecast = forecastPanel($('forecast'), {
-        changed: () => this.#link.schedule(),
-        state: () => store.state,
-        facts: () => store.facts,
-        defaults: () => store.defaults,
+      // The forecast changes the plan as the editor does: through the store, then one drawing pass.
+      this.#forecast = new Forecast($('forecast'), {
+        source: () => ({ state: store.state, facts: store.facts, defaults: store.defaults, numbers: this.#numbers, unfolded: store.unfolded }),
+        act: {
+          edit: (mutate) => this.#change((s) => s.edit(mutate)),
+          set: (path, value) => this.#change((s) => s.set(path, value)),
+          forecastGoal: (id, on, fresh) => this.#change((s) => s.forecastGoal(id, on, fresh), { discrete: true }),
+          unfold: (key, open) => this.#change((s) => s.unfold(key, open), { announce: false }),
+        },
         tie: (r) => full.tie(r),
-        edit: (mutate) => store.edit(mutate),
-        set: (path, value) => store.set(path, value),
-        forecastGoal: (id, on, fresh) => store.forecastGoal(id, on, fresh),
-        unfolded: store.unfolded,
-        numbers: () => this.#numbers,
         typing: {
           take: (path, kind, text) => this.#entries.take(path, kind, text, store.facts),
           noteFor: (path) => this.#entries.noteFor(path),
+          forget: (path) => this.#entries.forget(path),
           withReadings: (errors, part) => this.#entries.withReadings(errors, part),
         },
       });
@@ -429,7 +429,6 @@ export class TandemCalculator extends HTMLElement {
         if (this.#numbers.tag !== tag) return;
         useLocale(tag);
         this.#picker.draw({ shown, own });
-        this.#forecast?.redraw();
         // The same result in other words (the kept results too): the host heard of it already.
         if (this.#store.state) this.#update({ bar: true, announce: false });
         spoken();
@@ -690,7 +689,8 @@ export class TandemCalculator extends HTMLElement {
     }
     if (chart) this.#drawEditor([]);
     // A plan just opened, or a discrete edit, stands at once; a typed entry once typing pauses.
-    if (!store.right(evaluation, discrete)) this.#settleTimer = setTimeout(() => this.#settle(), PAUSE_MS);
+    const typing = !store.right(evaluation, discrete);
+    if (typing) this.#settleTimer = setTimeout(() => this.#settle(), PAUSE_MS);
     els.results.classList.remove('stale');
     els.comparison.classList.remove('stale');
     els.stale.hidden = true;
@@ -701,11 +701,12 @@ export class TandemCalculator extends HTMLElement {
       els.results.querySelector('.chart-goal select')?.focus();
     };
     this.#dials.refresh(result);
-    // The form's answer follows the plan once typing pauses: with a falling
-    // curve, solve tries every grid point (about 0.1 s), too much for every
-    // keystroke in the editor. Its own fields answer at once.
+    // The form's answer follows the plan at once, or once typing pauses:
+    // with a falling curve, solve tries every grid point (about 0.1 s), too
+    // much for every keystroke in the editor. Its own fields answer at once.
     clearTimeout(this.#solverTimer);
-    this.#solverTimer = setTimeout(() => this.#solver.answer(), 200);
+    if (typing) this.#solverTimer = setTimeout(() => this.#solver.answer(), 200);
+    else this.#solver.answer();
     const lastChange = store.change;
     renderResults(els.results, store.plan, result, { chart: evaluation.chart, drawing: !chart, targets: evaluation.targets, changed: lastChange, onGoal, open: store.unfolded, unfold });
     renderSummary(els.summary, result, false);
@@ -970,7 +971,6 @@ export class TandemCalculator extends HTMLElement {
       this.#readLocale();
       // Entries were read the old locale's way; the plan holds plain decimals.
       this.#entries.clear();
-      this.#forecast?.redraw();
     } else if (name === 'locked') {
       this.#readLocked();
     } else if (name === 'compact') {
