@@ -200,7 +200,24 @@ impl Calculator {
             plan_edit => {
                 let active = held.active;
                 let plan = &mut held.scenarios[active].plan;
+                // A team's new id (a team added in the page follows its
+                // name): the payout it had is still its own, not a team
+                // gone and another come.
+                let renamed = match &plan_edit {
+                    Edit::Set(steps, Json::String(id)) => match steps.as_slice() {
+                        [Step::Key(list), Step::Index(i), Step::Key(key)]
+                            if list == "teams" && key == "id" =>
+                        {
+                            team_id(plan, *i).map(|was| (was, id.clone()))
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
                 let changed = change(plan, plan_edit)?;
+                if let Some((was, id)) = renamed {
+                    self.evaluator.retag(active, &was, &id);
+                }
                 self.moved = match (
                     self.moved.take(),
                     changed.actual_of.map(|i| goal_id(plan, i)),
@@ -366,6 +383,23 @@ struct Changed {
 }
 
 /// Goal `index`'s id in `plan`, when it has one.
+/// The id of team `index` of `plan`, when it has one.
+fn team_id(plan: &Json, index: usize) -> Option<String> {
+    let Json::Object(entries) = plan else {
+        return None;
+    };
+    let Some(Json::Array(teams)) = field(entries, "teams") else {
+        return None;
+    };
+    match teams.get(index) {
+        Some(Json::Object(team)) => match field(team, "id") {
+            Some(Json::String(id)) => Some(id.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn goal_id(plan: &Json, index: usize) -> Option<String> {
     let Json::Object(entries) = plan else {
         return None;
@@ -740,6 +774,35 @@ mod tests {
             r#"{ "set": ["forecast"], "value": { "goals": { "revenue": { "low": "x" } } } }"#;
         calculator.edit(&json(broken)).unwrap();
         assert_eq!(total(&mut calculator), "180450.00");
+    }
+
+    /// A team given a new id (a team added in the page follows its name as
+    /// it is typed) keeps its payout: nothing is said to have changed, as
+    /// no payout moved; an actual typed next is told of the team by its new
+    /// name and id.
+    #[test]
+    fn a_team_retagged_is_the_same_team() {
+        let mut calculator = two();
+        let draw = json(r#"{"workings":true}"#);
+        calculator.evaluate(&draw).unwrap();
+        calculator.settle();
+        let edits = [
+            r#"{"set":["teams",1,"id"],"value":"demand-gen"}"#,
+            r#"{"set":["teams",1,"name"],"value":"Demand Gen"}"#,
+        ];
+        for edit in edits {
+            calculator.edit(&json(edit)).unwrap();
+        }
+        let answer = serde_json::to_value(calculator.evaluate(&draw).unwrap()).unwrap();
+        assert_eq!(answer["changed"], serde_json::Value::Null);
+        calculator
+            .edit(&json(r#"{"set":["goals",0,"actual"],"value":"2000000"}"#))
+            .unwrap();
+        let answer = serde_json::to_value(calculator.evaluate(&draw).unwrap()).unwrap();
+        let teams = answer["changed"]["teams"].as_array().unwrap();
+        let ids: Vec<&str> = teams.iter().map(|t| t["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, ["sales", "demand-gen"]);
+        assert_eq!(teams[1]["name"], "Demand Gen");
     }
 
     /// What is drawn after every edit is what a calculator opened fresh on

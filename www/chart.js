@@ -9,7 +9,7 @@
 // prints. An equivalent table carries the
 // same numbers for screen readers and for print.
 import { Directive, directive } from './vendor/directive.js';
-import { html, nothing, overflow, svg } from './draw.js';
+import { fold, html, nothing, overflow, svg } from './draw.js';
 import { later, phrase, t } from './words.js';
 
 const W = 640;
@@ -195,14 +195,12 @@ export function renderChart({ chart, result, targets = [], money, shortMoney, pc
 
 /** The chart's numbers as a table, folded: every 4th point at first, every point on demand. */
 function dataTable({ chart, result, goal, money, pct, open, unfold }) {
-  const folded = !open.has('chart-data');
-  const toggle = (e) => {
-    if (e.currentTarget.open === folded) unfold('chart-data', e.currentTarget.open);
-  };
-  if (folded) return html`<details class="chart-data" @toggle=${toggle}><summary>${t('Chart data')}</summary></details>`;
   const all = open.has('chart-data-all');
   const every = Math.round((STEPS - 1) / 15);
-  const rows = chart.attainments.map((_, i) => i).filter((i) => all || i % every === 0);
-  const table = html`<table><caption>${t('Payouts by {goal} attainment', { goal: goal.name })}</caption><thead><tr><th scope="col">${t('Attainment')}</th>${result.teams.map((team) => html`<th scope="col">${team.name}</th>`)}<th scope="col">${t('Total')}</th></tr></thead><tbody>${rows.map((i) => html`<tr><th scope="row">${pct(chart.attainments[i])}</th>${chart.teams.map((team) => html`<td>${money(team.payouts[i])}</td>`)}<td>${money(chart.totals[i])}</td></tr>`)}</tbody></table>`;
-  return html`<details class="chart-data" open @toggle=${toggle}><summary>${t('Chart data')}</summary><button type="button" class="button" aria-pressed=${String(all)} @click=${() => unfold('chart-data-all', !all)}>${t('Show all {n} points', { n: chart.attainments.length })}</button><div class="scroll" role="region" aria-label=${t('Payouts by {goal} attainment, table', { goal: goal.name })} ${overflow()}>${table}</div></details>`;
+  const content = () => {
+    const rows = chart.attainments.map((_, i) => i).filter((i) => all || i % every === 0);
+    const table = html`<table><caption>${t('Payouts by {goal} attainment', { goal: goal.name })}</caption><thead><tr><th scope="col">${t('Attainment')}</th>${result.teams.map((team) => html`<th scope="col">${team.name}</th>`)}<th scope="col">${t('Total')}</th></tr></thead><tbody>${rows.map((i) => html`<tr><th scope="row">${pct(chart.attainments[i])}</th>${chart.teams.map((team) => html`<td>${money(team.payouts[i])}</td>`)}<td>${money(chart.totals[i])}</td></tr>`)}</tbody></table>`;
+    return html`<button type="button" class="button" aria-pressed=${String(all)} @click=${() => unfold('chart-data-all', !all)}>${t('Show all {n} points', { n: chart.attainments.length })}</button><div class="scroll" role="region" aria-label=${t('Payouts by {goal} attainment, table', { goal: goal.name })} ${overflow()}>${table}</div>`;
+  };
+  return fold({ key: 'chart-data', open, unfold, summary: t('Chart data'), kind: 'chart-data', content });
 }

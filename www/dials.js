@@ -11,6 +11,9 @@ import { readNumber } from './locale.js';
 import { withoutForecast } from './store.js';
 import { t } from './words.js';
 
+/** Weights as one text, whatever the order of their goals. */
+const weightsKey = (weights) => JSON.stringify(Object.entries(weights ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
+
 /** The slider's value (whole points) for a share (decimal text, 0 to 1). */
 const thumb = (share) => String(Math.round(Number(share) * 100));
 
@@ -19,6 +22,13 @@ export class Dials {
   #ends = { key: null, teams: [] };
   /** The dial in use: the team and its weights when the drag began. */
   #dialing = null;
+  /**
+   * By team id, what the dial last made of its weights and the weights its
+   * drag began from: a later drag on weights the dial left as they were
+   * starts from those, so that all shared and back (or none and back),
+   * with the focus elsewhere between, restores the proportions.
+   */
+  #made = new Map();
   #format = null;
 
   /**
@@ -64,7 +74,15 @@ export class Dials {
 
   /** The editor's `focusout` event: a drag ends when its dial loses focus (arrow after arrow is one drag). */
   focusout(event) {
-    if (event.target.dataset.dialRange !== undefined || event.target.dataset.dialBox !== undefined) this.#dialing = null;
+    const { dialRange, dialBox } = event.target.dataset;
+    if (dialRange === undefined && dialBox === undefined) return;
+    this.#dialing = null;
+    // A box left holds where its team stands, whatever was typed into it.
+    if (dialBox !== undefined) {
+      const range = this.editor.querySelector(`[data-dial-range="${dialBox}"]`);
+      if (range) delete range.dataset.drawn;
+      this.refresh(this.source().result);
+    }
   }
 
   /**
@@ -94,7 +112,11 @@ export class Dials {
       range.setAttribute('aria-valuetext', t('{share} % on shared goals', { share: text }));
       // The control in use keeps what is being typed or dragged; the other follows.
       const active = box.getRootNode().activeElement;
-      if (box !== active) box.value = text;
+      // A box not in use shows where its team stands: what it said of an entry no longer holds.
+      if (box !== active) {
+        box.value = text;
+        if (box.getAttribute('aria-invalid') === 'true') this.#mark(box, '');
+      }
       if (range !== active || !dialing) range.value = thumb(share);
       // The dial moves by the whole core's `dial`, loaded after the first result.
       range.disabled = box.disabled = locked || !result || !core;
@@ -137,7 +159,11 @@ export class Dials {
   turn(i, share, { typed = false } = {}) {
     const { core, plan, result } = this.source();
     const team = plan.teams[i];
-    if (this.#dialing?.team !== i) this.#dialing = { team: i, from: { ...(team.weights ?? {}) } };
+    if (this.#dialing?.team !== i) {
+      const made = this.#made.get(team.id);
+      const same = made && weightsKey(made.weights) === weightsKey(team.weights);
+      this.#dialing = { team: i, from: same ? made.from : { ...(team.weights ?? {}) } };
+    }
     let weights;
     try {
       ({ weights } = core.dial(withoutForecast(plan), { team: team.id, share, from: this.#dialing.from }));
@@ -158,6 +184,7 @@ export class Dials {
       if (range) range.value = thumb(this.source().facts?.teams[i]?.sharedShare ?? '0');
       return;
     }
+    this.#made.set(team.id, { weights, from: this.#dialing.from });
     this.apply(i, weights);
     // The thumb where the team now stands: a move the plan did not take (no
     // weight to move, the weights as they were) does not leave it where the

@@ -227,14 +227,20 @@ class View {
   moves(list, index, name) {
     const count = this.plan[list].length;
     const locked = this.locked.has(list);
-    const move = (to) =>
+    // The focus follows the item moved, to the same button on its new card (the other one at an end).
+    const move = (to, event) => {
+      const section = event.currentTarget.closest('section');
+      const which = to < index ? 0 : 1;
       this.edit((plan) => {
         const items = plan[list];
         [items[index], items[to]] = [items[to], items[index]];
       }, { rebuild: true });
+      const buttons = section.querySelectorAll(`fieldset[data-path="${list}[${to}]"] .row-actions button`);
+      (buttons[which].disabled ? buttons[1 - which] : buttons[which])?.focus();
+    };
     const up = list === 'goals' ? t('Move goal {name} up', { name }) : t('Move team {name} up', { name });
     const down = list === 'goals' ? t('Move goal {name} down', { name }) : t('Move team {name} down', { name });
-    return html`<div class="row-actions">${this.button('↑', () => move(index - 1), { label: up, disabled: locked || index === 0 })}${this.button('↓', () => move(index + 1), { label: down, disabled: locked || index === count - 1 })}</div>`;
+    return html`<div class="row-actions">${this.button('↑', (e) => move(index - 1, e), { label: up, disabled: locked || index === 0 })}${this.button('↓', (e) => move(index + 1, e), { label: down, disabled: locked || index === count - 1 })}</div>`;
   }
 
   settings() {
@@ -394,7 +400,7 @@ class View {
         const path = `teams[${j}].weights.${g.id}`;
         this.marks.paths.add(path);
         const locked = this.isLocked(path);
-        const label = t('Weight of {team} on {goal} (%)', { team: team.name || team.id, goal: g.name || g.id });
+        const label = t('Weight of {team} on {goal} (%)', { team: team.name || teamCalled(j), goal: g.name || goalCalled(i) });
         return html`<td><label for=${fieldId(path)} class="visually-hidden">${label}</label><input id=${fieldId(path)} type="text" inputmode="decimal" autocomplete="off" class="weight" ${typed(this.shown(path, 'percent', team.weights?.[g.id]))} data-path=${path} data-parse="percent" placeholder="0" aria-describedby=${describedBy(this.marks, path)} aria-invalid=${invalid(this.marks, path)} ?readonly=${locked} aria-readonly=${locked ? 'true' : nothing}><span class="unit" aria-hidden="true">%</span>${marksAt(this.marks, path)}</td>`;
       });
       const shared = facts?.goals[i]?.shared;

@@ -1,11 +1,11 @@
 // "What must a goal reach?": a team, a goal and a payout (the team's target
 // incentive at first); the core's `solve` answers in a sentence. The store
 // keeps the question (`store.question`) when the plan changes; `tandem.js` draws it with the
-// editor and asks for an answer once typing in the plan pauses (with a
+// editor (lit-html) and asks for an answer once typing in the plan pauses (with a
 // falling curve, solve tries every grid point: too slow for each keystroke).
 // Typing in the form's own fields answers at once.
 import { compare } from './decimal.js';
-import { h, note } from './dom.js';
+import { draw, html, nothing, typed } from './draw.js';
 import { moneyIn } from './entries.js';
 import { readNumber } from './locale.js';
 import { money, num, pct } from './results.js';
@@ -22,6 +22,9 @@ export class Solver {
    * (the team, goal and payout asked; `store.question`) with the action
    * that changes it (`ask(change)`).
    */
+  /** The last answer, in words, and the result it found (`data-value`). */
+  #answer = { text: '', value: '' };
+
   constructor(section, source) {
     this.section = section;
     this.source = source;
@@ -36,59 +39,33 @@ export class Solver {
   /**
    * Draws the form for the plan as it is now (its teams' and goals' names,
    * the payout the team's target incentive until one is typed), keeping the
-   * choices that still exist. The answer follows (`answer`).
+   * choices that still exist, with the last answer (`answer`).
    */
   draw() {
     const { plan, numbers, question, ask } = this.source();
     // A team or goal asked that the plan no longer has: its first instead.
-    if (!question.team || !plan.teams.some((t) => t.id === question.team)) ask({ team: plan.teams[0]?.id ?? null, payout: null, unread: false });
+    if (!question.team || !plan.teams.some((t) => t.id === question.team)) ask({ team: plan.teams[0]?.id ?? null, payout: null, unread: false, note: '' });
     if (!question.goal || !plan.goals.some((g) => g.id === question.goal)) ask({ goal: plan.goals[0]?.id ?? null });
     const asked = this.source().question;
-    const focused = this.section.getRootNode().activeElement;
-    const typing = focused?.id === 'solve-payout' && this.section.contains(focused);
-    const field = (label, control) => h('div', { class: 'field' }, h('label', { for: control.id, text: label }), control);
-    const teamSelect = h(
-      'select',
-      {
-        id: 'solve-team',
-        on: {
-          change: (e) => {
-            ask({ team: e.target.value, payout: null, unread: false });
-            this.draw();
-            this.answer();
-          },
-        },
-      },
-      plan.teams.map((team, i) => h('option', { value: team.id, text: team.name || teamCalled(i), selected: team.id === asked.team })),
-    );
-    const goalSelect = h(
-      'select',
-      { id: 'solve-goal', on: { change: (e) => { ask({ goal: e.target.value }); this.answer(); } } },
-      plan.goals.map((g, i) => h('option', { value: g.id, text: g.name || goalCalled(i), selected: g.id === asked.goal })),
-    );
-    const payoutInput = h('input', {
-      id: 'solve-payout',
-      type: 'text',
-      inputmode: 'decimal',
-      autocomplete: 'off',
-      value: typing ? focused.value : numbers.format(this.#payout(plan)),
-      on: {
-        input: (e) => {
-          const { facts, numbers: n } = this.source();
-          const read = readNumber(e.target.value, n, moneyIn(facts));
-          ask({ payout: read.error ? e.target.value.trim() : read.value, unread: Boolean(read.error) });
-          note(e.target, read.error ?? read.note);
-          this.answer();
-        },
-      },
-    });
-    const answer = this.section.querySelector('#solve-answer') ?? h('p', { id: 'solve-answer', class: 'answer', 'data-field': 'solve-answer' });
-    // The field being typed in stays as it is, focus and all.
-    const payoutField = typing ? focused.closest('.field') : field(t('To be paid at least'), payoutInput);
-    this.section.replaceChildren(
-      h('h3', { id: 'solver-heading', text: t('What must a goal reach?') }),
-      h('div', { class: 'fields' }, field(t('Team'), teamSelect), field(t('Goal'), goalSelect), payoutField),
-      answer,
+    // A payout typed stays asked of the team picked next; until one is typed, it is that team's target incentive.
+    const pickTeam = (e) => {
+      ask({ team: e.target.value });
+      this.answer();
+    };
+    const pickGoal = (e) => {
+      ask({ goal: e.target.value });
+      this.answer();
+    };
+    const typedPayout = (e) => {
+      const { facts, numbers: n } = this.source();
+      const read = readNumber(e.target.value, n, moneyIn(facts));
+      ask({ payout: read.error ? e.target.value.trim() : read.value, unread: Boolean(read.error), note: read.error ?? read.note ?? '' });
+      this.answer();
+    };
+    const noted = asked.note ? 'solve-payout-note' : nothing;
+    draw(
+      html`<h3 id="solver-heading">${t('What must a goal reach?')}</h3><div class="fields"><div class="field"><label for="solve-team">${t('Team')}</label><select id="solve-team" @change=${pickTeam}>${plan.teams.map((team, i) => html`<option value=${team.id} .selected=${team.id === asked.team}>${team.name || teamCalled(i)}</option>`)}</select></div><div class="field"><label for="solve-goal">${t('Goal')}</label><select id="solve-goal" @change=${pickGoal}>${plan.goals.map((g, i) => html`<option value=${g.id} .selected=${g.id === asked.goal}>${g.name || goalCalled(i)}</option>`)}</select></div><div class="field"><label for="solve-payout">${t('To be paid at least')}</label><input id="solve-payout" type="text" inputmode="decimal" autocomplete="off" ${typed(numbers.format(this.#payout(plan)))} aria-describedby=${noted} @input=${typedPayout}>${asked.note ? html`<p class="field-note" id="solve-payout-note" data-note-for="">${asked.note}</p>` : nothing}</div></div><p id="solve-answer" class="answer" data-field="solve-answer" data-value=${this.#answer.value}>${this.#answer.text}</p>`,
+      this.section,
     );
   }
 
@@ -97,11 +74,9 @@ export class Solver {
     const { core, plan, facts, result, numbers, question: asked } = this.source();
     // Answered on a timer: another element may have drawn in its locale since.
     useLocale(numbers.tag);
-    const answer = this.section.querySelector('#solve-answer');
-    if (!answer) return;
     const say = (text, value = '') => {
-      answer.textContent = text;
-      answer.dataset.value = value;
+      this.#answer = { text, value };
+      this.draw();
     };
     const team = result?.teams.find((t) => t.id === asked.team);
     const goal = result?.goals.find((g) => g.id === asked.goal);

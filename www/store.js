@@ -106,9 +106,10 @@ export class Store {
   /**
    * The solve form's question: the team and goal asked (ids), and the
    * payout typed (null: the team's target incentive as the plan has it
-   * now; the text as typed, with `unread`, when it cannot be read).
+   * now; the text as typed, with `unread`, when it cannot be read), with
+   * the `note` on how it was read (or why it could not be).
    */
-  question = { team: null, goal: null, payout: null, unread: false };
+  question = { team: null, goal: null, payout: null, unread: false, note: '' };
   /**
    * What the forecast keeps while it is not in the plan: each goal's low,
    * likely and high while the goal is out of it, and the forecast's

@@ -48,13 +48,16 @@
 // Inside: the scenarios (their plans, names, the one being edited) are held
 // by the core's `Calculator`, which the one store (store.js) sends edits;
 // the store keeps what only the page knows (where a preset scenario came
-// from, teams added here, the chart's goal). Every change goes through
-// `#change`: a store method, then one drawing pass (`#update`): the scenario
-// bar and the editor when their shape changed, then one `evaluate` of the
-// core and the results patched in place. The parts of the page are classes
-// of their own (entries, solver, dials, page link, files, statement,
-// forecast), each given what it needs to read; the forecast, statement,
-// embed dialog and files load after the first result (`#more`).
+// from, teams added here, the chart's goal, what is unfolded). Every change,
+// the forecast's too, goes through `#change`: a store method, then one
+// drawing pass (`#update`): one `evaluate` of the core, then the views drawn
+// by lit-html (draw.js) from the store and that answer: the scenario bar
+// when its shape changed, the editor, the results with the chart, the
+// comparison, the solve form and the forecast; only what differs is written.
+// The parts of the page are classes of their own (entries, solver, dials,
+// page link, files, statement, forecast), each given what it needs to read;
+// the forecast, statement, embed dialog and files load after the first
+// result (`#more`).
 import { movedAssets, useAssets } from './assets.js';
 import { engine, wholeEngine } from './engine.js';
 import { LOCK_WORDS, lockedWords, skeleton } from './frame.js';

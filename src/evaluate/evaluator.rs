@@ -158,6 +158,18 @@ impl Scenario {
 }
 
 impl Evaluator {
+    /// Team `was` of scenario `active` is now called `id`: what the edit
+    /// under way changed is told of it under its new id.
+    pub fn retag(&mut self, active: usize, was: &str, id: &str) {
+        if let Some(baseline) = self.baseline.as_mut().filter(|b| b.active == active) {
+            for (team, _, _) in &mut baseline.payouts {
+                if team == was {
+                    *team = id.to_string();
+                }
+            }
+        }
+    }
+
     /// The results of the last call stand: the next edit of the active
     /// scenario is told (`changed`) against them. The page calls this once
     /// an edit ends (its field left, or typing paused) and when a plan is

@@ -454,6 +454,70 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a second fresh look: a payout asked stays asked of another team, the dial goes all shared and back, a box says only what holds, a new team renamed changed nothing, the focus follows a move', async () => {
+    const { page, context } = await open();
+    // 100,000 asked of Sales, typed key by key, then of Marketing: the box and the answer are of 100,000.
+    const payout = page.locator('#solve-payout');
+    await payout.click();
+    await payout.press('ControlOrMeta+a');
+    await payout.pressSequentially('100,000', { delay: 40 });
+    await page.selectOption('#solve-team', 'marketing');
+    const plan = await planOf(page);
+    const file = join(tmp, 'second-look.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const solved = JSON.parse(execFileSync(cli, ['solve', file, '--team', 'marketing', '--goal', 'revenue', '--payout', '100000'], { encoding: 'utf8' }));
+    await page.waitForFunction((v) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').dataset.value === v, solved.actual);
+    assert.equal(await payout.inputValue(), '100,000');
+    const paid = Number(solved.payout).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+    assert.ok((await page.locator('#solve-answer').textContent()).endsWith(`is paid ${paid} there.`));
+    // Marketing's dial typed to 100 % and, after leaving the box, back to 0 %: its own goals' weights
+    // come back as they were (Pipeline 60 %, MQLs 40 % of what is not shared), not spread evenly.
+    const before = plan.teams[1].weights;
+    const box = page.locator('[data-dial-box="1"]');
+    for (const share of ['100', '0']) {
+      await box.click();
+      await box.press('ControlOrMeta+a');
+      await box.pressSequentially(share, { delay: 40 });
+      await box.press('Tab');
+      await page.waitForFunction((v) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-range="1"]').value === v, share);
+    }
+    const after = (await planOf(page)).teams[1].weights;
+    const own = (w) => [Number(w.pipeline), Number(w.mqls)];
+    const [p0, m0] = own(before);
+    const [p1, m1] = own(after);
+    assert.ok(Math.abs(p1 / (p1 + m1) - p0 / (p0 + m0)) < 1e-9, `${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+    // A share no dial can take (150 %) is said by Sales's box; once the box is left, it shows where
+    // Sales stands and says nothing more.
+    const sales = page.locator('[data-dial-box="0"]');
+    await sales.click();
+    await sales.press('ControlOrMeta+a');
+    await sales.pressSequentially('150', { delay: 40 });
+    assert.equal(await sales.getAttribute('aria-invalid'), 'true');
+    await sales.press('Tab');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="0"]').getAttribute('aria-invalid') !== 'true');
+    assert.equal(await page.locator('[data-dial="0"] .field-note').count(), 0);
+    assert.equal(await sales.inputValue(), await page.locator('[data-dial-range="0"]').inputValue());
+    // A team added and named key by key: its id follows the name, and no payout is said to have moved.
+    await page.click('[data-add="team"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-path="teams[2].name"]'));
+    await keyIn(page, 'teams[2].name', 'AEs');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').plan.teams[2].id === 'aes');
+    const line = await page.locator('#results [data-field="changed"]').allTextContents();
+    assert.ok(line.every((text) => !/AE|A -/.test(text)), `the change line: ${line}`);
+    // "Move goal New ARR down": the focus goes with New ARR, to its button on its new card.
+    await page.locator('[aria-label="Move goal New ARR down"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').plan.goals[1].id === 'revenue');
+    assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.getAttribute('aria-label')), 'Move goal New ARR down');
+    // The chart's data unfolded from the keyboard keeps the focus on its summary.
+    const summary = page.locator('.chart-data summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.chart-data[open] table').waitFor();
+    assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.textContent), 'Chart data');
+    await context.close();
+  });
+
   test('why the cost differs names no cause the counts do not show, at 10,000 and 100,000 trials, and plan health lists what check finds', async () => {
     const { page, context } = await open();
     for (const trials of ['10000', '100000']) {

@@ -255,7 +255,7 @@ test('the solve form’s question is the store’s, and follows a new team’s i
   });
   store.ask({ team: 'team-2', payout: '700' });
   store.retag(1, 'demand-gen');
-  assert.deepEqual(store.question, { team: 'demand-gen', goal: null, payout: '700', unread: false });
+  assert.deepEqual(store.question, { team: 'demand-gen', goal: null, payout: '700', unread: false, note: '' });
 });
 
 test('an edit that moves no payout (a name typed) takes away the line of the edit before it; drawing again does not', () => {
