@@ -208,7 +208,7 @@ impl Calculator {
                         [Step::Key(list), Step::Index(i), Step::Key(key)]
                             if list == "teams" && key == "id" =>
                         {
-                            team_id(plan, *i).map(|was| (was, id.clone()))
+                            item_id(plan, "teams", *i).map(|was| (was, id.clone()))
                         }
                         _ => None,
                     },
@@ -220,7 +220,7 @@ impl Calculator {
                 }
                 self.moved = match (
                     self.moved.take(),
-                    changed.actual_of.map(|i| goal_id(plan, i)),
+                    changed.actual_of.map(|i| item_id(plan, "goals", i)),
                 ) {
                     (Some(None), Some(Some(id))) => Some(Some(id)),
                     (Some(Some(was)), Some(Some(id))) if was == id => Some(Some(id)),
@@ -382,33 +382,16 @@ struct Changed {
     actual_of: Option<usize>,
 }
 
-/// Goal `index`'s id in `plan`, when it has one.
-/// The id of team `index` of `plan`, when it has one.
-fn team_id(plan: &Json, index: usize) -> Option<String> {
+/// The id of item `index` of the plan's `list` (its goals or teams), when it has one.
+fn item_id(plan: &Json, list: &str, index: usize) -> Option<String> {
     let Json::Object(entries) = plan else {
         return None;
     };
-    let Some(Json::Array(teams)) = field(entries, "teams") else {
+    let Some(Json::Array(items)) = field(entries, list) else {
         return None;
     };
-    match teams.get(index) {
-        Some(Json::Object(team)) => match field(team, "id") {
-            Some(Json::String(id)) => Some(id.clone()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-fn goal_id(plan: &Json, index: usize) -> Option<String> {
-    let Json::Object(entries) = plan else {
-        return None;
-    };
-    let Some(Json::Array(goals)) = field(entries, "goals") else {
-        return None;
-    };
-    match goals.get(index) {
-        Some(Json::Object(goal)) => match field(goal, "id") {
+    match items.get(index) {
+        Some(Json::Object(item)) => match field(item, "id") {
             Some(Json::String(id)) => Some(id.clone()),
             _ => None,
         },
