@@ -20,7 +20,11 @@ const thumb = (share) => String(Math.round(Number(share) * 100));
 export class Dials {
   /** Which ends of each dial are closed, and why, for the weights in `key`. */
   #ends = { key: null, teams: [] };
-  /** The dial in use: the team and its weights when the drag began. */
+  /**
+   * The dial in use: the team, its weights when this drag or entry began
+   * (`start`, what a refused entry puts back) and the weights the core
+   * keeps the proportions of (`from`).
+   */
   #dialing = null;
   /**
    * By team id, what the dial last made of its weights and the weights its
@@ -148,7 +152,7 @@ export class Dials {
 
   /** The weights team `i` had when the entry in its box began, back in the plan and its matrix. */
   #restore(i) {
-    if (this.#dialing?.team === i) this.apply(i, this.#dialing.from);
+    if (this.#dialing?.team === i) this.apply(i, this.#dialing.start);
   }
 
   /**
@@ -162,7 +166,8 @@ export class Dials {
     if (this.#dialing?.team !== i) {
       const made = this.#made.get(team.id);
       const same = made && weightsKey(made.weights) === weightsKey(team.weights);
-      this.#dialing = { team: i, from: same ? made.from : { ...(team.weights ?? {}) } };
+      const start = { ...(team.weights ?? {}) };
+      this.#dialing = { team: i, start, from: same ? made.from : start };
     }
     let weights;
     try {

@@ -38,6 +38,25 @@ export function setPath(root, path, value) {
 /** The id of the input for the plan field at `path` (its label's `for`; a note's and an error's ids start with it). */
 const fieldId = (path) => `field-${path}`;
 
+/** A card added by `add()` from the button of `event`: the focus goes to its name, selected, to be typed over. */
+function adding(event, add) {
+  const section = event.currentTarget.closest('section');
+  add();
+  const name = [...section.querySelectorAll('fieldset.card')].at(-1)?.querySelector('.fields input');
+  name?.focus();
+  name?.select();
+}
+
+/** A card removed by `remove()` from its button in `event`: the focus goes to the same place on the card now there (the last one's, at the end), or to the section's Add button. */
+function removing(event, remove) {
+  const section = event.currentTarget.closest('section');
+  const at = [...section.querySelectorAll('fieldset.card')].indexOf(event.currentTarget.closest('fieldset.card'));
+  remove();
+  const cards = section.querySelectorAll('fieldset.card');
+  const card = cards[Math.min(at, cards.length - 1)];
+  (card?.querySelector('.card-actions > button') ?? section.querySelector('[data-add]'))?.focus();
+}
+
 /** Most members listed for editing; a team with more is changed by importing a file. */
 const MEMBER_ROWS = 200;
 
@@ -282,21 +301,23 @@ class View {
     const path = `goals[${i}]`;
     const name = goal.name || goalCalled(i);
     this.marks.paths.add(path);
-    const remove = () =>
-      this.edit((p) => {
-        const [gone] = p.goals.splice(i, 1);
-        for (const team of p.teams) delete team.weights[gone.id];
-        // What refers to a goal goes with it: its forecast, gates on it,
-        // modifiers on it, and it as the revenue goal.
-        if (p.forecast?.goals) delete p.forecast.goals[gone.id];
-        if (p.revenueGoal === gone.id) delete p.revenueGoal;
-        for (const item of [...p.goals, ...p.teams]) if (item.gate?.goal === gone.id) delete item.gate;
-        for (const team of p.teams) {
-          if (!team.modifiers) continue;
-          team.modifiers = team.modifiers.filter((m) => m.goal !== gone.id);
-          if (!team.modifiers.length) delete team.modifiers;
-        }
-      }, { rebuild: true });
+    const remove = (event) =>
+      removing(event, () =>
+        this.edit((p) => {
+          const [gone] = p.goals.splice(i, 1);
+          for (const team of p.teams) delete team.weights[gone.id];
+          // What refers to a goal goes with it: its forecast, gates on it,
+          // modifiers on it, and it as the revenue goal.
+          if (p.forecast?.goals) delete p.forecast.goals[gone.id];
+          if (p.revenueGoal === gone.id) delete p.revenueGoal;
+          for (const item of [...p.goals, ...p.teams]) if (item.gate?.goal === gone.id) delete item.gate;
+          for (const team of p.teams) {
+            if (!team.modifiers) continue;
+            team.modifiers = team.modifiers.filter((m) => m.goal !== gone.id);
+            if (!team.modifiers.length) delete team.modifiers;
+          }
+        }, { rebuild: true }),
+      );
     const fields = html`${this.input({ label: t('Goal name'), path: `${path}.name`, parse: 'text', wide: true })}${this.input({ label: t('Target'), path: `${path}.target`, parse: 'number' })}${this.input({ label: t('Actual result'), path: `${path}.actual`, parse: 'number' })}${this.select({
       label: t('Better when'),
       path: `${path}.direction`,
@@ -386,7 +407,7 @@ class View {
       hint: t('The team’s total base pay for the period, for on-target earnings and the pay mix. Empty: none'),
     })}`;
     const blended = team.method === 'blended' ? this.curve({ path: `${path}.curve`, curve: team.curve, required: true, label: t('Team curve') }) : nothing;
-    const remove = () => this.edit((p) => p.teams.splice(i, 1), { rebuild: true });
+    const remove = (event) => removing(event, () => this.edit((p) => p.teams.splice(i, 1), { rebuild: true }));
     const actions = html`<div class="card-actions">${this.moves('teams', i, name)}${this.button(t('Remove team'), remove, { label: t('Remove team {name}', { name }), disabled: this.locked.has('teams') })}</div>`;
     return html`<fieldset class="card team" data-path=${path}>${marksAt(this.marks, path)}<legend>${name}</legend><div class="fields">${fields}</div>${blended}${this.gate({ path: `${path}.gate`, gate: team.gate, label: t('Gate: the team pays only if') })}${this.modifiers(team, i)}${this.members(team, i)}${actions}</fieldset>`;
   }
@@ -432,19 +453,23 @@ class View {
 
   template() {
     const { plan } = this;
-    const addGoal = () =>
-      this.edit((p) => {
-        const id = this.goalId(p.goals.map((g) => g.id));
-        p.goals.push({ id, name: goalCalled(p.goals.length), target: '100', actual: '100' });
-      }, { rebuild: true });
-    const addTeam = () =>
-      this.edit((p) => {
-        const name = teamCalled(p.teams.length);
-        p.teams.push({ id: this.teamId(name, p.teams.map((other) => other.id)), name, targetIncentive: '10000', weights: {} });
-      }, { rebuild: true });
+    const addGoal = (event) =>
+      adding(event, () =>
+        this.edit((p) => {
+          const id = this.goalId(p.goals.map((g) => g.id));
+          p.goals.push({ id, name: goalCalled(p.goals.length), target: '100', actual: '100' });
+        }, { rebuild: true }),
+      );
+    const addTeam = (event) =>
+      adding(event, () =>
+        this.edit((p) => {
+          const name = teamCalled(p.teams.length);
+          p.teams.push({ id: this.teamId(name, p.teams.map((other) => other.id)), name, targetIncentive: '10000', weights: {} });
+        }, { rebuild: true }),
+      );
     // A goal or team added would have weights no one could set.
-    const adding = (list) => this.locked.has(list) || this.locked.has('weights');
-    return html`<section class="panel" aria-labelledby="plan-heading"><h2 id="plan-heading" tabindex="-1">${t('Plan')}</h2>${this.settings()}</section><section class="panel" aria-labelledby="weights-heading"><h2 id="weights-heading">${t('Weights: how much of each team’s incentive rides on each goal')}</h2>${this.matrix()}${this.dials()}</section><section class="panel" aria-labelledby="goals-heading"><h2 id="goals-heading">${t('Goals')}</h2>${plan.goals.map((g, i) => this.goal(g, i))}${this.button(t('Add goal'), addGoal, { disabled: plan.goals.length >= 100 || adding('goals'), add: 'goal' })}</section><section class="panel" aria-labelledby="teams-heading"><h2 id="teams-heading">${t('Teams')}</h2>${plan.teams.map((team, i) => this.team(team, i))}${this.button(t('Add team'), addTeam, { disabled: plan.teams.length >= 100 || adding('teams'), add: 'team' })}</section>`;
+    const closed = (list) => this.locked.has(list) || this.locked.has('weights');
+    return html`<section class="panel" aria-labelledby="plan-heading"><h2 id="plan-heading" tabindex="-1">${t('Plan')}</h2>${this.settings()}</section><section class="panel" aria-labelledby="weights-heading"><h2 id="weights-heading">${t('Weights: how much of each team’s incentive rides on each goal')}</h2>${this.matrix()}${this.dials()}</section><section class="panel" aria-labelledby="goals-heading"><h2 id="goals-heading">${t('Goals')}</h2>${plan.goals.map((g, i) => this.goal(g, i))}${this.button(t('Add goal'), addGoal, { disabled: plan.goals.length >= 100 || closed('goals'), add: 'goal' })}</section><section class="panel" aria-labelledby="teams-heading"><h2 id="teams-heading">${t('Teams')}</h2>${plan.teams.map((team, i) => this.team(team, i))}${this.button(t('Add team'), addTeam, { disabled: plan.teams.length >= 100 || closed('teams'), add: 'team' })}</section>`;
   }
 }
 

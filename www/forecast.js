@@ -253,7 +253,7 @@ export class Forecast {
         // With the plan and money as they were for this run: what it says is of them.
         this.#last = { results: data.results, names, ms: performance.now() - started, plan: this.#plan, cur: this.#result ?? this.source().facts };
         const sim = data.results[state.active] ?? data.results[0];
-        this.#show('done', sim.errors ? '' : t('{trials} trials in {ms} ms.', { trials: num(sim.trials), ms: Math.round(this.#last.ms) }));
+        this.#show('done', sim.errors ? '' : t('{trials} trials in {ms} ms.', { trials: num(sim.trials), ms: num(Math.round(this.#last.ms)) }));
         return;
       }
       this.#progress = { ...this.#progress, done: data.progress, of: data.of };

@@ -659,7 +659,9 @@ export class TandemCalculator extends HTMLElement {
       const fresh = this.#entries.fresh(PAUSE_MS);
       if (chart) this.#drawEditor(errors.filter((e) => !fresh.some((f) => within(e.path, f))));
       if (chart && fresh.length) this.#errorsTimer = setTimeout(() => this.#drawEditor(errors), PAUSE_MS);
-      // The results of the last complete entry, not of a half-typed number.
+      // The results of the last complete entry, not of a half-typed number;
+      // nothing is said of a keystroke before this one ("2" of "2,4").
+      clearTimeout(this.#announceTimer);
       store.wrong();
       const { settled } = store;
       if (settled) {
@@ -674,7 +676,6 @@ export class TandemCalculator extends HTMLElement {
         els.summary.replaceChildren();
         renderComparison(els.comparison, { comparison: null });
         // Nothing of the plan before is announced either.
-        clearTimeout(this.#announceTimer);
         els.announce.textContent = '';
       }
       els.results.classList.add('stale');

@@ -470,6 +470,25 @@ describe('the calculator page', () => {
     assert.equal(await payout.inputValue(), '100,000');
     const paid = Number(solved.payout).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
     assert.ok((await page.locator('#solve-answer').textContent()).endsWith(`is paid ${paid} there.`));
+    // Sales's dial moved by two keys and left; then a share no dial can take (150 %) typed into its
+    // box: the box says so, and the weights are those the entry began with (52/48), not older ones.
+    await page.locator('[data-dial-range="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="0"]').value === '52');
+    const dialled = (await planOf(page)).teams[0].weights;
+    // Once the box is left, it shows where Sales stands and says nothing more.
+    const sales = page.locator('[data-dial-box="0"]');
+    await sales.click();
+    await sales.press('ControlOrMeta+a');
+    await sales.pressSequentially('150', { delay: 40 });
+    assert.equal(await sales.getAttribute('aria-invalid'), 'true');
+    assert.deepEqual((await planOf(page)).teams[0].weights, dialled);
+    await sales.press('Tab');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="0"]').getAttribute('aria-invalid') !== 'true');
+    assert.equal(await page.locator('[data-dial="0"] .field-note').count(), 0);
+    assert.equal(await sales.inputValue(), await page.locator('[data-dial-range="0"]').inputValue());
     // Marketing's dial typed to 100 % and, after leaving the box, back to 0 %: its own goals' weights
     // come back as they were (Pipeline 60 %, MQLs 40 % of what is not shared), not spread evenly.
     const before = plan.teams[1].weights;
@@ -486,17 +505,6 @@ describe('the calculator page', () => {
     const [p0, m0] = own(before);
     const [p1, m1] = own(after);
     assert.ok(Math.abs(p1 / (p1 + m1) - p0 / (p0 + m0)) < 1e-9, `${JSON.stringify(before)} → ${JSON.stringify(after)}`);
-    // A share no dial can take (150 %) is said by Sales's box; once the box is left, it shows where
-    // Sales stands and says nothing more.
-    const sales = page.locator('[data-dial-box="0"]');
-    await sales.click();
-    await sales.press('ControlOrMeta+a');
-    await sales.pressSequentially('150', { delay: 40 });
-    assert.equal(await sales.getAttribute('aria-invalid'), 'true');
-    await sales.press('Tab');
-    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="0"]').getAttribute('aria-invalid') !== 'true');
-    assert.equal(await page.locator('[data-dial="0"] .field-note').count(), 0);
-    assert.equal(await sales.inputValue(), await page.locator('[data-dial-range="0"]').inputValue());
     // A team added and named key by key: its id follows the name, and no payout is said to have moved.
     await page.click('[data-add="team"]');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-path="teams[2].name"]'));
@@ -509,6 +517,21 @@ describe('the calculator page', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').plan.goals[1].id === 'revenue');
     assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.getAttribute('aria-label')), 'Move goal New ARR down');
+    // Removed by the keyboard: the focus goes to the Remove button of the goal now in its place;
+    // added: to the new goal's name, to be typed over.
+    await page.locator('[aria-label="Remove goal New customers"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').plan.goals.some((g) => g.id === 'logos'));
+    assert.match(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.getAttribute('aria-label')), /^Remove goal /);
+    await page.locator('[data-add="goal"]').focus();
+    await page.keyboard.press('Enter');
+    const added = await page.evaluate(() => document.querySelector('tandem-calculator').plan.goals.length - 1);
+    assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.dataset.path), `goals[${added}].name`);
+    // "2,4" typed as a target: nothing is announced of "2", the keystroke before it could not be read.
+    const said = await page.locator('#announce').textContent();
+    await keyIn(page, 'goals[0].target', '2,4');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').dataset.kind === 'error');
+    assert.equal(await page.locator('#announce').textContent(), said);
     // The chart's data unfolded from the keyboard keeps the focus on its summary.
     const summary = page.locator('.chart-data summary');
     await summary.focus();
