@@ -14,6 +14,9 @@ import { goalCalled, teamCalled } from './editor.js';
 import { withoutForecast } from './store.js';
 
 export class Solver {
+  /** The last answer, in words, and the result it found (`data-value`). */
+  #answer = { text: '', value: '' };
+
   /**
    * `section` is where the form goes; `source()` gives `{ core, plan,
    * facts, result, numbers, question, ask }`: the module, the plan being
@@ -22,9 +25,6 @@ export class Solver {
    * (the team, goal and payout asked; `store.question`) with the action
    * that changes it (`ask(change)`).
    */
-  /** The last answer, in words, and the result it found (`data-value`). */
-  #answer = { text: '', value: '' };
-
   constructor(section, source) {
     this.section = section;
     this.source = source;
