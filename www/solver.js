@@ -14,8 +14,11 @@ import { goalCalled, teamCalled } from './editor.js';
 import { withoutForecast } from './store.js';
 
 export class Solver {
-  /** The last answer, in words, and the result it found (`data-value`). */
-  #answer = { text: '', value: '' };
+  /**
+   * The last answer: its words, written when drawn (so in the locale and
+   * with the names drawn then), and the result it found (`data-value`).
+   */
+  #answer = { words: () => '', value: '' };
 
   /**
    * `section` is where the form goes; `source()` gives `{ core, plan,
@@ -64,9 +67,17 @@ export class Solver {
     };
     const noted = asked.note ? 'solve-payout-note' : nothing;
     draw(
-      html`<h3 id="solver-heading">${t('What must a goal reach?')}</h3><div class="fields"><div class="field"><label for="solve-team">${t('Team')}</label><select id="solve-team" @change=${pickTeam}>${plan.teams.map((team, i) => html`<option value=${team.id} .selected=${team.id === asked.team}>${team.name || teamCalled(i)}</option>`)}</select></div><div class="field"><label for="solve-goal">${t('Goal')}</label><select id="solve-goal" @change=${pickGoal}>${plan.goals.map((g, i) => html`<option value=${g.id} .selected=${g.id === asked.goal}>${g.name || goalCalled(i)}</option>`)}</select></div><div class="field"><label for="solve-payout">${t('To be paid at least')}</label><input id="solve-payout" type="text" inputmode="decimal" autocomplete="off" ${typed(numbers.format(this.#payout(plan)))} aria-describedby=${noted} @input=${typedPayout}>${asked.note ? html`<p class="field-note" id="solve-payout-note" data-note-for="">${asked.note}</p>` : nothing}</div></div><p id="solve-answer" class="answer" data-field="solve-answer" data-value=${this.#answer.value}>${this.#answer.text}</p>`,
+      html`<h3 id="solver-heading">${t('What must a goal reach?')}</h3><div class="fields"><div class="field"><label for="solve-team">${t('Team')}</label><select id="solve-team" @change=${pickTeam}>${plan.teams.map((team, i) => html`<option value=${team.id} .selected=${team.id === asked.team}>${team.name || teamCalled(i)}</option>`)}</select></div><div class="field"><label for="solve-goal">${t('Goal')}</label><select id="solve-goal" @change=${pickGoal}>${plan.goals.map((g, i) => html`<option value=${g.id} .selected=${g.id === asked.goal}>${g.name || goalCalled(i)}</option>`)}</select></div><div class="field"><label for="solve-payout">${t('To be paid at least')}</label><input id="solve-payout" type="text" inputmode="decimal" autocomplete="off" ${typed(numbers.format(this.#payout(plan)))} aria-describedby=${noted} @input=${typedPayout}>${asked.note ? html`<p class="field-note" id="solve-payout-note" data-note-for="">${asked.note}</p>` : nothing}</div></div><p id="solve-answer" class="answer" data-field="solve-answer" data-value=${this.#answer.value}>${this.#answer.words(this.#names(plan))}</p>`,
       this.section,
     );
+  }
+
+  /** The names of the team and goal asked, as the plan has them now. */
+  #names(plan) {
+    const { question } = this.source();
+    const i = plan.teams.findIndex((t) => t.id === question.team);
+    const j = plan.goals.findIndex((g) => g.id === question.goal);
+    return { team: plan.teams[i]?.name || teamCalled(i), goal: plan.goals[j]?.name || goalCalled(j) };
   }
 
   /** Answers for the current plan and choices. */
@@ -74,8 +85,8 @@ export class Solver {
     const { core, plan, facts, result, numbers, question: asked } = this.source();
     // Answered on a timer: another element may have drawn in its locale since.
     useLocale(numbers.tag);
-    const say = (text, value = '') => {
-      this.#answer = { text, value };
+    const say = (words, value = '') => {
+      this.#answer = { words, value };
       this.draw();
     };
     const team = result?.teams.find((t) => t.id === asked.team);
@@ -84,32 +95,34 @@ export class Solver {
     // another plan's stays. The whole core, which solves, loads after the
     // first result.
     if (!team || !goal || !core || asked.unread) {
-      say('');
+      say(() => '');
       return;
     }
     // A question with no answer says so (the core's facts: what the team's pay depends on).
     const i = plan.teams.findIndex((t) => t.id === team.id);
     if (facts?.teams[i] && !facts.teams[i].dependsOn.includes(goal.id)) {
-      say(t('{team}’s pay does not depend on {goal}: it puts no weight, gate or modifier on it.', { team: team.name, goal: goal.name }));
+      say((names) => t('{team}’s pay does not depend on {goal}: it puts no weight, gate or modifier on it.', names));
       return;
     }
     let solution;
     try {
       solution = core.solve(withoutForecast(plan), { team: asked.team, goal: asked.goal, payout: this.#payout(plan) });
     } catch (error) {
-      say((error.errors ?? [error]).map((e) => e.message).join(' '));
+      const message = (error.errors ?? [error]).map((e) => e.message).join(' ');
+      say(() => message);
       return;
     }
-    const names = { team: team.name, goal: goal.name };
     if (solution.reachable === false) {
-      say(t('{team} cannot be paid that on {goal} alone: the most it can earn is {most}.', { ...names, most: money(solution.maxPayout, result) }));
-    } else {
+      say((names) => t('{team} cannot be paid that on {goal} alone: the most it can earn is {most}.', { ...names, most: money(solution.maxPayout, result) }));
+      return;
+    }
+    // At the least attainment there is, nothing is asked of the goal.
+    const nothingAsked = compare(solution.attainment, '0') === 0;
+    say((names) => {
       const said = { ...names, actual: num(solution.actual), attainment: pct(solution.attainment), payout: money(solution.payout, result) };
-      // At the least attainment there is, nothing is asked of the goal.
-      const text = compare(solution.attainment, '0') === 0
+      return nothingAsked
         ? t('{team} is paid {payout} even with {goal} at {actual} ({attainment}): it needs nothing from it.', said)
         : t('{team} needs {goal} of {actual} ({attainment}), and is paid {payout} there.', said);
-      say(text, solution.actual);
-    }
+    }, solution.actual);
   }
 }
