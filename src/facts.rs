@@ -46,10 +46,15 @@ pub struct TeamFacts {
     /// The sum of the team's weights that can be read (a decimal ≥ 0).
     #[serde(serialize_with = "decimal::serialize_plain")]
     pub weight_sum: Decimal,
+    /// Whether every weight of the team can be read (a decimal ≥ 0 in
+    /// `weights`, an object). When not, the sum is of the others, and
+    /// `shared_share` is `None`: where the dial stands is not known.
+    pub weights_read: bool,
     /// Whether that sum is not 1: the `weightsNotOne` warning of a valid plan.
     pub weights_off: bool,
     /// Where the shared-stake dial stands: the share of that sum on shared
-    /// goals, exact (`None` when the team weights nothing).
+    /// goals, exact (`None` when the team weights nothing, or when a weight
+    /// cannot be read).
     pub shared_share: Option<Exact>,
     /// The ids of the goals the team's payout depends on, in goal order: the
     /// goals it weights above zero, the goals that gate those, its own
@@ -77,14 +82,15 @@ pub fn facts(plan: &Json) -> Facts {
         _ => &[],
     };
     // Each team's weights that can be read, by goal id.
-    let weights: Vec<Vec<(&str, Decimal)>> = list("teams").iter().map(readable_weights).collect();
+    let weights: Vec<(Vec<(&str, Decimal)>, bool)> =
+        list("teams").iter().map(readable_weights).collect();
     let goals: Vec<GoalFacts> = list("goals")
         .iter()
         .map(|goal| {
             let id = goal_id(goal);
             let owners = weights
                 .iter()
-                .filter(|team| {
+                .filter(|(team, _)| {
                     team.iter()
                         .any(|(g, w)| Some(*g) == id && *w > Decimal::ZERO)
                 })
@@ -104,7 +110,7 @@ pub fn facts(plan: &Json) -> Facts {
     let teams = list("teams")
         .iter()
         .zip(&weights)
-        .map(|(json, team)| {
+        .map(|(json, (team, read))| {
             // 100 weights of at most 28 digits each cannot overflow.
             let sum = team
                 .iter()
@@ -115,8 +121,9 @@ pub fn facts(plan: &Json) -> Facts {
                 .filter(|(goal, _)| shared_ids.contains(goal))
                 .fold(Exact::ZERO, |stake, (_, w)| stake.add(&Exact::from(*w)));
             TeamFacts {
-                shared_share: on_shared.div(&Exact::from(sum)),
+                shared_share: on_shared.div(&Exact::from(sum)).filter(|_| *read),
                 weight_sum: sum.normalize(),
+                weights_read: *read,
                 weights_off: sum != Decimal::ONE,
                 depends_on: depends_on(goal_list, json, team),
             }
@@ -189,15 +196,16 @@ fn goal_id(goal: &Json) -> Option<&str> {
     }
 }
 
-/// A team's weights that are decimals ≥ 0, by goal id.
-fn readable_weights(team: &Json) -> Vec<(&str, Decimal)> {
+/// A team's weights that are decimals ≥ 0, by goal id, and whether those
+/// are all its weights (`weights` an object of such decimals).
+fn readable_weights(team: &Json) -> (Vec<(&str, Decimal)>, bool) {
     let Json::Object(entries) = team else {
-        return Vec::new();
+        return (Vec::new(), false);
     };
     let Some(Json::Object(weights)) = field(entries, "weights") else {
-        return Vec::new();
+        return (Vec::new(), false);
     };
-    weights
+    let read: Vec<(&str, Decimal)> = weights
         .iter()
         .filter_map(|(goal, weight)| match weight {
             Json::String(text) => decimal::parse(text)
@@ -206,7 +214,9 @@ fn readable_weights(team: &Json) -> Vec<(&str, Decimal)> {
                 .map(|w| (goal.as_str(), w)),
             _ => None,
         })
-        .collect()
+        .collect();
+    let all = read.len() == weights.len();
+    (read, all)
 }
 
 #[cfg(test)]
@@ -266,7 +276,8 @@ mod tests {
         let off: Vec<bool> = found.teams.iter().map(|t| t.weights_off).collect();
         assert_eq!(off, [true, true, false]);
         // Where each dial stands: s has 0.75 of which 0.5 + 0.25 on shared
-        // goals; m 0.3 of 0.3; c 1 (on mql, shared) of 1.
+        // goals; m is not known ("0." and "-1" cannot be read as weights);
+        // c 1 (on mql, shared) of 1.
         let dials: Vec<String> = found
             .teams
             .iter()
@@ -277,7 +288,7 @@ mod tests {
                     .unwrap_or_default()
             })
             .collect();
-        assert_eq!(dials, ["1", "1", "1"]);
+        assert_eq!(dials, ["1", "", "1"]);
         let siloed = facts_of(include_str!("../examples/siloed.json"));
         assert!(siloed
             .teams
@@ -287,6 +298,35 @@ mod tests {
             facts_of(r#"{"teams":[{"weights":{}}]}"#).teams[0].shared_share,
             None
         );
+    }
+
+    #[test]
+    fn a_weight_that_cannot_be_read_leaves_the_dial_unknown() {
+        // "5O" (a letter O) beside a readable 0.5 on the shared goal: the
+        // readable weights alone would put the dial at 100 %.
+        let plan = r#"{
+          "goals": [{"id":"arr"}, {"id":"mql"}],
+          "teams": [
+            {"id":"s","weights":{"arr":"0.5","mql":"5O"}},
+            {"id":"m","weights":{"arr":"0.5","mql":"0.5"}},
+            {"id":"c","weights":{"arr":"-0.5"}}
+          ]
+        }"#;
+        let found = facts_of(plan);
+        let read: Vec<bool> = found.teams.iter().map(|t| t.weights_read).collect();
+        assert_eq!(read, [false, true, false]);
+        assert_eq!(found.teams[0].shared_share, None);
+        assert_eq!(found.teams[0].weight_sum, Decimal::new(5, 1));
+        assert_eq!(found.teams[2].shared_share, None);
+        // The other team's dial: 0.5 of 1 on arr, shared with s.
+        assert_eq!(
+            found.teams[1]
+                .shared_share
+                .as_ref()
+                .map(|s| s.to_significant(28)),
+            Some("0.5".to_owned())
+        );
+        assert!(!facts_of(r#"{"teams":[{"id":"x"}]}"#).teams[0].weights_read);
     }
 
     #[test]

@@ -250,8 +250,8 @@ export interface Facts {
   decimals: number;
   /** Per goal, in the plan's order: whether two or more teams weight it above zero. */
   goals: { shared: boolean }[];
-  /** Per team, in the plan's order: the sum of its weights that can be read, whether it is not 1, and the goals its payout depends on (weighted, their gates, its gate, its modifiers). */
-  teams: { weightSum: Decimal; weightsOff: boolean; sharedShare: Decimal | null; dependsOn: string[] }[];
+  /** Per team, in the plan's order: the sum of its weights that can be read, whether every weight can be, whether the sum is not 1, where its dial stands (null when it weights nothing or a weight cannot be read), and the goals its payout depends on (weighted, their gates, its gate, its modifiers). */
+  teams: { weightSum: Decimal; weightsRead: boolean; weightsOff: boolean; sharedShare: Decimal | null; dependsOn: string[] }[];
 }
 /** The model's defaults (MODEL.md), named as plans name them. */
 export interface Defaults {

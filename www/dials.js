@@ -10,6 +10,7 @@ import { fromPercent } from './decimal.js';
 import { readNumber } from './locale.js';
 import { withoutForecast } from './store.js';
 import { t } from './words.js';
+import { teamCalled } from './editor.js';
 
 /** Weights as one text, whatever the order of their goals. */
 const weightsKey = (weights) => JSON.stringify(Object.entries(weights ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -106,14 +107,17 @@ export class Dials {
       const range = this.editor.querySelector(`[data-dial-range="${i}"]`);
       const box = this.editor.querySelector(`[data-dial-box="${i}"]`);
       if (!range || !box) return;
+      // While a weight of the team cannot be read, where its dial stands is not known.
+      const known = facts?.teams[i]?.weightsRead !== false;
       const share = facts?.teams[i]?.sharedShare ?? '0';
       // Nothing moved for this dial: nothing to write (and lay out again).
-      const drawn = `${key} ${share} ${numbers.tag} ${Boolean(result)} ${locked} ${Boolean(core)}`;
+      const drawn = `${key} ${known} ${share} ${numbers.tag} ${Boolean(result)} ${locked} ${Boolean(core)}`;
       const dialing = this.#dialing?.team === i;
       if (range.dataset.drawn === drawn && !dialing) return;
       range.dataset.drawn = drawn;
-      const text = this.#percent(share);
-      range.setAttribute('aria-valuetext', t('{share} % on shared goals', { share: text }));
+      const text = known ? this.#percent(share) : '';
+      range.setAttribute('aria-valuetext', known ? t('{share} % on shared goals', { share: text }) : t('not known: a weight cannot be read'));
+      range.classList.toggle('unknown', !known);
       // The control in use keeps what is being typed or dragged; the other follows.
       const active = box.getRootNode().activeElement;
       // A box not in use shows where its team stands: what it said of an entry no longer holds.
@@ -125,6 +129,10 @@ export class Dials {
       // The dial moves by the whole core's `dial`, loaded after the first result.
       range.disabled = box.disabled = locked || !result || !core;
       const why = this.editor.querySelector(`[data-dial-why="${i}"]`);
+      if (!known) {
+        if (why) why.textContent = t('Where this dial stands is known once each of {team}’s weights can be read.', { team: team.name || teamCalled(i) });
+        return;
+      }
       if (!result || !core) {
         if (why) why.textContent = '';
         return;

@@ -430,6 +430,8 @@ class View {
     const totals = plan.teams.map((team, i) => {
       const found = facts?.teams[i];
       if (!found) return html`<td data-total=${team.id}></td>`;
+      // A weight that cannot be read: the sum is not known either.
+      if (!found.weightsRead) return html`<td data-total=${team.id} class="off">${t('not known: a weight cannot be read')}</td>`;
       const sum = numbers.format(toPercent(found.weightSum));
       return html`<td data-total=${team.id} class=${found.weightsOff ? 'off' : ''}>${found.weightsOff ? t('{sum} % (not 100 %)', { sum }) : `${sum} %`}</td>`;
     });

@@ -203,6 +203,20 @@ describe('the calculator page', () => {
     const again = check(await planOf(page)).facts[0];
     assert.deepEqual(again.goals.map((g) => g.shared), [true, false, false, false]);
     assert.deepEqual(await page.locator('#editor [data-total]').allTextContents(), ['100 %', '100 %']);
+    // Marketing's MQLs typed as "5O" (a letter O): no weight sum or dial
+    // position is known for Marketing, and none is made up from its other
+    // weights (50 % of 80 % on shared New ARR would put it at 62.5 %).
+    await keyIn(page, 'teams[1].weights.mqls', '5O');
+    const unread = page.locator('#editor [data-total="marketing"]', { hasText: 'not known' });
+    await unread.waitFor();
+    assert.equal(await unread.textContent(), 'not known: a weight cannot be read');
+    const unknown = check(await planOf(page)).facts[0].teams[1];
+    assert.deepEqual([unknown.weightsRead, unknown.sharedShare], [false, null]);
+    assert.equal(await page.locator('[data-dial-box="1"]').inputValue(), '');
+    assert.equal(await page.locator('[data-dial-range="1"]').getAttribute('aria-valuetext'), 'not known: a weight cannot be read');
+    assert.equal(await page.locator('[data-dial-why="1"]').textContent(), 'Where this dial stands is known once each of Marketing’s weights can be read.');
+    // Sales's dial still stands where its weights put it: half on New ARR, shared.
+    assert.equal(await page.locator('[data-dial-box="0"]').inputValue(), '50');
     await context.close();
   });
 
