@@ -69,9 +69,12 @@ export class Forecast {
   #progress = { shown: false, done: 0, of: 1 };
   /** What the last finished run gave (`results`, the `names` of its scenarios, `ms`), or null. */
   #last = null;
-  /** The section's state (`data-sim-state`) and what its status line says. */
+  /**
+   * The section's state (`data-sim-state`) and what its status line says:
+   * words written when drawn, so in the locale of then.
+   */
   #state = 'idle';
-  #said = '';
+  #said = () => '';
 
   constructor(section, { source, act, tie, typing }) {
     Object.assign(this, { section, source, act, tie, typing });
@@ -141,7 +144,7 @@ export class Forecast {
     const { shown, done, of } = this.#progress;
     const progress = html`<div class="sim-progress" id="sim-running" ?hidden=${!shown}><label for="sim-progress">${t('Simulating')}</label> <progress id="sim-progress" max=${of} .value=${done} aria-valuetext=${t('{done} of {all} trials', { done: num(done), all: num(of) })}></progress> <button type="button" class="button" id="sim-cancel" @click=${() => this.#cancelByHand()}>${t('Cancel')}</button></div>`;
     // Errors no field of the form shows are said in the status line.
-    let said = this.#said;
+    let said = this.#said();
     let output = nothing;
     if (found && errors.length) {
       const unplaced = errors.filter((e) => !fields.has(e.path)).map((e) => `${e.path || t('plan')}: ${e.message}`);
@@ -207,11 +210,18 @@ export class Forecast {
   #cancelByHand() {
     clearTimeout(this.#timer);
     this.#cancel();
-    this.#show('cancelled', t('Cancelled. Edit the plan or the forecast to run it again.'));
+    this.#show('cancelled', () => {
+      // The last run's figures stay in view: said to be of that run when the plan has changed since.
+      const last = this.#last && (this.#last.results[this.source().state.active] ?? this.#last.results[0]);
+      const since = last && !last.errors && JSON.stringify(this.#last.plan) !== JSON.stringify(this.#plan);
+      return since
+        ? t('Cancelled. The figures below are of the last finished run ({trials} trials), on the plan and forecast as they were then. Edit the plan or the forecast to run it again.', { trials: num(last.trials) })
+        : t('Cancelled. Edit the plan or the forecast to run it again.');
+    });
   }
 
-  /** The section's state and status line, drawn. */
-  #show(state, said) {
+  /** The section's state and status line (`said()`, its words), drawn. */
+  #show(state, said = () => '') {
     this.#state = state;
     this.#said = said;
     this.draw();
@@ -223,7 +233,7 @@ export class Forecast {
     const { state } = this.source();
     if (!f || !this.#result) {
       this.#last = null;
-      this.#show('idle', f ? t('Fix the plan’s errors first: the simulation calculates the plan.') : '');
+      this.#show('idle', () => (f ? t('Fix the plan’s errors first: the simulation calculates the plan.') : ''));
       return;
     }
     // The active scenario's forecast, applied to every scenario: plan designs
@@ -233,7 +243,7 @@ export class Forecast {
     try {
       this.#worker ??= this.#startWorker();
     } catch (error) {
-      this.#show('error', t('The simulation could not run: {reason}.', { reason: error.message }));
+      this.#show('error', () => t('The simulation could not run: {reason}.', { reason: error.message }));
       return;
     }
     const id = (this.#nextId += 1);
@@ -253,14 +263,15 @@ export class Forecast {
         // With the plan and money as they were for this run: what it says is of them.
         this.#last = { results: data.results, names, ms: performance.now() - started, plan: this.#plan, cur: this.#result ?? this.source().facts };
         const sim = data.results[state.active] ?? data.results[0];
-        this.#show('done', sim.errors ? '' : t('{trials} trials in {ms} ms.', { trials: num(sim.trials), ms: num(Math.round(this.#last.ms)) }));
+        const { ms } = this.#last;
+        this.#show('done', () => (sim.errors ? '' : t('{trials} trials in {ms} ms.', { trials: num(sim.trials), ms: num(Math.round(ms)) })));
         return;
       }
       this.#progress = { ...this.#progress, done: data.progress, of: data.of };
       this.draw();
     });
     this.#worker.postMessage({ id, plans, locale: currentLocale() });
-    this.#show('running', '');
+    this.#show('running');
   }
 
   #startWorker() {
@@ -272,7 +283,7 @@ export class Forecast {
       next.terminate();
       if (this.#worker === next) this.#worker = null;
       this.#running = null;
-      this.#show('error', t('The simulation could not run: {reason}.', { reason: event.message ?? t('its worker failed to start') }));
+      this.#show('error', () => t('The simulation could not run: {reason}.', { reason: event.message ?? t('its worker failed to start') }));
     });
     return next;
   }

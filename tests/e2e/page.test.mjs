@@ -2200,6 +2200,16 @@ describe('the calculator page', () => {
       }
     }
     assert.equal(await page.locator('#sim-running').isHidden(), true);
+    // Another run cancelled by hand: the last run's figures stay, said to be
+    // of that run, not of the plan as it is now.
+    await type(page, 'goals[0].actual', '1900000');
+    await page.locator('#sim-cancel').click();
+    await page.waitForSelector('#forecast[data-sim-state="cancelled"]');
+    assert.equal(
+      await page.locator('#sim-status').textContent(),
+      'Cancelled. The figures below are of the last finished run (100,000 trials), on the plan and forecast as they were then. Edit the plan or the forecast to run it again.',
+    );
+    assert.equal(await page.locator('.sim-compare tbody tr').count(), 4);
     await context.close();
   });
 

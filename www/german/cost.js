@@ -69,6 +69,7 @@ export default {
   'Trials': 'Simulationsläufe',
   'Budget for the total payout': 'Budget für die Gesamtauszahlung',
   'Cancelled. Edit the plan or the forecast to run it again.': 'Abgebrochen. Ändern Sie den Plan oder die Prognose, um die Simulation erneut zu starten.',
+  'Cancelled. The figures below are of the last finished run ({trials} trials), on the plan and forecast as they were then. Edit the plan or the forecast to run it again.': 'Abgebrochen. Die Zahlen unten stammen aus dem letzten abgeschlossenen Lauf ({trials} Simulationsläufe) mit Plan und Prognose von damals. Ändern Sie den Plan oder die Prognose, um die Simulation erneut zu starten.',
   'Fix the plan’s errors first: the simulation calculates the plan.': 'Beheben Sie zuerst die Fehler im Plan: Die Simulation berechnet den Plan.',
   '{done} of {all} trials': '{done} von {all} Simulationsläufen',
   'The simulation could not run: {reason}.': 'Die Simulation konnte nicht laufen: {reason}.',
