@@ -26,6 +26,9 @@ pub enum WarningCode {
     TeamNotShared,
     /// A curve's first point is above 100 % attainment.
     ThresholdAboveTarget,
+    /// A goal or team has the name of one before it (letter case and
+    /// surrounding spaces aside): the results cannot tell them apart.
+    NameRepeated,
 }
 
 /// Something the plan's author should look at; never stops the calculation.
@@ -50,6 +53,10 @@ enum About {
     Team(String),
     /// A curve's first attainment as a percentage.
     Threshold(String),
+    /// A goal's name that an earlier goal has too.
+    GoalName(String),
+    /// A team's name that an earlier team has too.
+    TeamName(String),
 }
 
 impl Warning {
@@ -95,6 +102,18 @@ impl Warning {
                 "Diese Kurve zahlt unter {} % Zielerreichung nichts aus, also erst oberhalb des Ziels (100 %).",
                 percent(first)
             ),
+            (About::GoalName(goal), false) => format!(
+                "Another goal is also called “{goal}”: the results cannot tell the two apart."
+            ),
+            (About::GoalName(goal), true) => format!(
+                "Ein anderes Ziel heißt ebenfalls „{goal}“: In den Ergebnissen sind die beiden nicht zu unterscheiden."
+            ),
+            (About::TeamName(team), false) => format!(
+                "Another team is also called “{team}”: the results cannot tell the two apart."
+            ),
+            (About::TeamName(team), true) => format!(
+                "Ein anderes Team heißt ebenfalls „{team}“: In den Ergebnissen sind die beiden nicht zu unterscheiden."
+            ),
         }
     }
 }
@@ -117,6 +136,16 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
     let shared = plan.shared_goals();
 
     for (g, goal) in plan.goals.iter().enumerate() {
+        if repeats(
+            plan.goals[..g].iter().map(|earlier| &earlier.name),
+            &goal.name,
+        ) {
+            warn(
+                WarningCode::NameRepeated,
+                goal_path(g).key("name"),
+                About::GoalName(goal.name.clone()),
+            );
+        }
         if plan.teams.iter().all(|team| team.weights[g].is_zero()) {
             warn(
                 WarningCode::GoalUnweighted,
@@ -144,6 +173,16 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
     }
 
     for (t, team) in plan.teams.iter().enumerate() {
+        if repeats(
+            plan.teams[..t].iter().map(|earlier| &earlier.name),
+            &team.name,
+        ) {
+            warn(
+                WarningCode::NameRepeated,
+                team_path(t).key("name"),
+                About::TeamName(team.name.clone()),
+            );
+        }
         let sum = team.weights.iter().fold(Exact::ZERO, |sum, w| sum.add(w));
         if sum != Exact::ONE {
             warn(
@@ -184,6 +223,14 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
         }
     }
     warnings
+}
+
+/// Whether `name` (not blank) is one of `earlier`, letter case and
+/// surrounding spaces aside.
+fn repeats<'a>(mut earlier: impl Iterator<Item = &'a String>, name: &str) -> bool {
+    let key = |name: &str| name.trim().to_lowercase();
+    let name = key(name);
+    !name.is_empty() && earlier.any(|other| key(other) == name)
 }
 
 fn goal_path(g: usize) -> JsonPath {
@@ -237,6 +284,44 @@ mod tests {
         assert_eq!(
             german,
             "Die Gewichtungen von „Sales“ ergeben zusammen 87,5 % statt 100 %; bei 100 % Zielerreichung erhält das Team daher 87,5 % seiner Zielprämie."
+        );
+    }
+
+    /// Two goals called "New ARR" and " new arr " and two teams called
+    /// "Sales": the later of each is warned of, by its name's field.
+    #[test]
+    fn a_name_an_earlier_goal_or_team_has_is_warned_of() {
+        let plan = Plan::from_json_str(
+            r#"{
+              "goals": [
+                { "id": "a", "name": "New ARR", "target": "1", "actual": "1" },
+                { "id": "b", "name": " new arr ", "target": "1", "actual": "1" },
+                { "id": "c", "name": "Pipeline", "target": "1", "actual": "1" }
+              ],
+              "teams": [
+                { "id": "s", "name": "Sales", "targetIncentive": "100", "weights": { "a": "0.5", "c": "0.5" } },
+                { "id": "t", "name": "Sales", "targetIncentive": "100", "weights": { "a": "0.5", "b": "0.5" } }
+              ]
+            }"#,
+        )
+        .unwrap();
+        let repeated: Vec<(String, String)> = warnings(&plan)
+            .iter()
+            .filter(|w| w.code == WarningCode::NameRepeated)
+            .map(|w| (w.path.to_string(), w.message()))
+            .collect();
+        assert_eq!(
+            repeated,
+            [
+                (
+                    "goals[1].name".to_owned(),
+                    "Another goal is also called “ new arr ”: the results cannot tell the two apart.".to_owned()
+                ),
+                (
+                    "teams[1].name".to_owned(),
+                    "Another team is also called “Sales”: the results cannot tell the two apart.".to_owned()
+                ),
+            ]
         );
     }
 }

@@ -83,7 +83,7 @@ export interface Forecast {
 
 export interface PlanError { path: string; message: string; }
 export interface Warning {
-  code: "weightsNotOne" | "goalUnweighted" | "noSharedGoal" | "teamNotShared" | "thresholdAboveTarget";
+  code: "weightsNotOne" | "goalUnweighted" | "noSharedGoal" | "teamNotShared" | "thresholdAboveTarget" | "nameRepeated";
   path: string;
   message: string;
 }

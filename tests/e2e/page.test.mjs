@@ -468,6 +468,23 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a goal or team given the name of another is worth a look, by the core and the CLI alike', async () => {
+    const { page, context } = await open();
+    // The pipeline goal renamed, key by key, to what New ARR is called (in other letter case).
+    await keyIn(page, 'goals[2].name', 'new arr');
+    const said = 'Another goal is also called “new arr”: the results cannot tell the two apart.';
+    const item = page.locator('#results .warnings [data-code="nameRepeated"]');
+    await item.waitFor();
+    assert.deepEqual(await item.allTextContents(), [said]);
+    // The CLI says the same of the plan the page holds.
+    const checked = check(await planOf(page));
+    assert.deepEqual(checked.warnings.filter((w) => w.code === 'nameRepeated').map((w) => [w.path, w.message]), [['goals[2].name', said]]);
+    // Named apart again: the warning goes.
+    await keyIn(page, 'goals[2].name', 'Pipeline');
+    await item.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
   test('a second fresh look: a payout asked stays asked of another team, the dial goes all shared and back, a box says only what holds, a new team renamed changed nothing, the focus follows a move', async () => {
     const { page, context } = await open();
     // 100,000 asked of Sales, typed key by key, then of Marketing: the box and the answer are of 100,000.
