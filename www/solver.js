@@ -21,6 +21,13 @@ export class Solver {
   #answer = { words: () => '', value: '' };
 
   /**
+   * What the last answer was asked of: the plan (a new object after each
+   * edit), the question, whether there was a result, the core and the
+   * locale (the core's own messages are in its words).
+   */
+  #asked = [];
+
+  /**
    * `section` is where the form goes; `source()` gives `{ core, plan,
    * facts, result, numbers, question, ask }`: the module, the plan being
    * edited and the core's facts of it, its last result (null before the
@@ -80,9 +87,12 @@ export class Solver {
     return { team: plan.teams[i]?.name || teamCalled(i), goal: plan.goals[j]?.name || goalCalled(j) };
   }
 
-  /** Answers for the current plan and choices. */
+  /** Answers for the current plan and choices; nothing to do when they are as last answered. */
   answer() {
     const { core, plan, facts, result, numbers, question: asked } = this.source();
+    const key = [plan, asked, Boolean(result), core, numbers.tag];
+    if (key.every((part, i) => part === this.#asked[i])) return;
+    this.#asked = key;
     // Answered on a timer: another element may have drawn in its locale since.
     useLocale(numbers.tag);
     const say = (words, value = '') => {
