@@ -43,9 +43,18 @@ export function shortMoney(value, result) {
   }).format(value);
 }
 
-/** A fraction as a percentage, rounded half to even to at most two places for reading. */
+/**
+ * A fraction (decimal text) as a percentage: exactly when it has at most
+ * four places as one (92.5 %), else cut to four and marked "…" (1,199,999 ÷
+ * 1,200,000 is "99.9999…%"): cut, never rounded, so that it is not shown at
+ * a step or threshold it has not reached. The CLI writes the same.
+ */
 export function pct(fraction) {
-  return formatter('p', { style: 'percent', maximumFractionDigits: 2, roundingMode: 'halfEven' }).format(fraction);
+  const places = (String(fraction).split('.')[1] ?? '').replace(/0+$/, '').length;
+  if (places <= 6) return formatter('p', { style: 'percent', maximumFractionDigits: 4 }).format(fraction);
+  const parts = formatter('p4', { style: 'percent', minimumFractionDigits: 4, maximumFractionDigits: 4, roundingMode: 'trunc' }).formatToParts(fraction);
+  const last = parts.findLastIndex((part) => part.type === 'fraction');
+  return parts.map((part, i) => (i === last ? `${part.value}…` : part.value)).join('');
 }
 
 /** A cost of sales as a percentage, or why there is none (a revenue actual of 0). */

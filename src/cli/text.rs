@@ -712,14 +712,24 @@ fn group(text: &str) -> String {
     format!("{sign}{grouped}{fraction}")
 }
 
-/// A fraction as a percentage to at most two places: 0.925 is `92.5 %`.
+/// A fraction as a percentage, as the page writes it: exactly when it has
+/// at most four places (0.925 is `92.5 %`), else cut to four and marked
+/// (1,199,999 ÷ 1,200,000 is `99.9999… %`, never a `100 %` it has not
+/// reached).
 fn percent(fraction: &Exact) -> String {
-    format!("{} %", fraction.mul(&Exact::int(100)).to_places(2))
+    match fraction.mul(&Exact::int(100)).cut_to(4) {
+        (text, true) => format!("{text} %"),
+        (text, false) => format!("{text}… %"),
+    }
 }
 
-/// A factor to at most four places: `0.925`, `1.1`.
+/// A factor as the page writes it: exactly when it has at most eight
+/// places (`0.925`, `1.1`), else cut to four and marked (5/6 is `0.8333…`).
 fn number(value: &Exact) -> String {
-    value.to_places(4)
+    match value.cut_to(8) {
+        (text, true) => text,
+        _ => format!("{}…", value.cut_to(4).0),
+    }
 }
 
 #[cfg(test)]
@@ -745,6 +755,16 @@ mod tests {
         let percent_of = |text: &str| percent(&Exact::from(text.parse::<Decimal>().unwrap()));
         assert_eq!(percent_of("0.925"), "92.5 %");
         assert_eq!(percent_of("1"), "100 %");
-        assert_eq!(percent_of("0.33333"), "33.33 %");
+        assert_eq!(percent_of("0.33333"), "33.333 %");
+        assert_eq!(percent_of("0.3333333"), "33.3333… %");
+        // Just under a step at 100 %: not shown as the step.
+        let under = Exact::int(1_199_999).div(&Exact::int(1_200_000)).unwrap();
+        assert_eq!(percent(&under), "99.9999… %");
+        let five_sixths = Exact::int(5).div(&Exact::int(6)).unwrap();
+        assert_eq!(number(&five_sixths), "0.8333…");
+        assert_eq!(
+            number(&Exact::from("0.12345678".parse::<Decimal>().unwrap())),
+            "0.12345678"
+        );
     }
 }

@@ -73,6 +73,24 @@ impl Exact {
         Decimal::try_from_i128_with_scale(mantissa, scale).ok()
     }
 
+    /// The value cut toward zero to `places` decimal places, and whether
+    /// that is all of it: exact values without trailing zeros ("92.5",
+    /// true), cut ones with every place ("99.9999", false for
+    /// 99.99991666…). A cut value is never shown at or past a boundary it
+    /// has not reached, as a rounded one can be (99.9999 % is not 100 %).
+    /// For reading.
+    pub fn cut_to(&self, places: u32) -> (String, bool) {
+        let cut = self.scaled(places).and_then(|(whole, rest)| {
+            let value = Decimal::try_from_i128_with_scale(whole, places).ok()?;
+            Some(if rest == Rest::Zero {
+                (value.normalize().to_string(), true)
+            } else {
+                (value.to_string(), false)
+            })
+        });
+        cut.unwrap_or_else(|| (self.to_significant(SHOWN_DIGITS), true))
+    }
+
     /// The value rounded half to even to at most `places` decimal places,
     /// without trailing zeros: `2/3` to 2 places is "0.67". For reading.
     pub fn to_places(&self, places: u32) -> String {

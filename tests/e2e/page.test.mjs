@@ -468,6 +468,25 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('an attainment just under a step is shown under it, cut and marked, as the CLI writes it', async () => {
+    const { page, context } = await open();
+    await page.click('[data-preset="teaching"]');
+    await page.selectOption('[data-path="goals[0].curve"]', 'steps');
+    await keyIn(page, 'goals[0].actual', '1,199,999');
+    // By hand: 1,199,999 ÷ 1,200,000 = 0.99999916…, 99.99991… %: below the
+    // step at 100 %, so the factor is the 80 % step's 0.8. Rounded to two
+    // places it would read "100%" beside 0.8.
+    const cell = page.locator('#results [data-field="attainment"][data-goal="revenue"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="factor"][data-goal="revenue"]')?.dataset.value === '0.8');
+    assert.equal(await cell.textContent(), '99.9999…%');
+    const plan = await planOf(page);
+    const file = join(tmp, 'just-under.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const statement = execFileSync(cli, ['calc', file, '--format', 'text'], { encoding: 'utf8' });
+    assert.match(statement, /Revenue +attainment +99\.9999… % +factor +0\.8 /);
+    await context.close();
+  });
+
   test('a goal or team given the name of another is worth a look, by the core and the CLI alike', async () => {
     const { page, context } = await open();
     // The pipeline goal renamed, key by key, to what New ARR is called (in other letter case).
@@ -620,14 +639,15 @@ describe('the calculator page', () => {
     assert.equal(typed.teams[0].base, '150000');
     assert.equal(typed.revenueGoal, 'revenue');
     const result = calc(typed);
-    // By hand: 150,000 + 120,000 = 270,000; 120,000 / 270,000 = 44.44 %.
-    // Cost of sales: (150,000 + 180,000) / 2,000,000 = 16.5 % at target;
-    // (150,000 + 180,450) / 1,850,000 = 17.86 % at the actual results.
+    // By hand: 150,000 + 120,000 = 270,000; 120,000 / 270,000 = 44.444… %,
+    // cut to four places. Cost of sales: (150,000 + 180,000) / 2,000,000 =
+    // 16.5 % at target; (150,000 + 180,450) / 1,850,000 = 17.862162… % at
+    // the actual results.
     assert.equal(result.economics.teams[0].ote, '270000.00');
     assert.equal(await page.locator('#results [data-field="ote"]').textContent(), '$270,000.00');
-    assert.equal(await page.locator('#results [data-field="incentive-share"]').textContent(), '44.44%');
+    assert.equal(await page.locator('#results [data-field="incentive-share"]').textContent(), '44.4444…%');
     assert.equal(await page.locator('#results [data-field="cost-at-target"]').textContent(), '16.5%');
-    assert.equal(await page.locator('#results [data-field="cost-at-actual"]').textContent(), '17.86%');
+    assert.equal(await page.locator('#results [data-field="cost-at-actual"]').textContent(), '17.8621…%');
     assert.equal(await page.locator('#results [data-field="cost-at-target"]').getAttribute('data-value'), result.economics.costOfSales.atTarget);
     // Marketing has no base: no OTE line for it.
     assert.equal(await page.locator('#results [data-economics="marketing"]').count(), 0);
@@ -1362,7 +1382,7 @@ describe('the calculator page', () => {
     await page.locator('details.math[open] ol').nth(1).waitFor();
     const [sales, marketing] = await page.locator('details.math').allTextContents();
     // 5/6 is shown as 0.8333…; the line is its exact product, rounded once.
-    assert.match(sales, /1,000,000 ÷ 1,200,000 = 83\.33%/);
+    assert.match(sales, /1,000,000 ÷ 1,200,000 = 83\.3333…%/);
     assert.match(sales, /\$90,000\.00 × 50% × 0\.8333… = \$37,500\.00/);
     assert.match(sales, /\$90,000\.00 × 50% × 1\.1 = \$49,500\.00/);
     assert.match(sales, /Payout = \$87,000\.00/);
