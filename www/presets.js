@@ -85,7 +85,11 @@ export function noteText(note, n) {
 
 /** Where a scenario's plan came from: a preset, as it was (the store's `presetNote` compares against it). */
 export function presetOrigin(preset, plan) {
-  return { title: t(preset.title), note: preset.note, text: JSON.stringify(plan), design: designOf(plan) };
+  const title = t(preset.title);
+  // Both names in the words of the moment it was opened: a scenario's name is
+  // the plan's, not translated later, and must still be known as the preset's
+  // (and renamed back) after the language changes.
+  return { title, changed: t('{preset} (changed)', { preset: title }), note: preset.note, text: JSON.stringify(plan), design: designOf(plan) };
 }
 
 /** A preset's plan: the blank one made here, the others fetched next to the module. */

@@ -342,9 +342,8 @@ export class Store {
     // which a result typed in does not change.
     const changed = JSON.stringify(plan) !== from.text;
     const note = changed ? t('Changed from the “{preset}” preset: its description no longer fits these numbers.', { preset: from.title }) : noteText(from.note, numbers);
-    const changedName = t('{preset} (changed)', { preset: from.title });
-    const name = designOf(plan) !== from.design ? changedName : from.title;
-    const renamed = [from.title, changedName].includes(current) && current !== name;
+    const name = designOf(plan) !== from.design ? from.changed : from.title;
+    const renamed = [from.title, from.changed].includes(current) && current !== name;
     if (renamed) this.rename(name);
     return { note, renamed };
   }

@@ -166,3 +166,24 @@ test('back in English, nothing German is left; the host page follows', async () 
   assert.equal(await page.locator('[data-field="total-payout"]').first().textContent(), new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cli.total.payout));
   await context.close();
 });
+
+test('a preset scenario renamed “(changed)” in English is renamed back after the language changes to German', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForSelector('[data-field="total-payout"]');
+  await page.click('[data-preset="siloed"]');
+  await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#scenario-name').value === 'Siloed');
+  // A design change (a target incentive) names the scenario as changed from the preset.
+  await keyIn(page, 'teams[0].targetIncentive', '130,000');
+  await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#scenario-name').value === 'Siloed (changed)');
+  await page.locator('#locale-picker').selectOption('de-DE');
+  await inGerman(page);
+  // The name is the plan's: it stays as it was written, in English.
+  assert.equal(await page.locator('#scenario-name').inputValue(), 'Siloed (changed)');
+  // Typed back to the preset's 120,000.00 (the German way): the preset's own name again.
+  await keyIn(page, 'teams[0].targetIncentive', '120.000,00');
+  await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#scenario-name').value === 'Siloed');
+  assert.deepEqual(await page.locator('.tab').allTextContents(), ['Siloed']);
+  await context.close();
+});
