@@ -164,6 +164,7 @@ class View {
     if (typedText !== undefined) return typedText;
     if (value === undefined || value === null) return '';
     if (parse === 'text' || parse === 'points') return value;
+    if (parse === 'money') return this.numbers.amount(String(value), this.facts?.decimals);
     return this.numbers.format(String(parse === 'percent' ? toPercent(value) : value));
   }
 

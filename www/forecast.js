@@ -187,7 +187,7 @@ export class Forecast {
       act.edit((q) => {
         q.forecast.trials = Number(e.target.value);
       })}>${trials.map((n) => html`<option value=${n} .selected=${n === (f.trials ?? defaults.trials)}>${num(n)}</option>`)}</select></div>`;
-    const budgetField = html`<div class="field"><label for="sim-budget">${t('Budget for the total payout')}</label><input type="text" id="sim-budget" inputmode="decimal" autocomplete="off" data-path=${budget} ${typed(numbers.format(f.budget ?? ''))} aria-invalid=${budgetErrors.length ? 'true' : nothing} aria-describedby=${described(budget, budgetErrors)} @input=${typedBudget}>${fieldMarks(budget, budgetErrors)}</div>`;
+    const budgetField = html`<div class="field"><label for="sim-budget">${t('Budget for the total payout')}</label><input type="text" id="sim-budget" inputmode="decimal" autocomplete="off" data-path=${budget} ${typed(numbers.amount(f.budget ?? '', this.source().facts?.decimals))} aria-invalid=${budgetErrors.length ? 'true' : nothing} aria-describedby=${described(budget, budgetErrors)} @input=${typedBudget}>${fieldMarks(budget, budgetErrors)}</div>`;
     return html`<div class="fields">${correlation}${trialsField}${budgetField}</div>`;
   }
 

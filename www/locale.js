@@ -83,6 +83,16 @@ export function numbering(tag) {
     digits,
     /** A plain decimal as this locale writes it, grouped, every place kept. */
     format: exact,
+    /**
+     * An amount of money as this locale writes it, with at least its
+     * currency's `places` ("100,000.00" for 100000, as the results write
+     * it); more places than that are kept, as typed.
+     */
+    amount: (value, places) => {
+      if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value) || !places) return exact(value);
+      const [int, fraction = ''] = value.split('.');
+      return exact(`${int}.${fraction.padEnd(places, '0')}`);
+    },
     /** How the locale writes numbers, for messages: "1,234,567.89". */
     example: new Intl.NumberFormat(tag, { minimumFractionDigits: 2 }).format(1234567.89),
   };

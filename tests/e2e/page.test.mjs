@@ -386,7 +386,7 @@ describe('the calculator page', () => {
     await page.selectOption('#solve-goal', 'revenue');
     // Its target incentive typed: the payout asked follows it until one is typed.
     await keyIn(page, 'teams[1].targetIncentive', '40,000');
-    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-payout').value === '40,000');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-payout').value === '40,000.00');
     const plan = await planOf(page);
     assert.equal(plan.teams[1].targetIncentive, '40000');
     const file = join(tmp, 'solve-follows.json');

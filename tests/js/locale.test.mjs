@@ -100,3 +100,17 @@ test('a currency sign or code around an amount must name the plan’s currency',
   // A plain number field (a goal's result) is checked too when the plan's currency is given.
   assert.match(readNumber('€1,900,000', numbering('en-US'), { currency: 'USD' }).error, /^This plan is in USD/);
 });
+
+test('an amount is shown back with at least its currency’s places, as the results write it, and every place typed', () => {
+  const us = numbering('en-US');
+  const de = numbering('de-DE');
+  assert.equal(us.amount('100000', 2), '100,000.00');
+  assert.equal(us.amount('120000.5', 2), '120,000.50');
+  assert.equal(us.amount('120000.005', 2), '120,000.005');
+  assert.equal(us.amount('-40', 2), '-40.00');
+  assert.equal(us.amount('5000', 0), '5,000');
+  assert.equal(de.amount('125000.5', 2), '125.000,50');
+  // What is not a decimal is shown as it came.
+  assert.equal(us.amount('12abc', 2), '12abc');
+  assert.equal(us.amount('', 2), '');
+});
