@@ -788,6 +788,65 @@ mod tests {
         assert_eq!(teams[1]["name"], "Demand Gen");
     }
 
+    /// An edit of the plan's levers is told by what moved: a target, a
+    /// target incentive, weights, each before and after, in plan order.
+    #[test]
+    fn the_levers_an_edit_moved_are_told_with_the_payouts() {
+        let mut calculator = two();
+        let draw = json(r#"{"workings":true}"#);
+        calculator.evaluate(&draw).unwrap();
+        calculator.settle();
+        let edits = [
+            r#"{"set":["teams",1,"weights","revenue"],"value":"0.6"}"#,
+            r#"{"set":["teams",1,"weights","pipeline"],"value":"0.2"}"#,
+            r#"{"set":["teams",0,"targetIncentive"],"value":"130000.00"}"#,
+            r#"{"set":["goals",1,"target"],"value":"44"}"#,
+        ];
+        for edit in edits {
+            calculator.edit(&json(edit)).unwrap();
+        }
+        let answer = serde_json::to_value(calculator.evaluate(&draw).unwrap()).unwrap();
+        let changed = &answer["changed"];
+        let inputs: Vec<String> = changed["inputs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| {
+                let name = |key: &str| i[key]["name"].as_str().unwrap_or("").to_owned();
+                format!(
+                    "{} {} {} {} → {}",
+                    i["input"].as_str().unwrap(),
+                    name("team"),
+                    name("goal"),
+                    i["before"].as_str().unwrap(),
+                    i["after"].as_str().unwrap()
+                )
+            })
+            .collect();
+        assert_eq!(
+            inputs,
+            [
+                "target  New customers 40 → 44",
+                "targetIncentive Sales  120000 → 130000",
+                "weight Marketing New ARR 0.5 → 0.6",
+                "weight Marketing Marketing-sourced pipeline 0.3 → 0.2",
+            ]
+        );
+        // By hand. Sales: 130,000 × 0.5 × 0.925 + 130,000 × 0.5 × 1 (44 of 44)
+        // = 60,125 + 65,000 = 125,125, against 55,500 + 66,000 = 121,500.
+        // Marketing: 60,000 × (0.6 × 0.925 + 0.2 × 1.1 + 0.2 × 0.95) = 57,900,
+        // against 60,000 × (0.5 × 0.925 + 0.3 × 1.1 + 0.2 × 0.95) = 58,950.
+        let teams: Vec<(&str, &str)> = changed["teams"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| (t["id"].as_str().unwrap(), t["difference"].as_str().unwrap()))
+            .collect();
+        assert_eq!(teams, [("sales", "3625.00"), ("marketing", "-1050.00")]);
+        assert_eq!(changed["total"], "2575.00");
+        assert!(changed["goals"].as_array().unwrap().is_empty());
+    }
+
     /// What is drawn after every edit is what a calculator opened fresh on
     /// the same scenarios draws: nothing kept from an earlier call (facts,
     /// a chart, targets, a scenario worked out once for a twin) is stale.

@@ -375,7 +375,13 @@ export function renderNoResults(root) {
  */
 export function changedText(changed, result) {
   const signed = (value) => `${value.startsWith('-') ? '' : '+'}${money(value, result)}`;
-  const goals = changed.goals.map((g) => `${g.name} ${num(g.before)} → ${num(g.after)}`).join('; ');
+  // The other levers that moved: targets, target incentives, weights.
+  const lever = ({ input, goal, team, before, after }) => {
+    if (input === 'target') return t('{goal} target {before} → {after}', { goal: goal.name, before: num(before), after: num(after) });
+    if (input === 'targetIncentive') return t('{team} target incentive {before} → {after}', { team: team.name, before: money(before, result), after: money(after, result) });
+    return t('{team} weight on {goal} {before} → {after}', { team: team.name, goal: goal.name, before: pct(before), after: pct(after) });
+  };
+  const goals = [...changed.goals.map((g) => `${g.name} ${num(g.before)} → ${num(g.after)}`), ...(changed.inputs ?? []).map(lever)].join('; ');
   const teams = changed.teams.map((team) => `${team.name} ${signed(team.difference)}`);
   const effects = [...teams, t('total {difference}', { difference: signed(changed.total) })].join(', ');
   return goals ? `${goals}: ${effects}` : t('Payouts: {effects}', { effects });

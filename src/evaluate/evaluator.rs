@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::chart::{chart_end, chart_goal, draw_chart, Chart};
 use super::comparison::{compare, ten_points_more, Compared};
 use super::request::{read, Request};
-use super::response::{Change, Evaluation, GoalChange, Outcome, PayoutChange};
+use super::response::{Change, Evaluation, GoalChange, InputChange, Named, Outcome, PayoutChange};
 use super::targets::{targets, Target};
 use crate::calculate::{calculate, calculate_with_workings};
 use rust_decimal::Decimal;
@@ -68,17 +68,30 @@ pub struct Evaluator {
     baseline: Option<Baseline>,
 }
 
-/// What an edit is told against: the active scenario's actual results and
-/// payouts when the edit began (only these, not a copy of the whole plan
-/// and Result).
+/// What an edit is told against: the active scenario's actual results,
+/// targets, target incentives, weights and payouts when the edit began
+/// (only these, not a copy of the whole plan and Result).
 #[derive(Debug)]
 struct Baseline {
     active: usize,
     /// Each goal's id and actual result.
     actuals: Vec<(String, Exact)>,
+    /// Each goal's id and target.
+    targets: Vec<(String, Exact)>,
+    /// Each team's levers.
+    levers: Vec<Levers>,
     /// Each team's id, name and payout.
     payouts: Vec<(String, String, Decimal)>,
     total: Decimal,
+}
+
+/// A team's id, target incentive and weights (by goal id) when an edit
+/// began.
+#[derive(Debug)]
+struct Levers {
+    team: String,
+    incentive: Exact,
+    weights: Vec<(String, Exact)>,
 }
 
 /// The active scenario's chart and targets with the plan and the request
@@ -187,6 +200,27 @@ impl Evaluator {
                     .goals
                     .iter()
                     .map(|g| (g.id.clone(), g.actual.clone()))
+                    .collect(),
+                targets: plan
+                    .goals
+                    .iter()
+                    .map(|g| (g.id.clone(), g.target.clone()))
+                    .collect(),
+                levers: plan
+                    .teams
+                    .iter()
+                    .map(|t| {
+                        let weights = plan
+                            .goals
+                            .iter()
+                            .map(|g| g.id.clone())
+                            .zip(t.weights.iter().cloned());
+                        Levers {
+                            team: t.id.clone(),
+                            incentive: Exact::from(t.target_incentive),
+                            weights: weights.collect(),
+                        }
+                    })
                     .collect(),
                 payouts: report
                     .teams
@@ -494,6 +528,7 @@ fn change(before: &Baseline, after: &Worked) -> Option<Change> {
             })
         })
         .collect();
+    let inputs = inputs(before, plan_after);
     let mut teams: Vec<PayoutChange> = now
         .teams
         .iter()
@@ -525,7 +560,65 @@ fn change(before: &Baseline, after: &Worked) -> Option<Change> {
     let total = now.total.payout.checked_sub(before.total)?;
     Some(Change {
         goals,
+        inputs,
         teams,
         total,
     })
+}
+
+/// The targets, target incentives and weights that moved since `before`,
+/// of goals and teams that were there then.
+fn inputs(before: &Baseline, plan: &Plan) -> Vec<InputChange> {
+    let named = |id: &str, name: &str| Named {
+        id: id.to_owned(),
+        name: name.to_owned(),
+    };
+    let moved = |input, goal: Option<Named>, team: Option<Named>, was: &Exact, now: &Exact| {
+        (was != now).then(|| InputChange {
+            input,
+            goal,
+            team,
+            before: was.clone(),
+            after: now.clone(),
+        })
+    };
+    let targets = plan.goals.iter().filter_map(|goal| {
+        let (_, was) = before.targets.iter().find(|(id, _)| *id == goal.id)?;
+        moved(
+            "target",
+            Some(named(&goal.id, &goal.name)),
+            None,
+            was,
+            &goal.target,
+        )
+    });
+    let levers = plan.teams.iter().flat_map(|team| {
+        let was = before.levers.iter().find(|was| was.team == team.id);
+        let incentive = was.and_then(|Levers { incentive, .. }| {
+            let now = Exact::from(team.target_incentive);
+            moved(
+                "targetIncentive",
+                None,
+                Some(named(&team.id, &team.name)),
+                incentive,
+                &now,
+            )
+        });
+        let weights = plan
+            .goals
+            .iter()
+            .zip(&team.weights)
+            .filter_map(move |(goal, now)| {
+                let (_, old) = was?.weights.iter().find(|(id, _)| *id == goal.id)?;
+                moved(
+                    "weight",
+                    Some(named(&goal.id, &goal.name)),
+                    Some(named(&team.id, &team.name)),
+                    old,
+                    now,
+                )
+            });
+        incentive.into_iter().chain(weights)
+    });
+    targets.chain(levers).collect()
 }

@@ -58,6 +58,10 @@ pub struct Evaluation<'a> {
 pub struct Change {
     /// Goals whose actual result moved, with their result before and after.
     pub goals: Vec<GoalChange>,
+    /// The plan's other levers that moved, in plan order: goals' targets,
+    /// then per team its target incentive and its weights.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub inputs: Vec<InputChange>,
     /// Teams whose payout moved, by how much.
     pub teams: Vec<PayoutChange>,
     #[serde(serialize_with = "crate::decimal::serialize_money")]
@@ -70,6 +74,30 @@ pub struct GoalChange {
     pub name: String,
     pub before: Exact,
     pub after: Exact,
+}
+
+/// A target, a target incentive or a weight, before and after.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InputChange {
+    /// Which: `target` (a goal's), `targetIncentive` (a team's) or
+    /// `weight` (a team's on a goal).
+    pub input: &'static str,
+    /// The goal (a target, a weight).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub goal: Option<Named>,
+    /// The team (a target incentive, a weight).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team: Option<Named>,
+    pub before: Exact,
+    pub after: Exact,
+}
+
+/// A goal or team by its id and name.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Named {
+    pub id: String,
+    pub name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

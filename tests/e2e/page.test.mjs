@@ -268,6 +268,30 @@ describe('the calculator page', () => {
     await page.context().close();
   });
 
+  test('a weight typed or dialled is told by what moved, with the payouts it moved', async () => {
+    const { page, context } = await open();
+    const line = page.locator('#results [data-field="changed"]');
+    const startsWith = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="changed"]')?.textContent.startsWith(t), text);
+    // Marketing's weight on New ARR 50 → 60, key by key: 60,000 × 0.1 × 0.925 = 5,550.00 more (by hand).
+    await keyIn(page, 'teams[1].weights.revenue', '60');
+    await startsWith('Marketing weight');
+    assert.equal(await line.textContent(), 'Marketing weight on New ARR 50% → 60%: Marketing +$5,550.00, total +$5,550.00');
+    // Sales's dial one step up: 0.51 on New ARR, 0.49 on New customers, so
+    // 120,000 × (0.01 × 0.925 − 0.01 × 1.1) = −210.00 (by hand).
+    await page.locator('[data-dial-range="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    await startsWith('Sales weight');
+    assert.equal(await line.textContent(), 'Sales weight on New ARR 50% → 51%; Sales weight on New customers 50% → 49%: Sales -$210.00, total -$210.00');
+    // Sales's target incentive: 130,000 is 130/120 of every line, 121,290 × 1/12 = 10,107.50 more.
+    await keyIn(page, 'teams[0].targetIncentive', '130,000');
+    await startsWith('Sales target');
+    const sales = Number(calc(await planOf(page)).teams[0].payout);
+    assert.equal(sales, (121500 - 210) * 13 / 12);
+    assert.equal(await line.textContent(), 'Sales target incentive $120,000.00 → $130,000.00: Sales +$10,107.50, total +$10,107.50');
+    await context.close();
+  });
+
   test('a plan file opened into a scenario is named after its file, and the page says which results it brought to the others', async () => {
     const { page } = await open();
     await page.click('#duplicate');
