@@ -37,6 +37,9 @@ pub struct GoalFacts {
     /// Whether two or more teams weight it above zero (weights that can be
     /// read), as "shared" means in the Result.
     pub shared: bool,
+    /// Whether that is known: not while fewer than two weights on it are
+    /// above zero and one cannot be read.
+    pub shared_known: bool,
 }
 
 /// One team's facts.
@@ -52,9 +55,12 @@ pub struct TeamFacts {
     pub weights_read: bool,
     /// Whether that sum is not 1: the `weightsNotOne` warning of a valid plan.
     pub weights_off: bool,
+    /// Whether it is known which of the goals the team weights above zero
+    /// are shared (`GoalFacts::shared_known` of each).
+    pub shared_known: bool,
     /// Where the shared-stake dial stands: the share of that sum on shared
     /// goals, exact (`None` when the team weights nothing, or when a weight
-    /// cannot be read).
+    /// of its own cannot be read or it is not known which goals are shared).
     pub shared_share: Option<Exact>,
     /// The ids of the goals the team's payout depends on, in goal order: the
     /// goals it weights above zero, the goals that gate those, its own
@@ -81,22 +87,26 @@ pub fn facts(plan: &Json) -> Facts {
         Some(Json::Array(items)) => items.as_slice(),
         _ => &[],
     };
-    // Each team's weights that can be read, by goal id.
-    let weights: Vec<(Vec<(&str, Decimal)>, bool)> =
-        list("teams").iter().map(readable_weights).collect();
+    // Each team's weights that can be read, by goal id, and those that cannot.
+    let weights: Vec<Weights> = list("teams").iter().map(readable_weights).collect();
     let goals: Vec<GoalFacts> = list("goals")
         .iter()
         .map(|goal| {
             let id = goal_id(goal);
             let owners = weights
                 .iter()
-                .filter(|(team, _)| {
-                    team.iter()
+                .filter(|team| {
+                    team.read
+                        .iter()
                         .any(|(g, w)| Some(*g) == id && *w > Decimal::ZERO)
                 })
                 .count();
+            let unsure = weights
+                .iter()
+                .any(|team| team.unread.iter().any(|g| Some(*g) == id));
             GoalFacts {
                 shared: owners >= 2,
+                shared_known: owners >= 2 || !unsure,
             }
         })
         .collect();
@@ -107,27 +117,49 @@ pub fn facts(plan: &Json) -> Facts {
         .filter(|(_, facts)| facts.shared)
         .filter_map(|(goal, _)| goal_id(goal))
         .collect();
+    let unknown_ids: Vec<&str> = goal_list
+        .iter()
+        .zip(&goals)
+        .filter(|(_, facts)| !facts.shared_known)
+        .filter_map(|(goal, _)| goal_id(goal))
+        .collect();
     let teams = list("teams")
         .iter()
         .zip(&weights)
-        .map(|(json, (team, read))| {
-            // 100 weights of at most 28 digits each cannot overflow.
-            let sum = team
-                .iter()
-                .try_fold(Decimal::ZERO, |sum, (_, w)| decimal::add(sum, *w))
-                .unwrap_or(Decimal::MAX);
-            let on_shared = team
-                .iter()
-                .filter(|(goal, _)| shared_ids.contains(goal))
-                .fold(Exact::ZERO, |stake, (_, w)| stake.add(&Exact::from(*w)));
-            TeamFacts {
-                shared_share: on_shared.div(&Exact::from(sum)).filter(|_| *read),
-                weight_sum: sum.normalize(),
-                weights_read: *read,
-                weights_off: sum != Decimal::ONE,
-                depends_on: depends_on(goal_list, json, team),
-            }
-        })
+        .map(
+            |(
+                json,
+                Weights {
+                    read: team,
+                    object,
+                    unread,
+                },
+            )| {
+                let read = *object && unread.is_empty();
+                let shared_known = !team
+                    .iter()
+                    .any(|(goal, w)| *w > Decimal::ZERO && unknown_ids.contains(goal));
+                // 100 weights of at most 28 digits each cannot overflow.
+                let sum = team
+                    .iter()
+                    .try_fold(Decimal::ZERO, |sum, (_, w)| decimal::add(sum, *w))
+                    .unwrap_or(Decimal::MAX);
+                let on_shared = team
+                    .iter()
+                    .filter(|(goal, _)| shared_ids.contains(goal))
+                    .fold(Exact::ZERO, |stake, (_, w)| stake.add(&Exact::from(*w)));
+                TeamFacts {
+                    shared_share: on_shared
+                        .div(&Exact::from(sum))
+                        .filter(|_| read && shared_known),
+                    weight_sum: sum.normalize(),
+                    weights_read: read,
+                    shared_known,
+                    weights_off: sum != Decimal::ONE,
+                    depends_on: depends_on(goal_list, json, team),
+                }
+            },
+        )
         .collect();
     Facts {
         currency,
@@ -196,27 +228,39 @@ fn goal_id(goal: &Json) -> Option<&str> {
     }
 }
 
-/// A team's weights that are decimals ≥ 0, by goal id, and whether those
-/// are all its weights (`weights` an object of such decimals).
-fn readable_weights(team: &Json) -> (Vec<(&str, Decimal)>, bool) {
+/// A team's weights as far as they can be read.
+#[derive(Default)]
+struct Weights<'a> {
+    /// Those that are decimals ≥ 0, by goal id.
+    read: Vec<(&'a str, Decimal)>,
+    /// The goal ids of those that are not.
+    unread: Vec<&'a str>,
+    /// Whether `weights` is an object at all.
+    object: bool,
+}
+
+fn readable_weights(team: &Json) -> Weights<'_> {
     let Json::Object(entries) = team else {
-        return (Vec::new(), false);
+        return Weights::default();
     };
     let Some(Json::Object(weights)) = field(entries, "weights") else {
-        return (Vec::new(), false);
+        return Weights::default();
     };
-    let read: Vec<(&str, Decimal)> = weights
-        .iter()
-        .filter_map(|(goal, weight)| match weight {
-            Json::String(text) => decimal::parse(text)
-                .ok()
-                .filter(|w| !w.is_sign_negative())
-                .map(|w| (goal.as_str(), w)),
+    let mut found = Weights {
+        object: true,
+        ..Weights::default()
+    };
+    for (goal, weight) in weights {
+        let read = match weight {
+            Json::String(text) => decimal::parse(text).ok().filter(|w| !w.is_sign_negative()),
             _ => None,
-        })
-        .collect();
-    let all = read.len() == weights.len();
-    (read, all)
+        };
+        match read {
+            Some(w) => found.read.push((goal.as_str(), w)),
+            None => found.unread.push(goal.as_str()),
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -303,29 +347,38 @@ mod tests {
     #[test]
     fn a_weight_that_cannot_be_read_leaves_the_dial_unknown() {
         // "5O" (a letter O) beside a readable 0.5 on the shared goal: the
-        // readable weights alone would put the dial at 100 %.
+        // readable weights alone would put s's dial at 100 %.
         let plan = r#"{
           "goals": [{"id":"arr"}, {"id":"mql"}],
           "teams": [
             {"id":"s","weights":{"arr":"0.5","mql":"5O"}},
             {"id":"m","weights":{"arr":"0.5","mql":"0.5"}},
-            {"id":"c","weights":{"arr":"-0.5"}}
+            {"id":"c","weights":{"arr":"-0.5"}},
+            {"id":"d","weights":{"arr":"1"}}
           ]
         }"#;
         let found = facts_of(plan);
         let read: Vec<bool> = found.teams.iter().map(|t| t.weights_read).collect();
-        assert_eq!(read, [false, true, false]);
-        assert_eq!(found.teams[0].shared_share, None);
+        assert_eq!(read, [false, true, false, true]);
         assert_eq!(found.teams[0].weight_sum, Decimal::new(5, 1));
-        assert_eq!(found.teams[2].shared_share, None);
-        // The other team's dial: 0.5 of 1 on arr, shared with s.
-        assert_eq!(
-            found.teams[1]
-                .shared_share
-                .as_ref()
-                .map(|s| s.to_significant(28)),
-            Some("0.5".to_owned())
-        );
+        // arr is shared (s, m and d weight it); whether mql is depends on
+        // s's "5O": m alone weights it above zero with what can be read.
+        let goals: Vec<(bool, bool)> = found
+            .goals
+            .iter()
+            .map(|g| (g.shared, g.shared_known))
+            .collect();
+        assert_eq!(goals, [(true, true), (false, false)]);
+        // So m's dial is not known either, though its own weights are; d's,
+        // all on arr, stands at 100 %.
+        let dials: Vec<Option<String>> = found
+            .teams
+            .iter()
+            .map(|t| t.shared_share.as_ref().map(|s| s.to_significant(28)))
+            .collect();
+        assert_eq!(dials, [None, None, None, Some("1".to_owned())]);
+        let known: Vec<bool> = found.teams.iter().map(|t| t.shared_known).collect();
+        assert_eq!(known, [true, false, true, true]);
         assert!(!facts_of(r#"{"teams":[{"id":"x"}]}"#).teams[0].weights_read);
     }
 

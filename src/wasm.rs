@@ -248,10 +248,10 @@ export interface Facts {
   currency: string;
   /** Money's places: the plan's `decimals` when valid, else the currency's minor units. */
   decimals: number;
-  /** Per goal, in the plan's order: whether two or more teams weight it above zero. */
-  goals: { shared: boolean }[];
-  /** Per team, in the plan's order: the sum of its weights that can be read, whether every weight can be, whether the sum is not 1, where its dial stands (null when it weights nothing or a weight cannot be read), and the goals its payout depends on (weighted, their gates, its gate, its modifiers). */
-  teams: { weightSum: Decimal; weightsRead: boolean; weightsOff: boolean; sharedShare: Decimal | null; dependsOn: string[] }[];
+  /** Per goal, in the plan's order: whether two or more teams weight it above zero, and whether that is known (not while a weight on it cannot be read and fewer than two are above zero). */
+  goals: { shared: boolean; sharedKnown: boolean }[];
+  /** Per team, in the plan's order: the sum of its weights that can be read, whether every weight can be, whether the sum is not 1, whether it is known which of its goals are shared, where its dial stands (null when it weights nothing, a weight of its own cannot be read or that is not known), and the goals its payout depends on (weighted, their gates, its gate, its modifiers). */
+  teams: { weightSum: Decimal; weightsRead: boolean; weightsOff: boolean; sharedKnown: boolean; sharedShare: Decimal | null; dependsOn: string[] }[];
 }
 /** The model's defaults (MODEL.md), named as plans name them. */
 export interface Defaults {

@@ -107,8 +107,11 @@ export class Dials {
       const range = this.editor.querySelector(`[data-dial-range="${i}"]`);
       const box = this.editor.querySelector(`[data-dial-box="${i}"]`);
       if (!range || !box) return;
-      // While a weight of the team cannot be read, where its dial stands is not known.
-      const known = facts?.teams[i]?.weightsRead !== false;
+      // While a weight of the team cannot be read, or another's on a goal it
+      // weights (so that whether that goal is shared is not known), where its
+      // dial stands is not known.
+      const ownRead = facts?.teams[i]?.weightsRead !== false;
+      const known = ownRead && facts?.teams[i]?.sharedKnown !== false;
       const share = facts?.teams[i]?.sharedShare ?? '0';
       // Nothing moved for this dial: nothing to write (and lay out again).
       const drawn = `${key} ${known} ${share} ${numbers.tag} ${Boolean(result)} ${locked} ${Boolean(core)}`;
@@ -130,7 +133,11 @@ export class Dials {
       range.disabled = box.disabled = locked || !result || !core;
       const why = this.editor.querySelector(`[data-dial-why="${i}"]`);
       if (!known) {
-        if (why) why.textContent = t('Where this dial stands is known once each of {team}’s weights can be read.', { team: team.name || teamCalled(i) });
+        if (why) {
+          why.textContent = ownRead
+            ? t('Where this dial stands is known once every weight on the goals {team} weights can be read.', { team: team.name || teamCalled(i) })
+            : t('Where this dial stands is known once each of {team}’s weights can be read.', { team: team.name || teamCalled(i) });
+        }
         return;
       }
       if (!result || !core) {

@@ -143,6 +143,16 @@ const invalid = directive(
 );
 
 /**
+ * A number of the plan as its field shows it once entered (`parse` is
+ * `number`, `money` or `percent`): the locale's way, money with at least
+ * its currency's places (the core's `facts`), a weight in percent.
+ */
+export function shownNumber(numbers, parse, value, facts) {
+  if (parse === 'money') return numbers.amount(String(value), facts?.decimals);
+  return numbers.format(String(parse === 'percent' ? toPercent(value) : value));
+}
+
+/**
  * The editor for one drawing: the plan, how numbers are written (`numbers`,
  * a locale.js numbering), the model's `defaults`, what is `locked`, the
  * entries as typed, and `edit(mutate, options)`.
@@ -164,8 +174,7 @@ class View {
     if (typedText !== undefined) return typedText;
     if (value === undefined || value === null) return '';
     if (parse === 'text' || parse === 'points') return value;
-    if (parse === 'money') return this.numbers.amount(String(value), this.facts?.decimals);
-    return this.numbers.format(String(parse === 'percent' ? toPercent(value) : value));
+    return shownNumber(this.numbers, parse, value, this.facts);
   }
 
   /** A labelled text input for one plan field. */

@@ -64,7 +64,7 @@ import { LOCK_WORDS, lockedWords, skeleton } from './frame.js';
 import { fileText, portable, readScenarios } from './scenarios.js';
 import { renderScenarioBar } from './scenariobar.js';
 import { renderComparison } from './comparison.js';
-import { renderEditor } from './editor.js';
+import { renderEditor, shownNumber } from './editor.js';
 import { PasteReview, applyPaste, readPaste } from './paste.js';
 import { Entries, within } from './entries.js';
 import { Solver } from './solver.js';
@@ -72,7 +72,6 @@ import { Dials } from './dials.js';
 import { PageLink } from './pagelink.js';
 import { LocalePicker } from './picker.js';
 import { Exercise } from './exercise.js';
-import { toPercent } from './decimal.js';
 import { known, numbering } from './locale.js';
 import { changedText, money, pct, renderNoResults, renderResults, renderSummary, summary } from './results.js';
 import { languageOf, loadWords, phrase, relabel, t, tn, useLocale, wordsReady } from './words.js';
@@ -816,7 +815,7 @@ export class TandemCalculator extends HTMLElement {
       }
       if (!path || !['number', 'money', 'percent'].includes(parse) || this.#entries.failed(path)) return;
       const value = getPath(store.plan, path);
-      if (typeof value === 'string' && value !== '') el.value = this.#numbers.format(parse === 'percent' ? toPercent(value) : value);
+      if (typeof value === 'string' && value !== '') el.value = shownNumber(this.#numbers, parse, value, store.facts);
     });
     editor.addEventListener('input', (event) => {
       const el = event.target;

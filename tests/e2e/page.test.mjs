@@ -217,6 +217,14 @@ describe('the calculator page', () => {
     assert.equal(await page.locator('[data-dial-why="1"]').textContent(), 'Where this dial stands is known once each of Marketing’s weights can be read.');
     // Sales's dial still stands where its weights put it: half on New ARR, shared.
     assert.equal(await page.locator('[data-dial-box="0"]').inputValue(), '50');
+    // Marketing's New ARR weight typed as "5O" too: whether New ARR is shared
+    // is not known (Sales alone weights it with what can be read), so
+    // neither is where Sales's dial stands, though its own weights are as they were.
+    await keyIn(page, 'teams[1].weights.revenue', '5O');
+    const why = page.locator('[data-dial-why="0"]', { hasText: 'known once' });
+    await why.waitFor();
+    assert.equal(await why.textContent(), 'Where this dial stands is known once every weight on the goals Sales weights can be read.');
+    assert.equal(await page.locator('[data-dial-box="0"]').inputValue(), '');
     await context.close();
   });
 
@@ -286,6 +294,8 @@ describe('the calculator page', () => {
     // Sales's target incentive: 130,000 is 130/120 of every line, 121,290 × 1/12 = 10,107.50 more.
     await keyIn(page, 'teams[0].targetIncentive', '130,000');
     await startsWith('Sales target');
+    // Left, the amount is shown back with the currency's places, as the results write it.
+    assert.equal(await page.locator('#editor [data-path="teams[0].targetIncentive"]').inputValue(), '130,000.00');
     const sales = Number(calc(await planOf(page)).teams[0].payout);
     assert.equal(sales, (121500 - 210) * 13 / 12);
     assert.equal(await line.textContent(), 'Sales target incentive $120,000.00 → $130,000.00: Sales +$10,107.50, total +$10,107.50');
@@ -602,6 +612,12 @@ describe('the calculator page', () => {
     const added = await page.evaluate(() => document.querySelector('tandem-calculator').plan.goals.length - 1);
     assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.dataset.path), `goals[${added}].name`);
     // "2,4" typed as a target: nothing is announced of "2", the keystroke before it could not be read.
+    // First what the buttons did is announced (once the page has said it: on a slow machine later).
+    await page.waitForFunction(() => {
+      const el = document.querySelector('tandem-calculator');
+      const total = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(el.result.total.payout);
+      return el.shadowRoot.querySelector('#announce').textContent.includes(`Total payout ${total}.`);
+    });
     const said = await page.locator('#announce').textContent();
     await keyIn(page, 'goals[0].target', '2,4');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').dataset.kind === 'error');

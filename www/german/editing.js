@@ -82,6 +82,7 @@ export default {
   '% on shared goals': '% auf gemeinsamen Zielen',
   '{sum} % (not 100 %)': '{sum} % (nicht 100 %)',
   'not known: a weight cannot be read': 'unbekannt: eine Gewichtung ist nicht lesbar',
+  'Where this dial stands is known once every weight on the goals {team} weights can be read.': 'Wo dieser Regler steht, ist bekannt, sobald jede Gewichtung auf den Zielen, die {team} gewichtet, lesbar ist.',
   'Where this dial stands is known once each of {team}’s weights can be read.': 'Wo dieser Regler steht, ist bekannt, sobald jede Gewichtung von {team} lesbar ist.',
   Plan: 'Plan',
   'Weights: how much of each team’s incentive rides on each goal': 'Gewichtungen: wie viel der Prämie jedes Teams auf jedem Ziel liegt',
