@@ -14,7 +14,7 @@
 import { draw as render, fold as folded, html, nothing, overflow, svg, typed } from './draw.js';
 import { tenths } from './decimal.js';
 import { money, num, pct, ratio, shortMoney } from './results.js';
-import { currentLocale, later, phrase, t, tn, tParts } from './words.js';
+import { currentLocale, phrase, t, tn, tParts, useLocale } from './words.js';
 import { findingText, whyItDiffers } from './why.js';
 import { movedAssets } from './assets.js';
 import { moduleWorker } from './workers.js';
@@ -78,6 +78,17 @@ export class Forecast {
 
   constructor(section, { source, act, tie, typing }) {
     Object.assign(this, { section, source, act, tie, typing });
+  }
+
+  /**
+   * `fn`, run later in the element's locale as it is then (not as it was
+   * when the run began: the reader may have switched language meanwhile).
+   */
+  #inLocale(fn) {
+    return (...args) => {
+      useLocale(this.source().numbers.tag);
+      return fn(...args);
+    };
   }
 
   /** The plan being edited. */
@@ -193,7 +204,7 @@ export class Forecast {
 
   #schedule() {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(later(() => this.#run()), DEBOUNCE_MS);
+    this.#timer = setTimeout(this.#inLocale(() => this.#run()), DEBOUNCE_MS);
   }
 
   /** Stops a run in progress: the worker is ended, a new one starts next time. */
@@ -254,7 +265,7 @@ export class Forecast {
       this.#progress = { ...this.#progress, shown: true };
       this.draw();
     }, PROGRESS_AFTER_MS);
-    this.#worker.onmessage = later(({ data }) => {
+    this.#worker.onmessage = this.#inLocale(({ data }) => {
       if (data.id !== this.#running) return;
       if (data.results) {
         clearTimeout(this.#progressTimer);
@@ -278,7 +289,7 @@ export class Forecast {
     const moved = movedAssets();
     // Started as bundlers recognise a worker: `new Worker(new URL(literal, import.meta.url))`; from another origin, from a blob (workers.js).
     const next = moved ? moduleWorker('simulate-worker.js', moved) : moduleWorker('simulate-worker.js', import.meta.url, () => new Worker(new URL('./simulate-worker.js', import.meta.url), { type: 'module' }));
-    next.onerror = later((event) => {
+    next.onerror = this.#inLocale((event) => {
       // It answers nothing more: the next run starts another (and says so again if that fails too).
       next.terminate();
       if (this.#worker === next) this.#worker = null;
