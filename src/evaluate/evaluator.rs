@@ -518,8 +518,9 @@ fn change(before: &Baseline, after: &Worked) -> Option<Change> {
     let goals: Vec<GoalChange> = plan_after
         .goals
         .iter()
-        .filter_map(|goal| {
-            let (_, old) = before.actuals.iter().find(|(id, _)| *id == goal.id)?;
+        .enumerate()
+        .filter_map(|(g, goal)| {
+            let (_, old) = by_id(&before.actuals, g, &goal.id, |(id, _)| id)?;
             (*old != goal.actual).then(|| GoalChange {
                 id: goal.id.clone(),
                 name: goal.name.clone(),
@@ -532,8 +533,9 @@ fn change(before: &Baseline, after: &Worked) -> Option<Change> {
     let mut teams: Vec<PayoutChange> = now
         .teams
         .iter()
-        .filter_map(|team| {
-            let (_, _, old) = before.payouts.iter().find(|(id, _, _)| *id == team.id)?;
+        .enumerate()
+        .filter_map(|(t, team)| {
+            let (_, _, old) = by_id(&before.payouts, t, &team.id, |(id, _, _)| id)?;
             let difference = team.payout.checked_sub(*old)?;
             (!difference.is_zero()).then(|| PayoutChange {
                 id: team.id.clone(),
@@ -566,6 +568,19 @@ fn change(before: &Baseline, after: &Worked) -> Option<Change> {
     })
 }
 
+/// The entry of `list` for `id`: at `at` while goals or teams are where
+/// they were (an edit of a value, the common case, found at once), else
+/// found by id (one added, moved or removed).
+fn by_id<'a, T>(
+    list: &'a [T],
+    at: usize,
+    id: &str,
+    id_of: impl Fn(&T) -> &String,
+) -> Option<&'a T> {
+    let is = |entry: &&T| id_of(entry) == id;
+    list.get(at).filter(is).or_else(|| list.iter().find(is))
+}
+
 /// The targets, target incentives and weights that moved since `before`,
 /// of goals and teams that were there then.
 fn inputs(before: &Baseline, plan: &Plan) -> Vec<InputChange> {
@@ -582,8 +597,8 @@ fn inputs(before: &Baseline, plan: &Plan) -> Vec<InputChange> {
             after: now.clone(),
         })
     };
-    let targets = plan.goals.iter().filter_map(|goal| {
-        let (_, was) = before.targets.iter().find(|(id, _)| *id == goal.id)?;
+    let targets = plan.goals.iter().enumerate().filter_map(|(g, goal)| {
+        let (_, was) = by_id(&before.targets, g, &goal.id, |(id, _)| id)?;
         moved(
             "target",
             Some(named(&goal.id, &goal.name)),
@@ -592,33 +607,32 @@ fn inputs(before: &Baseline, plan: &Plan) -> Vec<InputChange> {
             &goal.target,
         )
     });
-    let levers = plan.teams.iter().flat_map(|team| {
-        let was = before.levers.iter().find(|was| was.team == team.id);
-        let incentive = was.and_then(|Levers { incentive, .. }| {
-            let now = Exact::from(team.target_incentive);
-            moved(
-                "targetIncentive",
-                None,
-                Some(named(&team.id, &team.name)),
-                incentive,
-                &now,
-            )
-        });
-        let weights = plan
-            .goals
-            .iter()
-            .zip(&team.weights)
-            .filter_map(move |(goal, now)| {
-                let (_, old) = was?.weights.iter().find(|(id, _)| *id == goal.id)?;
+    let levers =
+        plan.teams.iter().enumerate().flat_map(|(t, team)| {
+            let was = by_id(&before.levers, t, &team.id, |was| &was.team);
+            let incentive = was.and_then(|Levers { incentive, .. }| {
+                let now = Exact::from(team.target_incentive);
                 moved(
-                    "weight",
-                    Some(named(&goal.id, &goal.name)),
+                    "targetIncentive",
+                    None,
                     Some(named(&team.id, &team.name)),
-                    old,
-                    now,
+                    incentive,
+                    &now,
                 )
             });
-        incentive.into_iter().chain(weights)
-    });
+            let weights = plan.goals.iter().zip(&team.weights).enumerate().filter_map(
+                move |(g, (goal, now))| {
+                    let (_, old) = by_id(&was?.weights, g, &goal.id, |(id, _)| id)?;
+                    moved(
+                        "weight",
+                        Some(named(&goal.id, &goal.name)),
+                        Some(named(&team.id, &team.name)),
+                        old,
+                        now,
+                    )
+                },
+            );
+            incentive.into_iter().chain(weights)
+        });
     targets.chain(levers).collect()
 }
