@@ -60,32 +60,27 @@
 // result (`#more`).
 import { movedAssets, useAssets } from './assets.js';
 import { engine, wholeEngine } from './engine.js';
-import { LOCK_WORDS, lockedWords, skeleton } from './frame.js';
-import { fileText, portable, readScenarios } from './scenarios.js';
+import { LOCK_WORDS, skeleton } from './frame.js';
+import { portable, readScenarios } from './scenarios.js';
 import { renderScenarioBar } from './scenariobar.js';
-import { renderComparison } from './comparison.js';
-import { renderEditor, shownNumber } from './editor.js';
-import { PasteReview, applyPaste, readPaste } from './paste.js';
-import { Entries, within } from './entries.js';
+import { listen } from './dispatch.js';
+import { Entries } from './entries.js';
 import { Solver } from './solver.js';
 import { Dials } from './dials.js';
 import { PageLink } from './pagelink.js';
 import { LocalePicker } from './picker.js';
 import { Exercise } from './exercise.js';
 import { known, numbering } from './locale.js';
-import { changedText, money, pct, renderNoResults, renderResults, renderSummary, summary } from './results.js';
-import { languageOf, loadWords, phrase, relabel, t, tn, useLocale, wordsReady } from './words.js';
+import { changedText, money, pct, summary } from './results.js';
+import { drawEditor, render } from './render.js';
+import { languageOf, loadWords, relabel, t, tn, useLocale, wordsReady } from './words.js';
 import { STEPS } from './chart.js';
 import { PRESETS, fetchPreset, noteText, presetOrigin } from './presets.js';
-import { Store, getPath } from './store.js';
+import { Store } from './store.js';
 
 /** Quiet time after a keystroke before an entry counts as complete. */
 const PAUSE_MS = 700;
-/** At most this many problems, the status line says each in words, not only by their fields. */
-const FEW_ERRORS = 3;
 
-/** Fields whose empty input means "not given" rather than a mistake. */
-const OPTIONAL_WHEN_EMPTY = /^name$|\.cap$|\.base$|\.weights\./;
 
 /**
  * The element's locale: its `locale` attribute, else the full page's pick
@@ -165,6 +160,8 @@ export class TandemCalculator extends HTMLElement {
   #root = null;
   /** The frame's parts the element writes to. */
   #els = null;
+  /** What the views and the listeners are given: the element's parts and what they act through (`#mount`). */
+  #page = null;
   /** The core's exports (pkg/tandem.js) once the module has loaded. */
   #core = null;
   /** The whole core (pkg/full/: solve, the dial, check, payouts CSV), loaded after the first result (`#more`). */
@@ -199,10 +196,7 @@ export class TandemCalculator extends HTMLElement {
   /** The promise of the four parts above (`#more`), once asked for. */
   #tools = null;
 
-  // What is on screen, and the timers that follow typing.
-  /** Whether the results on screen are the store's `settled` ones, drawn while an entry is wrong. */
-  /** The field last typed into, for the jump back from the results. */
-  #lastField = null;
+  // The timers that follow typing.
   #settleTimer = null;
   /** Errors held back while an entry may be half-typed, shown once typing pauses. */
   #errorsTimer = null;
@@ -336,10 +330,72 @@ export class TandemCalculator extends HTMLElement {
       result: store.current,
       numbers: this.#numbers,
     }));
+    this.#page = this.#parts();
     this.#readLocale();
     this.#readLocked();
     this.#readHash();
     this.#start();
+  }
+
+  /**
+   * The element's parts as the views (render.js) and the listeners
+   * (dispatch.js) see them: what they read, as it is when they read it, and
+   * the actions they change the state through.
+   */
+  #parts() {
+    const self = this;
+    return {
+      host: this,
+      root: this.#root,
+      els: this.#els,
+      store: this.#store,
+      $: (id) => this.#$(id),
+      get core() {
+        return self.#core;
+      },
+      get full() {
+        return self.#full;
+      },
+      get numbers() {
+        return self.#numbers;
+      },
+      get locked() {
+        return self.#locked;
+      },
+      entries: this.#entries,
+      dials: this.#dials,
+      solver: this.#solver,
+      link: this.#link,
+      picker: this.#picker,
+      exercise: this.#exercise,
+      get forecast() {
+        return self.#forecast;
+      },
+      get files() {
+        return self.#files;
+      },
+      get statement() {
+        return self.#statement;
+      },
+      get embed() {
+        return self.#embed;
+      },
+      /** The field last typed into, for the jump back from the results (dispatch.js). */
+      lastField: null,
+      change: (mutate, options) => this.#change(mutate, options),
+      edit: (mutate, options) => this.#edit(mutate, options),
+      update: (options) => this.#update(options),
+      load: (plan, options) => this.#load(plan, options),
+      say: (text, kind) => this.#say(text, kind),
+      more: () => this.#more(),
+      exercising: () => this.#exercising(),
+      teamId: (name, taken) => this.#teamId(name, taken),
+      // Leaving a field completes its entry: the results stand now, not once typing pauses.
+      settle: () => {
+        if (this.#settleTimer && this.#store.current) this.#settle();
+      },
+      followName: (i, name) => this.#followName(i, name),
+    };
   }
 
   /**
@@ -509,14 +565,55 @@ export class TandemCalculator extends HTMLElement {
   }
 
   /**
-   * The one drawing pass: the scenario bar when asked (its shape changed),
-   * then the editor and the results, with the chart unless `chart` is false
-   * (first load: the payouts are painted first). Also on its own when what
-   * changed is not state (an attribute, a field left).
+   * The one drawing pass: one `evaluate` of the core for everything drawn
+   * (every scenario's result, the chart and the comparison, the active
+   * plan's facts), then `render` (render.js) from the store and that answer;
+   * the scenario bar too when asked (its shape changed). `chart` false on
+   * first load: the payouts are painted first. Here is what follows typing
+   * in time: errors held while an entry may be half-typed, results that
+   * stand once typing pauses, the words said then, and the host's events.
+   * Also on its own when what changed is not state (an attribute, a field left).
    */
   #update({ bar = false, chart = true, announce = true, discrete = false } = {}) {
+    const store = this.#store;
+    useLocale(this.#numbers.tag);
     if (bar) this.#renderBar();
-    this.#recalculate({ chart, announce, discrete });
+    this.#link.schedule();
+    this.#followPreset();
+    this.#statement?.schedule();
+    const evaluation = store.evaluate(STEPS, { chart });
+    const errors = this.#entries.withReadings(evaluation.result.errors ?? []);
+    for (const timer of [this.#settleTimer, this.#errorsTimer, this.#solverTimer, this.#announceTimer]) clearTimeout(timer);
+    if (errors.length) {
+      store.wrong();
+      this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
+      // An entry that cannot be read yet is likely half-typed: its error
+      // waits until typing pauses (or the field is left), not flashing on
+      // every keystroke of 1,900,000. The results of the last complete
+      // entry stand; nothing is said of a keystroke before this one ("2" of "2,4").
+      const held = this.#entries.fresh(PAUSE_MS);
+      render(this.#page, evaluation, { errors, held, chart });
+      if (chart && held.length) this.#errorsTimer = setTimeout(() => drawEditor(this.#page, errors), PAUSE_MS);
+      this.#solver.answer();
+      return;
+    }
+    // A plan just opened, or a discrete edit, stands at once; a typed entry once typing pauses.
+    const typing = !store.right(evaluation, discrete);
+    if (typing) this.#settleTimer = setTimeout(() => this.#settle(), PAUSE_MS);
+    render(this.#page, evaluation, { errors, held: [], chart });
+    // The form's answer follows the plan at once, or once typing pauses:
+    // with a falling curve, solve tries every grid point (about 0.1 s), too
+    // much for every keystroke in the editor. Its own fields answer at once.
+    if (typing) this.#solverTimer = setTimeout(() => this.#solver.answer(), 200);
+    else this.#solver.answer();
+    // Announced once typing pauses, not for every digit of a number; an
+    // exercise's answers are not said until they are shown.
+    const { result } = evaluation;
+    const spoken = store.change ? `${changedText(store.change, result)}. ${summary(result)}` : summary(result);
+    this.#announceTimer = setTimeout(() => {
+      this.#els.announce.textContent = this.#exercising() && !this.#exercise.revealed ? '' : spoken;
+    }, 800);
+    if (announce) this.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
   }
 
   /**
@@ -586,146 +683,6 @@ export class TandemCalculator extends HTMLElement {
     });
   }
 
-  /**
-   * Draws the editor, with `errors` by their fields (and the notes on
-   * entries), and says how many there are; a few are said in words too,
-   * unless by the field in use (an edit can break another field, off screen:
-   * "Better when" a revenue goal).
-   */
-  #drawEditor(errors) {
-    const { editor } = this.#els;
-    const store = this.#store;
-    const { unplaced, placed, hidden } = renderEditor(editor, {
-      plan: store.plan,
-      facts: store.facts,
-      numbers: this.#numbers,
-      defaults: store.defaults,
-      locked: this.#locked,
-      entries: this.#entries,
-      errors,
-      edit: (mutate, options) => this.#edit(mutate, options),
-      teamId: (name, taken) => this.#teamId(name, taken),
-      goalId: (taken) => this.#core.goalId(taken),
-    });
-    if (errors.length) {
-      const inUse = this.#root.activeElement;
-      const byField = ({ path }) => editor.querySelector(`[data-path="${CSS.escape(path)}"]`);
-      const elsewhere = errors.length <= FEW_ERRORS ? placed.filter((p) => !byField(p)?.contains(inUse)).map(({ error }) => error.message) : [];
-      const where = [...unplaced.map((e) => `${e.path || t('plan')}: ${e.message}`), ...elsewhere].join(' ');
-      const more = hidden ? ` ${t('And {n} more.', { n: hidden })}` : '';
-      this.#say(`${tn(errors.length, '1 problem to fix.', '{n} problems to fix.')} ${where}${more}`.trimEnd(), 'error');
-    } else if (this.#els.status.dataset.kind === 'error') {
-      this.#say('');
-    }
-  }
-
-  /** The scenarios side by side, as `evaluate` compared them. */
-  #compareScenarios(evaluation, active) {
-    // The goal the chart follows, as the core chose it (the reader's pick, or its own).
-    const goal = evaluation.chart?.goal;
-    const goalName = goal === undefined ? undefined : active.goals.find((g) => g.id === goal)?.name ?? goal;
-    renderComparison(this.#els.comparison, { state: this.#store.state, comparison: evaluation.comparison, money, goalName });
-  }
-
-  /**
-   * Calculates every scenario in one call of the core and draws the editor
-   * and the results; on first load (`chart` false) the payouts only, the
-   * chart and the editor in the next pass.
-   */
-  #recalculate({ chart = true, announce = true, discrete = false } = {}) {
-    const store = this.#store;
-    const els = this.#els;
-    useLocale(this.#numbers.tag);
-    this.#link.schedule();
-    this.#followPreset();
-    this.#statement?.schedule();
-    // One call for everything drawn below: every scenario's result, the
-    // chart and the comparison, and the active plan's facts.
-    const evaluation = store.evaluate(STEPS, { chart });
-    // The form's lists and its default payout follow the plan as it is now.
-    this.#solver.draw();
-    const { result } = evaluation;
-    const errors = this.#entries.withReadings(result.errors ?? []);
-    // A section of the results unfolded or folded: drawn again, nothing announced.
-    const unfold = (key, open) => this.#change((s) => s.unfold(key, open), { announce: false });
-    clearTimeout(this.#settleTimer);
-    clearTimeout(this.#errorsTimer);
-    if (errors.length) {
-      this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
-      // An entry that cannot be read yet is likely half-typed: its error
-      // waits until typing pauses (or the field is left), not flashing on
-      // every keystroke of 1,900,000.
-      const fresh = this.#entries.fresh(PAUSE_MS);
-      if (chart) this.#drawEditor(errors.filter((e) => !fresh.some((f) => within(e.path, f))));
-      if (chart && fresh.length) this.#errorsTimer = setTimeout(() => this.#drawEditor(errors), PAUSE_MS);
-      // The results of the last complete entry, not of a half-typed number;
-      // nothing is said of a keystroke before this one ("2" of "2,4").
-      clearTimeout(this.#announceTimer);
-      store.wrong();
-      const { settled } = store;
-      if (settled) {
-        renderResults(els.results, settled.plan, settled.evaluation.result, { chart: settled.evaluation.chart, targets: settled.evaluation.targets, onGoal: () => {}, open: store.unfolded, unfold });
-        // The scenarios side by side as they stood then too, not as a half-typed entry left them.
-        this.#compareScenarios(settled.evaluation, settled.evaluation.result);
-      }
-      // A plan opened with errors has no results of its own yet: nothing of
-      // the plan before is shown.
-      if (!settled) {
-        renderNoResults(els.results);
-        els.summary.replaceChildren();
-        renderComparison(els.comparison, { comparison: null });
-        // Nothing of the plan before is announced either.
-        els.announce.textContent = '';
-      }
-      els.results.classList.add('stale');
-      els.comparison.classList.add('stale');
-      // "These are the last valid results": only when there are some.
-      els.stale.hidden = !settled;
-      // The dials stand where the plan's facts say; why an end is closed
-      // needs a plan that calculates.
-      this.#dials.refresh(null);
-      this.#solver.answer();
-      if (settled) renderSummary(els.summary, settled.evaluation.result, true);
-      this.#forecast?.update(null);
-      this.#exercise.draw(this.#exercising());
-      return;
-    }
-    if (chart) this.#drawEditor([]);
-    // A plan just opened, or a discrete edit, stands at once; a typed entry once typing pauses.
-    const typing = !store.right(evaluation, discrete);
-    if (typing) this.#settleTimer = setTimeout(() => this.#settle(), PAUSE_MS);
-    els.results.classList.remove('stale');
-    els.comparison.classList.remove('stale');
-    els.stale.hidden = true;
-    const onGoal = (id) => {
-      this.#change((s) => {
-        s.chartGoal = id;
-      });
-      els.results.querySelector('.chart-goal select')?.focus();
-    };
-    this.#dials.refresh(result);
-    // The form's answer follows the plan at once, or once typing pauses:
-    // with a falling curve, solve tries every grid point (about 0.1 s), too
-    // much for every keystroke in the editor. Its own fields answer at once.
-    clearTimeout(this.#solverTimer);
-    if (typing) this.#solverTimer = setTimeout(() => this.#solver.answer(), 200);
-    else this.#solver.answer();
-    const lastChange = store.change;
-    renderResults(els.results, store.plan, result, { chart: evaluation.chart, drawing: !chart, targets: evaluation.targets, changed: lastChange, onGoal, open: store.unfolded, unfold });
-    renderSummary(els.summary, result, false);
-    this.#compareScenarios(evaluation, result);
-    this.#forecast?.update(result);
-    this.#exercise.draw(this.#exercising());
-    // Announced once typing pauses, not for every digit of a number; an
-    // exercise's answers are not said until they are shown.
-    const spoken = lastChange ? `${changedText(lastChange, result)}. ${summary(result)}` : summary(result);
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      els.announce.textContent = this.#exercising() && !this.#exercise.revealed ? '' : spoken;
-    }, 800);
-    if (announce) this.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
-  }
-
   /** The latest results stand now (`store.settle`), not once typing pauses. */
   #settle() {
     clearTimeout(this.#settleTimer);
@@ -748,204 +705,9 @@ export class TandemCalculator extends HTMLElement {
     if (id !== team.id) this.#store.retag(i, id);
   }
 
-  /** Copies the page's link, or (`exercise`) the link that opens the plan as an exercise. */
-  async #copyLink(exercise = false) {
-    this.#store.freeze();
-    this.#link.write();
-    // An exercise is read in the teacher's number format, whichever it is.
-    const link = exercise ? this.#link.exerciseLink(this.#picker.picked ?? this.#numbers.tag) : location.href;
-    // A plan with problems travels as it is: the words say that it opens without results.
-    const problems = this.#store.stale ? this.#store.errors().length : 0;
-    const carries = problems
-      ? tn(problems, 'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.', 'it carries the plan as it is, with {n} problems to fix: a page opened on it shows no results until they are fixed.')
-      : t('it carries the whole plan.');
-    try {
-      await navigator.clipboard.writeText(link);
-      this.#say(exercise ? t('Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : t('Link copied: {carries}', { carries }));
-    } catch {
-      this.#$('link-fallback').hidden = false;
-      const field = this.#$('link-text');
-      field.value = link;
-      field.focus();
-      field.select();
-      this.#say(exercise ? t('Copy the exercise link below: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : t('Copy the link below: {carries}', { carries }));
-    }
-  }
-
-  /** Once the module has loaded: the editor's, the toolbar's and the drop's listeners. */
+  /** Once the module has loaded: what each control does (dispatch.js), and the listeners outside. */
   #wire() {
-    const $ = (id) => this.#$(id);
-    const { editor, results } = this.#els;
-    const store = this.#store;
-    // The dials: the weights a drag starts from are kept until it ends.
-    editor.addEventListener('input', (event) => this.#dials.input(event));
-    // A block of cells from a spreadsheet, reviewed before it replaces anything (paste.js).
-    const review = new PasteReview(this.#root);
-    editor.addEventListener('paste', (event) => {
-      const field = event.target.closest?.('input[data-path]');
-      if (!field || field.readOnly) return;
-      const paste = readPaste(event.clipboardData?.getData('text/plain') ?? '', field.dataset.path, this.#numbers, store.facts?.currency);
-      if (!paste) return;
-      event.preventDefault();
-      // What the paste would change, by the `locked` words that cover its fields (frame.js);
-      // a goal added would have weights no one could set, as with "Add goal".
-      const paths = paste.what === 'members' ? [`teams[${paste.team}].members`] : paste.columns.map((c) => `goals[${paste.start}].${c}`);
-      const adding = paste.what === 'goals' && paste.start + paste.rows.length > store.plan.goals.length;
-      const locked = [...paths.flatMap((p) => lockedWords(p, this.#locked)), ...(adding ? ['goals', 'weights'].filter((w) => this.#locked.has(w)) : [])];
-      if (locked.length) {
-        this.#say(t('Not pasted: it would change what is locked here ({words}).', { words: [...new Set(locked)].join(', ') }), 'error');
-        return;
-      }
-      review.open(paste, store.plan, this.#numbers, () => {
-        this.#edit((p) => applyPaste(p, paste, (taken) => this.#core.goalId(taken)), { rebuild: true });
-        this.#say(tn(paste.rows.length, 'Pasted 1 row.', 'Pasted {n} rows.'));
-      });
-    });
-    editor.addEventListener('focusout', (event) => this.#dials.focusout(event));
-    // Once a number is entered, it is shown back the locale's way ("50%" in
-    // a percent field becomes 50, "$1250" becomes 1,250).
-    editor.addEventListener('change', (event) => {
-      const el = event.target;
-      const { path, parse } = el.dataset;
-      // Leaving a field completes its entry: its error, if any, shows now.
-      if (this.#settleTimer && store.current) this.#settle();
-      if (path && this.#entries.failed(path)) {
-        this.#entries.left(path);
-        this.#update();
-      }
-      if (!path || !['number', 'money', 'percent'].includes(parse) || this.#entries.failed(path)) return;
-      const value = getPath(store.plan, path);
-      if (typeof value === 'string' && value !== '') el.value = shownNumber(this.#numbers, parse, value, store.facts);
-    });
-    editor.addEventListener('input', (event) => {
-      const el = event.target;
-      const { path, parse } = el.dataset;
-      if (!path || !parse) return;
-      this.#lastField = el;
-      const team = path.match(/^teams\[(\d+)\]\.name$/);
-      if (team && store.isNewTeam(Number(team[1]))) this.#followName(Number(team[1]), el.value);
-      const empty = el.value.trim() === '' && OPTIONAL_WHEN_EMPTY.test(path);
-      if (empty) this.#entries.forget(path);
-      const value = empty ? undefined : this.#entries.take(path, parse, el.value, store.facts);
-      this.#change((s) => s.set(path, value));
-    });
-    for (const button of this.#root.querySelectorAll('[data-preset]')) {
-      button.addEventListener('click', async () => {
-        const name = button.dataset.preset;
-        // The link will change once the preset has come: it says so while it is fetched.
-        this.#link.expect();
-        try {
-          this.#say(this.#load(await fetchPreset(name), { preset: PRESETS[name] }));
-        } catch (error) {
-          this.#say(error.message, 'error');
-          this.#link.write();
-        }
-      });
-    }
-    $('export').addEventListener('click', async () => {
-      await this.#more();
-      store.freeze();
-      const name = this.#files.download(fileText(this.#core, store.state), 'application/json', 'json');
-      this.#say(t('Saved {name}: the plan as a file that Import plan and tandem calc read.', { name }));
-    });
-    // The two CSVs by names of their own: the second does not overwrite the first.
-    for (const [id, locale, suffix] of [['export-csv', () => this.#numbers.tag, '-payouts'], ['export-csv-plain', () => 'plain', '-payouts-plain']]) {
-      $(id).addEventListener('click', async () => {
-        if (!store.result) return;
-        await this.#more();
-        store.freeze();
-        const csv = this.#full.payoutsCsv(store.plan, { locale: locale() });
-        const name = this.#files.download(csv, 'text/csv', 'csv', suffix);
-        // How it was written, read off the core's header: "team;team_name…" or "team,team_name…".
-        const semicolons = csv.replace('\ufeff', '')[4] === ';';
-        const marked = csv.startsWith('\ufeff');
-        const said = semicolons
-          ? marked
-            ? phrase('Saved {name}: “;” between fields and decimal commas, marked as UTF-8 for spreadsheets.')
-            : phrase('Saved {name}: “;” between fields and decimal commas.')
-          : marked
-            ? phrase('Saved {name}: “,” between fields and decimal points, marked as UTF-8 for spreadsheets.')
-            : phrase('Saved {name}: “,” between fields and decimal points.');
-        this.#say(t(said, { name }));
-      });
-    }
-    $('import-roster').addEventListener('click', () => $('roster-file').click());
-    $('roster-file').addEventListener('change', async ({ target: input }) => {
-      const file = input.files?.[0];
-      input.value = '';
-      if (!file) return;
-      await this.#more();
-      await this.#files.importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
-    });
-    $('copy-link').addEventListener('click', () => this.#copyLink());
-    $('make-exercise').addEventListener('click', () => this.#copyLink(true));
-    $('embed').addEventListener('click', async () => {
-      await this.#more();
-      const { state, plan } = this.#store;
-      this.#embed.open({ plan: structuredClone(plan), name: state.scenarios[state.active].name, locale: this.#numbers.tag });
-    });
-    // On a narrow screen: from the field to the results and back.
-    $('to-results').addEventListener('click', () => {
-      $('results-heading').scrollIntoView({ block: 'start' });
-      $('results-heading').focus({ preventScroll: true });
-      $('to-field').hidden = !this.#lastField?.isConnected;
-    });
-    $('to-field').addEventListener('click', () => {
-      const field = this.#lastField;
-      if (!field?.isConnected) return;
-      field.scrollIntoView({ block: 'center' });
-      field.focus({ preventScroll: true });
-    });
-    // Skip links and Alt+R / Alt+P: to the results or the plan editor.
-    const skipTo = (id) => {
-      const target = $(id);
-      if (!target?.isConnected || target.closest('[hidden]')) return;
-      target.scrollIntoView({ block: 'start' });
-      target.focus({ preventScroll: true });
-    };
-    for (const link of this.#root.querySelectorAll('[data-skip]')) {
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        skipTo(link.dataset.skip);
-      });
-    }
-    this.addEventListener('keydown', (event) => {
-      const id = { KeyR: 'results-heading', KeyP: 'plan-heading' }[event.code];
-      if (!id || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      event.preventDefault();
-      skipTo(id);
-    });
-    // Print asks what to print; Ctrl+P prints the last choice (the statement at first).
-    $('print').addEventListener('click', () => $('print-dialog').showModal());
-    $('print-cancel').addEventListener('click', () => $('print-dialog').close());
-    $('print-go').addEventListener('click', async () => {
-      await this.#more();
-      this.#statement.mode = $('print-dialog').querySelector('input[name="what"]:checked').value;
-      $('print-dialog').close();
-      this.#root.querySelector('.frame').dataset.print = this.#statement.mode;
-      this.#statement.draw();
-      window.print();
-    });
-    $('import').addEventListener('click', () => $('import-file').click());
-    // Inside a shadow root, `event.target` is null once the event is over:
-    // keep the input.
-    $('import-file').addEventListener('change', async ({ target: input }) => {
-      const file = input.files?.[0];
-      input.value = '';
-      if (!file) return;
-      await this.#more();
-      this.#files.openText(await file.text(), file.name);
-    });
-    this.addEventListener('dragover', (event) => event.preventDefault());
-    this.addEventListener('drop', async (event) => {
-      event.preventDefault();
-      const file = event.dataTransfer?.files?.[0];
-      if (!file || this.#locked.size) return;
-      await this.#more();
-      const roster = /\.(csv|tsv|txt)$/i.test(file.name) || ['text/csv', 'text/tab-separated-values'].includes(file.type);
-      if (roster) await this.#files.importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
-      else this.#files.openText(await file.text(), file.name);
-    });
+    listen(this.#page);
     this.#attach();
   }
 

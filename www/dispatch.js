@@ -1,0 +1,216 @@
+// What each control of the element's frame does: a listener per control
+// that turns what a person did into an action on the store (through the
+// element's `change` and `edit`, each followed by one drawing pass) or a
+// tool's work (files, printing, the link). `page` is the element's parts
+// (tandem.js `#parts`).
+import { lockedWords } from './frame.js';
+import { shownNumber } from './editor.js';
+import { PasteReview, applyPaste, readPaste } from './paste.js';
+import { PRESETS, fetchPreset } from './presets.js';
+import { fileText } from './scenarios.js';
+import { getPath } from './store.js';
+import { phrase, t, tn } from './words.js';
+
+/** Fields whose empty input means "not given" rather than a mistake. */
+const OPTIONAL_WHEN_EMPTY = /^name$|\.cap$|\.base$|\.weights\./;
+
+/** Copies the page's link, or (`exercise`) the link that opens the plan as an exercise. */
+async function copyLink(page, exercise = false) {
+  page.store.freeze();
+  page.link.write();
+  // An exercise is read in the teacher's number format, whichever it is.
+  const link = exercise ? page.link.exerciseLink(page.picker.picked ?? page.numbers.tag) : location.href;
+  // A plan with problems travels as it is: the words say that it opens without results.
+  const problems = page.store.stale ? page.store.errors().length : 0;
+  const carries = problems
+    ? tn(problems, 'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.', 'it carries the plan as it is, with {n} problems to fix: a page opened on it shows no results until they are fixed.')
+    : t('it carries the whole plan.');
+  try {
+    await navigator.clipboard.writeText(link);
+    page.say(exercise ? t('Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : t('Link copied: {carries}', { carries }));
+  } catch {
+    page.$('link-fallback').hidden = false;
+    const field = page.$('link-text');
+    field.value = link;
+    field.focus();
+    field.select();
+    page.say(exercise ? t('Copy the exercise link below: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : t('Copy the link below: {carries}', { carries }));
+  }
+}
+
+/** What each control of the frame does: the editor's, the toolbar's and the drop's listeners, given the element's parts (`page`). */
+export function listen(page) {
+  const { $ } = page;
+  const { editor } = page.els;
+  const store = page.store;
+  // The dials: the weights a drag starts from are kept until it ends.
+  editor.addEventListener('input', (event) => page.dials.input(event));
+  // A block of cells from a spreadsheet, reviewed before it replaces anything (paste.js).
+  const review = new PasteReview(page.root);
+  editor.addEventListener('paste', (event) => {
+    const field = event.target.closest?.('input[data-path]');
+    if (!field || field.readOnly) return;
+    const paste = readPaste(event.clipboardData?.getData('text/plain') ?? '', field.dataset.path, page.numbers, store.facts?.currency);
+    if (!paste) return;
+    event.preventDefault();
+    // What the paste would change, by the `locked` words that cover its fields (frame.js);
+    // a goal added would have weights no one could set, as with "Add goal".
+    const paths = paste.what === 'members' ? [`teams[${paste.team}].members`] : paste.columns.map((c) => `goals[${paste.start}].${c}`);
+    const adding = paste.what === 'goals' && paste.start + paste.rows.length > store.plan.goals.length;
+    const locked = [...paths.flatMap((p) => lockedWords(p, page.locked)), ...(adding ? ['goals', 'weights'].filter((w) => page.locked.has(w)) : [])];
+    if (locked.length) {
+      page.say(t('Not pasted: it would change what is locked here ({words}).', { words: [...new Set(locked)].join(', ') }), 'error');
+      return;
+    }
+    review.open(paste, store.plan, page.numbers, () => {
+      page.edit((p) => applyPaste(p, paste, (taken) => page.core.goalId(taken)), { rebuild: true });
+      page.say(tn(paste.rows.length, 'Pasted 1 row.', 'Pasted {n} rows.'));
+    });
+  });
+  editor.addEventListener('focusout', (event) => page.dials.focusout(event));
+  // Once a number is entered, it is shown back the locale's way ("50%" in
+  // a percent field becomes 50, "$1250" becomes 1,250).
+  editor.addEventListener('change', (event) => {
+    const el = event.target;
+    const { path, parse } = el.dataset;
+    // Leaving a field completes its entry: its error, if any, shows now.
+    page.settle();
+    if (path && page.entries.failed(path)) {
+      page.entries.left(path);
+      page.update();
+    }
+    if (!path || !['number', 'money', 'percent'].includes(parse) || page.entries.failed(path)) return;
+    const value = getPath(store.plan, path);
+    if (typeof value === 'string' && value !== '') el.value = shownNumber(page.numbers, parse, value, store.facts);
+  });
+  editor.addEventListener('input', (event) => {
+    const el = event.target;
+    const { path, parse } = el.dataset;
+    if (!path || !parse) return;
+    page.lastField = el;
+    const team = path.match(/^teams\[(\d+)\]\.name$/);
+    if (team && store.isNewTeam(Number(team[1]))) page.followName(Number(team[1]), el.value);
+    const empty = el.value.trim() === '' && OPTIONAL_WHEN_EMPTY.test(path);
+    if (empty) page.entries.forget(path);
+    const value = empty ? undefined : page.entries.take(path, parse, el.value, store.facts);
+    page.change((s) => s.set(path, value));
+  });
+  for (const button of page.root.querySelectorAll('[data-preset]')) {
+    button.addEventListener('click', async () => {
+      const name = button.dataset.preset;
+      // The link will change once the preset has come: it says so while it is fetched.
+      page.link.expect();
+      try {
+        page.say(page.load(await fetchPreset(name), { preset: PRESETS[name] }));
+      } catch (error) {
+        page.say(error.message, 'error');
+        page.link.write();
+      }
+    });
+  }
+  $('export').addEventListener('click', async () => {
+    await page.more();
+    store.freeze();
+    const name = page.files.download(fileText(page.core, store.state), 'application/json', 'json');
+    page.say(t('Saved {name}: the plan as a file that Import plan and tandem calc read.', { name }));
+  });
+  // The two CSVs by names of their own: the second does not overwrite the first.
+  for (const [id, locale, suffix] of [['export-csv', () => page.numbers.tag, '-payouts'], ['export-csv-plain', () => 'plain', '-payouts-plain']]) {
+    $(id).addEventListener('click', async () => {
+      if (!store.result) return;
+      await page.more();
+      store.freeze();
+      const csv = page.full.payoutsCsv(store.plan, { locale: locale() });
+      const name = page.files.download(csv, 'text/csv', 'csv', suffix);
+      // How it was written, read off the core's header: "team;team_name…" or "team,team_name…".
+      const semicolons = csv.replace('\ufeff', '')[4] === ';';
+      const marked = csv.startsWith('\ufeff');
+      const said = semicolons
+        ? marked
+          ? phrase('Saved {name}: “;” between fields and decimal commas, marked as UTF-8 for spreadsheets.')
+          : phrase('Saved {name}: “;” between fields and decimal commas.')
+        : marked
+          ? phrase('Saved {name}: “,” between fields and decimal points, marked as UTF-8 for spreadsheets.')
+          : phrase('Saved {name}: “,” between fields and decimal points.');
+      page.say(t(said, { name }));
+    });
+  }
+  $('import-roster').addEventListener('click', () => $('roster-file').click());
+  $('roster-file').addEventListener('change', async ({ target: input }) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    await page.more();
+    await page.files.importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
+  });
+  $('copy-link').addEventListener('click', () => copyLink(page));
+  $('make-exercise').addEventListener('click', () => copyLink(page, true));
+  $('embed').addEventListener('click', async () => {
+    await page.more();
+    const { state, plan } = page.store;
+    page.embed.open({ plan: structuredClone(plan), name: state.scenarios[state.active].name, locale: page.numbers.tag });
+  });
+  // On a narrow screen: from the field to the results and back.
+  $('to-results').addEventListener('click', () => {
+    $('results-heading').scrollIntoView({ block: 'start' });
+    $('results-heading').focus({ preventScroll: true });
+    $('to-field').hidden = !page.lastField?.isConnected;
+  });
+  $('to-field').addEventListener('click', () => {
+    const field = page.lastField;
+    if (!field?.isConnected) return;
+    field.scrollIntoView({ block: 'center' });
+    field.focus({ preventScroll: true });
+  });
+  // Skip links and Alt+R / Alt+P: to the results or the plan editor.
+  const skipTo = (id) => {
+    const target = $(id);
+    if (!target?.isConnected || target.closest('[hidden]')) return;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  };
+  for (const link of page.root.querySelectorAll('[data-skip]')) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      skipTo(link.dataset.skip);
+    });
+  }
+  page.host.addEventListener('keydown', (event) => {
+    const id = { KeyR: 'results-heading', KeyP: 'plan-heading' }[event.code];
+    if (!id || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    skipTo(id);
+  });
+  // Print asks what to print; Ctrl+P prints the last choice (the statement at first).
+  $('print').addEventListener('click', () => $('print-dialog').showModal());
+  $('print-cancel').addEventListener('click', () => $('print-dialog').close());
+  $('print-go').addEventListener('click', async () => {
+    await page.more();
+    page.statement.mode = $('print-dialog').querySelector('input[name="what"]:checked').value;
+    $('print-dialog').close();
+    page.root.querySelector('.frame').dataset.print = page.statement.mode;
+    page.statement.draw();
+    window.print();
+  });
+  $('import').addEventListener('click', () => $('import-file').click());
+  // Inside a shadow root, `event.target` is null once the event is over:
+  // keep the input.
+  $('import-file').addEventListener('change', async ({ target: input }) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    await page.more();
+    page.files.openText(await file.text(), file.name);
+  });
+  page.host.addEventListener('dragover', (event) => event.preventDefault());
+  page.host.addEventListener('drop', async (event) => {
+    event.preventDefault();
+    const file = event.dataTransfer?.files?.[0];
+    if (!file || page.locked.size) return;
+    await page.more();
+    const roster = /\.(csv|tsv|txt)$/i.test(file.name) || ['text/csv', 'text/tab-separated-values'].includes(file.type);
+    if (roster) await page.files.importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
+    else page.files.openText(await file.text(), file.name);
+  });
+}
+

@@ -1,0 +1,102 @@
+// One drawing pass: every view drawn from the store's state, the core's
+// evaluation of it and the element's number format, nothing else. What is
+// timed (an error held while its entry may be half-typed, the words said once
+// typing pauses) is the element's (tandem.js `#update`); what is drawn is here.
+import { renderComparison } from './comparison.js';
+import { renderEditor } from './editor.js';
+import { within } from './entries.js';
+import { money, renderNoResults, renderResults, renderSummary } from './results.js';
+import { t, tn } from './words.js';
+
+/** At most this many problems, the status line says each in words, not only by their fields. */
+const FEW_ERRORS = 3;
+
+/**
+ * Draws the views of `page` (the element's parts: `els`, the `store`, the
+ * number format `numbers` and what the views act through) from `evaluation`,
+ * the core's answer for the store's state. `errors`: the plan's errors as its
+ * entries were read; `held`: the paths of entries that may be half-typed,
+ * whose errors wait (`drawEditor` draws them once typing pauses); `chart`
+ * false on first load: the payouts only, the chart and the editor next.
+ * While the plan has errors, the results that stand are the store's
+ * `settled` ones, marked out of date, or none for a plan opened with errors.
+ */
+export function render(page, evaluation, { errors, held, chart }) {
+  const { els, store } = page;
+  // The form's lists and its default payout follow the plan as it is now.
+  page.solver.draw();
+  if (chart) drawEditor(page, errors.filter((e) => !held.some((f) => within(e.path, f))));
+  const wrong = errors.length > 0;
+  // What stands: this evaluation, or the last one without errors.
+  const stands = wrong ? store.settled : { plan: store.plan, evaluation };
+  // A section of the results unfolded or folded: drawn again, nothing announced.
+  const unfold = (key, open) => page.change((s) => s.unfold(key, open), { announce: false });
+  const onGoal = (id) => {
+    page.change((s) => {
+      s.chartGoal = id;
+    });
+    els.results.querySelector('.chart-goal select')?.focus();
+  };
+  if (stands) {
+    const { result, chart: drawn, targets } = stands.evaluation;
+    renderResults(els.results, stands.plan, result, wrong ? { chart: drawn, targets, onGoal: () => {}, open: store.unfolded, unfold } : { chart: drawn, drawing: !chart, targets, changed: store.change, onGoal, open: store.unfolded, unfold });
+    renderSummary(els.summary, result, wrong);
+    compareScenarios(page, stands.evaluation);
+  } else {
+    // A plan opened with errors has no results of its own yet: nothing of
+    // the plan before is shown, or announced.
+    renderNoResults(els.results);
+    els.summary.replaceChildren();
+    renderComparison(els.comparison, { comparison: null });
+    els.announce.textContent = '';
+  }
+  els.results.classList.toggle('stale', wrong);
+  els.comparison.classList.toggle('stale', wrong);
+  // "These are the last valid results": only when there are some.
+  els.stale.hidden = !wrong || !stands;
+  // The dials stand where the plan's facts say; why an end is closed needs a plan that calculates.
+  page.dials.refresh(wrong ? null : evaluation.result);
+  page.forecast?.update(wrong ? null : evaluation.result);
+  page.exercise.draw(page.exercising());
+}
+
+/**
+ * Draws the editor, with `errors` by their fields (and the notes on
+ * entries), and says how many there are; a few are said in words too,
+ * unless by the field in use (an edit can break another field, off screen:
+ * "Better when" a revenue goal).
+ */
+export function drawEditor(page, errors) {
+  const { els, store } = page;
+  const { editor } = els;
+  const { unplaced, placed, hidden } = renderEditor(editor, {
+    plan: store.plan,
+    facts: store.facts,
+    numbers: page.numbers,
+    defaults: store.defaults,
+    locked: page.locked,
+    entries: page.entries,
+    errors,
+    edit: page.edit,
+    teamId: page.teamId,
+    goalId: (taken) => page.core.goalId(taken),
+  });
+  if (errors.length) {
+    const inUse = page.root.activeElement;
+    const byField = ({ path }) => editor.querySelector(`[data-path="${CSS.escape(path)}"]`);
+    const elsewhere = errors.length <= FEW_ERRORS ? placed.filter((p) => !byField(p)?.contains(inUse)).map(({ error }) => error.message) : [];
+    const where = [...unplaced.map((e) => `${e.path || t('plan')}: ${e.message}`), ...elsewhere].join(' ');
+    const more = hidden ? ` ${t('And {n} more.', { n: hidden })}` : '';
+    page.say(`${tn(errors.length, '1 problem to fix.', '{n} problems to fix.')} ${where}${more}`.trimEnd(), 'error');
+  } else if (els.status.dataset.kind === 'error') {
+    page.say('');
+  }
+}
+
+/** The scenarios side by side, as `evaluation` compared them. */
+function compareScenarios({ els, store }, evaluation) {
+  // The goal the chart follows, as the core chose it (the reader's pick, or its own).
+  const goal = evaluation.chart?.goal;
+  const goalName = goal === undefined ? undefined : evaluation.result.goals.find((g) => g.id === goal)?.name ?? goal;
+  renderComparison(els.comparison, { state: store.state, comparison: evaluation.comparison, money, goalName });
+}
