@@ -134,3 +134,20 @@ export const LOCK_WORDS = [...new Set(LOCKS.map(([word]) => word))];
 export function lockedWords(path, locked) {
   return LOCKS.filter(([word, pattern]) => locked.has(word) && pattern.test(path)).map(([word]) => word);
 }
+
+/**
+ * The place the element keeps while it loads: a screen's height (results
+ * alone are taller than that) until `ready`, its frame hidden until the first result is
+ * drawn. A constructed stylesheet, so that it applies before tandem.css has
+ * loaded and under a strict Content-Security-Policy.
+ */
+let reserve = null;
+export function loading() {
+  reserve ??= new CSSStyleSheet();
+  if (!reserve.cssRules.length) {
+    reserve.replaceSync(`:host { display: block; }
+:host(:not([ready])) { min-height: 100vh; }
+.frame:not(.drawn) { visibility: hidden; }`);
+  }
+  return reserve;
+}

@@ -45,6 +45,22 @@ export function known(tag) {
 }
 
 /**
+ * The element's locale: its `locale` attribute, else the full page's pick
+ * (`picked`, picker.js), else the nearest `lang`
+ * (with the browser's region when that names a language only: `en` and an
+ * en-GB browser give en-GB), else the browser's. `unknown` is an asked tag
+ * this browser does not know.
+ */
+export function localeOf(host, picked = null) {
+  const asked = host.getAttribute('locale') ?? picked;
+  const lang = host.closest('[lang]')?.lang ?? document.documentElement.lang;
+  const browser = navigator.language;
+  const regional = lang && !lang.includes('-') && browser?.toLowerCase().startsWith(`${lang.toLowerCase()}-`) ? browser : lang;
+  const tag = known(asked) ?? known(regional) ?? known(browser) ?? 'en-US';
+  return { tag, unknown: asked && !known(asked) ? asked : null };
+}
+
+/**
  * How `tag` writes numbers: its decimal sign, group separators, group
  * sizes, digits, and formatters (cached per tag).
  */

@@ -4,6 +4,7 @@
 // typing pauses) is the element's (tandem.js `#update`); what is drawn is here.
 import { renderComparison } from './comparison.js';
 import { renderEditor } from './editor.js';
+import { renderScenarioBar } from './scenariobar.js';
 import { within } from './entries.js';
 import { money, renderNoResults, renderResults, renderSummary } from './results.js';
 import { t, tn } from './words.js';
@@ -14,15 +15,18 @@ const FEW_ERRORS = 3;
 /**
  * Draws the views of `page` (the element's parts: `els`, the `store`, the
  * number format `numbers` and what the views act through) from `evaluation`,
- * the core's answer for the store's state. `errors`: the plan's errors as its
+ * the core's answer for the store's state: the scenario bar when `bar` (its
+ * shape changed), the preset's `note` unless undefined. `errors`: the plan's errors as its
  * entries were read; `held`: the paths of entries that may be half-typed,
  * whose errors wait (`drawEditor` draws them once typing pauses); `chart`
  * false on first load: the payouts only, the chart and the editor next.
  * While the plan has errors, the results that stand are the store's
  * `settled` ones, marked out of date, or none for a plan opened with errors.
  */
-export function render(page, evaluation, { errors, held, chart }) {
+export function render(page, evaluation, { bar, note, errors, held, chart }) {
   const { els, store } = page;
+  if (bar) drawBar(page);
+  if (note !== undefined && els.note.textContent !== note) els.note.textContent = note;
   // The form's lists and its default payout follow the plan as it is now.
   page.solver.draw();
   if (chart) drawEditor(page, errors.filter((e) => !held.some((f) => within(e.path, f))));
@@ -99,4 +103,23 @@ function compareScenarios({ els, store }, evaluation) {
   const goal = evaluation.chart?.goal;
   const goalName = goal === undefined ? undefined : evaluation.result.goals.find((g) => g.id === goal)?.name ?? goal;
   renderComparison(els.comparison, { state: store.state, comparison: evaluation.comparison, money, goalName });
+}
+
+/** The bar that picks, adds, renames and removes scenarios. */
+function drawBar({ els, store, change }) {
+  renderScenarioBar(els.scenarios, store.state, {
+    max: store.max,
+    on: {
+      pick: (i) => change((s) => s.select(i), { opened: true }),
+      duplicate: () => {
+        if (store.full) return;
+        change((s) => s.duplicate(), { opened: true });
+        els.scenarios.querySelector('#scenario-name')?.select();
+      },
+      remove: () => change((s) => s.remove(), { opened: true }),
+      // Its tab follows the name as it is typed.
+      rename: (name) => change((s) => s.rename(name), { bar: true }),
+      own: (checked) => change((s) => s.ownResults(checked)),
+    },
+  });
 }

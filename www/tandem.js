@@ -6,63 +6,33 @@
 //
 // The Wasm module is found next to this script (pkg/), whatever the page's URL.
 //
-// Attributes (each may change at any time; the element follows)
-//   plan      URL of a plan (or scenario) file to start from; changing it
-//             later loads the new file. A child
-//             <script type="application/json"> holding a plan does the same inline.
-//             Without either, the "Shared revenue" example.
-//   locked    what viewers cannot change, any of: plan (name, currency,
-//             rounding, revenue goal), goals, targets, actuals, curves, teams,
-//             incentives (target incentives and base salaries), weights. Presets, import and scenarios are hidden when set.
-//   compact   results only, for a sidebar.
-//   hash      keep the plan in the page's link (#plan= / #scenarios=) and
-//             follow it; the full page sets it, host pages usually do not.
-//   assets    the URL of the folder holding the package's files (tandem.css,
-//             pkg/, the workers), for servers and bundlers that move them
-//             from beside this module (esbuild); read when the element
-//             starts, the first element's for the page.
-//   locale    how numbers are written and read (a BCP 47 tag: de-DE, fr-FR,
-//             en-IN); else the nearest `lang` (with the browser's region
-//             when that `lang` has none), else the browser's.
-// Set by the element
-//   ready     once the first result is drawn.
-//   linking   while a change waits to be written into the page's link (with
-//             `hash`; the link follows once typing pauses).
-// Properties
-//   result    the latest Result (MODEL.md), or null before the first.
-//   plan      a copy of the plan being edited; setting it (a plan or a
-//             scenario file's object) validates and recalculates.
-// Events
-//   tandem-change   after every recalculation; `detail` is the Result.
-//   tandem-error    when the plan is invalid (an edit, or a plan the page
-//                   set); `detail.errors` holds `{ path, message }`.
-// CSS custom properties (set on the element or any ancestor)
-//   --tandem-bg, --tandem-surface, --tandem-text, --tandem-muted,
-//   --tandem-border, --tandem-accent, --tandem-accent-text, --tandem-error,
-//   --tandem-font; team colours --tandem-team-1 … --tandem-team-6.
-// Styles live in the shadow root: host styles do not reach in, and these do
-// not leak out.
-// Removed from the page, it leaves nothing listening outside itself; put
-// back, it listens again with its plan as it was.
+// Its attributes, properties, events and CSS custom properties are listed on
+// the class below (and, from there, in custom-elements.json and tandem.d.ts).
+// The element sets `ready` once its first result is drawn, and `linking`
+// while a change waits to be written into the page's link (with `hash`; the
+// link follows once typing pauses). Styles live in the shadow root: host
+// styles do not reach in, and these do not leak out. Removed from the page,
+// it leaves nothing listening outside itself; put back, it listens again
+// with its plan as it was.
 //
 // Inside: the scenarios (their plans, names, the one being edited) are held
 // by the core's `Calculator`, which the one store (store.js) sends edits;
 // the store keeps what only the page knows (where a preset scenario came
-// from, teams added here, the chart's goal, what is unfolded). Every change,
-// the forecast's too, goes through `#change`: a store method, then one
-// drawing pass (`#update`): one `evaluate` of the core, then the views drawn
-// by lit-html (draw.js) from the store and that answer: the scenario bar
-// when its shape changed, the editor, the results with the chart, the
-// comparison, the solve form and the forecast; only what differs is written.
-// The parts of the page are classes of their own (entries, solver, dials,
-// page link, files, statement, forecast), each given what it needs to read;
-// the forecast, statement, embed dialog and files load after the first
-// result (`#more`).
+// from, teams added here, the chart's goal, what is unfolded). Every
+// control's listener (dispatch.js) and every part (the forecast's too)
+// changes state through `#change`: a store method, then one drawing pass
+// (`#update`): one `evaluate` of the core, then `render` (render.js) draws
+// the views by lit-html (draw.js) from the store and that answer; only what
+// differs is written. This file keeps the element's lifecycle, its
+// attributes and properties (the plans a host gives: given.js), and what
+// follows typing in time. The parts of the page are classes of their own
+// (entries, solver, dials, page link, files, statement, forecast), each
+// given what it needs to read; the forecast, statement, embed dialog and
+// files load after the first result (`#more`).
 import { movedAssets, useAssets } from './assets.js';
 import { engine, wholeEngine } from './engine.js';
-import { LOCK_WORDS, skeleton } from './frame.js';
-import { portable, readScenarios } from './scenarios.js';
-import { renderScenarioBar } from './scenariobar.js';
+import { LOCK_WORDS, loading, skeleton } from './frame.js';
+import { Given } from './given.js';
 import { listen } from './dispatch.js';
 import { Entries } from './entries.js';
 import { Solver } from './solver.js';
@@ -70,50 +40,17 @@ import { Dials } from './dials.js';
 import { PageLink } from './pagelink.js';
 import { LocalePicker } from './picker.js';
 import { Exercise } from './exercise.js';
-import { known, numbering } from './locale.js';
+import { known, localeOf, numbering } from './locale.js';
 import { changedText, money, pct, summary } from './results.js';
 import { drawEditor, render } from './render.js';
 import { languageOf, loadWords, relabel, t, tn, useLocale, wordsReady } from './words.js';
 import { STEPS } from './chart.js';
-import { PRESETS, fetchPreset, noteText, presetOrigin } from './presets.js';
+import { noteText } from './presets.js';
 import { Store } from './store.js';
 
 /** Quiet time after a keystroke before an entry counts as complete. */
 const PAUSE_MS = 700;
 
-
-/**
- * The element's locale: its `locale` attribute, else the full page's pick
- * (`picked`, picker.js), else the nearest `lang`
- * (with the browser's region when that names a language only: `en` and an
- * en-GB browser give en-GB), else the browser's. `unknown` is an asked tag
- * this browser does not know.
- */
-function localeOf(host, picked = null) {
-  const asked = host.getAttribute('locale') ?? picked;
-  const lang = host.closest('[lang]')?.lang ?? document.documentElement.lang;
-  const browser = navigator.language;
-  const regional = lang && !lang.includes('-') && browser?.toLowerCase().startsWith(`${lang.toLowerCase()}-`) ? browser : lang;
-  const tag = known(asked) ?? known(regional) ?? known(browser) ?? 'en-US';
-  return { tag, unknown: asked && !known(asked) ? asked : null };
-}
-
-/**
- * The place the element keeps while it loads: a screen's height (results
- * alone are taller than that) until `ready`, its frame hidden until the first result is
- * drawn. A constructed stylesheet, so that it applies before tandem.css has
- * loaded and under a strict Content-Security-Policy.
- */
-let reserve = null;
-function loading() {
-  reserve ??= new CSSStyleSheet();
-  if (!reserve.cssRules.length) {
-    reserve.replaceSync(`:host { display: block; }
-:host(:not([ready])) { min-height: 100vh; }
-.frame:not(.drawn) { visibility: hidden; }`);
-  }
-  return reserve;
-}
 
 /**
  * The whole calculator as one element: plan editor, results with their workings, the shared-fate chart, scenarios and the simulation.
@@ -204,16 +141,14 @@ export class TandemCalculator extends HTMLElement {
   #announceTimer = null;
   /** Listeners outside the element, removed when it leaves the page. */
   #outside = null;
-  /** A plan the host set before the module loaded. */
-  #pendingPlan = null;
-  /** The plan the page last set (as the core writes it), to tell a new one from the same again. */
-  #given = null;
+  /** The plans the host page gives (given.js). */
+  #given = new Given(() => this.#page);
 
   attributeChangedCallback(name, before, value) {
     // Before the element starts, `#start` reads its attributes itself.
     if (!this.#root || before === value) return;
     if (name !== 'plan') this.#follow(name);
-    else if (value) this.#fetchPlan(value);
+    else if (value) this.#given.fetch(value);
   }
 
   /**
@@ -228,11 +163,10 @@ export class TandemCalculator extends HTMLElement {
   set plan(value) {
     // A URL, as frameworks pass the `plan` attribute's value to the property.
     if (typeof value === 'string') {
-      this.#fetchPlan(value);
+      this.#given.fetch(value);
       return;
     }
-    if (this.#core && this.#store.state) this.#replace(value);
-    else this.#pendingPlan = value;
+    this.#given.take(value);
   }
 
   /**
@@ -387,6 +321,7 @@ export class TandemCalculator extends HTMLElement {
       update: (options) => this.#update(options),
       load: (plan, options) => this.#load(plan, options),
       say: (text, kind) => this.#say(text, kind),
+      show: (next, chart) => this.#show(next, chart),
       more: () => this.#more(),
       exercising: () => this.#exercising(),
       teamId: (name, taken) => this.#teamId(name, taken),
@@ -441,6 +376,7 @@ export class TandemCalculator extends HTMLElement {
       this.#files = new Files(this.#root, {
         source: () => ({ core: this.#full, plan: store.plan, opened: store.opened }),
         say: (text, kind) => this.#say(text, kind),
+      show: (next, chart) => this.#show(next, chart),
         open: (next) => this.#show(next),
         load: (next, name) => this.#load(next, { name }),
         freeze: () => store.freeze(),
@@ -577,10 +513,11 @@ export class TandemCalculator extends HTMLElement {
   #update({ bar = false, chart = true, announce = true, discrete = false } = {}) {
     const store = this.#store;
     useLocale(this.#numbers.tag);
-    if (bar) this.#renderBar();
     this.#link.schedule();
-    this.#followPreset();
     this.#statement?.schedule();
+    // The preset's note, or the line that says the plan changed from it (which renames the scenario).
+    const { note, renamed } = store.presetNote(this.#numbers);
+    const drawn = { bar: bar || renamed, note, chart };
     const evaluation = store.evaluate(STEPS, { chart });
     const errors = this.#entries.withReadings(evaluation.result.errors ?? []);
     for (const timer of [this.#settleTimer, this.#errorsTimer, this.#solverTimer, this.#announceTimer]) clearTimeout(timer);
@@ -592,7 +529,7 @@ export class TandemCalculator extends HTMLElement {
       // every keystroke of 1,900,000. The results of the last complete
       // entry stand; nothing is said of a keystroke before this one ("2" of "2,4").
       const held = this.#entries.fresh(PAUSE_MS);
-      render(this.#page, evaluation, { errors, held, chart });
+      render(this.#page, evaluation, { ...drawn, errors, held });
       if (chart && held.length) this.#errorsTimer = setTimeout(() => drawEditor(this.#page, errors), PAUSE_MS);
       this.#solver.answer();
       return;
@@ -600,7 +537,7 @@ export class TandemCalculator extends HTMLElement {
     // A plan just opened, or a discrete edit, stands at once; a typed entry once typing pauses.
     const typing = !store.right(evaluation, discrete);
     if (typing) this.#settleTimer = setTimeout(() => this.#settle(), PAUSE_MS);
-    render(this.#page, evaluation, { errors, held: [], chart });
+    render(this.#page, evaluation, { ...drawn, errors, held: [] });
     // The form's answer follows the plan at once, or once typing pauses:
     // with a falling curve, solve tries every grid point (about 0.1 s), too
     // much for every keystroke in the editor. Its own fields answer at once.
@@ -646,13 +583,6 @@ export class TandemCalculator extends HTMLElement {
     return shared.size ? tn(shared.size, 'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.', 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.', { goals: [...shared].join(', ') }) : '';
   }
 
-  /** The preset's note, or the line that says the plan changed from it; the scenario bar when that renamed the scenario. */
-  #followPreset() {
-    const { note: words, renamed } = this.#store.presetNote(this.#numbers);
-    if (words !== undefined && this.#els.note.textContent !== words) this.#els.note.textContent = words;
-    if (renamed) this.#renderBar();
-  }
-
   /** Shows a set of scenarios (a link, a file, the host page), editing the active one; `chart`: the goal a link says its reader charted. */
   #show(next, chart) {
     this.#change(
@@ -662,25 +592,6 @@ export class TandemCalculator extends HTMLElement {
       },
       { opened: true },
     );
-  }
-
-  #renderBar() {
-    const store = this.#store;
-    renderScenarioBar(this.#els.scenarios, store.state, {
-      max: store.max,
-      on: {
-        pick: (i) => this.#change((s) => s.select(i), { opened: true }),
-        duplicate: () => {
-          if (store.full) return;
-          this.#change((s) => s.duplicate(), { opened: true });
-          this.#els.scenarios.querySelector('#scenario-name')?.select();
-        },
-        remove: () => this.#change((s) => s.remove(), { opened: true }),
-        // Its tab follows the name as it is typed.
-        rename: (name) => this.#change((s) => s.rename(name), { bar: true }),
-        own: (checked) => this.#change((s) => s.ownResults(checked)),
-      },
-    });
   }
 
   /** The latest results stand now (`store.settle`), not once typing pauses. */
@@ -756,91 +667,6 @@ export class TandemCalculator extends HTMLElement {
   }
 
 
-  /**
-   * A plan or scenario file given by the host page after the element started
-   * (the `plan` property, or a new `plan` attribute): shown when valid;
-   * otherwise `tandem-error` carries its errors and nothing changes.
-   */
-  #replace(json) {
-    const given = readScenarios(this.#core, json);
-    const written = (state) => {
-      try {
-        return this.#core.writeScenarios(portable(state));
-      } catch {
-        return null;
-      }
-    };
-    // The same plan again (a framework that builds its object on every
-    // render, or renders again after tandem-change): nothing to recalculate,
-    // no event, and what people typed since stays. Only a plan that differs
-    // from the one the page last gave replaces what is shown.
-    const text = given.state ? written(given.state) : null;
-    if (text !== null && (text === this.#given || text === written(this.#store.state))) return;
-    this.#given = text;
-    const errors = given.errors ?? this.#errorsOf(given.state);
-    if (errors.length) {
-      this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
-      this.#say(t('The plan given by the page was not opened: {errors}', { errors: errors.slice(0, 10).map((e) => `${e.path || t('plan')}: ${e.message}`).join(' ') }), 'unread');
-      return;
-    }
-    this.#show(given.state);
-  }
-
-  /** Every error of the plans of `state` (a link's, a file's, the host page's), as the core reads them. */
-  #errorsOf(state) {
-    const probe = new this.#core.Calculator();
-    try {
-      probe.open(portable(state));
-      return probe.errors();
-    } finally {
-      probe.free();
-    }
-  }
-
-  /** The `plan` attribute changed: the file it names replaces the plan. */
-  async #fetchPlan(url) {
-    try {
-      const response = await fetch(new URL(url, document.baseURI));
-      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-      this.plan = await response.json();
-    } catch (error) {
-      const errors = [{ path: '', message: t('The plan at {url} could not be read: {why}.', { url, why: error.message }) }];
-      this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
-      this.#say(errors[0].message, 'unread');
-    }
-  }
-
-  /** The plan to start with: the link's, one the page set, the inline JSON, the `plan` URL, or the preset. */
-  async #initial() {
-    // The link and a given plan are read by the core, loading meanwhile.
-    const linked = this.#link.synced && this.#link.read(await engine());
-    if (linked) {
-      this.#store.chartGoal = linked.chart;
-      return [linked.state, ''];
-    }
-    // A plan the page set before the module was ready starts the element,
-    // rather than the preset with the page's plan after it.
-    if (this.#pendingPlan) {
-      const core = await engine();
-      const given = readScenarios(core, this.#pendingPlan);
-      if (given.state) {
-        this.#pendingPlan = null;
-        this.#given = core.writeScenarios(portable(given.state));
-        return [given.state, ''];
-      }
-    }
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    const url = this.getAttribute('plan');
-    if (inline || url) {
-      const json = inline ? JSON.parse(inline.textContent) : await (await fetch(new URL(url, document.baseURI))).json();
-      const given = readScenarios(await engine(), json);
-      if (given.state) return [given.state, ''];
-      this.#say(t('The plan given by the page was not opened: {errors}', { errors: given.error }), 'unread');
-    }
-    const plan = await fetchPreset('shared');
-    return [{ active: 0, scenarios: [{ name: t(PRESETS.shared.title), plan, from: presetOrigin(PRESETS.shared, plan) }] }, PRESETS.shared.note];
-  }
-
   async #start() {
     try {
       // The module and the starting plan load side by side; meanwhile the
@@ -850,7 +676,7 @@ export class TandemCalculator extends HTMLElement {
       // that a link that cannot be read is said in German (#readLocale
       // says so if they cannot load).
       const spoken = loadWords(this.#numbers.tag).catch(() => {});
-      const loading = Promise.all([engine(), spoken.then(() => this.#initial())]);
+      const loading = Promise.all([engine(), spoken.then(() => this.#given.initial())]);
       money('0', { currency: 'USD', decimals: 2 });
       pct('0');
       const [core, [first, words]] = await loading;
@@ -885,8 +711,7 @@ export class TandemCalculator extends HTMLElement {
       await this.#more().catch((error) => this.#say(t('Part of Tandem could not load (the forecast, printing, files): {why}', { why: error.message }), 'error'));
       this.setAttribute('ready', '');
       // A plan the host set while the module loaded.
-      if (this.#pendingPlan) this.#replace(this.#pendingPlan);
-      this.#pendingPlan = null;
+      this.#given.started();
     } catch (error) {
       // What went wrong is shown, whatever was drawn.
       this.#root.querySelector('.frame').classList.add('drawn');

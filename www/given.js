@@ -1,0 +1,129 @@
+// The plans a host page gives the element: the `plan` property, the `plan`
+// attribute's file, a child <script type="application/json">, and the one to
+// start with when none is given (the page's link, else the preset). `parts()`
+// is the element's parts (tandem.js `#parts`), null until it is first connected:
+// a plan set before then waits.
+import { engine } from './engine.js';
+import { PRESETS, fetchPreset, presetOrigin } from './presets.js';
+import { portable, readScenarios } from './scenarios.js';
+import { t } from './words.js';
+
+export class Given {
+  #parts;
+  /** A plan the host set before the module loaded, opened once it has. */
+  #pending = null;
+  /** The plan the page last set (as the core writes it), to tell a new one from the same again. */
+  #last = null;
+
+  constructor(parts) {
+    this.#parts = parts;
+  }
+
+  get #page() {
+    return this.#parts();
+  }
+
+  /** A plan or scenario file's object the host set: opened now, or once the element has started. */
+  take(value) {
+    const page = this.#page;
+    if (page?.core && page.store.state) this.#replace(value);
+    else this.#pending = value;
+  }
+
+  /** Once the element has started: a plan the host set while the module loaded. */
+  started() {
+    const pending = this.#pending;
+    this.#pending = null;
+    if (pending) this.#replace(pending);
+  }
+
+  /**
+   * A plan or scenario file given by the host page after the element started
+   * (the `plan` property, or a new `plan` attribute): shown when valid;
+   * otherwise `tandem-error` carries its errors and nothing changes.
+   */
+  #replace(json) {
+    const { core, store, host } = this.#page;
+    const given = readScenarios(core, json);
+    const written = (state) => {
+      try {
+        return core.writeScenarios(portable(state));
+      } catch {
+        return null;
+      }
+    };
+    // The same plan again (a framework that builds its object on every
+    // render, or renders again after tandem-change): nothing to recalculate,
+    // no event, and what people typed since stays. Only a plan that differs
+    // from the one the page last gave replaces what is shown.
+    const text = given.state ? written(given.state) : null;
+    if (text !== null && (text === this.#last || text === written(store.state))) return;
+    this.#last = text;
+    const errors = given.errors ?? errorsOf(core, given.state);
+    if (errors.length) {
+      host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
+      this.#page.say(t('The plan given by the page was not opened: {errors}', { errors: errors.slice(0, 10).map((e) => `${e.path || t('plan')}: ${e.message}`).join(' ') }), 'unread');
+      return;
+    }
+    this.#page.show(given.state);
+  }
+
+  /** The `plan` attribute changed (or a URL was set as the property): the file it names replaces the plan. */
+  async fetch(url) {
+    try {
+      const response = await fetch(new URL(url, document.baseURI));
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      this.take(await response.json());
+    } catch (error) {
+      const errors = [{ path: '', message: t('The plan at {url} could not be read: {why}.', { url, why: error.message }) }];
+      this.#page.host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
+      this.#page.say(errors[0].message, 'unread');
+    }
+  }
+
+  /**
+   * The scenarios to start with and the preset's note (or ''): the link's,
+   * one the page set, the inline JSON, the `plan` URL, or the preset.
+   */
+  async initial() {
+    const { host, link, store } = this.#page;
+    // The link and a given plan are read by the core, loading meanwhile.
+    const linked = link.synced && link.read(await engine());
+    if (linked) {
+      store.chartGoal = linked.chart;
+      return [linked.state, ''];
+    }
+    // A plan the page set before the module was ready starts the element,
+    // rather than the preset with the page's plan after it.
+    if (this.#pending) {
+      const core = await engine();
+      const given = readScenarios(core, this.#pending);
+      if (given.state) {
+        this.#pending = null;
+        this.#last = core.writeScenarios(portable(given.state));
+        return [given.state, ''];
+      }
+    }
+    const inline = host.querySelector(':scope > script[type="application/json"]');
+    const url = host.getAttribute('plan');
+    if (inline || url) {
+      const json = inline ? JSON.parse(inline.textContent) : await (await fetch(new URL(url, document.baseURI))).json();
+      const given = readScenarios(await engine(), json);
+      if (given.state) return [given.state, ''];
+      this.#page.say(t('The plan given by the page was not opened: {errors}', { errors: given.error }), 'unread');
+    }
+    const plan = await fetchPreset('shared');
+    return [{ active: 0, scenarios: [{ name: t(PRESETS.shared.title), plan, from: presetOrigin(PRESETS.shared, plan) }] }, PRESETS.shared.note];
+  }
+}
+
+/** Every error of the plans of `state` (a link's, a file's, the host page's), as the core reads them. */
+function errorsOf(core, state) {
+  const probe = new core.Calculator();
+  try {
+    probe.open(portable(state));
+    return probe.errors();
+  } finally {
+    probe.free();
+  }
+}
