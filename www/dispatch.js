@@ -14,6 +14,17 @@ import { phrase, t, tn } from './words.js';
 /** Fields whose empty input means "not given" rather than a mistake. */
 const OPTIONAL_WHEN_EMPTY = /^name$|\.cap$|\.base$|\.weights\./;
 
+/**
+ * A team added in this page takes an id from its name as it is renamed
+ * ("Sales EMEA" → sales-emea), until the plan leaves the page (`freeze`).
+ */
+function followName({ store, teamId }, i, name) {
+  const { plan } = store;
+  const team = plan.teams[i];
+  const id = teamId(name.trim() || `Team ${i + 1}`, plan.teams.filter((t) => t !== team).map((t) => t.id));
+  if (id !== team.id) store.retag(i, id);
+}
+
 /** Copies the page's link, or (`exercise`) the link that opens the plan as an exercise. */
 async function copyLink(page, exercise = false) {
   page.store.freeze();
@@ -89,7 +100,7 @@ export function listen(page) {
     if (!path || !parse) return;
     page.lastField = el;
     const team = path.match(/^teams\[(\d+)\]\.name$/);
-    if (team && store.isNewTeam(Number(team[1]))) page.followName(Number(team[1]), el.value);
+    if (team && store.isNewTeam(Number(team[1]))) followName(page, Number(team[1]), el.value);
     const empty = el.value.trim() === '' && OPTIONAL_WHEN_EMPTY.test(path);
     if (empty) page.entries.forget(path);
     const value = empty ? undefined : page.entries.take(path, parse, el.value, store.facts);

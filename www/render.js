@@ -123,3 +123,14 @@ function drawBar({ els, store, change }) {
     },
   });
 }
+
+/**
+ * Says `text` in the status line; `kind` 'unread' (a plan, file or
+ * roster that could not be read) is an error said at once, as an alert;
+ * other errors (fields to fix) are said politely, as typing pauses.
+ */
+export function say({ status }, text, kind = 'info') {
+  status.setAttribute('role', kind === 'unread' ? 'alert' : 'status');
+  status.textContent = text;
+  status.dataset.kind = kind === 'unread' ? 'error' : kind;
+}

@@ -30,27 +30,21 @@
 // given what it needs to read; the forecast, statement, embed dialog and
 // files load after the first result (`#more`).
 import { movedAssets, useAssets } from './assets.js';
-import { engine, wholeEngine } from './engine.js';
-import { LOCK_WORDS, loading, skeleton } from './frame.js';
+import { engine } from './engine.js';
+import { loading, skeleton } from './frame.js';
 import { Given } from './given.js';
 import { listen } from './dispatch.js';
-import { Entries } from './entries.js';
-import { Solver } from './solver.js';
-import { Dials } from './dials.js';
-import { PageLink } from './pagelink.js';
-import { LocalePicker } from './picker.js';
-import { Exercise } from './exercise.js';
-import { known, localeOf, numbering } from './locale.js';
+import { makeParts, moreParts, teamId } from './parts.js';
+import { readHash, readLocale, readLocked, follow } from './attributes.js';
 import { changedText, money, pct, summary } from './results.js';
-import { drawEditor, render } from './render.js';
-import { languageOf, loadWords, relabel, t, tn, useLocale, wordsReady } from './words.js';
+import { drawEditor, render, say } from './render.js';
+import { loadWords, t, tn, useLocale } from './words.js';
 import { STEPS } from './chart.js';
 import { noteText } from './presets.js';
 import { Store } from './store.js';
 
 /** Quiet time after a keystroke before an entry counts as complete. */
 const PAUSE_MS = 700;
-
 
 /**
  * The whole calculator as one element: plan editor, results with their workings, the shared-fate chart, scenarios and the simulation.
@@ -95,59 +89,25 @@ export class TandemCalculator extends HTMLElement {
   #store = new Store();
   /** The shadow root, from the first time the element is connected. */
   #root = null;
-  /** The frame's parts the element writes to. */
-  #els = null;
-  /** What the views and the listeners are given: the element's parts and what they act through (`#mount`). */
+  /** The element's parts (parts.js), from the first time it is connected. */
   #page = null;
-  /** The core's exports (pkg/tandem.js) once the module has loaded. */
-  #core = null;
-  /** The whole core (pkg/full/: solve, the dial, check, payouts CSV), loaded after the first result (`#more`). */
-  #full = null;
-  /** How numbers are written and read (the `locale` attribute, …). */
-  #numbers = null;
-  /** What the `locked` attribute names. */
-  #locked = new Set();
-
-  // The page's parts, made when the element is first connected.
-  /** The shared-stake dials under the weights. */
-  #dials = null;
-  /** "What must a goal reach?", answered once typing in the plan pauses. */
-  #solver = null;
-  /** How the entries typed since the editor was drawn were read. */
-  #entries = null;
-  /** "What it may cost": the forecast and its simulation, in a worker. */
-  #forecast = null;
-  /** The page's link, kept in step with the plan when the element has `hash`. */
-  #link = null;
-  /** The full page's number-format picker (picker.js). */
-  #picker = null;
-  /** Class mode (exercise.js); `#exerciseLink`: the page's link opened it. */
-  #exercise = null;
-  #exerciseLink = false;
-  /** The printed statement, of the results on screen when they are current. */
-  #statement = null;
-  /** Plan and scenario files, rosters and downloads. */
-  #files = null;
-  /** The "Embed this plan" dialog. */
-  #embed = null;
-  /** The promise of the four parts above (`#more`), once asked for. */
+  /** The plans the host page gives (given.js). */
+  #given = new Given(() => this.#page);
+  /** The promise of the parts the first result does not need (`moreParts`), once asked for. */
   #tools = null;
-
-  // The timers that follow typing.
+  // The timers that follow typing: the results stand, held errors show, the
+  // solve form answers and the change is said, once typing pauses.
   #settleTimer = null;
-  /** Errors held back while an entry may be half-typed, shown once typing pauses. */
   #errorsTimer = null;
   #solverTimer = null;
   #announceTimer = null;
   /** Listeners outside the element, removed when it leaves the page. */
   #outside = null;
-  /** The plans the host page gives (given.js). */
-  #given = new Given(() => this.#page);
 
   attributeChangedCallback(name, before, value) {
     // Before the element starts, `#start` reads its attributes itself.
     if (!this.#root || before === value) return;
-    if (name !== 'plan') this.#follow(name);
+    if (name !== 'plan') follow(this.#page, name);
     else if (value) this.#given.fetch(value);
   }
 
@@ -162,11 +122,8 @@ export class TandemCalculator extends HTMLElement {
   /** @param {Plan | ScenarioFile | string} value a plan, a scenario file's object, or the URL of either */
   set plan(value) {
     // A URL, as frameworks pass the `plan` attribute's value to the property.
-    if (typeof value === 'string') {
-      this.#given.fetch(value);
-      return;
-    }
-    this.#given.take(value);
+    if (typeof value === 'string') this.#given.fetch(value);
+    else this.#given.take(value);
   }
 
   /**
@@ -203,282 +160,75 @@ export class TandemCalculator extends HTMLElement {
 
   /** Removed or moved by the host page (or its framework): nothing is left listening outside. */
   disconnectedCallback() {
-    if (this.#root) this.#detach();
-  }
-
-  #$(id) {
-    return this.#root.getElementById(id);
-  }
-
-  /** Makes the page's parts and starts: the module and the first plan load. */
-  #mount() {
-    const $ = (id) => this.#$(id);
-    const els = {
-      editor: $('editor'),
-      results: $('results'),
-      status: $('status'),
-      stale: $('stale'),
-      announce: $('announce'),
-      note: $('preset-note'),
-      scenarios: $('scenarios'),
-      comparison: $('comparison'),
-      solver: $('solver'),
-      summary: $('summary'),
-    };
-    this.#els = els;
-    const store = this.#store;
-    this.#dials = new Dials(els.editor, () => ({ core: this.#full, plan: store.plan, facts: store.facts, numbers: this.#numbers, result: store.result, locked: this.#locked.has('weights') }), (i, weights) =>
-      this.#edit(
-        (p) => {
-          p.teams[i].weights = weights;
-        },
-        { discrete: false },
-      ),
-    );
-    this.#solver = new Solver(els.solver, () => ({ core: this.#full, plan: store.plan, facts: store.facts, result: store.current, numbers: this.#numbers, question: store.question, ask: (change) => store.ask(change) }));
-    this.#entries = new Entries(null);
-    this.#picker = new LocalePicker($('locale-picker'), () => {
-      this.#follow('locale');
-      this.#link.schedule();
-    });
-    this.#link = new PageLink(this, $('link-problem'), {
-      core: () => this.#core,
-      state: () => store.state,
-      open: (next, chart) => this.#show(next, chart),
-      locale: () => this.#picker.picked,
-      chart: () => store.chartGoal,
-      // A link changed by hand or by Back to another format.
-      openLocale: (tag) => {
-        this.#picker.pick(tag);
-        this.#follow('locale');
-      },
-      exercising: () => this.#exercising(),
-    });
-    if (this.#link.synced) {
-      this.#picker.start(this.#link.locale());
-      this.#exerciseLink = this.#link.exercise();
-    }
-    this.#exercise = new Exercise($('exercise'), this.#root.querySelector('.frame'), () => ({
-      plan: store.plan,
-      facts: store.facts,
-      result: store.current,
-      numbers: this.#numbers,
-    }));
-    this.#page = this.#parts();
-    this.#readLocale();
-    this.#readLocked();
-    this.#readHash();
-    this.#start();
+    if (!this.#root) return;
+    this.#outside?.abort();
+    this.#outside = null;
+    this.#page.link.stop();
+    this.#page.forecast?.detach();
+    this.#page.files?.stop();
   }
 
   /**
-   * The element's parts as the views (render.js) and the listeners
-   * (dispatch.js) see them: what they read, as it is when they read it, and
-   * the actions they change the state through.
+   * Makes the element's parts (parts.js) on the one object they are all
+   * given, with the actions they change state through; reads the attributes
+   * and starts: the module and the first plan load.
    */
-  #parts() {
-    const self = this;
-    return {
+  #mount() {
+    const root = this.#root;
+    const page = {
       host: this,
-      root: this.#root,
-      els: this.#els,
+      root,
       store: this.#store,
-      $: (id) => this.#$(id),
-      get core() {
-        return self.#core;
-      },
-      get full() {
-        return self.#full;
-      },
-      get numbers() {
-        return self.#numbers;
-      },
-      get locked() {
-        return self.#locked;
-      },
-      entries: this.#entries,
-      dials: this.#dials,
-      solver: this.#solver,
-      link: this.#link,
-      picker: this.#picker,
-      exercise: this.#exercise,
-      get forecast() {
-        return self.#forecast;
-      },
-      get files() {
-        return self.#files;
-      },
-      get statement() {
-        return self.#statement;
-      },
-      get embed() {
-        return self.#embed;
-      },
-      /** The field last typed into, for the jump back from the results (dispatch.js). */
+      $: (id) => root.getElementById(id),
+      /** The core's exports (pkg/tandem.js) once loaded; the whole core (pkg/full/) after the first result. */
+      core: null,
+      full: null,
+      /** How numbers are written and read, and what `locked` names (attributes.js). */
+      numbers: null,
+      locked: new Set(),
+      /** Whether the page's link opened the plan as an exercise; the field last typed into. */
+      exerciseLink: false,
       lastField: null,
       change: (mutate, options) => this.#change(mutate, options),
-      edit: (mutate, options) => this.#edit(mutate, options),
+      // An edit of the plan being edited; `rebuild`: its shape changed (a
+      // goal, team or curve added, moved or removed), so the notes on
+      // entries go and an entry that could not be read stays marked only
+      // while the plan holds it as typed.
+      edit: (mutate, { rebuild = false, discrete = true } = {}) =>
+        this.#change(
+          (store) => {
+            store.edit(mutate);
+            if (rebuild) page.entries.keepWhile(store.plan);
+          },
+          { discrete },
+        ),
       update: (options) => this.#update(options),
       load: (plan, options) => this.#load(plan, options),
-      say: (text, kind) => this.#say(text, kind),
-      show: (next, chart) => this.#show(next, chart),
-      more: () => this.#more(),
-      exercising: () => this.#exercising(),
-      teamId: (name, taken) => this.#teamId(name, taken),
+      // A set of scenarios (a link, a file, the host page), editing the active one; `chart`: the goal a link says its reader charted.
+      show: (next, chart) =>
+        this.#change(
+          (store) => {
+            store.replace(next);
+            store.chartGoal = chart;
+          },
+          { opened: true },
+        ),
+      say: (text, kind) => say(page.els, text, kind),
+      more: () => (this.#tools ??= moreParts(page, import.meta.url)),
+      exercising: () => this.hasAttribute('exercise') || page.exerciseLink,
+      listening: () => this.#outside !== null,
       // Leaving a field completes its entry: the results stand now, not once typing pauses.
       settle: () => {
         if (this.#settleTimer && this.#store.current) this.#settle();
       },
-      followName: (i, name) => this.#followName(i, name),
+      teamId: (name, taken) => teamId(page, name, taken),
     };
-  }
-
-  /**
-   * The parts the first result does not need, loaded once: after the first
-   * result, or sooner when one is asked for. The forecast and its
-   * simulation, the printed statement, the embed dialog, plan and roster
-   * files. In dist/ they are a file of their own.
-   */
-  #more() {
-    this.#tools ??= Promise.all([import('./forecast.js'), import('./statement.js'), import('./embed.js'), import('./files.js'), wholeEngine()]).then(([{ Forecast }, { Statement }, { Embed }, { Files }, full]) => {
-      this.#full = full;
-      const $ = (id) => this.#$(id);
-      const { results } = this.#els;
-      const store = this.#store;
-      // The forecast changes the plan as the editor does: through the store, then one drawing pass.
-      this.#forecast = new Forecast($('forecast'), {
-        source: () => ({ state: store.state, facts: store.facts, defaults: store.defaults, numbers: this.#numbers, unfolded: store.unfolded }),
-        act: {
-          edit: (mutate) => this.#change((s) => s.edit(mutate)),
-          set: (path, value) => this.#change((s) => s.set(path, value)),
-          forecastGoal: (id, on, fresh) => this.#change((s) => s.forecastGoal(id, on, fresh), { discrete: true }),
-          unfold: (key, open) => this.#change((s) => s.unfold(key, open), { announce: false }),
-        },
-        tie: (r) => full.tie(r),
-        typing: {
-          take: (path, kind, text) => this.#entries.take(path, kind, text, store.facts),
-          noteFor: (path) => this.#entries.noteFor(path),
-          forget: (path) => this.#entries.forget(path),
-          withReadings: (errors, part) => this.#entries.withReadings(errors, part),
-        },
-      });
-      this.#statement = new Statement($('statement'), () => ({
-        core: this.#full,
-        state: store.state,
-        result: store.current,
-        numbers: this.#numbers,
-        // The comparison moves the goal the chart follows, and shows the last simulation.
-        goal: store.evaluation?.chart?.goal ?? store.plan.goals[0]?.id,
-        simulation: this.#forecast.simulated(),
-        exercise: this.#exercising() && !this.#exercise.revealed,
-      }));
-      this.#embed = new Embed(this.#root, import.meta.url);
-      this.#files = new Files(this.#root, {
-        source: () => ({ core: this.#full, plan: store.plan, opened: store.opened }),
-        say: (text, kind) => this.#say(text, kind),
-      show: (next, chart) => this.#show(next, chart),
-        open: (next) => this.#show(next),
-        load: (next, name) => this.#load(next, { name }),
-        freeze: () => store.freeze(),
-      });
-      const { current } = store;
-      this.#forecast.update(current);
-      this.#statement.schedule();
-      // The dials' ends and the solve form's answer need the whole core.
-      this.#dials.refresh(current);
-      this.#solver.answer();
-    });
-    return this.#tools;
-  }
-
-  /** Follows the `locale` attribute (and `lang`): numbers written and read its way. */
-  #readLocale() {
-    // The full page writes numbers the browser's way until another format is
-    // picked: its lang="en" says what language its words are in, not how the
-    // reader writes numbers.
-    const shown = this.#link.synced && !this.hasAttribute('locale');
-    const own = (shown && known(navigator.language)) || localeOf(this).tag;
-    const { tag, unknown } = localeOf(this, shown ? (this.#picker.picked ?? own) : null);
-    this.#numbers = numbering(tag);
-    this.#entries.numbers = this.#numbers;
-    useLocale(tag);
-    this.#picker.draw({ shown, own });
-    const frame = this.#root.querySelector('.frame');
-    // Words and numbers drawn in the locale: the frame says which (for
-    // scripts and tests), and in what language, and so does the host.
-    const spoken = () => {
-      frame.removeAttribute('aria-busy');
-      frame.dataset.locale = tag;
-      frame.lang = languageOf(tag);
-      relabel(this.#root);
-      this.#warnUnknown(unknown, tag);
-      this.dispatchEvent(new CustomEvent('tandem-locale', { detail: { locale: tag, language: languageOf(tag) }, bubbles: true, composed: true }));
-    };
-    if (wordsReady(tag)) return spoken();
-    // German is fetched the first time it is needed, then drawn again.
-    // Meanwhile the frame is busy, which tests and assistive technology can see.
-    frame.setAttribute('aria-busy', 'true');
-    loadWords(tag).then(
-      () => {
-        if (this.#numbers.tag !== tag) return;
-        useLocale(tag);
-        this.#picker.draw({ shown, own });
-        // The same result in other words (the kept results too): the host heard of it already.
-        if (this.#store.state) this.#update({ bar: true, announce: false });
-        spoken();
-      },
-      () => {
-        frame.removeAttribute('aria-busy');
-        frame.dataset.locale = tag;
-        frame.lang = 'en';
-        this.#say('The German words could not be loaded: the calculator stays in English.', 'error');
-      },
-    );
-  }
-
-  /** Says that the browser does not know the locale asked for (`unknown`), and which it uses. */
-  #warnUnknown(unknown, tag) {
-    if (unknown) this.#say(t('This browser does not know the locale “{unknown}”; numbers are written and read as {tag} writes them.', { unknown, tag }), 'error');
-  }
-
-  /** Follows the `locked` attribute: its fields read-only, presets, files and scenarios hidden. */
-  #readLocked() {
-    this.#locked = new Set((this.getAttribute('locked') ?? '').split(/[\s,]+/).filter(Boolean));
-    // An exercise's plan is the question: every part of it stays as given.
-    if (this.#exercising()) for (const word of LOCK_WORDS) this.#locked.add(word);
-    // Hosts that lock fields also keep viewers from swapping the plan.
-    for (const el of this.#root.querySelectorAll('.presets, #import, #import-roster, #scenarios, #embed')) el.hidden = this.#locked.size > 0;
-  }
-
-  /** Follows `compact`: results only. */
-  #readCompact() {
-    const compact = this.hasAttribute('compact');
-    this.#root.querySelector('.frame').classList.toggle('compact', compact);
-    this.#$('forecast').hidden = compact;
-  }
-
-  /** Whether the plan is shown as an exercise: the `exercise` attribute, or the link that opened the page. */
-  #exercising() {
-    return this.hasAttribute('exercise') || this.#exerciseLink;
-  }
-
-  /** Follows `hash`: whether the plan is kept in, and follows, the page's link. */
-  #readHash() {
-    // A link means something only where the calculator owns the page's link.
-    this.#$('copy-link').hidden = !this.#link.synced;
-    this.#$('make-exercise').hidden = !this.#link.synced || this.#exercising();
-  }
-
-  /**
-   * Says `text` in the status line; `kind` 'unread' (a plan, file or
-   * roster that could not be read) is an error said at once, as an alert;
-   * other errors (fields to fix) are said politely, as typing pauses.
-   */
-  #say(text, kind = 'info') {
-    const { status } = this.#els;
-    status.setAttribute('role', kind === 'unread' ? 'alert' : 'status');
-    status.textContent = text;
-    status.dataset.kind = kind === 'unread' ? 'error' : kind;
+    this.#page = page;
+    makeParts(page);
+    readLocale(page);
+    readLocked(page);
+    readHash(page);
+    this.#start();
   }
 
   /**
@@ -486,16 +236,19 @@ export class TandemCalculator extends HTMLElement {
    * (through its methods), then one drawing pass (`#update`). `opened`: a
    * plan, file, link or scenario tab replaced what was shown, not an edit to
    * describe; its results stand at once and `note` is the preset's words (or
-   * none).
+   * none). A discrete edit (a button, a menu, a paste) is an edit of its
+   * own, whole at once: its results stand, and the line says what it
+   * changed; typing and a dial's keys and drags run on.
    */
   #change(mutate, { bar = false, chart = true, opened = false, note = '', discrete = false, announce = true } = {}) {
+    const page = this.#page;
     mutate(this.#store);
     if (opened) {
-      this.#exercise.reset();
+      page.exercise.reset();
       // Nothing of the plan before stands for this one.
       this.#store.opening();
-      this.#entries.clear();
-      this.#els.note.textContent = note;
+      page.entries.clear();
+      page.els.note.textContent = note;
     }
     this.#update({ bar: bar || opened, chart, discrete, announce });
   }
@@ -512,14 +265,14 @@ export class TandemCalculator extends HTMLElement {
    */
   #update({ bar = false, chart = true, announce = true, discrete = false } = {}) {
     const store = this.#store;
-    useLocale(this.#numbers.tag);
-    this.#link.schedule();
-    this.#statement?.schedule();
+    useLocale(this.#page.numbers.tag);
+    this.#page.link.schedule();
+    this.#page.statement?.schedule();
     // The preset's note, or the line that says the plan changed from it (which renames the scenario).
-    const { note, renamed } = store.presetNote(this.#numbers);
+    const { note, renamed } = store.presetNote(this.#page.numbers);
     const drawn = { bar: bar || renamed, note, chart };
     const evaluation = store.evaluate(STEPS, { chart });
-    const errors = this.#entries.withReadings(evaluation.result.errors ?? []);
+    const errors = this.#page.entries.withReadings(evaluation.result.errors ?? []);
     for (const timer of [this.#settleTimer, this.#errorsTimer, this.#solverTimer, this.#announceTimer]) clearTimeout(timer);
     if (errors.length) {
       store.wrong();
@@ -528,10 +281,10 @@ export class TandemCalculator extends HTMLElement {
       // waits until typing pauses (or the field is left), not flashing on
       // every keystroke of 1,900,000. The results of the last complete
       // entry stand; nothing is said of a keystroke before this one ("2" of "2,4").
-      const held = this.#entries.fresh(PAUSE_MS);
+      const held = this.#page.entries.fresh(PAUSE_MS);
       render(this.#page, evaluation, { ...drawn, errors, held });
       if (chart && held.length) this.#errorsTimer = setTimeout(() => drawEditor(this.#page, errors), PAUSE_MS);
-      this.#solver.answer();
+      this.#page.solver.answer();
       return;
     }
     // A plan just opened, or a discrete edit, stands at once; a typed entry once typing pauses.
@@ -541,57 +294,28 @@ export class TandemCalculator extends HTMLElement {
     // The form's answer follows the plan at once, or once typing pauses:
     // with a falling curve, solve tries every grid point (about 0.1 s), too
     // much for every keystroke in the editor. Its own fields answer at once.
-    if (typing) this.#solverTimer = setTimeout(() => this.#solver.answer(), 200);
-    else this.#solver.answer();
+    if (typing) this.#solverTimer = setTimeout(() => this.#page.solver.answer(), 200);
+    else this.#page.solver.answer();
     // Announced once typing pauses, not for every digit of a number; an
     // exercise's answers are not said until they are shown.
     const { result } = evaluation;
     const spoken = store.change ? `${changedText(store.change, result)}. ${summary(result)}` : summary(result);
     this.#announceTimer = setTimeout(() => {
-      this.#els.announce.textContent = this.#exercising() && !this.#exercise.revealed ? '' : spoken;
+      this.#page.els.announce.textContent = this.#page.exercising() && !this.#page.exercise.revealed ? '' : spoken;
     }, 800);
     if (announce) this.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
   }
 
-  /**
-   * Applies `mutate` to (a copy of) the plan being edited; `rebuild`: the
-   * plan's shape changed (a goal, team or curve added, moved or removed), so
-   * the notes on entries go and an entry that could not be read stays marked
-   * only while the plan holds it as typed. A discrete edit (a button, a menu, a paste) is
-   * an edit of its own, whole at once: its results stand, and the line says
-   * what it changed; a dial's keys and drags run on, as typing does.
-   */
-  #edit(mutate, { rebuild = false, discrete = true } = {}) {
-    this.#change(
-      (store) => {
-        store.edit(mutate);
-        if (rebuild) this.#entries.keepWhile(store.plan);
-      },
-      { discrete },
-    );
-  }
-
-  /** Puts `plan` into the active scenario; a preset names it and leaves its note. */
+  /** Puts `plan` into the active scenario; a preset names it and leaves its note. Returns what it says of the results it shares. */
   #load(plan, { preset = null, name = '' } = {}) {
     let shared;
     this.#change(
       (store) => {
         shared = store.load(plan, preset, name);
       },
-      { opened: true, note: preset ? noteText(preset.note, this.#numbers) : '' },
+      { opened: true, note: preset ? noteText(preset.note, this.#page.numbers) : '' },
     );
     return shared.size ? tn(shared.size, 'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.', 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.', { goals: [...shared].join(', ') }) : '';
-  }
-
-  /** Shows a set of scenarios (a link, a file, the host page), editing the active one; `chart`: the goal a link says its reader charted. */
-  #show(next, chart) {
-    this.#change(
-      (store) => {
-        store.replace(next);
-        store.chartGoal = chart;
-      },
-      { opened: true },
-    );
   }
 
   /** The latest results stand now (`store.settle`), not once typing pauses. */
@@ -600,72 +324,14 @@ export class TandemCalculator extends HTMLElement {
     this.#store.settle();
   }
 
-  /** The core's id for a team called `name`, not in `taken` ("Ventes Québec" → "ventes-quebec": the name decomposed, so its letters stay). */
-  #teamId(name, taken) {
-    return this.#core.teamId(name.normalize('NFKD'), taken);
-  }
-
-  /**
-   * A team added in this page takes an id from its name as it is renamed
-   * ("Sales EMEA" → sales-emea), until the plan leaves the page (`freeze`).
-   */
-  #followName(i, name) {
-    const { plan } = this.#store;
-    const team = plan.teams[i];
-    const id = this.#teamId(name.trim() || `Team ${i + 1}`, plan.teams.filter((t) => t !== team).map((t) => t.id));
-    if (id !== team.id) this.#store.retag(i, id);
-  }
-
-  /** Once the module has loaded: what each control does (dispatch.js), and the listeners outside. */
-  #wire() {
-    listen(this.#page);
-    this.#attach();
-  }
-
-  /** Listens outside the element (removed by `#detach`). */
+  /** Listens outside the element (stopped when it leaves the page). */
   #attach() {
-    if (this.#outside || !this.#core) return;
+    if (this.#outside || !this.#page.core) return;
     this.#outside = new AbortController();
-    const { signal } = this.#outside;
     // Printing shows the statement, as of this moment.
-    window.addEventListener('beforeprint', () => this.#statement?.draw(), { signal });
-    this.#link.listen();
+    window.addEventListener('beforeprint', () => this.#page.statement?.draw(), { signal: this.#outside.signal });
+    this.#page.link.listen();
   }
-
-  /** Stops listening outside the element, and the workers. */
-  #detach() {
-    this.#outside?.abort();
-    this.#outside = null;
-    this.#link.stop();
-    this.#forecast?.detach();
-    this.#files?.stop();
-  }
-
-  /** An attribute the host page changed after the element started: followed at once. */
-  #follow(name) {
-    if (name === 'locale') {
-      this.#readLocale();
-      // Entries were read the old locale's way; the plan holds plain decimals.
-      this.#entries.clear();
-    } else if (name === 'locked') {
-      this.#readLocked();
-    } else if (name === 'compact') {
-      this.#readCompact();
-    } else if (name === 'exercise') {
-      this.#exercise.reset();
-      this.#readLocked();
-      this.#readHash();
-    } else if (name === 'hash') {
-      this.#readHash();
-      // The number format picker is the full page's: it comes and goes with `hash`.
-      this.#readLocale();
-      if (this.#outside) this.#link.listen();
-      if (this.#link.synced && this.#store.state) this.#link.write();
-    }
-    if (!this.#store.state) return;
-    this.#update({ bar: name === 'locale' });
-  }
-
 
   async #start() {
     try {
@@ -675,18 +341,20 @@ export class TandemCalculator extends HTMLElement {
       // where the locale asks for them, come before the plan is read, so
       // that a link that cannot be read is said in German (#readLocale
       // says so if they cannot load).
-      const spoken = loadWords(this.#numbers.tag).catch(() => {});
+      const spoken = loadWords(this.#page.numbers.tag).catch(() => {});
       const loading = Promise.all([engine(), spoken.then(() => this.#given.initial())]);
       money('0', { currency: 'USD', decimals: 2 });
       pct('0');
       const [core, [first, words]] = await loading;
-      this.#core = core;
+      this.#page.core = core;
       this.#store.core = core;
-      this.#wire();
+      // What each control does (dispatch.js), and the listeners outside.
+      listen(this.#page);
+      this.#attach();
       // Results first: the payouts are drawn, and painted, before the chart
       // and the editor (the chart's sweep and drawing were a third of this
       // first pass).
-      this.#els.note.textContent = words ? noteText(words, this.#numbers) : '';
+      this.#page.els.note.textContent = words ? noteText(words, this.#page.numbers) : '';
       this.#change((store) => store.replace(first), { bar: true, chart: false });
       // Shown now where the editor, drawn next, sits beside the results;
       // in one column (a phone, or compact) it would push them down: shown
@@ -708,14 +376,14 @@ export class TandemCalculator extends HTMLElement {
       if (this.#store.current) this.#settle();
       frame.classList.add('drawn');
       // The rest of the page's parts, then it is ready; without them the results still stand.
-      await this.#more().catch((error) => this.#say(t('Part of Tandem could not load (the forecast, printing, files): {why}', { why: error.message }), 'error'));
+      await this.#page.more().catch((error) => this.#page.say(t('Part of Tandem could not load (the forecast, printing, files): {why}', { why: error.message }), 'error'));
       this.setAttribute('ready', '');
       // A plan the host set while the module loaded.
       this.#given.started();
     } catch (error) {
       // What went wrong is shown, whatever was drawn.
       this.#root.querySelector('.frame').classList.add('drawn');
-      this.#say(t('Tandem could not start: {why}', { why: error.message }), 'error');
+      this.#page.say(t('Tandem could not start: {why}', { why: error.message }), 'error');
     }
   }
 }
