@@ -15,12 +15,84 @@ import { PageLink } from './pagelink.js';
 import { LocalePicker } from './picker.js';
 import { Exercise } from './exercise.js';
 import { follow } from './attributes.js';
+import { say } from './render.js';
+import { noteText } from './presets.js';
+import { tn } from './words.js';
 
 /** The frame's elements the drawing pass writes to, by their ids. */
 const ELEMENTS = { editor: 'editor', results: 'results', status: 'status', stale: 'stale', announce: 'announce', note: 'preset-note', scenarios: 'scenarios', comparison: 'comparison', solver: 'solver', summary: 'summary' };
 
-/** Makes the parts the first result needs, on `page` (its `root` holding the frame). */
-export function makeParts(page) {
+/**
+ * The element's page: `host` the element, `root` its shadow root holding
+ * the frame, `store` its state; `actions` the element's own (tandem.js):
+ * `change` (a store method, then one drawing pass), `update` (a drawing pass
+ * alone), `more` (the parts made
+ * after the first result), `listening` (whether it listens outside) and
+ * `settle` (the results stand now). The parts the first result needs are
+ * made on it here.
+ */
+export function makePage(host, root, store, actions) {
+  const { change } = actions;
+  const page = {
+    host,
+    root,
+    store,
+    $: (id) => root.getElementById(id),
+    /** The core's exports (pkg/tandem.js) once loaded; the whole core (pkg/full/) after the first result. */
+    core: null,
+    full: null,
+    /** How numbers are written and read, and what `locked` names (attributes.js). */
+    numbers: null,
+    locked: new Set(),
+    /** Whether the page's link opened the plan as an exercise; the field last typed into. */
+    exerciseLink: false,
+    lastField: null,
+    ...actions,
+    // An edit of the plan being edited; `rebuild`: its shape changed (a
+    // goal, team or curve added, moved or removed), so the notes on entries
+    // go and an entry that could not be read stays marked only while the
+    // plan holds it as typed. A discrete edit (a button, a menu, a paste) is
+    // an edit of its own, whole at once; typing and a dial's keys and drags run on.
+    edit: (mutate, { rebuild = false, discrete = true } = {}) =>
+      change(
+        (s) => {
+          s.edit(mutate);
+          if (rebuild) page.entries.keepWhile(s.plan);
+        },
+        { discrete },
+      ),
+    // A set of scenarios (a link, a file, the host page), editing the active one; `chart`: the goal a link says its reader charted.
+    show: (next, chart) =>
+      change(
+        (s) => {
+          s.replace(next);
+          s.chartGoal = chart;
+        },
+        { opened: true },
+      ),
+    // Puts `plan` into the active scenario; a preset names it and leaves its
+    // note. Returns what it says of the results it shares.
+    load: (plan, { preset = null, name = '' } = {}) => {
+      let shared;
+      change(
+        (s) => {
+          shared = s.load(plan, preset, name);
+        },
+        { opened: true, note: preset ? noteText(preset.note, page.numbers) : '' },
+      );
+      return shared.size ? tn(shared.size, 'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.', 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.', { goals: [...shared].join(', ') }) : '';
+    },
+    say: (text, kind) => say(page.els, text, kind),
+    exercising: () => host.hasAttribute('exercise') || page.exerciseLink,
+    // The core's id for a team called `name`, not in `taken` ("Ventes Québec" → "ventes-quebec": the name decomposed, so its letters stay).
+    teamId: (name, taken) => page.core.teamId(name.normalize('NFKD'), taken),
+  };
+  makeParts(page);
+  return page;
+}
+
+/** Makes the parts the first result needs, on `page`. */
+function makeParts(page) {
   const { store, $ } = page;
   page.els = Object.fromEntries(Object.entries(ELEMENTS).map(([name, id]) => [name, $(id)]));
   page.dials = new Dials(page.els.editor, () => ({ core: page.full, plan: store.plan, facts: store.facts, numbers: page.numbers, result: store.result, locked: page.locked.has('weights') }), (i, weights) =>
@@ -114,9 +186,4 @@ export async function moreParts(page, moduleUrl) {
   // The dials' ends and the solve form's answer need the whole core.
   page.dials.refresh(current);
   page.solver.answer();
-}
-
-/** The core's id for a team called `name`, not in `taken` ("Ventes Québec" → "ventes-quebec": the name decomposed, so its letters stay). */
-export function teamId(page, name, taken) {
-  return page.core.teamId(name.normalize('NFKD'), taken);
 }

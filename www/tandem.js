@@ -15,30 +15,23 @@
 // it leaves nothing listening outside itself; put back, it listens again
 // with its plan as it was.
 //
-// Inside: the scenarios (their plans, names, the one being edited) are held
-// by the core's `Calculator`, which the one store (store.js) sends edits;
-// the store keeps what only the page knows (where a preset scenario came
-// from, teams added here, the chart's goal, what is unfolded). Every
-// control's listener (dispatch.js) and every part (the forecast's too)
-// changes state through `#change`: a store method, then one drawing pass
-// (`#update`): one `evaluate` of the core, then `render` (render.js) draws
-// the views by lit-html (draw.js) from the store and that answer; only what
-// differs is written. This file keeps the element's lifecycle, its
-// attributes and properties (the plans a host gives: given.js), and what
-// follows typing in time. The parts of the page are classes of their own
-// (entries, solver, dials, page link, files, statement, forecast), each
-// given what it needs to read; the forecast, statement, embed dialog and
-// files load after the first result (`#more`).
+// Inside: the scenarios are held by the core's `Calculator`, which the one
+// store (store.js) sends edits. Every control's listener (dispatch.js) and
+// every part (parts.js) changes state through `#change`: a store method,
+// then one drawing pass (`#update`): one `evaluate` of the core, then
+// `render` (render.js) draws every view from the store and that answer.
+// This file keeps the element's lifecycle, its properties (the plans a host
+// gives: given.js) and what follows typing in time.
 import { movedAssets, useAssets } from './assets.js';
 import { engine } from './engine.js';
 import { loading, skeleton } from './frame.js';
 import { Given } from './given.js';
 import { listen } from './dispatch.js';
-import { makeParts, moreParts, teamId } from './parts.js';
+import { makePage, moreParts } from './parts.js';
 import { readHash, readLocale, readLocked, follow } from './attributes.js';
 import { changedText, money, pct, summary } from './results.js';
-import { drawEditor, render, say } from './render.js';
-import { loadWords, t, tn, useLocale } from './words.js';
+import { drawEditor, render } from './render.js';
+import { loadWords, t, useLocale } from './words.js';
 import { STEPS } from './chart.js';
 import { noteText } from './presets.js';
 import { Store } from './store.js';
@@ -168,63 +161,19 @@ export class TandemCalculator extends HTMLElement {
     this.#page.files?.stop();
   }
 
-  /**
-   * Makes the element's parts (parts.js) on the one object they are all
-   * given, with the actions they change state through; reads the attributes
-   * and starts: the module and the first plan load.
-   */
+  /** Makes the element's parts (parts.js), reads its attributes and starts: the module and the first plan load. */
   #mount() {
-    const root = this.#root;
-    const page = {
-      host: this,
-      root,
-      store: this.#store,
-      $: (id) => root.getElementById(id),
-      /** The core's exports (pkg/tandem.js) once loaded; the whole core (pkg/full/) after the first result. */
-      core: null,
-      full: null,
-      /** How numbers are written and read, and what `locked` names (attributes.js). */
-      numbers: null,
-      locked: new Set(),
-      /** Whether the page's link opened the plan as an exercise; the field last typed into. */
-      exerciseLink: false,
-      lastField: null,
+    const page = makePage(this, this.#root, this.#store, {
       change: (mutate, options) => this.#change(mutate, options),
-      // An edit of the plan being edited; `rebuild`: its shape changed (a
-      // goal, team or curve added, moved or removed), so the notes on
-      // entries go and an entry that could not be read stays marked only
-      // while the plan holds it as typed.
-      edit: (mutate, { rebuild = false, discrete = true } = {}) =>
-        this.#change(
-          (store) => {
-            store.edit(mutate);
-            if (rebuild) page.entries.keepWhile(store.plan);
-          },
-          { discrete },
-        ),
       update: (options) => this.#update(options),
-      load: (plan, options) => this.#load(plan, options),
-      // A set of scenarios (a link, a file, the host page), editing the active one; `chart`: the goal a link says its reader charted.
-      show: (next, chart) =>
-        this.#change(
-          (store) => {
-            store.replace(next);
-            store.chartGoal = chart;
-          },
-          { opened: true },
-        ),
-      say: (text, kind) => say(page.els, text, kind),
       more: () => (this.#tools ??= moreParts(page, import.meta.url)),
-      exercising: () => this.hasAttribute('exercise') || page.exerciseLink,
       listening: () => this.#outside !== null,
       // Leaving a field completes its entry: the results stand now, not once typing pauses.
       settle: () => {
         if (this.#settleTimer && this.#store.current) this.#settle();
       },
-      teamId: (name, taken) => teamId(page, name, taken),
-    };
+    });
     this.#page = page;
-    makeParts(page);
     readLocale(page);
     readLocked(page);
     readHash(page);
@@ -264,15 +213,16 @@ export class TandemCalculator extends HTMLElement {
    * Also on its own when what changed is not state (an attribute, a field left).
    */
   #update({ bar = false, chart = true, announce = true, discrete = false } = {}) {
+    const page = this.#page;
     const store = this.#store;
-    useLocale(this.#page.numbers.tag);
-    this.#page.link.schedule();
-    this.#page.statement?.schedule();
+    useLocale(page.numbers.tag);
+    page.link.schedule();
+    page.statement?.schedule();
     // The preset's note, or the line that says the plan changed from it (which renames the scenario).
-    const { note, renamed } = store.presetNote(this.#page.numbers);
+    const { note, renamed } = store.presetNote(page.numbers);
     const drawn = { bar: bar || renamed, note, chart };
     const evaluation = store.evaluate(STEPS, { chart });
-    const errors = this.#page.entries.withReadings(evaluation.result.errors ?? []);
+    const errors = page.entries.withReadings(evaluation.result.errors ?? []);
     for (const timer of [this.#settleTimer, this.#errorsTimer, this.#solverTimer, this.#announceTimer]) clearTimeout(timer);
     if (errors.length) {
       store.wrong();
@@ -281,41 +231,29 @@ export class TandemCalculator extends HTMLElement {
       // waits until typing pauses (or the field is left), not flashing on
       // every keystroke of 1,900,000. The results of the last complete
       // entry stand; nothing is said of a keystroke before this one ("2" of "2,4").
-      const held = this.#page.entries.fresh(PAUSE_MS);
-      render(this.#page, evaluation, { ...drawn, errors, held });
-      if (chart && held.length) this.#errorsTimer = setTimeout(() => drawEditor(this.#page, errors), PAUSE_MS);
-      this.#page.solver.answer();
+      const held = page.entries.fresh(PAUSE_MS);
+      render(page, evaluation, { ...drawn, errors, held });
+      if (chart && held.length) this.#errorsTimer = setTimeout(() => drawEditor(page, errors), PAUSE_MS);
+      page.solver.answer();
       return;
     }
     // A plan just opened, or a discrete edit, stands at once; a typed entry once typing pauses.
     const typing = !store.right(evaluation, discrete);
     if (typing) this.#settleTimer = setTimeout(() => this.#settle(), PAUSE_MS);
-    render(this.#page, evaluation, { ...drawn, errors, held: [] });
+    render(page, evaluation, { ...drawn, errors, held: [] });
     // The form's answer follows the plan at once, or once typing pauses:
     // with a falling curve, solve tries every grid point (about 0.1 s), too
     // much for every keystroke in the editor. Its own fields answer at once.
-    if (typing) this.#solverTimer = setTimeout(() => this.#page.solver.answer(), 200);
-    else this.#page.solver.answer();
+    if (typing) this.#solverTimer = setTimeout(() => page.solver.answer(), 200);
+    else page.solver.answer();
     // Announced once typing pauses, not for every digit of a number; an
     // exercise's answers are not said until they are shown.
     const { result } = evaluation;
     const spoken = store.change ? `${changedText(store.change, result)}. ${summary(result)}` : summary(result);
     this.#announceTimer = setTimeout(() => {
-      this.#page.els.announce.textContent = this.#page.exercising() && !this.#page.exercise.revealed ? '' : spoken;
+      page.els.announce.textContent = page.exercising() && !page.exercise.revealed ? '' : spoken;
     }, 800);
     if (announce) this.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
-  }
-
-  /** Puts `plan` into the active scenario; a preset names it and leaves its note. Returns what it says of the results it shares. */
-  #load(plan, { preset = null, name = '' } = {}) {
-    let shared;
-    this.#change(
-      (store) => {
-        shared = store.load(plan, preset, name);
-      },
-      { opened: true, note: preset ? noteText(preset.note, this.#page.numbers) : '' },
-    );
-    return shared.size ? tn(shared.size, 'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.', 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.', { goals: [...shared].join(', ') }) : '';
   }
 
   /** The latest results stand now (`store.settle`), not once typing pauses. */
@@ -334,27 +272,28 @@ export class TandemCalculator extends HTMLElement {
   }
 
   async #start() {
+    const page = this.#page;
     try {
       // The module and the starting plan load side by side; meanwhile the
       // browser's number formatting (ICU data, tens of ms the first time)
       // gets ready instead of delaying the first result. German words,
       // where the locale asks for them, come before the plan is read, so
-      // that a link that cannot be read is said in German (#readLocale
+      // that a link that cannot be read is said in German (readLocale
       // says so if they cannot load).
-      const spoken = loadWords(this.#page.numbers.tag).catch(() => {});
+      const spoken = loadWords(page.numbers.tag).catch(() => {});
       const loading = Promise.all([engine(), spoken.then(() => this.#given.initial())]);
       money('0', { currency: 'USD', decimals: 2 });
       pct('0');
       const [core, [first, words]] = await loading;
-      this.#page.core = core;
+      page.core = core;
       this.#store.core = core;
       // What each control does (dispatch.js), and the listeners outside.
-      listen(this.#page);
+      listen(page);
       this.#attach();
       // Results first: the payouts are drawn, and painted, before the chart
       // and the editor (the chart's sweep and drawing were a third of this
       // first pass).
-      this.#page.els.note.textContent = words ? noteText(words, this.#page.numbers) : '';
+      page.els.note.textContent = words ? noteText(words, page.numbers) : '';
       this.#change((store) => store.replace(first), { bar: true, chart: false });
       // Shown now where the editor, drawn next, sits beside the results;
       // in one column (a phone, or compact) it would push them down: shown
@@ -376,14 +315,14 @@ export class TandemCalculator extends HTMLElement {
       if (this.#store.current) this.#settle();
       frame.classList.add('drawn');
       // The rest of the page's parts, then it is ready; without them the results still stand.
-      await this.#page.more().catch((error) => this.#page.say(t('Part of Tandem could not load (the forecast, printing, files): {why}', { why: error.message }), 'error'));
+      await page.more().catch((error) => page.say(t('Part of Tandem could not load (the forecast, printing, files): {why}', { why: error.message }), 'error'));
       this.setAttribute('ready', '');
       // A plan the host set while the module loaded.
       this.#given.started();
     } catch (error) {
       // What went wrong is shown, whatever was drawn.
       this.#root.querySelector('.frame').classList.add('drawn');
-      this.#page.say(t('Tandem could not start: {why}', { why: error.message }), 'error');
+      page.say(t('Tandem could not start: {why}', { why: error.message }), 'error');
     }
   }
 }
