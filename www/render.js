@@ -1,7 +1,7 @@
 // One drawing pass: every view drawn from the store's state, the core's
 // evaluation of it and the element's number format, nothing else. What is
 // timed (an error held while its entry may be half-typed, the words said once
-// typing pauses) is the element's (tandem.js `#update`); what is drawn is here.
+// typing pauses) is the pass's (pass.js); what is drawn is here.
 import { renderComparison } from './comparison.js';
 import { renderEditor } from './editor.js';
 import { renderScenarioBar } from './scenariobar.js';

@@ -18,10 +18,10 @@
 // Inside: the scenarios are held by the core's `Calculator`, which the one
 // store (store.js) sends edits. Every control's listener (dispatch.js) and
 // every part (parts.js) changes state through `#change`: a store method,
-// then one drawing pass (`#update`): one `evaluate` of the core, then
+// then one drawing pass (pass.js): one `evaluate` of the core, then
 // `render` (render.js) draws every view from the store and that answer.
-// This file keeps the element's lifecycle, its properties (the plans a host
-// gives: given.js) and what follows typing in time.
+// This file keeps the element's lifecycle and its properties (the plans a
+// host gives: given.js).
 import { movedAssets, useAssets } from './assets.js';
 import { engine } from './engine.js';
 import { loading, skeleton } from './frame.js';
@@ -29,15 +29,11 @@ import { Given } from './given.js';
 import { listen } from './dispatch.js';
 import { makePage, moreParts } from './parts.js';
 import { readHash, readLocale, readLocked, follow } from './attributes.js';
-import { changedText, money, pct, summary } from './results.js';
-import { drawEditor, render } from './render.js';
-import { loadWords, t, useLocale } from './words.js';
-import { STEPS } from './chart.js';
+import { money, pct } from './results.js';
+import { Pass } from './pass.js';
+import { loadWords, t } from './words.js';
 import { noteText } from './presets.js';
 import { Store } from './store.js';
-
-/** Quiet time after a keystroke before an entry counts as complete. */
-const PAUSE_MS = 700;
 
 /**
  * The whole calculator as one element: plan editor, results with their workings, the shared-fate chart, scenarios and the simulation.
@@ -88,12 +84,8 @@ export class TandemCalculator extends HTMLElement {
   #given = new Given(() => this.#page);
   /** The promise of the parts the first result does not need (`moreParts`), once asked for. */
   #tools = null;
-  // The timers that follow typing: the results stand, held errors show, the
-  // solve form answers and the change is said, once typing pauses.
-  #settleTimer = null;
-  #errorsTimer = null;
-  #solverTimer = null;
-  #announceTimer = null;
+  /** The one drawing pass and the timers that follow typing (pass.js). */
+  #pass = null;
   /** Listeners outside the element, removed when it leaves the page. */
   #outside = null;
 
@@ -165,15 +157,14 @@ export class TandemCalculator extends HTMLElement {
   #mount() {
     const page = makePage(this, this.#root, this.#store, {
       change: (mutate, options) => this.#change(mutate, options),
-      update: (options) => this.#update(options),
+      update: (options) => this.#pass.run(options),
       more: () => (this.#tools ??= moreParts(page, import.meta.url)),
       listening: () => this.#outside !== null,
       // Leaving a field completes its entry: the results stand now, not once typing pauses.
-      settle: () => {
-        if (this.#settleTimer && this.#store.current) this.#settle();
-      },
+      settle: () => this.#pass.left(),
     });
     this.#page = page;
+    this.#pass = new Pass(page);
     readLocale(page);
     readLocked(page);
     readHash(page);
@@ -182,7 +173,7 @@ export class TandemCalculator extends HTMLElement {
 
   /**
    * Every change of state goes through here: `mutate` changes the store
-   * (through its methods), then one drawing pass (`#update`). `opened`: a
+   * (through its methods), then one drawing pass (pass.js). `opened`: a
    * plan, file, link or scenario tab replaced what was shown, not an edit to
    * describe; its results stand at once and `note` is the preset's words (or
    * none). A discrete edit (a button, a menu, a paste) is an edit of its
@@ -199,67 +190,7 @@ export class TandemCalculator extends HTMLElement {
       page.entries.clear();
       page.els.note.textContent = note;
     }
-    this.#update({ bar: bar || opened, chart, discrete, announce });
-  }
-
-  /**
-   * The one drawing pass: one `evaluate` of the core for everything drawn
-   * (every scenario's result, the chart and the comparison, the active
-   * plan's facts), then `render` (render.js) from the store and that answer;
-   * the scenario bar too when asked (its shape changed). `chart` false on
-   * first load: the payouts are painted first. Here is what follows typing
-   * in time: errors held while an entry may be half-typed, results that
-   * stand once typing pauses, the words said then, and the host's events.
-   * Also on its own when what changed is not state (an attribute, a field left).
-   */
-  #update({ bar = false, chart = true, announce = true, discrete = false } = {}) {
-    const page = this.#page;
-    const store = this.#store;
-    useLocale(page.numbers.tag);
-    page.link.schedule();
-    page.statement?.schedule();
-    // The preset's note, or the line that says the plan changed from it (which renames the scenario).
-    const { note, renamed } = store.presetNote(page.numbers);
-    const drawn = { bar: bar || renamed, note, chart };
-    const evaluation = store.evaluate(STEPS, { chart });
-    const errors = page.entries.withReadings(evaluation.result.errors ?? []);
-    for (const timer of [this.#settleTimer, this.#errorsTimer, this.#solverTimer, this.#announceTimer]) clearTimeout(timer);
-    if (errors.length) {
-      store.wrong();
-      this.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
-      // An entry that cannot be read yet is likely half-typed: its error
-      // waits until typing pauses (or the field is left), not flashing on
-      // every keystroke of 1,900,000. The results of the last complete
-      // entry stand; nothing is said of a keystroke before this one ("2" of "2,4").
-      const held = page.entries.fresh(PAUSE_MS);
-      render(page, evaluation, { ...drawn, errors, held });
-      if (chart && held.length) this.#errorsTimer = setTimeout(() => drawEditor(page, errors), PAUSE_MS);
-      page.solver.answer();
-      return;
-    }
-    // A plan just opened, or a discrete edit, stands at once; a typed entry once typing pauses.
-    const typing = !store.right(evaluation, discrete);
-    if (typing) this.#settleTimer = setTimeout(() => this.#settle(), PAUSE_MS);
-    render(page, evaluation, { ...drawn, errors, held: [] });
-    // The form's answer follows the plan at once, or once typing pauses:
-    // with a falling curve, solve tries every grid point (about 0.1 s), too
-    // much for every keystroke in the editor. Its own fields answer at once.
-    if (typing) this.#solverTimer = setTimeout(() => page.solver.answer(), 200);
-    else page.solver.answer();
-    // Announced once typing pauses, not for every digit of a number; an
-    // exercise's answers are not said until they are shown.
-    const { result } = evaluation;
-    const spoken = store.change ? `${changedText(store.change, result)}. ${summary(result)}` : summary(result);
-    this.#announceTimer = setTimeout(() => {
-      page.els.announce.textContent = page.exercising() && !page.exercise.revealed ? '' : spoken;
-    }, 800);
-    if (announce) this.dispatchEvent(new CustomEvent('tandem-change', { detail: result, bubbles: true, composed: true }));
-  }
-
-  /** The latest results stand now (`store.settle`), not once typing pauses. */
-  #settle() {
-    clearTimeout(this.#settleTimer);
-    this.#store.settle();
+    this.#pass.run({ bar: bar || opened, chart, discrete, announce });
   }
 
   /** Listens outside the element (stopped when it leaves the page). */
@@ -310,9 +241,9 @@ export class TandemCalculator extends HTMLElement {
       });
       // The chart; and errors find their fields now that the fields exist.
       // The same result as the first pass's: the host heard of it already.
-      this.#update({ announce: false });
+      this.#pass.run({ announce: false });
       // The plan as it came stands at once.
-      if (this.#store.current) this.#settle();
+      if (this.#store.current) this.#pass.settle();
       frame.classList.add('drawn');
       // The rest of the page's parts, then it is ready; without them the results still stand.
       await page.more().catch((error) => page.say(t('Part of Tandem could not load (the forecast, printing, files): {why}', { why: error.message }), 'error'));
