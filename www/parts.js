@@ -25,11 +25,11 @@ const ELEMENTS = { editor: 'editor', results: 'results', status: 'status', stale
 /**
  * The element's page: `host` the element, `root` its shadow root holding
  * the frame, `store` its state; `actions` the element's own (tandem.js):
- * `change` (a store method, then one drawing pass), `update` (a drawing pass
- * alone), `more` (the parts made
- * after the first result), `listening` (whether it listens outside) and
- * `settle` (the results stand now). The parts the first result needs are
- * made on it here.
+ * `change` (a store method, then one drawing pass), `update` (a drawing
+ * pass alone), `more` (the parts made after the first result), `listening`
+ * (whether it listens outside) and `settle` (a field was left: the results
+ * typed into it stand now). The actions derived from `change` are added
+ * here, and the parts the first result needs are made on it.
  */
 export function makePage(host, root, store, actions) {
   const { change } = actions;
