@@ -176,7 +176,9 @@ impl Calculator {
             }
             Edit::Rename(name) => {
                 let active = held.active;
-                held.scenarios[active].name = if name.is_empty() {
+                // A name of spaces alone names nothing: the tab and the
+                // comparison would show a blank.
+                held.scenarios[active].name = if name.trim().is_empty() {
                     unnamed(active)
                 } else {
                     name
@@ -706,6 +708,15 @@ mod tests {
             .edit(&json(r#"{ "scenario": "rename", "name": "" }"#))
             .unwrap();
         assert_eq!(names(&calculator).1[3], "Scenario 4");
+        // Spaces alone name nothing either; a name's own spaces stay as typed.
+        calculator
+            .edit(&json(r#"{ "scenario": "rename", "name": "   " }"#))
+            .unwrap();
+        assert_eq!(names(&calculator).1[3], "Scenario 4");
+        calculator
+            .edit(&json(r#"{ "scenario": "rename", "name": "Shared " }"#))
+            .unwrap();
+        assert_eq!(names(&calculator).1[3], "Shared ");
         calculator
             .edit(&json(r#"{ "scenario": "remove" }"#))
             .unwrap();

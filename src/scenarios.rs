@@ -498,7 +498,7 @@ fn scenario(reader: &mut Reader, path: &Path, json: &Json, i: usize) -> Option<S
     let own = reader.optional(path, entries, "ownResults", Reader::boolean);
     Some(Scenario {
         name: name?
-            .filter(|n| !n.is_empty())
+            .filter(|n| !n.trim().is_empty())
             .unwrap_or_else(|| unnamed(i)),
         plan: plan?,
         own_results: own?.unwrap_or(false),

@@ -140,7 +140,8 @@ export class Dials {
         }
         return;
       }
-      if (!result || !core) {
+      // A locked dial does not move: no advice on moving it (found by a fresh look: "give it a weight on one first").
+      if (!result || !core || locked) {
         if (why) why.textContent = '';
         return;
       }

@@ -28,7 +28,11 @@ export function sameAmount(a, b) {
 export class Exercise {
   /** What the reader typed, by team id. */
   #typed = new Map();
-  /** The last check: by team id, `{ right, read }` (the answer as it was read then); null before one. */
+  /**
+   * The last check: by team id, `{ right, text, numbers }` (the answer typed
+   * and the number format it was read in), for the answers not typed into
+   * since; null before a check.
+   */
   #checked = null;
   /** The answers and the math are shown. */
   revealed = false;
@@ -85,21 +89,11 @@ export class Exercise {
           'data-exercise-team': team.id,
           'aria-invalid': verdict === false ? 'true' : null,
           'aria-describedby': verdict === undefined ? null : `${id}-verdict`,
-          on: { input: (e) => this.#typed.set(team.id, e.target.value) },
+          on: { input: (e) => this.#retyped(team.id, e.target) },
         }),
         verdict === undefined ? null : h('p', { id: `${id}-verdict`, class: verdict ? 'verdict right' : 'verdict wrong', 'data-verdict': verdict ? 'right' : 'wrong', text: this.#verdictText(team, checked, result) }),
       );
     });
-    const verdicts = [...(this.#checked?.values() ?? [])];
-    const right = verdicts.filter((v) => v.right).length;
-    const all = plan.teams.length;
-    const allRight = all === 1 ? t('The payout is right to the cent.') : all === 2 ? t('Both payouts are right to the cent.') : t('All {n} payouts are right to the cent.', { n: all });
-    const unread = verdicts.filter((v) => v.read.error).length;
-    const notRead = unread ? ` ${tn(unread, 'One answer could not be read: see its field.', '{n} answers could not be read: see their fields.')}` : '';
-    const counted = this.#checked === null ? '' : right === all ? allRight : `${t('{right} of {all} payouts right.', { right, all })}${notRead}`;
-    // "Try again" only after a check that was not all right.
-    const next = this.revealed ? t('The answers and the math are below.') : this.#checked === null || right === all ? '' : t('Check your work and try again, or show the answers.');
-    const summary = [counted, next].filter(Boolean).join(' ');
     this.section.replaceChildren(
       h('h3', { text: t('Exercise: work out each team’s payout') }),
       h('p', { class: 'note', text: result ? t('Use the plan’s goals, targets, results, weights and curves. Type each payout to the cent, the way you would write it, then check.') : t('This plan has errors to fix before it can be an exercise.') }),
@@ -118,34 +112,73 @@ export class Exercise {
         ...rows,
         h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', text: t('Check my answers'), disabled: !result }), h('button', { type: 'button', class: 'button', text: this.revealed ? t('Hide the answers') : t('Show the answers'), disabled: !result, 'data-action': 'reveal', on: { click: later(() => this.reveal(!this.revealed)) } })),
       ),
-      h('p', { id: 'exercise-summary', class: 'exercise-summary', role: 'status', tabindex: -1, text: summary }),
+      h('p', { id: 'exercise-summary', class: 'exercise-summary', role: 'status', tabindex: -1, text: this.#summary(plan) }),
     );
     if (keep) this.section.querySelector(`#${CSS.escape(keep)}`)?.focus();
   }
 
-  /** "Right: $87,000.00." or why not: unread, unanswered, or not the payout (without giving it away). */
-  #verdictText(team, { right, read }, result) {
+  /**
+   * What the last check found, in a sentence or two: how many payouts are
+   * right and how many could not be read; once an answer is typed into
+   * again, the check no longer covers every answer and says nothing.
+   */
+  #summary(plan) {
+    const verdicts = [...(this.#checked?.values() ?? [])];
+    const all = plan.teams.length;
+    const whole = this.#checked !== null && verdicts.length === all;
+    const right = verdicts.filter((v) => v.right).length;
+    const allRight = all === 1 ? t('The payout is right to the cent.') : all === 2 ? t('Both payouts are right to the cent.') : t('All {n} payouts are right to the cent.', { n: all });
+    const unread = verdicts.filter((v) => this.#read(v.text, v.numbers).error).length;
+    const notRead = unread ? ` ${tn(unread, 'One answer could not be read: see its field.', '{n} answers could not be read: see their fields.')}` : '';
+    const counted = !whole ? '' : right === all ? allRight : `${t('{right} of {all} payouts right.', { right, all })}${notRead}`;
+    // "Try again" only after a check that was not all right.
+    const next = this.revealed ? t('The answers and the math are below.') : !whole || right === all ? '' : t('Check your work and try again, or show the answers.');
+    return [counted, next].filter(Boolean).join(' ');
+  }
+
+  /**
+   * An answer typed into: kept, and its verdict (of the answer as it was
+   * checked) goes, with the check's count, as they no longer describe it.
+   */
+  #retyped(team, input) {
+    this.#typed.set(team, input.value);
+    if (!this.#checked?.delete(team)) return;
+    input.removeAttribute('aria-invalid');
+    input.removeAttribute('aria-describedby');
+    this.section.querySelector(`#${CSS.escape(input.id)}-verdict`)?.remove();
+    const summary = this.section.querySelector('#exercise-summary');
+    if (summary) summary.textContent = this.#summary(this.source().plan);
+  }
+
+  /**
+   * "Right: $87,000.00." or why not: unread, unanswered, or not the payout
+   * (without giving it away); in the words of now, the answer read as it
+   * was when checked.
+   */
+  #verdictText(team, { right, text, numbers }, result) {
+    const read = this.#read(text, numbers);
     if (right) return t('Right: {amount}.', { amount: money(read.value, result) });
     if (read.error) return read.error;
     if (read.value === '') return t('Not answered yet.');
     return t('Not right: {amount} is not {team}’s payout.', { amount: money(read.value, result), team: team.name || team.id });
   }
 
-  #read(text) {
-    const { facts, numbers } = this.source();
+  #read(text, numbers) {
+    const { facts } = this.source();
     // The plan is the question: its currency is not the student's to change.
     return readNumber(text, numbers, { ...moneyIn(facts), fixedCurrency: true });
   }
 
   /** Checks every typed payout against the core's, to the cent; all right shows the answers. */
   check() {
-    const { plan, result } = this.source();
+    const { plan, result, numbers } = this.source();
     if (!result) return;
     this.#checked = new Map(
       plan.teams.map((team) => {
-        const read = this.#read(this.#typed.get(team.id) ?? '');
+        const text = this.#typed.get(team.id) ?? '';
+        const read = this.#read(text, numbers);
         const payout = result.teams.find((x) => x.id === team.id)?.payout;
-        return [team.id, { right: !read.error && read.value !== '' && payout !== undefined && sameAmount(read.value, payout), read }];
+        return [team.id, { right: !read.error && read.value !== '' && payout !== undefined && sameAmount(read.value, payout), text, numbers }];
       }),
     );
     if ([...this.#checked.values()].every((v) => v.right)) this.reveal(true);

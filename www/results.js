@@ -226,7 +226,19 @@ const heads = (labels) => html`<thead><tr>${labels.map((text) => html`<th scope=
 
 const goalsTable = (result) => html`<div class="scroll" role="region" aria-label=${t('Goals table')} ${overflow()}><table class="goals-table"><caption>${t('Goals')}</caption>${heads([t('Goal'), t('Attainment'), t('Payout factor'), t('Notes')])}<tbody>${result.goals.map((g) => html`<tr><th scope="row">${g.name}</th><td data-goal=${g.id} data-field="attainment" data-value=${g.attainment}>${pct(g.attainment)}</td><td data-goal=${g.id} data-field="factor" data-value=${g.factor}>${factor(g.factor)}</td><td>${g.shared ? html`<span class="badge shared">${t('shared')}</span>` : nothing}${g.gated ? html`<span class="badge warn">${t('gate not met')}</span>` : nothing}</td></tr>`)}</tbody></table></div>`;
 
-function targetSentence(result, r, target) {
+/**
+ * What solve's answer is on its grid, in a sentence to follow the answer,
+ * or '' when it is exact: attainment is searched in steps of 0.01 points,
+ * so a payout of exactly `asked` can lie between two steps, and the answer
+ * is the first step that pays at least `asked` (95.72 %, where 95.714…% pays
+ * it exactly).
+ */
+export function stepWords(solution, asked, result) {
+  if (compare(solution.payout, asked) === 0) return '';
+  return ` ${t('Attainment is counted in steps of {step} points: this is the first step that pays at least {asked}.', { step: num('0.01'), asked: money(asked, result) })}`;
+}
+
+function targetSentence(plan, result, r, target) {
   if (!target) return nothing;
   const goal = result.goals.find((g) => g.id === target.goal);
   const { solution } = target;
@@ -237,7 +249,12 @@ function targetSentence(result, r, target) {
     // The least attainment there is: nothing is asked of the goal.
     text = t('To earn its target incentive ({incentive}), {team} needs nothing from {goal}: it earns it even with {goal} at {actual} ({attainment}).', { ...words, ...at });
   } else if (solution.reachable !== false) {
-    text = t('To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).', { ...words, ...at });
+    // A goal where lower is better is met by its answer or anything below it.
+    const lower = plan.goals.find((g) => g.id === target.goal)?.direction === 'lowerIsBetter';
+    text = lower
+      ? t('To earn its target incentive ({incentive}), {team} needs {goal} of at most {actual} ({attainment}).', { ...words, ...at })
+      : t('To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).', { ...words, ...at });
+    text += stepWords(solution, r.targetIncentive, result);
   } else if (r.capped || r.capAmount !== null) {
     text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most} (capped).', { ...words, most: money(solution.maxPayout, result) });
   } else {
@@ -257,7 +274,9 @@ function teamCard(plan, result, at, view, target) {
   if (result.teams.length < 2) stake = t('The only team: no other team to share a goal with.');
   else if (compare(r.sharedStake, '0') <= 0) stake = t('No stake in a shared goal: this team does not win or lose with the others.');
   else if (r.sharedPayout === null) stake = t('{stake} of the incentive rides on shared goals.', { stake: pct(r.sharedStake) });
-  else stake = t('{stake} of the incentive rides on shared goals, paying {payout} now.', { stake: pct(r.sharedStake), payout: money(r.sharedPayout, result) });
+  else if (compare(r.payout, r.subtotal) === 0) stake = t('{stake} of the incentive rides on shared goals, paying {payout} now.', { stake: pct(r.sharedStake), payout: money(r.sharedPayout, result) });
+  // A gate, a modifier or a cap makes the payout differ from the lines' subtotal: the shared lines' amount is a part of the subtotal, not of the payout.
+  else stake = t('{stake} of the incentive rides on shared goals, paying {payout} of its {subtotal} subtotal now; the team is paid {paid}.', { stake: pct(r.sharedStake), payout: money(r.sharedPayout, result), subtotal: money(r.subtotal, result), paid: money(r.payout, result) });
   const members = r.members.length
     ? fold({
         key: `members:${r.id}`,
@@ -282,7 +301,7 @@ function teamCard(plan, result, at, view, target) {
     lines,
     html`<p class="stake">${stake}</p>`,
     economics,
-    targetSentence(result, r, target),
+    targetSentence(plan, result, r, target),
     members,
     teamMath(plan, result, at, view),
   ]}</article>`;

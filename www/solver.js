@@ -8,7 +8,7 @@ import { compare } from './decimal.js';
 import { draw, html, nothing, typed } from './draw.js';
 import { moneyIn } from './entries.js';
 import { readNumber } from './locale.js';
-import { money, num, pct } from './results.js';
+import { money, num, pct, stepWords } from './results.js';
 import { t, useLocale } from './words.js';
 import { goalCalled, teamCalled } from './editor.js';
 import { withoutForecast } from './store.js';
@@ -126,13 +126,16 @@ export class Solver {
       say((names) => t('{team} cannot be paid that on {goal} alone: the most it can earn is {most}.', { ...names, most: money(solution.maxPayout, result) }));
       return;
     }
-    // At the least attainment there is, nothing is asked of the goal.
+    // At the least attainment there is, nothing is asked of the goal; a
+    // goal where lower is better is met by its answer or anything below it.
     const nothingAsked = compare(solution.attainment, '0') === 0;
+    const lower = plan.goals.find((g) => g.id === asked.goal)?.direction === 'lowerIsBetter';
+    const payout = this.#payout(plan);
     say((names) => {
       const said = { ...names, actual: num(solution.actual), attainment: pct(solution.attainment), payout: money(solution.payout, result) };
-      return nothingAsked
-        ? t('{team} is paid {payout} even with {goal} at {actual} ({attainment}): it needs nothing from it.', said)
-        : t('{team} needs {goal} of {actual} ({attainment}), and is paid {payout} there.', said);
+      if (nothingAsked) return t('{team} is paid {payout} even with {goal} at {actual} ({attainment}): it needs nothing from it.', said);
+      const needs = lower ? t('{team} needs {goal} of at most {actual} ({attainment}), and is paid {payout} there.', said) : t('{team} needs {goal} of {actual} ({attainment}), and is paid {payout} there.', said);
+      return needs + stepWords(solution, payout, result);
     }, solution.actual);
   }
 }

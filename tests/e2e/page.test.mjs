@@ -1229,8 +1229,14 @@ describe('the calculator page', () => {
     await student.keyboard.press('Enter');
     await student.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#exercise-marketing-verdict')?.textContent.startsWith('Dieser Plan'));
     assert.equal(await student.locator('#exercise-marketing-verdict').textContent(), 'Dieser Plan rechnet in USD: Die Währungsangabe in „29.400 €“ steht für Euro. Geben Sie den Betrag in USD ein.');
-    // Fixed, to the cent.
+    // Fixed, to the cent. Once typed into, the verdict on the answer checked
+    // before goes, and so does the count (found by a fresh look: the old
+    // verdict stood beside the new answer).
     await answer('marketing', '29.400,00');
+    assert.equal(await student.locator('#exercise-marketing-verdict').count(), 0);
+    assert.equal(await student.locator('#exercise-marketing').getAttribute('aria-invalid'), null);
+    assert.equal(await student.locator('#exercise-summary').textContent(), '');
+    assert.equal(await student.locator('#exercise-sales-verdict').textContent(), german('Right: {amount}.', { amount: new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(87000) }));
     await student.keyboard.press('Enter');
     await student.waitForSelector('#exercise-marketing-verdict[data-verdict="right"]');
     assert.equal(await student.locator('#exercise-summary').textContent(), `${german('Both payouts are right to the cent.')} ${german('The answers and the math are below.')}`);
@@ -1946,7 +1952,10 @@ describe('the calculator page', () => {
       assert.equal(await sentence.getAttribute('data-value'), solved.actual);
       // On the chart (New ARR is charted), the same point is marked.
       assert.equal(await page.getAttribute(`[data-field="chart-target"][data-team="${team}"]`, 'data-value'), solved.attainment);
-      assert.match(await sentence.textContent(), /To earn its target incentive \(\$[\d,]+\.00\), .+ needs New ARR of [\d,]+ \([\d.]+%\)\./);
+      assert.match(await sentence.textContent(), /^To earn its target incentive \(\$[\d,]+\.00\), .+ needs New ARR of [\d,]+ \([\d.…]+%\)\./);
+      // A payout of exactly the target incentive between two of solve's steps: the sentence says the answer is the first step past it.
+      const between = Number(solved.payout) !== Number(incentive);
+      assert.equal((await sentence.textContent()).endsWith(` Attainment is counted in steps of 0.01 points: this is the first step that pays at least $${Number(incentive).toLocaleString('en-US', { minimumFractionDigits: 2 })}.`), between);
     }
     await context.close();
   });
@@ -1965,7 +1974,24 @@ describe('the calculator page', () => {
     const solved = JSON.parse(execFileSync(cli, ['solve', file, '--team', 'marketing', '--goal', 'revenue', '--payout', '70000'], { encoding: 'utf8' }));
     await page.waitForFunction((v) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').dataset.value === v, solved.actual);
     // 30,000a + 31,200 ≥ 70,000 from a = 1.2934 (the grid's next step past 1.29333…).
-    assert.equal(await page.locator('#solve-answer').textContent(), 'Marketing needs New ARR of 2,586,800 (129.34%), and is paid $70,002.00 there.');
+    assert.equal(await page.locator('#solve-answer').textContent(), 'Marketing needs New ARR of 2,586,800 (129.34%), and is paid $70,002.00 there. Attainment is counted in steps of 0.01 points: this is the first step that pays at least $70,000.00.');
+    await context.close();
+  });
+
+  test('a goal where lower is better is asked for "at most" its answer, and a capped team’s stake names its subtotal and its payout (found by a fresh look)', async () => {
+    const { page, context } = await open();
+    await page.click('[data-preset="advanced"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-team="cs"]'));
+    await page.selectOption('#solve-team', 'cs');
+    await page.selectOption('#solve-goal', 'churn');
+    // Blended by hand: 0.3 × 1.15 + 0.5 × a + 0.2 × 1.15 = 1 at a = 0.85, and 2 − x ÷ 8 = 0.85 at a churn of 9.2.
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').dataset.value === '9.2');
+    assert.equal(await page.locator('#solve-answer').textContent(), 'Customer success needs Logo churn (%) of at most 9.2 (85%), and is paid €40,000.00 there.');
+    // Sales's lines, all on shared goals, by hand: New ARR 150,000 × 0.6 × 1.3 (115 % on 100 → 200) = 117,000.00,
+    // pipeline 150,000 × 0.2 × 0.85 = 25,500.00, churn 0 (its gate is not met): a subtotal of 142,500.00; × 1.075
+    // (NPS at 115 % on 0.9 → 1.1) = 153,187.50, capped at 150,000.00. The stake sentence says both figures.
+    const card = page.locator('article.team-result', { has: page.locator('[data-field="payout"][data-team="sales"]') });
+    assert.equal(await card.locator('.stake').textContent(), '100% of the incentive rides on shared goals, paying €142,500.00 of its €142,500.00 subtotal now; the team is paid €150,000.00.');
     await context.close();
   });
 

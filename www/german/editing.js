@@ -102,6 +102,8 @@ export default {
     '{team} kann diesen Betrag nicht allein über {goal} erreichen: Höchstens möglich sind {most}.',
   '{team} needs {goal} of {actual} ({attainment}), and is paid {payout} there.':
     '{team} braucht für {goal} einen Ist-Wert von {actual} ({attainment}) und erhält dort {payout}.',
+  '{team} needs {goal} of at most {actual} ({attainment}), and is paid {payout} there.':
+    '{team} braucht für {goal} einen Ist-Wert von höchstens {actual} ({attainment}) und erhält dort {payout}.',
   '{team} is paid {payout} even with {goal} at {actual} ({attainment}): it needs nothing from it.':
     '{team} erhält {payout} auch bei {goal} mit einem Ist-Wert von {actual} ({attainment}): Das Ziel muss dafür nichts beitragen.',
   // curves.js

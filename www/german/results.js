@@ -38,6 +38,8 @@ export default {
   shared: 'gemeinsam',
   'gate not met': 'Hürde nicht erreicht',
   'To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).': 'Für die volle Zielprämie ({incentive}) braucht {team} bei {goal} einen Ist-Wert von {actual} ({attainment}).',
+  'To earn its target incentive ({incentive}), {team} needs {goal} of at most {actual} ({attainment}).': 'Für die volle Zielprämie ({incentive}) braucht {team} bei {goal} einen Ist-Wert von höchstens {actual} ({attainment}).',
+  'Attainment is counted in steps of {step} points: this is the first step that pays at least {asked}.': 'Die Zielerreichung wird in Schritten von {step} Punkten gezählt: Dies ist der erste Schritt, der mindestens {asked} zahlt.',
   'To earn its target incentive ({incentive}), {team} needs nothing from {goal}: it earns it even with {goal} at {actual} ({attainment}).': 'Für die volle Zielprämie ({incentive}) braucht {team} nichts von {goal}: Sie wird auch bei {goal} mit einem Ist-Wert von {actual} ({attainment}) erreicht.',
   'To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most} (capped).':
     'Für die volle Zielprämie ({incentive}) reicht {goal} allein für {team} nicht aus: Höchstens erreichbar sind {most} (gedeckelt).',
@@ -57,6 +59,7 @@ export default {
   'The only team: no other team to share a goal with.': 'Das einzige Team: Es gibt kein anderes Team, mit dem es ein Ziel teilen könnte.',
   '{stake} of the incentive rides on shared goals.': '{stake} der Prämie hängen an gemeinsamen Zielen.',
   '{stake} of the incentive rides on shared goals, paying {payout} now.': '{stake} der Prämie hängen an gemeinsamen Zielen und bringen derzeit {payout}.',
+  '{stake} of the incentive rides on shared goals, paying {payout} of its {subtotal} subtotal now; the team is paid {paid}.': '{stake} der Prämie hängen an gemeinsamen Zielen und bringen derzeit {payout} der Zwischensumme von {subtotal}; ausgezahlt werden {paid}.',
   '{n} member': '{n} Mitarbeiter',
   '{n} members': '{n} Mitarbeitende',
   Member: 'Mitarbeiter',
