@@ -88,8 +88,9 @@ export function presetOrigin(preset, plan) {
   const title = t(preset.title);
   // Both names in the words of the moment it was opened: a scenario's name is
   // the plan's, not translated later, and must still be known as the preset's
-  // (and renamed back) after the language changes.
-  return { title, changed: t('{preset} (changed)', { preset: title }), note: preset.note, text: JSON.stringify(plan), design: designOf(plan) };
+  // (and renamed back) after the language changes. The note's words are
+  // written when drawn: `phrase` is the title to translate then.
+  return { title, phrase: preset.title, changed: t('{preset} (changed)', { preset: title }), note: preset.note, text: JSON.stringify(plan), design: designOf(plan) };
 }
 
 /** A preset's plan: the blank one made here, the others fetched next to the module. */

@@ -341,7 +341,7 @@ export class Store {
     // The note speaks of the numbers, results too; the name of the design,
     // which a result typed in does not change.
     const changed = JSON.stringify(plan) !== from.text;
-    const note = changed ? t('Changed from the “{preset}” preset: its description no longer fits these numbers.', { preset: from.title }) : noteText(from.note, numbers);
+    const note = changed ? t('Changed from the “{preset}” preset: its description no longer fits these numbers.', { preset: t(from.phrase) }) : noteText(from.note, numbers);
     const name = designOf(plan) !== from.design ? from.changed : from.title;
     const renamed = [from.title, from.changed].includes(current) && current !== name;
     if (renamed) this.rename(name);

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GERMAN } from '../../www/german.js';
-import { calc, example, keyIn, serving } from './harness.mjs';
+import { calc, example, german, keyIn, serving } from './harness.mjs';
 
 let browser;
 let base;
@@ -179,8 +179,10 @@ test('a preset scenario renamed “(changed)” in English is renamed back after
   await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#scenario-name').value === 'Siloed (changed)');
   await page.locator('#locale-picker').selectOption('de-DE');
   await inGerman(page);
-  // The name is the plan's: it stays as it was written, in English.
+  // The name is the plan's: it stays as it was written, in English. The
+  // note is words of the page: it names the preset in German (found by a fresh look).
   assert.equal(await page.locator('#scenario-name').inputValue(), 'Siloed (changed)');
+  assert.equal(await page.locator('#preset-note').textContent(), german('Changed from the “{preset}” preset: its description no longer fits these numbers.', { preset: german('Siloed') }));
   // Typed back to the preset's 120,000.00 (the German way): the preset's own name again.
   await keyIn(page, 'teams[0].targetIncentive', '120.000,00');
   await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#scenario-name').value === 'Siloed');

@@ -553,7 +553,9 @@ describe('the calculator page', () => {
     await page.waitForFunction((v) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').dataset.value === v, solved.actual);
     assert.equal(await payout.inputValue(), '100,000');
     const paid = Number(solved.payout).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
-    assert.ok((await page.locator('#solve-answer').textContent()).endsWith(`is paid ${paid} there.`));
+    const answer = await page.locator('#solve-answer').textContent();
+    assert.ok(answer.includes(`is paid ${paid} there.`), answer);
+    assert.equal(answer.endsWith(' Attainment is counted in steps of 0.01 points: this is the first step that pays at least $100,000.00.'), Number(solved.payout) !== 100000, answer);
     // Sales's dial moved by two keys and left; then a share no dial can take (150 %) typed into its
     // box: the box says so, and the weights are those the entry began with (52/48), not older ones.
     await page.locator('[data-dial-range="0"]').focus();
