@@ -227,14 +227,15 @@ const heads = (labels) => html`<thead><tr>${labels.map((text) => html`<th scope=
 const goalsTable = (result) => html`<div class="scroll" role="region" aria-label=${t('Goals table')} ${overflow()}><table class="goals-table"><caption>${t('Goals')}</caption>${heads([t('Goal'), t('Attainment'), t('Payout factor'), t('Notes')])}<tbody>${result.goals.map((g) => html`<tr><th scope="row">${g.name}</th><td data-goal=${g.id} data-field="attainment" data-value=${g.attainment}>${pct(g.attainment)}</td><td data-goal=${g.id} data-field="factor" data-value=${g.factor}>${factor(g.factor)}</td><td>${g.shared ? html`<span class="badge shared">${t('shared')}</span>` : nothing}${g.gated ? html`<span class="badge warn">${t('gate not met')}</span>` : nothing}</td></tr>`)}</tbody></table></div>`;
 
 /**
- * What solve's answer is on its grid, in a sentence to follow the answer,
- * or '' when it is exact: attainment is searched in steps of 0.01 points,
- * so a payout of exactly `asked` can lie between two steps, and the answer
- * is the first step that pays at least `asked` (95.72 %, where 95.714…% pays
- * it exactly).
+ * What solve's answer is on its grid, in a sentence to follow the answer:
+ * attainment is searched in steps of 0.01 points, so a payout of exactly
+ * `asked` can lie between two steps, and the answer is the first step that
+ * pays at least `asked` (95.72 %, where 95.714…% pays it exactly). Left out
+ * when the answer pays exactly `asked` and the team (`capped`: it has a cap)
+ * has no cap, which can pay exactly `asked` from below the step on.
  */
-export function stepWords(solution, asked, result) {
-  if (compare(solution.payout, asked) === 0) return '';
+export function stepWords(solution, asked, result, capped) {
+  if (compare(solution.payout, asked) === 0 && !capped) return '';
   return ` ${t('Attainment is counted in steps of {step} points: this is the first step that pays at least {asked}.', { step: num('0.01'), asked: money(asked, result) })}`;
 }
 
@@ -254,7 +255,7 @@ function targetSentence(plan, result, r, target) {
     text = lower
       ? t('To earn its target incentive ({incentive}), {team} needs {goal} of at most {actual} ({attainment}).', { ...words, ...at })
       : t('To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).', { ...words, ...at });
-    text += stepWords(solution, r.targetIncentive, result);
+    text += stepWords(solution, r.targetIncentive, result, r.capAmount !== null);
   } else if (r.capped || r.capAmount !== null) {
     text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most} (capped).', { ...words, most: money(solution.maxPayout, result) });
   } else {

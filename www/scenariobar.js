@@ -23,7 +23,8 @@ export function renderScenarioBar(bar, state, { max, on }) {
       html`<span class="group-label">${t('Scenarios')}</span>`,
       tabs,
       html`<label for="scenario-name" class="visually-hidden">${t('Name of this scenario')}</label>`,
-      html`<input id="scenario-name" type="text" ${typed(active.name)} @input=${(event) => on.rename(event.target.value)}>`,
+      // Left, the field shows the name the scenario took (a name of spaces alone, or none, is "Scenario 2").
+      html`<input id="scenario-name" type="text" ${typed(active.name)} @input=${(event) => on.rename(event.target.value)} @change=${(event) => on.rename(event.target.value)}>`,
       html`<button type="button" class="button" id="duplicate" ?disabled=${full} title=${full ? t('At most {max} scenarios side by side', { max }) : nothing} @click=${() => on.duplicate()}>${t('Duplicate as new scenario')}</button>`,
       several ? html`<button type="button" class="button" @click=${() => on.remove()}>${t('Remove this scenario')}</button>` : nothing,
       several
