@@ -111,18 +111,17 @@ pub fn facts(plan: &Json) -> Facts {
         })
         .collect();
     let goal_list = list("goals");
-    let shared_ids: Vec<&str> = goal_list
-        .iter()
-        .zip(&goals)
-        .filter(|(_, facts)| facts.shared)
-        .filter_map(|(goal, _)| goal_id(goal))
-        .collect();
-    let unknown_ids: Vec<&str> = goal_list
-        .iter()
-        .zip(&goals)
-        .filter(|(_, facts)| !facts.shared_known)
-        .filter_map(|(goal, _)| goal_id(goal))
-        .collect();
+    // The ids of the goals whose facts are `such`.
+    let ids = |such: fn(&GoalFacts) -> bool| -> Vec<&str> {
+        goal_list
+            .iter()
+            .zip(&goals)
+            .filter(|(_, facts)| such(facts))
+            .filter_map(|(goal, _)| goal_id(goal))
+            .collect()
+    };
+    let shared_ids = ids(|facts| facts.shared);
+    let unknown_ids = ids(|facts| !facts.shared_known);
     let teams = list("teams")
         .iter()
         .zip(&weights)

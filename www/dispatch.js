@@ -146,14 +146,23 @@ export function listen(page) {
       page.say(t(said, { name }));
     });
   }
+  // A file picked in the input `id`, given to `take` once the parts that
+  // read files have loaded; the input is emptied, so that the same file can
+  // be picked again. Inside a shadow root, `event.target` is null once the
+  // event is over: the input is kept.
+  const onFile = (id, take) =>
+    $(id).addEventListener('change', async ({ target: input }) => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (!file) return;
+      await page.more();
+      await take(file);
+    });
   $('import-roster').addEventListener('click', () => $('roster-file').click());
-  $('roster-file').addEventListener('change', async ({ target: input }) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    await page.more();
-    await page.files.importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
-  });
+  // What a roster file and a plan file are given to (picked, or dropped on the element).
+  const rosterFile = async (file) => page.files.importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
+  const planFile = async (file) => page.files.openText(await file.text(), file.name);
+  onFile('roster-file', rosterFile);
   $('copy-link').addEventListener('click', () => copyLink(page));
   $('make-exercise').addEventListener('click', () => copyLink(page, true));
   $('embed').addEventListener('click', async () => {
@@ -204,24 +213,15 @@ export function listen(page) {
     window.print();
   });
   $('import').addEventListener('click', () => $('import-file').click());
-  // Inside a shadow root, `event.target` is null once the event is over:
-  // keep the input.
-  $('import-file').addEventListener('change', async ({ target: input }) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    await page.more();
-    page.files.openText(await file.text(), file.name);
-  });
+  onFile('import-file', planFile);
   page.host.addEventListener('dragover', (event) => event.preventDefault());
   page.host.addEventListener('drop', async (event) => {
     event.preventDefault();
     const file = event.dataTransfer?.files?.[0];
     if (!file || page.locked.size) return;
     await page.more();
-    const roster = /\.(csv|tsv|txt)$/i.test(file.name) || ['text/csv', 'text/tab-separated-values'].includes(file.type);
-    if (roster) await page.files.importRoster(new Uint8Array(await file.arrayBuffer()), file.name);
-    else page.files.openText(await file.text(), file.name);
+    const isRoster = /\.(csv|tsv|txt)$/i.test(file.name) || ['text/csv', 'text/tab-separated-values'].includes(file.type);
+    await (isRoster ? rosterFile : planFile)(file);
   });
 }
 

@@ -231,11 +231,11 @@ const goalsTable = (result) => html`<div class="scroll" role="region" aria-label
  * attainment is searched in steps of 0.01 points, so a payout of exactly
  * `asked` can lie between two steps, and the answer is the first step that
  * pays at least `asked` (95.72 %, where 95.714…% pays it exactly). Left out
- * when the answer pays exactly `asked` and the team (`capped`: it has a cap)
- * has no cap, which can pay exactly `asked` from below the step on.
+ * when the answer pays exactly `asked` and `team` (its Result) has no cap: a
+ * capped team can pay exactly `asked` from below the step on.
  */
-export function stepWords(solution, asked, result, capped) {
-  if (compare(solution.payout, asked) === 0 && !capped) return '';
+export function stepWords(solution, asked, result, team) {
+  if (compare(solution.payout, asked) === 0 && team.capAmount === null) return '';
   return ` ${t('Attainment is counted in steps of {step} points: this is the first step that pays at least {asked}.', { step: num('0.01'), asked: money(asked, result) })}`;
 }
 
@@ -255,7 +255,7 @@ function targetSentence(plan, result, r, target) {
     text = lower
       ? t('To earn its target incentive ({incentive}), {team} needs {goal} of at most {actual} ({attainment}).', { ...words, ...at })
       : t('To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).', { ...words, ...at });
-    text += stepWords(solution, r.targetIncentive, result, r.capAmount !== null);
+    text += stepWords(solution, r.targetIncentive, result, r);
   } else if (r.capped || r.capAmount !== null) {
     text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most} (capped).', { ...words, most: money(solution.maxPayout, result) });
   } else {

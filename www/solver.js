@@ -135,7 +135,7 @@ export class Solver {
       const said = { ...names, actual: num(solution.actual), attainment: pct(solution.attainment), payout: money(solution.payout, result) };
       if (nothingAsked) return t('{team} is paid {payout} even with {goal} at {actual} ({attainment}): it needs nothing from it.', said);
       const needs = lower ? t('{team} needs {goal} of at most {actual} ({attainment}), and is paid {payout} there.', said) : t('{team} needs {goal} of {actual} ({attainment}), and is paid {payout} there.', said);
-      return needs + stepWords(solution, payout, result, team.capAmount !== null);
+      return needs + stepWords(solution, payout, result, team);
     }, solution.actual);
   }
 }
