@@ -3,8 +3,9 @@
 // `exercise`; read when the element starts and followed whenever a host page
 // changes one (`follow`).
 import { LOCK_WORDS } from './frame.js';
-import { known, localeOf, numbering } from './locale.js';
-import { languageOf, loadWords, relabel, t, useLocale, wordsReady } from './words.js';
+import { formatOf } from './format.js';
+import { known, localeOf } from './locale.js';
+import { languageOf, loadWords, wordsReady } from './words.js';
 
 /** Follows the `locale` attribute (and `lang`): numbers written and read its way, words in its language. */
 export function readLocale(page) {
@@ -15,10 +16,8 @@ export function readLocale(page) {
   const shown = page.link.synced && !host.hasAttribute('locale');
   const own = (shown && known(navigator.language)) || localeOf(host).tag;
   const { tag, unknown } = localeOf(host, shown ? (picker.picked ?? own) : null);
-  page.numbers = numbering(tag);
-  page.entries.numbers = page.numbers;
-  useLocale(tag);
-  picker.draw({ shown, own });
+  page.store.writeIn(formatOf(tag));
+  picker.draw({ shown, own, format: page.format });
   const frame = root.querySelector('.frame');
   // Words and numbers drawn in the locale: the frame says which (for
   // scripts and tests), and in what language, and so does the host.
@@ -26,9 +25,9 @@ export function readLocale(page) {
     frame.removeAttribute('aria-busy');
     frame.dataset.locale = tag;
     frame.lang = languageOf(tag);
-    relabel(root);
+    page.format.relabel(root);
     // The browser does not know the locale asked for: which it uses instead.
-    if (unknown) page.say(t('This browser does not know the locale “{unknown}”; numbers are written and read as {tag} writes them.', { unknown, tag }), 'error');
+    if (unknown) page.say(page.format.t('This browser does not know the locale “{unknown}”; numbers are written and read as {tag} writes them.', { unknown, tag }), 'error');
     host.dispatchEvent(new CustomEvent('tandem-locale', { detail: { locale: tag, language: languageOf(tag) }, bubbles: true, composed: true }));
   };
   if (wordsReady(tag)) return spoken();
@@ -37,9 +36,8 @@ export function readLocale(page) {
   frame.setAttribute('aria-busy', 'true');
   loadWords(tag).then(
     () => {
-      if (page.numbers.tag !== tag) return;
-      useLocale(tag);
-      picker.draw({ shown, own });
+      if (page.format.tag !== tag) return;
+      picker.draw({ shown, own, format: page.format });
       // The same result in other words (the kept results too): the host heard of it already.
       if (page.store.state) page.update({ bar: true, announce: false });
       spoken();

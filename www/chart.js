@@ -10,7 +10,7 @@
 // same numbers for screen readers and for print.
 import { Directive, directive } from './vendor/directive.js';
 import { fold, html, nothing, overflow, svg } from './draw.js';
-import { later, phrase, t } from './words.js';
+import { phrase } from './words.js';
 
 const W = 640;
 const H = 300;
@@ -43,7 +43,7 @@ export function ticksTo(max, step) {
  * The chart's place while it is drawn, on first load: its heading and an
  * empty box of the chart's size, so that nothing below moves when it comes.
  */
-export function chartPlaceholder() {
+export function chartPlaceholder({ t }) {
   return html`<section class="shared-fate" aria-busy="true" aria-labelledby=${`${PICKER}-h`}><h3 id=${`${PICKER}-h`}>${t('Shared fate')}</h3><svg class="chart" viewBox=${`0 0 ${W} ${H}`} role="img" aria-label=${t('The chart is being drawn.')}></svg></section>`;
 }
 
@@ -71,13 +71,15 @@ const pointing = directive(
 /**
  * The chart for `chart` (the core's `Chart`: the goal, where the axis ends,
  * the points, and where the goal's curve starts and stops paying), as a
- * template. `result` is today's result, `money`, `shortMoney` and `pct`
- * format values, `onGoal` is called when the reader picks another goal,
+ * template, written by `format` (format.js). `result` is today's result, `onGoal` is called when the reader picks another goal,
  * `open` holds what is unfolded and `unfold(key, open)` unfolds or folds a
  * section (the data table, all its points). Numbers become floats here
  * only to place pixels.
  */
-export function renderChart({ chart, result, targets = [], money, shortMoney, pct, onGoal, open, unfold }) {
+export function renderChart(format, { chart, result, targets = [], onGoal, open, unfold }) {
+  const { t, pct } = format;
+  const money = (v) => format.money(v, result);
+  const shortMoney = (v) => format.shortMoney(v, result);
   const g = result.goals.findIndex((goal) => goal.id === chart.goal);
   const goal = result.goals[g];
   const now = Number(goal.attainment);
@@ -136,7 +138,7 @@ export function renderChart({ chart, result, targets = [], money, shortMoney, pc
   const data = {
     index: nearest(now),
     /** Shows the values at point `i` on `figure` (the chart on screen), in the words it was drawn in. */
-    point: later((figure, i) => {
+    point(figure, i) {
       data.index = Math.min(Math.max(i, 0), count - 1);
       const a = chart.attainments[data.index];
       const cx = x(Number(a), to);
@@ -164,7 +166,7 @@ export function renderChart({ chart, result, targets = [], money, shortMoney, pc
       said.textContent = t('At {attainment} {goal}: {values}.', { attainment: pct(a), goal: goal.name, values: values.join(', ') });
       said.dataset.index = data.index;
       said.dataset.attainment = a;
-    }),
+    },
     /** The point nearest to the pointer at `clientX`. */
     at(figure, clientX) {
       const box = figure.getBoundingClientRect();
@@ -190,11 +192,11 @@ export function renderChart({ chart, result, targets = [], money, shortMoney, pc
 
   const picker = html`<div class="field chart-goal"><label for=${PICKER}>${t('Payouts as this goal moves')}</label><select id=${PICKER} @change=${(e) => onGoal(e.target.value)}>${result.goals.map((gl) => html`<option value=${gl.id} .selected=${gl.id === goal.id}>${gl.shared ? t('{goal} (shared)', { goal: gl.name }) : gl.name}</option>`)}</select></div>`;
   const legend = html`<ul class="legend chart-legend">${result.teams.map((team, i) => html`<li><span class=${`swatch c${i % 6}`} aria-hidden="true"></span><span>${team.name}</span></li>`)}<li><span class="swatch total" aria-hidden="true"></span><span>${t('Total (dashed)')}</span></li>${solved.length ? html`<li><span class="diamond" aria-hidden="true">◇</span><span>${t('Where a team earns its target incentive')}</span></li>` : nothing}</ul>`;
-  return html`<section class="shared-fate" aria-labelledby=${`${PICKER}-h`}><h3 id=${`${PICKER}-h`}>${t('Shared fate')}</h3>${picker}${figure}<p class="chart-readout" aria-live="polite" data-field="chart-readout"></p>${legend}${dataTable({ chart, result, goal, money, pct, open, unfold })}</section>`;
+  return html`<section class="shared-fate" aria-labelledby=${`${PICKER}-h`}><h3 id=${`${PICKER}-h`}>${t('Shared fate')}</h3>${picker}${figure}<p class="chart-readout" aria-live="polite" data-field="chart-readout"></p>${legend}${dataTable({ t, chart, result, goal, money, pct, open, unfold })}</section>`;
 }
 
 /** The chart's numbers as a table, folded: every 4th point at first, every point on demand. */
-function dataTable({ chart, result, goal, money, pct, open, unfold }) {
+function dataTable({ t, chart, result, goal, money, pct, open, unfold }) {
   const all = open.has('chart-data-all');
   const every = Math.round((STEPS - 1) / 15);
   const content = () => {

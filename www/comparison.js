@@ -3,17 +3,16 @@
 // the goal the chart follows, all as the core's `comparison` gives them.
 // Drawn by lit-html after every keystroke, it writes only what changed.
 import { draw, html, nothing, overflow } from './draw.js';
-import { t } from './words.js';
 
 /**
  * Draws the core's `comparison` of `state`'s scenarios into `root` (nothing
  * when there is none): per team, its payout in every scenario, the
  * difference from the first, and its change for 10 more points of the
  * charted goal, `goalName`; `comparison[i]` holds `errors` for a scenario
- * whose plan is invalid. `money(value, scenario)` formats by the
- * scenario's currency and places, which it carries.
+ * whose plan is invalid. `format` (format.js) writes it; money is written
+ * in each scenario's currency and places, which it carries.
  */
-export function renderComparison(root, { state, comparison, money, goalName }) {
+export function renderComparison(root, { t, money }, { state, comparison, goalName }) {
   if (!comparison) {
     draw(nothing, root);
     return;

@@ -2,7 +2,7 @@
 // ("80:50, 100:100, 150:200": attainment % : payout %).
 import { fromPercent, toPercent } from './decimal.js';
 import { readNumber } from './locale.js';
-import { phrase, t } from './words.js';
+import { phrase } from './words.js';
 
 /** Presets by key; `null` is the model's default curve (factor = attainment: the core's `defaults.curve`). Their labels are said with `t`. */
 export const PRESETS = {
@@ -33,7 +33,7 @@ export function presetOf(curve, defaults) {
   return 'custom';
 }
 
-/** What separates points where `n` (a locale.js numbering) writes numbers: "; " where the decimal sign is a comma. */
+/** What separates points where `n` (a format, format.js) writes numbers: "; " where the decimal sign is a comma. */
 export const pointSeparator = (n) => (n.decimal === ',' ? '; ' : ', ');
 
 /** Points as text the locale's way: [["0.8","0.5"],["1","1"]] → "80:50, 100:100" ("80,5:50; 100:100" in de-DE). */
@@ -47,6 +47,7 @@ export function pointsToText(points, n) {
  * the core names them too.
  */
 export function textToPoints(text, n) {
+  const { t } = n;
   let error;
   const read = (typed) => {
     const r = readNumber(typed, n, { kind: 'percent' });
@@ -75,9 +76,9 @@ const point = ([a, f]) => `(${toPercent(a)} %, ${toPercent(f)} %)`;
  * Plain words for where an attainment falls on a curve, for the math: below
  * the threshold, on which segment, or past the last point. Where it falls is
  * the core's (`on`, from the Result's workings); the words name the plan's
- * points.
+ * points; `format` writes them (format.js).
  */
-export function segment(curve, on) {
+export function segment({ t }, curve, on) {
   if (!curve) return t('pro-rata: the factor is the attainment');
   const { points } = curve;
   if (on.where === 'below') return t('below the first point {point}, the threshold: nothing is paid', { point: point(points[0]) });

@@ -9,7 +9,6 @@ import { note } from './dom.js';
 import { fromPercent } from './decimal.js';
 import { readNumber } from './locale.js';
 import { withoutForecast } from './store.js';
-import { t } from './words.js';
 import { teamCalled } from './editor.js';
 
 /** Weights as one text, whatever the order of their goals. */
@@ -34,11 +33,11 @@ export class Dials {
    * with the focus elsewhere between, restores the proportions.
    */
   #made = new Map();
-  #format = null;
+  #percentFormat = null;
 
   /**
    * `editor` holds the dials; `source()` gives `{ core, plan, facts,
-   * numbers, result, locked }` (the core's facts of the plan; the last
+   * format, result, locked }` (the core's facts of the plan; the last
    * result, null before the first or while the plan is invalid; whether
    * `locked` names the weights);
    * `apply(i, weights)` puts team `i`'s new weights into the plan and
@@ -52,9 +51,9 @@ export class Dials {
 
   /** A share as a percentage to at most two places, the locale's way: "33,33". */
   #percent(share) {
-    const { tag } = this.source().numbers;
-    if (this.#format?.resolvedOptions().locale !== tag) this.#format = new Intl.NumberFormat(tag, { maximumFractionDigits: 2, useGrouping: false });
-    return this.#format.format(share * 100);
+    const { tag } = this.source().format;
+    if (this.#percentFormat?.resolvedOptions().locale !== tag) this.#percentFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 2, useGrouping: false });
+    return this.#percentFormat.format(share * 100);
   }
 
   /** The editor's `input` event: a slider or a box moved. */
@@ -63,11 +62,11 @@ export class Dials {
     if (el.dataset.dialRange !== undefined) this.turn(Number(el.dataset.dialRange), fromPercent(el.value));
     if (el.dataset.dialBox !== undefined) {
       const i = Number(el.dataset.dialBox);
-      const read = readNumber(el.value, this.source().numbers, { kind: 'percent' });
+      const read = readNumber(el.value, this.source().format, { kind: 'percent' });
       const share = read.error ? '' : fromPercent(read.value);
       // A share the dial can take: 0 to 100 % in hundredths of a point.
       const fits = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/.test(share);
-      this.#mark(el, read.error || (share && !fits ? t('Type a share from 0 to 100 %, with at most 2 decimal places.') : ''));
+      this.#mark(el, read.error || (share && !fits ? this.source().format.t('Type a share from 0 to 100 %, with at most 2 decimal places.') : ''));
       if (fits) {
         this.turn(i, share, { typed: true });
       } else {
@@ -97,11 +96,11 @@ export class Dials {
    * dials rest: the core moves the weights of a plan it can read.
    */
   refresh(result) {
-    const { core, plan, facts, numbers, locked } = this.source();
+    const { core, plan, facts, format, locked } = this.source();
     // The ends are asked again only when some team's weights changed (or
     // the locale, which the core's reasons are written in): not for every
     // keystroke in a target or a result.
-    const key = JSON.stringify([numbers.tag, plan.goals.map((g) => g.name), plan.teams.map((team) => [team.id, team.name, team.weights])]);
+    const key = JSON.stringify([format.tag, plan.goals.map((g) => g.name), plan.teams.map((team) => [team.id, team.name, team.weights])]);
     if (this.#ends.key !== key) this.#ends = { key, teams: [] };
     plan.teams.forEach((team, i) => {
       const range = this.editor.querySelector(`[data-dial-range="${i}"]`);
@@ -114,12 +113,12 @@ export class Dials {
       const known = ownRead && facts?.teams[i]?.sharedKnown !== false;
       const share = facts?.teams[i]?.sharedShare ?? '0';
       // Nothing moved for this dial: nothing to write (and lay out again).
-      const drawn = `${key} ${known} ${share} ${numbers.tag} ${Boolean(result)} ${locked} ${Boolean(core)}`;
+      const drawn = `${key} ${known} ${share} ${format.tag} ${Boolean(result)} ${locked} ${Boolean(core)}`;
       const dialing = this.#dialing?.team === i;
       if (range.dataset.drawn === drawn && !dialing) return;
       range.dataset.drawn = drawn;
       const text = known ? this.#percent(share) : '';
-      range.setAttribute('aria-valuetext', known ? t('{share} % on shared goals', { share: text }) : t('not known: a weight cannot be read'));
+      range.setAttribute('aria-valuetext', known ? format.t('{share} % on shared goals', { share: text }) : format.t('not known: a weight cannot be read'));
       range.classList.toggle('unknown', !known);
       // The control in use keeps what is being typed or dragged; the other follows.
       const active = box.getRootNode().activeElement;
@@ -135,8 +134,8 @@ export class Dials {
       if (!known) {
         if (why) {
           why.textContent = ownRead
-            ? t('Where this dial stands is known once every weight on the goals {team} weights can be read.', { team: team.name || teamCalled(i) })
-            : t('Where this dial stands is known once each of {team}’s weights can be read.', { team: team.name || teamCalled(i) });
+            ? format.t('Where this dial stands is known once every weight on the goals {team} weights can be read.', { team: team.name || teamCalled(format, i) })
+            : format.t('Where this dial stands is known once each of {team}’s weights can be read.', { team: team.name || teamCalled(format, i) });
         }
         return;
       }
@@ -196,7 +195,7 @@ export class Dials {
         // Said once: the reason an end cannot be reached is already under the dial.
         const why = this.editor.querySelector(`[data-dial-why="${i}"]`)?.textContent ?? '';
         const message = (error.errors ?? [error])[0].message;
-        this.#mark(this.editor.querySelector(`[data-dial-box="${i}"]`), why.includes(message) ? t('This share cannot be reached: see why under the dial.') : message);
+        this.#mark(this.editor.querySelector(`[data-dial-box="${i}"]`), why.includes(message) ? this.source().format.t('This share cannot be reached: see why under the dial.') : message);
         this.#restore(i);
       }
       // The dial goes back to where the team stands, the slider in use too.

@@ -9,7 +9,7 @@ import { PasteReview, applyPaste, readPaste } from './paste.js';
 import { PRESETS, fetchPreset } from './presets.js';
 import { fileText } from './scenarios.js';
 import { getPath } from './store.js';
-import { phrase, t, tn } from './words.js';
+import { phrase } from './words.js';
 
 /** Fields whose empty input means "not given" rather than a mistake. */
 const OPTIONAL_WHEN_EMPTY = /^name$|\.cap$|\.base$|\.weights\./;
@@ -30,22 +30,22 @@ async function copyLink(page, exercise = false) {
   page.store.freeze();
   page.link.write();
   // An exercise is read in the teacher's number format, whichever it is.
-  const link = exercise ? page.link.exerciseLink(page.picker.picked ?? page.numbers.tag) : location.href;
+  const link = exercise ? page.link.exerciseLink(page.picker.picked ?? page.format.tag) : location.href;
   // A plan with problems travels as it is: the words say that it opens without results.
   const problems = page.store.stale ? page.store.errors().length : 0;
   const carries = problems
-    ? tn(problems, 'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.', 'it carries the plan as it is, with {n} problems to fix: a page opened on it shows no results until they are fixed.')
-    : t('it carries the whole plan.');
+    ? page.format.tn(problems, 'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.', 'it carries the plan as it is, with {n} problems to fix: a page opened on it shows no results until they are fixed.')
+    : page.format.t('it carries the whole plan.');
   try {
     await navigator.clipboard.writeText(link);
-    page.say(exercise ? t('Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : t('Link copied: {carries}', { carries }));
+    page.say(exercise ? page.format.t('Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : page.format.t('Link copied: {carries}', { carries }));
   } catch {
     page.$('link-fallback').hidden = false;
     const field = page.$('link-text');
     field.value = link;
     field.focus();
     field.select();
-    page.say(exercise ? t('Copy the exercise link below: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : t('Copy the link below: {carries}', { carries }));
+    page.say(exercise ? page.format.t('Copy the exercise link below: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : page.format.t('Copy the link below: {carries}', { carries }));
   }
 }
 
@@ -61,7 +61,7 @@ export function listen(page) {
   editor.addEventListener('paste', (event) => {
     const field = event.target.closest?.('input[data-path]');
     if (!field || field.readOnly) return;
-    const paste = readPaste(event.clipboardData?.getData('text/plain') ?? '', field.dataset.path, page.numbers, store.facts?.currency);
+    const paste = readPaste(event.clipboardData?.getData('text/plain') ?? '', field.dataset.path, page.format, store.facts?.currency);
     if (!paste) return;
     event.preventDefault();
     // What the paste would change, by the `locked` words that cover its fields (frame.js);
@@ -70,12 +70,12 @@ export function listen(page) {
     const adding = paste.what === 'goals' && paste.start + paste.rows.length > store.plan.goals.length;
     const locked = [...paths.flatMap((p) => lockedWords(p, page.locked)), ...(adding ? ['goals', 'weights'].filter((w) => page.locked.has(w)) : [])];
     if (locked.length) {
-      page.say(t('Not pasted: it would change what is locked here ({words}).', { words: [...new Set(locked)].join(', ') }), 'error');
+      page.say(page.format.t('Not pasted: it would change what is locked here ({words}).', { words: [...new Set(locked)].join(', ') }), 'error');
       return;
     }
-    review.open(paste, store.plan, page.numbers, () => {
-      page.edit((p) => applyPaste(p, paste, (taken) => page.core.goalId(taken)), { rebuild: true });
-      page.say(tn(paste.rows.length, 'Pasted 1 row.', 'Pasted {n} rows.'));
+    review.open(paste, store.plan, page.format, () => {
+      page.edit((p) => applyPaste(p, paste, (taken) => page.core.goalId(taken), page.format), { rebuild: true });
+      page.say(page.format.tn(paste.rows.length, 'Pasted 1 row.', 'Pasted {n} rows.'));
     });
   });
   editor.addEventListener('focusout', (event) => page.dials.focusout(event));
@@ -92,7 +92,7 @@ export function listen(page) {
     }
     if (!path || !['number', 'money', 'percent'].includes(parse) || page.entries.failed(path)) return;
     const value = getPath(store.plan, path);
-    if (typeof value === 'string' && value !== '') el.value = shownNumber(page.numbers, parse, value, store.facts);
+    if (typeof value === 'string' && value !== '') el.value = shownNumber(page.format, parse, value, store.facts);
   });
   editor.addEventListener('input', (event) => {
     const el = event.target;
@@ -112,7 +112,7 @@ export function listen(page) {
       // The link will change once the preset has come: it says so while it is fetched.
       page.link.expect();
       try {
-        page.say(page.load(await fetchPreset(name), { preset: PRESETS[name] }));
+        page.say(page.load(await fetchPreset(name, page.format), { preset: PRESETS[name] }));
       } catch (error) {
         page.say(error.message, 'error');
         page.link.write();
@@ -123,10 +123,10 @@ export function listen(page) {
     await page.more();
     store.freeze();
     const name = page.files.download(fileText(page.core, store.state), 'application/json', 'json');
-    page.say(t('Saved {name}: the plan as a file that Import plan and tandem calc read.', { name }));
+    page.say(page.format.t('Saved {name}: the plan as a file that Import plan and tandem calc read.', { name }));
   });
   // The two CSVs by names of their own: the second does not overwrite the first.
-  for (const [id, locale, suffix] of [['export-csv', () => page.numbers.tag, '-payouts'], ['export-csv-plain', () => 'plain', '-payouts-plain']]) {
+  for (const [id, locale, suffix] of [['export-csv', () => page.format.tag, '-payouts'], ['export-csv-plain', () => 'plain', '-payouts-plain']]) {
     $(id).addEventListener('click', async () => {
       if (!store.result) return;
       await page.more();
@@ -143,7 +143,7 @@ export function listen(page) {
         : marked
           ? phrase('Saved {name}: “,” between fields and decimal points, marked as UTF-8 for spreadsheets.')
           : phrase('Saved {name}: “,” between fields and decimal points.');
-      page.say(t(said, { name }));
+      page.say(page.format.t(said, { name }));
     });
   }
   // A file picked in the input `id`, given to `take` once the parts that
@@ -168,7 +168,7 @@ export function listen(page) {
   $('embed').addEventListener('click', async () => {
     await page.more();
     const { state, plan } = page.store;
-    page.embed.open({ plan: structuredClone(plan), name: state.scenarios[state.active].name, locale: page.numbers.tag });
+    page.embed.open({ plan: structuredClone(plan), name: state.scenarios[state.active].name, format: page.format });
   });
   // On a narrow screen: from the field to the results and back.
   $('to-results').addEventListener('click', () => {

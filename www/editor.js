@@ -15,15 +15,14 @@ import { draw, html, nothing, overflow, typed } from './draw.js';
 import { toPercent } from './decimal.js';
 import { PRESETS, pointSeparator, pointsToText, presetOf } from './curves.js';
 import { lockedWords } from './frame.js';
-import { t } from './words.js';
 import { getPath, stepsOf } from './store.js';
 
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'INR', 'SGD', 'BRL', 'MXN', 'KWD'];
 
 /** What goal, team or member `i` (from 0) is called while it has no name of its own: "Goal 2", "Team 1". */
-export const goalCalled = (i) => t('Goal {n}', { n: i + 1 });
-export const teamCalled = (i) => t('Team {n}', { n: i + 1 });
-export const memberCalled = (i) => t('Member {n}', { n: i + 1 });
+export const goalCalled = ({ t }, i) => t('Goal {n}', { n: i + 1 });
+export const teamCalled = ({ t }, i) => t('Team {n}', { n: i + 1 });
+export const memberCalled = ({ t }, i) => t('Member {n}', { n: i + 1 });
 
 /** Writes `value` at a JSON path inside `root`; `undefined` removes the key. */
 export function setPath(root, path, value) {
@@ -147,19 +146,19 @@ const invalid = directive(
  * `number`, `money` or `percent`): the locale's way, money with at least
  * its currency's places (the core's `facts`), a weight in percent.
  */
-export function shownNumber(numbers, parse, value, facts) {
-  if (parse === 'money') return numbers.amount(String(value), facts?.decimals);
-  return numbers.format(String(parse === 'percent' ? toPercent(value) : value));
+export function shownNumber(format, parse, value, facts) {
+  if (parse === 'money') return format.amount(String(value), facts?.decimals);
+  return format.format(String(parse === 'percent' ? toPercent(value) : value));
 }
 
 /**
- * The editor for one drawing: the plan, how numbers are written (`numbers`,
- * a locale.js numbering), the model's `defaults`, what is `locked`, the
+ * The editor for one drawing: the plan, how it is written (`format`,
+ * format.js), the model's `defaults`, what is `locked`, the
  * entries as typed, and `edit(mutate, options)`.
  */
 class View {
-  constructor({ plan, facts, numbers, defaults, locked, entries, edit, teamId, goalId }) {
-    Object.assign(this, { plan, facts, numbers, defaults, locked, entries, edit, teamId, goalId });
+  constructor({ plan, facts, format, defaults, locked, entries, edit, teamId, goalId }) {
+    Object.assign(this, { plan, facts, format, defaults, locked, entries, edit, teamId, goalId });
     this.marks = new Marks(entries);
   }
 
@@ -174,7 +173,7 @@ class View {
     if (typedText !== undefined) return typedText;
     if (value === undefined || value === null) return '';
     if (parse === 'text' || parse === 'points') return value;
-    return shownNumber(this.numbers, parse, value, this.facts);
+    return shownNumber(this.format, parse, value, this.facts);
   }
 
   /** A labelled text input for one plan field. */
@@ -201,12 +200,13 @@ class View {
 
   /** Every goal as a select's option, named as the goal is now. */
   goalOptions() {
-    return this.plan.goals.map((g, i) => [g.id, g.name || goalCalled(i)]);
+    return this.plan.goals.map((g, i) => [g.id, g.name || goalCalled(this.format, i)]);
   }
 
   /** The curve editor: a preset, or custom points with their options. */
   curve({ path, curve, required, label }) {
-    const { defaults, numbers } = this;
+    const { defaults, format } = this;
+    const { t } = format;
     const preset = presetOf(curve, defaults);
     const choose = (key) =>
       this.edit((plan) => {
@@ -220,9 +220,9 @@ class View {
       html`${this.input({
         label: t('Points (attainment % : payout %)'),
         path: `${path}.points`,
-        value: pointsToText(curve.points, numbers),
+        value: pointsToText(curve.points, format),
         parse: 'points',
-        hint: t('For example {points}. Below the first point nothing is paid.', { points: ['80:50', '100:100', '150:200'].join(pointSeparator(numbers)) }),
+        hint: t('For example {points}. Below the first point nothing is paid.', { points: ['80:50', '100:100', '150:200'].join(pointSeparator(format)) }),
         wide: true,
       })}${this.select({
         label: t('Between points'),
@@ -242,6 +242,7 @@ class View {
 
   /** A gate: a goal whose attainment must reach a minimum (`label` says what it holds back). */
   gate({ path, gate, label }) {
+    const { t } = this.format;
     const chooser = this.select({
       label,
       path,
@@ -254,6 +255,7 @@ class View {
 
   /** Up and down buttons for item `index` of the plan's `list`, named after it (`name`). */
   moves(list, index, name) {
+    const { t } = this.format;
     const count = this.plan[list].length;
     const locked = this.locked.has(list);
     // The focus follows the item moved, to the same button on its new card (the other one at an end).
@@ -273,7 +275,8 @@ class View {
   }
 
   settings() {
-    const { plan, defaults, numbers } = this;
+    const { plan, defaults, format } = this;
+    const { t } = format;
     return html`<div class="fields">${this.input({ label: t('Plan name'), path: 'name', parse: 'text', wide: true })}${this.input({
       label: t('Currency (ISO code)'),
       path: 'currency',
@@ -292,9 +295,9 @@ class View {
       value: plan.rounding ?? defaults.rounding,
       // The examples in the element's own way of writing numbers (0,125 → 0,13 in de-DE).
       options: [
-        ['halfUp', t('Half up ({from} → {to})', { from: numbers.format('0.125'), to: numbers.format('0.13') })],
-        ['halfEven', t('Half to even ({from} → {to})', { from: numbers.format('0.125'), to: numbers.format('0.12') })],
-        ['down', t('Down ({from} → {to})', { from: numbers.format('0.129'), to: numbers.format('0.12') })],
+        ['halfUp', t('Half up ({from} → {to})', { from: format.format('0.125'), to: format.format('0.13') })],
+        ['halfEven', t('Half to even ({from} → {to})', { from: format.format('0.125'), to: format.format('0.12') })],
+        ['down', t('Down ({from} → {to})', { from: format.format('0.129'), to: format.format('0.12') })],
       ],
       onChange: (v) => this.edit((p) => setPath(p, 'rounding', v === defaults.rounding ? undefined : v)),
     })}${this.select({
@@ -307,9 +310,10 @@ class View {
   }
 
   goal(goal, i) {
+    const { t } = this.format;
     const { defaults } = this;
     const path = `goals[${i}]`;
-    const name = goal.name || goalCalled(i);
+    const name = goal.name || goalCalled(this.format, i);
     this.marks.paths.add(path);
     const remove = (event) =>
       removing(event, () =>
@@ -340,6 +344,7 @@ class View {
   }
 
   members(team, i) {
+    const { t } = this.format;
     const path = `teams[${i}]`;
     const members = team.members ?? [];
     const locked = this.locked.has('teams');
@@ -348,7 +353,7 @@ class View {
     }
     const add = () =>
       this.edit((p) => {
-        p.teams[i].members = [...(p.teams[i].members ?? []), { name: memberCalled(members.length), share: '1' }];
+        p.teams[i].members = [...(p.teams[i].members ?? []), { name: memberCalled(this.format, members.length), share: '1' }];
       }, { rebuild: true });
     const remove = (j) => this.edit((p) => setPath(p, `${path}.members`, p.teams[i].members.filter((_, k) => k !== j)), { rebuild: true });
     const rows = members.map(
@@ -362,6 +367,7 @@ class View {
   }
 
   modifiers(team, i) {
+    const { t } = this.format;
     const path = `teams[${i}]`;
     const modifiers = team.modifiers ?? [];
     const locked = this.locked.has('teams');
@@ -388,9 +394,10 @@ class View {
   }
 
   team(team, i) {
+    const { t } = this.format;
     const { defaults } = this;
     const path = `teams[${i}]`;
-    const name = team.name || teamCalled(i);
+    const name = team.name || teamCalled(this.format, i);
     this.marks.paths.add(path);
     const fields = html`${this.input({
       label: t('Team name'),
@@ -424,14 +431,15 @@ class View {
 
   /** The goals × teams table of weights, in percent, with each team's total and each shared goal marked (the core's facts). */
   matrix() {
-    const { plan, facts, numbers } = this;
-    const head = html`<tr><th scope="col">${t('Goal')}</th>${plan.teams.map((team, j) => html`<th scope="col">${team.name || teamCalled(j)}</th>`)}</tr>`;
+    const { plan, facts, format } = this;
+    const { t } = format;
+    const head = html`<tr><th scope="col">${t('Goal')}</th>${plan.teams.map((team, j) => html`<th scope="col">${team.name || teamCalled(this.format, j)}</th>`)}</tr>`;
     const rows = plan.goals.map((g, i) => {
       const cells = plan.teams.map((team, j) => {
         const path = `teams[${j}].weights.${g.id}`;
         this.marks.paths.add(path);
         const locked = this.isLocked(path);
-        const label = t('Weight of {team} on {goal} (%)', { team: team.name || teamCalled(j), goal: g.name || goalCalled(i) });
+        const label = t('Weight of {team} on {goal} (%)', { team: team.name || teamCalled(this.format, j), goal: g.name || goalCalled(this.format, i) });
         return html`<td><label for=${fieldId(path)} class="visually-hidden">${label}</label><input id=${fieldId(path)} type="text" inputmode="decimal" autocomplete="off" class="weight" ${typed(this.shown(path, 'percent', team.weights?.[g.id]))} data-path=${path} data-parse="percent" placeholder="0" aria-describedby=${describedBy(this.marks, path)} aria-invalid=${invalid(this.marks, path)} ?readonly=${locked} aria-readonly=${locked ? 'true' : nothing}><span class="unit" aria-hidden="true">%</span>${marksAt(this.marks, path)}</td>`;
       });
       const shared = facts?.goals[i]?.shared;
@@ -442,7 +450,7 @@ class View {
       if (!found) return html`<td data-total=${team.id}></td>`;
       // A weight that cannot be read: the sum is not known either.
       if (!found.weightsRead) return html`<td data-total=${team.id} class="off">${t('not known: a weight cannot be read')}</td>`;
-      const sum = numbers.format(toPercent(found.weightSum));
+      const sum = format.format(toPercent(found.weightSum));
       return html`<td data-total=${team.id} class=${found.weightsOff ? 'off' : ''}>${found.weightsOff ? t('{sum} % (not 100 %)', { sum }) : `${sum} %`}</td>`;
     });
     return html`<div class="scroll" role="region" aria-label=${t('Weights table')} ${overflow()}><table class="matrix"><thead>${head}</thead><tbody>${rows}</tbody><tfoot><tr class="totals"><th scope="row">${t('Total')}</th>${totals}</tr></tfoot></table></div>`;
@@ -455,27 +463,29 @@ class View {
    * (`dial`); dials.js wires the events and sets the values after each result.
    */
   dials() {
+    const { t } = this.format;
     const [before, after] = t('{team} on shared goals (%)').split('{team}');
     const dial = (team, i) => {
-      const name = team.name || teamCalled(i);
+      const name = team.name || teamCalled(this.format, i);
       return html`<div class="dial" data-dial=${i}><label for=${`dial-${i}`}>${name}</label><input id=${`dial-${i}`} type="range" min="0" max="100" step="1" value="0" data-dial-range=${i} aria-describedby=${`dial-why-${i}`}><label for=${`dial-box-${i}`} class="visually-hidden">${before}<span>${name}</span>${after}</label><input id=${`dial-box-${i}`} type="text" inputmode="decimal" autocomplete="off" class="dial-box" data-dial-box=${i}><span class="unit" aria-hidden="true">${t('% on shared goals')}</span><p class="hint" id=${`dial-why-${i}`} data-dial-why=${i}></p></div>`;
     };
     return html`<div class="dials"><h3>${t('The dial: share of each team’s weight on shared goals')}</h3>${this.plan.teams.map(dial)}</div>`;
   }
 
   template() {
+    const { t } = this.format;
     const { plan } = this;
     const addGoal = (event) =>
       adding(event, () =>
         this.edit((p) => {
           const id = this.goalId(p.goals.map((g) => g.id));
-          p.goals.push({ id, name: goalCalled(p.goals.length), target: '100', actual: '100' });
+          p.goals.push({ id, name: goalCalled(this.format, p.goals.length), target: '100', actual: '100' });
         }, { rebuild: true }),
       );
     const addTeam = (event) =>
       adding(event, () =>
         this.edit((p) => {
-          const name = teamCalled(p.teams.length);
+          const name = teamCalled(this.format, p.teams.length);
           p.teams.push({ id: this.teamId(name, p.teams.map((other) => other.id)), name, targetIncentive: '10000', weights: {} });
         }, { rebuild: true }),
       );
@@ -486,7 +496,7 @@ class View {
 }
 
 /**
- * Draws the editor into `root` from `view`: `{ plan, facts, numbers,
+ * Draws the editor into `root` from `view`: `{ plan, facts, format,
  * defaults, locked, entries, errors, edit, teamId, goalId }`. A part the plan
  * leaves out shows the model's `defaults` (the core's); a goal or team added
  * gets the core's id (`goalId(taken)`, `teamId(name, taken)`). Each of the

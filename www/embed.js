@@ -5,7 +5,7 @@
 // so what it shows is what the snippet shows. Text reaches the page only as
 // text (`value`, `textContent`), never as HTML.
 import { h } from './dom.js';
-import { later, phrase, t, useLocale, words } from './words.js';
+import { phrase, words } from './words.js';
 
 /** What `locked` can name, and how the dialog says it. */
 const LOCKS = [
@@ -63,8 +63,8 @@ export class Embed {
   #dialog = null;
   #form = null;
   #state = null;
-  /** Writes an English text, translated, in the copy status: in the opening element's language, whatever the preview drew in since. */
-  #say = null;
+  /** The format of the element that opened the dialog (format.js): the dialog's words are in its language. */
+  #format = null;
 
   /** `module`: the URL of the element's module (tandem.js's own `import.meta.url`). */
   constructor(root, module) {
@@ -72,13 +72,12 @@ export class Embed {
     this.#module = module;
   }
 
-  open({ plan, name, locale }) {
-    // The element's own locale: the preview of an earlier opening may have drawn in another since.
-    useLocale(locale);
+  /** Opens the dialog for `plan` (the scenario `name`), in the words of the element that opens it (`format`). */
+  open({ plan, name, format }) {
+    const { t, tag: locale } = format;
+    this.#format = format;
     this.#dialog ??= this.#make();
-    this.#say = later((text) => {
-      this.#dialog.querySelector('[data-field="embed-copied"]').textContent = t(text);
-    });
+    format.relabel(this.#dialog);
     const els = this.#form.elements;
     els.locale.replaceChildren(
       h('option', { value: '', text: t('as each viewer’s browser does') }),
@@ -118,17 +117,22 @@ export class Embed {
     this.#dialog.querySelector('[data-field="embed-copied"]').textContent = '';
   }
 
+  /** Writes an English text, translated, in the copy status. */
+  #said(text) {
+    this.#dialog.querySelector('[data-field="embed-copied"]').textContent = this.#format.t(text);
+  }
+
   #make() {
     const status = h('p', { class: 'hint', role: 'status', 'data-field': 'embed-copied' });
     const copy = async () => {
       const text = this.#form.elements.snippet.value;
       try {
         await navigator.clipboard.writeText(text);
-        this.#say(phrase('Copied: paste it into the page’s HTML.'));
+        this.#said(phrase('Copied: paste it into the page’s HTML.'));
       } catch {
         // No clipboard (an insecure page, or permission refused): the text is selected to copy by hand.
         this.#form.elements.snippet.select();
-        this.#say(phrase('Could not copy: the HTML is selected, press Ctrl+C (⌘C).'));
+        this.#said(phrase('Could not copy: the HTML is selected, press Ctrl+C (⌘C).'));
       }
     };
     // A box to tick and what it says: the words a span of their own, so that they follow the locale.

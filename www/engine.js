@@ -6,7 +6,6 @@
 // after the first result.
 import init, * as core from './pkg/tandem.js';
 import { movedAssets } from './assets.js';
-import { followLocale } from './words.js';
 
 let ready;
 let whole;
@@ -18,11 +17,7 @@ export function engine() {
   // bundle would look for the module beside that bundle.
   const moved = movedAssets();
   const wasm = moved ? new URL('pkg/tandem_bg.wasm', moved) : new URL('./pkg/tandem_bg.wasm', import.meta.url);
-  ready ??= init({ module_or_path: wasm }).then(() => {
-    // Errors and warnings come in the language of the words around them.
-    followLocale((tag) => core.setLanguage(tag));
-    return core;
-  });
+  ready ??= init({ module_or_path: wasm }).then(() => core);
   return ready;
 }
 
@@ -32,8 +27,27 @@ export function wholeEngine() {
   const wasm = moved ? new URL('pkg/full/tandem_bg.wasm', moved) : new URL('./pkg/full/tandem_bg.wasm', import.meta.url);
   whole ??= import('./pkg/full/tandem.js').then(async (full) => {
     await full.default({ module_or_path: wasm });
-    followLocale((tag) => full.setLanguage(tag));
     return full;
   });
   return whole;
+}
+
+/**
+ * The exports of `core` (either module) as one element calls them: the
+ * module is one for every element on the page, so each call first says the
+ * language its errors and warnings are to be written in, `tag()`'s (the
+ * element's locale). Classes (the `Calculator`) and `setLanguage` are
+ * given as they are: who calls a calculator says the language first.
+ */
+export function speaking(core, tag) {
+  return new Proxy(core, {
+    get(module, name) {
+      const value = module[name];
+      if (typeof value !== 'function' || /^[A-Z]/.test(name) || name === 'setLanguage') return value;
+      return (...args) => {
+        module.setLanguage(tag());
+        return value(...args);
+      };
+    },
+  });
 }

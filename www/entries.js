@@ -27,9 +27,11 @@ export class Entries {
   /** By JSON path: `{ typed, error }` for an entry that could not be read, `{ typed, note }` for one read with a note. */
   #byPath = new Map();
 
-  /** `numbers` is how the element writes and reads numbers (a locale.js numbering); set it again when the locale changes. */
-  constructor(numbers) {
-    this.numbers = numbers;
+  #format;
+
+  /** `format()` is how the element reads numbers now (format.js). */
+  constructor(format) {
+    this.#format = format;
   }
 
   /**
@@ -44,11 +46,11 @@ export class Entries {
     if (kind === 'text') return text;
     let read;
     if (kind === 'points') {
-      read = textToPoints(text, this.numbers);
+      read = textToPoints(text, this.#format());
     } else {
       // Any number may carry a currency sign ("$1,900,000" of revenue): it must be the plan's.
       const options = kind === 'money' ? moneyIn(facts) : { kind, currency: facts?.currency };
-      read = readNumber(text, this.numbers, options);
+      read = readNumber(text, this.#format(), options);
       if (kind === 'percent' && !read.error && read.value !== '') read.value = fromPercent(read.value);
     }
     if (read.error || read.note) this.#byPath.set(path, { typed: text.trim(), error: read.error, note: read.note, at: Date.now() });

@@ -8,8 +8,7 @@
 import { h } from './dom.js';
 import { moneyIn } from './entries.js';
 import { readNumber } from './locale.js';
-import { money } from './results.js';
-import { later, t, tn, words } from './words.js';
+import { words } from './words.js';
 
 /** Whether two plain decimals are the same number ("87000" and "87000.00"). */
 export function sameAmount(a, b) {
@@ -29,8 +28,8 @@ export class Exercise {
   /** What the reader typed, by team id. */
   #typed = new Map();
   /**
-   * The last check: by team id, `{ right, text, numbers }` (the answer typed
-   * and the number format it was read in), for the answers not typed into
+   * The last check: by team id, `{ right, text, format }` (the answer typed
+   * and the format it was read in), for the answers not typed into
    * since; null before a check.
    */
   #checked = null;
@@ -39,9 +38,9 @@ export class Exercise {
 
   /**
    * `section` holds the form; `frame` is marked `exercise` (and `revealed`);
-   * `source()` gives `{ plan, facts, result, numbers }`: the plan, the
-   * core's facts of it, its Result (null while it is invalid) and how
-   * numbers are written and read.
+   * `source()` gives `{ plan, facts, result, format }`: the plan, the
+   * core's facts of it, its Result (null while it is invalid) and how the
+   * element writes and reads (format.js).
    */
   constructor(section, frame, source) {
     this.section = section;
@@ -69,7 +68,8 @@ export class Exercise {
       this.section.replaceChildren();
       return;
     }
-    const { plan, facts, result } = this.source();
+    const { plan, facts, result, format } = this.source();
+    const { t } = format;
     const focused = this.section.getRootNode().activeElement;
     const keep = focused && this.section.contains(focused) ? focused.id : null;
     const rows = plan.teams.map((team) => {
@@ -102,15 +102,14 @@ export class Exercise {
         {
           class: 'exercise-form',
           on: {
-            // Checked and answered in the locale the form was drawn in, whatever drew since.
-            submit: later((e) => {
+            submit: (e) => {
               e.preventDefault();
               this.check();
-            }),
+            },
           },
         },
         ...rows,
-        h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', text: t('Check my answers'), disabled: !result }), h('button', { type: 'button', class: 'button', text: this.revealed ? t('Hide the answers') : t('Show the answers'), disabled: !result, 'data-action': 'reveal', on: { click: later(() => this.reveal(!this.revealed)) } })),
+        h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', text: t('Check my answers'), disabled: !result }), h('button', { type: 'button', class: 'button', text: this.revealed ? t('Hide the answers') : t('Show the answers'), disabled: !result, 'data-action': 'reveal', on: { click: () => this.reveal(!this.revealed) } })),
       ),
       h('p', { id: 'exercise-summary', class: 'exercise-summary', role: 'status', tabindex: -1, text: this.#summary(plan) }),
     );
@@ -123,12 +122,13 @@ export class Exercise {
    * again, the check no longer covers every answer and says nothing.
    */
   #summary(plan) {
+    const { t, tn } = this.source().format;
     const verdicts = [...(this.#checked?.values() ?? [])];
     const all = plan.teams.length;
     const whole = this.#checked !== null && verdicts.length === all;
     const right = verdicts.filter((v) => v.right).length;
     const allRight = all === 1 ? t('The payout is right to the cent.') : all === 2 ? t('Both payouts are right to the cent.') : t('All {n} payouts are right to the cent.', { n: all });
-    const unread = verdicts.filter((v) => this.#read(v.text, v.numbers).error).length;
+    const unread = verdicts.filter((v) => this.#read(v.text, v.format).error).length;
     const notRead = unread ? ` ${tn(unread, 'One answer could not be read: see its field.', '{n} answers could not be read: see their fields.')}` : '';
     const counted = !whole ? '' : right === all ? allRight : `${t('{right} of {all} payouts right.', { right, all })}${notRead}`;
     // "Try again" only after a check that was not all right.
@@ -155,30 +155,33 @@ export class Exercise {
    * (without giving it away); in the words of now, the answer read as it
    * was when checked.
    */
-  #verdictText(team, { right, text, numbers }, result) {
-    const read = this.#read(text, numbers);
+  #verdictText(team, { right, text, format: as }, result) {
+    const { t, money } = this.source().format;
+    const read = this.#read(text, as);
     if (right) return t('Right: {amount}.', { amount: money(read.value, result) });
     if (read.error) return read.error;
     if (read.value === '') return t('Not answered yet.');
     return t('Not right: {amount} is not {team}’s payout.', { amount: money(read.value, result), team: team.name || team.id });
   }
 
-  #read(text, numbers) {
-    const { facts } = this.source();
+  /** An answer read the way the format `as` reads numbers (the one it was checked in), said in the words of now. */
+  #read(text, as) {
+    const { facts, format } = this.source();
+    const reading = { ...as, t: format.t, tn: format.tn, language: format.language };
     // The plan is the question: its currency is not the student's to change.
-    return readNumber(text, numbers, { ...moneyIn(facts), fixedCurrency: true });
+    return readNumber(text, reading, { ...moneyIn(facts), fixedCurrency: true });
   }
 
   /** Checks every typed payout against the core's, to the cent; all right shows the answers. */
   check() {
-    const { plan, result, numbers } = this.source();
+    const { plan, result, format } = this.source();
     if (!result) return;
     this.#checked = new Map(
       plan.teams.map((team) => {
         const text = this.#typed.get(team.id) ?? '';
-        const read = this.#read(text, numbers);
+        const read = this.#read(text, format);
         const payout = result.teams.find((x) => x.id === team.id)?.payout;
-        return [team.id, { right: !read.error && read.value !== '' && payout !== undefined && sameAmount(read.value, payout), text, numbers }];
+        return [team.id, { right: !read.error && read.value !== '' && payout !== undefined && sameAmount(read.value, payout), text, format }];
       }),
     );
     if ([...this.#checked.values()].every((v) => v.right)) this.reveal(true);

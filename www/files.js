@@ -6,7 +6,6 @@ import { movedAssets } from './assets.js';
 import { moduleWorker } from './workers.js';
 import { h } from './dom.js';
 import { readScenarios } from './scenarios.js';
-import { currentLocale, later, t, tn, useLocale } from './words.js';
 
 export class Files {
   #worker = null;
@@ -34,6 +33,7 @@ export class Files {
 
   /** Opens a plan or scenario file's text, named `name` in what is said. */
   openText(text, name) {
+    const { t, tn } = this.source().format;
     let json;
     try {
       json = JSON.parse(text);
@@ -42,7 +42,7 @@ export class Files {
       return;
     }
     const { core } = this.source();
-    const read = readScenarios(core, json);
+    const read = readScenarios(core, json, this.source().format);
     const imported = read.state;
     const problems = read.error
       ? read.errors.map((e) => `${e.path || t('the file')}: ${e.message}`)
@@ -74,9 +74,7 @@ export class Files {
    */
   async importRoster(bytes, name) {
     const started = performance.now();
-    // What is said once the roster is read is said in the locale it was chosen in, whatever drew meanwhile.
-    const locale = currentLocale();
-    this.say(t('Reading {name}…', { name }));
+    this.say(this.source().format.t('Reading {name}…', { name }));
     // The plan as sent, its members aside.
     const shape = (p) => JSON.stringify({ ...p, teams: p.teams.map(({ members: _, ...team }) => team) });
     const { plan: sent, opened } = this.source();
@@ -85,12 +83,13 @@ export class Files {
     // Past a moment, a progress bar: indeterminate, as the worker reads the
     // file in one go. Typing goes on meanwhile.
     clearTimeout(this.#busyTimer);
-    const busy = t('Reading {name}', { name });
+    const busy = this.source().format.t('Reading {name}', { name });
     this.#busyTimer = setTimeout(() => this.#busy(busy), 100);
     const read = await reading;
     // Another roster was chosen meanwhile: that one's answer counts.
     if (read.id !== this.#run) return;
-    useLocale(locale);
+    // Said in the element's words as they are once the roster is read.
+    const { t, tn } = this.source().format;
     this.#busy(null);
     const { plan, opened: now } = this.source();
     if (now !== opened) {
@@ -116,6 +115,7 @@ export class Files {
 
   /** The worker's answer for `plan` with the roster file `csv` (bytes or text): `{ id, plan, format }` or `{ id, errors }`. */
   #read(plan, csv) {
+    const { t, tag } = this.source().format;
     const moved = movedAssets();
     const id = (this.#run += 1);
     // Started as bundlers recognise a worker: `new Worker(new URL(literal, import.meta.url))`; from another origin, from a blob (workers.js).
@@ -129,13 +129,13 @@ export class Files {
         if (data.id === id) resolve(data);
       };
       const worker = this.#worker;
-      worker.onerror = later((event) => {
+      worker.onerror = (event) => {
         // It answers nothing more: the next import starts another.
         worker.terminate();
         if (this.#worker === worker) this.#worker = null;
         resolve({ id, errors: [{ line: 1, message: event.message === undefined ? t('The roster could not be read: its worker failed to start.') : t('The roster could not be read: {reason}.', { reason: event.message }) }] });
-      });
-      worker.postMessage({ id, plan: structuredClone(plan), csv, locale: currentLocale() });
+      };
+      worker.postMessage({ id, plan: structuredClone(plan), csv, locale: tag });
     });
   }
 

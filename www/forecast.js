@@ -13,8 +13,7 @@
 // headline figures.
 import { draw as render, fold as folded, html, nothing, overflow, svg, typed } from './draw.js';
 import { tenths } from './decimal.js';
-import { money, num, pct, ratio, shortMoney } from './results.js';
-import { currentLocale, phrase, t, tn, tParts, useLocale } from './words.js';
+import { phrase } from './words.js';
 import { findingText, whyItDiffers } from './why.js';
 import { movedAssets } from './assets.js';
 import { moduleWorker } from './workers.js';
@@ -43,10 +42,10 @@ const heads = (labels) => html`<thead><tr>${labels.map((text) => html`<th scope=
 /**
  * The section, drawn by lit-html from the plan, the last result, the last
  * finished run and the run under way, whenever any of them changes.
- * `source()` gives `{ state, facts, defaults, numbers, unfolded }`: the
+ * `source()` gives `{ state, facts, defaults, format, unfolded }`: the
  * store's scenarios, the core's facts of the plan (its money while it is
  * invalid), the model's defaults (a forecast's settings it leaves out), how
- * the element writes numbers (locale.js) and the store's unfolded sections.
+ * the element writes (format.js) and the store's unfolded sections.
  * Every change goes through the element's one loop (`act`): `edit(mutate)`,
  * `set(path, value)`, `forecastGoal(id, on, fresh)` (a goal in or out, its
  * range kept meanwhile) and `unfold(key, open)`; it calls `update(result)`
@@ -80,17 +79,6 @@ export class Forecast {
     Object.assign(this, { section, source, act, tie, typing });
   }
 
-  /**
-   * `fn`, run later in the element's locale as it is then (not as it was
-   * when the run began: the reader may have switched language meanwhile).
-   */
-  #inLocale(fn) {
-    return (...args) => {
-      useLocale(this.source().numbers.tag);
-      return fn(...args);
-    };
-  }
-
   /** The plan being edited. */
   get #plan() {
     const { state } = this.source();
@@ -117,7 +105,8 @@ export class Forecast {
 
   /** Draws the section from what it shows now. */
   draw() {
-    const { numbers, unfolded } = this.source();
+    const { format, unfolded } = this.source();
+    const { t, tn, num } = format;
     const { act } = this;
     const plan = this.#plan;
     const f = plan.forecast;
@@ -141,13 +130,13 @@ export class Forecast {
         const path = `forecast.goals.${goal.id}.${key}`;
         const list = marked(path);
         const onInput = (e) => act.set(path, this.typing.take(path, 'number', e.target.value));
-        return html`<td><input type="text" id=${path} inputmode="decimal" autocomplete="off" data-path=${path} aria-label=${t(RESULT_LABELS[key], { goal: name })} ${typed(numbers.format(range?.[key] ?? ''))} aria-invalid=${list.length ? 'true' : nothing} aria-describedby=${described(path, list)} @input=${onInput}>${fieldMarks(path, list)}</td>`;
+        return html`<td><input type="text" id=${path} inputmode="decimal" autocomplete="off" data-path=${path} aria-label=${t(RESULT_LABELS[key], { goal: name })} ${typed(format.format(range?.[key] ?? ''))} aria-invalid=${list.length ? 'true' : nothing} aria-describedby=${described(path, list)} @input=${onInput}>${fieldMarks(path, list)}</td>`;
       };
       const include = (e) => {
         const on = e.target.checked;
         act.forecastGoal(goal.id, on, () => prefill(goal));
       };
-      const cells = range ? ['low', 'likely', 'high'].map(box) : html`<td colspan="3" class="muted">${t('Stays at its actual result, {actual}.', { actual: numbers.format(goal.actual) })}</td>`;
+      const cells = range ? ['low', 'likely', 'high'].map(box) : html`<td colspan="3" class="muted">${t('Stays at its actual result, {actual}.', { actual: format.format(goal.actual) })}</td>`;
       return html`<tr><th scope="row"><input type="checkbox" id=${`sim-in-${goal.id}`} data-include=${goal.id} .checked=${Boolean(range)} @change=${include}> <label for=${`sim-in-${goal.id}`}>${name}</label></th>${cells}</tr>`;
     });
     const table = scroll(t('Forecast goals'), html`<table class="forecast-goals"><caption>${t('Tick the goals whose results are uncertain')}</caption>${heads([t('Goal'), t('Low'), t('Likely'), t('High')])}<tbody>${rows}</tbody></table>`);
@@ -155,7 +144,7 @@ export class Forecast {
     const { shown, done, of } = this.#progress;
     const progress = html`<div class="sim-progress" id="sim-running" ?hidden=${!shown}><label for="sim-progress">${t('Simulating')}</label> <progress id="sim-progress" max=${of} .value=${done} aria-valuetext=${t('{done} of {all} trials', { done: num(done), all: num(of) })}></progress> <button type="button" class="button" id="sim-cancel" @click=${() => this.#cancelByHand()}>${t('Cancel')}</button></div>`;
     // Errors no field of the form shows are said in the status line.
-    let said = this.#said();
+    let said = this.#said(format);
     let output = nothing;
     if (found && errors.length) {
       const unplaced = errors.filter((e) => !fields.has(e.path)).map((e) => `${e.path || t('plan')}: ${e.message}`);
@@ -172,7 +161,8 @@ export class Forecast {
   }
 
   #settings(f, marked, fieldMarks, described) {
-    const { defaults: modelDefaults, numbers } = this.source();
+    const { defaults: modelDefaults, format } = this.source();
+    const { t, num } = format;
     const { act } = this;
     const { forecast: defaults } = modelDefaults;
     const rho = Math.round(Number(f.correlation ?? defaults.correlation) * 100);
@@ -198,13 +188,13 @@ export class Forecast {
       act.edit((q) => {
         q.forecast.trials = Number(e.target.value);
       })}>${trials.map((n) => html`<option value=${n} .selected=${n === (f.trials ?? defaults.trials)}>${num(n)}</option>`)}</select></div>`;
-    const budgetField = html`<div class="field"><label for="sim-budget">${t('Budget for the total payout')}</label><input type="text" id="sim-budget" inputmode="decimal" autocomplete="off" data-path=${budget} ${typed(numbers.amount(f.budget ?? '', this.source().facts?.decimals))} aria-invalid=${budgetErrors.length ? 'true' : nothing} aria-describedby=${described(budget, budgetErrors)} @input=${typedBudget}>${fieldMarks(budget, budgetErrors)}</div>`;
+    const budgetField = html`<div class="field"><label for="sim-budget">${t('Budget for the total payout')}</label><input type="text" id="sim-budget" inputmode="decimal" autocomplete="off" data-path=${budget} ${typed(format.amount(f.budget ?? '', this.source().facts?.decimals))} aria-invalid=${budgetErrors.length ? 'true' : nothing} aria-describedby=${described(budget, budgetErrors)} @input=${typedBudget}>${fieldMarks(budget, budgetErrors)}</div>`;
     return html`<div class="fields">${correlation}${trialsField}${budgetField}</div>`;
   }
 
   #schedule() {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(this.#inLocale(() => this.#run()), DEBOUNCE_MS);
+    this.#timer = setTimeout(() => this.#run(), DEBOUNCE_MS);
   }
 
   /** Stops a run in progress: the worker is ended, a new one starts next time. */
@@ -221,7 +211,7 @@ export class Forecast {
   #cancelByHand() {
     clearTimeout(this.#timer);
     this.#cancel();
-    this.#show('cancelled', () => {
+    this.#show('cancelled', ({ t, num }) => {
       // The last run's figures stay in view: said to be of that run when the plan has changed since.
       const last = this.#last && (this.#last.results[this.source().state.active] ?? this.#last.results[0]);
       const since = last && !last.errors && JSON.stringify(this.#last.plan) !== JSON.stringify(this.#plan);
@@ -231,7 +221,7 @@ export class Forecast {
     });
   }
 
-  /** The section's state and status line (`said()`, its words), drawn. */
+  /** The section's state and status line (`said(format)`, its words in the element's format as it is when drawn), drawn. */
   #show(state, said = () => '') {
     this.#state = state;
     this.#said = said;
@@ -244,7 +234,7 @@ export class Forecast {
     const { state } = this.source();
     if (!f || !this.#result) {
       this.#last = null;
-      this.#show('idle', () => (f ? t('Fix the plan’s errors first: the simulation calculates the plan.') : ''));
+      this.#show('idle', ({ t }) => (f ? t('Fix the plan’s errors first: the simulation calculates the plan.') : ''));
       return;
     }
     // The active scenario's forecast, applied to every scenario: plan designs
@@ -254,7 +244,7 @@ export class Forecast {
     try {
       this.#worker ??= this.#startWorker();
     } catch (error) {
-      this.#show('error', () => t('The simulation could not run: {reason}.', { reason: error.message }));
+      this.#show('error', ({ t }) => t('The simulation could not run: {reason}.', { reason: error.message }));
       return;
     }
     const id = (this.#nextId += 1);
@@ -265,7 +255,7 @@ export class Forecast {
       this.#progress = { ...this.#progress, shown: true };
       this.draw();
     }, PROGRESS_AFTER_MS);
-    this.#worker.onmessage = this.#inLocale(({ data }) => {
+    this.#worker.onmessage = ({ data }) => {
       if (data.id !== this.#running) return;
       if (data.results) {
         clearTimeout(this.#progressTimer);
@@ -275,13 +265,13 @@ export class Forecast {
         this.#last = { results: data.results, names, ms: performance.now() - started, plan: this.#plan, cur: this.#result ?? this.source().facts };
         const sim = data.results[state.active] ?? data.results[0];
         const { ms } = this.#last;
-        this.#show('done', () => (sim.errors ? '' : t('{trials} trials in {ms} ms.', { trials: num(sim.trials), ms: num(Math.round(ms)) })));
+        this.#show('done', ({ t, num }) => (sim.errors ? '' : t('{trials} trials in {ms} ms.', { trials: num(sim.trials), ms: num(Math.round(ms)) })));
         return;
       }
       this.#progress = { ...this.#progress, done: data.progress, of: data.of };
       this.draw();
-    });
-    this.#worker.postMessage({ id, plans, locale: currentLocale() });
+    };
+    this.#worker.postMessage({ id, plans, locale: this.source().format.tag });
     this.#show('running');
   }
 
@@ -289,13 +279,13 @@ export class Forecast {
     const moved = movedAssets();
     // Started as bundlers recognise a worker: `new Worker(new URL(literal, import.meta.url))`; from another origin, from a blob (workers.js).
     const next = moved ? moduleWorker('simulate-worker.js', moved) : moduleWorker('simulate-worker.js', import.meta.url, () => new Worker(new URL('./simulate-worker.js', import.meta.url), { type: 'module' }));
-    next.onerror = this.#inLocale((event) => {
+    next.onerror = (event) => {
       // It answers nothing more: the next run starts another (and says so again if that fails too).
       next.terminate();
       if (this.#worker === next) this.#worker = null;
       this.#running = null;
-      this.#show('error', () => t('The simulation could not run: {reason}.', { reason: event.message ?? t('its worker failed to start') }));
-    });
+      this.#show('error', ({ t }) => t('The simulation could not run: {reason}.', { reason: event.message ?? t('its worker failed to start') }));
+    };
     return next;
   }
 
@@ -303,16 +293,17 @@ export class Forecast {
   #output(sim, fold) {
     // Money as the Result wrote it, or (while the plan was invalid) as its facts read it.
     const { cur, plan } = this.#last;
-    const m = (v) => money(v, cur);
-    return html`${headline(sim, m, plan.forecast?.budget)}${histogram(sim, m, cur, plan.forecast?.budget, fold)}${statsTable(sim, m)}${this.#ties(sim, fold)}${health(sim, m, plan)}${this.#last.results.length > 1 ? this.#compareTable(this.#last, m) : nothing}`;
+    const { format } = this.source();
+    const m = (v) => format.money(v, cur);
+    return html`${headline(format, sim, m, plan.forecast?.budget)}${histogram(format, sim, m, cur, plan.forecast?.budget, fold)}${statsTable(format, sim, m)}${this.#ties(format, sim, fold)}${health(format, sim, m, plan)}${this.#last.results.length > 1 ? this.#compareTable(format, this.#last, m) : nothing}`;
   }
 
   /** A correlation from the core (four places) as the locale writes it, or "—" where there is none. */
   #correlation(value) {
-    return value === null || value === undefined ? '—' : this.source().numbers.format(value);
+    return value === null || value === undefined ? '—' : this.source().format.format(value);
   }
 
-  #ties(sim, fold) {
+  #ties({ t }, sim, fold) {
     const { plan } = this.#last;
     const name = (id) => sim.teams.find((team) => team.id === id)?.name ?? plan.goals.find((g) => g.id === id)?.name ?? id;
     const isTeam = (id) => sim.teams.some((team) => team.id === id);
@@ -340,7 +331,7 @@ export class Forecast {
     return html`<section class="sim-ties"><h3>${t('How tied the teams are')}</h3>${listed}${goals}</section>`;
   }
 
-  #compareTable(run, m) {
+  #compareTable({ t, pct }, run, m) {
     const row = (sim, i) =>
       sim.errors
         ? html`<tr><th scope="row">${run.names[i]}</th><td colspan="6">${sim.errors.map((e) => e.message).join(' ')}</td></tr>`
@@ -350,7 +341,8 @@ export class Forecast {
   }
 }
 
-function headline(sim, m, budget) {
+function headline(format, sim, m, budget) {
+  const { t, tParts, pct } = format;
   const over = sim.total.pOverBudget;
   const chance =
     over === null
@@ -360,16 +352,19 @@ function headline(sim, m, budget) {
   return html`<div class="sim-headline">${chance}<p>${tParts('Expected cost {mean}; 80 % of trials cost between {p10} and {p90}.', { mean, p10: m(sim.total.stats.p10), p90: m(sim.total.stats.p90) })}</p></div>`;
 }
 
-function health(sim, m, plan) {
+function health(format, sim, m, plan) {
+  const { t } = format;
   // P90 − P50, as the core worked it out (the CLI says the same).
   const { reserve } = sim.total;
-  const f = { money: m, pct, ratio, num };
+  // The findings' words, their money in the plan's currency.
+  const f = { ...format, money: m };
   const { lead, reasons } = whyItDiffers(sim, plan, f);
   const found = sim.findings.map((finding) => html`<li class=${finding.severity} data-rule=${finding.rule} data-path=${finding.path} data-value=${finding.value}>${findingText(finding, plan, f)}</li>`);
   return html`<section class="sim-health"><h3>${t('Why the expected cost differs')}</h3><p data-field="why">${lead}</p>${reasons.length ? html`<ul data-field="why-reasons">${reasons.map((text) => html`<li>${text}</li>`)}</ul>` : nothing}<p data-field="reserve" data-value=${reserve}>${t('Reserve to hold: {reserve} (P90 − P50), what an expensive year (one in ten costs more) costs above a typical one.', { reserve: m(reserve) })}</p><h3>${t('Plan health')}</h3>${found.length ? html`<ul data-field="findings">${found}</ul>` : html`<p data-field="findings">${t('No finding: nothing the practice check looks at departs from it.')}</p>`}<p class="hint">${t('The practice check: a good year (the 90th percentile) pays 2–3× target incentive; no cap below 2×; no cliff (nothing paid below a point, half or more at it); a goal reaches its threshold in 85–95 % of years, its target in 60–70 %, its excellence point (its curve’s last point) in 5–15 %. Practice states these for individual sellers; here they are read on each team’s pay over the forecast.')}</p></section>`;
 }
 
-function statsTable(sim, m) {
+function statsTable(format, sim, m) {
+  const { t, pct, ratio } = format;
   const row = (id, name, stats, extra) => html`<tr><th scope="row">${name}</th>${STATS.map(([key]) => html`<td data-sim-team=${id} data-stat=${key} data-value=${stats[key]}>${m(stats[key])}</td>`)}${extra}</tr>`;
   const cell = (team, key, text) => html`<td data-sim-team=${team.id} data-stat=${key} data-value=${team[key] ?? ''}>${text}</td>`;
   const economics = html`<table class="sim-economics"><caption>${t('Economics over the trials')}</caption>${heads([t('Team'), t('Good year (P90) ÷ target'), t('At most ÷ target'), t('Mean earned on shared goals')])}<tbody>${sim.teams.map(
@@ -399,7 +394,8 @@ const H = 220;
 const PAD = { left: 16, right: 16, top: 24, bottom: 40 };
 
 /** The total payout's histogram with the budget line and the P10, P50 and P90 marks, and its table. */
-function histogram(sim, m, cur, budget, fold) {
+function histogram(format, sim, m, cur, budget, fold) {
+  const { t, shortMoney } = format;
   const { from, to, counts } = sim.histogram;
   const [lo, hi] = [Number(from), Number(to)];
   const span = hi - lo || 1;
@@ -416,10 +412,11 @@ function histogram(sim, m, cur, budget, fold) {
   // One histogram in a calculator's shadow root: a fixed id.
   const title = 'hist-title';
   const budgetMark = budget !== undefined && sim.total.pOverBudget !== null ? mark(budget, t('Budget {budget}', { budget: m(budget) }), 'budget', 1) : nothing;
-  return html`<figure class="sim-histogram"><svg class="chart histogram" viewBox=${`0 0 ${W} ${H}`} role="img" aria-labelledby=${title}><title id=${title}>${t('How often each total payout came up, from {from} to {to}. The table below has the numbers.', { from: m(from), to: m(to) })}</title>${bars}${mark(sim.total.stats.p10, 'P10', 'p10')}${mark(sim.total.stats.p50, 'P50', 'p50')}${mark(sim.total.stats.p90, 'P90', 'p90')}${budgetMark}<line class="axis" x1=${PAD.left} x2=${W - PAD.right} y1=${H - PAD.bottom} y2=${H - PAD.bottom}></line><text class="tick" x=${PAD.left} y=${H - PAD.bottom + 16}>${shortMoney(lo, cur)}</text><text class="tick" x=${W - PAD.right} y=${H - PAD.bottom + 16} text-anchor="end">${shortMoney(hi, cur)}</text><text class="axis-label" x=${W / 2} y=${H - 6} text-anchor="middle">${t('Total payout')}</text></svg>${fold({ key: 'histogram-data', summary: t('Histogram data'), kind: 'sim-data', content: () => histogramTable(sim, m) })}</figure>`;
+  return html`<figure class="sim-histogram"><svg class="chart histogram" viewBox=${`0 0 ${W} ${H}`} role="img" aria-labelledby=${title}><title id=${title}>${t('How often each total payout came up, from {from} to {to}. The table below has the numbers.', { from: m(from), to: m(to) })}</title>${bars}${mark(sim.total.stats.p10, 'P10', 'p10')}${mark(sim.total.stats.p50, 'P50', 'p50')}${mark(sim.total.stats.p90, 'P90', 'p90')}${budgetMark}<line class="axis" x1=${PAD.left} x2=${W - PAD.right} y1=${H - PAD.bottom} y2=${H - PAD.bottom}></line><text class="tick" x=${PAD.left} y=${H - PAD.bottom + 16}>${shortMoney(lo, cur)}</text><text class="tick" x=${W - PAD.right} y=${H - PAD.bottom + 16} text-anchor="end">${shortMoney(hi, cur)}</text><text class="axis-label" x=${W / 2} y=${H - 6} text-anchor="middle">${t('Total payout')}</text></svg>${fold({ key: 'histogram-data', summary: t('Histogram data'), kind: 'sim-data', content: () => histogramTable(format, sim, m) })}</figure>`;
 }
 
-function histogramTable(sim, m) {
+function histogramTable(format, sim, m) {
+  const { t, num } = format;
   const { from, to, counts } = sim.histogram;
   // Bin edges from + i × (to − from) / 30, cut to the currency's places.
   const places = (from.split('.')[1] ?? '').length;

@@ -3,10 +3,9 @@
 // start with when none is given (the page's link, else the preset). `parts()`
 // is the element's parts (tandem.js `#parts`), null until it is first connected:
 // a plan set before then waits.
-import { engine } from './engine.js';
+import { engine, speaking } from './engine.js';
 import { PRESETS, fetchPreset, presetOrigin } from './presets.js';
 import { portable, readScenarios } from './scenarios.js';
-import { t } from './words.js';
 
 export class Given {
   #parts;
@@ -43,8 +42,8 @@ export class Given {
    * otherwise `tandem-error` carries its errors and nothing changes.
    */
   #replace(json) {
-    const { core, store, host } = this.#page;
-    const given = readScenarios(core, json);
+    const { core, store, host, format } = this.#page;
+    const given = readScenarios(core, json, format);
     const written = (state) => {
       try {
         return core.writeScenarios(portable(state));
@@ -59,10 +58,10 @@ export class Given {
     const text = given.state ? written(given.state) : null;
     if (text !== null && (text === this.#last || text === written(store.state))) return;
     this.#last = text;
-    const errors = given.errors ?? errorsOf(core, given.state);
+    const errors = given.errors ?? errorsOf(core, given.state, format.tag);
     if (errors.length) {
       host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
-      this.#page.say(t('The plan given by the page was not opened: {errors}', { errors: errors.slice(0, 10).map((e) => `${e.path || t('plan')}: ${e.message}`).join(' ') }), 'unread');
+      this.#page.say(format.t('The plan given by the page was not opened: {errors}', { errors: errors.slice(0, 10).map((e) => `${e.path || format.t('plan')}: ${e.message}`).join(' ') }), 'unread');
       return;
     }
     this.#page.show(given.state);
@@ -75,7 +74,7 @@ export class Given {
       if (!response.ok) throw new Error(`${url} answered ${response.status}`);
       this.take(await response.json());
     } catch (error) {
-      const errors = [{ path: '', message: t('The plan at {url} could not be read: {why}.', { url, why: error.message }) }];
+      const errors = [{ path: '', message: this.#page.format.t('The plan at {url} could not be read: {why}.', { url, why: error.message }) }];
       this.#page.host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
       this.#page.say(errors[0].message, 'unread');
     }
@@ -86,9 +85,10 @@ export class Given {
    * one the page set, the inline JSON, the `plan` URL, or the preset.
    */
   async initial() {
-    const { host, link, store } = this.#page;
+    const { host, link, store, format } = this.#page;
     // The link and a given plan are read by the core, loading meanwhile.
-    const linked = link.synced && link.read(await engine());
+    const core = speaking(await engine(), () => format.tag);
+    const linked = link.synced && link.read(core);
     if (linked) {
       store.chartGoal = linked.chart;
       return [linked.state, ''];
@@ -96,8 +96,7 @@ export class Given {
     // A plan the page set before the module was ready starts the element,
     // rather than the preset with the page's plan after it.
     if (this.#pending) {
-      const core = await engine();
-      const given = readScenarios(core, this.#pending);
+      const given = readScenarios(core, this.#pending, format);
       if (given.state) {
         this.#pending = null;
         this.#last = core.writeScenarios(portable(given.state));
@@ -108,18 +107,19 @@ export class Given {
     const url = host.getAttribute('plan');
     if (inline || url) {
       const json = inline ? JSON.parse(inline.textContent) : await (await fetch(new URL(url, document.baseURI))).json();
-      const given = readScenarios(await engine(), json);
+      const given = readScenarios(core, json, format);
       if (given.state) return [given.state, ''];
-      this.#page.say(t('The plan given by the page was not opened: {errors}', { errors: given.error }), 'unread');
+      this.#page.say(format.t('The plan given by the page was not opened: {errors}', { errors: given.error }), 'unread');
     }
-    const plan = await fetchPreset('shared');
-    return [{ active: 0, scenarios: [{ name: t(PRESETS.shared.title), plan, from: presetOrigin(PRESETS.shared, plan) }] }, PRESETS.shared.note];
+    const plan = await fetchPreset('shared', format);
+    return [{ active: 0, scenarios: [{ name: format.t(PRESETS.shared.title), plan, from: presetOrigin(PRESETS.shared, plan, format) }] }, PRESETS.shared.note];
   }
 }
 
-/** Every error of the plans of `state` (a link's, a file's, the host page's), as the core reads them. */
-function errorsOf(core, state) {
+/** Every error of the plans of `state` (a link's, a file's, the host page's), as the core reads them, in the language of locale `tag`. */
+function errorsOf(core, state, tag) {
   const probe = new core.Calculator();
+  core.setLanguage(tag);
   try {
     probe.open(portable(state));
     return probe.errors();

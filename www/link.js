@@ -1,6 +1,5 @@
 // The plan in the URL fragment: `#plan=` and the base64url (no padding) of
 // the plan's UTF-8 JSON, so that a link reproduces the screen.
-import { t } from './words.js';
 
 const PREFIX = '#plan=';
 
@@ -29,9 +28,9 @@ export function encodeText(text) {
 
 /**
  * The JSON in a fragment's base64url text: `{ json }`, or `{ error }` saying
- * why it cannot be read.
+ * why it cannot be read, in `format`'s words (format.js).
  */
-export function readFragment(encoded) {
+export function readFragment(encoded, { t }) {
   let text;
   try {
     text = fromBase64url(encoded);
@@ -45,9 +44,9 @@ export function readFragment(encoded) {
   }
 }
 
-/** The plan in a fragment: `{ plan }`, `{ error }`, or null when there is none. */
-export function decode(hash) {
+/** The plan in a fragment: `{ plan }`, `{ error }` (in `format`'s words), or null when there is none. */
+export function decode(hash, format) {
   if (!hash.startsWith(PREFIX)) return null;
-  const read = readFragment(hash.slice(PREFIX.length));
+  const read = readFragment(hash.slice(PREFIX.length), format);
   return read.error ? { error: read.error } : { plan: read.json };
 }

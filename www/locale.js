@@ -18,7 +18,6 @@
 // that names another currency (`€120,000` in a USD plan) is an error that
 // says so. Any other character makes the entry an error, never a number
 // with it removed.
-import { currentLocale, languageOf, t, tn } from './words.js';
 
 const numberings = new Map();
 
@@ -194,12 +193,11 @@ function signsOf(code, tag) {
  * Words for what a sign or code names, in the element's language: "euros"
  * (EUR), "Swiss francs" (CHF), "dollars or pesos" ($: USD, CAD, ARS and
  * others), "yuan or yen" (¥); "another currency" for a sign no currency
- * this browser knows is written with.
+ * this browser knows is written with. `format` (format.js) writes them.
  */
-function currencyWords(sign) {
+function currencyWords(sign, { t, language }) {
   const codes = /^[A-Z]{3}$/.test(sign) ? [sign] : [...CODES].filter((code) => signsOf(code, 'en').has(sign));
   // The names Intl gives in the language the words are in (not the numbers' locale: fr-FR reads English).
-  const language = languageOf(currentLocale());
   const plural = (code) => new Intl.NumberFormat(language, { style: 'currency', currency: code, currencyDisplay: 'name' }).formatToParts(2).find((p) => p.type === 'currency').value;
   if (codes.length === 1) return plural(codes[0]);
   if (codes.length === 0) return t('another currency');
@@ -223,9 +221,11 @@ function currencyWords(sign) {
  * the reader cannot change the plan's, so the error does not suggest it).
  * Returns `{ value }` (plain decimal text, "" for an empty entry), with
  * `note` when another convention would read it differently, or
- * `{ error }` with a message that says how the locale writes numbers.
+ * `{ error }` with a message that says how the locale writes numbers. `n`
+ * is the element's format (format.js): how it reads numbers, and its words.
  */
 export function readNumber(typed, n, { kind = 'number', places, currency, fixedCurrency = false } = {}) {
+  const { t, tn } = n;
   let text = String(typed).trim();
   for (const [d, ascii] of n.digits) text = text.replaceAll(d, ascii);
   const negative = /^[-−]/.test(text);
@@ -235,7 +235,7 @@ export function readNumber(typed, n, { kind = 'number', places, currency, fixedC
   const foreign = currency ? signs.find((sign) => !signsOf(currency, n.tag).has(sign)) : undefined;
   const said = { typed: typed.trim(), currency, tag: n.tag, example: n.example };
   if (foreign !== undefined) {
-    const names = currencyWords(foreign);
+    const names = currencyWords(foreign, n);
     return {
       error: fixedCurrency
         ? t('This plan is in {currency}: “{typed}” names {names}. Type the amount in {currency}.', { ...said, names })
@@ -296,6 +296,7 @@ function ambiguity(read, other, n) {
     const whole = BigInt(v.split('.')[0]);
     return v.startsWith('-') ? { low: whole - 1n, high: whole } : { low: whole, high: whole + 1n };
   };
+  const { t } = n;
   const said = { read: n.format(read), other: n.format(other), tag: n.tag };
   return read.includes('.')
     ? t('Read as {read}, a number between {low} and {high}, the way {tag} writes it. For a number in the thousands, type {other}.', { ...said, ...between(read) })

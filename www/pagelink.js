@@ -4,7 +4,6 @@
 // text kept to copy. Without `hash` the page's link is left alone.
 import { h } from './dom.js';
 import { decode, encode } from './scenarios.js';
-import { t } from './words.js';
 
 /**
  * A fragment as its plan part and the page's options after it, in this
@@ -53,7 +52,7 @@ export class PageLink {
    * `host` is the element (its `hash` attribute says whether the link is
    * kept; `linking` is set while a change waits to be written); `problem` is
    * the `role="alert"` box; `core()` gives the core's exports, which read
-   * and write scenarios; `state()` gives the scenarios to write, and
+   * and write scenarios, and `format()` the element's format (format.js); `state()` gives the scenarios to write, and
    * `open(state)` shows scenarios a changed link holds; `locale()` gives the
    * page's picked number format (or null), written after the plan as
    * `&locale=de-DE`, and `openLocale(tag)` follows a link changed to another;
@@ -62,10 +61,11 @@ export class PageLink {
    * picked for the chart (or undefined), written before both, which
    * `open(state, chart)` is given with the scenarios.
    */
-  constructor(host, problem, { core, state, open, locale, openLocale, exercising, chart }) {
+  constructor(host, problem, { core, format, state, open, locale, openLocale, exercising, chart }) {
     this.host = host;
     this.problem = problem;
     this.core = core;
+    this.format = format;
     this.state = state;
     this.open = open;
     this.picked = locale;
@@ -98,7 +98,7 @@ export class PageLink {
   read(core = this.core()) {
     if (!this.synced) return null;
     const { rest, chart } = splitOptions(location.hash);
-    const linked = decode(core, rest);
+    const linked = decode(core, rest, this.format());
     if (linked?.error) {
       this.alert(linked.error);
       return null;
@@ -167,6 +167,7 @@ export class PageLink {
    * link.
    */
   alert(why) {
+    const { t } = this.format();
     this.problem.replaceChildren(
       h('p', { text: t('This link’s plan could not be read: {why}. The page shows another plan instead; the link as it came is below, to copy or to send back to whoever shared it.', { why: why.replace(/\.$/, '') }) }),
       h('label', { for: 'broken-link', class: 'visually-hidden', text: t('The link that could not be read') }),

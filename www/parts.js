@@ -1,13 +1,13 @@
 // The element's parts, made once and kept on `page`, the one object the
 // views (render.js), the listeners (dispatch.js) and the attributes
 // (attributes.js) are given: the frame's elements, the store, the core once
-// loaded, the number format and the `locked` words, and the classes of the
+// loaded, the element's format and the `locked` words, and the classes of the
 // page's parts (dials, solve form, entries, number-format picker, page link,
 // class mode; after the first result the forecast, statement, embed dialog
 // and files). Each part reads what it needs from `page` as it is when it
 // reads, and changes state only through `page.change` and `page.edit`
 // (tandem.js: a store method, then one drawing pass).
-import { wholeEngine } from './engine.js';
+import { speaking, wholeEngine } from './engine.js';
 import { Entries } from './entries.js';
 import { Solver } from './solver.js';
 import { Dials } from './dials.js';
@@ -17,7 +17,6 @@ import { Exercise } from './exercise.js';
 import { follow } from './attributes.js';
 import { say } from './render.js';
 import { noteText } from './presets.js';
-import { tn } from './words.js';
 
 /** The frame's elements the drawing pass writes to, by their ids. */
 const ELEMENTS = { editor: 'editor', results: 'results', status: 'status', stale: 'stale', announce: 'announce', note: 'preset-note', scenarios: 'scenarios', comparison: 'comparison', solver: 'solver', summary: 'summary' };
@@ -41,8 +40,11 @@ export function makePage(host, root, store, actions) {
     /** The core's exports (pkg/tandem.js) once loaded; the whole core (pkg/full/) after the first result. */
     core: null,
     full: null,
-    /** How numbers are written and read, and what `locked` names (attributes.js). */
-    numbers: null,
+    /** How the element writes words and numbers and reads numbers (format.js): the store's, of its locale (attributes.js). */
+    get format() {
+      return store.format;
+    },
+    /** What `locked` names (attributes.js). */
     locked: new Set(),
     /** Whether the page's link opened the plan as an exercise; the field last typed into. */
     exerciseLink: false,
@@ -78,9 +80,9 @@ export function makePage(host, root, store, actions) {
         (s) => {
           shared = s.load(plan, preset, name);
         },
-        { opened: true, note: preset ? noteText(preset.note, page.numbers) : '' },
+        { opened: true, note: preset ? noteText(preset.note, page.format) : '' },
       );
-      return shared.size ? tn(shared.size, 'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.', 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.', { goals: [...shared].join(', ') }) : '';
+      return shared.size ? page.format.tn(shared.size, 'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.', 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.', { goals: [...shared].join(', ') }) : '';
     },
     say: (text, kind) => say(page.els, text, kind),
     exercising: () => host.hasAttribute('exercise') || page.exerciseLink,
@@ -95,7 +97,7 @@ export function makePage(host, root, store, actions) {
 function makeParts(page) {
   const { store, $ } = page;
   page.els = Object.fromEntries(Object.entries(ELEMENTS).map(([name, id]) => [name, $(id)]));
-  page.dials = new Dials(page.els.editor, () => ({ core: page.full, plan: store.plan, facts: store.facts, numbers: page.numbers, result: store.result, locked: page.locked.has('weights') }), (i, weights) =>
+  page.dials = new Dials(page.els.editor, () => ({ core: page.full, plan: store.plan, facts: store.facts, format: page.format, result: store.result, locked: page.locked.has('weights') }), (i, weights) =>
     page.edit(
       (p) => {
         p.teams[i].weights = weights;
@@ -103,14 +105,15 @@ function makeParts(page) {
       { discrete: false },
     ),
   );
-  page.solver = new Solver(page.els.solver, () => ({ core: page.full, plan: store.plan, facts: store.facts, result: store.current, numbers: page.numbers, question: store.question, ask: (change) => store.ask(change) }));
-  page.entries = new Entries(null);
+  page.solver = new Solver(page.els.solver, () => ({ core: page.full, plan: store.plan, facts: store.facts, result: store.current, format: page.format, question: store.question, ask: (change) => store.ask(change) }));
+  page.entries = new Entries(() => page.format);
   page.picker = new LocalePicker($('locale-picker'), () => {
     follow(page, 'locale');
     page.link.schedule();
   });
   page.link = new PageLink(page.host, $('link-problem'), {
     core: () => page.core,
+    format: () => page.format,
     state: () => store.state,
     open: (next, chart) => page.show(next, chart),
     locale: () => page.picker.picked,
@@ -130,7 +133,7 @@ function makeParts(page) {
     plan: store.plan,
     facts: store.facts,
     result: store.current,
-    numbers: page.numbers,
+    format: page.format,
   }));
 }
 
@@ -144,10 +147,10 @@ function makeParts(page) {
 export async function moreParts(page, moduleUrl) {
   const [{ Forecast }, { Statement }, { Embed }, { Files }, full] = await Promise.all([import('./forecast.js'), import('./statement.js'), import('./embed.js'), import('./files.js'), wholeEngine()]);
   const { store, $, change } = page;
-  page.full = full;
+  page.full = speaking(full, () => page.format.tag);
   // The forecast changes the plan as the editor does: through the store, then one drawing pass.
   page.forecast = new Forecast($('forecast'), {
-    source: () => ({ state: store.state, facts: store.facts, defaults: store.defaults, numbers: page.numbers, unfolded: store.unfolded }),
+    source: () => ({ state: store.state, facts: store.facts, defaults: store.defaults, format: page.format, unfolded: store.unfolded }),
     act: {
       edit: (mutate) => change((s) => s.edit(mutate)),
       set: (path, value) => change((s) => s.set(path, value)),
@@ -166,7 +169,7 @@ export async function moreParts(page, moduleUrl) {
     core: page.full,
     state: store.state,
     result: store.current,
-    numbers: page.numbers,
+    format: page.format,
     // The comparison moves the goal the chart follows, and shows the last simulation.
     goal: store.evaluation?.chart?.goal ?? store.plan.goals[0]?.id,
     simulation: page.forecast.simulated(),
@@ -174,7 +177,7 @@ export async function moreParts(page, moduleUrl) {
   }));
   page.embed = new Embed(page.root, moduleUrl);
   page.files = new Files(page.root, {
-    source: () => ({ core: page.full, plan: store.plan, opened: store.opened }),
+    source: () => ({ core: page.full, plan: store.plan, opened: store.opened, format: page.format }),
     say: page.say,
     open: (next) => page.show(next),
     load: (next, name) => page.load(next, { name }),

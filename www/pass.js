@@ -9,7 +9,6 @@
 import { STEPS } from './chart.js';
 import { changedText, summary } from './results.js';
 import { drawEditor, render } from './render.js';
-import { useLocale } from './words.js';
 
 /** Quiet time after a keystroke before an entry counts as complete. */
 const PAUSE_MS = 700;
@@ -34,12 +33,11 @@ export class Pass {
    */
   run({ bar = false, chart = true, announce = true, discrete = false } = {}) {
     const page = this.#page;
-    const { store, host } = page;
-    useLocale(page.numbers.tag);
+    const { store, host, format } = page;
     page.link.schedule();
     page.statement?.schedule();
     // The preset's note, or the line that says the plan changed from it (which renames the scenario).
-    const { note, renamed } = store.presetNote(page.numbers);
+    const { note, renamed } = store.presetNote();
     const drawn = { bar: bar || renamed, note, chart };
     const evaluation = store.evaluate(STEPS, { chart });
     const errors = page.entries.withReadings(evaluation.result.errors ?? []);
@@ -69,7 +67,7 @@ export class Pass {
     // Announced once typing pauses, not for every digit of a number; an
     // exercise's answers are not said until they are shown.
     const { result } = evaluation;
-    const spoken = store.change ? `${changedText(store.change, result)}. ${summary(result)}` : summary(result);
+    const spoken = store.change ? `${changedText(format, store.change, result)}. ${summary(format, result)}` : summary(format, result);
     this.#announceTimer = setTimeout(() => {
       page.els.announce.textContent = page.exercising() && !page.exercise.revealed ? '' : spoken;
     }, 800);

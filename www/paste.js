@@ -10,7 +10,7 @@
 import { h } from './dom.js';
 import { readNumber } from './locale.js';
 import { goalCalled, memberCalled } from './editor.js';
-import { phrase, t, tn } from './words.js';
+import { phrase } from './words.js';
 
 /** Rows of cells from a spreadsheet's clipboard text (quoted cells may hold tabs, line breaks and `""`). */
 export function cellsOf(text) {
@@ -59,11 +59,12 @@ const EMPTY = { target: phrase('Target is empty.'), actual: phrase('Actual resul
  * Reads `text` pasted into the field at `path`: null when it is not a block
  * of cells or not pasted into a goal's or member's field; else `{ what,
  * team, start, columns, rows: [{ cells: { name, target, … }, errors: [] }],
- * header }`, each number read the element's way (`numbers`) into plain
+ * header }`, each number read the element's way (`format`, format.js) into plain
  * decimal text, a currency sign in it checked against the plan's
  * `currency`, as a typed number is.
  */
-export function readPaste(text, path, numbers, currency) {
+export function readPaste(text, path, format, currency) {
+  const { t } = format;
   if (!/[\t\n\r]/.test(text.trim())) return null;
   for (const target of TARGETS) {
     const m = path.match(target.pattern);
@@ -77,7 +78,7 @@ export function readPaste(text, path, numbers, currency) {
     // belongs) is left out; a row with any number in it is data.
     const numeric = (name) => name !== 'name';
     const cellsAt = columns.map((c, k) => [c, rows[0]?.[k]]).filter(([c, cell]) => numeric(c) && cell !== undefined && cell.trim() !== '');
-    const header = rows.length > 1 && cellsAt.length > 0 && cellsAt.every(([, cell]) => /\p{L}/u.test(cell) && readNumber(cell, numbers).error);
+    const header = rows.length > 1 && cellsAt.length > 0 && cellsAt.every(([, cell]) => /\p{L}/u.test(cell) && readNumber(cell, format).error);
     if (header) rows = rows.slice(1);
     const read = rows.map((row, r) => {
       const cells = {};
@@ -89,7 +90,7 @@ export function readPaste(text, path, numbers, currency) {
           cells[column] = typed;
           return;
         }
-        const number = readNumber(typed, numbers, { currency });
+        const number = readNumber(typed, format, { currency });
         if (number.error || number.value === '') errors.push({ column, message: number.error ?? t(EMPTY[column]) });
         else cells[column] = number.value;
       });
@@ -104,12 +105,12 @@ export function readPaste(text, path, numbers, currency) {
   return null;
 }
 
-/** The plan with a read paste applied: goals or one team's members, from the row it started at. */
-export function applyPaste(plan, paste, newGoalId) {
+/** The plan with a read paste applied: goals or one team's members, from the row it started at; a new one is named in `format`'s words. */
+export function applyPaste(plan, paste, newGoalId, format) {
   if (paste.what === 'goals') {
     paste.rows.forEach(({ cells }, r) => {
       const at = paste.start + r;
-      if (!plan.goals[at]) plan.goals.push({ id: newGoalId(plan.goals.map((g) => g.id)), name: goalCalled(at), target: '100', actual: '100' });
+      if (!plan.goals[at]) plan.goals.push({ id: newGoalId(plan.goals.map((g) => g.id)), name: goalCalled(format, at), target: '100', actual: '100' });
       Object.assign(plan.goals[at], cells);
     });
   } else {
@@ -117,7 +118,7 @@ export function applyPaste(plan, paste, newGoalId) {
     team.members ??= [];
     paste.rows.forEach(({ cells }, r) => {
       const at = paste.start + r;
-      team.members[at] ??= { name: memberCalled(at), share: '1' };
+      team.members[at] ??= { name: memberCalled(format, at), share: '1' };
       Object.assign(team.members[at], cells);
     });
   }
@@ -133,8 +134,9 @@ export class PasteReview {
     this.#root = root;
   }
 
-  /** Shows `paste` read into `plan`'s list, formatting numbers with `numbers`; `apply()` runs on Apply. */
-  open(paste, plan, numbers, apply) {
+  /** Shows `paste` read into `plan`'s list, written in `format` (format.js); `apply()` runs on Apply. */
+  open(paste, plan, format, apply) {
+    const { t, tn } = format;
     this.#dialog?.remove();
     const errors = paste.rows.flatMap(({ row, errors: list }) => list.map((e) => ({ row, ...e })));
     const existing = paste.what === 'goals' ? plan.goals : plan.teams[paste.team].members ?? [];
@@ -152,7 +154,7 @@ export class PasteReview {
       added && (goals ? tn(added, '{n} goal added', '{n} goals added') : tn(added, '{n} member added', '{n} members added')),
     ];
     const summary = t('{read}: {changes}.', { read, changes: changes.filter(Boolean).join(', ') });
-    const shown = (column, value) => (column === 'name' ? value : numbers.format(value));
+    const shown = (column, value) => (column === 'name' ? value : format.format(value));
     const table = h(
       'table',
       { class: 'paste-table' },

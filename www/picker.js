@@ -6,7 +6,7 @@
 // in the format it was made in. Shown only where the element owns the page's
 // link and the host set no `locale`, which always wins.
 import { known } from './locale.js';
-import { languageOf, t } from './words.js';
+import { languageOf } from './words.js';
 
 /** The locales offered, besides the browser's own. */
 export const OFFERED = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'en-IN'];
@@ -15,8 +15,8 @@ const KEY = 'tandem-locale';
 /** A locale's name in its own language: "Deutsch (Deutschland)". */
 const nameOf = (tag) => new Intl.DisplayNames([tag], { type: 'language', languageDisplay: 'standard' }).of(tag);
 
-/** A locale as its option says it: its name, and that its texts are in English where its language has none of its own. */
-function optionText(tag) {
+/** A locale as its option says it (in `format`'s words): its name, and that its texts are in English where its language has none of its own. */
+function optionText(tag, { t }) {
   const name = nameOf(tag);
   return languageOf(tag) === new Intl.Locale(tag).language ? name : t('{name} · texts in English', { name });
 }
@@ -65,12 +65,13 @@ export class LocalePicker {
     remember(this.picked);
   }
 
-  /** Draws the picker: `shown` or not, and `own`, the locale the element has without a pick. */
-  draw({ shown, own }) {
+  /** Draws the picker in `format`'s words: `shown` or not, and `own`, the locale the element has without a pick. */
+  draw({ shown, own, format }) {
+    const { t } = format;
     this.#select.closest('.locale-picker').hidden = !shown;
     if (!shown) return;
     const tags = [...new Set([...OFFERED, ...(this.picked ? [this.picked] : [])])];
-    const options = [['', t('This browser’s: {locale}', { locale: optionText(own) })], ...tags.map((tag) => [tag, optionText(tag)])];
+    const options = [['', t('This browser’s: {locale}', { locale: optionText(own, format) })], ...tags.map((tag) => [tag, optionText(tag, format)])];
     this.#select.replaceChildren(...options.map(([value, text]) => Object.assign(document.createElement('option'), { value, textContent: text })));
     this.#select.value = this.picked ?? '';
   }

@@ -2,7 +2,7 @@
 // explains what it shows. Their plans are files in pkg/examples/ (copied
 // from examples/ by the build), but for the blank plan, made here.
 import { movedAssets } from './assets.js';
-import { phrase, t } from './words.js';
+import { phrase } from './words.js';
 
 // Each file's `url` is written with a literal path, so that bundlers
 // (Vite, webpack) find and copy it. A note is said in the element's
@@ -44,7 +44,7 @@ export const PRESETS = {
         sales: '90000', salesExact: '37500.00', logos: '1.1', salesRevenue: '37500', salesLogos: '49500', salesTotal: '87000.00', salesMore: '4500.00',
         marketing: '36000', pipeline: '0.8', marketingRevenue: '15000', marketingPipeline: '14400', marketingTotal: '29400.00', marketingMore: '1800.00',
       };
-      return t(
+      return n.t(
         'Teaching example: two teams paid half on the same revenue goal. Revenue reached {reached} of {target}: exactly 5/6, not {rounded}, so Sales’s {sales} × {half} × 5/6 is exactly {salesExact}. By hand, Sales: {sales} × ({half} × 5/6 + {half} × {logos}) = {salesRevenue} + {salesLogos} = {salesTotal}. Marketing: {marketing} × ({half} × 5/6 + {half} × {pipeline}) = {marketingRevenue} + {marketingPipeline} = {marketingTotal}. Ten more points of revenue pay Sales {salesMore} and Marketing {marketingMore} more: when revenue grows, both gain. Open “Show the math” to follow each step.',
         Object.fromEntries(Object.entries(numbers).map(([name, value]) => [name, n.format(value)])),
       );
@@ -78,13 +78,13 @@ export function designOf(plan) {
   return JSON.stringify({ ...plan, goals: plan.goals?.map(({ actual: _, ...goal }) => goal) });
 }
 
-/** A preset's note as text in the element's language: a note with numbers is written with `n` (a locale.js numbering). */
-export function noteText(note, n) {
-  return typeof note === 'function' ? note(n) : t(note);
+/** A preset's note as text in the element's `format` (format.js), its numbers too. */
+export function noteText(note, format) {
+  return typeof note === 'function' ? note(format) : format.t(note);
 }
 
-/** Where a scenario's plan came from: a preset, as it was (the store's `presetNote` compares against it). */
-export function presetOrigin(preset, plan) {
+/** Where a scenario's plan came from: a preset, as it was (the store's `presetNote` compares against it), named in `format`'s words. */
+export function presetOrigin(preset, plan, { t }) {
   const title = t(preset.title);
   // Both names in the words of the moment it was opened: a scenario's name is
   // the plan's, not translated later, and must still be known as the preset's
@@ -93,8 +93,8 @@ export function presetOrigin(preset, plan) {
   return { title, phrase: preset.title, changed: t('{preset} (changed)', { preset: title }), note: preset.note, text: JSON.stringify(plan), design: designOf(plan) };
 }
 
-/** A preset's plan: the blank one made here, the others fetched next to the module. */
-export async function fetchPreset(name) {
+/** A preset's plan: the blank one made here, the others fetched next to the module (a missing one said in `format`'s words). */
+export async function fetchPreset(name, { t }) {
   if (PRESETS[name].plan) return PRESETS[name].plan();
   const moved = movedAssets();
   const response = await fetch(moved ? new URL(`pkg/examples/${PRESETS[name].file}`, moved) : PRESETS[name].url());

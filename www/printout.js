@@ -8,10 +8,8 @@
 // formats it.
 import { h, svg } from './dom.js';
 import { tenths } from './decimal.js';
-import { costRatio, money, pct, ratio, num, shortMoney } from './results.js';
 import { findingText } from './why.js';
 import { niceStep, ticksTo } from './chart.js';
-import { t, tn } from './words.js';
 
 /** The shared goal's levels, in tenths of its target. */
 const LEVELS = [8, 10, 12];
@@ -27,7 +25,8 @@ const PAD = { left: 64, right: 16, top: 16, bottom: 36 };
  * they were drawn from (the active scenario's); `core` the module; `date`
  * as text.
  */
-export function renderComparisonPrint(root, { core, scenarios, goal, simulation, forecast, date }) {
+export function renderComparisonPrint(f, root, { core, scenarios, goal, simulation, forecast, date }) {
+  const { t, tn, money } = f;
   const valid = scenarios.filter((s) => !s.result.errors);
   const first = valid[0]?.result;
   const goalOf = (plan) => plan.goals.find((g) => g.id === goal);
@@ -75,13 +74,14 @@ export function renderComparisonPrint(root, { core, scenarios, goal, simulation,
   );
 
   root.replaceChildren(
-    h('section', { class: 'statement-page print-comparison' }, header(t('Comparison')), h('h2', { text: t('The designs side by side') }), table, chart(core, scenarios, goal, goalName, first)),
-    h('section', { class: 'statement-page print-comparison' }, header(t('Cost, economics and plan health')), cost(scenarios, simulation, forecast, m), economics(scenarios), health(core, scenarios, simulation, m)),
+    h('section', { class: 'statement-page print-comparison' }, header(t('Comparison')), h('h2', { text: t('The designs side by side') }), table, chart(f, core, scenarios, goal, goalName, first)),
+    h('section', { class: 'statement-page print-comparison' }, header(t('Cost, economics and plan health')), cost(f, scenarios, simulation, forecast, m), economics(f, scenarios), health(f, core, scenarios, simulation, m)),
   );
 }
 
 /** Every scenario's total as the shared goal moves: one line each, from the core's chart. */
-function chart(core, scenarios, goal, goalName, first) {
+function chart(f, core, scenarios, goal, goalName, first) {
+  const { t, shortMoney, pct } = f;
   const series = scenarios.map(({ plan, result }) => {
     if (result.errors) return null;
     const { forecast: _, ...bare } = plan;
@@ -117,7 +117,8 @@ function chart(core, scenarios, goal, goalName, first) {
 }
 
 /** What each may cost: the simulation the page last ran for every scenario under the active forecast. */
-function cost(scenarios, simulation, forecast, m) {
+function cost(f, scenarios, simulation, forecast, m) {
+  const { t, pct, num } = f;
   if (!simulation) return h('section', {}, h('h3', { text: t('What each may cost') }), h('p', { text: t('Not simulated: give the plan a forecast in “What it may cost” and let it run, then print again.') }));
   const rows = scenarios.map((s, i) => {
     const sim = simulation[i];
@@ -134,14 +135,15 @@ function cost(scenarios, simulation, forecast, m) {
     {},
     h('h3', { text: t('What each may cost') }),
     h('table', { class: 'print-cost' }, h('caption', { text: caption }), h('thead', {}, h('tr', {}, [t('Scenario'), t('Expected'), 'P10', 'P50', 'P90', t('Chance over budget')].map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, rows)),
-    forecast && h('p', { 'data-field': 'print-forecast', text: forecastText(forecast, scenarios, m) }),
+    forecast && h('p', { 'data-field': 'print-forecast', text: forecastText(f, forecast, scenarios, m) }),
   );
 }
 
 /** The forecast every scenario was simulated under, in one sentence: each goal's low, likely and high result, how they move together, the budget. */
-function forecastText(forecast, scenarios, m) {
+function forecastText(f, forecast, scenarios, m) {
+  const { t, num } = f;
   const plan = scenarios.find((s) => s.plan.goals.some((g) => forecast.goals?.[g.id]))?.plan ?? scenarios[0].plan;
-  const goals = Object.entries(forecast.goals ?? {}).map(([id, f]) => `${plan.goals.find((g) => g.id === id)?.name ?? id} ${num(f.low)} / ${num(f.likely)} / ${num(f.high)}`);
+  const goals = Object.entries(forecast.goals ?? {}).map(([id, range]) => `${plan.goals.find((g) => g.id === id)?.name ?? id} ${num(range.low)} / ${num(range.likely)} / ${num(range.high)}`);
   // Each further part after a semicolon is a clause of its own.
   const parts = [
     goals.join('; '),
@@ -152,7 +154,8 @@ function forecastText(forecast, scenarios, m) {
 }
 
 /** On-target earnings, pay mix and cost of sales, for the scenarios whose plans have bases or a revenue goal. */
-function economics(scenarios) {
+function economics(f, scenarios) {
+  const { t, money, pct, costRatio } = f;
   const rows = scenarios.flatMap(({ name, result }) => {
     const e = result.errors ? null : result.economics;
     if (!e) return [];
@@ -168,15 +171,17 @@ function economics(scenarios) {
 }
 
 /** Plan health: what the practice check finds in each plan (with the simulation's chances when it ran). */
-function health(core, scenarios, simulation, m) {
-  const f = { money: m, pct, ratio, num };
+function health(f, core, scenarios, simulation, m) {
+  const { t } = f;
+  // The findings' words, their money in the plan's currency.
+  const words = { ...f, money: m };
   const parts = scenarios.map(({ name, plan, result }, i) => {
     if (result.errors) return null;
     const sim = simulation?.[i];
     const { forecast: _, ...bare } = plan;
     // The simulation's findings hold the chances too; without one, the rules that need none.
     const found = sim && !sim.errors ? sim.findings : core.check(bare).findings;
-    return [h('h4', { text: name }), found.length ? h('ul', {}, found.map((finding) => h('li', { 'data-rule': finding.rule, text: findingText(finding, plan, f) }))) : h('p', { text: t('Nothing found: leverage, caps, cliffs and the chances of each point are within practice.') })];
+    return [h('h4', { text: name }), found.length ? h('ul', {}, found.map((finding) => h('li', { 'data-rule': finding.rule, text: findingText(finding, plan, words) }))) : h('p', { text: t('Nothing found: leverage, caps, cliffs and the chances of each point are within practice.') })];
   });
   return h('section', {}, h('h3', { text: t('Plan health') }), ...parts);
 }

@@ -6,15 +6,14 @@ import { renderComparison } from './comparison.js';
 import { renderEditor } from './editor.js';
 import { renderScenarioBar } from './scenariobar.js';
 import { within } from './entries.js';
-import { money, renderNoResults, renderResults, renderSummary } from './results.js';
-import { t, tn } from './words.js';
+import { renderNoResults, renderResults, renderSummary } from './results.js';
 
 /** At most this many problems, the status line says each in words, not only by their fields. */
 const FEW_ERRORS = 3;
 
 /**
  * Draws the views of `page` (the element's parts: `els`, the `store`, the
- * number format `numbers` and what the views act through) from `evaluation`,
+ * `format` it writes in and what the views act through) from `evaluation`,
  * the core's answer for the store's state: the scenario bar when `bar` (its
  * shape changed), the preset's `note` unless undefined. `errors`: the plan's errors as its
  * entries were read; `held`: the paths of entries that may be half-typed,
@@ -24,7 +23,7 @@ const FEW_ERRORS = 3;
  * `settled` ones, marked out of date, or none for a plan opened with errors.
  */
 export function render(page, evaluation, { bar, note, errors, held, chart }) {
-  const { els, store } = page;
+  const { els, store, format } = page;
   if (bar) drawBar(page);
   if (note !== undefined && els.note.textContent !== note) els.note.textContent = note;
   // The form's lists and its default payout follow the plan as it is now.
@@ -43,15 +42,15 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
   };
   if (stands) {
     const { result, chart: drawn, targets } = stands.evaluation;
-    renderResults(els.results, stands.plan, result, wrong ? { chart: drawn, targets, onGoal: () => {}, open: store.unfolded, unfold } : { chart: drawn, drawing: !chart, targets, changed: store.change, onGoal, open: store.unfolded, unfold });
-    renderSummary(els.summary, result, wrong);
+    renderResults(els.results, format, stands.plan, result, wrong ? { chart: drawn, targets, onGoal: () => {}, open: store.unfolded, unfold } : { chart: drawn, drawing: !chart, targets, changed: store.change, onGoal, open: store.unfolded, unfold });
+    renderSummary(els.summary, format, result, wrong);
     compareScenarios(page, stands.evaluation);
   } else {
     // A plan opened with errors has no results of its own yet: nothing of
     // the plan before is shown, or announced.
-    renderNoResults(els.results);
+    renderNoResults(els.results, format);
     els.summary.replaceChildren();
-    renderComparison(els.comparison, { comparison: null });
+    renderComparison(els.comparison, format, { comparison: null });
     els.announce.textContent = '';
   }
   els.results.classList.toggle('stale', wrong);
@@ -71,12 +70,13 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
  * "Better when" a revenue goal).
  */
 export function drawEditor(page, errors) {
-  const { els, store } = page;
+  const { els, store, format } = page;
+  const { t, tn } = format;
   const { editor } = els;
   const { unplaced, placed, hidden } = renderEditor(editor, {
     plan: store.plan,
     facts: store.facts,
-    numbers: page.numbers,
+    format,
     defaults: store.defaults,
     locked: page.locked,
     entries: page.entries,
@@ -98,16 +98,16 @@ export function drawEditor(page, errors) {
 }
 
 /** The scenarios side by side, as `evaluation` compared them. */
-function compareScenarios({ els, store }, evaluation) {
+function compareScenarios({ els, store, format }, evaluation) {
   // The goal the chart follows, as the core chose it (the reader's pick, or its own).
   const goal = evaluation.chart?.goal;
   const goalName = goal === undefined ? undefined : evaluation.result.goals.find((g) => g.id === goal)?.name ?? goal;
-  renderComparison(els.comparison, { state: store.state, comparison: evaluation.comparison, money, goalName });
+  renderComparison(els.comparison, format, { state: store.state, comparison: evaluation.comparison, goalName });
 }
 
 /** The bar that picks, adds, renames and removes scenarios. */
-function drawBar({ els, store, change }) {
-  renderScenarioBar(els.scenarios, store.state, {
+function drawBar({ els, store, change, format }) {
+  renderScenarioBar(els.scenarios, format, store.state, {
     max: store.max,
     on: {
       pick: (i) => change((s) => s.select(i), { opened: true }),

@@ -7,81 +7,7 @@ import { draw, fold, html, nothing, overflow, width } from './draw.js';
 import { compare, sum } from './decimal.js';
 import { segment } from './curves.js';
 import { chartPlaceholder, renderChart } from './chart.js';
-import { currentLocale, later, phrase, t, tn, tParts } from './words.js';
-
-const formats = new Map();
-
-function formatter(key, options) {
-  const locale = currentLocale();
-  const id = `${locale} ${key}`;
-  if (!formats.has(id)) formats.set(id, new Intl.NumberFormat(locale, options));
-  return formats.get(id);
-}
-
-/** Money in the plan's currency with exactly its places; exact, as Intl formats decimal strings. */
-export function money(value, result) {
-  const { currency, decimals } = result;
-  return formatter(`m${currency}${decimals}`, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
-}
-
-/** Money rounded for an axis: "$232.2K". */
-export function shortMoney(value, result) {
-  return formatter(`s${result.currency}`, {
-    style: 'currency',
-    currency: result.currency,
-    notation: 'compact',
-    // "$232.2K"; where a locale does not shorten thousands (de-DE), four
-    // significant digits: "140.800 $", not "140.775,4 $".
-    maximumFractionDigits: 1,
-    maximumSignificantDigits: 4,
-    roundingPriority: 'lessPrecision',
-  }).format(value);
-}
-
-/**
- * A fraction (decimal text) as a percentage: exactly when it has at most
- * four places as one (92.5 %), else cut to four and marked "…" (1,199,999 ÷
- * 1,200,000 is "99.9999…%"): cut, never rounded, so that it is not shown at
- * a step or threshold it has not reached. The CLI writes the same.
- */
-export function pct(fraction) {
-  const places = (String(fraction).split('.')[1] ?? '').replace(/0+$/, '').length;
-  if (places <= 6) return formatter('p', { style: 'percent', maximumFractionDigits: 4 }).format(fraction);
-  const parts = formatter('p4', { style: 'percent', minimumFractionDigits: 4, maximumFractionDigits: 4, roundingMode: 'trunc' }).formatToParts(fraction);
-  const last = parts.findLastIndex((part) => part.type === 'fraction');
-  return parts.map((part, i) => (i === last ? `${part.value}…` : part.value)).join('');
-}
-
-/** A cost of sales as a percentage, or why there is none (a revenue actual of 0). */
-export function costRatio(ratio) {
-  return ratio === null ? t('none (no revenue)') : pct(ratio);
-}
-
-/** A ratio (a leverage, 1.1174…) rounded half to even to at most four places. */
-export function ratio(value) {
-  return formatter('r', { maximumFractionDigits: 4, roundingMode: 'halfEven' }).format(value);
-}
-
-/** A plain decimal, grouped, with all its places. */
-export function num(value) {
-  return formatter('n', { maximumFractionDigits: 20 }).format(value);
-}
-
-/**
- * A payout factor as the page shows it: exactly when it has at most 8
- * places, else cut to 4 places and marked "…" (5/6 is "0.8333…"): the
- * Result writes a fraction that does not end to 28 digits, and every amount
- * is worked from its exact value.
- */
-export function factor(value) {
-  if ((String(value).split('.')[1] ?? '').length <= 8) return num(value);
-  return `${formatter('f4', { minimumFractionDigits: 4, maximumFractionDigits: 4, roundingMode: 'trunc' }).format(value)}…`;
-}
+import { phrase } from './words.js';
 
 /** How an exact amount is rounded to money, by the plan's rounding. */
 const ROUNDING = {
@@ -91,12 +17,13 @@ const ROUNDING = {
 };
 
 /** An exact amount and the money it rounds to: "12,375.4 → $12,375.40 (rounded …)". */
-function rounded(exact, amount, result) {
+function rounded(format, exact, amount, result) {
+  const { t, money, num } = format;
   if (compare(exact, amount) === 0) return money(amount, result);
   return t(ROUNDING[result.rounding], { exact: num(exact), amount: money(amount, result), places: result.decimals });
 }
 
-function attainmentText(goal, goalResult) {
+function attainmentText({ t, num, pct }, goal, goalResult) {
   const params = { ratio: `${num(goal.actual)} ÷ ${num(goal.target)}`, attainment: pct(goalResult.attainment) };
   return goal.direction === 'lowerIsBetter'
     ? t('attainment = 2 − actual ÷ target = 2 − {ratio} = {attainment} (lower is better; never below 0).', params)
@@ -104,17 +31,18 @@ function attainmentText(goal, goalResult) {
 }
 
 /** What a gate (`GateResult`, as the core found it) is filled in with: its goal's name, its minimum and where the goal is. */
-function gateWords(gate, result) {
+function gateWords({ pct }, gate, result) {
   const goal = result.goals.find((g) => g.id === gate.goal)?.name ?? gate.goal;
   return { goal, min: pct(gate.min), attainment: pct(gate.attainment) };
 }
 
 /** "Show the math" for one team: every step with the real numbers. */
-function teamMath(plan, result, at, { open, unfold }) {
-  return fold({ key: `math:${result.teams[at].id}`, open, unfold, summary: t('Show the math'), kind: 'math', content: () => html`<ol>${mathSteps(plan, result, at)}</ol>` });
+function teamMath(format, plan, result, at, { open, unfold }) {
+  return fold({ key: `math:${result.teams[at].id}`, open, unfold, summary: format.t('Show the math'), kind: 'math', content: () => html`<ol>${mathSteps(format, plan, result, at)}</ol>` });
 }
 
-function mathSteps(plan, result, at) {
+function mathSteps(format, plan, result, at) {
+  const { t, tParts, money, pct, num, factor } = format;
   const team = plan.teams[at];
   const r = result.teams[at];
   const steps = [];
@@ -127,18 +55,18 @@ function mathSteps(plan, result, at) {
       const gr = result.goals[g];
       steps.push(
         li(html`<strong>${goal.name}: </strong>`,
-          `${attainmentText(goal, gr)} `,
+          `${attainmentText(format, goal, gr)} `,
           // A goal is gated exactly when its gate is not met.
           gr.gated
-            ? t('Curve: {segment}; gate: {goal} must reach {min}; it is at {attainment}, so the gate is not met, so the factor is 0.', { segment: segment(goal.curve, gr.on), ...gateWords(gr.gate, result) })
+            ? t('Curve: {segment}; gate: {goal} must reach {min}; it is at {attainment}, so the gate is not met, so the factor is 0.', { segment: segment(format, goal.curve, gr.on), ...gateWords(format, gr.gate, result) })
             : // A factor cut short ends in "…", which ends the sentence too.
-              t('Curve: {segment}; at {attainment} the factor is {factor}.', { segment: segment(goal.curve, gr.on), attainment: pct(gr.attainment), factor: factor(line.factor) }).replace(/…\.$/, '…'),
+              t('Curve: {segment}; at {attainment} the factor is {factor}.', { segment: segment(format, goal.curve, gr.on), attainment: pct(gr.attainment), factor: factor(line.factor) }).replace(/…\.$/, '…'),
           ' ',
           t('Line = target incentive × weight × factor = {incentive} × {weight} × {factor} = {amount}.', {
             incentive: money(r.targetIncentive, result),
             weight: pct(line.weight),
             factor: factor(line.factor),
-            amount: rounded(line.exact, line.amount, result),
+            amount: rounded(format, line.exact, line.amount, result),
           }),
         ),
       );
@@ -154,7 +82,7 @@ function mathSteps(plan, result, at) {
     steps.push(
       li(t('Blended attainment = Σ weight × attainment = {terms} = {attainment} (goal gates do not apply to a blended team).', { terms: terms || '0', attainment: pct(r.blendedAttainment) })),
       li(t('Team curve: {segment}. Subtotal = {incentive} × curve({attainment}) = {subtotal}.', {
-          segment: segment(team.curve, r.on),
+          segment: segment(format, team.curve, r.on),
           incentive: money(r.targetIncentive, result),
           attainment: pct(r.blendedAttainment),
           subtotal: money(r.subtotal, result),
@@ -174,14 +102,14 @@ function mathSteps(plan, result, at) {
           factors,
           modifier: num(r.modifier),
           subtotal: money(r.subtotal, result),
-          amount: rounded(r.afterModifiersExact, r.afterModifiers, result),
+          amount: rounded(format, r.afterModifiersExact, r.afterModifiers, result),
         }),
       ),
     );
   }
   if (r.gate) {
     // A team is gated exactly when its gate is not met.
-    const gate = gateWords(r.gate, result);
+    const gate = gateWords(format, r.gate, result);
     steps.push(
       li(r.gated
           ? t('Team gate: {goal} must reach {min}; it is at {attainment}, so the gate is not met: the team is paid nothing.', gate)
@@ -190,7 +118,7 @@ function mathSteps(plan, result, at) {
     );
   }
   if (r.capAmount !== null) {
-    const cap = { cap: pct(team.cap), incentive: money(r.targetIncentive, result), amount: rounded(r.capExact, r.capAmount, result) };
+    const cap = { cap: pct(team.cap), incentive: money(r.targetIncentive, result), amount: rounded(format, r.capExact, r.capAmount, result) };
     steps.push(
       li(r.capped
           ? t('Cap = {cap} × {incentive} = {amount}; the payout was above it, so it is cut to the cap.', cap)
@@ -217,14 +145,14 @@ function mathSteps(plan, result, at) {
 }
 
 /** The joint split's bar segments, one per team, as wide as its share. */
-const segments = (result, titled) =>
+const segments = ({ pct }, result, titled) =>
   result.split.map((s, i) => html`<span class="segment c${i % 6}" title=${titled ? `${result.teams[i].name}: ${pct(s.share)}` : nothing} ${width(s.share)}></span>`);
 
-const splitBar = (result) => html`<div class="split"><div class="split-bar" role="img" aria-label=${result.split.map((s, i) => `${result.teams[i].name} ${pct(s.share)}`).join(', ')}>${segments(result, true)}</div><ul class="legend">${result.split.map((s, i) => html`<li><span class="swatch c${i % 6}" aria-hidden="true"></span><span class="name">${result.teams[i].name}</span><span class="amount">${money(result.teams[i].payout, result)}</span><span class="share" data-team=${s.team} data-field="share" data-value=${s.share}>${pct(s.share)}</span></li>`)}</ul></div>`;
+const splitBar = (format, result) => html`<div class="split"><div class="split-bar" role="img" aria-label=${result.split.map((s, i) => `${result.teams[i].name} ${format.pct(s.share)}`).join(', ')}>${segments(format, result, true)}</div><ul class="legend">${result.split.map((s, i) => html`<li><span class="swatch c${i % 6}" aria-hidden="true"></span><span class="name">${result.teams[i].name}</span><span class="amount">${format.money(result.teams[i].payout, result)}</span><span class="share" data-team=${s.team} data-field="share" data-value=${s.share}>${format.pct(s.share)}</span></li>`)}</ul></div>`;
 
 const heads = (labels) => html`<thead><tr>${labels.map((text) => html`<th scope="col">${text}</th>`)}</tr></thead>`;
 
-const goalsTable = (result) => html`<div class="scroll" role="region" aria-label=${t('Goals table')} ${overflow()}><table class="goals-table"><caption>${t('Goals')}</caption>${heads([t('Goal'), t('Attainment'), t('Payout factor'), t('Notes')])}<tbody>${result.goals.map((g) => html`<tr><th scope="row">${g.name}</th><td data-goal=${g.id} data-field="attainment" data-value=${g.attainment}>${pct(g.attainment)}</td><td data-goal=${g.id} data-field="factor" data-value=${g.factor}>${factor(g.factor)}</td><td>${g.shared ? html`<span class="badge shared">${t('shared')}</span>` : nothing}${g.gated ? html`<span class="badge warn">${t('gate not met')}</span>` : nothing}</td></tr>`)}</tbody></table></div>`;
+const goalsTable = ({ t, pct, factor }, result) => html`<div class="scroll" role="region" aria-label=${t('Goals table')} ${overflow()}><table class="goals-table"><caption>${t('Goals')}</caption>${heads([t('Goal'), t('Attainment'), t('Payout factor'), t('Notes')])}<tbody>${result.goals.map((g) => html`<tr><th scope="row">${g.name}</th><td data-goal=${g.id} data-field="attainment" data-value=${g.attainment}>${pct(g.attainment)}</td><td data-goal=${g.id} data-field="factor" data-value=${g.factor}>${factor(g.factor)}</td><td>${g.shared ? html`<span class="badge shared">${t('shared')}</span>` : nothing}${g.gated ? html`<span class="badge warn">${t('gate not met')}</span>` : nothing}</td></tr>`)}</tbody></table></div>`;
 
 /**
  * What solve's answer is on its grid, in a sentence to follow the answer:
@@ -234,12 +162,13 @@ const goalsTable = (result) => html`<div class="scroll" role="region" aria-label
  * when the answer pays exactly `asked` and `team` (its Result) has no cap: a
  * capped team can pay exactly `asked` from below the step on.
  */
-export function stepWords(solution, asked, result, team) {
+export function stepWords({ t, money, num }, solution, asked, result, team) {
   if (compare(solution.payout, asked) === 0 && team.capAmount === null) return '';
   return ` ${t('Attainment is counted in steps of {step} points: this is the first step that pays at least {asked}.', { step: num('0.01'), asked: money(asked, result) })}`;
 }
 
-function targetSentence(plan, result, r, target) {
+function targetSentence(format, plan, result, r, target) {
+  const { t, money, num, pct } = format;
   if (!target) return nothing;
   const goal = result.goals.find((g) => g.id === target.goal);
   const { solution } = target;
@@ -255,7 +184,7 @@ function targetSentence(plan, result, r, target) {
     text = lower
       ? t('To earn its target incentive ({incentive}), {team} needs {goal} of at most {actual} ({attainment}).', { ...words, ...at })
       : t('To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).', { ...words, ...at });
-    text += stepWords(solution, r.targetIncentive, result, r);
+    text += stepWords(format, solution, r.targetIncentive, result, r);
   } else if (r.capped || r.capAmount !== null) {
     text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most} (capped).', { ...words, most: money(solution.maxPayout, result) });
   } else {
@@ -264,7 +193,8 @@ function targetSentence(plan, result, r, target) {
   return html`<p class="target" data-team=${r.id} data-field="target" data-goal=${target.goal} data-value=${solution.reachable === false ? '' : solution.actual}>${text}</p>`;
 }
 
-function teamCard(plan, result, at, view, target) {
+function teamCard(format, plan, result, at, view, target) {
+  const { t, tn, money, num, pct, factor } = format;
   const r = result.teams[at];
   const lines = r.lines.length
     ? html`<div class="scroll" role="region" aria-label=${t('{team}: lines', { team: r.name })} ${overflow()}><table class="lines"><caption class="visually-hidden">${t('{team}: lines', { team: r.name })}</caption>${heads([t('Goal'), t('Weight'), t('At target'), t('Factor'), t('Amount')])}<tbody>${r.lines.map((l) => html`<tr><th scope="row">${result.goals.find((g) => g.id === l.goal)?.name ?? l.goal}</th><td>${pct(l.weight)}</td><td>${money(l.atTarget, result)}</td><td>${factor(l.factor)}</td><td>${money(l.amount, result)}</td></tr>`)}</tbody></table></div>`
@@ -289,7 +219,7 @@ function teamCard(plan, result, at, view, target) {
           html`<table>${heads([t('Member'), t('Share'), t('Payout')])}<tbody>${r.members.slice(0, 500).map((m) => html`<tr><th scope="row">${m.name}</th><td>${num(m.share)}</td><td>${money(m.payout, result)}</td></tr>`)}</tbody></table>${r.members.length > 500 ? html`<p>${t('…and {more} more: “{button}” has them all.', { more: r.members.length - 500, button: t('Export payouts CSV') })}</p>` : nothing}`,
       })
     : nothing;
-  const economics = teamEconomics(result, r);
+  const economics = teamEconomics(format, result, r);
   // One template of parts in their order (no text between the tags).
   return html`<article class="card team-result" aria-labelledby=${`result-${at}`}>${[
     html`<h3 id=${`result-${at}`}>${r.name}</h3>`,
@@ -302,14 +232,14 @@ function teamCard(plan, result, at, view, target) {
     lines,
     html`<p class="stake">${stake}</p>`,
     economics,
-    targetSentence(plan, result, r, target),
+    targetSentence(format, plan, result, r, target),
     members,
-    teamMath(plan, result, at, view),
+    teamMath(format, plan, result, at, view),
   ]}</article>`;
 }
 
 /** A team's on-target earnings and pay mix, when the plan gives its base. */
-function teamEconomics(result, r) {
+function teamEconomics({ t, tParts, money, pct }, result, r) {
   const e = result.economics?.teams.find((x) => x.id === r.id);
   if (!e || e.ote === null) return nothing;
   const said = tParts(
@@ -328,7 +258,7 @@ function teamEconomics(result, r) {
 }
 
 /** The plan's cost of sales, when it names its revenue goal. */
-function costOfSales(plan, result) {
+function costOfSales({ t, tParts, costRatio }, plan, result) {
   const cost = result.economics?.costOfSales;
   if (!cost) return nothing;
   const goal = plan.goals.find((g) => g.id === plan.revenueGoal);
@@ -339,18 +269,17 @@ function costOfSales(plan, result) {
     })}</p><p class="hint">${t('Cost of sales: what the teams are paid as a share of revenue. At target: their base salaries plus target incentives ÷ the revenue goal’s target; at the actual results: base salaries plus payouts ÷ its actual result. A team without a base salary adds only its incentive pay.')}</p></div>`;
 }
 
-function sharedFate(result, { chart, targets, onGoal, open, unfold, drawing }) {
+function sharedFate(format, result, { chart, targets, onGoal, open, unfold, drawing }) {
   // On first load the payouts are painted first, the chart a moment later.
-  if (drawing) return chartPlaceholder();
+  if (drawing) return chartPlaceholder(format);
   // A plan whose sweep reaches amounts too large to write still shows every other result.
-  if (!chart) return html`<p class="note">${t('No chart for this plan: its payouts along the chart grow too large to write.')}</p>`;
-  // Its values on hover and focus are written later, in the words it was drawn in.
-  return renderChart({ chart, result, targets, onGoal, open, unfold, money: later((v) => money(v, result)), shortMoney: later((v) => shortMoney(v, result)), pct: later(pct) });
+  if (!chart) return html`<p class="note">${format.t('No chart for this plan: its payouts along the chart grow too large to write.')}</p>`;
+  return renderChart(format, { chart, result, targets, onGoal, open, unfold });
 }
 
 const ALIGNMENT = ['noSharedGoal', 'teamNotShared'];
 
-function warnings(result) {
+function warnings({ t }, result) {
   if (!result.warnings.length) return nothing;
   const sorted = [...result.warnings].sort((a, b) => ALIGNMENT.includes(b.code) - ALIGNMENT.includes(a.code));
   return html`<section class="warnings" aria-labelledby="warnings-heading"><h3 id="warnings-heading">${t('Worth a look')}</h3><ul>${sorted.map((w) => html`<li class=${ALIGNMENT.includes(w.code) ? 'alignment' : ''} data-code=${w.code}>${w.message}</li>`)}</ul></section>`;
@@ -363,7 +292,8 @@ function warnings(result) {
  * `unfold(key, open)`, which unfolds or folds one. Drawn again
  * after every keystroke, it changes only the text and attributes that did.
  */
-export function renderResults(root, plan, result, view) {
+export function renderResults(root, format, plan, result, view) {
+  const { t, tParts, money, pct } = format;
   const total = html`<strong data-field="total-payout" data-value=${result.total.payout}>${money(result.total.payout, result)}</strong>`;
   const atTarget =
     result.total.payoutRatio === null
@@ -371,21 +301,21 @@ export function renderResults(root, plan, result, view) {
       : t('of {incentive} at target ({ratio})', { incentive: money(result.total.targetIncentive, result), ratio: pct(result.total.payoutRatio) });
   draw(
     html`${[
-      html`<div class="total"><p>${tParts('Total payout {total}', { total })}</p><p>${atTarget}</p>${view.changed ? html`<p class="changed" data-field="changed">${changedText(view.changed, result)}</p>` : nothing}</div>`,
-      costOfSales(plan, result),
+      html`<div class="total"><p>${tParts('Total payout {total}', { total })}</p><p>${atTarget}</p>${view.changed ? html`<p class="changed" data-field="changed">${changedText(format, view.changed, result)}</p>` : nothing}</div>`,
+      costOfSales(format, plan, result),
       html`<h3>${t('The joint split')}</h3>`,
-      splitBar(result),
-      sharedFate(result, view),
-      warnings(result),
-      goalsTable(result),
-      ...result.teams.map((team, at) => teamCard(plan, result, at, view, view.targets?.find((x) => x.team === team.id))),
+      splitBar(format, result),
+      sharedFate(format, result, view),
+      warnings(format, result),
+      goalsTable(format, result),
+      ...result.teams.map((team, at) => teamCard(format, plan, result, at, view, view.targets?.find((x) => x.team === team.id))),
     ]}`,
     root,
   );
 }
 
 /** In place of results, for a plan that has none yet (it was opened with fields to fix). */
-export function renderNoResults(root) {
+export function renderNoResults(root, { t }) {
   draw(html`<p class="no-results" data-field="no-results">${t('No results yet: fix the marked fields and this plan’s results show here.')}</p>`, root);
 }
 
@@ -393,7 +323,7 @@ export function renderNoResults(root) {
  * The core's `changed` in one line: "New ARR 1,850,000 → 2,000,000: Sales
  * +4,500.00, Marketing +2,250.00, total +6,750.00".
  */
-export function changedText(changed, result) {
+export function changedText({ t, money, num, pct }, changed, result) {
   const signed = (value) => `${value.startsWith('-') ? '' : '+'}${money(value, result)}`;
   // The other levers that moved: targets, target incentives, weights.
   const lever = ({ input, goal, team, before, after }) => {
@@ -411,12 +341,13 @@ export function changedText(changed, result) {
  * The bar that follows the reader on a narrow screen: the total, each
  * team's payout and the joint split, marked when out of date.
  */
-export function renderSummary(root, result, stale) {
-  draw(html`<p class="summary-total">${tParts('Total {total}', { total: html`<strong data-field="summary-total" data-value=${result.total.payout}>${money(result.total.payout, result)}</strong>` })}${stale ? html`<span class="stale-badge" data-field="summary-stale">${t('Out of date: fix the marked field')}</span>` : nothing}</p><ul class="summary-teams">${result.teams.map((team, i) => html`<li><span class="swatch c${i % 6}" aria-hidden="true"></span>${team.name} <span class="amount" data-team=${team.id}>${money(team.payout, result)}</span></li>`)}</ul><div class="split-bar thin" aria-hidden="true">${segments(result, false)}</div>`, root);
+export function renderSummary(root, format, result, stale) {
+  const { t, tParts, money } = format;
+  draw(html`<p class="summary-total">${tParts('Total {total}', { total: html`<strong data-field="summary-total" data-value=${result.total.payout}>${money(result.total.payout, result)}</strong>` })}${stale ? html`<span class="stale-badge" data-field="summary-stale">${t('Out of date: fix the marked field')}</span>` : nothing}</p><ul class="summary-teams">${result.teams.map((team, i) => html`<li><span class="swatch c${i % 6}" aria-hidden="true"></span>${team.name} <span class="amount" data-team=${team.id}>${money(team.payout, result)}</span></li>`)}</ul><div class="split-bar thin" aria-hidden="true">${segments(format, result, false)}</div>`, root);
 }
 
 /** One sentence for the live region: what changed, briefly. */
-export function summary(result) {
+export function summary({ t, money }, result) {
   const teams = result.teams.map((team) => `${team.name} ${money(team.payout, result)}`).join(', ');
   return t('Total payout {total}. {teams}.', { total: money(result.total.payout, result), teams });
 }

@@ -3,14 +3,14 @@
 // lit-html from the store's state after every change: the name being typed
 // stays as typed while its tab follows it.
 import { draw, html, nothing, typed } from './draw.js';
-import { t } from './words.js';
 
 /**
- * Draws the bar for `state` (`{ active, scenarios }`) into `bar`; `max` is
+ * Draws the bar for `state` (`{ active, scenarios }`) into `bar`, in
+ * `format`'s words (format.js); `max` is
  * the most scenarios side by side; `on` holds what each control does:
  * `pick(i)`, `duplicate()`, `remove()`, `rename(name)` and `own(checked)`.
  */
-export function renderScenarioBar(bar, state, { max, on }) {
+export function renderScenarioBar(bar, { t }, state, { max, on }) {
   const full = state.scenarios.length >= max;
   const active = state.scenarios[state.active];
   const several = state.scenarios.length > 1;

@@ -9,7 +9,6 @@
 // the scenario's name when it has one of its own) for one scenario, and
 // `#scenarios=` and the base64url of the scenario file for several.
 import { decode as decodePlan, encodeText, readFragment, toBase64url } from './link.js';
-import { t } from './words.js';
 
 const PREFIX = '#scenarios=';
 const NAME = '&name=';
@@ -27,7 +26,7 @@ export function portable(state, plan = (p) => p) {
  * Scenarios from a parsed file, link or host page's value, read by the
  * core: `{ state }`, or `{ error }` saying why it cannot be read.
  */
-export function readScenarios(core, json) {
+export function readScenarios(core, json, { t }) {
   try {
     const { active, scenarios } = core.readScenarios(json);
     return { state: { active, scenarios: scenarios.map(({ name, plan, ownResults }) => (ownResults ? { name, plan, ownResults } : { name, plan })) } };
@@ -54,24 +53,25 @@ export function encode(core, state) {
 
 /**
  * Scenarios from a fragment (`#scenarios=` or a plain `#plan=`): `{ state }`,
- * `{ error }` saying why it cannot be read, or null when there is none.
+ * `{ error }` saying why it cannot be read (in `format`'s words), or null
+ * when there is none.
  */
-export function decode(core, hash) {
+export function decode(core, hash, format) {
   if (hash.startsWith(PREFIX)) {
-    const read = readFragment(hash.slice(PREFIX.length));
-    return read.error ? { error: read.error } : readScenarios(core, read.json);
+    const read = readFragment(hash.slice(PREFIX.length), format);
+    return read.error ? { error: read.error } : readScenarios(core, read.json, format);
   }
   const at = hash.indexOf(NAME);
-  const decoded = decodePlan(at < 0 ? hash : hash.slice(0, at));
+  const decoded = decodePlan(at < 0 ? hash : hash.slice(0, at), format);
   if (!decoded) return null;
   if (decoded.error) return { error: decoded.error };
-  const read = readScenarios(core, decoded.plan);
+  const read = readScenarios(core, decoded.plan, format);
   if (read.error || at < 0) return read;
   try {
     const name = decodeURIComponent(hash.slice(at + NAME.length));
     if (name) read.state.scenarios[0].name = name;
   } catch {
-    return { error: t('the scenario’s name in it is not valid percent-encoded text') };
+    return { error: format.t('the scenario’s name in it is not valid percent-encoded text') };
   }
   return read;
 }

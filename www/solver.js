@@ -8,8 +8,7 @@ import { compare } from './decimal.js';
 import { draw, html, nothing, typed } from './draw.js';
 import { moneyIn } from './entries.js';
 import { readNumber } from './locale.js';
-import { money, num, pct, stepWords } from './results.js';
-import { t, useLocale } from './words.js';
+import { stepWords } from './results.js';
 import { goalCalled, teamCalled } from './editor.js';
 import { withoutForecast } from './store.js';
 
@@ -29,9 +28,9 @@ export class Solver {
 
   /**
    * `section` is where the form goes; `source()` gives `{ core, plan,
-   * facts, result, numbers, question, ask }`: the module, the plan being
+   * facts, result, format, question, ask }`: the module, the plan being
    * edited and the core's facts of it, its last result (null before the
-   * first), how numbers are written (locale.js), and the store's question
+   * first), how the element writes (format.js), and the store's question
    * (the team, goal and payout asked; `store.question`) with the action
    * that changes it (`ask(change)`).
    */
@@ -52,7 +51,8 @@ export class Solver {
    * choices that still exist, with the last answer (`answer`).
    */
   draw() {
-    const { plan, numbers, question, ask } = this.source();
+    const { plan, format, question, ask } = this.source();
+    const { t } = format;
     // A team or goal asked that the plan no longer has: its first instead.
     if (!question.team || !plan.teams.some((t) => t.id === question.team)) ask({ team: plan.teams[0]?.id ?? null, payout: null, unread: false, note: '' });
     if (!question.goal || !plan.goals.some((g) => g.id === question.goal)) ask({ goal: plan.goals[0]?.id ?? null });
@@ -67,34 +67,32 @@ export class Solver {
       this.answer();
     };
     const typedPayout = (e) => {
-      const { facts, numbers: n } = this.source();
-      const read = readNumber(e.target.value, n, moneyIn(facts));
+      const { facts } = this.source();
+      const read = readNumber(e.target.value, format, moneyIn(facts));
       ask({ payout: read.error ? e.target.value.trim() : read.value, unread: Boolean(read.error), note: read.error ?? read.note ?? '' });
       this.answer();
     };
     const noted = asked.note ? 'solve-payout-note' : nothing;
     draw(
-      html`<h3 id="solver-heading">${t('What must a goal reach?')}</h3><div class="fields"><div class="field"><label for="solve-team">${t('Team')}</label><select id="solve-team" @change=${pickTeam}>${plan.teams.map((team, i) => html`<option value=${team.id} .selected=${team.id === asked.team}>${team.name || teamCalled(i)}</option>`)}</select></div><div class="field"><label for="solve-goal">${t('Goal')}</label><select id="solve-goal" @change=${pickGoal}>${plan.goals.map((g, i) => html`<option value=${g.id} .selected=${g.id === asked.goal}>${g.name || goalCalled(i)}</option>`)}</select></div><div class="field"><label for="solve-payout">${t('To be paid at least')}</label><input id="solve-payout" type="text" inputmode="decimal" autocomplete="off" ${typed(numbers.amount(this.#payout(plan), this.source().facts?.decimals))} aria-describedby=${noted} @input=${typedPayout}>${asked.note ? html`<p class="field-note" id="solve-payout-note" data-note-for="">${asked.note}</p>` : nothing}</div></div><p id="solve-answer" class="answer" data-field="solve-answer" data-value=${this.#answer.value}>${this.#answer.words(this.#names(plan))}</p>`,
+      html`<h3 id="solver-heading">${t('What must a goal reach?')}</h3><div class="fields"><div class="field"><label for="solve-team">${t('Team')}</label><select id="solve-team" @change=${pickTeam}>${plan.teams.map((team, i) => html`<option value=${team.id} .selected=${team.id === asked.team}>${team.name || teamCalled(format, i)}</option>`)}</select></div><div class="field"><label for="solve-goal">${t('Goal')}</label><select id="solve-goal" @change=${pickGoal}>${plan.goals.map((g, i) => html`<option value=${g.id} .selected=${g.id === asked.goal}>${g.name || goalCalled(format, i)}</option>`)}</select></div><div class="field"><label for="solve-payout">${t('To be paid at least')}</label><input id="solve-payout" type="text" inputmode="decimal" autocomplete="off" ${typed(format.amount(this.#payout(plan), this.source().facts?.decimals))} aria-describedby=${noted} @input=${typedPayout}>${asked.note ? html`<p class="field-note" id="solve-payout-note" data-note-for="">${asked.note}</p>` : nothing}</div></div><p id="solve-answer" class="answer" data-field="solve-answer" data-value=${this.#answer.value}>${this.#answer.words(this.#names(plan, format), format)}</p>`,
       this.section,
     );
   }
 
   /** The names of the team and goal asked, as the plan has them now. */
-  #names(plan) {
+  #names(plan, format) {
     const { question } = this.source();
     const i = plan.teams.findIndex((t) => t.id === question.team);
     const j = plan.goals.findIndex((g) => g.id === question.goal);
-    return { team: plan.teams[i]?.name || teamCalled(i), goal: plan.goals[j]?.name || goalCalled(j) };
+    return { team: plan.teams[i]?.name || teamCalled(format, i), goal: plan.goals[j]?.name || goalCalled(format, j) };
   }
 
   /** Answers for the current plan and choices; nothing to do when they are as last answered. */
   answer() {
-    const { core, plan, facts, result, numbers, question: asked } = this.source();
-    const key = [plan, asked, Boolean(result), core, numbers.tag];
+    const { core, plan, facts, result, format, question: asked } = this.source();
+    const key = [plan, asked, Boolean(result), core, format.tag];
     if (key.every((part, i) => part === this.#asked[i])) return;
     this.#asked = key;
-    // Answered on a timer: another element may have drawn in its locale since.
-    useLocale(numbers.tag);
     const say = (words, value = '') => {
       this.#answer = { words, value };
       this.draw();
@@ -111,7 +109,7 @@ export class Solver {
     // A question with no answer says so (the core's facts: what the team's pay depends on).
     const i = plan.teams.findIndex((t) => t.id === team.id);
     if (facts?.teams[i] && !facts.teams[i].dependsOn.includes(goal.id)) {
-      say((names) => t('{team}’s pay does not depend on {goal}: it puts no weight, gate or modifier on it.', names));
+      say((names, { t }) => t('{team}’s pay does not depend on {goal}: it puts no weight, gate or modifier on it.', names));
       return;
     }
     let solution;
@@ -123,7 +121,7 @@ export class Solver {
       return;
     }
     if (solution.reachable === false) {
-      say((names) => t('{team} cannot be paid that on {goal} alone: the most it can earn is {most}.', { ...names, most: money(solution.maxPayout, result) }));
+      say((names, { t, money }) => t('{team} cannot be paid that on {goal} alone: the most it can earn is {most}.', { ...names, most: money(solution.maxPayout, result) }));
       return;
     }
     // At the least attainment there is, nothing is asked of the goal; a
@@ -131,11 +129,12 @@ export class Solver {
     const nothingAsked = compare(solution.attainment, '0') === 0;
     const lower = plan.goals.find((g) => g.id === asked.goal)?.direction === 'lowerIsBetter';
     const payout = this.#payout(plan);
-    say((names) => {
+    say((names, f) => {
+      const { t, money, num, pct } = f;
       const said = { ...names, actual: num(solution.actual), attainment: pct(solution.attainment), payout: money(solution.payout, result) };
       if (nothingAsked) return t('{team} is paid {payout} even with {goal} at {actual} ({attainment}): it needs nothing from it.', said);
       const needs = lower ? t('{team} needs {goal} of at most {actual} ({attainment}), and is paid {payout} there.', said) : t('{team} needs {goal} of {actual} ({attainment}), and is paid {payout} there.', said);
-      return needs + stepWords(solution, payout, result, team);
+      return needs + stepWords(f, solution, payout, result, team);
     }, solution.actual);
   }
 }

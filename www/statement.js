@@ -6,8 +6,6 @@
 // only in print (tandem.css); nothing in it can be clicked or typed into.
 import { h } from './dom.js';
 import { sum } from './decimal.js';
-import { costRatio, factor, money, num, pct } from './results.js';
-import { t, tn, tParts, useLocale } from './words.js';
 import { renderComparisonPrint } from './printout.js';
 
 /** Members beyond this many in a plan get a table on their team's page instead of a slip each. */
@@ -22,9 +20,9 @@ export class Statement {
 
   /**
    * `root` holds the statement; `source()` gives `{ core, state, result,
-   * numbers, goal, simulation }`: the module (null before it loads), the
+   * format, goal, simulation }`: the module (null before it loads), the
    * scenarios, the active scenario's result when it is current (else null:
-   * it is calculated here), how numbers are written (locale.js), the goal
+   * it is calculated here), how the element writes (format.js), the goal
    * the chart follows and the simulation's last results per scenario (or
    * null), for the comparison, and whether the plan is an exercise whose
    * answers are hidden (it prints as a handout).
@@ -43,9 +41,8 @@ export class Statement {
   /** Draws it now (just before printing). */
   draw() {
     clearTimeout(this.#timer);
-    const { core, state, result: current, numbers, goal, simulation, exercise } = this.source();
+    const { core, state, result: current, format: f, goal, simulation, exercise } = this.source();
     if (!core || !state) return;
-    useLocale(numbers.tag);
     const scenarios = state.scenarios.map((scenario, i) => {
       const { forecast: _, ...bare } = scenario.plan;
       let result;
@@ -56,12 +53,12 @@ export class Statement {
       }
       return { name: scenario.name, plan: scenario.plan, result };
     });
-    const date = new Intl.DateTimeFormat(numbers.tag, { dateStyle: 'long' }).format(new Date());
+    const date = new Intl.DateTimeFormat(f.tag, { dateStyle: 'long' }).format(new Date());
     const forecast = state.scenarios[state.active].plan.forecast;
     // An exercise prints as a handout: the plan's inputs, no answers.
-    if (exercise) this.root.replaceChildren(handout(scenarios, date));
-    else if (this.mode === 'comparison') renderComparisonPrint(this.root, { core, scenarios, goal, simulation, forecast, date });
-    else renderStatement(this.root, { scenarios, date, slips: this.mode === 'statement' });
+    if (exercise) this.root.replaceChildren(handout(f, scenarios, date));
+    else if (this.mode === 'comparison') renderComparisonPrint(f, this.root, { core, scenarios, goal, simulation, forecast, date });
+    else renderStatement(f, this.root, { scenarios, date, slips: this.mode === 'statement' });
   }
 }
 
@@ -71,7 +68,8 @@ export class Statement {
  * day's date as text; `slips`: a slip per member (else each team's page
  * lists its members).
  */
-function renderStatement(root, { scenarios, date, slips: withSlips }) {
+function renderStatement(f, root, { scenarios, date, slips: withSlips }) {
+  const { t, tn } = f;
   const several = scenarios.length > 1;
   const pages = [];
   for (const { name, plan, result } of scenarios) {
@@ -82,14 +80,14 @@ function renderStatement(root, { scenarios, date, slips: withSlips }) {
       pages.push(page(header(t('Not calculated')), h('p', { text: tn(result.errors.length, 'This plan has {n} problem to fix before it can be printed: {problems}', 'This plan has {n} problems to fix before it can be printed: {problems}', { problems }) })));
       continue;
     }
-    pages.push(summaryPage(header(t('Summary')), result));
+    pages.push(summaryPage(f, header(t('Summary')), result));
     const slips = withSlips && result.teams.reduce((n, team) => n + team.members.length, 0) <= MAX_SLIPS;
     for (const team of result.teams) {
-      pages.push(teamPage(header(team.name), result, team, !slips));
-      if (slips) for (const member of team.members) pages.push(memberSlip(header(`${team.name}: ${member.name}`), result, team, member));
+      pages.push(teamPage(f, header(team.name), result, team, !slips));
+      if (slips) for (const member of team.members) pages.push(memberSlip(f, header(`${team.name}: ${member.name}`), result, team, member));
     }
   }
-  pages.push(inputsPage(scenarios, date));
+  pages.push(inputsPage(f, scenarios, date));
   root.replaceChildren(...pages);
 }
 
@@ -98,7 +96,8 @@ const page = (...children) => h('section', { class: 'statement-page' }, ...child
 const table = (caption, head, rows) =>
   h('table', {}, h('caption', { text: caption }), h('thead', {}, h('tr', {}, head.map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, rows));
 
-function summaryPage(header, result) {
+function summaryPage(f, header, result) {
+  const { t, tParts, money, pct, costRatio, factor } = f;
   const m = (v) => money(v, result);
   return page(
     header,
@@ -112,7 +111,8 @@ function summaryPage(header, result) {
 }
 
 
-function teamPage(header, result, team, withMembers) {
+function teamPage(f, header, result, team, withMembers) {
+  const { t, money, pct, num, factor } = f;
   const m = (v) => money(v, result);
   const goalName = (id) => result.goals.find((g) => g.id === id)?.name ?? id;
   const steps = [
@@ -132,7 +132,7 @@ function teamPage(header, result, team, withMembers) {
     header,
     h('h2', { 'data-statement-team': team.id, text: team.name }),
     h('p', { text: summary }),
-    economicsLine(result, team),
+    economicsLine(f, result, team),
     team.lines.length > 0 &&
       table(t('Lines: target incentive × weight × factor'), [t('Goal'), t('Weight'), t('Factor'), t('At target'), t('Amount')], team.lines.map((l) => h('tr', {}, h('th', { scope: 'row', text: goalName(l.goal) }), h('td', { text: pct(l.weight) }), h('td', { text: factor(l.factor) }), h('td', { text: m(l.atTarget) }), h('td', { text: m(l.amount) })))),
     h('table', { class: 'statement-steps' }, h('tbody', {}, steps.map(([what, amount]) => h('tr', {}, h('th', { scope: 'row', text: what }), h('td', { text: amount }))))),
@@ -142,7 +142,8 @@ function teamPage(header, result, team, withMembers) {
 }
 
 /** On-target earnings and pay mix, when the team has a base. */
-function economicsLine(result, team) {
+function economicsLine(f, result, team) {
+  const { t, money, pct } = f;
   const e = result.economics?.teams.find((x) => x.id === team.id);
   if (!e || e.ote === null) return null;
   const said = { ote: money(e.ote, result), base: money(e.base, result), target: money(team.targetIncentive, result), mix: pct(e.incentiveShare) };
@@ -153,7 +154,8 @@ function economicsLine(result, team) {
   return h('p', { 'data-field': 'statement-ote', text });
 }
 
-function memberSlip(header, result, team, member) {
+function memberSlip(f, header, result, team, member) {
+  const { t, tParts, money, num } = f;
   const shares = sum(team.members.map((p) => p.share));
   return page(
     header,
@@ -169,13 +171,15 @@ function memberSlip(header, result, team, member) {
 }
 
 /** An exercise's handout: what to do, and the plan's inputs. */
-function handout(scenarios, date) {
+function handout(f, scenarios, date) {
+  const { t } = f;
   const intro = h('p', { text: t('Use the goals, targets, actual results, weights and curves below; write each team’s payout to the cent, then check it in the calculator.') });
-  return inputsPage(scenarios, date, t('Exercise: work out each team’s payout'), intro);
+  return inputsPage(f, scenarios, date, t('Exercise: work out each team’s payout'), intro);
 }
 
 /** Each scenario's inputs, compactly: at the end of the statement (titled `title`, after `intro`), or as an exercise's handout. */
-function inputsPage(scenarios, date, title = t('Inputs'), intro = null) {
+function inputsPage(f, scenarios, date, title = f.t('Inputs'), intro = null) {
+  const { t, money, pct, num } = f;
   const parts = scenarios.map(({ name, plan, result }) => {
     const teamNames = plan.teams.map((team) => team.name || team.id);
     const amount = (v) => (result.errors ? num(v) : money(v, result));

@@ -13,7 +13,6 @@
 // draws once. Nothing here touches the page.
 import { designOf, noteText, presetOrigin } from './presets.js';
 import { portable } from './scenarios.js';
-import { t } from './words.js';
 
 /**
  * A plan as the payouts read it: without its forecast, which is the
@@ -86,6 +85,9 @@ export class Store {
   /** The core's latest answer (`evaluate`). */
   #last = null;
 
+  /** How the element writes: its locale's words and numbers (format.js), the core's messages in its language too. */
+  format = null;
+
   /** Counts the plans opened for editing (a link, a file, a preset, another scenario), not edits: what was read for one plan is not put into another. */
   opened = 0;
 
@@ -154,9 +156,23 @@ export class Store {
     this.#defaults = core.defaults();
   }
 
+  /**
+   * The core's `Calculator`, its messages in the element's language: the
+   * Wasm module is one for every element on the page.
+   */
+  get #speaking() {
+    this.#core.setLanguage(this.format.tag);
+    return this.#calculator;
+  }
+
+  /** The element writes in `format` (format.js) from now on. */
+  writeIn(format) {
+    this.format = format;
+  }
+
   /** Every error of every plan held (a forecast's too), each at its path in its plan: the core's. */
   errors() {
-    return this.#calculator.errors();
+    return this.#speaking.errors();
   }
 
   /** The model's defaults (the core's): what a plan means where it leaves a part out. */
@@ -205,7 +221,7 @@ export class Store {
 
   /** Sends `edit` to the core; the names of the goals whose shared result it changed elsewhere. */
   #send(edit) {
-    const { goals } = this.#calculator.edit(edit);
+    const { goals } = this.#speaking.edit(edit);
     this.#sent += 1;
     this.#file = null;
     return goals;
@@ -213,7 +229,7 @@ export class Store {
 
   /** Every scenario replaced: a link, a file, the host page, the first plan. */
   replace(next) {
-    this.#calculator.open(portable(next));
+    this.#speaking.open(portable(next));
     this.#pages = next.scenarios.map(({ from }) => ({ from, newTeams: new Set() }));
     this.#file = null;
     this.opened += 1;
@@ -268,8 +284,8 @@ export class Store {
     // A preset whose teams are to be named (Blank plan): their ids follow the names given.
     page.newTeams = new Set(preset?.namesToFill ? plan.teams.map((team) => team.id) : []);
     if (preset) {
-      this.rename(t(preset.title));
-      page.from = presetOrigin(preset, this.plan);
+      this.rename(this.format.t(preset.title));
+      page.from = presetOrigin(preset, this.plan, this.format);
     } else {
       delete page.from;
       if (name) this.rename(name);
@@ -329,19 +345,20 @@ export class Store {
    * Words that follow the numbers, for a scenario opened from a preset: the
    * preset's note while the plan is still the preset, else a line that says
    * it changed; a scenario still named after the preset is renamed "…
-   * (changed)" (and back), a name the person gave stays. A note's numbers
-   * are written with `numbers` (a locale.js numbering). Returns the note
+   * (changed)" (and back), a name the person gave stays. The note is
+   * written in the element's `format`. Returns the note
    * (undefined when the scenario came from no preset) and whether the name
    * changed.
    */
-  presetNote(numbers) {
+  presetNote() {
+    const { format } = this;
     const { from } = this.#page;
     if (!from) return { note: undefined, renamed: false };
     const { plan, name: current } = this.scenario;
     // The note speaks of the numbers, results too; the name of the design,
     // which a result typed in does not change.
     const changed = JSON.stringify(plan) !== from.text;
-    const note = changed ? t('Changed from the “{preset}” preset: its description no longer fits these numbers.', { preset: t(from.phrase) }) : noteText(from.note, numbers);
+    const note = changed ? format.t('Changed from the “{preset}” preset: its description no longer fits these numbers.', { preset: format.t(from.phrase) }) : noteText(from.note, format);
     const name = designOf(plan) !== from.design ? from.changed : from.title;
     const renamed = [from.title, from.changed].includes(current) && current !== name;
     if (renamed) this.rename(name);
@@ -357,7 +374,7 @@ export class Store {
     let answer;
     try {
       // "Show the math" draws from the workings.
-      answer = this.#calculator.evaluate({ ...(chart ? { chart: { goal: this.chartGoal, steps } } : {}), workings: true });
+      answer = this.#speaking.evaluate({ ...(chart ? { chart: { goal: this.chartGoal, steps } } : {}), workings: true });
     } catch (error) {
       return { result: { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] } };
     }
@@ -421,7 +438,7 @@ export class Store {
   /** The latest results stand: an entry that goes wrong next falls back to them, and the next edit's change is told against them. */
   settle() {
     this.settled = { plan: this.plan, evaluation: this.evaluation };
-    this.#calculator.settle();
+    this.#speaking.settle();
     this.#editMoved = false;
   }
 

@@ -23,15 +23,14 @@
 // This file keeps the element's lifecycle and its properties (the plans a
 // host gives: given.js).
 import { movedAssets, useAssets } from './assets.js';
-import { engine } from './engine.js';
 import { loading, skeleton } from './frame.js';
 import { Given } from './given.js';
 import { listen } from './dispatch.js';
 import { makePage, moreParts } from './parts.js';
 import { readHash, readLocale, readLocked, follow } from './attributes.js';
-import { money, pct } from './results.js';
 import { Pass } from './pass.js';
-import { loadWords, t } from './words.js';
+import { loadWords } from './words.js';
+import { engine, speaking } from './engine.js';
 import { noteText } from './presets.js';
 import { Store } from './store.js';
 
@@ -211,12 +210,12 @@ export class TandemCalculator extends HTMLElement {
       // where the locale asks for them, come before the plan is read, so
       // that a link that cannot be read is said in German (readLocale
       // says so if they cannot load).
-      const spoken = loadWords(page.numbers.tag).catch(() => {});
+      const spoken = loadWords(page.format.tag).catch(() => {});
       const loading = Promise.all([engine(), spoken.then(() => this.#given.initial())]);
-      money('0', { currency: 'USD', decimals: 2 });
-      pct('0');
+      page.format.money('0', { currency: 'USD', decimals: 2 });
+      page.format.pct('0');
       const [core, [first, words]] = await loading;
-      page.core = core;
+      page.core = speaking(core, () => page.format.tag);
       this.#store.core = core;
       // What each control does (dispatch.js), and the listeners outside.
       listen(page);
@@ -224,7 +223,7 @@ export class TandemCalculator extends HTMLElement {
       // Results first: the payouts are drawn, and painted, before the chart
       // and the editor (the chart's sweep and drawing were a third of this
       // first pass).
-      page.els.note.textContent = words ? noteText(words, page.numbers) : '';
+      page.els.note.textContent = words ? noteText(words, page.format) : '';
       this.#change((store) => store.replace(first), { bar: true, chart: false });
       // Shown now where the editor, drawn next, sits beside the results;
       // in one column (a phone, or compact) it would push them down: shown
@@ -246,14 +245,14 @@ export class TandemCalculator extends HTMLElement {
       if (this.#store.current) this.#pass.settle();
       frame.classList.add('drawn');
       // The rest of the page's parts, then it is ready; without them the results still stand.
-      await page.more().catch((error) => page.say(t('Part of Tandem could not load (the forecast, printing, files): {why}', { why: error.message }), 'error'));
+      await page.more().catch((error) => page.say(page.format.t('Part of Tandem could not load (the forecast, printing, files): {why}', { why: error.message }), 'error'));
       this.setAttribute('ready', '');
       // A plan the host set while the module loaded.
       this.#given.started();
     } catch (error) {
       // What went wrong is shown, whatever was drawn.
       this.#root.querySelector('.frame').classList.add('drawn');
-      page.say(t('Tandem could not start: {why}', { why: error.message }), 'error');
+      page.say(page.format.t('Tandem could not start: {why}', { why: error.message }), 'error');
     }
   }
 }

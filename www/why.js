@@ -8,15 +8,15 @@
 // (src/cli/text.rs); the tests feed both the same plans.
 //
 // Each sentence is one `t` text with holes (words.js), so that German can
-// put its words in its own order; `f` formats the numbers in it:
-// `money(v)`, `pct(fraction)`, `ratio(v)` ("1.12"), `num(v)`.
+// put its words in its own order; `f` is the element's format (format.js)
+// with `money(v)` in the plan's currency: it writes the words and numbers.
 import { sum } from './decimal.js';
-import { phrase, t } from './words.js';
+import { phrase } from './words.js';
 
 /** The name of goal `id` in `plan`, as the page shows it. */
-const goalName = (plan, id) => {
+const goalName = (f, plan, id) => {
   const i = plan.goals.findIndex((g) => g.id === id);
-  return i < 0 ? id : plan.goals[i].name || t('Goal {n}', { n: i + 1 });
+  return i < 0 ? id : plan.goals[i].name || f.t('Goal {n}', { n: i + 1 });
 };
 
 const isZero = (v) => /^-?0(\.0*)?$/.test(v);
@@ -24,7 +24,7 @@ const negative = (v) => v.startsWith('-');
 const abs = (v) => (negative(v) ? v.slice(1) : v);
 
 /** `items` as a list: "A, B, C" in English, the last two joined by "und" in German. */
-const list = (items) => (items.length < 2 ? items.join('') : t('{list}, {last}', { list: items.slice(0, -1).join(', '), last: items.at(-1) }));
+const list = (f, items) => (items.length < 2 ? items.join('') : f.t('{list}, {last}', { list: items.slice(0, -1).join(', '), last: items.at(-1) }));
 
 /**
  * Why the expected cost differs from the cost at the likely results:
@@ -36,34 +36,34 @@ export function whyItDiffers(sim, plan, f) {
   const difference = sum([sim.total.stats.mean, `-${sim.atLikely.total}`]);
   const costs = { mean: f.money(sim.total.stats.mean), difference: f.money(abs(difference)), likely: f.money(sim.atLikely.total) };
   const lead = isZero(difference)
-    ? t('The expected cost is the cost at the likely results.')
+    ? f.t('The expected cost is the cost at the likely results.')
     : negative(difference)
-      ? t('The expected cost, {mean}, is {difference} less than at the likely results ({likely}). Why:', costs)
-      : t('The expected cost, {mean}, is {difference} more than at the likely results ({likely}). Why:', costs);
+      ? f.t('The expected cost, {mean}, is {difference} less than at the likely results ({likely}). Why:', costs)
+      : f.t('The expected cost, {mean}, is {difference} more than at the likely results ({likely}). Why:', costs);
   const reasons = [];
   if (!isZero(skew)) {
     const goals = sim.goals
       .filter((g) => g.skewed)
-      .map((g) => t('{goal} (mean {mean}, likely {likely})', { goal: goalName(plan, g.id), mean: f.num(g.mean), likely: f.num(plan.forecast?.goals?.[g.id]?.likely ?? '') }));
-    const said = { amount: f.money(abs(skew)), goals: list(goals), atMean: f.money(sim.atExpected.total) };
-    reasons.push(negative(skew) ? t('{amount} less from the skewed forecast of {goals}: at the mean results the plan costs {atMean}.', said) : t('{amount} more from the skewed forecast of {goals}: at the mean results the plan costs {atMean}.', said));
+      .map((g) => f.t('{goal} (mean {mean}, likely {likely})', { goal: goalName(f, plan, g.id), mean: f.num(g.mean), likely: f.num(plan.forecast?.goals?.[g.id]?.likely ?? '') }));
+    const said = { amount: f.money(abs(skew)), goals: list(f, goals), atMean: f.money(sim.atExpected.total) };
+    reasons.push(negative(skew) ? f.t('{amount} less from the skewed forecast of {goals}: at the mean results the plan costs {atMean}.', said) : f.t('{amount} more from the skewed forecast of {goals}: at the mean results the plan costs {atMean}.', said));
   }
   if (!isZero(shape)) {
     // The subject of each sentence below: all of the difference, or what the skew leaves.
     const rest = { amount: f.money(abs(shape)) };
-    const amount = isZero(skew) ? t('All of it') : negative(shape) ? t('The rest, {amount} less,', rest) : t('The rest, {amount} more,', rest);
+    const amount = isZero(skew) ? f.t('All of it') : negative(shape) ? f.t('The rest, {amount} less,', rest) : f.t('The rest, {amount} more,', rest);
     const causes = bindingReasons(sim, plan, f);
-    const fell = t('Where the trials fell: {causes}.', { causes: causes.join('; ') });
+    const fell = f.t('Where the trials fell: {causes}.', { causes: causes.join('; ') });
     if (standardError === null) {
-      reasons.push(causes.length ? t('{amount}: one trial cannot measure sampling noise. {fell}', { amount, fell }) : t('{amount}: one trial cannot tell sampling noise from what the curves do.', { amount }));
+      reasons.push(causes.length ? f.t('{amount}: one trial cannot measure sampling noise. {fell}', { amount, fell }) : f.t('{amount}: one trial cannot tell sampling noise from what the curves do.', { amount }));
     } else {
-      const noise = t('± 2 standard errors = ± {amount}', { amount: f.money(sum([standardError, standardError])) });
+      const noise = f.t('± 2 standard errors = ± {amount}', { amount: f.money(sum([standardError, standardError])) });
       if (shapeIsNoise) {
-        reasons.push(t('{amount} is within sampling noise ({noise}): more trials would move it.', { amount, noise }));
+        reasons.push(f.t('{amount} is within sampling noise ({noise}): more trials would move it.', { amount, noise }));
       } else if (causes.length) {
-        reasons.push(t('{amount} is beyond sampling noise ({noise}; chance alone strays this far about 1 run in 20): caps, gates, thresholds, the curves’ bends and modifiers shape the average. {fell}', { amount, noise, fell }));
+        reasons.push(f.t('{amount} is beyond sampling noise ({noise}; chance alone strays this far about 1 run in 20): caps, gates, thresholds, the curves’ bends and modifiers shape the average. {fell}', { amount, noise, fell }));
       } else {
-        reasons.push(t('{amount} is beyond sampling noise ({noise}; chance alone strays this far about 1 run in 20), yet no cap, gate or threshold bound and no curve was steep or past its end in any trial: it comes from modifiers, steps or rates that change at a point, or it is that 1 run in 20.', { amount, noise }));
+        reasons.push(f.t('{amount} is beyond sampling noise ({noise}; chance alone strays this far about 1 run in 20), yet no cap, gate or threshold bound and no curve was steep or past its end in any trial: it comes from modifiers, steps or rates that change at a point, or it is that 1 run in 20.', { amount, noise }));
       }
     }
   }
@@ -79,21 +79,21 @@ export function bindingReasons(sim, plan, f) {
   const reasons = [];
   const said = new Set();
   const curve = (goal, c) => {
-    if (c.gateClosed !== undefined && !isZero(c.gateClosed)) reasons.push(t('{goal}’s gate stopped pay on it in {share} of trials', { goal, share: f.pct(c.gateClosed) }));
-    if (!isZero(c.belowThreshold)) reasons.push(t('{goal} fell below its threshold (no pay on it) in {share} of trials', { goal, share: f.pct(c.belowThreshold) }));
-    if (!isZero(c.accelerated)) reasons.push(t('{goal} was on a segment steeper than pro rata in {share} of trials', { goal, share: f.pct(c.accelerated) }));
-    if (!isZero(c.beyondLast)) reasons.push(t('{goal} passed its curve’s last point, where its pay stops rising, in {share} of trials', { goal, share: f.pct(c.beyondLast) }));
+    if (c.gateClosed !== undefined && !isZero(c.gateClosed)) reasons.push(f.t('{goal}’s gate stopped pay on it in {share} of trials', { goal, share: f.pct(c.gateClosed) }));
+    if (!isZero(c.belowThreshold)) reasons.push(f.t('{goal} fell below its threshold (no pay on it) in {share} of trials', { goal, share: f.pct(c.belowThreshold) }));
+    if (!isZero(c.accelerated)) reasons.push(f.t('{goal} was on a segment steeper than pro rata in {share} of trials', { goal, share: f.pct(c.accelerated) }));
+    if (!isZero(c.beyondLast)) reasons.push(f.t('{goal} passed its curve’s last point, where its pay stops rising, in {share} of trials', { goal, share: f.pct(c.beyondLast) }));
   };
   for (const team of sim.teams) {
     const b = team.binding;
-    if (!isZero(b.capped)) reasons.push(t('{team}’s cap cut its pay in {share} of trials', { team: team.name, share: f.pct(b.capped) }));
-    if (!isZero(b.ownGateClosed)) reasons.push(t('{team}’s own gate paid it nothing in {share} of trials', { team: team.name, share: f.pct(b.ownGateClosed) }));
+    if (!isZero(b.capped)) reasons.push(f.t('{team}’s cap cut its pay in {share} of trials', { team: team.name, share: f.pct(b.capped) }));
+    if (!isZero(b.ownGateClosed)) reasons.push(f.t('{team}’s own gate paid it nothing in {share} of trials', { team: team.name, share: f.pct(b.ownGateClosed) }));
     for (const [id, c] of Object.entries(b.goals)) {
       if (said.has(id)) continue;
       said.add(id);
-      curve(goalName(plan, id), c);
+      curve(goalName(f, plan, id), c);
     }
-    if (b.blended) curve(t('{team}’s blended attainment', { team: team.name }), b.blended);
+    if (b.blended) curve(f.t('{team}’s blended attainment', { team: team.name }), b.blended);
   }
   return reasons;
 }
@@ -119,24 +119,24 @@ export function findingText(finding, plan, f) {
   const { rule, value, band, side } = finding;
   const team = () => {
     const i = plan.teams.findIndex((x) => x.id === finding.team);
-    return plan.teams[i]?.name || t('Team {n}', { n: i + 1 });
+    return plan.teams[i]?.name || f.t('Team {n}', { n: i + 1 });
   };
-  const goal = () => goalName(plan, finding.goal);
+  const goal = () => goalName(f, plan, finding.goal);
   switch (rule) {
     case 'leverageLow':
     case 'leverageHigh': {
       const said = { team: team(), leverage: f.ratio(value), low: f.ratio(band[0]), high: f.ratio(band[1]) };
       return side === 'below'
-        ? t('{team}: a good year (P90) pays {leverage}× target incentive, under the {low}–{high}× practice expects.', said)
-        : t('{team}: a good year (P90) pays {leverage}× target incentive, over the {low}–{high}× practice expects.', said);
+        ? f.t('{team}: a good year (P90) pays {leverage}× target incentive, under the {low}–{high}× practice expects.', said)
+        : f.t('{team}: a good year (P90) pays {leverage}× target incentive, over the {low}–{high}× practice expects.', said);
     }
     case 'capBelowTwice':
-      return t('{team}: the cap is {cap}× target incentive; practice caps no lower than 2×, so that a great year still pays more than a good one.', { team: team(), cap: f.ratio(value) });
+      return f.t('{team}: the cap is {cap}× target incentive; practice caps no lower than 2×, so that a great year still pays more than a good one.', { team: team(), cap: f.ratio(value) });
     case 'cliff': {
-      const where = finding.team && finding.goal ? t('{team}’s modifier on {goal}', { team: team(), goal: goal() }) : finding.team ? t('{team}’s blended curve', { team: team() }) : goal();
-      return t('{where}: a cliff. The curve pays nothing below {at} attainment and {value} of target at it, so a small miss there costs that much pay.', { where, at: f.pct(finding.at), value: f.pct(value) });
+      const where = finding.team && finding.goal ? f.t('{team}’s modifier on {goal}', { team: team(), goal: goal() }) : finding.team ? f.t('{team}’s blended curve', { team: team() }) : goal();
+      return f.t('{where}: a cliff. The curve pays nothing below {at} attainment and {value} of target at it, so a small miss there costs that much pay.', { where, at: f.pct(finding.at), value: f.pct(value) });
     }
     default:
-      return t(POINTS[rule][side === 'below' ? 'below' : 'above'], { goal: goal(), at: f.pct(finding.at), share: f.pct(value), low: f.pct(band[0]), high: f.pct(band[1]) });
+      return f.t(POINTS[rule][side === 'below' ? 'below' : 'above'], { goal: goal(), at: f.pct(finding.at), share: f.pct(value), low: f.pct(band[0]), high: f.pct(band[1]) });
   }
 }

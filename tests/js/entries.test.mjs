@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import * as core from '../../www/pkg/full/tandem.js';
 import { Entries } from '../../www/entries.js';
-import { numbering } from '../../www/locale.js';
+import { formatOf } from '../../www/format.js';
 
 // Money is read in the currency and places the core states for the plan
 // (its facts, there while the plan is invalid too).
@@ -15,7 +15,7 @@ const factsOf = (plan) => core.check(plan).facts[0];
 const facts = factsOf({ currency: 'USD', goals: [{ id: 'g', actual: '1' }], teams: [] });
 
 test('each kind of field gets what the plan holds', () => {
-  const entries = new Entries(numbering('de-DE'));
+  const entries = new Entries(() => formatOf('de-DE'));
   assert.equal(entries.take('name', 'text', ' Nord ', facts), ' Nord ');
   assert.equal(entries.take('goals[0].actual', 'number', '1.234,5', facts), '1234.5');
   assert.equal(entries.take('teams[0].targetIncentive', 'money', '120.000', facts), '120000');
@@ -25,7 +25,7 @@ test('each kind of field gets what the plan holds', () => {
 });
 
 test('an entry that cannot be read is kept as typed, and its error replaces the core’s for that field and below', () => {
-  const entries = new Entries(numbering('en-US'));
+  const entries = new Entries(() => formatOf('en-US'));
   assert.equal(entries.take('teams[0].targetIncentive', 'money', ' 120.000 ', facts), '120.000');
   assert.equal(entries.take('goals[0].curve.points', 'points', '80:50, 1,5:2', facts).length, 3);
   assert.ok(entries.failed('goals[0].curve.points'), 'a point without its payout is said, not guessed');
@@ -46,7 +46,7 @@ test('an entry that cannot be read is kept as typed, and its error replaces the 
 });
 
 test('notes are remembered by field; a redraw keeps only errors the plan still holds as typed', () => {
-  const entries = new Entries(numbering('de-DE'));
+  const entries = new Entries(() => formatOf('de-DE'));
   entries.take('goals[0].actual', 'number', '1,234', facts);
   assert.match(entries.noteFor('goals[0].actual'), /^Read as 1,234/);
   entries.take('goals[0].target', 'number', 'abc', facts);
@@ -58,7 +58,7 @@ test('notes are remembered by field; a redraw keeps only errors the plan still h
 });
 
 test('money is read with the places the core states for the plan, invalid as it is', () => {
-  const entries = new Entries(numbering('en-US'));
+  const entries = new Entries(() => formatOf('en-US'));
   // No goals, no teams: invalid, and its money still has the currency's places.
   const yen = factsOf({ currency: 'JPY', goals: [], teams: [] });
   assert.equal(entries.take('teams[0].targetIncentive', 'money', '120.5', yen), '120.5');

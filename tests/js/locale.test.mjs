@@ -3,7 +3,12 @@
 // silent misreading. Plain Node (full ICU), no browser.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { known, numbering, readNumber } from '../../www/locale.js';
+import { formatOf } from '../../www/format.js';
+import { known, readNumber } from '../../www/locale.js';
+import { loadWords } from '../../www/words.js';
+
+// Numbers are read and written by the element's format (format.js): its locale's way, with its words.
+const numbering = formatOf;
 
 const read = (tag, text, options) => readNumber(text, numbering(tag), options);
 const value = (tag, text, options) => {
@@ -78,7 +83,7 @@ test('numbers are written with every place, grouped the locale’s way', () => {
   assert.equal(known('not a locale!'), null);
 });
 
-test('a currency sign or code around an amount must name the plan’s currency', () => {
+test('a currency sign or code around an amount must name the plan’s currency', async () => {
   const money = (tag, typed, currency) => readNumber(typed, numbering(tag), { kind: 'money', places: 2, currency });
   const error = (tag, typed, currency) => money(tag, typed, currency).error;
   // The plan's own, as the locale or English writes it: dropped.
@@ -90,7 +95,9 @@ test('a currency sign or code around an amount must name the plan’s currency',
   assert.equal(money('en-IN', '₹1,20,000', 'INR').value, '120000');
   // Another currency's: an error that names it.
   assert.equal(error('en-US', '€120,000', 'USD'), 'This plan is in USD: “€120,000” names euros. Type the amount in USD, or change the plan’s currency.');
-  assert.equal(error('de-DE', '1.250.000,50 €', 'USD'), 'This plan is in USD: “1.250.000,50 €” names euros. Type the amount in USD, or change the plan’s currency.');
+  // A German element says so in German, the currency named as German names it.
+  await loadWords('de-DE');
+  assert.equal(error('de-DE', '1.250.000,50 €', 'USD'), 'Dieser Plan rechnet in USD: Die Währungsangabe in „1.250.000,50 €“ steht für Euro. Geben Sie den Betrag in USD ein oder ändern Sie die Währung des Plans.');
   assert.equal(error('en-US', '120 EUR', 'USD'), 'This plan is in USD: “120 EUR” names euros. Type the amount in USD, or change the plan’s currency.');
   assert.equal(error('en-US', 'CHF 120', 'USD'), 'This plan is in USD: “CHF 120” names Swiss francs. Type the amount in USD, or change the plan’s currency.');
   assert.equal(error('en-US', '$120,000', 'EUR'), 'This plan is in EUR: “$120,000” names dollars or pesos. Type the amount in EUR, or change the plan’s currency.');

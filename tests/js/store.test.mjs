@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import * as core from '../../www/pkg/tandem.js';
 import { Store } from '../../www/store.js';
+import { formatOf } from '../../www/format.js';
 
 // The real core (built by `npm run build`): sharing results and the limit are its rules.
 core.initSync({ module: readFileSync(new URL('../../www/pkg/tandem_bg.wasm', import.meta.url)) });
@@ -15,6 +16,7 @@ const MOST = 20;
 
 function storeWithCore() {
   const store = new Store();
+  store.writeIn(formatOf('en-US'));
   store.core = core;
   return store;
 }

@@ -10,13 +10,14 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import * as core from '../../www/pkg/full/tandem.js';
 import { bindingReasons, findingText, whyItDiffers } from '../../www/why.js';
-import { loadWords, useLocale } from '../../www/words.js';
+import { loadWords, wordsOf } from '../../www/words.js';
 
 core.initSync({ module: readFileSync(new URL('../../www/pkg/full/tandem_bg.wasm', import.meta.url)) });
 const example = (name) => JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8'));
 
-/** How the page formats numbers in `locale` (results.js), in US dollars. */
+/** How the page writes in `locale`: its words, and its numbers (format.js) in US dollars. */
 const formats = (locale) => ({
+  ...wordsOf(locale),
   money: (v) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(v),
   pct: (v) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2, roundingMode: 'halfEven' }).format(v),
   ratio: (v) => new Intl.NumberFormat(locale, { maximumFractionDigits: 4, roundingMode: 'halfEven' }).format(v),
@@ -251,18 +252,13 @@ function numbers(text, locale) {
 test('in German the same sentences say none of the English words, and the same numbers written the German way', async () => {
   const english = sentences(f);
   await loadWords('de-DE');
-  useLocale('de-DE');
-  try {
-    const german = sentences(formats('de-DE'));
+  const german = sentences(formats('de-DE'));
     assert.equal(german.length, english.length);
-    assert.ok(english.length > 15, String(english.length));
-    // The English words the tests above look for; plan names (New ARR, Sales, Logo churn) stay.
-    const words = /\b(why|less|more|than|mean|likely|all of it|rest|skew\w*|sampling|noise|trials?|run|cap|gate|threshold|steeper|pro rata|standard errors?|good year|target|incentive|practice|cliff|attainment|blended|last point|modifiers?|curves?|harder|easier|usual)\b/i;
-    german.forEach((text, i) => {
-      assert.doesNotMatch(text, words, `${english[i]}\n${text}`);
-      assert.deepEqual(numbers(text, 'de-DE'), numbers(english[i], 'en-US'), `${english[i]}\n${text}`);
-    });
-  } finally {
-    useLocale('en-US');
-  }
+  assert.ok(english.length > 15, String(english.length));
+  // The English words the tests above look for; plan names (New ARR, Sales, Logo churn) stay.
+  const words = /\b(why|less|more|than|mean|likely|all of it|rest|skew\w*|sampling|noise|trials?|run|cap|gate|threshold|steeper|pro rata|standard errors?|good year|target|incentive|practice|cliff|attainment|blended|last point|modifiers?|curves?|harder|easier|usual)\b/i;
+  german.forEach((text, i) => {
+    assert.doesNotMatch(text, words, `${english[i]}\n${text}`);
+    assert.deepEqual(numbers(text, 'de-DE'), numbers(english[i], 'en-US'), `${english[i]}\n${text}`);
+  });
 });

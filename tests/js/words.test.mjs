@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { GERMAN } from '../../www/german.js';
-import { loadWords, t, tn, useLocale } from '../../www/words.js';
+import { loadWords, wordsOf } from '../../www/words.js';
 
 const www = new URL('../../www/', import.meta.url);
 const sources = readdirSync(www).filter((f) => f.endsWith('.js') && f !== 'german.js' && f !== 'words.js');
@@ -67,13 +67,13 @@ test('the German tables hold only what the source says', () => {
 });
 
 test('t fills holes and tn chooses by count, in English and in German', async () => {
-  useLocale('en-US');
-  assert.equal(t('{a} and {b}', { a: 1, b: 'x' }), '1 and x');
+  const english = wordsOf('en-US');
+  assert.equal(english.t('{a} and {b}', { a: 1, b: 'x' }), '1 and x');
   await loadWords('de-DE');
-  useLocale('de-DE');
+  const german = wordsOf('de-DE');
   const [key] = said.map((s) => s.key).filter((k) => holes(k).length === 0 && GERMAN[k] !== k);
-  assert.equal(t(key), GERMAN[key]);
-  assert.equal(tn(2, 'no such one', 'no such {n}'), 'no such 2');
-  useLocale('en-US');
-  assert.equal(t(key), key);
+  assert.equal(german.t(key), GERMAN[key]);
+  assert.equal(german.tn(2, 'no such one', 'no such {n}'), 'no such 2');
+  // Each locale's words are its own: the German ones did not change the English.
+  assert.equal(english.t(key), key);
 });
