@@ -78,8 +78,18 @@ export function readHash(page) {
 export function follow(page, name) {
   if (name === 'locale') {
     readLocale(page);
-    // Entries were read the old locale's way; the plan holds plain decimals.
-    page.entries.clear();
+    // What was last said for screen readers is in the old words: it goes (the next result is said in the new).
+    page.els.announce.textContent = '';
+    // Entries were read the old locale's way: one that could not be read is
+    // read again the new way (found by a fresh look: "1.25.000" left in a
+    // field got the core's words for text, not the locale's).
+    const moved = page.store.state ? page.entries.reread(page.store.plan, page.store.facts) : [];
+    if (moved.length) {
+      page.change((s) => {
+        for (const [path, value] of moved) s.set(path, value);
+      }, { bar: true });
+      return;
+    }
   } else if (name === 'locked') {
     readLocked(page);
   } else if (name === 'compact') {

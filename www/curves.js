@@ -8,7 +8,7 @@ import { phrase } from './words.js';
 export const PRESETS = {
   proRata: { label: phrase('Pro-rata (pays the attainment)'), curve: null },
   threshold: {
-    label: phrase('Threshold 80 %, capped at 200 %'),
+    label: phrase('Threshold 80%, capped at 200%'),
     curve: { points: [['0.8', '0.8'], ['2', '2']] },
   },
   accelerator: {
@@ -16,7 +16,7 @@ export const PRESETS = {
     curve: { points: [['0', '0'], ['1', '1'], ['1.5', '2']], beyond: 'extend' },
   },
   steps: {
-    label: phrase('Step tiers: 50 % from 50 %, 80 % from 80 %, 100 % from 100 %, 150 % from 120 %'),
+    label: phrase('Step tiers: 50% from 50%, 80% from 80%, 100% from 100%, 150% from 120%'),
     curve: { points: [['0.5', '0.5'], ['0.8', '0.8'], ['1', '1'], ['1.2', '1.5']], interpolation: 'step' },
   },
   custom: { label: phrase('Custom points…'), curve: undefined },
@@ -70,7 +70,8 @@ export function textToPoints(text, n) {
   return error ? { value, error } : { value };
 }
 
-const point = ([a, f]) => `(${toPercent(a)} %, ${toPercent(f)} %)`;
+/** A curve's point as the math names it, the percentages the locale's way: "(80%, 50%)". */
+const point = ({ pct }, [a, f]) => `(${pct(a)}, ${pct(f)})`;
 
 /**
  * Plain words for where an attainment falls on a curve, for the math: below
@@ -78,20 +79,21 @@ const point = ([a, f]) => `(${toPercent(a)} %, ${toPercent(f)} %)`;
  * the core's (`on`, from the Result's workings); the words name the plan's
  * points; `format` writes them (format.js).
  */
-export function segment({ t }, curve, on) {
+export function segment(format, curve, on) {
+  const { t } = format;
   if (!curve) return t('pro-rata: the factor is the attainment');
   const { points } = curve;
-  if (on.where === 'below') return t('below the first point {point}, the threshold: nothing is paid', { point: point(points[0]) });
+  if (on.where === 'below') return t('below the first point {point}, the threshold: nothing is paid', { point: point(format, points[0]) });
   if (on.where === 'between') {
     const at = on.from;
-    const between = { from: point(points[at]), to: point(points[at + 1]) };
+    const between = { from: point(format, points[at]), to: point(format, points[at + 1]) };
     return curve.interpolation === 'step'
       ? t('between {from} and {to}, a step: the lower point’s factor holds', between)
       : t('between {from} and {to}, a straight line between them', between);
   }
   const at = on.point;
   if (curve.beyond === 'extend' && points.length > 1) {
-    return t('past the last point {point}, the line from {before} continues (never below 0)', { point: point(points[at]), before: point(points[at - 1]) });
+    return t('past the last point {point}, the line from {before} continues (never below 0)', { point: point(format, points[at]), before: point(format, points[at - 1]) });
   }
-  return t('at or past the last point {point}, where the curve stays', { point: point(points[at]) });
+  return t('at or past the last point {point}, where the curve stays', { point: point(format, points[at]) });
 }

@@ -66,7 +66,7 @@ export class Dials {
       const share = read.error ? '' : fromPercent(read.value);
       // A share the dial can take: 0 to 100 % in hundredths of a point.
       const fits = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/.test(share);
-      this.#mark(el, read.error || (share && !fits ? this.source().format.t('Type a share from 0 to 100 %, with at most 2 decimal places.') : ''));
+      this.#mark(el, read.error || (share && !fits ? this.source().format.t('Type a share from 0 to 100%, with at most 2 decimal places.') : ''));
       if (fits) {
         this.turn(i, share, { typed: true });
       } else {
@@ -118,7 +118,7 @@ export class Dials {
       if (range.dataset.drawn === drawn && !dialing) return;
       range.dataset.drawn = drawn;
       const text = known ? this.#percent(share) : '';
-      range.setAttribute('aria-valuetext', known ? format.t('{share} % on shared goals', { share: text }) : format.t('not known: a weight cannot be read'));
+      range.setAttribute('aria-valuetext', known ? format.t('{share} on shared goals', { share: format.pct(share) }) : format.t('not known: a weight cannot be read'));
       range.classList.toggle('unknown', !known);
       // The control in use keeps what is being typed or dragged; the other follows.
       const active = box.getRootNode().activeElement;

@@ -407,7 +407,7 @@ class View {
       // Its id, which roster files may use instead of the name.
       hint: t('Id {id}: a roster’s team column may give this id or the name.', { id: team.id }),
       hintFor: team.id,
-    })}${this.input({ label: t('Target incentive'), path: `${path}.targetIncentive`, parse: 'money', hint: t('Paid at 100 % on every goal') })}${this.select({
+    })}${this.input({ label: t('Target incentive'), path: `${path}.targetIncentive`, parse: 'money', hint: t('Paid at 100% on every goal') })}${this.select({
       label: t('Method'),
       path: `${path}.method`,
       value: team.method ?? defaults.method,
@@ -450,8 +450,8 @@ class View {
       if (!found) return html`<td data-total=${team.id}></td>`;
       // A weight that cannot be read: the sum is not known either.
       if (!found.weightsRead) return html`<td data-total=${team.id} class="off">${t('not known: a weight cannot be read')}</td>`;
-      const sum = format.format(toPercent(found.weightSum));
-      return html`<td data-total=${team.id} class=${found.weightsOff ? 'off' : ''}>${found.weightsOff ? t('{sum} % (not 100 %)', { sum }) : `${sum} %`}</td>`;
+      const sum = format.pct(found.weightSum);
+      return html`<td data-total=${team.id} class=${found.weightsOff ? 'off' : ''}>${found.weightsOff ? t('{sum} (not {whole})', { sum, whole: format.pct('1') }) : sum}</td>`;
     });
     return html`<div class="scroll" role="region" aria-label=${t('Weights table')} ${overflow()}><table class="matrix"><thead>${head}</thead><tbody>${rows}</tbody><tfoot><tr class="totals"><th scope="row">${t('Total')}</th>${totals}</tr></tfoot></table></div>`;
   }

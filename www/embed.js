@@ -91,6 +91,10 @@ export class Embed {
     this.#dialog.querySelector('.embed-intro').replaceChildren(before, h('span', { 'data-field': 'embed-scenario', text: name }), after);
     // A fresh preview for this plan.
     const preview = document.createElement('tandem-calculator');
+    // What the preview says of itself is not the calculator's: its events
+    // stop here, so that neither the host page nor the full page's own
+    // words follow the preview's locale or results (found by a fresh look).
+    for (const type of ['tandem-change', 'tandem-error', 'tandem-locale']) preview.addEventListener(type, (event) => event.stopPropagation());
     preview.plan = structuredClone(plan);
     this.#dialog.querySelector('.embed-preview').replaceChildren(preview);
     this.#refresh();

@@ -53,7 +53,7 @@ export class Entries {
       read = readNumber(text, this.#format(), options);
       if (kind === 'percent' && !read.error && read.value !== '') read.value = fromPercent(read.value);
     }
-    if (read.error || read.note) this.#byPath.set(path, { typed: text.trim(), error: read.error, note: read.note, at: Date.now() });
+    if (read.error || read.note) this.#byPath.set(path, { kind, typed: text.trim(), error: read.error, note: read.note, at: Date.now() });
     else this.#byPath.delete(path);
     return read.error && kind !== 'points' ? text.trim() : read.value;
   }
@@ -101,6 +101,25 @@ export class Entries {
 
   clear() {
     this.#byPath.clear();
+  }
+
+  /**
+   * The locale changed: each entry that could not be read is read again the
+   * new way (its error in the new words, or a value where the new way reads
+   * it), and the notes on how the others were read go, as the plan holds
+   * them as plain decimals. Returns `[path, value]` for each entry whose
+   * value in the plan is no longer what it holds (`plan`, with `facts`).
+   */
+  reread(plan, facts) {
+    const moved = [];
+    for (const [path, r] of [...this.#byPath]) {
+      this.#byPath.delete(path);
+      if (!r.error) continue;
+      const value = this.take(path, r.kind, r.typed, facts);
+      this.left(path);
+      if (JSON.stringify(value) !== JSON.stringify(getPath(plan, path))) moved.push([path, value]);
+    }
+    return moved;
   }
 
   /**

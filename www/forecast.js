@@ -140,7 +140,7 @@ export class Forecast {
       return html`<tr><th scope="row"><input type="checkbox" id=${`sim-in-${goal.id}`} data-include=${goal.id} .checked=${Boolean(range)} @change=${include}> <label for=${`sim-in-${goal.id}`}>${name}</label></th>${cells}</tr>`;
     });
     const table = scroll(t('Forecast goals'), html`<table class="forecast-goals"><caption>${t('Tick the goals whose results are uncertain')}</caption>${heads([t('Goal'), t('Low'), t('Likely'), t('High')])}<tbody>${rows}</tbody></table>`);
-    const settings = f ? this.#settings(f, marked, fieldMarks, described) : html`<p class="muted">${t('Tick a goal to forecast it: its low, likely and high results start 20 % either side of its actual result.')}</p>`;
+    const settings = f ? this.#settings(f, marked, fieldMarks, described) : html`<p class="muted">${t('Tick a goal to forecast it: its low, likely and high results start 20% either side of its actual result.')}</p>`;
     const { shown, done, of } = this.#progress;
     const progress = html`<div class="sim-progress" id="sim-running" ?hidden=${!shown}><label for="sim-progress">${t('Simulating')}</label> <progress id="sim-progress" max=${of} .value=${done} aria-valuetext=${t('{done} of {all} trials', { done: num(done), all: num(of) })}></progress> <button type="button" class="button" id="sim-cancel" @click=${() => this.#cancelByHand()}>${t('Cancel')}</button></div>`;
     // Errors no field of the form shows are said in the status line.
@@ -349,7 +349,7 @@ function headline(format, sim, m, budget) {
       ? html`<p>${t('Give a budget to see the chance of going over it.')}</p>`
       : html`<p>${tParts('Chance of going over the budget of {budget}: {chance}', { budget: m(budget), chance: html`<strong class="big" data-field="p-over-budget" data-value=${over}>${pct(over)}</strong>` })}</p>`;
   const mean = html`<strong data-field="sim-mean" data-value=${sim.total.stats.mean}>${m(sim.total.stats.mean)}</strong>`;
-  return html`<div class="sim-headline">${chance}<p>${tParts('Expected cost {mean}; 80 % of trials cost between {p10} and {p90}.', { mean, p10: m(sim.total.stats.p10), p90: m(sim.total.stats.p90) })}</p></div>`;
+  return html`<div class="sim-headline">${chance}<p>${tParts('Expected cost {mean}; 80% of trials cost between {p10} and {p90}.', { mean, p10: m(sim.total.stats.p10), p90: m(sim.total.stats.p90) })}</p></div>`;
 }
 
 function health(format, sim, m, plan) {
@@ -360,7 +360,7 @@ function health(format, sim, m, plan) {
   const f = { ...format, money: m };
   const { lead, reasons } = whyItDiffers(sim, plan, f);
   const found = sim.findings.map((finding) => html`<li class=${finding.severity} data-rule=${finding.rule} data-path=${finding.path} data-value=${finding.value}>${findingText(finding, plan, f)}</li>`);
-  return html`<section class="sim-health"><h3>${t('Why the expected cost differs')}</h3><p data-field="why">${lead}</p>${reasons.length ? html`<ul data-field="why-reasons">${reasons.map((text) => html`<li>${text}</li>`)}</ul>` : nothing}<p data-field="reserve" data-value=${reserve}>${t('Reserve to hold: {reserve} (P90 − P50), what an expensive year (one in ten costs more) costs above a typical one.', { reserve: m(reserve) })}</p><h3>${t('Plan health')}</h3>${found.length ? html`<ul data-field="findings">${found}</ul>` : html`<p data-field="findings">${t('No finding: nothing the practice check looks at departs from it.')}</p>`}<p class="hint">${t('The practice check: a good year (the 90th percentile) pays 2–3× target incentive; no cap below 2×; no cliff (nothing paid below a point, half or more at it); a goal reaches its threshold in 85–95 % of years, its target in 60–70 %, its excellence point (its curve’s last point) in 5–15 %. Practice states these for individual sellers; here they are read on each team’s pay over the forecast.')}</p></section>`;
+  return html`<section class="sim-health"><h3>${t('Why the expected cost differs')}</h3><p data-field="why">${lead}</p>${reasons.length ? html`<ul data-field="why-reasons">${reasons.map((text) => html`<li>${text}</li>`)}</ul>` : nothing}<p data-field="reserve" data-value=${reserve}>${t('Reserve to hold: {reserve} (P90 − P50), what an expensive year (one in ten costs more) costs above a typical one.', { reserve: m(reserve) })}</p><h3>${t('Plan health')}</h3>${found.length ? html`<ul data-field="findings">${found}</ul>` : html`<p data-field="findings">${t('No finding: nothing the practice check looks at departs from it.')}</p>`}<p class="hint">${t('The practice check: a good year (the 90th percentile) pays 2–3× target incentive; no cap below 2×; no cliff (nothing paid below a point, half or more at it); a goal reaches its threshold in 85–95% of years, its target in 60–70%, its excellence point (its curve’s last point) in 5–15%. Practice states these for individual sellers; here they are read on each team’s pay over the forecast.')}</p></section>`;
 }
 
 function statsTable(format, sim, m) {

@@ -54,13 +54,13 @@ export const PRESETS = {
     title: phrase('The dial'),
     file: 'dial.json',
     url: () => new URL('./pkg/examples/dial.json', import.meta.url),
-    note: phrase('The dial: from siloed to shared. Marketing starts with nothing on New ARR, so only Sales gains when revenue grows. Move Marketing’s dial (under the weights) to 50 %. Watch its line on the chart tilt with revenue, and read under its result what New ARR it now needs.'),
+    note: phrase('The dial: from siloed to shared. Marketing starts with nothing on New ARR, so only Sales gains when revenue grows. Move Marketing’s dial (under the weights) to 50%. Watch its line on the chart tilt with revenue, and read under its result what New ARR it now needs.'),
   },
   leverage: {
     title: phrase('Leverage'),
     file: 'leverage.json',
     url: () => new URL('./pkg/examples/leverage.json', import.meta.url),
-    note: phrase('Leverage: one account executive, paid pro rata to target, then twice as fast to 150 %, where the curve stops at 2× target incentive. In “What it may cost”, a good year (P90) pays just under 2× target: below the 2–3× practice expects, and plan health says so. Change the curve’s last point from 150:200 to 150:250 and the finding goes.'),
+    note: phrase('Leverage: one account executive, paid pro rata to target, then twice as fast to 150%, where the curve stops at 2× target incentive. In “What it may cost”, a good year (P90) pays just under 2× target: below the 2–3× practice expects, and plan health says so. Change the curve’s last point from 150:200 to 150:250 and the finding goes.'),
   },
   advanced: {
     title: phrase('Gates, caps & members'),

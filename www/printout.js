@@ -26,7 +26,7 @@ const PAD = { left: 64, right: 16, top: 16, bottom: 36 };
  * as text.
  */
 export function renderComparisonPrint(f, root, { core, scenarios, goal, simulation, forecast, date }) {
-  const { t, tn, money } = f;
+  const { t, tn, money, pct } = f;
   const valid = scenarios.filter((s) => !s.result.errors);
   const first = valid[0]?.result;
   const goalOf = (plan) => plan.goals.find((g) => g.id === goal);
@@ -68,8 +68,8 @@ export function renderComparisonPrint(f, root, { core, scenarios, goal, simulati
   const table = h(
     'table',
     { class: 'print-compare' },
-    h('caption', { text: t('Payouts at the actual results, and with {goal} at 80 %, 100 % and 120 % of its target (every other goal as it is)', { goal: goalName }) }),
-    h('thead', {}, h('tr', {}, [t('Scenario'), t('Team'), t('Actual results'), ...LEVELS.map((k) => `${goalName} ${k * 10} %`)].map((text) => h('th', { scope: 'col', text })))),
+    h('caption', { text: t('Payouts at the actual results, and with {goal} at 80%, 100% and 120% of its target (every other goal as it is)', { goal: goalName }) }),
+    h('thead', {}, h('tr', {}, [t('Scenario'), t('Team'), t('Actual results'), ...LEVELS.map((k) => `${goalName} ${pct(String(k / 10))}`)].map((text) => h('th', { scope: 'col', text })))),
     h('tbody', {}, rows),
   );
 
@@ -128,8 +128,8 @@ function cost(f, scenarios, simulation, forecast, m) {
   });
   const trials = simulation.find((s) => s && !s.errors)?.trials;
   const caption = trials
-    ? t('Total payout over {trials} trials of the forecast: 80 % of trials fall between P10 and P90', { trials: num(String(trials)) })
-    : t('Total payout over the trials of the forecast: 80 % of trials fall between P10 and P90');
+    ? t('Total payout over {trials} trials of the forecast: 80% of trials fall between P10 and P90', { trials: num(String(trials)) })
+    : t('Total payout over the trials of the forecast: 80% of trials fall between P10 and P90');
   return h(
     'section',
     {},

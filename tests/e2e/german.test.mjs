@@ -189,3 +189,31 @@ test('a preset scenario renamed “(changed)” in English is renamed back after
   assert.deepEqual(await page.locator('.tab').allTextContents(), ['Siloed']);
   await context.close();
 });
+
+test('the language changed while entries cannot be read: each is read again the new way, and nothing said in the old words stays (found by a fresh look)', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForSelector('[data-field="total-payout"]');
+  await inGerman(page);
+  const errorAt = (path) => page.evaluate((p) => document.querySelector('tandem-calculator').shadowRoot.querySelector(`[data-error-path="${p}"]`)?.textContent ?? null, path);
+  // German reads neither: 1,900,000 is written 1.900.000 there, and 1.25.000 is no number anywhere.
+  await keyIn(page, 'goals[0].actual', '1,900,000');
+  await keyIn(page, 'goals[1].actual', '1.25.000');
+  await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-error-path="goals[1].actual"]'));
+  assert.equal(await errorAt('goals[1].actual'), german('“{typed}” is not a number the way {tag} writes them ({example}).', { typed: '1.25.000', tag: 'de-DE', example: '1.234.567,89' }));
+  await page.locator('#locale-picker').selectOption('en-US');
+  await page.waitForSelector('.frame[data-locale="en-US"]:not([aria-busy])');
+  // Read again the en-US way: the one en-US reads is in the plan, the other says why in English.
+  await page.waitForFunction(() => document.querySelector('tandem-calculator').plan.goals[0].actual === '1900000');
+  assert.equal(await errorAt('goals[0].actual'), null);
+  assert.equal(await errorAt('goals[1].actual'), '“1.25.000” is not a number the way en-US writes them (1,234,567.89).');
+  // What screen readers last heard was German: it goes, and nothing new is said while the plan has errors.
+  assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#announce').textContent), '');
+  // Fixed: the results are the CLI's for the plan as the page reads it.
+  await keyIn(page, 'goals[1].actual', '40');
+  const plan = await page.evaluate(() => document.querySelector('tandem-calculator').plan);
+  assert.equal(plan.goals[0].actual, '1900000');
+  await page.waitForFunction((total) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="total-payout"]')?.dataset.value === total, calc(plan).total.payout);
+  await context.close();
+});

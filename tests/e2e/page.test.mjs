@@ -164,9 +164,9 @@ describe('the calculator page', () => {
     assert.equal(plan.teams[1].weights.mqls, '0.25');
     assert.equal(plan.teams[1].weights.pipeline, '0.25');
     const total = page.locator('[data-total="marketing"]');
-    assert.match(await total.textContent(), /100 %/);
+    assert.match(await total.textContent(), /100%/);
     await type(page, 'teams[1].weights.pipeline', '30');
-    assert.match(await total.textContent(), /105 % \(not 100 %\)/);
+    assert.match(await total.textContent(), /105% \(not 100%\)/);
     // Entered, "25%" is shown back as 25 beside its % sign, not "25% %".
     await page.locator('[data-path="teams[1].weights.mqls"]').press('Tab');
     assert.equal(await page.locator('[data-path="teams[1].weights.mqls"]').inputValue(), '25');
@@ -191,7 +191,7 @@ describe('the calculator page', () => {
     assert.equal(facts.decimals, 0);
     // The page shows the same: totals, badges, and money read with no places.
     const totals = await page.locator('#editor [data-total]').allTextContents();
-    assert.deepEqual(totals, ['100 %', '50 % (not 100 %)']);
+    assert.deepEqual(totals, ['100%', '50% (not 100%)']);
     assert.equal(await page.locator('#editor [data-shared]:not([hidden])').count(), 0);
     await keyIn(page, 'teams[0].targetIncentive', '120000.5');
     const error = page.locator('#editor .field-error', { hasText: 'JPY' });
@@ -202,7 +202,7 @@ describe('the calculator page', () => {
     await page.locator('#editor [data-shared="revenue"]:not([hidden])').waitFor();
     const again = check(await planOf(page)).facts[0];
     assert.deepEqual(again.goals.map((g) => g.shared), [true, false, false, false]);
-    assert.deepEqual(await page.locator('#editor [data-total]').allTextContents(), ['100 %', '100 %']);
+    assert.deepEqual(await page.locator('#editor [data-total]').allTextContents(), ['100%', '100%']);
     // Marketing's MQLs typed as "5O" (a letter O): no weight sum or dial
     // position is known for Marketing, and none is made up from its other
     // weights (50 % of 80 % on shared New ARR would put it at 62.5 %).
@@ -477,7 +477,7 @@ describe('the calculator page', () => {
     await box.click();
     await box.press('ControlOrMeta+a');
     await box.pressSequentially('150', { delay: 40 });
-    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="0"]').closest('.dial').textContent.includes('Type a share from 0 to 100 %, with at most 2 decimal places.'));
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="0"]').closest('.dial').textContent.includes('Type a share from 0 to 100%, with at most 2 decimal places.'));
     assert.equal(await box.getAttribute('aria-invalid'), 'true');
     await box.press('Tab');
     const plan = await planOf(page);
@@ -490,7 +490,7 @@ describe('the calculator page', () => {
     // Marketing's weights emptied: a weighted team with nothing on any goal is not "blended".
     for (const goal of ['revenue', 'pipeline', 'mqls']) await keyIn(page, `teams[1].weights.${goal}`, '0');
     const card = page.locator('#results .team-result', { hasText: 'Marketing' });
-    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results').textContent.includes('No goal has a weight above 0 %'));
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results').textContent.includes('No goal has a weight above 0%'));
     assert.doesNotMatch(await card.textContent(), /Blended/);
     // The Blank plan after the Teaching example: no answer, no "last valid results", of another plan.
     await page.click('[data-preset="teaching"]');
@@ -720,6 +720,9 @@ describe('the calculator page', () => {
     // RevOps' usual set: everything but the actual results is locked.
     await page.locator('#embed-dialog [name="lock-incentives"]').uncheck();
     await page.selectOption('#embed-locale', 'de-DE');
+    // The preview speaks German for itself: the full page around the calculator stays English (found by a fresh look).
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#embed-dialog tandem-calculator')?.shadowRoot.querySelector('.frame')?.dataset.locale === 'de-DE');
+    assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.title]), ['en', 'Tandem: shared incentives for Sales and Marketing']);
     await page.locator('#embed-dialog [name="compact"]').check();
     const text = await page.locator('#embed-snippet').inputValue();
     // Loaded from this server's path: an intranet serving the same files there needs no change.
@@ -1483,7 +1486,7 @@ describe('the calculator page', () => {
     // The steps are built when the section opens (a toggle event, after the click).
     await page.locator('details.math[open] ol').first().waitFor();
     const math = await page.locator('details.math').first().textContent();
-    assert.match(math, /New ARR: attainment = actual ÷ target = 2,300,000 ÷ 2,000,000 = 115%\. Curve: between \(100 %, 100 %\) and \(150 %, 200 %\), a straight line between them; at 115% the factor is 1\.3\./);
+    assert.match(math, /New ARR: attainment = actual ÷ target = 2,300,000 ÷ 2,000,000 = 115%\. Curve: between \(100%, 100%\) and \(150%, 200%\), a straight line between them; at 115% the factor is 1\.3\./);
     assert.match(math, /Modifiers \(Customer NPS at 115%\) multiply to 1\.075: €142,500\.00 × 1\.075 = €153,187\.50\./);
     assert.match(math, /Cap = 100% × €150,000\.00 = €150,000\.00; the payout was above it, so it is cut to the cap\./);
     // A factor cut short ends the sentence with its "…": 1,000,000 ÷ 1,200,000 in the teaching example.
@@ -2062,7 +2065,7 @@ describe('the calculator page', () => {
     let plan = await planOf(page);
     assert.deepEqual(plan.teams[1].weights, { revenue: '0.2', pipeline: '0.48', mqls: '0.32' });
     assert.deepEqual(await shown(page), expected(calc(plan)));
-    assert.equal(await dial.getAttribute('aria-valuetext'), '20 % on shared goals');
+    assert.equal(await dial.getAttribute('aria-valuetext'), '20% on shared goals');
     for (let i = 0; i < 30; i += 1) await page.keyboard.press('ArrowRight');
     plan = await planOf(page);
     assert.deepEqual(plan.teams[1].weights, { revenue: '0.5', pipeline: '0.3', mqls: '0.2' });

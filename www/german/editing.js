@@ -55,7 +55,7 @@ export default {
   'Add member': 'Mitarbeiter hinzufügen',
   'Team name': 'Name des Teams',
   'Target incentive': 'Zielprämie',
-  'Paid at 100 % on every goal': 'Auszahlung bei 100 % Zielerreichung in jedem Ziel',
+  'Paid at 100% on every goal': 'Auszahlung bei 100 % Zielerreichung in jedem Ziel',
   Method: 'Methode',
   'Weighted: a line per goal': 'Gewichtet: eine Zeile je Ziel',
   'Blended: one curve on the weighted attainment': 'Gemischt: eine Auszahlungskurve auf die gewichtete Zielerreichung',
@@ -80,7 +80,7 @@ export default {
   'The dial: share of each team’s weight on shared goals': 'Der Regler: Anteil der Gewichtung jedes Teams, der auf gemeinsamen Zielen liegt',
   '{team} on shared goals (%)': '{team} auf gemeinsamen Zielen (%)',
   '% on shared goals': '% auf gemeinsamen Zielen',
-  '{sum} % (not 100 %)': '{sum} % (nicht 100 %)',
+  '{sum} (not {whole})': '{sum} (nicht {whole})',
   'not known: a weight cannot be read': 'unbekannt: eine Gewichtung ist nicht lesbar',
   'Where this dial stands is known once every weight on the goals {team} weights can be read.': 'Wo dieser Regler steht, ist bekannt, sobald jede Gewichtung auf den Zielen, die {team} gewichtet, lesbar ist.',
   'Where this dial stands is known once each of {team}’s weights can be read.': 'Wo dieser Regler steht, ist bekannt, sobald jede Gewichtung von {team} lesbar ist.',
@@ -91,7 +91,7 @@ export default {
   Teams: 'Teams',
   'Add team': 'Team hinzufügen',
   // dials.js
-  '{share} % on shared goals': '{share} % auf gemeinsamen Zielen',
+  '{share} on shared goals': '{share} auf gemeinsamen Zielen',
   // solver.js
   'To be paid at least': 'Gewünschte Auszahlung (mindestens)',
   'What must a goal reach?': 'Welcher Ist-Wert ist nötig?',
@@ -108,9 +108,9 @@ export default {
     '{team} erhält {payout} auch bei {goal} mit einem Ist-Wert von {actual} ({attainment}): Das Ziel muss dafür nichts beitragen.',
   // curves.js
   'Pro-rata (pays the attainment)': 'Anteilig (zahlt die Zielerreichung)',
-  'Threshold 80 %, capped at 200 %': 'Schwelle 80 %, gedeckelt bei 200 %',
+  'Threshold 80%, capped at 200%': 'Schwelle 80 %, gedeckelt bei 200 %',
   'Accelerator: double rate above target': 'Beschleuniger: doppelter Satz über dem Zielwert',
-  'Step tiers: 50 % from 50 %, 80 % from 80 %, 100 % from 100 %, 150 % from 120 %': 'Stufen: 50 % ab 50 %, 80 % ab 80 %, 100 % ab 100 %, 150 % ab 120 %',
+  'Step tiers: 50% from 50%, 80% from 80%, 100% from 100%, 150% from 120%': 'Stufen: 50 % ab 50 %, 80 % ab 80 %, 100 % ab 100 %, 150 % ab 120 %',
   'Custom points…': 'Eigene Stützpunkte …',
   '“{pair}” is not a point: write attainment % : payout %, points separated by “{sep}” (80:50{sep} 100:100).':
     '„{pair}“ ist kein Stützpunkt: Schreiben Sie Zielerreichung % : Auszahlung %, die Stützpunkte getrennt durch „{sep}“ (80:50{sep} 100:100).',
@@ -181,13 +181,13 @@ export default {
     'Gemeinsamer Umsatz: dasselbe Unternehmen, aber die Hälfte der Prämie jedes Teams liegt auf New ARR. Bewegt sich der Umsatz, bewegen sich beide Teams mit.',
   'Teaching example: two teams paid half on the same revenue goal. Revenue reached {reached} of {target}: exactly 5/6, not {rounded}, so Sales’s {sales} × {half} × 5/6 is exactly {salesExact}. By hand, Sales: {sales} × ({half} × 5/6 + {half} × {logos}) = {salesRevenue} + {salesLogos} = {salesTotal}. Marketing: {marketing} × ({half} × 5/6 + {half} × {pipeline}) = {marketingRevenue} + {marketingPipeline} = {marketingTotal}. Ten more points of revenue pay Sales {salesMore} and Marketing {marketingMore} more: when revenue grows, both gain. Open “Show the math” to follow each step.':
     'Lehrbeispiel: zwei Teams, je zur Hälfte auf dasselbe Umsatzziel vergütet. Der Umsatz erreichte {reached} von {target}: genau 5/6, nicht {rounded}, daher ergibt {sales} × {half} × 5/6 für Sales genau {salesExact}. Von Hand gerechnet, Sales: {sales} × ({half} × 5/6 + {half} × {logos}) = {salesRevenue} + {salesLogos} = {salesTotal}. Marketing: {marketing} × ({half} × 5/6 + {half} × {pipeline}) = {marketingRevenue} + {marketingPipeline} = {marketingTotal}. Zehn Prozentpunkte mehr Umsatz bringen Sales {salesMore} und Marketing {marketingMore} mehr: Wächst der Umsatz, gewinnen beide. Öffnen Sie „Rechenweg anzeigen“, um jeden Schritt nachzuvollziehen.',
-  'The dial: from siloed to shared. Marketing starts with nothing on New ARR, so only Sales gains when revenue grows. Move Marketing’s dial (under the weights) to 50 %. Watch its line on the chart tilt with revenue, and read under its result what New ARR it now needs.':
+  'The dial: from siloed to shared. Marketing starts with nothing on New ARR, so only Sales gains when revenue grows. Move Marketing’s dial (under the weights) to 50%. Watch its line on the chart tilt with revenue, and read under its result what New ARR it now needs.':
     'Der Regler: von getrennten zu gemeinsamen Zielen. Marketing hat anfangs nichts auf New ARR, daher gewinnt bei wachsendem Umsatz nur Sales. Stellen Sie den Regler von Marketing (unter den Gewichtungen) auf 50 %. Beobachten Sie, wie sich die Linie von Marketing im Diagramm mit dem Umsatz neigt, und lesen Sie unter dem Ergebnis von Marketing, welchen Wert für New ARR das Team jetzt braucht.',
-  'Leverage: one account executive, paid pro rata to target, then twice as fast to 150 %, where the curve stops at 2× target incentive. In “What it may cost”, a good year (P90) pays just under 2× target: below the 2–3× practice expects, and plan health says so. Change the curve’s last point from 150:200 to 150:250 and the finding goes.':
+  'Leverage: one account executive, paid pro rata to target, then twice as fast to 150%, where the curve stops at 2× target incentive. In “What it may cost”, a good year (P90) pays just under 2× target: below the 2–3× practice expects, and plan health says so. Change the curve’s last point from 150:200 to 150:250 and the finding goes.':
     'Hebel: ein Account Executive, bis zum Zielwert anteilig vergütet, danach doppelt so schnell bis 150 %, wo die Auszahlungskurve beim 2-Fachen der Zielprämie endet. In „Was es kosten kann“ zahlt ein gutes Jahr (P90) knapp unter dem 2-Fachen der Zielprämie aus: weniger als das in der Praxis erwartete 2- bis 3-Fache, und der Plan-Check weist darauf hin. Ändern Sie den letzten Stützpunkt der Auszahlungskurve von 150:200 auf 150:250, und der Befund entfällt.',
   'Gates, caps and members: a goal gate, a team gate, a customer-satisfaction modifier, a cap that bites, a blended team and payouts split among members to the cent.':
     'Hürden, Deckelungen und Mitarbeitende: eine Hürde auf einem Ziel, eine Hürde für ein Team, ein Modifikator für die Kundenzufriedenheit, eine Deckelung, die greift, ein gemischtes Team und Auszahlungen, die centgenau auf die Mitarbeitenden aufgeteilt werden.',
   'Preset {name} is missing ({status}); run npm run build.': 'Die Vorlage {name} fehlt ({status}); führen Sie npm run build aus.',
-  'Type a share from 0 to 100 %, with at most 2 decimal places.': 'Geben Sie einen Anteil von 0 bis 100 % ein, mit höchstens 2 Nachkommastellen.',
+  'Type a share from 0 to 100%, with at most 2 decimal places.': 'Geben Sie einen Anteil von 0 bis 100 % ein, mit höchstens 2 Nachkommastellen.',
   'This share cannot be reached: see why under the dial.': 'Dieser Anteil ist nicht erreichbar: Der Grund steht unter dem Regler.',
 };

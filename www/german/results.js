@@ -54,7 +54,7 @@ export default {
   Factor: 'Faktor',
   Amount: 'Betrag',
   'Blended attainment {attainment}; subtotal {subtotal}.': 'Gemischte Zielerreichung {attainment}; Zwischensumme {subtotal}.',
-  'No goal has a weight above 0 %: nothing is paid on goals; subtotal {subtotal}.': 'Kein Ziel hat eine Gewichtung über 0 %: Auf Ziele wird nichts ausgezahlt; Zwischensumme {subtotal}.',
+  'No goal has a weight above 0%: nothing is paid on goals; subtotal {subtotal}.': 'Kein Ziel hat eine Gewichtung über 0 %: Auf Ziele wird nichts ausgezahlt; Zwischensumme {subtotal}.',
   'No stake in a shared goal: this team does not win or lose with the others.': 'Kein Anteil an einem gemeinsamen Ziel: Dieses Team gewinnt oder verliert nicht mit den anderen.',
   'The only team: no other team to share a goal with.': 'Das einzige Team: Es gibt kein anderes Team, mit dem es ein Ziel teilen könnte.',
   '{stake} of the incentive rides on shared goals.': '{stake} der Prämie hängen an gemeinsamen Zielen.',
