@@ -15,8 +15,9 @@ export class Files {
 
   /**
    * `root` is where a download's link is put for a moment; `source()` gives
-   * `{ core, plan, opened }` (the plan being edited, and the store's count
-   * of plans opened, which an edit leaves as it is); `say(text, kind)` speaks in
+   * `{ core, plan, opened, format }` (the plan being edited, the store's count
+   * of plans opened, which an edit leaves as it is, and the element's format,
+   * format.js, that what it says is written in); `say(text, kind)` speaks in
    * the status line; `open(state)` shows scenarios, `load(plan, name)` puts a plan
    * into the active scenario (named `name` when given) and returns what it
    * says of the results it shared; `freeze()` keeps team ids as they are once the

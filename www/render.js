@@ -43,7 +43,7 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
   if (stands) {
     const { result, chart: drawn, targets } = stands.evaluation;
     renderResults(els.results, format, stands.plan, result, wrong ? { chart: drawn, targets, onGoal: () => {}, open: store.unfolded, unfold } : { chart: drawn, drawing: !chart, targets, changed: store.change, onGoal, open: store.unfolded, unfold });
-    renderSummary(els.summary, format, result, wrong);
+    renderSummary(els.summary, format, result, wrong && { field: fieldName(els.editor, errors) });
     compareScenarios(page, stands.evaluation);
   } else {
     // A plan opened with errors has no results of its own yet: nothing of
@@ -95,6 +95,19 @@ export function drawEditor(page, errors) {
   } else if (els.status.dataset.kind === 'error') {
     page.say('');
   }
+}
+
+/**
+ * Where the first of `errors` is, in words, for the bar that follows the
+ * reader on a phone: its field's label after its card's name ("New ARR ·
+ * Actual result"), or null when no field of the editor shows it.
+ */
+function fieldName(editor, errors) {
+  const input = errors.length ? editor.querySelector(`[data-path="${CSS.escape(errors[0].path)}"]`) : null;
+  const label = input?.labels?.[0]?.textContent.trim();
+  if (!label) return null;
+  const card = input.closest('fieldset.card')?.querySelector('legend')?.textContent.trim();
+  return card && !label.includes(card) ? `${card} · ${label}` : label;
 }
 
 /** The scenarios side by side, as `evaluation` compared them. */

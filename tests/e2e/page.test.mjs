@@ -2383,6 +2383,8 @@ describe('the calculator page', () => {
     assert.equal(await page.getAttribute('[data-field="total-payout"]', 'data-value'), before);
     assert.equal(await page.getAttribute('[data-field="summary-total"]', 'data-value'), before);
     assert.equal(await page.locator('[data-field="summary-stale"]').isVisible(), true, 'out of date, where the person is looking');
+    // It names the field to fix, which may be off screen (found by a fresh look).
+    assert.equal(await page.locator('[data-field="summary-stale"]').textContent(), 'Out of date: fix New ARR · Actual result');
     // Left, a complete entry stands, and its results stay when the next entry goes wrong.
     await field.fill('1,900,000');
     await field.press('Tab');

@@ -287,3 +287,22 @@ test('a copy of a preset scenario keeps the preset’s note while its plan is th
   store.set('goals[0].actual', '90');
   assert.deepEqual(store.presetNote(), { note: 'Changed from the “Shared revenue” preset: its description no longer fits these numbers.', renamed: false });
 });
+
+test('two stores on one core module write each in its own language, whatever the other asked for last', () => {
+  const english = opened();
+  const german = new Store();
+  german.writeIn(formatOf('de-DE'));
+  german.core = core;
+  german.replace({ active: 0, scenarios: [{ name: 'Szenario 1', plan: plan() }] });
+  english.set('goals[0].target', 'abc');
+  german.set('goals[0].target', 'abc');
+  // In turns, as two elements on one page draw: each answer is in its own store's language.
+  const message = (store) => store.evaluate(61).result.errors.find((e) => e.path === 'goals[0].target').message;
+  const de = message(german);
+  const en = message(english);
+  assert.equal(message(german), de);
+  assert.equal(message(english), en);
+  assert.notEqual(de, en);
+  assert.match(en, /\bTarget\b/);
+  assert.match(de, /\bZielwert\b/);
+});

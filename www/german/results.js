@@ -91,6 +91,7 @@ export default {
   '{team} weight on {goal} {before} → {after}': 'Gewichtung {team} auf {goal} {before} → {after}',
   'Total {total}': 'Gesamtauszahlung {total}',
   'Out of date: fix the marked field': 'Veraltet: Korrigieren Sie das markierte Feld',
+  'Out of date: fix {field}': 'Veraltet: Korrigieren Sie {field}',
   'Total payout {total}. {teams}.': 'Gesamtauszahlung {total}. {teams}.',
 
   // scenarios.js
