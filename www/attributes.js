@@ -39,7 +39,7 @@ export function readLocale(page) {
       if (page.format.tag !== tag) return;
       picker.draw({ shown, own, format: page.format });
       // The same result in other words (the kept results too): the host heard of it already.
-      if (page.store.state) page.update({ bar: true, announce: false });
+      if (page.store.state && !reread(page)) page.update({ bar: true, announce: false });
       spoken();
     },
     () => {
@@ -74,22 +74,33 @@ export function readHash(page) {
   page.$('make-exercise').hidden = !page.link.synced || page.exercising();
 }
 
+/**
+ * Entries were read the old locale's way: each that could not be read is
+ * read again the way of the element's locale now, in its words (found by a
+ * fresh look: "1.25.000" left in a field got the core's words for text, not
+ * the locale's). When that changes the plan, one pass follows, and it says so.
+ */
+function reread(page) {
+  const { store } = page;
+  const moved = store.state ? page.entries.reread(store.plan, store.facts) : [];
+  if (!moved.length) return false;
+  page.change(
+    (s) => {
+      for (const [path, value] of moved) s.set(path, value);
+    },
+    { bar: true },
+  );
+  return true;
+}
+
 /** An attribute the host page (or the full page's picker) changed after the element started: followed at once. */
 export function follow(page, name) {
   if (name === 'locale') {
     readLocale(page);
     // What was last said for screen readers is in the old words: it goes (the next result is said in the new).
     page.els.announce.textContent = '';
-    // Entries were read the old locale's way: one that could not be read is
-    // read again the new way (found by a fresh look: "1.25.000" left in a
-    // field got the core's words for text, not the locale's).
-    const moved = page.store.state ? page.entries.reread(page.store.plan, page.store.facts) : [];
-    if (moved.length) {
-      page.change((s) => {
-        for (const [path, value] of moved) s.set(path, value);
-      }, { bar: true });
-      return;
-    }
+    // German words still loading: the entries are read again once they are here.
+    if (wordsReady(page.format.tag) && reread(page)) return;
   } else if (name === 'locked') {
     readLocked(page);
   } else if (name === 'compact') {

@@ -76,6 +76,15 @@ export class Dials {
     }
   }
 
+  /**
+   * The editor's `change` event: an entry typed into a box is complete
+   * (Enter), so the next one starts from the plan as it is then: a typo after
+   * it does not take the plan back to before it (found by a fresh look).
+   */
+  change(event) {
+    if (event.target.dataset.dialBox !== undefined) this.#dialing = null;
+  }
+
   /** The editor's `focusout` event: a drag ends when its dial loses focus (arrow after arrow is one drag). */
   focusout(event) {
     const { dialRange, dialBox } = event.target.dataset;
@@ -113,7 +122,8 @@ export class Dials {
       const known = ownRead && facts?.teams[i]?.sharedKnown !== false;
       const share = facts?.teams[i]?.sharedShare ?? '0';
       // Nothing moved for this dial: nothing to write (and lay out again).
-      const drawn = `${key} ${known} ${share} ${format.tag} ${Boolean(result)} ${locked} ${Boolean(core)}`;
+      // The words too: German ones arrive after the locale changed (found by a fresh look).
+      const drawn = `${key} ${known} ${share} ${format.t('{share} on shared goals')} ${Boolean(result)} ${locked} ${Boolean(core)}`;
       const dialing = this.#dialing?.team === i;
       if (range.dataset.drawn === drawn && !dialing) return;
       range.dataset.drawn = drawn;

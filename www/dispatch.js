@@ -79,6 +79,7 @@ export function listen(page) {
     });
   });
   editor.addEventListener('focusout', (event) => page.dials.focusout(event));
+  editor.addEventListener('change', (event) => page.dials.change(event));
   // Once a number is entered, it is shown back the locale's way ("50%" in
   // a percent field becomes 50, "$1250" becomes 1,250).
   editor.addEventListener('change', (event) => {

@@ -168,6 +168,7 @@ export async function moreParts(page, moduleUrl) {
   page.statement = new Statement($('statement'), () => ({
     core: page.full,
     state: store.state,
+    defaults: store.defaults,
     result: store.current,
     format: page.format,
     // The comparison moves the goal the chart follows, and shows the last simulation.

@@ -43,7 +43,7 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
   if (stands) {
     const { result, chart: drawn, targets } = stands.evaluation;
     renderResults(els.results, format, stands.plan, result, wrong ? { chart: drawn, targets, onGoal: () => {}, open: store.unfolded, unfold } : { chart: drawn, drawing: !chart, targets, changed: store.change, onGoal, open: store.unfolded, unfold });
-    renderSummary(els.summary, format, result, wrong && { field: fieldName(els.editor, errors) });
+    renderSummary(els.summary, format, result, wrong && { field: fieldName(els.editor, errors), more: new Set(errors.map((e) => e.path)).size - 1 });
     compareScenarios(page, stands.evaluation);
   } else {
     // A plan opened with errors has no results of its own yet: nothing of

@@ -340,11 +340,12 @@ export function changedText({ t, money, num, pct }, changed, result) {
 /**
  * The bar that follows the reader on a narrow screen: the total, each
  * team's payout and the joint split, marked when out of date (`stale`:
- * `{ field }`, the name of the field to fix when it is known).
+ * `{ field, more }`, the name of the first field to fix when it is known,
+ * and how many more there are).
  */
 export function renderSummary(root, format, result, stale) {
-  const { t, tParts, money } = format;
-  draw(html`<p class="summary-total">${tParts('Total {total}', { total: html`<strong data-field="summary-total" data-value=${result.total.payout}>${money(result.total.payout, result)}</strong>` })}${stale ? html`<span class="stale-badge" data-field="summary-stale">${stale.field ? t('Out of date: fix {field}', { field: stale.field }) : t('Out of date: fix the marked field')}</span>` : nothing}</p><ul class="summary-teams">${result.teams.map((team, i) => html`<li><span class="swatch c${i % 6}" aria-hidden="true"></span>${team.name} <span class="amount" data-team=${team.id}>${money(team.payout, result)}</span></li>`)}</ul><div class="split-bar thin" aria-hidden="true">${segments(format, result, false)}</div>`, root);
+  const { t, tn, tParts, money } = format;
+  draw(html`<p class="summary-total">${tParts('Total {total}', { total: html`<strong data-field="summary-total" data-value=${result.total.payout}>${money(result.total.payout, result)}</strong>` })}${stale ? html`<span class="stale-badge" data-field="summary-stale">${!stale.field ? t('Out of date: fix the marked field') : stale.more > 0 ? tn(stale.more, 'Out of date: fix {field} and 1 more', 'Out of date: fix {field} and {n} more', { field: stale.field }) : t('Out of date: fix {field}', { field: stale.field })}</span>` : nothing}</p><ul class="summary-teams">${result.teams.map((team, i) => html`<li><span class="swatch c${i % 6}" aria-hidden="true"></span>${team.name} <span class="amount" data-team=${team.id}>${money(team.payout, result)}</span></li>`)}</ul><div class="split-bar thin" aria-hidden="true">${segments(format, result, false)}</div>`, root);
 }
 
 /** One sentence for the live region: what changed, briefly. */

@@ -74,7 +74,7 @@ export class Solver {
     };
     const noted = asked.note ? 'solve-payout-note' : nothing;
     draw(
-      html`<h3 id="solver-heading">${t('What must a goal reach?')}</h3><div class="fields"><div class="field"><label for="solve-team">${t('Team')}</label><select id="solve-team" @change=${pickTeam}>${plan.teams.map((team, i) => html`<option value=${team.id} .selected=${team.id === asked.team}>${team.name || teamCalled(format, i)}</option>`)}</select></div><div class="field"><label for="solve-goal">${t('Goal')}</label><select id="solve-goal" @change=${pickGoal}>${plan.goals.map((g, i) => html`<option value=${g.id} .selected=${g.id === asked.goal}>${g.name || goalCalled(format, i)}</option>`)}</select></div><div class="field"><label for="solve-payout">${t('To be paid at least')}</label><input id="solve-payout" type="text" inputmode="decimal" autocomplete="off" ${typed(format.amount(this.#payout(plan), this.source().facts?.decimals))} aria-describedby=${noted} @input=${typedPayout}>${asked.note ? html`<p class="field-note" id="solve-payout-note" data-note-for="">${asked.note}</p>` : nothing}</div></div><p id="solve-answer" class="answer" data-field="solve-answer" data-value=${this.#answer.value}>${this.#answer.words(this.#names(plan, format), format)}</p>`,
+      html`<h3 id="solver-heading">${t('What must a goal reach?')}</h3><div class="fields"><div class="field"><label for="solve-team">${t('Team')}</label><select id="solve-team" @change=${pickTeam}>${plan.teams.map((team, i) => html`<option value=${team.id} .selected=${team.id === asked.team}>${team.name || teamCalled(format, i)}</option>`)}</select></div><div class="field"><label for="solve-goal">${t('Goal')}</label><select id="solve-goal" @change=${pickGoal}>${plan.goals.map((g, i) => html`<option value=${g.id} .selected=${g.id === asked.goal}>${g.name || goalCalled(format, i)}</option>`)}</select></div><div class="field"><label for="solve-payout">${t('To be paid at least')}</label><input id="solve-payout" type="text" inputmode="decimal" autocomplete="off" ${typed(format.amount(this.#payout(plan), this.source().facts?.decimals))} aria-describedby=${noted} aria-invalid=${asked.unread ? 'true' : nothing} @input=${typedPayout}>${asked.note ? html`<p class="field-note" id="solve-payout-note" data-note-for="">${asked.note}</p>` : nothing}</div></div><p id="solve-answer" class="answer" data-field="solve-answer" data-value=${this.#answer.value}>${this.#answer.words(this.#names(plan, format), format)}</p>`,
       this.section,
     );
   }
@@ -99,9 +99,14 @@ export class Solver {
     };
     const team = result?.teams.find((t) => t.id === asked.team);
     const goal = result?.goals.find((g) => g.id === asked.goal);
-    // No result for this plan (yet, or while it has errors): no answer of
-    // another plan's stays. The whole core, which solves, loads after the
-    // first result.
+    // While the plan has errors there is no answer, and the form says why
+    // (found by a fresh look: it went blank). The whole core, which solves,
+    // loads after the first result.
+    if (!result && core && !asked.unread) {
+      say((names, { t }) => t('Fix the plan’s errors first: the answer needs a plan that calculates.'));
+      return;
+    }
+    // No answer of another plan's stays.
     if (!team || !goal || !core || asked.unread) {
       say(() => '');
       return;

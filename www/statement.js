@@ -7,6 +7,7 @@
 import { h } from './dom.js';
 import { sum } from './decimal.js';
 import { renderComparisonPrint } from './printout.js';
+import { pointsToText } from './curves.js';
 
 /** Members beyond this many in a plan get a table on their team's page instead of a slip each. */
 const MAX_SLIPS = 60;
@@ -20,10 +21,10 @@ export class Statement {
 
   /**
    * `root` holds the statement; `source()` gives `{ core, state, result,
-   * format, goal, simulation }`: the module (null before it loads), the
+   * format, defaults, goal, simulation }`: the module (null before it loads), the
    * scenarios, the active scenario's result when it is current (else null:
-   * it is calculated here), how the element writes (format.js), the goal
-   * the chart follows and the simulation's last results per scenario (or
+   * it is calculated here), how the element writes (format.js), the
+   * model's defaults (the core's), the goal the chart follows and the simulation's last results per scenario (or
    * null), for the comparison, and whether the plan is an exercise whose
    * answers are hidden (it prints as a handout).
    */
@@ -41,7 +42,7 @@ export class Statement {
   /** Draws it now (just before printing). */
   draw() {
     clearTimeout(this.#timer);
-    const { core, state, result: current, format: f, goal, simulation, exercise } = this.source();
+    const { core, state, result: current, format: f, defaults, goal, simulation, exercise } = this.source();
     if (!core || !state) return;
     const scenarios = state.scenarios.map((scenario, i) => {
       const { forecast: _, ...bare } = scenario.plan;
@@ -56,9 +57,9 @@ export class Statement {
     const date = new Intl.DateTimeFormat(f.tag, { dateStyle: 'long' }).format(new Date());
     const forecast = state.scenarios[state.active].plan.forecast;
     // An exercise prints as a handout: the plan's inputs, no answers.
-    if (exercise) this.root.replaceChildren(handout(f, scenarios, date));
+    if (exercise) this.root.replaceChildren(handout(f, scenarios, date, defaults));
     else if (this.mode === 'comparison') renderComparisonPrint(f, this.root, { core, scenarios, goal, simulation, forecast, date });
-    else renderStatement(f, this.root, { scenarios, date, slips: this.mode === 'statement' });
+    else renderStatement(f, this.root, { scenarios, date, defaults, slips: this.mode === 'statement' });
   }
 }
 
@@ -68,7 +69,7 @@ export class Statement {
  * day's date as text; `slips`: a slip per member (else each team's page
  * lists its members).
  */
-function renderStatement(f, root, { scenarios, date, slips: withSlips }) {
+function renderStatement(f, root, { scenarios, date, defaults, slips: withSlips }) {
   const { t, tn } = f;
   const several = scenarios.length > 1;
   const pages = [];
@@ -87,7 +88,7 @@ function renderStatement(f, root, { scenarios, date, slips: withSlips }) {
       if (slips) for (const member of team.members) pages.push(memberSlip(f, header(`${team.name}: ${member.name}`), result, team, member));
     }
   }
-  pages.push(inputsPage(f, scenarios, date));
+  pages.push(inputsPage(f, defaults, scenarios, date));
   root.replaceChildren(...pages);
 }
 
@@ -171,21 +172,36 @@ function memberSlip(f, header, result, team, member) {
 }
 
 /** An exercise's handout: what to do, and the plan's inputs. */
-function handout(f, scenarios, date) {
+function handout(f, scenarios, date, defaults) {
   const { t } = f;
   const intro = h('p', { text: t('Use the goals, targets, actual results, weights and curves below; write each team’s payout to the cent, then check it in the calculator.') });
-  return inputsPage(f, scenarios, date, t('Exercise: work out each team’s payout'), intro);
+  return inputsPage(f, defaults, scenarios, date, t('Exercise: work out each team’s payout'), intro);
+}
+
+/**
+ * A goal's curve as the inputs print it, so that a reader can work the
+ * payout out by hand (found by a fresh look: a handout said "curves below"
+ * and had none): pro rata, or its points the locale's way, how it runs
+ * between them and past the last; what the plan leaves out is the model's
+ * `defaults` (the core's).
+ */
+function curveText(f, curve, defaults) {
+  const { t } = f;
+  if (!curve) return t('pro-rata: the factor is the attainment');
+  const between = (curve.interpolation ?? defaults.interpolation) === 'step' ? t('Steps') : t('Straight line');
+  const past = (curve.beyond ?? defaults.beyond) === 'extend' ? t('Continue the last line') : t('Stay at the last point (cap)');
+  return [pointsToText(curve.points, f), between, past].join(' · ');
 }
 
 /** Each scenario's inputs, compactly: at the end of the statement (titled `title`, after `intro`), or as an exercise's handout. */
-function inputsPage(f, scenarios, date, title = f.t('Inputs'), intro = null) {
+function inputsPage(f, defaults, scenarios, date, title = f.t('Inputs'), intro = null) {
   const { t, money, pct, num } = f;
   const parts = scenarios.map(({ name, plan, result }) => {
     const teamNames = plan.teams.map((team) => team.name || team.id);
     const amount = (v) => (result.errors ? num(v) : money(v, result));
     return [
       h('h3', { text: scenarios.length > 1 ? name : plan.name || name }),
-      table(t('Goals'), [t('Goal'), t('Target'), t('Actual'), t('Better when')], plan.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name || g.id }), h('td', { text: num(g.target) }), h('td', { text: num(g.actual) }), h('td', { text: g.direction === 'lowerIsBetter' ? t('lower') : t('higher') })))),
+      table(t('Goals'), [t('Goal'), t('Target'), t('Actual'), t('Better when'), t('Points (attainment % : payout %)')], plan.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name || g.id }), h('td', { text: num(g.target) }), h('td', { text: num(g.actual) }), h('td', { text: g.direction === 'lowerIsBetter' ? t('lower') : t('higher') }), h('td', { 'data-field': 'statement-curve', text: curveText(f, g.curve, defaults) })))),
       table(t('Teams and weights'), [t('Team'), t('Target incentive'), t('Base salary'), ...plan.goals.map((g) => g.name || g.id), t('Cap')], plan.teams.map((team, i) => h('tr', {}, h('th', { scope: 'row', text: teamNames[i] }), h('td', { text: amount(team.targetIncentive) }), h('td', { text: team.base === undefined || team.base === null ? '—' : amount(team.base) }), plan.goals.map((g) => h('td', { text: team.weights?.[g.id] === undefined ? '—' : pct(team.weights[g.id]) })), h('td', { text: team.cap === undefined ? '—' : pct(team.cap) })))),
     ];
   });

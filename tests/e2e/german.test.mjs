@@ -217,3 +217,20 @@ test('the language changed while entries cannot be read: each is read again the 
   await page.waitForFunction((total) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="total-payout"]')?.dataset.value === total, calc(plan).total.payout);
   await context.close();
 });
+
+test('switched to German while an entry cannot be read: its error and the dials’ values are said in German once the words are here (found by a fresh look)', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForSelector('tandem-calculator[ready]');
+  await keyIn(page, 'goals[0].actual', '4x');
+  await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-error-path="goals[0].actual"]'));
+  // The German words are fetched now, after the switch.
+  await page.locator('#locale-picker').selectOption('de-DE');
+  await inGerman(page);
+  const expected = german('“{typed}” is not a number the way {tag} writes them ({example}).', { typed: '4x', tag: 'de-DE', example: '1.234.567,89' });
+  await page.waitForFunction((text) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-error-path="goals[0].actual"]')?.textContent === text, expected);
+  const share = new Intl.NumberFormat('de-DE', { style: 'percent' }).format(0.5);
+  assert.equal(await page.locator('[data-dial-range="0"]').getAttribute('aria-valuetext'), german('{share} on shared goals', { share }));
+  await context.close();
+});

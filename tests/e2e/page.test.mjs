@@ -497,7 +497,8 @@ describe('the calculator page', () => {
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').textContent.startsWith('Sales'));
     await page.click('[data-preset="blank"]');
     await page.locator('#results [data-field="no-results"]').waitFor();
-    assert.equal(await page.locator('#solve-answer').textContent(), '');
+    // No answer of the plan before: only why there is none yet.
+    assert.equal(await page.locator('#solve-answer').textContent(), 'Fix the plan’s errors first: the answer needs a plan that calculates.');
     assert.equal(await page.locator('#stale').isVisible(), false);
     await context.close();
   });
@@ -576,6 +577,20 @@ describe('the calculator page', () => {
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="0"]').getAttribute('aria-invalid') !== 'true');
     assert.equal(await page.locator('[data-dial="0"] .field-note').count(), 0);
     assert.equal(await sales.inputValue(), await page.locator('[data-dial-range="0"]').inputValue());
+    // A share entered with Enter stands: a typo typed over it next does not take the plan back
+    // to before it (found by a fresh look: 40 entered, then “4x”, went back to 52).
+    await sales.click();
+    await sales.press('ControlOrMeta+a');
+    await sales.pressSequentially('40', { delay: 40 });
+    await sales.press('Enter');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-range="0"]').value === '40');
+    const entered = (await planOf(page)).teams[0].weights;
+    await sales.press('ControlOrMeta+a');
+    await sales.pressSequentially('4x', { delay: 40 });
+    assert.equal(await sales.getAttribute('aria-invalid'), 'true');
+    assert.deepEqual((await planOf(page)).teams[0].weights, entered);
+    await sales.press('Tab');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="0"]').value === '40');
     // Marketing's dial typed to 100 % and, after leaving the box, back to 0 %: its own goals' weights
     // come back as they were (Pipeline 60 %, MQLs 40 % of what is not shared), not spread evenly.
     const before = plan.teams[1].weights;
@@ -916,6 +931,21 @@ describe('the calculator page', () => {
     assert.equal(both[0][0], `Shared revenue: ${plan.name}`);
     assert.equal(both[8][0], `Siloed: ${example('siloed').name}`);
     assert.equal(pagesOf(await page.pdf({ format: 'A4' })), 17);
+    // The inputs give every goal's curve, so that a reader can work each payout out by hand
+    // (found by a fresh look: the handout said "curves below" and had none). Read off the plan's JSON.
+    await page.emulateMedia({ media: 'screen' });
+    await page.click('[data-preset="advanced"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#scenario-name').value === 'Gates, caps & members');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const proRata = 'pro-rata: the factor is the attainment';
+    assert.deepEqual(await page.locator('[data-field="statement-curve"]').allTextContents(), [
+      ...plan.goals.map(() => proRata),
+      '80:50, 100:100, 150:200 · Straight line · Stay at the last point (cap)',
+      '0:0, 100:100, 120:150 · Straight line · Continue the last line',
+      '90:50, 100:100, 110:125 · Steps · Stay at the last point (cap)',
+      proRata,
+    ]);
     await context.close();
   });
 
@@ -2383,8 +2413,13 @@ describe('the calculator page', () => {
     assert.equal(await page.getAttribute('[data-field="total-payout"]', 'data-value'), before);
     assert.equal(await page.getAttribute('[data-field="summary-total"]', 'data-value'), before);
     assert.equal(await page.locator('[data-field="summary-stale"]').isVisible(), true, 'out of date, where the person is looking');
-    // It names the field to fix, which may be off screen (found by a fresh look).
+    // It names the field to fix, which may be off screen, and how many more there are (found by a fresh look).
     assert.equal(await page.locator('[data-field="summary-stale"]').textContent(), 'Out of date: fix New ARR · Actual result');
+    // The solve form says why it has no answer.
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').textContent === 'Fix the plan’s errors first: the answer needs a plan that calculates.');
+    await keyIn(page, 'goals[1].target', 'x');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="summary-stale"]').textContent === 'Out of date: fix New ARR · Actual result and 1 more');
+    await keyIn(page, 'goals[1].target', '40');
     // Left, a complete entry stands, and its results stay when the next entry goes wrong.
     await field.fill('1,900,000');
     await field.press('Tab');

@@ -94,6 +94,7 @@ export default {
   '{share} on shared goals': '{share} auf gemeinsamen Zielen',
   // solver.js
   'To be paid at least': 'Gewünschte Auszahlung (mindestens)',
+  'Fix the plan’s errors first: the answer needs a plan that calculates.': 'Korrigieren Sie zuerst die Fehler im Plan: Die Antwort braucht einen Plan, der sich berechnen lässt.',
   'What must a goal reach?': 'Welcher Ist-Wert ist nötig?',
   Team: 'Team',
   '{team}’s pay does not depend on {goal}: it puts no weight, gate or modifier on it.':

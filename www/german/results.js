@@ -92,6 +92,8 @@ export default {
   'Total {total}': 'Gesamtauszahlung {total}',
   'Out of date: fix the marked field': 'Veraltet: Korrigieren Sie das markierte Feld',
   'Out of date: fix {field}': 'Veraltet: Korrigieren Sie {field}',
+  'Out of date: fix {field} and 1 more': 'Veraltet: Korrigieren Sie {field} und 1 weiteres Feld',
+  'Out of date: fix {field} and {n} more': 'Veraltet: Korrigieren Sie {field} und {n} weitere Felder',
   'Total payout {total}. {teams}.': 'Gesamtauszahlung {total}. {teams}.',
 
   // scenarios.js
