@@ -506,6 +506,8 @@ describe('the calculator page', () => {
   test('an attainment just under a step is shown under it, cut and marked, as the CLI writes it', async () => {
     const { page, context } = await open();
     await page.click('[data-preset="teaching"]');
+    // The preset is fetched: its plan, not the one before, takes the curve (under load the click raced it).
+    await page.waitForSelector('[data-team="sales"][data-field="payout"][data-value="87000.00"]');
     await page.selectOption('[data-path="goals[0].curve"]', 'steps');
     await keyIn(page, 'goals[0].actual', '1,199,999');
     // By hand: 1,199,999 ÷ 1,200,000 = 0.99999916…, 99.99991… %: below the
