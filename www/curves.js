@@ -22,6 +22,12 @@ export const PRESETS = {
   custom: { label: phrase('Custom points…'), curve: undefined },
 };
 
+/** How a curve runs between its points (`interpolation`), by value, said with `t`: the editor's choices and the printed inputs' words. */
+export const BETWEEN = { linear: phrase('Straight line'), step: phrase('Steps') };
+
+/** What a curve does past its last point (`beyond`), by value, said with `t`. */
+export const PAST = { cap: phrase('Stay at the last point (cap)'), extend: phrase('Continue the last line') };
+
 /** Which preset a curve is, or "custom"; a curve's options it leaves out are the model's `defaults` (the core's). */
 export function presetOf(curve, defaults) {
   const normal = (c) => ({ points: c.points, interpolation: c.interpolation ?? defaults.interpolation, beyond: c.beyond ?? defaults.beyond });

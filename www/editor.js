@@ -13,7 +13,7 @@
 import { Directive, directive } from './vendor/directive.js';
 import { draw, html, nothing, overflow, typed } from './draw.js';
 import { toPercent } from './decimal.js';
-import { PRESETS, pointSeparator, pointsToText, presetOf } from './curves.js';
+import { BETWEEN, PAST, PRESETS, pointSeparator, pointsToText, presetOf } from './curves.js';
 import { lockedWords } from './frame.js';
 import { getPath, stepsOf } from './store.js';
 
@@ -228,13 +228,13 @@ class View {
         label: t('Between points'),
         path: `${path}.interpolation`,
         value: curve.interpolation ?? defaults.interpolation,
-        options: [['linear', t('Straight line')], ['step', t('Steps')]],
+        options: Object.entries(BETWEEN).map(([value, words]) => [value, t(words)]),
         onChange: (v) => this.edit((plan) => setPath(plan, `${path}.interpolation`, v === defaults.interpolation ? undefined : v)),
       })}${this.select({
         label: t('Past the last point'),
         path: `${path}.beyond`,
         value: curve.beyond ?? defaults.beyond,
-        options: [['cap', t('Stay at the last point (cap)')], ['extend', t('Continue the last line')]],
+        options: Object.entries(PAST).map(([value, words]) => [value, t(words)]),
         onChange: (v) => this.edit((plan) => setPath(plan, `${path}.beyond`, v === defaults.beyond ? undefined : v)),
       })}`;
     return html`<div class="curve">${this.select({ label, path, value: preset, options, onChange: choose })}${custom || nothing}</div>`;

@@ -7,7 +7,7 @@
 import { h } from './dom.js';
 import { sum } from './decimal.js';
 import { renderComparisonPrint } from './printout.js';
-import { pointsToText } from './curves.js';
+import { BETWEEN, PAST, pointsToText } from './curves.js';
 
 /** Members beyond this many in a plan get a table on their team's page instead of a slip each. */
 const MAX_SLIPS = 60;
@@ -188,9 +188,7 @@ function handout(f, scenarios, date, defaults) {
 function curveText(f, curve, defaults) {
   const { t } = f;
   if (!curve) return t('pro-rata: the factor is the attainment');
-  const between = (curve.interpolation ?? defaults.interpolation) === 'step' ? t('Steps') : t('Straight line');
-  const past = (curve.beyond ?? defaults.beyond) === 'extend' ? t('Continue the last line') : t('Stay at the last point (cap)');
-  return [pointsToText(curve.points, f), between, past].join(' · ');
+  return [pointsToText(curve.points, f), t(BETWEEN[curve.interpolation ?? defaults.interpolation]), t(PAST[curve.beyond ?? defaults.beyond])].join(' · ');
 }
 
 /** Each scenario's inputs, compactly: at the end of the statement (titled `title`, after `intro`), or as an exercise's handout. */
