@@ -359,6 +359,15 @@ fn read_edit(r: &mut Reader, json: &Json) -> Option<Edit> {
     }
 }
 
+/// A path given as its steps, `["goals", 0, "target"]`: what `pathText`
+/// writes as `goals[0].target`.
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) fn read_path(json: &Json) -> Result<JsonPath, Errors> {
+    let mut reader = Reader::default();
+    let steps = steps(&mut reader, &Path::Root, json);
+    reader.finish(steps.map(JsonPath::from))
+}
+
 /// A path: a list of keys (text) and indices (whole numbers).
 fn steps(r: &mut Reader, path: &Path, json: &Json) -> Option<Vec<Step>> {
     let list = r.list(path, json, 0, 64)?;
@@ -570,6 +579,27 @@ mod tests {
     fn example(name: &str) -> Json {
         let text = std::fs::read_to_string(format!("examples/{name}.json")).unwrap();
         json(&text)
+    }
+
+    #[test]
+    fn a_path_read_from_its_steps_is_written_as_errors_write_it() {
+        let written = |steps: &str| read_path(&json(steps)).map(|path| path.to_string());
+        assert_eq!(
+            written(r#"["goals",0,"target"]"#).unwrap(),
+            "goals[0].target"
+        );
+        assert_eq!(
+            written(r#"["teams",1,"weights","new-arr"]"#).unwrap(),
+            "teams[1].weights.new-arr"
+        );
+        assert_eq!(
+            written(r#"["goals",2,"curve","points",1,0]"#).unwrap(),
+            "goals[2].curve.points[1][0]"
+        );
+        assert_eq!(written("[]").unwrap(), "");
+        let wrong = read_path(&json(r#"["goals",-1]"#)).unwrap_err();
+        assert_eq!(wrong.0[0].path, "[1]");
+        assert!(read_path(&json(r#"["goals",true]"#)).is_err());
     }
 
     /// A calculator holding "Siloed today" and "Shared revenue", the second active.

@@ -413,8 +413,9 @@ impl std::error::Error for Error {}
 
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Error", 2)?;
+        let mut s = serializer.serialize_struct("Error", 3)?;
         s.serialize_field("path", &self.path)?;
+        s.serialize_field("at", self.path.steps())?;
         s.serialize_field("message", &self.message())?;
         s.end()
     }

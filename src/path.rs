@@ -83,6 +83,12 @@ impl JsonPath {
     }
 }
 
+impl From<Vec<Step>> for JsonPath {
+    fn from(steps: Vec<Step>) -> Self {
+        JsonPath(steps)
+    }
+}
+
 /// `teams[0].weights.revenue`, as the plan model writes paths; empty for the root.
 impl fmt::Display for JsonPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -94,6 +100,16 @@ impl fmt::Display for JsonPath {
             }
         }
         Ok(())
+    }
+}
+
+/// A step as JSON: a key as text, an index as a number.
+impl Serialize for Step {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Step::Key(key) => serializer.serialize_str(key),
+            Step::Index(index) => serializer.serialize_u64(*index as u64),
+        }
     }
 }
 

@@ -81,7 +81,13 @@ export interface Forecast {
   budget?: Decimal;
 }
 
-export interface PlanError { path: string; message: string; }
+export interface PlanError {
+  /** The field's JSON path as MODEL.md writes it: `goals[1].target`; empty for the plan as a whole. */
+  path: string;
+  /** The same path as its keys and indices: `["goals", 1, "target"]`. */
+  at: (string | number)[];
+  message: string;
+}
 export interface Warning {
   code: "weightsNotOne" | "goalUnweighted" | "noSharedGoal" | "teamNotShared" | "thresholdAboveTarget" | "nameRepeated";
   path: string;
@@ -785,6 +791,18 @@ pub fn goal_id(taken: Vec<String>) -> String {
 pub fn defaults() -> JsValue {
     // The core's own text, which always parses.
     js_sys::JSON::parse(crate::defaults::DEFAULTS_JSON).unwrap_or(JsValue::NULL)
+}
+
+/// The text of the path whose steps are `steps`: `["goals", 0, "target"]`
+/// is `goals[0].target`, as the errors' `path` says it. The page names its
+/// fields so and never writes or reads a path's text itself.
+#[wasm_bindgen(js_name = pathText)]
+pub fn path_text(
+    #[wasm_bindgen(unchecked_param_type = "(string | number)[]")] steps: JsValue,
+) -> Result<String, JsValue> {
+    let steps = decode(steps).map_err(throw)?;
+    let path = crate::calculator::read_path(&steps).map_err(throw)?;
+    Ok(path.to_string())
 }
 
 /// The most scenarios side by side.

@@ -66,6 +66,43 @@ fn invalid_plan_throws_an_error_listing_every_path() {
 }
 
 #[wasm_bindgen_test]
+fn each_error_carries_its_path_as_steps_and_path_text_writes_them_back() {
+    let plan = r#"{ "goals": [{ "id": "g", "name": "G", "target": "1", "actual": "1",
+                               "curve": { "points": [["0.8", "0.5"], ["0.7", "1"]] } }],
+                   "teams": [{ "id": "t", "name": "T", "targetIncentive": "1", "weights": { "g": "x" } }] }"#;
+    let thrown = wasm::calculate(js(plan)).unwrap_err();
+    let errors: Array = Reflect::get(&thrown, &"errors".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let pairs: Vec<(String, String)> = errors
+        .iter()
+        .map(|e| {
+            let at = Reflect::get(&e, &"at".into()).unwrap();
+            let path = Reflect::get(&e, &"path".into())
+                .unwrap()
+                .as_string()
+                .unwrap();
+            (path, wasm::path_text(at).unwrap())
+        })
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            (
+                "goals[0].curve.points[1][0]".into(),
+                "goals[0].curve.points[1][0]".into()
+            ),
+            ("teams[0].weights.g".into(), "teams[0].weights.g".into()),
+        ]
+    );
+    let at = to_json(&Reflect::get(&errors.get(1), &"at".into()).unwrap());
+    assert_eq!(at, serde_json::json!(["teams", 0, "weights", "g"]));
+    assert_eq!(wasm::path_text(js("[]")).unwrap(), "");
+    assert!(wasm::path_text(js(r#"["goals", -1]"#)).is_err());
+}
+
+#[wasm_bindgen_test]
 fn a_js_number_for_a_decimal_is_rejected_with_its_path() {
     let plan = r#"{ "goals": [{ "id": "g", "name": "G", "target": "1", "actual": 0.1 }],
                    "teams": [{ "id": "t", "name": "T", "targetIncentive": 1000, "weights": { "g": "1" } }] }"#;

@@ -86,7 +86,7 @@ function reread(page) {
   if (!moved.length) return false;
   page.change(
     (s) => {
-      for (const [path, value] of moved) s.set(path, value);
+      for (const [at, value] of moved) s.set(at, value);
     },
     { bar: true },
   );

@@ -8,11 +8,15 @@ import { shownNumber } from './editor.js';
 import { PasteReview, applyPaste, readPaste } from './paste.js';
 import { PRESETS, fetchPreset } from './presets.js';
 import { fileText } from './scenarios.js';
-import { getPath } from './store.js';
+import { placeOf, valueAt } from './paths.js';
 import { phrase } from './words.js';
 
-/** Fields whose empty input means "not given" rather than a mistake. */
-const OPTIONAL_WHEN_EMPTY = /^name$|\.cap$|\.base$|\.weights\./;
+/** Whether the field at the path `at` means "not given" when left empty, rather than a mistake: the plan's name, a team's cap, base or weight. */
+function optionalWhenEmpty(at) {
+  const [list, , key] = at;
+  if (at.length === 1) return list === 'name';
+  return list === 'teams' && ((at.length === 3 && ['cap', 'base'].includes(key)) || (at.length === 4 && key === 'weights'));
+}
 
 /**
  * A team added in this page takes an id from its name as it is renamed
@@ -61,12 +65,12 @@ export function listen(page) {
   editor.addEventListener('paste', (event) => {
     const field = event.target.closest?.('input[data-path]');
     if (!field || field.readOnly) return;
-    const paste = readPaste(event.clipboardData?.getData('text/plain') ?? '', field.dataset.path, page.format, store.facts?.currency);
+    const paste = readPaste(event.clipboardData?.getData('text/plain') ?? '', placeOf(field.dataset.path), page.format, store.facts?.currency);
     if (!paste) return;
     event.preventDefault();
     // What the paste would change, by the `locked` words that cover its fields (frame.js);
     // a goal added would have weights no one could set, as with "Add goal".
-    const paths = paste.what === 'members' ? [`teams[${paste.team}].members`] : paste.columns.map((c) => `goals[${paste.start}].${c}`);
+    const paths = paste.what === 'members' ? [['teams', paste.team, 'members']] : paste.columns.map((c) => ['goals', paste.start, c]);
     const adding = paste.what === 'goals' && paste.start + paste.rows.length > store.plan.goals.length;
     const locked = [...paths.flatMap((p) => lockedWords(p, page.locked)), ...(adding ? ['goals', 'weights'].filter((w) => page.locked.has(w)) : [])];
     if (locked.length) {
@@ -84,28 +88,30 @@ export function listen(page) {
   // a percent field becomes 50, "$1250" becomes 1,250).
   editor.addEventListener('change', (event) => {
     const el = event.target;
-    const { path, parse } = el.dataset;
+    const { parse } = el.dataset;
+    const at = el.dataset.path && placeOf(el.dataset.path);
     // Leaving a field completes its entry: its error, if any, shows now.
     page.settle();
-    if (path && page.entries.failed(path)) {
-      page.entries.left(path);
+    if (at && page.entries.failed(at)) {
+      page.entries.left(at);
       page.update();
     }
-    if (!path || !['number', 'money', 'percent'].includes(parse) || page.entries.failed(path)) return;
-    const value = getPath(store.plan, path);
+    if (!at || !['number', 'money', 'percent'].includes(parse) || page.entries.failed(at)) return;
+    const value = valueAt(store.plan, at);
     if (typeof value === 'string' && value !== '') el.value = shownNumber(page.format, parse, value, store.facts);
   });
   editor.addEventListener('input', (event) => {
     const el = event.target;
-    const { path, parse } = el.dataset;
-    if (!path || !parse) return;
+    const { parse } = el.dataset;
+    const at = el.dataset.path && placeOf(el.dataset.path);
+    if (!at || !parse) return;
     page.lastField = el;
-    const team = path.match(/^teams\[(\d+)\]\.name$/);
-    if (team && store.isNewTeam(Number(team[1]))) followName(page, Number(team[1]), el.value);
-    const empty = el.value.trim() === '' && OPTIONAL_WHEN_EMPTY.test(path);
-    if (empty) page.entries.forget(path);
-    const value = empty ? undefined : page.entries.take(path, parse, el.value, store.facts);
-    page.change((s) => s.set(path, value));
+    const [list, i, key, ...rest] = at;
+    if (list === 'teams' && key === 'name' && !rest.length && store.isNewTeam(i)) followName(page, i, el.value);
+    const empty = el.value.trim() === '' && optionalWhenEmpty(at);
+    if (empty) page.entries.forget(at);
+    const value = empty ? undefined : page.entries.take(at, parse, el.value, store.facts);
+    page.change((s) => s.set(at, value));
   });
   for (const button of page.root.querySelectorAll('[data-preset]')) {
     button.addEventListener('click', async () => {

@@ -5,7 +5,8 @@
 // typed (draw.js `typed`).
 //
 // Every input carries `data-path`, the JSON path of the plan field it edits
-// (`goals[1].target`), so the core's errors land next to the right field.
+// (`goals[1].target`, written by the core from its steps: paths.js), so the
+// core's errors land next to the right field.
 // `data-parse` says how its text is read (`number`, `money`, `percent`,
 // `points`, `text`; `tandem.js` reads it the element's locale's way).
 // Numbers are shown the way that locale writes them. What `locked` names is
@@ -15,7 +16,7 @@ import { draw, html, nothing, overflow, typed } from './draw.js';
 import { toPercent } from './decimal.js';
 import { BETWEEN, PAST, PRESETS, pointSeparator, pointsToText, presetOf } from './curves.js';
 import { lockedWords } from './frame.js';
-import { getPath, stepsOf } from './store.js';
+import { pathOf, valueAt } from './paths.js';
 
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'INR', 'SGD', 'BRL', 'MXN', 'KWD'];
 
@@ -24,9 +25,8 @@ export const goalCalled = ({ t }, i) => t('Goal {n}', { n: i + 1 });
 export const teamCalled = ({ t }, i) => t('Team {n}', { n: i + 1 });
 export const memberCalled = ({ t }, i) => t('Member {n}', { n: i + 1 });
 
-/** Writes `value` at a JSON path inside `root`; `undefined` removes the key. */
-export function setPath(root, path, value) {
-  const keys = stepsOf(path);
+/** Writes `value` at the path `keys` (paths.js) inside `root`; `undefined` removes the key. */
+export function setPath(root, keys, value) {
   let node = root;
   for (const key of keys.slice(0, -1)) node = node[key];
   const last = keys[keys.length - 1];
@@ -68,7 +68,7 @@ const MAX_SHOWN_ERRORS = 50;
  * error and note placed by them before the template is drawn.
  */
 class Marks {
-  /** Paths of the fields and cards drawn. */
+  /** Paths (their text) of the fields and cards drawn. */
   paths = new Set();
   /** By path: `{ errors: [{ id, path, message }], note }`. */
   at = new Map();
@@ -77,11 +77,18 @@ class Marks {
     this.entries = entries;
   }
 
-  /** The closest drawn path for a JSON path: the field itself, else its nearest part above it. */
-  #placeOf(path) {
-    for (let p = path; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
-      if (this.paths.has(p)) return p;
-      if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) break;
+  /** A field or card drawn at the path `at`: its path's text, which names it. */
+  draws(at) {
+    const path = pathOf(at);
+    this.paths.add(path);
+    return path;
+  }
+
+  /** The closest drawn path for the path `at`: the field itself, else its nearest part above it. */
+  #placeOf(at) {
+    for (let k = at.length; k > 0; k -= 1) {
+      const path = pathOf(at.slice(0, k));
+      if (this.paths.has(path)) return path;
     }
     return null;
   }
@@ -93,12 +100,12 @@ class Marks {
 
   /** Places the first 50 `errors` and every note; returns the errors no field took and how many were not drawn. */
   place(errors) {
-    for (const [path, text] of this.entries.notes()) if (this.paths.has(path)) this.#mark(path).note = text;
+    for (const [at, text] of this.entries.notes()) if (this.paths.has(pathOf(at))) this.#mark(pathOf(at)).note = text;
     const unplaced = [];
     const placed = [];
     const shown = errors.slice(0, MAX_SHOWN_ERRORS);
     shown.forEach((error, i) => {
-      const at = this.#placeOf(error.path);
+      const at = this.#placeOf(error.at ?? []);
       if (at === null) {
         unplaced.push(error);
         return;
@@ -162,14 +169,14 @@ class View {
     this.marks = new Marks(entries);
   }
 
-  /** Whether what `locked` names covers the field at `path`. */
-  isLocked(path) {
-    return this.locked.size > 0 && lockedWords(path, this.locked).length > 0;
+  /** Whether what `locked` names covers the field at the path `at`. */
+  isLocked(at) {
+    return this.locked.size > 0 && lockedWords(at, this.locked).length > 0;
   }
 
   /** A field's value as its input shows it: an entry that could not be read as typed, numbers the locale's way, text as it is. */
-  shown(path, parse, value) {
-    const typedText = this.entries.failedText(path);
+  shown(at, parse, value) {
+    const typedText = this.entries.failedText(at);
     if (typedText !== undefined) return typedText;
     if (value === undefined || value === null) return '';
     if (parse === 'text' || parse === 'points') return value;
@@ -177,21 +184,21 @@ class View {
   }
 
   /** A labelled text input for one plan field. */
-  input({ label, path, parse, hint, hintFor, wide, value = getPath(this.plan, path) }) {
-    this.marks.paths.add(path);
+  input({ label, path: at, parse, hint, hintFor, wide, value = valueAt(this.plan, at) }) {
+    const path = this.marks.draws(at);
     const id = fieldId(path);
     const hintId = hint ? `${id}-hint` : undefined;
-    const locked = this.isLocked(path);
-    return html`<div class=${wide ? 'field wide' : 'field'}><label for=${id}>${label}</label><input id=${id} type="text" ${typed(this.shown(path, parse, value))} data-path=${path} data-parse=${parse} aria-describedby=${describedBy(this.marks, path, hintId)} aria-invalid=${invalid(this.marks, path)} ?readonly=${locked} aria-readonly=${locked ? 'true' : nothing} autocomplete="off" spellcheck="false" inputmode=${parse === 'text' ? nothing : 'decimal'}>${hint ? html`<p class="hint" id=${hintId} data-team-id=${hintFor ?? nothing}>${hint}</p>` : nothing}${marksAt(this.marks, path)}</div>`;
+    const locked = this.isLocked(at);
+    return html`<div class=${wide ? 'field wide' : 'field'}><label for=${id}>${label}</label><input id=${id} type="text" ${typed(this.shown(at, parse, value))} data-path=${path} data-parse=${parse} aria-describedby=${describedBy(this.marks, path, hintId)} aria-invalid=${invalid(this.marks, path)} ?readonly=${locked} aria-readonly=${locked ? 'true' : nothing} autocomplete="off" spellcheck="false" inputmode=${parse === 'text' ? nothing : 'decimal'}>${hint ? html`<p class="hint" id=${hintId} data-team-id=${hintFor ?? nothing}>${hint}</p>` : nothing}${marksAt(this.marks, path)}</div>`;
   }
 
   /** A labelled select; `options` are [value, label]. */
-  select({ label, path, value, options, onChange }) {
-    this.marks.paths.add(path);
+  select({ label, path: at, value, options, onChange }) {
+    const path = this.marks.draws(at);
     const id = fieldId(path);
     // A long option gets the whole row, so that its text is never cut off.
     const wide = options.some(([, text]) => text.length > 22);
-    return html`<div class=${wide ? 'field wide' : 'field'}><label for=${id}>${label}</label><select id=${id} data-path=${path} ?disabled=${this.isLocked(path)} aria-describedby=${describedBy(this.marks, path)} aria-invalid=${invalid(this.marks, path)} @change=${(e) => onChange(e.target.value)}>${options.map(([v, text]) => html`<option value=${v} .selected=${v === value}>${text}</option>`)}</select>${marksAt(this.marks, path)}</div>`;
+    return html`<div class=${wide ? 'field wide' : 'field'}><label for=${id}>${label}</label><select id=${id} data-path=${path} ?disabled=${this.isLocked(at)} aria-describedby=${describedBy(this.marks, path)} aria-invalid=${invalid(this.marks, path)} @change=${(e) => onChange(e.target.value)}>${options.map(([v, text]) => html`<option value=${v} .selected=${v === value}>${text}</option>`)}</select>${marksAt(this.marks, path)}</div>`;
   }
 
   button(text, onClick, { label, disabled = false, add } = {}) {
@@ -210,7 +217,7 @@ class View {
     const preset = presetOf(curve, defaults);
     const choose = (key) =>
       this.edit((plan) => {
-        const chosen = key === 'custom' ? { points: getPath(plan, path)?.points ?? defaults.curve.points } : PRESETS[key].curve;
+        const chosen = key === 'custom' ? { points: valueAt(plan, path)?.points ?? defaults.curve.points } : PRESETS[key].curve;
         const fallback = required ? defaults.curve : undefined;
         setPath(plan, path, structuredClone(chosen ?? fallback));
       }, { rebuild: true });
@@ -219,23 +226,23 @@ class View {
       preset === 'custom' &&
       html`${this.input({
         label: t('Points (attainment % : payout %)'),
-        path: `${path}.points`,
+        path: [...path, 'points'],
         value: pointsToText(curve.points, format),
         parse: 'points',
         hint: t('For example {points}. Below the first point nothing is paid.', { points: ['80:50', '100:100', '150:200'].join(pointSeparator(format)) }),
         wide: true,
       })}${this.select({
         label: t('Between points'),
-        path: `${path}.interpolation`,
+        path: [...path, 'interpolation'],
         value: curve.interpolation ?? defaults.interpolation,
         options: Object.entries(BETWEEN).map(([value, words]) => [value, t(words)]),
-        onChange: (v) => this.edit((plan) => setPath(plan, `${path}.interpolation`, v === defaults.interpolation ? undefined : v)),
+        onChange: (v) => this.edit((plan) => setPath(plan, [...path, 'interpolation'], v === defaults.interpolation ? undefined : v)),
       })}${this.select({
         label: t('Past the last point'),
-        path: `${path}.beyond`,
+        path: [...path, 'beyond'],
         value: curve.beyond ?? defaults.beyond,
         options: Object.entries(PAST).map(([value, words]) => [value, t(words)]),
-        onChange: (v) => this.edit((plan) => setPath(plan, `${path}.beyond`, v === defaults.beyond ? undefined : v)),
+        onChange: (v) => this.edit((plan) => setPath(plan, [...path, 'beyond'], v === defaults.beyond ? undefined : v)),
       })}`;
     return html`<div class="curve">${this.select({ label, path, value: preset, options, onChange: choose })}${custom || nothing}</div>`;
   }
@@ -248,9 +255,9 @@ class View {
       path,
       value: gate?.goal ?? '',
       options: [['', t('No gate')], ...this.goalOptions()],
-      onChange: (goal) => this.edit((plan) => setPath(plan, path, goal ? { goal, min: getPath(plan, path)?.min ?? '1' } : undefined), { rebuild: true }),
+      onChange: (goal) => this.edit((plan) => setPath(plan, path, goal ? { goal, min: valueAt(plan, path)?.min ?? '1' } : undefined), { rebuild: true }),
     });
-    return html`<div class="gate">${chooser}${gate ? this.input({ label: t('reaches at least (% attainment)'), path: `${path}.min`, parse: 'percent' }) : nothing}</div>`;
+    return html`<div class="gate">${chooser}${gate ? this.input({ label: t('reaches at least (% attainment)'), path: [...path, 'min'], parse: 'percent' }) : nothing}</div>`;
   }
 
   /** Up and down buttons for item `index` of the plan's `list`, named after it (`name`). */
@@ -266,7 +273,7 @@ class View {
         const items = plan[list];
         [items[index], items[to]] = [items[to], items[index]];
       }, { rebuild: true });
-      const buttons = section.querySelectorAll(`fieldset[data-path="${list}[${to}]"] .row-actions button`);
+      const buttons = section.querySelectorAll(`fieldset[data-path="${CSS.escape(pathOf([list, to]))}"] .row-actions button`);
       (buttons[which].disabled ? buttons[1 - which] : buttons[which])?.focus();
     };
     const up = list === 'goals' ? t('Move goal {name} up', { name }) : t('Move team {name} up', { name });
@@ -277,21 +284,21 @@ class View {
   settings() {
     const { plan, defaults, format } = this;
     const { t } = format;
-    return html`<div class="fields">${this.input({ label: t('Plan name'), path: 'name', parse: 'text', wide: true })}${this.input({
+    return html`<div class="fields">${this.input({ label: t('Plan name'), path: ['name'], parse: 'text', wide: true })}${this.input({
       label: t('Currency (ISO code)'),
-      path: 'currency',
+      path: ['currency'],
       value: plan.currency ?? defaults.currency,
       parse: 'text',
       hint: CURRENCIES.join(' · '),
     })}${this.select({
       label: t('Decimal places'),
-      path: 'decimals',
+      path: ['decimals'],
       value: plan.decimals === undefined ? '' : String(plan.decimals),
       options: [['', t('The currency’s own')], ['0', '0'], ['1', '1'], ['2', '2'], ['3', '3'], ['4', '4']],
-      onChange: (v) => this.edit((p) => setPath(p, 'decimals', v === '' ? undefined : Number(v))),
+      onChange: (v) => this.edit((p) => setPath(p, ['decimals'], v === '' ? undefined : Number(v))),
     })}${this.select({
       label: t('Rounding'),
-      path: 'rounding',
+      path: ['rounding'],
       value: plan.rounding ?? defaults.rounding,
       // The examples in the element's own way of writing numbers (0,125 → 0,13 in de-DE).
       options: [
@@ -299,22 +306,22 @@ class View {
         ['halfEven', t('Half to even ({from} → {to})', { from: format.format('0.125'), to: format.format('0.12') })],
         ['down', t('Down ({from} → {to})', { from: format.format('0.129'), to: format.format('0.12') })],
       ],
-      onChange: (v) => this.edit((p) => setPath(p, 'rounding', v === defaults.rounding ? undefined : v)),
+      onChange: (v) => this.edit((p) => setPath(p, ['rounding'], v === defaults.rounding ? undefined : v)),
     })}${this.select({
       label: t('Revenue goal (for the cost of sales)'),
-      path: 'revenueGoal',
+      path: ['revenueGoal'],
       value: plan.revenueGoal ?? '',
       options: [['', t('None')], ...this.goalOptions()],
-      onChange: (v) => this.edit((p) => setPath(p, 'revenueGoal', v === '' ? undefined : v)),
+      onChange: (v) => this.edit((p) => setPath(p, ['revenueGoal'], v === '' ? undefined : v)),
     })}</div>`;
   }
 
   goal(goal, i) {
     const { t } = this.format;
     const { defaults } = this;
-    const path = `goals[${i}]`;
+    const path = ['goals', i];
     const name = goal.name || goalCalled(this.format, i);
-    this.marks.paths.add(path);
+    const drawn = this.marks.draws(path);
     const remove = (event) =>
       removing(event, () =>
         this.edit((p) => {
@@ -332,20 +339,20 @@ class View {
           }
         }, { rebuild: true }),
       );
-    const fields = html`${this.input({ label: t('Goal name'), path: `${path}.name`, parse: 'text', wide: true })}${this.input({ label: t('Target'), path: `${path}.target`, parse: 'number' })}${this.input({ label: t('Actual result'), path: `${path}.actual`, parse: 'number' })}${this.select({
+    const fields = html`${this.input({ label: t('Goal name'), path: [...path, 'name'], parse: 'text', wide: true })}${this.input({ label: t('Target'), path: [...path, 'target'], parse: 'number' })}${this.input({ label: t('Actual result'), path: [...path, 'actual'], parse: 'number' })}${this.select({
       label: t('Better when'),
-      path: `${path}.direction`,
+      path: [...path, 'direction'],
       value: goal.direction ?? defaults.direction,
       options: [['higherIsBetter', t('Higher')], ['lowerIsBetter', t('Lower (costs, churn)')]],
-      onChange: (v) => this.edit((p) => setPath(p, `${path}.direction`, v === defaults.direction ? undefined : v)),
+      onChange: (v) => this.edit((p) => setPath(p, [...path, 'direction'], v === defaults.direction ? undefined : v)),
     })}`;
     const actions = html`<div class="card-actions">${this.moves('goals', i, name)}${this.button(t('Remove goal'), remove, { label: t('Remove goal {name}', { name }), disabled: this.locked.has('goals') })}</div>`;
-    return html`<fieldset class="card goal" data-path=${path}>${marksAt(this.marks, path)}<legend>${name}</legend><div class="fields">${fields}</div>${this.curve({ path: `${path}.curve`, curve: goal.curve, label: t('Payout curve') })}${this.gate({ path: `${path}.gate`, gate: goal.gate, label: t('Gate: this goal pays only if') })}${actions}</fieldset>`;
+    return html`<fieldset class="card goal" data-path=${drawn}>${marksAt(this.marks, drawn)}<legend>${name}</legend><div class="fields">${fields}</div>${this.curve({ path: [...path, 'curve'], curve: goal.curve, label: t('Payout curve') })}${this.gate({ path: [...path, 'gate'], gate: goal.gate, label: t('Gate: this goal pays only if') })}${actions}</fieldset>`;
   }
 
   members(team, i) {
     const { t } = this.format;
-    const path = `teams[${i}]`;
+    const path = ['teams', i];
     const members = team.members ?? [];
     const locked = this.locked.has('teams');
     if (members.length > MEMBER_ROWS) {
@@ -355,10 +362,10 @@ class View {
       this.edit((p) => {
         p.teams[i].members = [...(p.teams[i].members ?? []), { name: memberCalled(this.format, members.length), share: '1' }];
       }, { rebuild: true });
-    const remove = (j) => this.edit((p) => setPath(p, `${path}.members`, p.teams[i].members.filter((_, k) => k !== j)), { rebuild: true });
+    const remove = (j) => this.edit((p) => setPath(p, [...path, 'members'], p.teams[i].members.filter((_, k) => k !== j)), { rebuild: true });
     const rows = members.map(
       (m, j) =>
-        html`<div class="member">${this.input({ label: t('Name'), path: `${path}.members[${j}].name`, parse: 'text' })}${this.input({ label: t('Share'), path: `${path}.members[${j}].share`, parse: 'number' })}${this.button(t('Remove'), () => remove(j), {
+        html`<div class="member">${this.input({ label: t('Name'), path: [...path, 'members', j, 'name'], parse: 'text' })}${this.input({ label: t('Share'), path: [...path, 'members', j, 'share'], parse: 'number' })}${this.button(t('Remove'), () => remove(j), {
           label: t('Remove member {name}', { name: m.name }),
           disabled: locked,
         })}</div>`,
@@ -368,7 +375,7 @@ class View {
 
   modifiers(team, i) {
     const { t } = this.format;
-    const path = `teams[${i}]`;
+    const path = ['teams', i];
     const modifiers = team.modifiers ?? [];
     const locked = this.locked.has('teams');
     const add = () =>
@@ -384,11 +391,11 @@ class View {
       (m, j) =>
         html`<div class="modifier">${this.select({
           label: t('Goal'),
-          path: `${path}.modifiers[${j}].goal`,
+          path: [...path, 'modifiers', j, 'goal'],
           value: m.goal,
           options: this.goalOptions(),
-          onChange: (v) => this.edit((p) => setPath(p, `${path}.modifiers[${j}].goal`, v)),
-        })}${this.curve({ path: `${path}.modifiers[${j}].curve`, curve: m.curve, required: true, label: t('Modifier curve') })}${this.button(t('Remove modifier'), () => remove(j), { disabled: locked })}</div>`,
+          onChange: (v) => this.edit((p) => setPath(p, [...path, 'modifiers', j, 'goal'], v)),
+        })}${this.curve({ path: [...path, 'modifiers', j, 'curve'], curve: m.curve, required: true, label: t('Modifier curve') })}${this.button(t('Remove modifier'), () => remove(j), { disabled: locked })}</div>`,
     );
     return html`<div class="modifiers"><h3>${t('Modifiers (multiply the subtotal)')}</h3>${rows}${modifiers.length < 10 ? this.button(t('Add modifier'), add, { disabled: locked }) : nothing}</div>`;
   }
@@ -396,37 +403,37 @@ class View {
   team(team, i) {
     const { t } = this.format;
     const { defaults } = this;
-    const path = `teams[${i}]`;
+    const path = ['teams', i];
     const name = team.name || teamCalled(this.format, i);
-    this.marks.paths.add(path);
+    const drawn = this.marks.draws(path);
     const fields = html`${this.input({
       label: t('Team name'),
-      path: `${path}.name`,
+      path: [...path, 'name'],
       parse: 'text',
       wide: true,
       // Its id, which roster files may use instead of the name.
       hint: t('Id {id}: a roster’s team column may give this id or the name.', { id: team.id }),
       hintFor: team.id,
-    })}${this.input({ label: t('Target incentive'), path: `${path}.targetIncentive`, parse: 'money', hint: t('Paid at 100% on every goal') })}${this.select({
+    })}${this.input({ label: t('Target incentive'), path: [...path, 'targetIncentive'], parse: 'money', hint: t('Paid at 100% on every goal') })}${this.select({
       label: t('Method'),
-      path: `${path}.method`,
+      path: [...path, 'method'],
       value: team.method ?? defaults.method,
       options: [['weighted', t('Weighted: a line per goal')], ['blended', t('Blended: one curve on the weighted attainment')]],
       onChange: (v) =>
         this.edit((p) => {
-          setPath(p, `${path}.method`, v === defaults.method ? undefined : v);
-          setPath(p, `${path}.curve`, v === 'blended' ? structuredClone(defaults.curve) : undefined);
+          setPath(p, [...path, 'method'], v === defaults.method ? undefined : v);
+          setPath(p, [...path, 'curve'], v === 'blended' ? structuredClone(defaults.curve) : undefined);
         }, { rebuild: true }),
-    })}${this.input({ label: t('Cap (% of target incentive)'), path: `${path}.cap`, parse: 'percent', hint: t('Empty: no cap') })}${this.input({
+    })}${this.input({ label: t('Cap (% of target incentive)'), path: [...path, 'cap'], parse: 'percent', hint: t('Empty: no cap') })}${this.input({
       label: t('Base salary'),
-      path: `${path}.base`,
+      path: [...path, 'base'],
       parse: 'money',
       hint: t('The team’s total base pay for the period, for on-target earnings and the pay mix. Empty: none'),
     })}`;
-    const blended = team.method === 'blended' ? this.curve({ path: `${path}.curve`, curve: team.curve, required: true, label: t('Team curve') }) : nothing;
+    const blended = team.method === 'blended' ? this.curve({ path: [...path, 'curve'], curve: team.curve, required: true, label: t('Team curve') }) : nothing;
     const remove = (event) => removing(event, () => this.edit((p) => p.teams.splice(i, 1), { rebuild: true }));
     const actions = html`<div class="card-actions">${this.moves('teams', i, name)}${this.button(t('Remove team'), remove, { label: t('Remove team {name}', { name }), disabled: this.locked.has('teams') })}</div>`;
-    return html`<fieldset class="card team" data-path=${path}>${marksAt(this.marks, path)}<legend>${name}</legend><div class="fields">${fields}</div>${blended}${this.gate({ path: `${path}.gate`, gate: team.gate, label: t('Gate: the team pays only if') })}${this.modifiers(team, i)}${this.members(team, i)}${actions}</fieldset>`;
+    return html`<fieldset class="card team" data-path=${drawn}>${marksAt(this.marks, drawn)}<legend>${name}</legend><div class="fields">${fields}</div>${blended}${this.gate({ path: [...path, 'gate'], gate: team.gate, label: t('Gate: the team pays only if') })}${this.modifiers(team, i)}${this.members(team, i)}${actions}</fieldset>`;
   }
 
   /** The goals × teams table of weights, in percent, with each team's total and each shared goal marked (the core's facts). */
@@ -436,11 +443,11 @@ class View {
     const head = html`<tr><th scope="col">${t('Goal')}</th>${plan.teams.map((team, j) => html`<th scope="col">${team.name || teamCalled(this.format, j)}</th>`)}</tr>`;
     const rows = plan.goals.map((g, i) => {
       const cells = plan.teams.map((team, j) => {
-        const path = `teams[${j}].weights.${g.id}`;
-        this.marks.paths.add(path);
-        const locked = this.isLocked(path);
+        const at = ['teams', j, 'weights', g.id];
+        const path = this.marks.draws(at);
+        const locked = this.isLocked(at);
         const label = t('Weight of {team} on {goal} (%)', { team: team.name || teamCalled(this.format, j), goal: g.name || goalCalled(this.format, i) });
-        return html`<td><label for=${fieldId(path)} class="visually-hidden">${label}</label><input id=${fieldId(path)} type="text" inputmode="decimal" autocomplete="off" class="weight" ${typed(this.shown(path, 'percent', team.weights?.[g.id]))} data-path=${path} data-parse="percent" placeholder="0" aria-describedby=${describedBy(this.marks, path)} aria-invalid=${invalid(this.marks, path)} ?readonly=${locked} aria-readonly=${locked ? 'true' : nothing}><span class="unit" aria-hidden="true">%</span>${marksAt(this.marks, path)}</td>`;
+        return html`<td><label for=${fieldId(path)} class="visually-hidden">${label}</label><input id=${fieldId(path)} type="text" inputmode="decimal" autocomplete="off" class="weight" ${typed(this.shown(at, 'percent', team.weights?.[g.id]))} data-path=${path} data-parse="percent" placeholder="0" aria-describedby=${describedBy(this.marks, path)} aria-invalid=${invalid(this.marks, path)} ?readonly=${locked} aria-readonly=${locked ? 'true' : nothing}><span class="unit" aria-hidden="true">%</span>${marksAt(this.marks, path)}</td>`;
       });
       const shared = facts?.goals[i]?.shared;
       return html`<tr data-goal=${g.id}><th scope="row"><span>${g.name || g.id}</span><span class="badge shared" data-shared=${g.id} ?hidden=${!shared}>${t('shared')}</span></th>${cells}</tr>`;

@@ -7,12 +7,7 @@
 import { fromPercent } from './decimal.js';
 import { textToPoints } from './curves.js';
 import { readNumber } from './locale.js';
-import { getPath } from './store.js';
-
-/** Whether the JSON path `path` is `parent` or lies under it (`goals[0].curve.points[1][0]` under `goals[0].curve.points`). */
-export function within(path, parent) {
-  return path === parent || path.startsWith(`${parent}[`) || path.startsWith(`${parent}.`);
-}
+import { pathOf, valueAt, within } from './paths.js';
 
 /**
  * How money is read in a plan (locale.js `readNumber` options): its
@@ -24,7 +19,7 @@ export function moneyIn(facts) {
 }
 
 export class Entries {
-  /** By JSON path: `{ typed, error }` for an entry that could not be read, `{ typed, note }` for one read with a note. */
+  /** By the text of its path: `{ at, typed, error }` for an entry that could not be read, `{ at, typed, note }` for one read with a note. */
   #byPath = new Map();
 
   #format;
@@ -35,14 +30,14 @@ export class Entries {
   }
 
   /**
-   * Reads `text`, typed into the field at `path` of the plan whose `facts`
+   * Reads `text`, typed into the field at the path `at` (paths.js) of the plan whose `facts`
    * (the core's) are given, as its kind
    * (`number`, `money`, `percent`, `points`, `text`), and remembers how it
    * was read. Returns what the plan holds: the plain decimal (a fraction for
    * a percentage), or the text as typed when it cannot be read, so that the
    * core stops on it too.
    */
-  take(path, kind, text, facts) {
+  take(at, kind, text, facts) {
     if (kind === 'text') return text;
     let read;
     if (kind === 'points') {
@@ -53,25 +48,25 @@ export class Entries {
       read = readNumber(text, this.#format(), options);
       if (kind === 'percent' && !read.error && read.value !== '') read.value = fromPercent(read.value);
     }
-    if (read.error || read.note) this.#byPath.set(path, { kind, typed: text.trim(), error: read.error, note: read.note, at: Date.now() });
-    else this.#byPath.delete(path);
+    if (read.error || read.note) this.#byPath.set(pathOf(at), { at, kind, typed: text.trim(), error: read.error, note: read.note, when: Date.now() });
+    else this.#byPath.delete(pathOf(at));
     return read.error && kind !== 'points' ? text.trim() : read.value;
   }
 
-  /** The note on the entry at `path`, if any. */
-  noteFor(path) {
-    return this.#byPath.get(path)?.note;
+  /** The note on the entry at the path `at`, if any. */
+  noteFor(at) {
+    return this.#byPath.get(pathOf(at))?.note;
   }
 
-  /** The text typed at `path`, while it could not be read (what its field shows). */
-  failedText(path) {
-    const r = this.#byPath.get(path);
+  /** The text typed at the path `at`, while it could not be read (what its field shows). */
+  failedText(at) {
+    const r = this.#byPath.get(pathOf(at));
     return r?.error ? r.typed : undefined;
   }
 
-  /** Whether the entry at `path` could not be read. */
-  failed(path) {
-    return Boolean(this.#byPath.get(path)?.error);
+  /** Whether the entry at the path `at` could not be read. */
+  failed(at) {
+    return Boolean(this.#byPath.get(pathOf(at))?.error);
   }
 
   /**
@@ -81,22 +76,22 @@ export class Entries {
    */
   fresh(ms) {
     const now = Date.now();
-    return [...this.#byPath].filter(([, r]) => r.error && now - r.at < ms).map(([path]) => path);
+    return [...this.#byPath.values()].filter((r) => r.error && now - r.when < ms).map((r) => r.at);
   }
 
-  /** The field at `path` was left: its entry is complete, fresh or not. */
-  left(path) {
-    const r = this.#byPath.get(path);
-    if (r) r.at = 0;
+  /** The field at the path `at` was left: its entry is complete, fresh or not. */
+  left(at) {
+    const r = this.#byPath.get(pathOf(at));
+    if (r) r.when = 0;
   }
 
-  /** Every note, as `[path, note]`. */
+  /** Every note, as `[at, note]`. */
   notes() {
-    return [...this.#byPath].filter(([, r]) => r.note).map(([path, r]) => [path, r.note]);
+    return [...this.#byPath.values()].filter((r) => r.note).map((r) => [r.at, r.note]);
   }
 
-  forget(path) {
-    this.#byPath.delete(path);
+  forget(at) {
+    this.#byPath.delete(pathOf(at));
   }
 
   clear() {
@@ -107,7 +102,7 @@ export class Entries {
    * The locale changed: each entry that could not be read is read again the
    * new way (its error in the new words, or a value where the new way reads
    * it), and the notes on how the others were read go, as the plan holds
-   * them as plain decimals. Returns `[path, value]` for each entry whose
+   * them as plain decimals. Returns `[at, value]` for each entry whose
    * value in the plan is no longer what it holds (`plan`, with `facts`).
    */
   reread(plan, facts) {
@@ -115,9 +110,9 @@ export class Entries {
     for (const [path, r] of [...this.#byPath]) {
       this.#byPath.delete(path);
       if (!r.error) continue;
-      const value = this.take(path, r.kind, r.typed, facts);
-      this.left(path);
-      if (JSON.stringify(value) !== JSON.stringify(getPath(plan, path))) moved.push([path, value]);
+      const value = this.take(r.at, r.kind, r.typed, facts);
+      this.left(r.at);
+      if (JSON.stringify(value) !== JSON.stringify(valueAt(plan, r.at))) moved.push([r.at, value]);
     }
     return moved;
   }
@@ -128,7 +123,7 @@ export class Entries {
    * holds it as typed.
    */
   keepWhile(plan) {
-    for (const [path, r] of this.#byPath) if (!r.error || getPath(plan, path) !== r.typed) this.#byPath.delete(path);
+    for (const [path, r] of this.#byPath) if (!r.error || valueAt(plan, r.at) !== r.typed) this.#byPath.delete(path);
   }
 
   /**
@@ -138,8 +133,8 @@ export class Entries {
    */
   withReadings(errors, part = 'plan') {
     const mine = [...this.#byPath]
-      .filter(([path, r]) => r.error && path.startsWith('forecast') === (part === 'forecast'))
-      .map(([path, r]) => ({ path, message: r.error }));
-    return [...mine, ...errors.filter((e) => !mine.some((m) => within(e.path, m.path)))];
+      .filter(([, r]) => r.error && (r.at[0] === 'forecast') === (part === 'forecast'))
+      .map(([path, r]) => ({ path, at: r.at, message: r.error }));
+    return [...mine, ...errors.filter((e) => !mine.some((m) => within(e.at ?? [], m.at)))];
   }
 }

@@ -13,6 +13,7 @@
 // headline figures.
 import { draw as render, fold as folded, html, nothing, overflow, svg, typed } from './draw.js';
 import { tenths } from './decimal.js';
+import { pathOf } from './paths.js';
 import { phrase } from './words.js';
 import { findingText, whyItDiffers } from './why.js';
 import { movedAssets } from './assets.js';
@@ -47,11 +48,11 @@ const heads = (labels) => html`<thead><tr>${labels.map((text) => html`<th scope=
  * invalid), the model's defaults (a forecast's settings it leaves out), how
  * the element writes (format.js) and the store's unfolded sections.
  * Every change goes through the element's one loop (`act`): `edit(mutate)`,
- * `set(path, value)`, `forecastGoal(id, on, fresh)` (a goal in or out, its
+ * `set(at, value)` (`at` a path's steps, paths.js), `forecastGoal(id, on, fresh)` (a goal in or out, its
  * range kept meanwhile) and `unfold(key, open)`; it calls `update(result)`
  * after every recalculation (result null while the plan has errors).
  * `tie(r)` is the core's band of a correlation; `typing` reads entries its
- * way (`take(path, kind, text)`, `noteFor(path)`, `forget(path)`) and puts its words for
+ * way (`take(at, kind, text)`, `noteFor(at)`, `forget(at)`) and puts its words for
  * entries it could not read in place of the core's (`withReadings(errors,
  * 'forecast')`).
  */
@@ -115,22 +116,27 @@ export class Forecast {
     const found = this.#last && (this.#last.results[this.source().state.active] ?? this.#last.results[0]);
     const errors = found ? this.typing.withReadings(found.errors ?? [], 'forecast') : [];
     const fields = new Set();
-    const marked = (path) => {
-      fields.add(path);
-      return errors.filter((e) => e.path === path);
+    // A field is named by its path's text (paths.js), as the errors name it.
+    const marked = (at) => {
+      fields.add(pathOf(at));
+      return errors.filter((e) => e.path === pathOf(at));
     };
-    const fieldMarks = (path, list) => html`${list.map((e, i) => html`<p class="field-error" id=${`${path}-error-${i}`}>${e.message}</p>`)}${this.typing.noteFor(path) ? html`<p class="field-note" id=${`${path}-note`} data-note-for=${path}>${this.typing.noteFor(path)}</p>` : nothing}`;
-    const described = (path, list) => [...list.map((_, i) => `${path}-error-${i}`), this.typing.noteFor(path) ? `${path}-note` : ''].filter(Boolean).join(' ') || nothing;
+    const fieldMarks = (at, list) => {
+      const path = pathOf(at);
+      const note = this.typing.noteFor(at);
+      return html`${list.map((e, i) => html`<p class="field-error" id=${`${path}-error-${i}`}>${e.message}</p>`)}${note ? html`<p class="field-note" id=${`${path}-note`} data-note-for=${path}>${note}</p>` : nothing}`;
+    };
+    const described = (at, list) => [...list.map((_, i) => `${pathOf(at)}-error-${i}`), this.typing.noteFor(at) ? `${pathOf(at)}-note` : ''].filter(Boolean).join(' ') || nothing;
     const fold = (options) => folded({ open: unfolded, unfold: (key, open) => act.unfold(key, open), ...options });
 
     const rows = plan.goals.map((goal, i) => {
       const range = f?.goals?.[goal.id];
       const name = goal.name || t('Goal {n}', { n: i + 1 });
       const box = (key) => {
-        const path = `forecast.goals.${goal.id}.${key}`;
-        const list = marked(path);
-        const onInput = (e) => act.set(path, this.typing.take(path, 'number', e.target.value));
-        return html`<td><input type="text" id=${path} inputmode="decimal" autocomplete="off" data-path=${path} aria-label=${t(RESULT_LABELS[key], { goal: name })} ${typed(format.format(range?.[key] ?? ''))} aria-invalid=${list.length ? 'true' : nothing} aria-describedby=${described(path, list)} @input=${onInput}>${fieldMarks(path, list)}</td>`;
+        const at = ['forecast', 'goals', goal.id, key];
+        const list = marked(at);
+        const onInput = (e) => act.set(at, this.typing.take(at, 'number', e.target.value));
+        return html`<td><input type="text" id=${pathOf(at)} inputmode="decimal" autocomplete="off" data-path=${pathOf(at)} aria-label=${t(RESULT_LABELS[key], { goal: name })} ${typed(format.format(range?.[key] ?? ''))} aria-invalid=${list.length ? 'true' : nothing} aria-describedby=${described(at, list)} @input=${onInput}>${fieldMarks(at, list)}</td>`;
       };
       const include = (e) => {
         const on = e.target.checked;
@@ -169,7 +175,7 @@ export class Forecast {
     // The core's bands (its `tie`, as the simulation's ties), in the page's words; exactly 0 is "independent".
     const together = t(rho === 0 ? BANDS.none : BANDS[this.tie((rho / 100).toFixed(2))], { value: num((rho / 100).toFixed(2)) });
     const trials = [...new Set([...TRIALS, f.trials ?? defaults.trials])].sort((a, b) => a - b);
-    const budget = 'forecast.budget';
+    const budget = ['forecast', 'budget'];
     const budgetErrors = marked(budget);
     const typedBudget = (e) => {
       const text = e.target.value.trim();
@@ -180,15 +186,15 @@ export class Forecast {
         else q.forecast.budget = value;
       });
     };
-    const correlation = html`<div class="field correlation"><label for="sim-correlation">${t('How the forecast goals move together')}</label><div class="dial-row"><span class="end" aria-hidden="true">${t('independent')}</span><input type="range" id="sim-correlation" min="0" max="100" step="5" .value=${String(rho)} data-path="forecast.correlation" aria-valuetext=${together} @input=${(e) =>
+    const correlation = html`<div class="field correlation"><label for="sim-correlation">${t('How the forecast goals move together')}</label><div class="dial-row"><span class="end" aria-hidden="true">${t('independent')}</span><input type="range" id="sim-correlation" min="0" max="100" step="5" .value=${String(rho)} data-path=${pathOf(['forecast', 'correlation'])} aria-valuetext=${together} @input=${(e) =>
       act.edit((q) => {
         q.forecast.correlation = (Number(e.target.value) / 100).toFixed(2);
       })}><span class="end" aria-hidden="true">${t('move together')}</span></div><output id="sim-correlation-value" for="sim-correlation">${together}</output></div>`;
-    const trialsField = html`<div class="field"><label for="sim-trials">${t('Trials')}</label><select id="sim-trials" data-path="forecast.trials" @change=${(e) =>
+    const trialsField = html`<div class="field"><label for="sim-trials">${t('Trials')}</label><select id="sim-trials" data-path=${pathOf(['forecast', 'trials'])} @change=${(e) =>
       act.edit((q) => {
         q.forecast.trials = Number(e.target.value);
       })}>${trials.map((n) => html`<option value=${n} .selected=${n === (f.trials ?? defaults.trials)}>${num(n)}</option>`)}</select></div>`;
-    const budgetField = html`<div class="field"><label for="sim-budget">${t('Budget for the total payout')}</label><input type="text" id="sim-budget" inputmode="decimal" autocomplete="off" data-path=${budget} ${typed(format.amount(f.budget ?? '', this.source().facts?.decimals))} aria-invalid=${budgetErrors.length ? 'true' : nothing} aria-describedby=${described(budget, budgetErrors)} @input=${typedBudget}>${fieldMarks(budget, budgetErrors)}</div>`;
+    const budgetField = html`<div class="field"><label for="sim-budget">${t('Budget for the total payout')}</label><input type="text" id="sim-budget" inputmode="decimal" autocomplete="off" data-path=${pathOf(budget)} ${typed(format.amount(f.budget ?? '', this.source().facts?.decimals))} aria-invalid=${budgetErrors.length ? 'true' : nothing} aria-describedby=${described(budget, budgetErrors)} @input=${typedBudget}>${fieldMarks(budget, budgetErrors)}</div>`;
     return html`<div class="fields">${correlation}${trialsField}${budgetField}</div>`;
   }
 

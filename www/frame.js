@@ -113,26 +113,29 @@ export function skeleton({ stylesheet, compact }) {
   ];
 }
 
-/** Which `locked` word covers a field, by its JSON path. */
+/**
+ * Which `locked` word covers a field, by its path (paths.js): a test of
+ * its steps, `[list, index, key, …]`.
+ */
 const LOCKS = [
-  ['targets', /^goals\[\d+\]\.target$/],
-  ['actuals', /^goals\[\d+\]\.actual$/],
-  ['curves', /\.curve(\.|$)/],
+  ['targets', ([list, , key, ...rest]) => list === 'goals' && key === 'target' && !rest.length],
+  ['actuals', ([list, , key, ...rest]) => list === 'goals' && key === 'actual' && !rest.length],
+  ['curves', ([, , key, , field]) => key === 'curve' || (key === 'modifiers' && field === 'curve')],
   // A team's method gives it a curve of its own (blended) or takes it away.
-  ['curves', /^teams\[\d+\]\.method$/],
-  ['goals', /^goals\[\d+\]\.(name|direction|gate)/],
-  ['weights', /^teams\[\d+\]\.weights\./],
-  ['incentives', /^teams\[\d+\]\.(targetIncentive|base)$/],
-  ['teams', /^teams\[\d+\]\.(name|method|cap|gate|modifiers|members)/],
-  ['plan', /^(name|currency|decimals|rounding|revenueGoal)$/],
+  ['curves', ([list, , key, ...rest]) => list === 'teams' && key === 'method' && !rest.length],
+  ['goals', ([list, , key]) => list === 'goals' && ['name', 'direction', 'gate'].includes(key)],
+  ['weights', ([list, , key, goal]) => list === 'teams' && key === 'weights' && goal !== undefined],
+  ['incentives', ([list, , key, ...rest]) => list === 'teams' && ['targetIncentive', 'base'].includes(key) && !rest.length],
+  ['teams', ([list, , key]) => list === 'teams' && ['name', 'method', 'cap', 'gate', 'modifiers', 'members'].includes(key)],
+  ['plan', ([key, ...rest]) => ['name', 'currency', 'decimals', 'rounding', 'revenueGoal'].includes(key) && !rest.length],
 ];
 
 /** Every `locked` word. */
 export const LOCK_WORDS = [...new Set(LOCKS.map(([word]) => word))];
 
-/** The words of `locked` that cover the field at `path`. */
-export function lockedWords(path, locked) {
-  return LOCKS.filter(([word, pattern]) => locked.has(word) && pattern.test(path)).map(([word]) => word);
+/** The words of `locked` that cover the field at the path `at`. */
+export function lockedWords(at, locked) {
+  return LOCKS.filter(([word, covers]) => locked.has(word) && covers(at)).map(([word]) => word);
 }
 
 /**

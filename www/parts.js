@@ -153,15 +153,15 @@ export async function moreParts(page, moduleUrl) {
     source: () => ({ state: store.state, facts: store.facts, defaults: store.defaults, format: page.format, unfolded: store.unfolded }),
     act: {
       edit: (mutate) => change((s) => s.edit(mutate)),
-      set: (path, value) => change((s) => s.set(path, value)),
+      set: (at, value) => change((s) => s.set(at, value)),
       forecastGoal: (id, on, fresh) => change((s) => s.forecastGoal(id, on, fresh), { discrete: true }),
       unfold: (key, open) => change((s) => s.unfold(key, open), { announce: false }),
     },
     tie: (r) => full.tie(r),
     typing: {
-      take: (path, kind, text) => page.entries.take(path, kind, text, store.facts),
-      noteFor: (path) => page.entries.noteFor(path),
-      forget: (path) => page.entries.forget(path),
+      take: (at, kind, text) => page.entries.take(at, kind, text, store.facts),
+      noteFor: (at) => page.entries.noteFor(at),
+      forget: (at) => page.entries.forget(at),
       withReadings: (errors, part) => page.entries.withReadings(errors, part),
     },
   });

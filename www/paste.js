@@ -40,11 +40,18 @@ export function cellsOf(text) {
   return rows.filter((row) => row.some((c) => c.trim() !== ''));
 }
 
-/** What a paste into a field fills: its list, the row it starts at, and the columns from the field on. */
-const TARGETS = [
-  { pattern: /^goals\[(\d+)\]\.(name|target|actual)$/, columns: ['name', 'target', 'actual'], what: 'goals' },
-  { pattern: /^teams\[(\d+)\]\.members\[(\d+)\]\.(name|share)$/, columns: ['name', 'share'], what: 'members' },
-];
+/**
+ * What a paste into the field at the path `at` fills: its list (`what`), the
+ * team whose members it is, the row it starts at and the columns from the
+ * field on; null for any other field.
+ */
+function targetOf(at) {
+  const [list, i, key, j, field] = at;
+  const from = (columns, column) => columns.slice(columns.indexOf(column));
+  if (at.length === 3 && list === 'goals' && ['name', 'target', 'actual'].includes(key)) return { what: 'goals', team: null, start: i, columns: from(['name', 'target', 'actual'], key) };
+  if (at.length === 5 && list === 'teams' && key === 'members' && ['name', 'share'].includes(field)) return { what: 'members', team: i, start: j, columns: from(['name', 'share'], field) };
+  return null;
+}
 
 /** The columns' headings, said with `t`. */
 const LABELS = { name: phrase('Name'), target: phrase('Target'), actual: phrase('Actual result'), share: phrase('Share') };
@@ -56,53 +63,47 @@ const IN_WORDS = { name: phrase('name'), target: phrase('target'), actual: phras
 const EMPTY = { target: phrase('Target is empty.'), actual: phrase('Actual result is empty.'), share: phrase('Share is empty.') };
 
 /**
- * Reads `text` pasted into the field at `path`: null when it is not a block
+ * Reads `text` pasted into the field at the path `at` (paths.js): null when it is not a block
  * of cells or not pasted into a goal's or member's field; else `{ what,
  * team, start, columns, rows: [{ cells: { name, target, … }, errors: [] }],
  * header }`, each number read the element's way (`format`, format.js) into plain
  * decimal text, a currency sign in it checked against the plan's
  * `currency`, as a typed number is.
  */
-export function readPaste(text, path, format, currency) {
+export function readPaste(text, at, format, currency) {
   const { t } = format;
   if (!/[\t\n\r]/.test(text.trim())) return null;
-  for (const target of TARGETS) {
-    const m = path.match(target.pattern);
-    if (!m) continue;
-    const field = m.at(-1);
-    const columns = target.columns.slice(target.columns.indexOf(field));
-    const team = target.what === 'members' ? Number(m[1]) : null;
-    const start = Number(target.what === 'members' ? m[2] : m[1]);
-    let rows = cellsOf(text);
-    // A header row (the columns' names: words, and no number where one
-    // belongs) is left out; a row with any number in it is data.
-    const numeric = (name) => name !== 'name';
-    const cellsAt = columns.map((c, k) => [c, rows[0]?.[k]]).filter(([c, cell]) => numeric(c) && cell !== undefined && cell.trim() !== '');
-    const header = rows.length > 1 && cellsAt.length > 0 && cellsAt.every(([, cell]) => /\p{L}/u.test(cell) && readNumber(cell, format).error);
-    if (header) rows = rows.slice(1);
-    const read = rows.map((row, r) => {
-      const cells = {};
-      const errors = [];
-      columns.forEach((column, k) => {
-        const typed = (row[k] ?? '').trim();
-        if (k >= row.length) return;
-        if (!numeric(column)) {
-          cells[column] = typed;
-          return;
-        }
-        const number = readNumber(typed, format, { currency });
-        if (number.error || number.value === '') errors.push({ column, message: number.error ?? t(EMPTY[column]) });
-        else cells[column] = number.value;
-      });
-      if (row.length > columns.length) {
-        const kept = columns.map((c) => t(IN_WORDS[c])).join(', ');
-        errors.push({ column: null, message: t('{n} cells: only {kept} are read here; the rest were left out.', { n: row.length, kept }) });
+  const target = targetOf(at);
+  if (!target) return null;
+  const { what, team, start, columns } = target;
+  let rows = cellsOf(text);
+  // A header row (the columns' names: words, and no number where one
+  // belongs) is left out; a row with any number in it is data.
+  const numeric = (name) => name !== 'name';
+  const cellsAt = columns.map((c, k) => [c, rows[0]?.[k]]).filter(([c, cell]) => numeric(c) && cell !== undefined && cell.trim() !== '');
+  const header = rows.length > 1 && cellsAt.length > 0 && cellsAt.every(([, cell]) => /\p{L}/u.test(cell) && readNumber(cell, format).error);
+  if (header) rows = rows.slice(1);
+  const read = rows.map((row, r) => {
+    const cells = {};
+    const errors = [];
+    columns.forEach((column, k) => {
+      const typed = (row[k] ?? '').trim();
+      if (k >= row.length) return;
+      if (!numeric(column)) {
+        cells[column] = typed;
+        return;
       }
-      return { row: r + 1 + (header ? 1 : 0), cells, errors };
+      const number = readNumber(typed, format, { currency });
+      if (number.error || number.value === '') errors.push({ column, message: number.error ?? t(EMPTY[column]) });
+      else cells[column] = number.value;
     });
-    return { what: target.what, team, start, columns, rows: read, header };
-  }
-  return null;
+    if (row.length > columns.length) {
+      const kept = columns.map((c) => t(IN_WORDS[c])).join(', ');
+      errors.push({ column: null, message: t('{n} cells: only {kept} are read here; the rest were left out.', { n: row.length, kept }) });
+    }
+    return { row: r + 1 + (header ? 1 : 0), cells, errors };
+  });
+  return { what, team, start, columns, rows: read, header };
 }
 
 /** The plan with a read paste applied: goals or one team's members, from the row it started at; a new one is named in `format`'s words. */

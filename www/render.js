@@ -4,8 +4,8 @@
 // typing pauses) is the pass's (pass.js); what is drawn is here.
 import { renderComparison } from './comparison.js';
 import { renderEditor } from './editor.js';
+import { within } from './paths.js';
 import { renderScenarioBar } from './scenariobar.js';
-import { within } from './entries.js';
 import { renderNoResults, renderResults, renderSummary } from './results.js';
 
 /** At most this many problems, the status line says each in words, not only by their fields. */
@@ -28,7 +28,7 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
   if (note !== undefined && els.note.textContent !== note) els.note.textContent = note;
   // The form's lists and its default payout follow the plan as it is now.
   page.solver.draw();
-  if (chart) drawEditor(page, errors.filter((e) => !held.some((f) => within(e.path, f))));
+  if (chart) drawEditor(page, errors.filter((e) => !held.some((f) => within(e.at ?? [], f))));
   const wrong = errors.length > 0;
   // What stands: this evaluation, or the last one without errors.
   const stands = wrong ? store.settled : { plan: store.plan, evaluation };

@@ -12,6 +12,7 @@
 // method here; the element calls one through its `#change`, which then
 // draws once. Nothing here touches the page.
 import { designOf, noteText, presetOrigin } from './presets.js';
+import { valueAt } from './paths.js';
 import { portable } from './scenarios.js';
 
 /**
@@ -21,14 +22,6 @@ import { portable } from './scenarios.js';
  */
 export function withoutForecast({ forecast: _, ...plan }) {
   return plan;
-}
-
-/** The keys and indices of a path as the editor writes it: `goals[0].actual` → ['goals', 0, 'actual']. */
-export const stepsOf = (path) => [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1] : Number(m[2])));
-
-/** The value at a path (as the editor writes it) inside `root`, or undefined. */
-export function getPath(root, path) {
-  return stepsOf(path).reduce((node, key) => node?.[key], root);
 }
 
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -294,11 +287,10 @@ export class Store {
     return shared;
   }
 
-  /** Sets the value at `path` (as the editor writes it) in the plan being edited; `undefined` removes it. Returns what `edit` does. */
-  set(path, value) {
-    const steps = stepsOf(path);
-    if (value !== undefined) return new Set(this.#send({ set: steps, value }));
-    return new Set(getPath(this.plan, path) === undefined ? [] : this.#send({ remove: steps }));
+  /** Sets the value at the path `at` (its keys and indices) in the plan being edited; `undefined` removes it. Returns what `edit` does. */
+  set(at, value) {
+    if (value !== undefined) return new Set(this.#send({ set: at, value }));
+    return new Set(valueAt(this.plan, at) === undefined ? [] : this.#send({ remove: at }));
   }
 
   /**

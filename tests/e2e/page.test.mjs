@@ -896,6 +896,36 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('each error is drawn at the field the CLI names by its path, deep paths at the field above them', async () => {
+    const { page, context } = await open();
+    // Four fields made wrong the way people type: an empty target, a weight
+    // that is not a number, a negative cap, and curve points that go back.
+    await keyIn(page, 'goals[1].target', '');
+    await keyIn(page, 'teams[0].weights.logos', 'abc');
+    await keyIn(page, 'teams[1].cap', '-5');
+    await page.locator('#editor [data-path="goals[0].curve"]').selectOption('custom');
+    await keyIn(page, 'goals[0].curve.points', '80:50; 70:100');
+    // The CLI's paths for the plan the page holds, and the field each is drawn at (read by hand).
+    const drawnAt = {
+      'goals[1].target': 'goals[1].target',
+      'teams[0].weights.logos': 'teams[0].weights.logos',
+      'teams[1].cap': 'teams[1].cap',
+      'goals[0].curve.points[1][0]': 'goals[0].curve.points',
+    };
+    const paths = check(await planOf(page)).errors.map((e) => e.path);
+    assert.deepEqual([...paths].sort(), Object.keys(drawnAt).sort());
+    for (const path of paths) {
+      const error = page.locator(`#editor [data-error-path="${path}"]`);
+      await error.waitFor();
+      const field = await error.evaluate((el) => {
+        const input = el.closest('.field, td').querySelector('[data-path]');
+        return { path: input.dataset.path, invalid: input.getAttribute('aria-invalid') };
+      });
+      assert.deepEqual(field, { path: drawnAt[path], invalid: 'true' }, path);
+    }
+    await context.close();
+  });
+
   test('the printout is a statement: summary, a page per team, a slip per member, the inputs last, for every scenario', async () => {
     const { page, context } = await open();
     const pagesOf = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

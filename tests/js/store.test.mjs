@@ -84,7 +84,7 @@ test('an actual result typed in one scenario is the result in every scenario tha
   store.select(1);
   store.ownResults(true);
   store.select(2);
-  store.set('goals[0].actual', '120');
+  store.set(['goals', 0, 'actual'], '120');
   assert.deepEqual(store.state.scenarios.map((s) => s.plan.goals[0].actual), ['120', '100', '120']);
   // Another field is the scenario's own.
   store.edit((p) => {
@@ -144,7 +144,7 @@ test('the core holds the plans: what the views read is its, frozen, and a foreca
   store.duplicate();
   store.chartGoal = 'revenue';
   // A forecast that cannot be read is the simulation's problem, not the payouts'.
-  store.set('forecast.goals', { revenue: { low: 'x' } });
+  store.set(['forecast', 'goals'], { revenue: { low: 'x' } });
   const evaluation = store.evaluate(61);
   // 1,000 × 100/100 on the one goal, worked by hand.
   assert.equal(evaluation.result.total.payout, '1000.00');
@@ -169,10 +169,10 @@ test('an edit is sent to the core as the changes it made, keys and items set or 
   assert.deepEqual(store.plan.goals.map((g) => g.id), ['revenue', 'logos']);
   assert.deepEqual(store.plan.teams[0].weights, { revenue: '1', logos: '0.5' });
   assert.equal('forecast' in store.plan, false);
-  store.set('teams[0].weights.logos', undefined);
+  store.set(['teams', 0, 'weights', 'logos'], undefined);
   assert.deepEqual(store.plan.teams[0].weights, { revenue: '1' });
   // Removing what is not there changes nothing.
-  assert.deepEqual([...store.set('teams[0].cap', undefined)], []);
+  assert.deepEqual([...store.set(['teams', 0, 'cap'], undefined)], []);
 });
 
 test('a team an edit adds, or a preset leaves to be named, has an id that follows its name until the plan leaves the page', () => {
@@ -196,7 +196,7 @@ test('a team an edit adds, or a preset leaves to be named, has an id that follow
 
 test('members come back as a Result lists them, though they cross as columns', () => {
   const store = opened();
-  store.set('teams[0].members', [
+  store.set(['teams', 0, 'members'], [
     { name: 'Ana', share: '2' },
     { name: 'Ben', share: '1' },
   ]);
@@ -217,14 +217,14 @@ test('results stand once settled; while an entry is wrong the last that stood ar
   assert.equal(store.settled.evaluation.result.total.payout, '1000.00');
   assert.equal(store.change, null);
   // Typing 150: the results move, but stand only once typing pauses.
-  store.set('goals[0].actual', '150');
+  store.set(['goals', 0, 'actual'], '150');
   assert.equal(store.right(store.evaluate(11), false), false);
   assert.equal(store.current.total.payout, '1500.00');
   assert.equal(store.settled.evaluation.result.total.payout, '1000.00');
   // What the edit changed is told against where it began: +500.00.
   assert.equal(store.change.total, '500.00');
   // An entry that cannot be read: the results are out of date, the last that stood stay.
-  store.set('goals[0].actual', '15x');
+  store.set(['goals', 0, 'actual'], '15x');
   const wrong = store.evaluate(11);
   assert.ok(wrong.result.errors.length);
   store.wrong();
@@ -241,8 +241,8 @@ test('a goal taken out of the forecast keeps its range, and the last one its set
   const store = opened();
   store.forecastGoal('revenue', true, () => ({ low: '80', likely: '100', high: '120' }));
   assert.deepEqual(store.plan.forecast.goals.revenue, { low: '80', likely: '100', high: '120' });
-  store.set('forecast.goals.revenue.high', '130');
-  store.set('forecast.trials', 5000);
+  store.set(['forecast', 'goals', 'revenue', 'high'], '130');
+  store.set(['forecast', 'trials'], 5000);
   // The last goal out: the plan has no forecast, and nothing is lost.
   store.forecastGoal('revenue', false);
   assert.equal(store.plan.forecast, undefined);
@@ -264,7 +264,7 @@ test('an edit that moves no payout (a name typed) takes away the line of the edi
   const store = opened();
   store.opening();
   store.right(store.evaluate(11), false);
-  store.set('goals[0].actual', '150');
+  store.set(['goals', 0, 'actual'], '150');
   store.right(store.evaluate(11), false);
   store.settle();
   assert.equal(store.change.total, '500.00');
@@ -272,7 +272,7 @@ test('an edit that moves no payout (a name typed) takes away the line of the edi
   store.right(store.evaluate(11), false);
   assert.equal(store.change.total, '500.00');
   // A goal renamed: an edit of its own, which moved nothing.
-  store.set('goals[0].name', 'Bookings');
+  store.set(['goals', 0, 'name'], 'Bookings');
   store.right(store.evaluate(11), false);
   assert.equal(store.change, null);
 });
@@ -284,7 +284,7 @@ test('a copy of a preset scenario keeps the preset’s note while its plan is th
   assert.equal(store.scenario.name, 'Shared revenue (copy)');
   assert.deepEqual(store.presetNote(), { note: preset.note, renamed: false });
   // Changed, the copy says so; its own name stays.
-  store.set('goals[0].actual', '90');
+  store.set(['goals', 0, 'actual'], '90');
   assert.deepEqual(store.presetNote(), { note: 'Changed from the “Shared revenue” preset: its description no longer fits these numbers.', renamed: false });
 });
 
@@ -294,8 +294,8 @@ test('two stores on one core module write each in its own language, whatever the
   german.writeIn(formatOf('de-DE'));
   german.core = core;
   german.replace({ active: 0, scenarios: [{ name: 'Szenario 1', plan: plan() }] });
-  english.set('goals[0].target', 'abc');
-  german.set('goals[0].target', 'abc');
+  english.set(['goals', 0, 'target'], 'abc');
+  german.set(['goals', 0, 'target'], 'abc');
   // In turns, as two elements on one page draw: each answer is in its own store's language.
   const message = (store) => store.evaluate(61).result.errors.find((e) => e.path === 'goals[0].target').message;
   const de = message(german);
