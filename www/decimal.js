@@ -59,7 +59,7 @@ export function compare(a, b) {
 }
 
 /** Whether text is a strict decimal the core accepts. */
-function isDecimal(text) {
+export function isDecimal(text) {
   return STRICT.test(String(text));
 }
 

@@ -110,7 +110,8 @@ export function listen(page) {
     if (list === 'teams' && key === 'name' && !rest.length && store.isNewTeam(i)) followName(page, i, el.value);
     const empty = el.value.trim() === '' && optionalWhenEmpty(at);
     if (empty) page.entries.forget(at);
-    const value = empty ? undefined : page.entries.take(at, parse, el.value, store.facts);
+    const read = empty ? undefined : page.entries.take(at, parse, el.value, store.facts);
+    const value = ['number', 'money', 'percent'].includes(parse) && !page.entries.failed(at) ? store.asOpened(at, read) : read;
     page.change((s) => s.set(at, value));
   });
   for (const button of page.root.querySelectorAll('[data-preset]')) {

@@ -90,7 +90,7 @@ export function presetOrigin(preset, plan, { t }) {
   // the plan's, not translated later, and must still be known as the preset's
   // (and renamed back) after the language changes. The note's words are
   // written when drawn: `phrase` is the title to translate then.
-  return { title, phrase: preset.title, changed: t('{preset} (changed)', { preset: title }), note: preset.note, text: JSON.stringify(plan), design: designOf(plan) };
+  return { title, phrase: preset.title, changed: t('{preset} (changed)', { preset: title }), note: preset.note, plan: structuredClone(plan), text: JSON.stringify(plan), design: designOf(plan) };
 }
 
 /** A preset's plan: the blank one made here, the others fetched next to the module (a missing one said in `format`'s words). */

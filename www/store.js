@@ -11,6 +11,7 @@
 // fails at once rather than changing a copy nobody reads. Every change is a
 // method here; the element calls one through its `#change`, which then
 // draws once. Nothing here touches the page.
+import { compare, isDecimal } from './decimal.js';
 import { designOf, noteText, presetOrigin } from './presets.js';
 import { valueAt } from './paths.js';
 import { portable } from './scenarios.js';
@@ -291,6 +292,17 @@ export class Store {
   set(at, value) {
     if (value !== undefined) return new Set(this.#send({ set: at, value }));
     return new Set(valueAt(this.plan, at) === undefined ? [] : this.#send({ remove: at }));
+  }
+
+  /**
+   * A number typed at the path `at`: the preset's own text there when it is
+   * the same number (120000 over its 120000.00), so that the plan is still
+   * the preset and its name and note say so; else `value`.
+   */
+  asOpened(at, value) {
+    const { from } = this.#page;
+    const was = from && valueAt(from.plan, at);
+    return typeof value === 'string' && typeof was === 'string' && isDecimal(value) && isDecimal(was) && compare(value, was) === 0 ? was : value;
   }
 
   /**

@@ -1020,6 +1020,11 @@ describe('the calculator page', () => {
     await keyIn(page, 'goals[0].actual', actual);
     assert.match(await page.locator('#preset-note').textContent(), /87,000\.00/);
     assert.equal(await tab.textContent(), 'Teaching example');
+    // A number typed as people write it, without the preset's cents
+    // (90000 over 90000.00), is still the preset's number: nothing changed.
+    await keyIn(page, 'teams[0].targetIncentive', '90000');
+    assert.equal(await tab.textContent(), 'Teaching example');
+    assert.match(await page.locator('#preset-note').textContent(), /87,000\.00/);
     // A name the person gave stays.
     await page.fill('#scenario-name', 'My class');
     await type(page, 'goals[0].actual', '1');
