@@ -54,6 +54,9 @@ export function readLocale(page) {
 /** Follows the `locked` attribute: its fields read-only, presets, files and scenarios hidden. */
 export function readLocked(page) {
   page.locked = new Set((page.host.getAttribute('locked') ?? '').split(/[\s,]+/).filter(Boolean));
+  // A word the element does not know locks nothing: the host's author hears of it.
+  const unknown = [...page.locked].filter((word) => !LOCK_WORDS.includes(word));
+  if (unknown.length) console.warn(`<tandem-calculator locked>: ${unknown.map((w) => `"${w}"`).join(', ')} locks nothing; the words are ${LOCK_WORDS.join(', ')}.`);
   // An exercise's plan is the question: every part of it stays as given.
   if (page.exercising()) for (const word of LOCK_WORDS) page.locked.add(word);
   // Hosts that lock fields also keep viewers from swapping the plan.

@@ -3,7 +3,7 @@
 // element's `change` and `edit`, each followed by one drawing pass) or a
 // tool's work (files, printing, the link). `page` is the element's parts
 // (tandem.js `#parts`).
-import { lockedWords } from './frame.js';
+import { GOAL_WHOLE, lockedWords } from './frame.js';
 import { shownNumber } from './editor.js';
 import { PasteReview, applyPaste, readPaste } from './paste.js';
 import { PRESETS, fetchPreset } from './presets.js';
@@ -64,15 +64,22 @@ export function listen(page) {
   const review = new PasteReview(page.root);
   editor.addEventListener('paste', (event) => {
     const field = event.target.closest?.('input[data-path]');
-    if (!field || field.readOnly) return;
+    if (!field) return;
+    if (field.readOnly) {
+      // A locked field takes no paste, and says why rather than doing nothing.
+      event.preventDefault();
+      const words = lockedWords(placeOf(field.dataset.path), page.locked);
+      page.say(page.format.t('Not pasted: this field is locked ({words}).', { words: words.join(', ') }), 'error');
+      return;
+    }
     const paste = readPaste(event.clipboardData?.getData('text/plain') ?? '', placeOf(field.dataset.path), page.format, store.facts?.currency);
     if (!paste) return;
     event.preventDefault();
     // What the paste would change, by the `locked` words that cover its fields (frame.js);
-    // a goal added would have weights no one could set, as with "Add goal".
+    // a goal added brings its own parts, as with "Add goal".
     const paths = paste.what === 'members' ? [['teams', paste.team, 'members']] : paste.columns.map((c) => ['goals', paste.start, c]);
     const adding = paste.what === 'goals' && paste.start + paste.rows.length > store.plan.goals.length;
-    const locked = [...paths.flatMap((p) => lockedWords(p, page.locked)), ...(adding ? ['goals', 'weights'].filter((w) => page.locked.has(w)) : [])];
+    const locked = [...paths.flatMap((p) => lockedWords(p, page.locked)), ...(adding ? GOAL_WHOLE.filter((w) => page.locked.has(w)) : [])];
     if (locked.length) {
       page.say(page.format.t('Not pasted: it would change what is locked here ({words}).', { words: [...new Set(locked)].join(', ') }), 'error');
       return;

@@ -15,7 +15,7 @@ import { Directive, directive } from './vendor/directive.js';
 import { draw, html, nothing, overflow, typed } from './draw.js';
 import { toPercent } from './decimal.js';
 import { BETWEEN, PAST, PRESETS, pointSeparator, pointsToText, presetOf } from './curves.js';
-import { lockedWords } from './frame.js';
+import { GOAL_WHOLE, TEAM_WHOLE, lockedWords } from './frame.js';
 import { pathOf, valueAt } from './paths.js';
 
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'INR', 'SGD', 'BRL', 'MXN', 'KWD'];
@@ -167,6 +167,18 @@ class View {
   constructor({ plan, facts, format, defaults, locked, entries, edit, teamId, goalId }) {
     Object.assign(this, { plan, facts, format, defaults, locked, entries, edit, teamId, goalId });
     this.marks = new Marks(entries);
+  }
+
+  /** Whether `locked` names any of `words`. */
+  closedBy(words) {
+    return words.some((word) => this.locked.has(word));
+  }
+
+  /** Whether `locked` keeps goal `goal` from being removed: its parts, a team's gate or modifier on it, or the plan's revenue goal. */
+  goalFixed(goal) {
+    const { plan } = this;
+    const teamsUse = plan.teams.some((team) => team.gate?.goal === goal.id || team.modifiers?.some((m) => m.goal === goal.id));
+    return this.closedBy(GOAL_WHOLE) || (teamsUse && this.locked.has('teams')) || (plan.revenueGoal === goal.id && this.locked.has('plan'));
   }
 
   /** Whether what `locked` names covers the field at the path `at`. */
@@ -346,7 +358,7 @@ class View {
       options: [['higherIsBetter', t('Higher')], ['lowerIsBetter', t('Lower (costs, churn)')]],
       onChange: (v) => this.edit((p) => setPath(p, [...path, 'direction'], v === defaults.direction ? undefined : v)),
     })}`;
-    const actions = html`<div class="card-actions">${this.moves('goals', i, name)}${this.button(t('Remove goal'), remove, { label: t('Remove goal {name}', { name }), disabled: this.locked.has('goals') })}</div>`;
+    const actions = html`<div class="card-actions">${this.moves('goals', i, name)}${this.button(t('Remove goal'), remove, { label: t('Remove goal {name}', { name }), disabled: this.goalFixed(goal) })}</div>`;
     return html`<fieldset class="card goal" data-path=${drawn}>${marksAt(this.marks, drawn)}<legend>${name}</legend><div class="fields">${fields}</div>${this.curve({ path: [...path, 'curve'], curve: goal.curve, label: t('Payout curve') })}${this.gate({ path: [...path, 'gate'], gate: goal.gate, label: t('Gate: this goal pays only if') })}${actions}</fieldset>`;
   }
 
@@ -377,7 +389,8 @@ class View {
     const { t } = this.format;
     const path = ['teams', i];
     const modifiers = team.modifiers ?? [];
-    const locked = this.locked.has('teams');
+    // A modifier carries a curve of its own.
+    const locked = this.closedBy(['teams', 'curves']);
     const add = () =>
       this.edit((p) => {
         p.teams[i].modifiers = [...(p.teams[i].modifiers ?? []), { goal: p.goals[0].id, curve: { points: [['0', '0.9'], ['1', '1'], ['1.2', '1.1']] } }];
@@ -432,7 +445,7 @@ class View {
     })}`;
     const blended = team.method === 'blended' ? this.curve({ path: [...path, 'curve'], curve: team.curve, required: true, label: t('Team curve') }) : nothing;
     const remove = (event) => removing(event, () => this.edit((p) => p.teams.splice(i, 1), { rebuild: true }));
-    const actions = html`<div class="card-actions">${this.moves('teams', i, name)}${this.button(t('Remove team'), remove, { label: t('Remove team {name}', { name }), disabled: this.locked.has('teams') })}</div>`;
+    const actions = html`<div class="card-actions">${this.moves('teams', i, name)}${this.button(t('Remove team'), remove, { label: t('Remove team {name}', { name }), disabled: this.closedBy(TEAM_WHOLE) })}</div>`;
     return html`<fieldset class="card team" data-path=${drawn}>${marksAt(this.marks, drawn)}<legend>${name}</legend><div class="fields">${fields}</div>${blended}${this.gate({ path: [...path, 'gate'], gate: team.gate, label: t('Gate: the team pays only if') })}${this.modifiers(team, i)}${this.members(team, i)}${actions}</fieldset>`;
   }
 
@@ -496,8 +509,8 @@ class View {
           p.teams.push({ id: this.teamId(name, p.teams.map((other) => other.id)), name, targetIncentive: '10000', weights: {} });
         }, { rebuild: true }),
       );
-    // A goal or team added would have weights no one could set.
-    const closed = (list) => this.locked.has(list) || this.locked.has('weights');
+    // A goal or team added brings its own parts (a target, an incentive, weights no one could set).
+    const closed = (list) => this.closedBy(list === 'goals' ? GOAL_WHOLE : TEAM_WHOLE);
     return html`<section class="panel" aria-labelledby="plan-heading"><h2 id="plan-heading" tabindex="-1">${t('Plan')}</h2>${this.settings()}</section><section class="panel" aria-labelledby="weights-heading"><h2 id="weights-heading">${t('Weights: how much of each team’s incentive rides on each goal')}</h2>${this.matrix()}${this.dials()}</section><section class="panel" aria-labelledby="goals-heading"><h2 id="goals-heading">${t('Goals')}</h2>${plan.goals.map((g, i) => this.goal(g, i))}${this.button(t('Add goal'), addGoal, { disabled: plan.goals.length >= 100 || closed('goals'), add: 'goal' })}</section><section class="panel" aria-labelledby="teams-heading"><h2 id="teams-heading">${t('Teams')}</h2>${plan.teams.map((team, i) => this.team(team, i))}${this.button(t('Add team'), addTeam, { disabled: plan.teams.length >= 100 || closed('teams'), add: 'team' })}</section>`;
   }
 }

@@ -133,6 +133,12 @@ const LOCKS = [
 /** Every `locked` word. */
 export const LOCK_WORDS = [...new Set(LOCKS.map(([word]) => word))];
 
+/** The `locked` words a goal added or removed touches: the goals, and its target, actual, curve and the weights on it. */
+export const GOAL_WHOLE = ['goals', 'targets', 'actuals', 'curves', 'weights'];
+
+/** The `locked` words a team added or removed touches: the teams, and its incentive, base, weights and curves. */
+export const TEAM_WHOLE = ['teams', 'incentives', 'weights', 'curves'];
+
 /** The words of `locked` that cover the field at the path `at`. */
 export function lockedWords(at, locked) {
   return LOCKS.filter(([word, covers]) => locked.has(word) && covers(at)).map(([word]) => word);

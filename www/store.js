@@ -134,6 +134,11 @@ export class Store {
     return this.evaluation?.result ?? null;
   }
 
+  /** The Result on screen: the latest, or while the plan has errors the last that stood (drawn marked out of date); null before the first. */
+  get standing() {
+    return this.stale ? (this.settled?.evaluation.result ?? null) : this.result;
+  }
+
   /** The Result on screen while it is current: none while the plan has errors. */
   get current() {
     return this.stale ? null : this.result;

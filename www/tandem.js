@@ -111,11 +111,11 @@ export class TandemCalculator extends HTMLElement {
   }
 
   /**
-   * The latest Result, or null before the first calculation.
+   * The Result on screen: the latest, or while the plan has errors the last that stood (shown marked out of date); null before the first.
    * @type {Result | null}
    */
   get result() {
-    return this.#store.result;
+    return this.#store.standing;
   }
 
   connectedCallback() {

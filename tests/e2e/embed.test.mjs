@@ -253,6 +253,8 @@ describe('the embeddable element', () => {
     await page.waitForFunction(() => document.getElementById('calculator').shadowRoot.querySelector('[data-error-path="goals[0].actual"]'));
     assert.match(await errorAt('goals[0].actual'), /Did you mean 1\.9\?/);
     await typeInto('goals[0].actual', '1,900,000');
+    // Left, the entry is complete: its results stand.
+    await field(page, 'goals[0].actual').press('Tab');
     assert.equal(await errorAt('goals[0].actual'), null);
 
     for (const [tag, path, text, message] of traps) {
@@ -269,9 +271,26 @@ describe('the embeddable element', () => {
       // Typed the locale's way, the field is fine again.
       const fixed = await inPage(page, (l) => new Intl.NumberFormat(l, { minimumFractionDigits: 2 }).format(1250.5), tag);
       await typeInto(path, path.includes('weights') ? '50' : fixed);
+      await field(page, path).press('Tab');
       assert.equal(await errorAt(path), null);
       await agreesWithCli();
     }
+    // Typed key by key, "1" of "1,00" is a plan of its own for a moment;
+    // once the entry cannot be read, the element's result is what the page
+    // shows: the last that stood, not the half-typed one's.
+    await setLocale('en-US');
+    const stood = await page.evaluate(() => document.getElementById('calculator').result.total.payout);
+    const target = field(page, 'goals[0].target');
+    const was = await target.inputValue();
+    await target.click();
+    await target.press('ControlOrMeta+a');
+    await target.pressSequentially('1,00', { delay: 60 });
+    await target.press('Tab');
+    await page.waitForFunction(() => document.getElementById('calculator').shadowRoot.querySelector('[data-error-path="goals[0].target"]'));
+    const onScreen = await page.evaluate(() => document.getElementById('calculator').shadowRoot.querySelector('[data-field="total-payout"]').dataset.value);
+    assert.deepEqual([await page.evaluate(() => document.getElementById('calculator').result.total.payout), onScreen], [stood, stood]);
+    await typeInto('goals[0].target', was);
+    await agreesWithCli();
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -293,6 +312,12 @@ describe('the embeddable element', () => {
     await set('locked', null);
     assert.equal(await field(page, 'goals[0].target').isEditable(), true);
     assert.equal(await page.locator('#calculator [data-preset="siloed"]').isVisible(), true);
+    // A word mistyped (singular) locks nothing, and the host's author is told which and what the words are.
+    const warned = page.waitForEvent('console', (m) => m.type() === 'warning' && m.text().startsWith('<tandem-calculator locked>'));
+    await set('locked', 'weight targets');
+    assert.equal((await warned).text(), '<tandem-calculator locked>: "weight" locks nothing; the words are targets, actuals, curves, goals, weights, incentives, teams, plan.');
+    assert.equal(await field(page, 'goals[0].target').isEditable(), false);
+    await set('locked', null);
 
     await set('compact', '');
     assert.equal(await page.locator('#calculator #editor').isVisible(), false);

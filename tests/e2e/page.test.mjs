@@ -400,6 +400,20 @@ describe('the calculator page', () => {
           }
         }
       });
+      // Every button of the editor still enabled is pressed once (a goal or
+      // team added, removed or moved, a member or modifier added or
+      // removed): none of them may change the locked part either.
+      await page.evaluate(() => {
+        const editor = document.querySelector('tandem-calculator').shadowRoot.querySelector('#editor');
+        const nameOf = (b) => b.getAttribute('aria-label') ?? b.textContent;
+        const pressed = new Set();
+        for (;;) {
+          const next = [...editor.querySelectorAll('button')].find((b) => !b.disabled && b.getClientRects().length > 0 && !pressed.has(nameOf(b)));
+          if (!next) break;
+          pressed.add(nameOf(next));
+          next.click();
+        }
+      });
       // Adding, removing and moving goals or teams changes them as a whole.
       if (word === 'goals' || word === 'teams') {
         const buttons = await page.locator(word === 'goals' ? '#editor .goal .card-actions button, #editor [data-add="goal"]' : '#editor .team button, #editor [data-add="team"]').evaluateAll((els) => els.map((b) => b.disabled));
@@ -1379,6 +1393,12 @@ describe('the calculator page', () => {
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Nicht eingefügt'));
     assert.equal(await page.locator('#status').textContent(), german('Not pasted: it would change what is locked here ({words}).', { words: 'targets' }));
     assert.equal(await page.locator('#paste-dialog[open]').count(), 0);
+    assert.deepEqual(await planOf(page), before);
+    // Pasted into a locked field itself: refused with a word too, not in silence.
+    await page.evaluate(() => navigator.clipboard.writeText('5'));
+    await page.locator('#editor [data-path="goals[1].target"]').click();
+    await page.keyboard.press('ControlOrMeta+v');
+    await page.waitForFunction((text) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === text, german('Not pasted: this field is locked ({words}).', { words: 'targets' }));
     assert.deepEqual(await planOf(page), before);
     assert.deepEqual(seen.errors, []);
     await context.close();

@@ -71,6 +71,7 @@ export default {
     'Kopieren Sie den Übungslink unten: Er öffnet diesen Plan mit verborgenen Ergebnissen, damit Studierende die Auszahlung jedes Teams selbst ausrechnen und prüfen.',
   'Copy the link below: {carries}': 'Kopieren Sie den Link unten: {carries}',
   'Not pasted: it would change what is locked here ({words}).': 'Nicht eingefügt: Es würde ändern, was hier gesperrt ist ({words}).',
+  'Not pasted: this field is locked ({words}).': 'Nicht eingefügt: Dieses Feld ist gesperrt ({words}).',
   'Pasted 1 row.': '1 Zeile eingefügt.',
   'Pasted {n} rows.': '{n} Zeilen eingefügt.',
   'Saved {name}: “;” between fields and decimal commas, marked as UTF-8 for spreadsheets.':
