@@ -90,11 +90,17 @@ export class Dials {
     const { dialRange, dialBox } = event.target.dataset;
     if (dialRange === undefined && dialBox === undefined) return;
     this.#dialing = null;
-    // A box left holds where its team stands, whatever was typed into it.
+    // A box left holds where its team stands, whatever was typed into it;
+    // an entry it did not take is said, not dropped in silence (found by a
+    // fresh look), until the dial moves.
     if (dialBox !== undefined) {
+      const box = event.target;
+      const typed = box.getAttribute('aria-invalid') === 'true' ? box.value.trim() : '';
+      const problem = typed && (box.getRootNode().getElementById?.(`${box.id}-note`)?.textContent ?? '');
       const range = this.editor.querySelector(`[data-dial-range="${dialBox}"]`);
       if (range) delete range.dataset.drawn;
       this.refresh(this.source().result);
+      if (typed) note(box, this.source().format.t('“{typed}” was not used; the dial stays where it was. {problem}', { typed, problem }).trim());
     }
   }
 
@@ -135,7 +141,7 @@ export class Dials {
       // A box not in use shows where its team stands: what it said of an entry no longer holds.
       if (box !== active) {
         box.value = text;
-        if (box.getAttribute('aria-invalid') === 'true') this.#mark(box, '');
+        this.#mark(box, '');
       }
       if (range !== active || !dialing) range.value = thumb(share);
       // The dial moves by the whole core's `dial`, loaded after the first result.
