@@ -478,8 +478,10 @@ fn label_in(path: &JsonPath, words: &Labels) -> String {
             return words.forecast_goals.to_owned();
         }
         // A point is a pair [attainment, factor].
-        (Some(Step::Index(0)), Some(Step::Index(_))) => return words.attainment.to_owned(),
-        (Some(Step::Index(_)), Some(Step::Index(_))) => return words.factor.to_owned(),
+        // A point is a pair [attainment, factor], named by its number: a
+        // curve's points are typed in one field, and the message says which.
+        (Some(Step::Index(0)), Some(Step::Index(point))) => return (words.attainment)(point + 1),
+        (Some(Step::Index(_)), Some(Step::Index(point))) => return (words.factor)(point + 1),
         (Some(Step::Index(index)), list) => {
             let list = match list {
                 Some(Step::Key(list)) => list.as_str(),
@@ -506,8 +508,9 @@ struct Labels {
     /// "The weight on goal “revenue”".
     weight: fn(&str) -> String,
     forecast_goals: &'static str,
-    attainment: &'static str,
-    factor: &'static str,
+    /// "Point 2's attainment".
+    attainment: fn(usize) -> String,
+    factor: fn(usize) -> String,
     /// An item of a list by the list's key: "Goal" for `goals[0]`.
     items: &'static [(&'static str, &'static str)],
     /// An item of any other list.
@@ -521,8 +524,8 @@ struct Labels {
 const ENGLISH: Labels = Labels {
     weight: |goal| format!("The weight on goal “{goal}”"),
     forecast_goals: "The forecast's goals",
-    attainment: "The point's attainment",
-    factor: "The point's factor",
+    attainment: |point| format!("Point {point}'s attainment"),
+    factor: |point| format!("Point {point}'s factor"),
     items: &[
         ("goals", "Goal"),
         ("teams", "Team"),
@@ -585,8 +588,8 @@ const ENGLISH: Labels = Labels {
 const GERMAN: Labels = Labels {
     weight: |goal| format!("Die Gewichtung auf Ziel „{goal}“"),
     forecast_goals: "Die Liste der Prognoseziele",
-    attainment: "Die Zielerreichung des Stützpunkts",
-    factor: "Der Faktor des Stützpunkts",
+    attainment: |point| format!("Die Zielerreichung von Stützpunkt {point}"),
+    factor: |point| format!("Der Faktor von Stützpunkt {point}"),
     items: &[
         ("goals", "Ziel"),
         ("teams", "Team"),
@@ -672,8 +675,8 @@ mod tests {
                 root().key("teams").index(0).key("targetIncentive"),
                 "Target incentive",
             ),
-            (point(2, 0), "The point's attainment"),
-            (point(2, 1), "The point's factor"),
+            (point(2, 0), "Point 3's attainment"),
+            (point(2, 1), "Point 3's factor"),
             (
                 root()
                     .key("goals")
