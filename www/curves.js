@@ -60,19 +60,24 @@ export function textToPoints(text, n) {
     if (r.error) error ??= r.error;
     return r.error || r.value === '' ? typed : fromPercent(r.value);
   };
-  const value = text
+  const pairs = text
     .split(n.decimal === ',' ? /[;\n]+/ : /[,;\n]+/)
     .map((pair) => pair.trim())
-    .filter(Boolean)
-    .map((pair) => {
-      const [a = '', f = '', ...rest] = pair.split(n.groups.includes(' ') ? /\s*[:→>=]\s*/ : /\s*[:→>=]\s*|\s+/);
-      if (f === '' || rest.length) {
-        const sep = pointSeparator(n).trim();
-        error ??= t('“{pair}” is not a point: write attainment % : payout %, points separated by “{sep}” (80:50{sep} 100:100).', { pair, sep });
-        return [a, f];
-      }
-      return [read(a), read(f)];
-    });
+    .filter(Boolean);
+  const value = pairs.map((pair, i) => {
+    const [a = '', f = '', ...rest] = pair.split(n.groups.includes(' ') ? /\s*[:→>=]\s*/ : /\s*[:→>=]\s*|\s+/);
+    if (f === '' || rest.length) {
+      const sep = pointSeparator(n).trim();
+      // "80,5:50" where a comma separates points: a decimal comma, read as two points.
+      const next = n.decimal !== ',' && f === '' && /^\d+$/.test(a) && pairs[i + 1]?.match(/^(\d+)\s*[:→>=]/)?.[1];
+      const fraction = next && text.includes(`${a},${next}`) && next;
+      error ??= fraction
+        ? t('“{typed}” is not a number here: in {locale} a comma separates points, and a decimal is written with a point ({meant}).', { typed: `${a},${fraction}`, locale: n.tag, meant: `${a}.${fraction}` })
+        : t('“{pair}” is not a point: write attainment % : payout %, points separated by “{sep}” (80:50{sep} 100:100).', { pair, sep });
+      return [a, f];
+    }
+    return [read(a), read(f)];
+  });
   return error ? { value, error } : { value };
 }
 

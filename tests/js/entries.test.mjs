@@ -71,3 +71,13 @@ test('money is read with the places the core states for the plan, invalid as it 
   assert.equal(entries.take(['teams', 0, 'targetIncentive'], 'money', '120.12', factsOf({ currency: 'JPY', decimals: 2 })), '120.12');
   assert.ok(!entries.failed(['teams', 0, 'targetIncentive']));
 });
+
+test('curve points typed with a decimal comma where a comma separates points are said to be that, not a point without its payout', async () => {
+  const { textToPoints } = await import('../../www/curves.js');
+  const read = textToPoints('80,5:50, 100:100', formatOf('en-US'));
+  assert.equal(read.error, '“80,5” is not a number here: in en-US a comma separates points, and a decimal is written with a point (80.5).');
+  // A point without its payout is still said as that.
+  assert.match(textToPoints('80, 100:100', formatOf('en-US')).error, /^“80” is not a point/);
+  // Where the comma is the decimal sign, 80,5 is a number.
+  assert.deepEqual(textToPoints('80,5:50; 100:100', formatOf('de-DE')), { value: [['0.805', '0.5'], ['1', '1']] });
+});

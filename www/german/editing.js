@@ -189,6 +189,7 @@ export default {
   'Gates, caps and members: a goal gate, a team gate, a customer-satisfaction modifier, a cap that bites, a blended team and payouts split among members to the cent.':
     'Hürden, Deckelungen und Mitarbeitende: eine Hürde auf einem Ziel, eine Hürde für ein Team, ein Modifikator für die Kundenzufriedenheit, eine Deckelung, die greift, ein gemischtes Team und Auszahlungen, die centgenau auf die Mitarbeitenden aufgeteilt werden.',
   'Preset {name} is missing ({status}); run npm run build.': 'Die Vorlage {name} fehlt ({status}); führen Sie npm run build aus.',
+  '“{typed}” is not a number here: in {locale} a comma separates points, and a decimal is written with a point ({meant}).': '„{typed}“ ist hier keine Zahl: In {locale} trennt ein Komma die Stützpunkte, und Dezimalzahlen werden mit Punkt geschrieben ({meant}).',
   'Type a share from 0 to 100%, with at most 2 decimal places.': 'Geben Sie einen Anteil von 0 bis 100 % ein, mit höchstens 2 Nachkommastellen.',
   '“{typed}” was not used; the dial stays where it was. {problem}': '„{typed}“ wurde nicht übernommen; der Regler bleibt, wo er war. {problem}',
   'This share cannot be reached: see why under the dial.': 'Dieser Anteil ist nicht erreichbar: Der Grund steht unter dem Regler.',
