@@ -106,6 +106,8 @@ pub fn parse(text: &str) -> Result<Json, String> {
         bytes: text.as_bytes(),
         pos: 0,
         depth: 0,
+        items: Vec::new(),
+        entries: Vec::new(),
     };
     let value = parser.value()?;
     parser.space();
@@ -120,6 +122,12 @@ struct Parser<'a> {
     bytes: &'a [u8],
     pos: usize,
     depth: usize,
+    /// The items of the lists being read, innermost last: each list takes
+    /// its own off the top when it closes, into a vector of its exact size
+    /// (one allocation per list, not one per doubling).
+    items: Vec<Json>,
+    /// The same for the entries of the objects being read.
+    entries: Vec<(String, Json)>,
 }
 
 impl Parser<'_> {
@@ -230,6 +238,18 @@ impl Parser<'_> {
 
     fn string(&mut self) -> Result<String, String> {
         self.pos += 1;
+        // Most strings hold no escape: found whole by one scan, copied once.
+        let rest = self.bytes.get(self.pos..).unwrap_or_default();
+        let special = rest
+            .iter()
+            .position(|&b| matches!(b, b'"' | b'\\' | 0..=0x1f));
+        if let Some(len) = special.filter(|&len| rest.get(len) == Some(&b'"')) {
+            let start = self.pos;
+            self.pos += len;
+            let text = self.slice(start).to_owned();
+            self.pos += 1;
+            return Ok(text);
+        }
         let mut out = String::new();
         let mut run = self.pos;
         loop {
@@ -298,16 +318,23 @@ impl Parser<'_> {
     }
 
     fn array(&mut self) -> Result<Json, String> {
-        let mut items = Vec::new();
+        let start = self.items.len();
+        let read = self.array_items();
+        let items = self.items.drain(start..).collect();
+        read.map(|()| Json::Array(items))
+    }
+
+    fn array_items(&mut self) -> Result<(), String> {
         self.space();
         if self.eat(b']') {
-            return Ok(Json::Array(items));
+            return Ok(());
         }
         loop {
-            items.push(self.value()?);
+            let item = self.value()?;
+            self.items.push(item);
             self.space();
             if self.eat(b']') {
-                return Ok(Json::Array(items));
+                return Ok(());
             }
             if !self.eat(b',') {
                 return Err(self.fail("“,” or “]”"));
@@ -316,10 +343,16 @@ impl Parser<'_> {
     }
 
     fn object(&mut self) -> Result<Json, String> {
-        let mut entries = Vec::new();
+        let start = self.entries.len();
+        let read = self.object_entries();
+        let entries = self.entries.drain(start..).collect();
+        read.map(|()| Json::Object(entries))
+    }
+
+    fn object_entries(&mut self) -> Result<(), String> {
         self.space();
         if self.eat(b'}') {
-            return Ok(Json::Object(entries));
+            return Ok(());
         }
         loop {
             self.space();
@@ -331,10 +364,11 @@ impl Parser<'_> {
             if !self.eat(b':') {
                 return Err(self.fail("“:”"));
             }
-            entries.push((key, self.value()?));
+            let value = self.value()?;
+            self.entries.push((key, value));
             self.space();
             if self.eat(b'}') {
-                return Ok(Json::Object(entries));
+                return Ok(());
             }
             if !self.eat(b',') {
                 return Err(self.fail("“,” or “}”"));
