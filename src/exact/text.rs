@@ -11,6 +11,26 @@ use super::{product, quotient, Exact, Repr, Rest};
 use crate::decimal::serialize_plain;
 use crate::natural::push_digits;
 
+/// `n` (above zero) without its factors 5, and how many there were; in 64
+/// bits when it fits, as a plan's denominators do (a 128-bit remainder is a
+/// library call in Wasm).
+fn without_fives(n: i128) -> (i128, u32) {
+    let mut fives = 0;
+    if let Ok(mut narrow) = u64::try_from(n) {
+        while narrow % 5 == 0 {
+            narrow /= 5;
+            fives += 1;
+        }
+        return (i128::from(narrow), fives);
+    }
+    let mut rest = n;
+    while rest % 5 == 0 {
+        rest /= 5;
+        fives += 1;
+    }
+    (rest, fives)
+}
+
 /// Significant digits of a value shown in a Result.
 pub const SHOWN_DIGITS: usize = 28;
 
@@ -54,12 +74,7 @@ impl Exact {
             return None;
         };
         let twos = den.trailing_zeros();
-        let mut fives = 0;
-        let mut rest = den >> twos;
-        while rest % 5 == 0 {
-            rest /= 5;
-            fives += 1;
-        }
+        let (rest, fives) = without_fives(den >> twos);
         let scale = twos.max(fives);
         if rest != 1 || scale > 28 {
             return None;
