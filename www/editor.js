@@ -105,13 +105,13 @@ class Marks {
     const placed = [];
     const shown = errors.slice(0, MAX_SHOWN_ERRORS);
     shown.forEach((error, i) => {
-      const at = this.#placeOf(error.at ?? []);
-      if (at === null) {
+      const path = this.#placeOf(error.at ?? []);
+      if (path === null) {
         unplaced.push(error);
         return;
       }
-      placed.push({ error, path: at });
-      this.#mark(at).errors.push({ id: `err-${i}`, path: error.path, message: error.message });
+      placed.push({ error, path });
+      this.#mark(path).errors.push({ id: `err-${i}`, path: error.path, message: error.message });
     });
     return { unplaced, placed, hidden: errors.length - shown.length };
   }
