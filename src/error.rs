@@ -477,7 +477,6 @@ fn label_in(path: &JsonPath, words: &Labels) -> String {
         {
             return words.forecast_goals.to_owned();
         }
-        // A point is a pair [attainment, factor].
         // A point is a pair [attainment, factor], named by its number: a
         // curve's points are typed in one field, and the message says which.
         (Some(Step::Index(0)), Some(Step::Index(point))) => return (words.attainment)(point + 1),

@@ -11,6 +11,9 @@ import { fileText } from './scenarios.js';
 import { placeOf, valueAt } from './paths.js';
 import { phrase } from './words.js';
 
+/** The kinds of field (`data-parse`) that hold a number. */
+const NUMBERS = ['number', 'money', 'percent'];
+
 /** Whether the field at the path `at` means "not given" when left empty, rather than a mistake: the plan's name, a team's cap, base or weight. */
 function optionalWhenEmpty(at) {
   const [list, , key] = at;
@@ -103,7 +106,7 @@ export function listen(page) {
       page.entries.left(at);
       page.update();
     }
-    if (!at || !['number', 'money', 'percent'].includes(parse) || page.entries.failed(at)) return;
+    if (!at || !NUMBERS.includes(parse) || page.entries.failed(at)) return;
     const value = valueAt(store.plan, at);
     if (typeof value === 'string' && value !== '') el.value = shownNumber(page.format, parse, value, store.facts);
   });
@@ -118,7 +121,7 @@ export function listen(page) {
     const empty = el.value.trim() === '' && optionalWhenEmpty(at);
     if (empty) page.entries.forget(at);
     const read = empty ? undefined : page.entries.take(at, parse, el.value, store.facts);
-    const value = ['number', 'money', 'percent'].includes(parse) && !page.entries.failed(at) ? store.asOpened(at, read) : read;
+    const value = NUMBERS.includes(parse) && !page.entries.failed(at) ? store.asOpened(at, read) : read;
     page.change((s) => s.set(at, value));
   });
   for (const button of page.root.querySelectorAll('[data-preset]')) {

@@ -100,7 +100,10 @@ class Marks {
 
   /** Places the first 50 `errors` and every note; returns the errors no field took and how many were not drawn. */
   place(errors) {
-    for (const [at, text] of this.entries.notes()) if (this.paths.has(pathOf(at))) this.#mark(pathOf(at)).note = text;
+    for (const [at, text] of this.entries.notes()) {
+      const path = pathOf(at);
+      if (this.paths.has(path)) this.#mark(path).note = text;
+    }
     const unplaced = [];
     const placed = [];
     const shown = errors.slice(0, MAX_SHOWN_ERRORS);

@@ -118,15 +118,19 @@ export class Forecast {
     const fields = new Set();
     // A field is named by its path's text (paths.js), as the errors name it.
     const marked = (at) => {
-      fields.add(pathOf(at));
-      return errors.filter((e) => e.path === pathOf(at));
+      const path = pathOf(at);
+      fields.add(path);
+      return errors.filter((e) => e.path === path);
     };
     const fieldMarks = (at, list) => {
       const path = pathOf(at);
       const note = this.typing.noteFor(at);
       return html`${list.map((e, i) => html`<p class="field-error" id=${`${path}-error-${i}`}>${e.message}</p>`)}${note ? html`<p class="field-note" id=${`${path}-note`} data-note-for=${path}>${note}</p>` : nothing}`;
     };
-    const described = (at, list) => [...list.map((_, i) => `${pathOf(at)}-error-${i}`), this.typing.noteFor(at) ? `${pathOf(at)}-note` : ''].filter(Boolean).join(' ') || nothing;
+    const described = (at, list) => {
+      const path = pathOf(at);
+      return [...list.map((_, i) => `${path}-error-${i}`), this.typing.noteFor(at) ? `${path}-note` : ''].filter(Boolean).join(' ') || nothing;
+    };
     const fold = (options) => folded({ open: unfolded, unfold: (key, open) => act.unfold(key, open), ...options });
 
     const rows = plan.goals.map((goal, i) => {
