@@ -52,7 +52,7 @@ mod tests {
         let points: Vec<[String; 2]> = curve
             .points
             .iter()
-            .map(|(a, f)| [a.to_places(28), f.to_places(28)])
+            .map(|(a, f)| [a.to_significant(28), f.to_significant(28)])
             .collect();
         let made = json!({
             "currency": CURRENCY,

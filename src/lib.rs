@@ -48,6 +48,7 @@ mod reader;
 mod report;
 mod roster;
 mod scenarios;
+pub mod shown;
 mod simulate;
 mod solve;
 mod sweep;

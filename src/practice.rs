@@ -9,6 +9,7 @@ use crate::curve::Curve;
 use crate::exact::Exact;
 use crate::path::JsonPath;
 use crate::plan::{Method, Plan};
+use crate::shown::{percent, ratio};
 use crate::simulate::Simulation;
 
 /// Which rule a finding breaks.
@@ -104,7 +105,7 @@ pub fn practice(plan: &Plan, simulation: Option<&Simulation>) -> Vec<Finding> {
                     "{}'s cap is {}× its target incentive: practice caps no lower than 2×, \
                      so that a great year still pays more than a good one.",
                     team.name,
-                    cap.to_places(4)
+                    ratio(cap)
                 ),
                 value: cap.clone(),
                 band: None,
@@ -195,7 +196,7 @@ fn simulated(plan: &Plan, simulation: &Simulation, found: &mut Vec<Finding>) {
                 "{}'s good year (P90) pays {}× its target incentive, {side}: practice expects \
                  a good year to pay 2–3× target.",
                 team.name,
-                leverage.to_places(4),
+                ratio(leverage),
                 side = words
             ),
             value: leverage.clone(),
@@ -258,9 +259,4 @@ fn simulated(plan: &Plan, simulation: &Simulation, found: &mut Vec<Finding>) {
             });
         }
     }
-}
-
-/// A fraction as a percentage to at most two places: 0.925 is `92.5 %`.
-fn percent(fraction: &Exact) -> String {
-    format!("{} %", fraction.mul(&Exact::int(100)).to_places(2))
 }

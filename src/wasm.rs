@@ -814,6 +814,38 @@ pub fn path_text(
     Ok(path.to_string())
 }
 
+/// A fraction (decimal text, as a Result writes it) as a percentage is
+/// shown: the fraction's text exactly when the percentage has at most four
+/// places, else cut to four and ending in `…` (`"0.999999…"` for 1,199,999
+/// ÷ 1,200,000). The page writes it in its locale's way and keeps the mark.
+#[wasm_bindgen(js_name = shownPercent)]
+pub fn shown_percent(fraction: &str) -> String {
+    marked(crate::shown::Shown::PERCENT.of(fraction))
+}
+
+/// A payout factor (decimal text) as it is shown: exactly when it has at
+/// most eight places, else cut to four and ending in `…` (`"0.8333…"`).
+#[wasm_bindgen(js_name = shownFactor)]
+pub fn shown_factor(value: &str) -> String {
+    marked(crate::shown::Shown::FACTOR.of(value))
+}
+
+/// A ratio (decimal text: a leverage, a cap in multiples of target
+/// incentive, a forecast's mean) as it is shown: rounded half to even to at
+/// most four places (`"1.1174"`).
+#[wasm_bindgen(js_name = shownRatio)]
+pub fn shown_ratio(value: &str) -> String {
+    crate::shown::Shown::ratio(value)
+}
+
+fn marked((shown, whole): (&str, bool)) -> String {
+    let mut text = shown.to_owned();
+    if !whole {
+        text.push('…');
+    }
+    text
+}
+
 /// The most scenarios side by side.
 #[wasm_bindgen(js_name = maxScenarios)]
 pub fn max_scenarios() -> usize {

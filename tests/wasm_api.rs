@@ -66,6 +66,23 @@ fn invalid_plan_throws_an_error_listing_every_path() {
 }
 
 #[wasm_bindgen_test]
+fn a_value_is_shown_as_the_cli_shows_it_cut_where_it_does_not_end() {
+    // 1,199,999 ÷ 1,200,000 is 99.99991666…%: cut to 99.9999…%, never the 100 % it has not reached.
+    let plan = r#"{ "goals": [{ "id": "g", "name": "G", "target": "1200000", "actual": "1199999" }],
+                   "teams": [{ "id": "t", "name": "T", "targetIncentive": "1000", "weights": { "g": "1" } }] }"#;
+    let result = to_json(&wasm::calculate(js(plan)).unwrap());
+    let attainment = result["goals"][0]["attainment"].as_str().unwrap();
+    assert_eq!(wasm::shown_percent(attainment), "0.999999…");
+    assert_eq!(wasm::shown_percent("0.925"), "0.925");
+    assert_eq!(
+        wasm::shown_factor("0.8333333333333333333333333333"),
+        "0.8333…"
+    );
+    assert_eq!(wasm::shown_factor("1.1"), "1.1");
+    assert_eq!(wasm::shown_ratio("1.11745"), "1.1174");
+}
+
+#[wasm_bindgen_test]
 fn each_error_carries_its_path_as_steps_and_path_text_writes_them_back() {
     let plan = r#"{ "goals": [{ "id": "g", "name": "G", "target": "1", "actual": "1",
                                "curve": { "points": [["0.8", "0.5"], ["0.7", "1"]] } }],

@@ -6,6 +6,7 @@
 // Figures come from the core as exact decimal text; Intl formats decimal
 // strings exactly, so what is shown is the core's value, never a float.
 import { numbering } from './locale.js';
+import { shownFactor, shownPercent, shownRatio } from './pkg/tandem.js';
 import { wordsOf } from './words.js';
 
 /**
@@ -23,18 +24,20 @@ export function formatOf(tag) {
   };
   const num = (value) => formatter('n', { maximumFractionDigits: 20 }).format(value);
   /**
-   * A fraction (decimal text) as a percentage: exactly when it has at most
-   * four places as one (92.5 %), else cut to four and marked "…" (1,199,999
-   * ÷ 1,200,000 is "99.9999…%"): cut, never rounded, so that it is not
-   * shown at a step or threshold it has not reached. The CLI writes the same.
+   * A value as the core shows it (`shown`: its text, cut and ending in "…"
+   * where it does not end soon enough) in `style`, with exactly the places
+   * of that text and the mark kept after its last digit.
    */
-  const pct = (fraction) => {
-    const places = (String(fraction).split('.')[1] ?? '').replace(/0+$/, '').length;
-    if (places <= 6) return formatter('p', { style: 'percent', maximumFractionDigits: 4 }).format(fraction);
-    const parts = formatter('p4', { style: 'percent', minimumFractionDigits: 4, maximumFractionDigits: 4, roundingMode: 'trunc' }).formatToParts(fraction);
-    const last = parts.findLastIndex((part) => part.type === 'fraction');
+  const written = (shown, style, shift) => {
+    const cut = shown.endsWith('…');
+    const text = cut ? shown.slice(0, -1) : shown;
+    const places = Math.max((text.split('.')[1] ?? '').length - shift, 0);
+    const parts = formatter(`${style}${places}`, { style, minimumFractionDigits: places, maximumFractionDigits: places }).formatToParts(text);
+    const last = cut ? parts.findLastIndex((part) => part.type === 'fraction' || part.type === 'integer') : -1;
     return parts.map((part, i) => (i === last ? `${part.value}…` : part.value)).join('');
   };
+  /** A fraction (decimal text) as a percentage: 92.5 %, and 1,199,999 ÷ 1,200,000 as 99.9999…% (the core's `shownPercent`). */
+  const pct = (fraction) => written(shownPercent(String(fraction)), 'percent', 2);
   return Object.freeze({
     ...numbering(tag),
     ...words,
@@ -56,17 +59,11 @@ export function formatOf(tag) {
     pct,
     /** A cost of sales as a percentage, or why there is none (a revenue actual of 0). */
     costRatio: (ratio) => (ratio === null ? words.t('none (no revenue)') : pct(ratio)),
-    /** A ratio (a leverage, 1.1174…) rounded half to even to at most four places. */
-    ratio: (value) => formatter('r', { maximumFractionDigits: 4, roundingMode: 'halfEven' }).format(value),
+    /** A ratio (a leverage, a forecast's mean) rounded half to even to at most four places: 1.1174 (the core's `shownRatio`). */
+    ratio: (value) => written(shownRatio(String(value)), 'decimal', 0),
     /** A plain decimal, grouped, with all its places. */
     num,
-    /**
-     * A payout factor as the page shows it: exactly when it has at most 8
-     * places, else cut to 4 places and marked "…" (5/6 is "0.8333…"): the
-     * Result writes a fraction that does not end to 28 digits, and every
-     * amount is worked from its exact value.
-     */
-    factor: (value) =>
-      (String(value).split('.')[1] ?? '').length <= 8 ? num(value) : `${formatter('f4', { minimumFractionDigits: 4, maximumFractionDigits: 4, roundingMode: 'trunc' }).format(value)}…`,
+    /** A payout factor: 0.925, and 5/6 as 0.8333… (the core's `shownFactor`). */
+    factor: (value) => written(shownFactor(String(value)), 'decimal', 0),
   });
 }

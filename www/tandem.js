@@ -213,7 +213,7 @@ export class TandemCalculator extends HTMLElement {
       const spoken = loadWords(page.format.tag).catch(() => {});
       const loading = Promise.all([engine(), spoken.then(() => this.#given.initial())]);
       page.format.money('0', { currency: 'USD', decimals: 2 });
-      page.format.pct('0');
+      page.format.num('0');
       const [core, [first, words]] = await loading;
       page.core = speaking(core, () => page.format.tag);
       this.#store.core = core;

@@ -44,7 +44,7 @@ export function whyItDiffers(sim, plan, f) {
   if (!isZero(skew)) {
     const goals = sim.goals
       .filter((g) => g.skewed)
-      .map((g) => f.t('{goal} (mean {mean}, likely {likely})', { goal: goalName(f, plan, g.id), mean: f.num(g.mean), likely: f.num(plan.forecast?.goals?.[g.id]?.likely ?? '') }));
+      .map((g) => f.t('{goal} (mean {mean}, likely {likely})', { goal: goalName(f, plan, g.id), mean: f.ratio(g.mean), likely: f.num(plan.forecast?.goals?.[g.id]?.likely ?? '') }));
     const said = { amount: f.money(abs(skew)), goals: list(f, goals), atMean: f.money(sim.atExpected.total) };
     reasons.push(negative(skew) ? f.t('{amount} less from the skewed forecast of {goals}: at the mean results the plan costs {atMean}.', said) : f.t('{amount} more from the skewed forecast of {goals}: at the mean results the plan costs {atMean}.', said));
   }

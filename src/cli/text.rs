@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use tandem::shown::{factor, percent, ratio};
 use tandem::{
     Check, Compared, Decimal, Exact, Named, Plan, Report, ScenarioResults, Scenarios, Simulation,
     Solution, TeamResult,
@@ -36,7 +37,7 @@ pub fn statement(plan: &Plan, report: &Report) -> String {
             "  {:<width$}  attainment {:>9}  factor {:>8}  {}",
             goal.name,
             percent(&goal.attainment),
-            number(&goal.factor),
+            factor(&goal.factor),
             notes.join(", ")
         );
     }
@@ -123,7 +124,7 @@ fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) 
                 goal.map_or(line.goal.as_str(), |g| g.name.as_str()),
                 percent(&line.weight),
                 goal.map(|g| percent(&g.attainment)).unwrap_or_default(),
-                number(&line.factor),
+                factor(&line.factor),
                 money(line.at_target),
                 money(line.amount)
             );
@@ -137,7 +138,7 @@ fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) 
         let _ = writeln!(
             s,
             "  Modifiers multiply the subtotal by {}: {}.",
-            number(modifier),
+            factor(modifier),
             team.after_modifiers.map(money).unwrap_or_default()
         );
     }
@@ -199,7 +200,7 @@ fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) 
                 s,
                 "    {:<member_width$}  share {:>8}  {:>14}",
                 member.name,
-                number(&member.share.into()),
+                factor(&member.share.into()),
                 money(member.payout)
             );
         }
@@ -410,12 +411,12 @@ pub fn simulation(plan: &Plan, sim: &Simulation) -> String {
         let most = team
             .max_leverage
             .as_ref()
-            .map(|m| format!(", at most {}×", m.to_places(4)))
+            .map(|m| format!(", at most {}×", ratio(m)))
             .unwrap_or_default();
         let leverage = team
             .leverage
             .as_ref()
-            .map(|l| format!("a good year (P90) pays {}× target{most}; ", l.to_places(4)))
+            .map(|l| format!("a good year (P90) pays {}× target{most}; ", ratio(l)))
             .unwrap_or_default();
         let _ = writeln!(
             s,
@@ -492,7 +493,7 @@ pub fn why_it_differs(plan: &Plan, sim: &Simulation) -> Vec<String> {
                 format!(
                     "“{}” (mean {}, likely {})",
                     plan.goal_name(&g.id).unwrap_or(&g.id),
-                    group(&g.mean.to_places(4)),
+                    group(&ratio(&g.mean)),
                     group(&likely.to_string())
                 )
             })
@@ -712,26 +713,6 @@ fn group(text: &str) -> String {
     format!("{sign}{grouped}{fraction}")
 }
 
-/// A fraction as a percentage, as the page writes it: exactly when it has
-/// at most four places (0.925 is `92.5 %`), else cut to four and marked
-/// (1,199,999 ÷ 1,200,000 is `99.9999… %`, never a `100 %` it has not
-/// reached).
-fn percent(fraction: &Exact) -> String {
-    match fraction.mul(&Exact::int(100)).cut_to(4) {
-        (text, true) => format!("{text} %"),
-        (text, false) => format!("{text}… %"),
-    }
-}
-
-/// A factor as the page writes it: exactly when it has at most eight
-/// places (`0.925`, `1.1`), else cut to four and marked (5/6 is `0.8333…`).
-fn number(value: &Exact) -> String {
-    match value.cut_to(8) {
-        (text, true) => text,
-        _ => format!("{}…", value.cut_to(4).0),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -748,23 +729,5 @@ mod tests {
         for (amount, expected) in cases {
             assert_eq!(money(amount.parse().unwrap()), expected);
         }
-    }
-
-    #[test]
-    fn percents_are_readable() {
-        let percent_of = |text: &str| percent(&Exact::from(text.parse::<Decimal>().unwrap()));
-        assert_eq!(percent_of("0.925"), "92.5 %");
-        assert_eq!(percent_of("1"), "100 %");
-        assert_eq!(percent_of("0.33333"), "33.333 %");
-        assert_eq!(percent_of("0.3333333"), "33.3333… %");
-        // Just under a step at 100 %: not shown as the step.
-        let under = Exact::int(1_199_999).div(&Exact::int(1_200_000)).unwrap();
-        assert_eq!(percent(&under), "99.9999… %");
-        let five_sixths = Exact::int(5).div(&Exact::int(6)).unwrap();
-        assert_eq!(number(&five_sixths), "0.8333…");
-        assert_eq!(
-            number(&Exact::from("0.12345678".parse::<Decimal>().unwrap())),
-            "0.12345678"
-        );
     }
 }

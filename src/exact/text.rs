@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
-use super::{product, quotient, Exact, Repr, Rest};
+use super::{product, quotient, Exact, Repr};
 use crate::decimal::serialize_plain;
 use crate::natural::push_digits;
 
@@ -86,39 +86,6 @@ impl Exact {
             return None;
         }
         Decimal::try_from_i128_with_scale(mantissa, scale).ok()
-    }
-
-    /// The value cut toward zero to `places` decimal places, and whether
-    /// that is all of it: exact values without trailing zeros ("92.5",
-    /// true), cut ones with every place ("99.9999", false for
-    /// 99.99991666…). A cut value is never shown at or past a boundary it
-    /// has not reached, as a rounded one can be (99.9999 % is not 100 %).
-    /// For reading.
-    pub fn cut_to(&self, places: u32) -> (String, bool) {
-        let cut = self.scaled(places).and_then(|(whole, rest)| {
-            let value = Decimal::try_from_i128_with_scale(whole, places).ok()?;
-            Some(if rest == Rest::Zero {
-                (value.normalize().to_string(), true)
-            } else {
-                (value.to_string(), false)
-            })
-        });
-        cut.unwrap_or_else(|| (self.to_significant(SHOWN_DIGITS), true))
-    }
-
-    /// The value rounded half to even to at most `places` decimal places,
-    /// without trailing zeros: `2/3` to 2 places is "0.67". For reading.
-    pub fn to_places(&self, places: u32) -> String {
-        let rounded = self.scaled(places).and_then(|(whole, rest)| {
-            let up = rest == Rest::AboveHalf || (rest == Rest::Half && whole % 2 != 0);
-            let step = if self.is_negative() { -1 } else { 1 };
-            let units = if up { whole.checked_add(step)? } else { whole };
-            Decimal::try_from_i128_with_scale(units, places).ok()
-        });
-        match rounded {
-            Some(value) => value.normalize().to_string(),
-            None => self.to_significant(SHOWN_DIGITS),
-        }
     }
 
     /// Enough digits of the value for `needed` significant digits.
@@ -306,15 +273,6 @@ mod tests {
         }
         assert_eq!(q(1, 3).to_decimal(), None);
         assert_eq!(d("1").div(&d("3")).and_then(|x| x.to_decimal()), None);
-    }
-
-    #[test]
-    fn to_places_rounds_half_even_for_reading() {
-        assert_eq!(q(2, 3).to_places(2), "0.67");
-        assert_eq!(d("0.125").to_places(2), "0.12");
-        assert_eq!(d("0.135").to_places(2), "0.14");
-        assert_eq!(d("92.5").to_places(2), "92.5");
-        assert_eq!(q(-2, 3).to_places(2), "-0.67");
     }
 
     #[test]

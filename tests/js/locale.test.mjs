@@ -2,10 +2,14 @@
 // the model's plain decimal text out, or an error that says why, never a
 // silent misreading. Plain Node (full ICU), no browser.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { formatOf } from '../../www/format.js';
+import * as core from '../../www/pkg/tandem.js';
 import { known, readNumber } from '../../www/locale.js';
 import { loadWords } from '../../www/words.js';
+
+core.initSync({ module: readFileSync(new URL('../../www/pkg/tandem_bg.wasm', import.meta.url)) });
 
 // Numbers are read and written by the element's format (format.js): its locale's way, with its words.
 const numbering = formatOf;
@@ -120,4 +124,26 @@ test('an amount is shown back with at least its currency’s places, as the resu
   // What is not a decimal is shown as it came.
   assert.equal(us.amount('12abc', 2), '12abc');
   assert.equal(us.amount('', 2), '');
+});
+
+test('percentages and factors are shown whole when they end soon, else cut (never rounded up to a step) and marked, in each locale', () => {
+  const us = formatOf('en-US');
+  const de = formatOf('de-DE');
+  // Worked by hand: 0.925 is 92.5 %; 1,199,999 ÷ 1,200,000 = 0.99999916… is 99.9999…% (rounded it would say 100 %);
+  // 1/3 is 33.3333…%; 0.3333 ends within four places of a percentage: 33.33 %; 0.9999001 cut keeps its zeros: 99.9900…%.
+  assert.equal(us.pct('0.925'), '92.5%');
+  assert.equal(us.pct('1'), '100%');
+  assert.equal(us.pct('0.9999991666666666666666666667'), '99.9999…%');
+  assert.equal(us.pct('0.3333333333333333333333333333'), '33.3333…%');
+  assert.equal(us.pct('0.3333'), '33.33%');
+  assert.equal(us.pct('0.9999001'), '99.9900…%');
+  assert.equal(us.pct('12.5'), '1,250%');
+  assert.equal(de.pct('0.925'), '92,5\u00a0%');
+  assert.equal(de.pct('0.9999991666666666666666666667'), '99,9999…\u00a0%');
+  // 5/6 is 0.8333…; a factor of eight places is shown whole.
+  assert.equal(us.factor('0.8333333333333333333333333333'), '0.8333…');
+  assert.equal(us.factor('0.12345678'), '0.12345678');
+  assert.equal(us.factor('1.1'), '1.1');
+  assert.equal(us.factor('1250.5'), '1,250.5');
+  assert.equal(de.factor('0.8333333333333333333333333333'), '0,8333…');
 });
