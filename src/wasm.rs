@@ -358,8 +358,8 @@ export interface Simulation {
   atLikely: { teams: { id: string; payout: Decimal }[]; total: Decimal };
   /** The plain calculation with every forecast goal at its mean result. */
   atExpected: { teams: { id: string; payout: Decimal }[]; total: Decimal };
-  /** skew = atExpected.total − atLikely.total; shape = stats.mean − atExpected.total; shapeIsNoise: |shape| ≤ 2 × standardError. */
-  gap: { skew: Decimal; shape: Decimal; standardError: Decimal | null; shapeIsNoise: boolean };
+  /** difference = stats.mean − atLikely.total = skew + shape; skew = atExpected.total − atLikely.total; shape = stats.mean − atExpected.total; noise = 2 × standardError; shapeIsNoise: |shape| ≤ noise. */
+  gap: { difference: Decimal; skew: Decimal; shape: Decimal; standardError: Decimal | null; noise: Decimal | null; shapeIsNoise: boolean };
   /** Every practice rule the plan breaks, with this simulation's numbers. */
   findings: Finding[];
 }

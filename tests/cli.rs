@@ -391,6 +391,10 @@ fn simulate_prints_the_statistics_and_flags_override_the_forecast() {
     let recorded: serde_json::Value =
         serde_json::from_str(include_str!("fixtures/shared-revenue-simulation.json")).unwrap();
     assert_eq!(printed, recorded);
+    // By hand: mean 179,446.06 − 179,400.00 at the likely results = 46.06
+    // (skew 0.00 + shape 46.06); 2 × the standard error 323.03 = 646.06.
+    assert_eq!(printed["gap"]["difference"], json!("46.06"));
+    assert_eq!(printed["gap"]["noise"], json!("646.06"));
 
     let out = tandem(
         &["simulate", "-", "--seed=9", "--trials", "10"],

@@ -175,7 +175,7 @@ fn every_binding_count_on_a_fixed_forecast() {
     assert_eq!(sim["atExpected"]["total"], json!("120000.00"));
     assert_eq!(
         sim["gap"],
-        json!({ "skew": "0.00", "shape": "0.00", "standardError": "0.00", "shapeIsNoise": true })
+        json!({ "difference": "0.00", "skew": "0.00", "shape": "0.00", "standardError": "0.00", "noise": "0.00", "shapeIsNoise": true })
     );
     // Leverage: P90 120,000 / 100,000 = 1.2; 0 / 50,000 = 0. The most
     // Sales can be paid: its curves 0.8 × 1.6 + 0.2 × 1 = 1.48, its cap 1.2:

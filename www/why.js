@@ -10,7 +10,6 @@
 // Each sentence is one `t` text with holes (words.js), so that German can
 // put its words in its own order; `f` is the element's format (format.js)
 // with `money(v)` in the plan's currency: it writes the words and numbers.
-import { sum } from './decimal.js';
 import { phrase } from './words.js';
 
 /** The name of goal `id` in `plan`, as the page shows it. */
@@ -31,9 +30,8 @@ const list = (f, items) => (items.length < 2 ? items.join('') : f.t('{list}, {la
  * `{ lead, reasons }`, a sentence and the parts it splits into.
  */
 export function whyItDiffers(sim, plan, f) {
-  const { skew, shape, standardError, shapeIsNoise } = sim.gap;
-  // mean − atLikely = skew + shape, exactly: the core's two parts.
-  const difference = sum([sim.total.stats.mean, `-${sim.atLikely.total}`]);
+  // difference = mean − atLikely = skew + shape, exactly: the core's two parts.
+  const { difference, skew, shape, noise: twoErrors, shapeIsNoise } = sim.gap;
   const costs = { mean: f.money(sim.total.stats.mean), difference: f.money(abs(difference)), likely: f.money(sim.atLikely.total) };
   const lead = isZero(difference)
     ? f.t('The expected cost is the cost at the likely results.')
@@ -54,10 +52,10 @@ export function whyItDiffers(sim, plan, f) {
     const amount = isZero(skew) ? f.t('All of it') : negative(shape) ? f.t('The rest, {amount} less,', rest) : f.t('The rest, {amount} more,', rest);
     const causes = bindingReasons(sim, plan, f);
     const fell = f.t('Where the trials fell: {causes}.', { causes: causes.join('; ') });
-    if (standardError === null) {
+    if (twoErrors === null) {
       reasons.push(causes.length ? f.t('{amount}: one trial cannot measure sampling noise. {fell}', { amount, fell }) : f.t('{amount}: one trial cannot tell sampling noise from what the curves do.', { amount }));
     } else {
-      const noise = f.t('± 2 standard errors = ± {amount}', { amount: f.money(sum([standardError, standardError])) });
+      const noise = f.t('± 2 standard errors = ± {amount}', { amount: f.money(twoErrors) });
       if (shapeIsNoise) {
         reasons.push(f.t('{amount} is within sampling noise ({noise}): more trials would move it.', { amount, noise }));
       } else if (causes.length) {

@@ -471,8 +471,7 @@ pub fn simulation(plan: &Plan, sim: &Simulation) -> String {
 /// what the counts show bound in some trial.
 pub fn why_it_differs(plan: &Plan, sim: &Simulation) -> Vec<String> {
     let mut said = Vec::new();
-    let expected = sim.total.stats.mean;
-    let difference = expected - sim.at_likely.total;
+    let difference = sim.gap.difference;
     if difference.is_zero() {
         said.push("The expected cost is the cost at the likely results.".to_owned());
         return said;
@@ -516,8 +515,8 @@ pub fn why_it_differs(plan: &Plan, sim: &Simulation) -> Vec<String> {
         )
     };
     let noise = gap
-        .standard_error
-        .map(|e| format!("± 2 standard errors = ± {}", money(e * Decimal::TWO)))
+        .noise
+        .map(|noise| format!("± 2 standard errors = ± {}", money(noise)))
         .unwrap_or_else(|| "one trial has no standard error".to_owned());
     if gap.shape.is_zero() {
         return said;

@@ -93,6 +93,10 @@ pub struct Simulation {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Gap {
+    /// stats.mean − atLikely.total = skew + shape: how much the expected
+    /// cost differs from the cost at the likely results.
+    #[serde(serialize_with = "serialize_money")]
+    pub difference: Decimal,
     /// atExpected.total − atLikely.total.
     #[serde(serialize_with = "serialize_money")]
     pub skew: Decimal,
@@ -103,7 +107,10 @@ pub struct Gap {
     /// single trial.
     #[serde(serialize_with = "serialize_money_opt")]
     pub standard_error: Option<Decimal>,
-    /// |shape| ≤ 2 × standardError.
+    /// 2 × standardError: how far chance alone strays about 1 run in 20.
+    #[serde(serialize_with = "serialize_money_opt")]
+    pub noise: Option<Decimal>,
+    /// |shape| ≤ noise.
     pub shape_is_noise: bool,
 }
 
@@ -348,18 +355,30 @@ impl Simulator {
         let at_likely = at_results(plan, &draws, |d| d.likely.clone())?;
         let at_expected = at_results(plan, &draws, Draw::mean)?;
         let too_large_gap = || too_large(0, &["targetIncentive"]);
-        let shape = total.stats.mean.checked_sub(at_expected.total);
+        let shape = total
+            .stats
+            .mean
+            .checked_sub(at_expected.total)
+            .ok_or_else(too_large_gap)?;
+        let noise = match total_error {
+            // A sum, not a product: money keeps its places (0.00, not 0).
+            Some(error) => Some(add(error, error).ok_or_else(too_large_gap)?),
+            None => None,
+        };
         let gap = Gap {
+            difference: total
+                .stats
+                .mean
+                .checked_sub(at_likely.total)
+                .ok_or_else(too_large_gap)?,
             skew: at_expected
                 .total
                 .checked_sub(at_likely.total)
                 .ok_or_else(too_large_gap)?,
-            shape: shape.ok_or_else(too_large_gap)?,
-            shape_is_noise: match (shape, total_error) {
-                (Some(shape), Some(error)) => shape.abs() <= error * Decimal::TWO,
-                _ => false,
-            },
+            shape,
+            shape_is_noise: noise.is_some_and(|noise| shape.abs() <= noise),
             standard_error: total_error,
+            noise,
         };
         let teams: Vec<TeamSimulation> = plan
             .teams
