@@ -5,6 +5,10 @@ use serde::Serialize;
 use crate::exact::Exact;
 use crate::names::Named;
 
+/// The factor (a fraction, 1/2) from which a jump from nothing at a
+/// curve's first point is a cliff, as practice judges it.
+pub(crate) const CLIFF: (i128, i128) = (1, 2);
+
 /// How a curve moves between two of its points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Interpolation {
@@ -177,8 +181,8 @@ impl Curve {
             .reduce(Exact::max)
     }
 
-    /// A cliff: the factor jumps from 0 to 0.5 or more at the curve's first
-    /// point above 0 attainment. Its index, when there is one.
+    /// A cliff: the factor jumps from 0 to [`CLIFF`] or more at the curve's
+    /// first point above 0 attainment. Its index, when there is one.
     pub(crate) fn cliff(&self) -> Option<usize> {
         let i = self.points.iter().position(|(a, _)| *a > Exact::ZERO)?;
         let just_below = match (i, self.interpolation) {
@@ -187,8 +191,8 @@ impl Curve {
             // A line reaches the point without a jump.
             (_, Interpolation::Linear) => return None,
         };
-        let half = Exact::ratio(1, 2).unwrap_or(Exact::ONE);
-        (just_below.is_zero() && self.points[i].1 >= half).then_some(i)
+        let least = Exact::ratio(CLIFF.0, CLIFF.1).unwrap_or(Exact::ONE);
+        (just_below.is_zero() && self.points[i].1 >= least).then_some(i)
     }
 }
 

@@ -81,7 +81,7 @@ pub use money::Rounding;
 pub use names::Named;
 pub use path::{JsonPath, Step};
 pub use plan::{MethodName, Plan};
-pub use practice::{practice, Finding, Rule, Severity, Side};
+pub use practice::{practice, Finding, Rule, Severity, Side, PRACTICE_JSON};
 pub use report::{
     GateResult, GoalResult, Line, MemberResult, Report, SplitShare, TeamResult, Total,
 };

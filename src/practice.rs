@@ -89,6 +89,17 @@ pub const BANDS: [(Rule, &str, i128, i128); 3] = [
 /// Leverage at P90 that practice expects, inclusive.
 pub const LEVERAGE: (i128, i128) = (2, 3);
 
+/// The lowest cap practice accepts, in multiples of target incentive.
+pub const LEAST_CAP: i128 = 2;
+
+/// What practice expects, written out for the page's words about the
+/// check (`practice` in Wasm): a good year's leverage band, the lowest cap,
+/// the factor from which a curve that pays nothing just below a point is a
+/// cliff, and each chance's band, as fractions. The constants above (and
+/// the curve's `CLIFF`) are what the check judges by; a test keeps this
+/// text equal to them.
+pub const PRACTICE_JSON: &str = r#"{"leverage":["2","3"],"leastCap":"2","cliff":"0.5","chances":{"threshold":["0.85","0.95"],"target":["0.6","0.7"],"excellence":["0.05","0.15"]}}"#;
+
 /// The findings for a valid plan: those that need no simulation, and with
 /// `simulation` (of this plan) those that do.
 pub fn practice(plan: &Plan, simulation: Option<&Simulation>) -> Vec<Finding> {
@@ -96,7 +107,11 @@ pub fn practice(plan: &Plan, simulation: Option<&Simulation>) -> Vec<Finding> {
     let teams = JsonPath::root().key("teams");
     let goals = JsonPath::root().key("goals");
     for (t, team) in plan.teams.iter().enumerate() {
-        if let Some(cap) = team.cap.as_ref().filter(|cap| **cap < Exact::TWO) {
+        if let Some(cap) = team
+            .cap
+            .as_ref()
+            .filter(|cap| **cap < Exact::int(LEAST_CAP))
+        {
             found.push(Finding {
                 rule: Rule::CapBelowTwice,
                 severity: Severity::Warning,
@@ -258,5 +273,35 @@ fn simulated(plan: &Plan, simulation: &Simulation, found: &mut Vec<Finding>) {
                 at: Some(at),
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value};
+
+    use super::*;
+    use crate::curve::CLIFF;
+
+    /// The text the page words the check with is the constants it judges by.
+    #[test]
+    fn the_pages_practice_is_the_checks() {
+        let fraction = |n: i128, d: i128| Exact::ratio(n, d).unwrap().to_significant(28);
+        let chance = |name: &str| {
+            let (_, _, low, high) = BANDS.iter().find(|band| band.1.starts_with(name)).unwrap();
+            json!([fraction(*low, 100), fraction(*high, 100)])
+        };
+        let made = json!({
+            "leverage": [LEVERAGE.0.to_string(), LEVERAGE.1.to_string()],
+            "leastCap": LEAST_CAP.to_string(),
+            "cliff": fraction(CLIFF.0, CLIFF.1),
+            "chances": {
+                "threshold": chance("threshold"),
+                "target": chance("target"),
+                "excellence": chance("excellence"),
+            },
+        });
+        let read: Value = serde_json::from_str(PRACTICE_JSON).unwrap();
+        assert_eq!(read, made);
     }
 }

@@ -120,6 +120,8 @@ export interface Finding {
   at?: Decimal;
 }
 /** A plan's errors, warnings, findings (those that need no simulation; `simulate` gives them all) and facts (one, for the plan; none when it is not JSON). */
+/** What the practice check expects: bands inclusive, chances and the cliff's factor as fractions. */
+export interface Practice { leverage: [Decimal, Decimal]; leastCap: Decimal; cliff: Decimal; chances: { threshold: [Decimal, Decimal]; target: [Decimal, Decimal]; excellence: [Decimal, Decimal] }; }
 export interface Check { errors: PlanError[]; warnings: Warning[]; findings: Finding[]; facts: Facts[]; }
 /** On-target earnings, pay mix and cost of sales; ratios exact. */
 export interface Economics {
@@ -509,6 +511,16 @@ mod full {
         let plan = decode_plan(plan)?;
         let report = crate::calculate(&plan).map_err(throw)?;
         Ok(encode(&report))
+    }
+
+    /// What the practice check expects (README, "The practice check"):
+    /// `{ leverage: [low, high], leastCap, cliff, chances: { threshold,
+    /// target, excellence } }`, bands inclusive, chances and the cliff's
+    /// factor as fractions; the page words the check with them.
+    #[wasm_bindgen(unchecked_return_type = "Practice")]
+    pub fn practice() -> JsValue {
+        // The core's own text, which always parses.
+        js_sys::JSON::parse(crate::practice::PRACTICE_JSON).unwrap_or(JsValue::NULL)
     }
 
     /// How tied two things are that move with correlation `r` (a decimal

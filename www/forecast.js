@@ -51,7 +51,8 @@ const heads = (labels) => html`<thead><tr>${labels.map((text) => html`<th scope=
  * `set(at, value)` (`at` a path's steps, paths.js), `forecastGoal(id, on, fresh)` (a goal in or out, its
  * range kept meanwhile) and `unfold(key, open)`; it calls `update(result)`
  * after every recalculation (result null while the plan has errors).
- * `tie(r)` is the core's band of a correlation; `typing` reads entries its
+ * `tie(r)` is the core's band of a correlation, `practice` what the core's
+ * practice check expects (its bands, worded in the section); `typing` reads entries its
  * way (`take(at, kind, text)`, `noteFor(at)`, `forget(at)`) and puts its words for
  * entries it could not read in place of the core's (`withReadings(errors,
  * 'forecast')`).
@@ -76,8 +77,8 @@ export class Forecast {
   #state = 'idle';
   #said = () => '';
 
-  constructor(section, { source, act, tie, typing }) {
-    Object.assign(this, { section, source, act, tie, typing });
+  constructor(section, { source, act, tie, practice, typing }) {
+    Object.assign(this, { section, source, act, tie, practice, typing });
   }
 
   /** The plan being edited. */
@@ -305,7 +306,7 @@ export class Forecast {
     const { cur, plan } = this.#last;
     const { format } = this.source();
     const m = (v) => format.money(v, cur);
-    return html`${headline(format, sim, m, plan.forecast?.budget)}${histogram(format, sim, m, cur, plan.forecast?.budget, fold)}${statsTable(format, sim, m)}${this.#ties(format, sim, fold)}${health(format, sim, m, plan)}${this.#last.results.length > 1 ? this.#compareTable(format, this.#last, m) : nothing}`;
+    return html`${headline(format, sim, m, plan.forecast?.budget)}${histogram(format, sim, m, cur, plan.forecast?.budget, fold)}${statsTable(format, sim, m)}${this.#ties(format, sim, fold)}${health(format, sim, m, plan, this.practice)}${this.#last.results.length > 1 ? this.#compareTable(format, this.#last, m) : nothing}`;
   }
 
   /** A correlation from the core (four places) as the locale writes it, or "—" where there is none. */
@@ -362,15 +363,18 @@ function headline(format, sim, m, budget) {
   return html`<div class="sim-headline">${chance}<p>${tParts('Expected cost {mean}; 80% of trials cost between {p10} and {p90}.', { mean, p10: m(sim.total.stats.p10), p90: m(sim.total.stats.p90) })}</p></div>`;
 }
 
-function health(format, sim, m, plan) {
-  const { t } = format;
+function health(format, sim, m, plan, practice) {
+  const { t, pct, ratio } = format;
+  const band = ([low, high]) => `${pct(low)}–${pct(high)}`;
+  const { chances } = practice;
+  const expects = { low: ratio(practice.leverage[0]), high: ratio(practice.leverage[1]), cap: ratio(practice.leastCap), cliff: pct(practice.cliff), threshold: band(chances.threshold), target: band(chances.target), excellence: band(chances.excellence) };
   // P90 − P50, as the core worked it out (the CLI says the same).
   const { reserve } = sim.total;
   // The findings' words, their money in the plan's currency.
   const f = { ...format, money: m };
   const { lead, reasons } = whyItDiffers(sim, plan, f);
   const found = sim.findings.map((finding) => html`<li class=${finding.severity} data-rule=${finding.rule} data-path=${finding.path} data-value=${finding.value}>${findingText(finding, plan, f)}</li>`);
-  return html`<section class="sim-health"><h3>${t('Why the expected cost differs')}</h3><p data-field="why">${lead}</p>${reasons.length ? html`<ul data-field="why-reasons">${reasons.map((text) => html`<li>${text}</li>`)}</ul>` : nothing}<p data-field="reserve" data-value=${reserve}>${t('Reserve to hold: {reserve} (P90 − P50), what an expensive year (one in ten costs more) costs above a typical one.', { reserve: m(reserve) })}</p><h3>${t('Plan health')}</h3>${found.length ? html`<ul data-field="findings">${found}</ul>` : html`<p data-field="findings">${t('No finding: nothing the practice check looks at departs from it.')}</p>`}<p class="hint">${t('The practice check: a good year (the 90th percentile) pays 2–3× target incentive; no cap below 2×; no cliff (nothing paid below a point, half or more at it); a goal reaches its threshold in 85–95% of years, its target in 60–70%, its excellence point (its curve’s last point) in 5–15%. Practice states these for individual sellers; here they are read on each team’s pay over the forecast.')}</p></section>`;
+  return html`<section class="sim-health"><h3>${t('Why the expected cost differs')}</h3><p data-field="why">${lead}</p>${reasons.length ? html`<ul data-field="why-reasons">${reasons.map((text) => html`<li>${text}</li>`)}</ul>` : nothing}<p data-field="reserve" data-value=${reserve}>${t('Reserve to hold: {reserve} (P90 − P50), what an expensive year (one in ten costs more) costs above a typical one.', { reserve: m(reserve) })}</p><h3>${t('Plan health')}</h3>${found.length ? html`<ul data-field="findings">${found}</ul>` : html`<p data-field="findings">${t('No finding: nothing the practice check looks at departs from it.')}</p>`}<p class="hint">${t('The practice check (the core’s bands): a good year (the 90th percentile) pays {low}–{high}× target incentive; no cap below {cap}×; no cliff (nothing paid below a point, {cliff} of target or more at it); a goal reaches its threshold in {threshold} of years, its target in {target}, its excellence point (its curve’s last point) in {excellence}. Practice states these for individual sellers; here they are read on each team’s pay over the forecast.', expects)}</p></section>`;
 }
 
 function statsTable(format, sim, m) {

@@ -158,6 +158,7 @@ export async function moreParts(page, moduleUrl) {
       unfold: (key, open) => change((s) => s.unfold(key, open), { announce: false }),
     },
     tie: (r) => full.tie(r),
+    practice: full.practice(),
     typing: {
       take: (at, kind, text) => page.entries.take(at, kind, text, store.facts),
       noteFor: (at) => page.entries.noteFor(at),

@@ -697,6 +697,11 @@ describe('the calculator page', () => {
       const words = await page.locator('#forecast [data-field="findings"] li').allTextContents();
       const sales = sim.teams[0];
       assert.ok(words.includes(`Sales: a good year (P90) pays ${Number(Number(sales.leverage).toFixed(4))}× target incentive, under the 2–3× practice expects.`), words.join('\n'));
+      // What the check expects, as README's table of rules gives it, in the page's words.
+      assert.equal(
+        await page.locator('#forecast .sim-health .hint').textContent(),
+        'The practice check (the core’s bands): a good year (the 90th percentile) pays 2–3× target incentive; no cap below 2×; no cliff (nothing paid below a point, 50% of target or more at it); a goal reaches its threshold in 85%–95% of years, its target in 60%–70%, its excellence point (its curve’s last point) in 5%–15%. Practice states these for individual sellers; here they are read on each team’s pay over the forecast.',
+      );
     }
     await context.close();
   });
