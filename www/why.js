@@ -59,9 +59,9 @@ export function whyItDiffers(sim, plan, f) {
       if (shapeIsNoise) {
         reasons.push(f.t('{amount} is within sampling noise ({noise}): more trials would move it.', { amount, noise }));
       } else if (causes.length) {
-        reasons.push(f.t('{amount} is beyond sampling noise ({noise}; chance alone strays this far about 1 run in 20): caps, gates, thresholds, the curves’ bends and modifiers shape the average. {fell}', { amount, noise, fell }));
+        reasons.push(f.t('{amount} is beyond sampling noise ({noise}, a band chance alone leaves about 1 run in 20): caps, gates, thresholds, the curves’ bends and modifiers shape the average. {fell}', { amount, noise, fell }));
       } else {
-        reasons.push(f.t('{amount} is beyond sampling noise ({noise}; chance alone strays this far about 1 run in 20), yet no cap, gate or threshold bound and no curve was steep or past its end in any trial: it comes from modifiers, steps or rates that change at a point, or it is that 1 run in 20.', { amount, noise }));
+        reasons.push(f.t('{amount} is beyond sampling noise ({noise}, a band chance alone leaves about 1 run in 20), yet no cap, gate or threshold bound and no curve was steep or past its end in any trial: it comes from modifiers, steps or rates that change at a point, or it is that 1 run in 20.', { amount, noise }));
       }
     }
   }

@@ -538,14 +538,14 @@ pub fn why_it_differs(plan: &Plan, sim: &Simulation) -> Vec<String> {
             fell(&reasons)
         ),
         (true, false) => format!(
-            "  - {rest} is beyond sampling noise ({noise}; chance alone strays this far about \
-             1 run in 20): caps, gates, thresholds, the curves' bends and modifiers shape the \
+            "  - {rest} is beyond sampling noise ({noise}, a band chance \
+             alone leaves about 1 run in 20): caps, gates, thresholds, the curves' bends and modifiers shape the \
              average. {}",
             fell(&reasons)
         ),
         (true, true) => format!(
-            "  - {rest} is beyond sampling noise ({noise}; chance alone strays this far about \
-             1 run in 20), yet no cap, gate or threshold bound and no curve was steep or past \
+            "  - {rest} is beyond sampling noise ({noise}, a band chance \
+             alone leaves about 1 run in 20), yet no cap, gate or threshold bound and no curve was steep or past \
              its end in any trial: it comes from modifiers, steps or rates that change at a \
              point, or it is that 1 run in 20."
         ),

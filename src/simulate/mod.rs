@@ -107,7 +107,8 @@ pub struct Gap {
     /// single trial.
     #[serde(serialize_with = "serialize_money_opt")]
     pub standard_error: Option<Decimal>,
-    /// 2 × standardError: how far chance alone strays about 1 run in 20.
+    /// 2 × standardError: the band the shape leaves by chance alone about 1
+    /// run in 20.
     #[serde(serialize_with = "serialize_money_opt")]
     pub noise: Option<Decimal>,
     /// |shape| ≤ noise.
