@@ -246,7 +246,11 @@ export function readNumber(typed, n, { kind = 'number', places, currency, fixedC
   if (body === '') return negative ? { error: unreadable() } : { value: '' };
   const sign = (value) => (negative && /[1-9]/.test(value) ? `-${value}` : value);
 
-  const value = readAs(body, n) ?? readPlain(body);
+  const own = readAs(body, n);
+  const value = own ?? readPlain(body);
+  // Read only as a plain number, with a point where the locale writes a
+  // comma (de-DE "1.50"): said beside the field, never read in silence.
+  const plainPoint = own === null && value !== null && body.includes('.') && n.decimal !== '.';
   // What other conventions read, for "did you mean" and for notes.
   const meant = others(body, n, value);
   // A sentence of its own after the error, when one other reading fits.
@@ -266,7 +270,10 @@ export function readNumber(typed, n, { kind = 'number', places, currency, fixedC
   }
   const result = { value: sign(read) };
   const other = /^\d{1,3}[.,]\d{3}$/.test(body) ? meant.find(fits) : undefined;
-  if (other !== undefined) result.note = ambiguity(sign(read), sign(other), n);
+  if (plainPoint) {
+    const note = t('Read as {read}: the point taken as a decimal point, as a plain number writes it; {tag} writes decimals with “{decimal}”.', { read: n.format(sign(read)), tag: n.tag, decimal: n.decimal });
+    result.note = other === undefined ? note : `${note}${hint([other])}`;
+  } else if (other !== undefined) result.note = ambiguity(sign(read), sign(other), n);
   return result;
 }
 

@@ -8,8 +8,9 @@
 // link (and locale) shows.
 //
 // Left out of the comparison, each for a reason of its own: the line that
-// says what the last edit changed and the status line (they tell what
-// happened, not what is), the preset's note (a link does not say which
+// says what the last edit changed, the notes on how a typed entry was read
+// ("Read as 1,50: …") and the status line (they tell what happened, not
+// what is), the preset's note (a link does not say which
 // preset a plan came from), the solve form's choices and answer (not part
 // of the plan; its lists of teams and goals are compared), the simulation's section (it runs on its own, in a worker), the
 // printed statement, and the results and the scenarios side by side while an entry is wrong (the page
@@ -189,7 +190,7 @@ function snapshot(page) {
   return page.evaluate(() => {
     const root = document.querySelector('tandem-calculator').shadowRoot;
     const stale = root.querySelector('#results')?.classList.contains('stale');
-    const skip = ['[data-field="changed"]', '#status', '#announce', '#preset-note', '#solver', '#forecast', '#statement', '#link-problem', '#busy', 'style', ...(stale ? ['#results', '#comparison', '#summary-bar', '#stale'] : [])];
+    const skip = ['[data-field="changed"]', '.field-note', '#status', '#announce', '#preset-note', '#solver', '#forecast', '#statement', '#link-problem', '#busy', 'style', ...(stale ? ['#results', '#comparison', '#summary-bar', '#stale'] : [])];
     const skipped = (node) => skip.some((s) => (node.nodeType === 1 ? node : node.parentElement)?.closest(s));
     const text = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

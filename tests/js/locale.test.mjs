@@ -147,3 +147,16 @@ test('percentages and factors are shown whole when they end soon, else cut (neve
   assert.equal(us.factor('1250.5'), '1,250.5');
   assert.equal(de.factor('0.8333333333333333333333333333'), '0,8333…');
 });
+
+test('a plain number with a point, where the locale writes a comma, is read and said beside the field, never in silence', () => {
+  // de-DE groups with a point in threes: "1.50" is no German number, only a plain one (1.5).
+  const de = read('de-DE', '1.50');
+  assert.equal(de.value, '1.50');
+  assert.equal(de.note, 'Gelesen als 1,50: der Punkt als Dezimalpunkt, wie eine einfache Zahl ihn schreibt; de-DE schreibt Dezimalstellen mit „,“.');
+  assert.equal(read('de-DE', '1234.5').note, 'Gelesen als 1.234,5: der Punkt als Dezimalpunkt, wie eine einfache Zahl ihn schreibt; de-DE schreibt Dezimalstellen mit „,“.');
+  // fr-FR groups with a space: "1.500" is 1.5 plainly, or 1 500 grouped the German way.
+  assert.equal(read('fr-FR', '1.500').note, 'Read as 1,500: the point taken as a decimal point, as a plain number writes it; fr-FR writes decimals with “,”. Did you mean 1\u202f500?');
+  // Written the locale's own way, or where a point is the decimal sign: nothing to say.
+  assert.equal(read('de-DE', '1,5').note, undefined);
+  assert.equal(read('en-US', '1.50').note, undefined);
+});

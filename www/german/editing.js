@@ -136,6 +136,7 @@ export default {
   '{currency} amounts have no decimal places: “{typed}” has {found}.': 'Beträge in {currency} haben keine Nachkommastellen: „{typed}“ hat {found}.',
   '{currency} amounts have {n} decimal place: “{typed}” has {found}.': 'Beträge in {currency} haben {n} Nachkommastelle: „{typed}“ hat {found}.',
   '{currency} amounts have {n} decimal places: “{typed}” has {found}.': 'Beträge in {currency} haben {n} Nachkommastellen: „{typed}“ hat {found}.',
+  'Read as {read}: the point taken as a decimal point, as a plain number writes it; {tag} writes decimals with “{decimal}”.': 'Gelesen als {read}: der Punkt als Dezimalpunkt, wie eine einfache Zahl ihn schreibt; {tag} schreibt Dezimalstellen mit „{decimal}“.',
   'Read as {read}, a number between {low} and {high}, the way {tag} writes it. For a number in the thousands, type {other}.':
     'Gelesen als {read}, eine Zahl zwischen {low} und {high}, wie {tag} sie schreibt. Für eine Zahl im Tausenderbereich geben Sie {other} ein.',
   'Read as {read}, a number in the thousands, the way {tag} writes it. For a number between {low} and {high}, type {other}.':
