@@ -119,7 +119,11 @@ function chart(f, core, scenarios, goal, goalName, first) {
 /** What each may cost: the simulation the page last ran for every scenario under the active forecast. */
 function cost(f, scenarios, simulation, forecast, m) {
   const { t, pct, num } = f;
-  if (!simulation) return h('section', {}, h('h3', { text: t('What each may cost') }), h('p', { text: t('Not simulated: give the plan a forecast in “What it may cost” and let it run, then print again.') }));
+  if (!simulation) {
+    // A forecast whose run has not finished (the page was just opened or edited) is not one that was never given.
+    const why = forecast ? t('Not simulated yet: the forecast’s run on these plans has not finished. Print again when “What it may cost” shows its figures.') : t('Not simulated: give the plan a forecast in “What it may cost” and let it run, then print again.');
+    return h('section', {}, h('h3', { text: t('What each may cost') }), h('p', { text: why }));
+  }
   const rows = scenarios.map((s, i) => {
     const sim = simulation[i];
     if (!sim || sim.errors) return h('tr', {}, h('th', { scope: 'row', text: s.name }), h('td', { colspan: 5, text: t('Not simulated: the plan has errors.') }));
@@ -179,9 +183,15 @@ function health(f, core, scenarios, simulation, m) {
     if (result.errors) return null;
     const sim = simulation?.[i];
     const { forecast: _, ...bare } = plan;
-    // The simulation's findings hold the chances too; without one, the rules that need none.
-    const found = sim && !sim.errors ? sim.findings : core.check(bare).findings;
-    return [h('h4', { text: name }), found.length ? h('ul', {}, found.map((finding) => h('li', { 'data-rule': finding.rule, text: findingText(finding, plan, words) }))) : h('p', { text: t('Nothing found: leverage, caps, cliffs and the chances of each point are within practice.') })];
+    // The simulation's findings hold leverage and the chances too; without one, only the rules that need none, and the words say so.
+    const simulated = sim && !sim.errors;
+    const found = simulated ? sim.findings : core.check(bare).findings;
+    const none = simulated ? t('Nothing found: leverage, caps, cliffs and the chances of each point are within practice.') : t('Nothing found in caps and cliffs.');
+    return [
+      h('h4', { text: name }),
+      found.length ? h('ul', {}, found.map((finding) => h('li', { 'data-rule': finding.rule, text: findingText(finding, plan, words) }))) : h('p', { text: none }),
+      !simulated && h('p', { class: 'print-unchecked', text: t('Leverage and the chances of each point are not checked here: they need a finished simulation of a forecast.') }),
+    ];
   });
   return h('section', {}, h('h3', { text: t('Plan health') }), ...parts);
 }

@@ -1411,6 +1411,35 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('printed before the forecast has finished its run, the comparison says the run is under way and what plan health did not check (found by a fresh look)', async () => {
+    const file = JSON.parse(readFileSync(join(root, 'examples/siloed-vs-shared.json'), 'utf8'));
+    // A long run, so that the print comes while it is under way.
+    for (const scenario of file.scenarios) scenario.plan.forecast.trials = 100000;
+    const { page, context } = await open(`#scenarios=${Buffer.from(JSON.stringify(file)).toString('base64url')}`);
+    // What the printout says, read at the moment the browser would print it, with the run's state then.
+    await page.evaluate(() => {
+      window.print = () => {
+        const root = document.querySelector('tandem-calculator').shadowRoot;
+        window.__seen = { state: root.querySelector('#forecast').dataset.simState, text: root.querySelector('#statement').textContent };
+      };
+    });
+    await page.click('#print');
+    await page.locator('#print-dialog input[value="comparison"]').check();
+    await page.click('#print-go');
+    await page.waitForFunction(() => window.__seen !== undefined);
+    const seen = await page.evaluate(() => window.__seen);
+    if (seen.state === 'done') {
+      // The run finished first: the figures are printed (the test above checks them).
+      assert.ok(!seen.text.includes('Not simulated'), seen.text);
+    } else {
+      assert.ok(seen.text.includes('Not simulated yet: the forecast’s run on these plans has not finished. Print again when “What it may cost” shows its figures.'), seen.text);
+      assert.ok(!seen.text.includes('give the plan a forecast'), 'the plans have one');
+      assert.ok(!seen.text.includes('Nothing found: leverage'), 'leverage and the chances were not checked');
+      assert.equal(seen.text.split('Leverage and the chances of each point are not checked here: they need a finished simulation of a forecast.').length - 1, 2, 'said once for each scenario');
+    }
+    await context.close();
+  });
+
   test('Print offers a comparison on at most two pages (the designs at the actual results and at 80/100/120 % of the shared goal, as tandem sweep pays them; the chart; cost; economics; health) and the statement with or without slips', async () => {
     const file = JSON.parse(readFileSync(join(root, 'examples/siloed-vs-shared.json'), 'utf8'));
     const { page, context, seen } = await open(`#scenarios=${Buffer.from(JSON.stringify(file)).toString('base64url')}`);
