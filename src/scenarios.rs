@@ -94,11 +94,20 @@ impl Scenarios {
         }
     }
 
+    /// Whether `json` is a scenario file (it has `scenarios` or
+    /// `tandemScenarios`), not a plain plan.
+    pub fn is_file(json: &Json) -> bool {
+        let Json::Object(entries) = json else {
+            return false;
+        };
+        field(entries, "scenarios").is_some() || field(entries, "tandemScenarios").is_some()
+    }
+
     /// Reads a scenario file, or a plain plan as one scenario. Only the
     /// file's own shape is checked here (every error at its path); the plans
     /// are checked by [`Scenarios::plans`].
     pub fn from_json(json: &Json) -> Result<Scenarios, Errors> {
-        let Json::Object(entries) = json else {
+        let Json::Object(_) = json else {
             let mut reader = Reader::default();
             reader.wrong_type(
                 &Path::Root,
@@ -107,7 +116,7 @@ impl Scenarios {
             );
             return reader.finish(None);
         };
-        if field(entries, "scenarios").is_none() && field(entries, "tandemScenarios").is_none() {
+        if !Scenarios::is_file(json) {
             return Ok(Scenarios::single(json.clone()));
         }
         let mut reader = Reader::default();

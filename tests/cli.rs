@@ -876,3 +876,18 @@ fn csv_locale_writes_as_that_locales_spreadsheets_read() {
     );
     assert_eq!(wrong.status.code(), Some(2));
 }
+
+#[test]
+fn a_command_that_reads_one_plan_says_a_scenario_file_is_one() {
+    for command in ["simulate", "solve", "sweep"] {
+        let out = tandem(&[command, SCENARIOS], None);
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        assert!(
+            text(&out.stderr).starts_with(&format!(
+                "tandem: {command} reads one plan, and {SCENARIOS} is a scenario file: `tandem calc` and `tandem check` read every scenario in it; give {command} one scenario's plan."
+            )),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+}

@@ -299,7 +299,7 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             csv,
             options,
         } => {
-            let plan = valid(read_json(&plan)?)?;
+            let plan = one_plan(&plan, "sweep")?;
             let options = sweep_options(&plan, options)?;
             let points = tandem::sweep(&plan, &options).map_err(|e| Failure::Invalid(e, 1))?;
             let text = match format {
@@ -313,7 +313,7 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             format,
             options,
         } => {
-            let plan = valid(read_json(&plan)?)?;
+            let plan = one_plan(&plan, "solve")?;
             let flag = |key: &str| {
                 let given = options.iter().find(|(k, _)| k == key);
                 given.map(|(_, value)| value.clone()).unwrap_or_default()
@@ -336,7 +336,7 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
             format,
             options,
         } => {
-            let plan = valid(read_json(&plan)?)?;
+            let plan = one_plan(&plan, "simulate")?;
             let options = flags_json(options, &["trials", "seed"]);
             let options = tandem::SimulateOptions::from_json(&options).map_err(usage)?;
             let simulation =
@@ -429,7 +429,16 @@ fn read_bytes(path: &str) -> Result<Vec<u8>, Failure> {
     Ok(bytes)
 }
 
-fn valid(json: Json) -> Result<Plan, Failure> {
+/// The plan at `path` for a command that reads one plan; a scenario file
+/// is told apart and said so, not read as a plan with a misspelt field.
+fn one_plan(path: &str, command: &str) -> Result<Plan, Failure> {
+    let json = read_json(path)?;
+    if Scenarios::is_file(&json) {
+        return Err(Failure::Usage(format!(
+            "{command} reads one plan, and {path} is a scenario file: `tandem calc` and \
+             `tandem check` read every scenario in it; give {command} one scenario's plan."
+        )));
+    }
     Plan::from_json(&json).map_err(|e| Failure::Invalid(e, 1))
 }
 
