@@ -49,7 +49,7 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
     // A plan opened with errors has no results of its own yet: nothing of
     // the plan before is shown, or announced.
     renderNoResults(els.results, format);
-    els.summary.replaceChildren();
+    renderSummary(els.summary, format, null, { field: fieldName(els.editor, errors), more: new Set(errors.map((e) => e.path)).size - 1 });
     renderComparison(els.comparison, format, { comparison: null });
     els.announce.textContent = '';
   }
@@ -88,7 +88,12 @@ export function drawEditor(page, errors) {
   if (errors.length) {
     const inUse = page.root.activeElement;
     const byField = ({ path }) => editor.querySelector(`[data-path="${CSS.escape(path)}"]`);
-    const elsewhere = errors.length <= FEW_ERRORS ? placed.filter((p) => !byField(p)?.contains(inUse)).map(({ error }) => error.message) : [];
+    // Each said with its field's name ("New ARR · Actual result: …"): the words alone do not say which goal or team.
+    const named = (error) => {
+      const name = fieldName(editor, [error]);
+      return name ? `${name}: ${error.message}` : error.message;
+    };
+    const elsewhere = errors.length <= FEW_ERRORS ? placed.filter((p) => !byField(p)?.contains(inUse)).map(({ error }) => named(error)) : [];
     const where = [...unplaced.map((e) => `${e.path || t('plan')}: ${e.message}`), ...elsewhere].join(' ');
     const more = hidden ? ` ${t('And {n} more.', { n: hidden })}` : '';
     page.say(`${tn(errors.length, '1 problem to fix.', '{n} problems to fix.')} ${where}${more}`.trimEnd(), 'error');

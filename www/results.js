@@ -341,10 +341,16 @@ export function changedText({ t, money, num, pct }, changed, result) {
  * The bar that follows the reader on a narrow screen: the total, each
  * team's payout and the joint split, marked when out of date (`stale`:
  * `{ field, more }`, the name of the first field to fix when it is known,
- * and how many more there are).
+ * and how many more there are); with no `result` (a plan opened with
+ * errors), only where to start fixing.
  */
 export function renderSummary(root, format, result, stale) {
   const { t, tn, tParts, money } = format;
+  if (!result) {
+    // A plan opened with errors: no payouts yet, and where to start fixing.
+    draw(html`<p class="summary-total"><span class="stale-badge" data-field="summary-stale">${!stale.field ? t('No results yet: fix the marked fields') : stale.more > 0 ? tn(stale.more, 'No results yet: fix {field} and 1 more', 'No results yet: fix {field} and {n} more', { field: stale.field }) : t('No results yet: fix {field}', { field: stale.field })}</span></p>`, root);
+    return;
+  }
   draw(html`<p class="summary-total">${tParts('Total {total}', { total: html`<strong data-field="summary-total" data-value=${result.total.payout}>${money(result.total.payout, result)}</strong>` })}${stale ? html`<span class="stale-badge" data-field="summary-stale">${!stale.field ? t('Out of date: fix the marked field') : stale.more > 0 ? tn(stale.more, 'Out of date: fix {field} and 1 more', 'Out of date: fix {field} and {n} more', { field: stale.field }) : t('Out of date: fix {field}', { field: stale.field })}</span>` : nothing}</p><ul class="summary-teams">${result.teams.map((team, i) => html`<li><span class="swatch c${i % 6}" aria-hidden="true"></span>${team.name} <span class="amount" data-team=${team.id}>${money(team.payout, result)}</span></li>`)}</ul><div class="split-bar thin" aria-hidden="true">${segments(format, result, false)}</div>`, root);
 }
 

@@ -1120,7 +1120,8 @@ describe('the calculator page', () => {
     await page.waitForSelector('#editor [data-path="revenueGoal"][aria-invalid="true"]');
     const message = await page.locator('#editor [data-error-path="revenueGoal"]').textContent();
     assert.match(message, /must be a goal where higher is better/);
-    assert.equal(await page.locator('#status').textContent(), `1 problem to fix. ${message}`);
+    // Said with the field's name: its label, as the editor shows it.
+    assert.equal(await page.locator('#status').textContent(), `1 problem to fix. Revenue goal (for the cost of sales): ${message}`);
     // A problem by the field in use is counted, not said again: a target
     // typed as 0, the field not left (the revenue goal's problem waits
     // until the goals can be read again).
@@ -1251,6 +1252,10 @@ describe('the calculator page', () => {
     await fresh.goto(await page.evaluate(() => navigator.clipboard.readText()));
     await fresh.locator('#results [data-field="no-results"]').waitFor();
     assert.equal(await fresh.locator('#editor [data-path="goals[0].target"]').inputValue(), '');
+    // Which field is wrong is said by its goal and label: in the status line and in the bar a phone keeps in view.
+    const message = await fresh.locator('#editor [data-error-path="goals[0].target"]').textContent();
+    assert.equal(await fresh.locator('#status').textContent(), `1 problem to fix. New ARR · Target: ${message}`);
+    assert.equal(await fresh.locator('#summary-bar [data-field="summary-stale"]').textContent(), 'No results yet: fix New ARR · Target');
     await page.click('[data-preset="shared"]');
     await page.waitForSelector('[data-field="total-payout"]');
     await page.click('#copy-link');

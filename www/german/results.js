@@ -92,8 +92,12 @@ export default {
   'Total {total}': 'Gesamtauszahlung {total}',
   'Out of date: fix the marked field': 'Veraltet: Korrigieren Sie das markierte Feld',
   'Out of date: fix {field}': 'Veraltet: Korrigieren Sie {field}',
+  'No results yet: fix the marked fields': 'Noch keine Ergebnisse: Korrigieren Sie die markierten Felder',
+  'No results yet: fix {field}': 'Noch keine Ergebnisse: Korrigieren Sie {field}',
   'Out of date: fix {field} and 1 more': 'Veraltet: Korrigieren Sie {field} und 1 weiteres Feld',
   'Out of date: fix {field} and {n} more': 'Veraltet: Korrigieren Sie {field} und {n} weitere Felder',
+  'No results yet: fix {field} and 1 more': 'Noch keine Ergebnisse: Korrigieren Sie {field} und 1 weiteres Feld',
+  'No results yet: fix {field} and {n} more': 'Noch keine Ergebnisse: Korrigieren Sie {field} und {n} weitere Felder',
   'Total payout {total}. {teams}.': 'Gesamtauszahlung {total}. {teams}.',
 
   // scenarios.js
