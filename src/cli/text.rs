@@ -453,7 +453,8 @@ pub fn simulation(plan: &Plan, sim: &Simulation) -> String {
                 possessive(&a),
                 possessive(&b),
                 tie.words(),
-                r.normalize()
+                // With its four places, as the Result and the page write it (0.2110).
+                r
             ),
             _ => writeln!(
                 s,
