@@ -4,15 +4,13 @@
 // tool's work (files, printing, the link). `page` is the element's parts
 // (tandem.js `#parts`).
 import { GOAL_WHOLE, lockedWords } from './frame.js';
-import { shownNumber } from './editor.js';
+import { NUMBERS, shownNumber } from './editor.js';
 import { PasteReview, applyPaste, readPaste } from './paste.js';
 import { PRESETS, fetchPreset } from './presets.js';
 import { fileText } from './scenarios.js';
 import { placeOf, valueAt } from './paths.js';
 import { phrase } from './words.js';
 
-/** The kinds of field (`data-parse`) that hold a number. */
-const NUMBERS = ['number', 'money', 'percent'];
 
 /** Whether the field at the path `at` means "not given" when left empty, rather than a mistake: the plan's name, a team's cap, base or weight. */
 function optionalWhenEmpty(at) {

@@ -151,6 +151,9 @@ const invalid = directive(
   },
 );
 
+/** The kinds of field (`data-parse`) that hold a number. */
+export const NUMBERS = ['number', 'money', 'percent'];
+
 /**
  * A number of the plan as its field shows it once entered (`parse` is
  * `number`, `money` or `percent`): the locale's way, money with at least

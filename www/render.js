@@ -3,8 +3,9 @@
 // timed (an error held while its entry may be half-typed, the words said once
 // typing pauses) is the pass's (pass.js); what is drawn is here.
 import { renderComparison } from './comparison.js';
-import { renderEditor } from './editor.js';
-import { within } from './paths.js';
+import { NUMBERS, renderEditor } from './editor.js';
+import { isDecimal } from './decimal.js';
+import { valueAt, within } from './paths.js';
 import { renderScenarioBar } from './scenariobar.js';
 import { renderNoResults, renderResults, renderSummary } from './results.js';
 
@@ -69,22 +70,30 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
  * unless by the field in use (an edit can break another field, off screen:
  * "Better when" a revenue goal).
  */
-export function drawEditor(page, errors) {
+export function drawEditor(page, given) {
   const { els, store, format } = page;
   const { t, tn } = format;
   const { editor } = els;
-  const { unplaced, placed, hidden } = renderEditor(editor, {
-    plan: store.plan,
-    facts: store.facts,
-    format,
-    defaults: store.defaults,
-    locked: page.locked,
-    entries: page.entries,
-    errors,
-    edit: page.edit,
-    teamId: page.teamId,
-    goalId: (taken) => page.core.goalId(taken),
-  });
+  const draw = (errors) =>
+    renderEditor(editor, {
+      plan: store.plan,
+      facts: store.facts,
+      format,
+      defaults: store.defaults,
+      locked: page.locked,
+      entries: page.entries,
+      errors,
+      edit: page.edit,
+      teamId: page.teamId,
+      goalId: (taken) => page.core.goalId(taken),
+    });
+  let errors = given;
+  let drawn = draw(errors);
+  if (readOpened(page, errors)) {
+    errors = page.entries.withReadings(errors);
+    drawn = draw(errors);
+  }
+  const { unplaced, placed, hidden } = drawn;
   if (errors.length) {
     const inUse = page.root.activeElement;
     const byField = ({ path }) => editor.querySelector(`[data-path="${CSS.escape(path)}"]`);
@@ -100,6 +109,27 @@ export function drawEditor(page, errors) {
   } else if (els.status.dataset.kind === 'error') {
     page.say('');
   }
+}
+
+/**
+ * Text a link or a file brought into a number field that the core cannot
+ * read (the plan as it was typed: "1,85O,000"), read as if typed here, so
+ * that its field says how the element's locale reads it, as it did while it
+ * was typed, not the plan model's "a plain number such as 1250.00". Whether
+ * any was read.
+ */
+function readOpened({ els, store, entries }, errors) {
+  let read = false;
+  for (const { path, at } of errors) {
+    const kind = at && !entries.failed(at) && els.editor.querySelector(`[data-path="${CSS.escape(path)}"]`)?.dataset.parse;
+    const value = kind && NUMBERS.includes(kind) ? valueAt(store.plan, at) : undefined;
+    if (typeof value !== 'string' || value === '' || isDecimal(value)) continue;
+    entries.take(at, kind, value, store.facts);
+    // Not being typed: its error is drawn at once, not held as half-typed.
+    entries.left(at);
+    read ||= entries.failed(at);
+  }
+  return read;
 }
 
 /**

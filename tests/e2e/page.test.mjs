@@ -1263,6 +1263,27 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a link that carries an entry the page could not read opens with the same words at its field as while it was typed (found by a fresh look)', async () => {
+    const { page, context } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await keyIn(page, 'goals[0].actual', '1,85O,000');
+    const typed = await page.locator('#editor [data-error-path="goals[0].actual"]').textContent();
+    assert.equal(typed, '“1,85O,000” is not a number the way en-US writes them (1,234,567.89).');
+    await page.click('#copy-link');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Link copied: it carries the plan as it is'));
+    const fresh = await context.newPage();
+    await fresh.goto(await page.evaluate(() => navigator.clipboard.readText()));
+    await fresh.locator('#results [data-field="no-results"]').waitFor();
+    await fresh.locator('#editor [data-error-path="goals[0].actual"]').waitFor();
+    assert.equal(await fresh.locator('#editor [data-path="goals[0].actual"]').inputValue(), '1,85O,000');
+    assert.equal(await fresh.locator('#editor [data-error-path="goals[0].actual"]').textContent(), typed);
+    assert.equal(await fresh.locator('#status').textContent(), `1 problem to fix. New ARR · Actual result: ${typed}`);
+    // Typed right, the page calculates as ever.
+    await keyIn(fresh, 'goals[0].actual', '1,850,000');
+    await fresh.waitForSelector('#editor [data-error-path="goals[0].actual"]', { state: 'detached' });
+    await fresh.locator('[data-field="total-payout"]').waitFor();
+    await context.close();
+  });
+
   test('class mode: "Make an exercise" gives a link that hides the results; students type each payout and are told right or wrong to the cent, then see the math', async () => {
     const { page, context, seen } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.click('[data-preset="teaching"]');
