@@ -80,7 +80,7 @@ export function bindingReasons(sim, plan, f) {
     if (c.gateClosed !== undefined && !isZero(c.gateClosed)) reasons.push(f.t('{goal}’s gate stopped pay on it in {share} of trials', { goal, share: f.pct(c.gateClosed) }));
     if (!isZero(c.belowThreshold)) reasons.push(f.t('{goal} fell below its threshold (no pay on it) in {share} of trials', { goal, share: f.pct(c.belowThreshold) }));
     if (!isZero(c.accelerated)) reasons.push(f.t('{goal} was on a segment steeper than pro rata in {share} of trials', { goal, share: f.pct(c.accelerated) }));
-    if (!isZero(c.beyondLast)) reasons.push(f.t('{goal} passed its curve’s last point, where its pay stops rising, in {share} of trials', { goal, share: f.pct(c.beyondLast) }));
+    if (!isZero(c.beyondLast)) reasons.push(f.t('{goal} went above its curve’s last point (beyond it, pay stops rising) in {share} of trials', { goal, share: f.pct(c.beyondLast) }));
   };
   for (const team of sim.teams) {
     const b = team.binding;

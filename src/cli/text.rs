@@ -597,7 +597,7 @@ fn binding_reasons(plan: &Plan, sim: &Simulation) -> Vec<String> {
             }
             if !c.beyond_last.is_zero() {
                 reasons.push(format!(
-                    "{name} passed its curve's last point, where its pay stops rising, in {} of trials",
+                    "{name} went above its curve's last point (beyond it, pay stops rising) in {} of trials",
                     percent(&c.beyond_last)
                 ));
             }

@@ -22,7 +22,7 @@ export default {
   '{goal}’s gate stopped pay on it in {share} of trials': 'die Hürde für {goal} verhinderte in {share} der Simulationsläufe jede Auszahlung darauf',
   '{goal} fell below its threshold (no pay on it) in {share} of trials': '{goal} lag in {share} der Simulationsläufe unter der Schwelle (keine Auszahlung darauf)',
   '{goal} was on a segment steeper than pro rata in {share} of trials': '{goal} lag in {share} der Simulationsläufe auf einem Abschnitt, der steiler als anteilig verläuft',
-  '{goal} passed its curve’s last point, where its pay stops rising, in {share} of trials': '{goal} überschritt in {share} der Simulationsläufe den letzten Stützpunkt der Auszahlungskurve, ab dem die Auszahlung nicht mehr steigt',
+  '{goal} went above its curve’s last point (beyond it, pay stops rising) in {share} of trials': '{goal} überschritt in {share} der Simulationsläufe den letzten Stützpunkt der Auszahlungskurve, ab dem die Auszahlung nicht mehr steigt',
   '{team}’s cap cut its pay in {share} of trials': 'die Deckelung von {team} kürzte in {share} der Simulationsläufe die Auszahlung',
   '{team}’s own gate paid it nothing in {share} of trials': '{team} erhielt in {share} der Simulationsläufe wegen der eigenen Hürde keine Auszahlung',
   '{team}’s blended attainment': 'die gemischte Zielerreichung von {team}',
