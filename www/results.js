@@ -159,11 +159,14 @@ const goalsTable = ({ t, pct, factor }, result) => html`<div class="scroll" role
  * attainment is searched in steps of 0.01 points, so a payout of exactly
  * `asked` can lie between two steps, and the answer is the first step that
  * pays at least `asked` (95.72 %, where 95.714…% pays it exactly). Left out
- * when the answer pays exactly `asked` and `team` (its Result) has no cap: a
- * capped team can pay exactly `asked` from below the step on.
+ * when the answer pays exactly `asked` and the cap of `team` (its Result), if
+ * any, does not bind there: a team paid its cap at the step can be paid
+ * exactly that from below the step on; one paid less than its cap rises to
+ * `asked` at the step itself.
  */
 export function stepWords({ t, money, num }, solution, asked, result, team) {
-  if (compare(solution.payout, asked) === 0 && team.capAmount === null) return '';
+  const capBinds = team.capAmount !== null && compare(solution.payout, team.capAmount) >= 0;
+  if (compare(solution.payout, asked) === 0 && !capBinds) return '';
   return ` ${t('Attainment is counted in steps of {step} points: this is the first step that pays at least {asked}.', { step: num('0.01'), asked: money(asked, result) })}`;
 }
 

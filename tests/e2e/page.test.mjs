@@ -470,7 +470,8 @@ describe('the calculator page', () => {
     await page.click('[data-preset="blank"]');
     await page.locator('#results [data-field="no-results"]').waitFor();
     assert.equal(await page.locator('#results [data-field="total-payout"]').count(), 0);
-    assert.equal(await page.locator('#summary').textContent(), '');
+    // The bar a phone keeps in view says where to start: the blank plan's goal and team have no names yet.
+    assert.equal(await page.locator('#summary').textContent(), 'No results yet: fix Goal 1 · Goal name and 1 more');
     assert.doesNotMatch(await page.locator('#results').textContent(), /Sales|Marketing|180,450/);
     assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').result), null);
     await keyIn(page, 'goals[0].name', 'Bookings');
@@ -649,10 +650,12 @@ describe('the calculator page', () => {
     assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.dataset.path), `goals[${added}].name`);
     // "2,4" typed as a target: nothing is announced of "2", the keystroke before it could not be read.
     // First what the buttons did is announced (once the page has said it: on a slow machine later).
+    // The last of them, the goal added, moved no payout: its announcement is the total alone, with
+    // no change line (the removal's, "Payouts: Sales -$79,200.00, …", may still be there before it).
     await page.waitForFunction(() => {
       const el = document.querySelector('tandem-calculator');
       const total = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(el.result.total.payout);
-      return el.shadowRoot.querySelector('#announce').textContent.includes(`Total payout ${total}.`);
+      return el.shadowRoot.querySelector('#announce').textContent.startsWith(`Total payout ${total}.`);
     });
     const said = await page.locator('#announce').textContent();
     await keyIn(page, 'goals[0].target', '2,4');
@@ -2108,9 +2111,11 @@ describe('the calculator page', () => {
       // On the chart (New ARR is charted), the same point is marked.
       assert.equal(await page.getAttribute(`[data-field="chart-target"][data-team="${team}"]`, 'data-value'), solved.attainment);
       assert.match(await sentence.textContent(), /^To earn its target incentive \(\$[\d,]+\.00\), .+ needs New ARR of [\d,]+ \([\d.…]+%\)\./);
-      // A payout of exactly the target incentive between two of solve's steps, or a team with a cap (which
-      // pays exactly its cap from below the step on): the sentence says the answer is the first step that pays it.
-      const stepped = Number(solved.payout) !== Number(incentive) || plan.teams.find((t) => t.id === team).cap !== undefined;
+      // A payout of exactly the target incentive between two of solve's steps, or a team paid its cap at the
+      // step (which pays exactly its cap from below the step on): the sentence says the answer is the first
+      // step that pays it. A cap that does not bind there (Shared revenue's 2× target incentive) changes nothing.
+      const { capAmount } = calc(plan).teams.find((t) => t.id === team);
+      const stepped = Number(solved.payout) !== Number(incentive) || (capAmount !== null && Number(solved.payout) >= Number(capAmount));
       assert.equal((await sentence.textContent()).endsWith(` Attainment is counted in steps of 0.01 points: this is the first step that pays at least $${Number(incentive).toLocaleString('en-US', { minimumFractionDigits: 2 })}.`), stepped);
     }
     await context.close();
@@ -2131,6 +2136,21 @@ describe('the calculator page', () => {
     await page.waitForFunction((v) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').dataset.value === v, solved.actual);
     // 30,000a + 31,200 ≥ 70,000 from a = 1.2934 (the grid's next step past 1.29333…).
     assert.equal(await page.locator('#solve-answer').textContent(), 'Marketing needs New ARR of 2,586,800 (129.34%), and is paid $70,002.00 there. Attainment is counted in steps of 0.01 points: this is the first step that pays at least $70,000.00.');
+    // Its cap, 2 × 60,000 = 120,000, typed key by key: paid at the step exactly the cap, which it may be paid from below the step on.
+    const payout = page.locator('#solve-payout');
+    await payout.click();
+    await payout.press('ControlOrMeta+a');
+    await payout.pressSequentially('120,000', { delay: 40 });
+    writeFileSync(file, JSON.stringify(await planOf(page)));
+    const capped = JSON.parse(execFileSync(cli, ['solve', file, '--team', 'marketing', '--goal', 'revenue', '--payout', '120000'], { encoding: 'utf8' }));
+    await page.waitForFunction((v) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').dataset.value === v, capped.actual);
+    // 30,000a + 31,200 = 120,000 at a = 2.96: 296 %, 5,920,000, paid the cap, so the step is said.
+    assert.equal(await page.locator('#solve-answer').textContent(), 'Marketing needs New ARR of 5,920,000 (296%), and is paid $120,000.00 there. Attainment is counted in steps of 0.01 points: this is the first step that pays at least $120,000.00.');
+    // Its target incentive, where its cap does not bind (96 % pays exactly 60,000): no step to speak of.
+    await payout.press('ControlOrMeta+a');
+    await payout.pressSequentially('60,000', { delay: 40 });
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').dataset.value === '1920000');
+    assert.equal(await page.locator('#solve-answer').textContent(), 'Marketing needs New ARR of 1,920,000 (96%), and is paid $60,000.00 there.');
     await context.close();
   });
 
