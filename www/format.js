@@ -32,12 +32,32 @@ export function formatOf(tag) {
     const cut = shown.endsWith('…');
     const text = cut ? shown.slice(0, -1) : shown;
     const places = Math.max((text.split('.')[1] ?? '').length - shift, 0);
-    const parts = formatter(`${style}${places}`, { style, minimumFractionDigits: places, maximumFractionDigits: places }).formatToParts(text);
-    const last = cut ? parts.findLastIndex((part) => part.type === 'fraction' || part.type === 'integer') : -1;
+    const way = formatter(`${style}${places}`, { style, minimumFractionDigits: places, maximumFractionDigits: places });
+    if (!cut) return way.format(text);
+    const parts = way.formatToParts(text);
+    const last = parts.findLastIndex((part) => part.type === 'fraction' || part.type === 'integer');
     return parts.map((part, i) => (i === last ? `${part.value}…` : part.value)).join('');
   };
+  /**
+   * `write(value)` remembered by value: a keystroke draws the same
+   * percentages, factors and ratios again, and each asks the core; the
+   * answers are a function of the value and this format alone.
+   */
+  const remembered = (write) => {
+    const seen = new Map();
+    return (value) => {
+      const key = String(value);
+      let text = seen.get(key);
+      if (text === undefined) {
+        if (seen.size >= 2000) seen.clear();
+        text = write(key);
+        seen.set(key, text);
+      }
+      return text;
+    };
+  };
   /** A fraction (decimal text) as a percentage: 92.5 %, and 1,199,999 ÷ 1,200,000 as 99.9999…% (the core's `shownPercent`). */
-  const pct = (fraction) => written(shownPercent(String(fraction)), 'percent', 2);
+  const pct = remembered((fraction) => written(shownPercent(fraction), 'percent', 2));
   return Object.freeze({
     ...numbering(tag),
     ...words,
@@ -60,10 +80,10 @@ export function formatOf(tag) {
     /** A cost of sales as a percentage, or why there is none (a revenue actual of 0). */
     costRatio: (ratio) => (ratio === null ? words.t('none (no revenue)') : pct(ratio)),
     /** A ratio (a leverage, a forecast's mean) rounded half to even to at most four places: 1.1174 (the core's `shownRatio`). */
-    ratio: (value) => written(shownRatio(String(value)), 'decimal', 0),
+    ratio: remembered((value) => written(shownRatio(value), 'decimal', 0)),
     /** A plain decimal, grouped, with all its places. */
     num,
     /** A payout factor: 0.925, and 5/6 as 0.8333… (the core's `shownFactor`). */
-    factor: (value) => written(shownFactor(String(value)), 'decimal', 0),
+    factor: remembered((value) => written(shownFactor(value), 'decimal', 0)),
   });
 }
