@@ -15,7 +15,7 @@ import { PageLink } from './pagelink.js';
 import { LocalePicker } from './picker.js';
 import { Exercise } from './exercise.js';
 import { follow } from './attributes.js';
-import { say } from './render.js';
+import { named, say } from './render.js';
 import { noteText } from './presets.js';
 
 /** The frame's elements the drawing pass writes to, by their ids. */
@@ -176,6 +176,8 @@ export async function moreParts(page, moduleUrl) {
     goal: store.evaluation?.chart?.goal ?? store.plan.goals[0]?.id,
     simulation: page.forecast.simulated(),
     exercise: page.exercising() && !page.exercise.revealed,
+    // The plan being edited says its problems as the page does: its entries' words, by their fields.
+    said: (errors) => page.entries.withReadings(errors).map((error) => named(page, error)),
   }));
   page.embed = new Embed(page.root, moduleUrl);
   page.files = new Files(page.root, {

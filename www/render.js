@@ -97,12 +97,7 @@ export function drawEditor(page, given) {
   if (errors.length) {
     const inUse = page.root.activeElement;
     const byField = ({ path }) => editor.querySelector(`[data-path="${CSS.escape(path)}"]`);
-    // Each said with its field's name ("New ARR · Actual result: …"): the words alone do not say which goal or team.
-    const named = (error) => {
-      const name = fieldName(editor, [error]);
-      return name ? `${name}: ${error.message}` : error.message;
-    };
-    const elsewhere = errors.length <= FEW_ERRORS ? placed.filter((p) => !byField(p)?.contains(inUse)).map(({ error }) => named(error)) : [];
+    const elsewhere = errors.length <= FEW_ERRORS ? placed.filter((p) => !byField(p)?.contains(inUse)).map(({ error }) => named(page, error)) : [];
     const where = [...unplaced.map((e) => `${e.path || t('plan')}: ${e.message}`), ...elsewhere].join(' ');
     const more = hidden ? ` ${t('And {n} more.', { n: hidden })}` : '';
     page.say(`${tn(errors.length, '1 problem to fix.', '{n} problems to fix.')} ${where}${more}`.trimEnd(), 'error');
@@ -130,6 +125,16 @@ function readOpened({ els, store, entries }, errors) {
     read ||= entries.failed(at);
   }
   return read;
+}
+
+/**
+ * A problem of the plan being edited in words, with its field's name
+ * ("New ARR · Actual result: …"): the words alone do not say which goal or
+ * team. Where no field shows it, its path ("plan" for the whole).
+ */
+export function named({ els, format }, error) {
+  const name = fieldName(els.editor, [error]);
+  return `${name ?? (error.path || format.t('plan'))}: ${error.message}`;
 }
 
 /**

@@ -21,12 +21,13 @@ export class Statement {
 
   /**
    * `root` holds the statement; `source()` gives `{ core, state, result,
-   * format, defaults, goal, simulation }`: the module (null before it loads), the
+   * format, defaults, goal, simulation, exercise, said }`: the module (null before it loads), the
    * scenarios, the active scenario's result when it is current (else null:
    * it is calculated here), how the element writes (format.js), the
    * model's defaults (the core's), the goal the chart follows and the simulation's last results per scenario (or
-   * null), for the comparison, and whether the plan is an exercise whose
-   * answers are hidden (it prints as a handout).
+   * null), for the comparison, whether the plan is an exercise whose
+   * answers are hidden (it prints as a handout), and `said(errors)`: the
+   * active scenario's problems in the page's words, by their fields.
    */
   constructor(root, source) {
     this.root = root;
@@ -42,7 +43,7 @@ export class Statement {
   /** Draws it now (just before printing). */
   draw() {
     clearTimeout(this.#timer);
-    const { core, state, result: current, format: f, defaults, goal, simulation, exercise } = this.source();
+    const { core, state, result: current, format: f, defaults, goal, simulation, exercise, said } = this.source();
     if (!core || !state) return;
     const scenarios = state.scenarios.map((scenario, i) => {
       const { forecast: _, ...bare } = scenario.plan;
@@ -52,7 +53,9 @@ export class Statement {
       } catch (error) {
         result = { errors: error.errors ?? [{ path: '', message: String(error.message ?? error) }] };
       }
-      return { name: scenario.name, plan: scenario.plan, result };
+      // The scenario being edited: its problems as the page says them; the others' as the core does, by path.
+      const problems = result.errors && (i === state.active ? said(result.errors) : result.errors.map((e) => `${e.path || f.t('plan')}: ${e.message}`));
+      return { name: scenario.name, plan: scenario.plan, result, problems };
     });
     const date = new Intl.DateTimeFormat(f.tag, { dateStyle: 'long' }).format(new Date());
     const forecast = state.scenarios[state.active].plan.forecast;
@@ -64,8 +67,9 @@ export class Statement {
 }
 
 /**
- * Draws the statement into `root`: `scenarios` are `{ name, plan, result }`
- * (`result.errors` for a scenario that cannot be calculated), `date` the
+ * Draws the statement into `root`: `scenarios` are `{ name, plan, result,
+ * problems }` (`result.errors` for a scenario that cannot be calculated,
+ * and `problems`, those errors in words), `date` the
  * day's date as text; `slips`: a slip per member (else each team's page
  * lists its members).
  */
@@ -73,12 +77,12 @@ function renderStatement(f, root, { scenarios, date, defaults, slips: withSlips 
   const { t, tn } = f;
   const several = scenarios.length > 1;
   const pages = [];
-  for (const { name, plan, result } of scenarios) {
+  for (const { name, plan, result, problems: said } of scenarios) {
     const title = [several ? name : null, plan.name || name].filter(Boolean).join(': ');
     const header = (what) => h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: title }), h('p', { class: 'statement-date', text: `${what} · ${date}` }));
     if (result.errors) {
-      const problems = result.errors.slice(0, 10).map((e) => `${e.path || t('plan')}: ${e.message}`).join(' ');
-      pages.push(page(header(t('Not calculated')), h('p', { text: tn(result.errors.length, 'This plan has {n} problem to fix before it can be printed: {problems}', 'This plan has {n} problems to fix before it can be printed: {problems}', { problems }) })));
+      const problems = said.slice(0, 10).join(' ');
+      pages.push(page(header(t('Not calculated')), h('p', { text: tn(said.length, 'This plan has {n} problem to fix before it can be printed: {problems}', 'This plan has {n} problems to fix before it can be printed: {problems}', { problems }) })));
       continue;
     }
     pages.push(summaryPage(f, header(t('Summary')), result));

@@ -1280,6 +1280,17 @@ describe('the calculator page', () => {
     assert.equal(await fresh.locator('#editor [data-path="goals[0].actual"]').inputValue(), '1,85O,000');
     assert.equal(await fresh.locator('#editor [data-error-path="goals[0].actual"]').textContent(), typed);
     assert.equal(await fresh.locator('#status').textContent(), `1 problem to fix. New ARR · Actual result: ${typed}`);
+    // Printed, the statement says the same (found by a second fresh look: it gave the path and the plan model's words).
+    await fresh.evaluate(() => {
+      window.print = () => {
+        window.__printed = document.querySelector('tandem-calculator').shadowRoot.querySelector('#statement').textContent;
+      };
+    });
+    await fresh.click('#print');
+    await fresh.locator('#print-dialog input[value="statement"]').check();
+    await fresh.click('#print-go');
+    await fresh.waitForFunction(() => window.__printed !== undefined);
+    assert.ok((await fresh.evaluate(() => window.__printed)).includes(`This plan has 1 problem to fix before it can be printed: New ARR · Actual result: ${typed}`));
     // Typed right, the page calculates as ever.
     await keyIn(fresh, 'goals[0].actual', '1,850,000');
     await fresh.waitForSelector('#editor [data-error-path="goals[0].actual"]', { state: 'detached' });
