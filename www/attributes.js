@@ -26,6 +26,8 @@ export function readLocale(page) {
     frame.dataset.locale = tag;
     frame.lang = languageOf(tag);
     page.format.relabel(root);
+    // The printed statement, drawn once typing pauses, is drawn in these words now: nothing in the old stays behind.
+    page.statement?.draw();
     // The browser does not know the locale asked for: which it uses instead.
     if (unknown) page.say(page.format.t('This browser does not know the locale “{unknown}”; numbers are written and read as {tag} writes them.', { unknown, tag }), 'error');
     host.dispatchEvent(new CustomEvent('tandem-locale', { detail: { locale: tag, language: languageOf(tag) }, bubbles: true, composed: true }));
