@@ -97,8 +97,8 @@ export function drawEditor(page, given) {
   if (errors.length) {
     const inUse = page.root.activeElement;
     const byField = ({ path }) => editor.querySelector(`[data-path="${CSS.escape(path)}"]`);
-    const elsewhere = errors.length <= FEW_ERRORS ? placed.filter((p) => !byField(p)?.contains(inUse)).map(({ error }) => named(page, error)) : [];
-    const where = [...unplaced.map((e) => `${e.path || t('plan')}: ${e.message}`), ...elsewhere].join(' ');
+    const elsewhere = errors.length <= FEW_ERRORS ? placed.filter((p) => !byField(p)?.contains(inUse)).map(({ error, path }) => named(page, error, path)) : [];
+    const where = [...unplaced.map((error) => named(page, error)), ...elsewhere].join(' ');
     const more = hidden ? ` ${t('And {n} more.', { n: hidden })}` : '';
     page.say(`${tn(errors.length, '1 problem to fix.', '{n} problems to fix.')} ${where}${more}`.trimEnd(), 'error');
   } else if (els.status.dataset.kind === 'error') {
@@ -128,12 +128,14 @@ function readOpened({ els, store, entries }, errors) {
 }
 
 /**
- * A problem of the plan being edited in words, with its field's name
- * ("New ARR · Actual result: …"): the words alone do not say which goal or
- * team. Where no field shows it, its path ("plan" for the whole).
+ * A problem of the plan being edited in words, with the name of the field
+ * it is drawn at (`place`, a path's text: its own, or the field above a
+ * deeper path, as a curve's points hold each point's problems): "New ARR ·
+ * Actual result: …"; the words alone do not say which goal or team. Where
+ * no field shows it, its path ("plan" for the whole).
  */
-export function named({ els, format }, error) {
-  const name = fieldName(els.editor, [error]);
+export function named({ els, format }, error, place = error.path) {
+  const name = fieldName(els.editor, [{ path: place }]);
   return `${name ?? (error.path || format.t('plan'))}: ${error.message}`;
 }
 
