@@ -164,6 +164,10 @@ export class TandemCalculator extends HTMLElement {
     });
     this.#page = page;
     this.#pass = new Pass(page);
+    // The module starts compiling now, while the locale is read (the
+    // browser's number formatting gets ready then: tens of ms the first
+    // time), not after.
+    engine().catch(() => {});
     readLocale(page);
     readLocked(page);
     readHash(page);
