@@ -255,12 +255,13 @@ export function readNumber(typed, n, { kind = 'number', places, currency, fixedC
   const meant = others(body, n, value);
   // A sentence of its own after the error, when one other reading fits.
   const hint = (readings) => (readings.length === 1 ? ` ${t('Did you mean {value}?', { value: n.format(sign(readings[0])) })}` : '');
-  if (value === null) {
-    return { error: `${unreadable()}${hint(meant)}` };
-  }
-  const read = tidy(value);
   // For money, only a reading its currency allows.
   const fits = (v) => kind !== 'money' || places === undefined || placesIn(v) <= places;
+  if (value === null) {
+    const offered = meant.length || kind === 'percent' ? meant : dropped(body, n).filter(fits);
+    return { error: `${unreadable()}${hint(offered)}` };
+  }
+  const read = tidy(value);
   if (!fits(read)) {
     const has = { ...said, found: placesIn(read) };
     const error = places === 0
@@ -275,6 +276,42 @@ export function readNumber(typed, n, { kind = 'number', places, currency, fixedC
     result.note = other === undefined ? note : `${note}${hint([other])}`;
   } else if (other !== undefined) result.note = ambiguity(sign(read), sign(other), n);
   return result;
+}
+
+/**
+ * Words written after an amount for its scale, and their powers of ten:
+ * "1,85 Mio", "250k", "1.5 million", "2 Mrd.".
+ */
+const SCALES = [
+  [/^(?:k|K|Tsd\.?|tsd\.?|Tausend|thousand)$/, 3],
+  [/^(?:m|M|mn|Mio\.?|Millionen|Million|million|millions)$/, 6],
+  [/^(?:bn|Mrd\.?|Milliarden|Milliarde|billion|billions)$/, 9],
+];
+
+/**
+ * What an entry that is a number only without its last characters would
+ * be: a dash for its places ("2.000.000,-", "1'250.–": a whole amount) or
+ * a word for its scale ("1,85 Mio": 1,850,000). Never read, since that
+ * drops what was typed: offered in the error, when one reading fits.
+ */
+function dropped(body, n) {
+  const readings = (text) => {
+    const own = readAs(text, n) ?? readPlain(text);
+    return own === null ? others(text, n, null) : [tidy(own)];
+  };
+  const dash = body.match(/^(.*\d)[.,][-–—]{1,2}$/);
+  if (dash) return readings(dash[1]);
+  const scaled = body.match(/^(.*\d)\s*(\p{L}[\p{L}.]*)$/u);
+  const power = scaled && SCALES.find(([word]) => word.test(scaled[2]))?.[1];
+  return power ? readings(scaled[1]).map((v) => times(v, power)) : [];
+}
+
+/** Plain decimal text × 10^`power`, exactly ("1.85", 6 → "1850000"). */
+function times(value, power) {
+  const [int, fraction = ''] = value.split('.');
+  const whole = tidy(int + fraction.slice(0, power).padEnd(power, '0'));
+  const rest = fraction.slice(power);
+  return rest ? `${whole}.${rest}` : whole;
 }
 
 /** Decimal places of plain decimal text. */

@@ -160,3 +160,20 @@ test('a plain number with a point, where the locale writes a comma, is read and 
   assert.equal(read('de-DE', '1,5').note, undefined);
   assert.equal(read('en-US', '1.50').note, undefined);
 });
+
+test('an amount with a dash for its places or a word for its scale is not read, and the error offers what it means', async () => {
+  // Read only by dropping what was typed: never read, offered instead (worked by hand: 1.85 × 1,000,000 = 1,850,000).
+  assert.equal(error('en-US', '250k'), '“250k” is not a number the way en-US writes them (1,234,567.89). Did you mean 250,000?');
+  assert.match(error('en-US', '1.85M', usd), /Did you mean 1,850,000\?$/);
+  assert.match(error('en-US', '-1.5k'), /Did you mean -1,500\?$/);
+  assert.match(error('en-US', '2 billion'), /Did you mean 2,000,000,000\?$/);
+  await loadWords('de-DE');
+  assert.equal(error('de-DE', '2.000.000,-', eur), '„2.000.000,-“ ist keine Zahl in der Schreibweise von de-DE (1.234.567,89). Meinten Sie 2.000.000?');
+  assert.match(error('de-DE', '2.000.000,– €', eur), /Meinten Sie 2\.000\.000\?$/);
+  assert.match(error('de-DE', '1,85 Mio.', eur), /Meinten Sie 1\.850\.000\?$/);
+  assert.match(error('de-DE', '3 Mrd', eur), /Meinten Sie 3\.000\.000\.000\?$/);
+  // No offer where the words are not a scale, where the offer would not fit the currency, or for a percentage.
+  assert.match(error('en-US', '12abc'), /\(1,234,567\.89\)\.$/);
+  assert.match(error('en-US', '1.2345678k', usd), /\(1,234,567\.89\)\.$/);
+  assert.match(error('en-US', '5m', { kind: 'percent' }), /\(1,234,567\.89\)\.$/);
+});
