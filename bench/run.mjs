@@ -335,6 +335,30 @@ const rosterTimes = race(
   { ms: 1500 },
 );
 
+// How a plan's text goes into the module: wasm-bindgen's loader copied its
+// leading ASCII characters by a loop in JavaScript, then the rest by
+// TextEncoder's encodeInto; scripts/build.mjs leaves the loop out. Both
+// copies of the 10,000 members' plan and of the preset, into a buffer as
+// large as the module's would be.
+const copyInto = new Uint8Array(4 << 20);
+const encoder = new TextEncoder();
+function byLoop(text) {
+  let offset = 0;
+  for (; offset < text.length; offset++) {
+    const code = text.charCodeAt(offset);
+    if (code > 0x7f) break;
+    copyInto[offset] = code;
+  }
+  return offset === text.length ? offset : offset + encoder.encodeInto(text.slice(offset), copyInto.subarray(offset)).written;
+}
+const byEncoder = (text) => encoder.encodeInto(text, copyInto.subarray(0, text.length * 3)).written;
+const copied = Object.fromEntries(
+  [['members', JSON.stringify(members())], ['preset', JSON.stringify(shared)]].map(([name, text]) => [
+    name,
+    { bytes: text.length, ...race({ loop: () => byLoop(text), encoder: () => byEncoder(text) }, { ms: 400, rounds: 4 }) },
+  ]),
+);
+
 const keystrokeRow = rows[0];
 
 // Where the time goes. In JavaScript: the two JSON steps of each call (the
@@ -376,6 +400,7 @@ const timeLines = [
 const crossings = [
   `- The chart's 61 points as a list of points: ${pointsText.length.toLocaleString('en-US')} bytes of JSON, parsed in ${us(parse.points.median)}; as columns: ${columnsText.length.toLocaleString('en-US')} bytes, parsed in ${us(parse.columns.median)}. \`evaluate\` sends columns.`,
   `- 10,000 members' payouts as objects (the Result with its workings): ${kb(rosterRows.length)} of JSON, parsed in ${us(rosterTimes.rows.median)}; with each team's members as columns: ${kb(rosterColumns.length)}, parsed in ${us(rosterTimes.columns.median)}. \`evaluate\` sends columns (the page's store lists them again for its views, its host and its events). One keystroke with this plan open in a \`Calculator\` (\`edit\` and \`evaluate\`, the chart kept): ${us(rosterTimes.keystroke.median)}.`,
+  `- Plans cross into the module as the text of one \`JSON.stringify\`, copied by \`TextEncoder.encodeInto\`: wasm-bindgen's loader first copies a string's leading ASCII characters by a loop in JavaScript, which \`scripts/build.mjs\` leaves out of it. The 10,000 members' plan (${kb(copied.members.bytes)}): ${us(copied.members.loop.median)} by the loop, ${us(copied.members.encoder.median)} by \`encodeInto\`; the preset (${kb(copied.preset.bytes)}): ${us(copied.preset.loop.median)} against ${us(copied.preset.encoder.median)}.`,
   '- Results cross as JSON text read by one `JSON.parse`, not as objects built by serde-wasm-bindgen: measured on 2026-11-27 with the same Result from one module built both ways (an experimental export, not kept), serde-wasm-bindgen was 1.08× slower on the preset, 1.06× on the large plan and 1.17× on 10,000 members, and made the module 6 KB gzipped larger. What is not drawn does not cross: `evaluate` sends the full Result of the active scenario only, and of the others the rows of the comparison.',
   `- One keystroke with three scenarios open: the \`Calculator\` holds them, so the keystroke is two crossings, \`edit\` (the typed result by its path; the core shares it with the other two scenarios) and \`evaluate\` (a scenario whose plan did not change is kept from the last call, and a chart kept is not sent again): ${us(keystrokeRow.tandem.median)} against ${us(keystrokeRow.parts.median)} for the same work in seven crossings of \`calculate\` and \`sweep\` through this same module (${ratio(keystrokeRow.tandem.median, keystrokeRow.parts.median)}).`,
 ];

@@ -7,6 +7,7 @@ import { GOAL_WHOLE, lockedWords } from './frame.js';
 import { NUMBERS, shownNumber } from './editor.js';
 import { PasteReview, applyPaste, readPaste } from './paste.js';
 import { PRESETS, fetchPreset } from './presets.js';
+import { problemFields } from './render.js';
 import { fileText } from './scenarios.js';
 import { placeOf, valueAt } from './paths.js';
 import { phrase } from './words.js';
@@ -135,7 +136,17 @@ export function listen(page) {
       }
     });
   }
+  // While the plan has problems nothing is saved: Import plan and tandem
+  // calc would not open the file (they read a plan without problems), and
+  // the payouts on screen are not this plan's.
+  const unsaved = () => {
+    if (store.current) return false;
+    const fields = problemFields(page);
+    page.say(page.format.t('Not saved: fix {fields} first. Import plan, tandem calc and the payouts read only a plan without problems.', { fields: fields.join(', ') }), 'error');
+    return true;
+  };
   $('export').addEventListener('click', async () => {
+    if (unsaved()) return;
     await page.more();
     store.freeze();
     const name = page.files.download(fileText(page.core, store.state), 'application/json', 'json');
@@ -144,7 +155,7 @@ export function listen(page) {
   // The two CSVs by names of their own: the second does not overwrite the first.
   for (const [id, locale, suffix] of [['export-csv', () => page.format.tag, '-payouts'], ['export-csv-plain', () => 'plain', '-payouts-plain']]) {
     $(id).addEventListener('click', async () => {
-      if (!store.result) return;
+      if (unsaved()) return;
       await page.more();
       store.freeze();
       const csv = page.full.payoutsCsv(store.plan, { locale: locale() });

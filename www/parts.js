@@ -76,12 +76,14 @@ export function makePage(host, root, store, actions) {
     // note. Returns what it says of the results it shares.
     load: (plan, { preset = null, name = '' } = {}) => {
       let shared;
+      let own;
       change(
         (s) => {
-          shared = s.load(plan, preset, name);
+          ({ shared, own } = s.load(plan, preset, name));
         },
         { opened: true, note: preset ? noteText(preset.note, page.format) : '' },
       );
+      if (own) return page.format.t('“{name}” uses its own actual results, the example’s; the other scenarios keep theirs.', { name: page.store.scenario.name });
       return shared.size ? page.format.tn(shared.size, 'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.', 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.', { goals: [...shared].join(', ') }) : '';
     },
     say: (text, kind) => say(page.els, text, kind),

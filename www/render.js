@@ -139,6 +139,12 @@ export function named({ els, format }, error, place = error.path) {
   return `${name ?? (error.path || format.t('plan'))}: ${error.message}`;
 }
 
+/** The fields of the plan's problems in words ("New ARR · Actual result"), each once, in the editor's order. */
+export function problemFields({ els, store, entries, format }) {
+  const errors = entries.withReadings(store.result?.errors ?? []);
+  return [...new Set(errors.map((e) => fieldName(els.editor, [e]) ?? (e.path || format.t('plan'))))];
+}
+
 /**
  * Where the first of `errors` is, in words, for the bar that follows the
  * reader on a phone: its field's label after its card's name ("New ARR ·

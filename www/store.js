@@ -274,9 +274,16 @@ export class Store {
    * Puts `plan` into the active scenario; a preset names it and leaves its
    * origin, kept only while the plan is still the preset (`presetNote`);
    * else `name` (a file's) names it, when given. Returns the names of the
-   * goals whose results the plan brought to the scenarios that share them.
+   * goals whose results the plan brought to the scenarios that share them
+   * (`shared`), and whether the scenario took results of its own (`own`): a
+   * preset is an example with results of its own, which are not the other
+   * scenarios' (found by a fresh look: the teaching example's results went
+   * into a consultant's "Siloed" scenario).
    */
   load(plan, preset = null, name = '') {
+    const { active, scenarios } = this.state;
+    const own = Boolean(preset) && scenarios.length > 1 && !scenarios[active].ownResults;
+    if (own) this.ownResults(true);
     const shared = new Set(this.#send({ set: [], value: plan }));
     this.opened += 1;
     const page = this.#page;
@@ -290,7 +297,7 @@ export class Store {
       if (name) this.rename(name);
     }
     this.#file = null;
-    return shared;
+    return { shared, own };
   }
 
   /** Sets the value at the path `at` (its keys and indices) in the plan being edited; `undefined` removes it. Returns what `edit` does. */

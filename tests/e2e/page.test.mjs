@@ -316,6 +316,60 @@ describe('the calculator page', () => {
     await page.context().close();
   });
 
+  test('a preset put into one of several scenarios uses its own actual results: the other scenarios keep theirs', async () => {
+    // Found by a fresh look: the teaching example's results went into a consultant's other scenario.
+    const { page, context, seen } = await open();
+    await page.click('#duplicate');
+    await page.click('[data-preset="teaching"]');
+    const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
+    await status('“Teaching example” uses its own actual results, the example’s; the other scenarios keep theirs.');
+    assert.equal(await page.locator('#own-results').isChecked(), true);
+    // Each scenario's payouts are its own plan's, as the CLI calculates it.
+    const first = calc(example('shared-revenue'));
+    const teaching = calc(example('teaching'));
+    for (const [i, result] of [[0, first], [1, teaching]])
+      for (const team of result.teams) await page.waitForSelector(`.comparison [data-scenario="${i}"][data-team="${team.id}"][data-value="${team.payout}"]`);
+    // Worked by hand: the teaching example pays 87,000.00 + 29,400.00.
+    assert.equal(teaching.total.payout, '116400.00');
+    await page.click('button[data-scenario="0"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('button[data-scenario="0"]').getAttribute('aria-pressed') === 'true');
+    assert.equal(await page.locator('#editor [data-path="goals[0].actual"]').inputValue(), '1,850,000');
+    // A fresh page on the link shows the same.
+    const link = await page.evaluate(() => location.hash);
+    const fresh = await context.newPage();
+    await fresh.goto(base + link);
+    for (const [i, result] of [[0, first], [1, teaching]])
+      for (const team of result.teams) await fresh.waitForSelector(`.comparison [data-scenario="${i}"][data-team="${team.id}"][data-value="${team.payout}"]`);
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
+  test('while the plan has a problem, the exports save nothing and say which field to fix first', async () => {
+    // Found by a fresh look: the plan file was saved with an entry that Import plan then refused,
+    // and the payouts CSVs failed with an error in the console only.
+    const { page, context, seen } = await open();
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await keyIn(page, 'goals[0].actual', '2.200.000');
+    await page.waitForSelector('#editor [data-path="goals[0].actual"][aria-invalid="true"]');
+    const said = 'Not saved: fix New ARR · Actual result first. Import plan, tandem calc and the payouts read only a plan without problems.';
+    for (const button of ['#export', '#export-csv', '#export-csv-plain']) {
+      await page.evaluate(() => (document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent = ''));
+      await page.click(button);
+      await page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, said);
+    }
+    // Fixed, the plan saves again.
+    await keyIn(page, 'goals[0].actual', '2,200,000');
+    await page.waitForSelector('#editor [data-path="goals[0].actual"]:not([aria-invalid="true"])');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    assert.equal(downloads, 1);
+    const saved = join(tmp, 'fixed.json');
+    await download.saveAs(saved);
+    assert.equal(JSON.parse(readFileSync(saved, 'utf8')).goals[0].actual, '2200000');
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
   test('the scenarios side by side name a team as the scenario being edited does, as its heading names the goal', async () => {
     const { page } = await open();
     await page.click('#duplicate');
@@ -703,7 +757,7 @@ describe('the calculator page', () => {
       // What the check expects, as README's table of rules gives it, in the page's words.
       assert.equal(
         await page.locator('#forecast .sim-health .hint').textContent(),
-        'The practice check (the core’s bands): a good year (the 90th percentile) pays 2–3× target incentive; no cap below 2×; no cliff (nothing paid below a point, 50% of target or more at it); a goal reaches its threshold in 85%–95% of years, its target in 60%–70%, its excellence point (its curve’s last point) in 5%–15%. Practice states these for individual sellers; here they are read on each team’s pay over the forecast.',
+        'The practice check: a good year (the 90th percentile) pays 2–3× target incentive; no cap below 2×; no cliff (nothing paid below a point, 50% of target or more at it); a goal reaches its threshold in 85%–95% of years, its target in 60%–70%, its excellence point (its curve’s last point) in 5%–15%. Practice states these for individual sellers; here they are read on each team’s pay over the forecast.',
       );
     }
     await context.close();

@@ -51,6 +51,8 @@ export default {
   // tandem.js
   'This browser does not know the locale “{unknown}”; numbers are written and read as {tag} writes them.':
     'Dieser Browser kennt das Gebietsschema „{unknown}“ nicht; Zahlen werden so geschrieben und gelesen, wie {tag} sie schreibt.',
+  '“{name}” uses its own actual results, the example’s; the other scenarios keep theirs.':
+    '„{name}“ verwendet eigene Ist-Werte, die des Beispiels; die anderen Szenarien behalten ihre.',
   'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.':
     'Die Szenarien teilen sich die Ist-Werte: {goals} hat jetzt in jedem Szenario, das ihn teilt, den Wert aus diesem Plan.',
   'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.':
@@ -84,6 +86,8 @@ export default {
   'The plan at {url} could not be read: {why}.': 'Der Plan unter {url} konnte nicht gelesen werden: {why}.',
   'Tandem could not start: {why}': 'Tandem konnte nicht starten: {why}',
   'Part of Tandem could not load (the forecast, printing, files): {why}': 'Ein Teil von Tandem konnte nicht geladen werden (Prognose, Drucken, Dateien): {why}',
+  'Not saved: fix {fields} first. Import plan, tandem calc and the payouts read only a plan without problems.':
+    'Nicht gespeichert: Beheben Sie zuerst {fields}. „Plan importieren“, tandem calc und die Auszahlungen lesen nur einen Plan ohne Fehler.',
   'Saved {name}: the plan as a file that Import plan and tandem calc read.':
     '{name} gespeichert: der Plan als Datei, die „Plan importieren“ und tandem calc lesen.',
 };
