@@ -100,9 +100,24 @@ test('an actual result typed in one scenario is the result in every scenario tha
 test('a plan opened into a scenario brings its results to the scenarios that share them', () => {
   const store = opened();
   store.duplicate();
-  const shared = store.load(plan('150'));
+  const { shared, own } = store.load(plan('150'));
   assert.deepEqual([...shared], ['New ARR']);
+  assert.equal(own, false);
   assert.equal(store.state.scenarios[0].plan.goals[0].actual, '150');
+});
+
+test('a preset opened into one of several scenarios keeps its own results, and leaves the others theirs', () => {
+  const store = opened();
+  store.duplicate();
+  const { shared, own } = store.load(plan('150'), preset);
+  assert.deepEqual([...shared], []);
+  assert.equal(own, true);
+  assert.equal(store.state.scenarios[1].ownResults, true);
+  assert.equal(store.state.scenarios[1].plan.goals[0].actual, '150');
+  assert.equal(store.state.scenarios[0].plan.goals[0].actual, plan().goals[0].actual);
+  // Alone, a preset is the plan: nothing to keep apart.
+  const alone = opened();
+  assert.equal(alone.load(plan('150'), preset).own, false);
 });
 
 test('a preset’s note follows the numbers, its name the design, and both come back when they match again', () => {
