@@ -300,8 +300,8 @@ export function renderResults(root, format, plan, result, view) {
   const total = html`<strong data-field="total-payout" data-value=${result.total.payout}>${money(result.total.payout, result)}</strong>`;
   const atTarget =
     result.total.payoutRatio === null
-      ? t('of {incentive} at target', { incentive: money(result.total.targetIncentive, result) })
-      : t('of {incentive} at target ({ratio})', { incentive: money(result.total.targetIncentive, result), ratio: pct(result.total.payoutRatio) });
+      ? t('of {incentive} target incentive', { incentive: money(result.total.targetIncentive, result) })
+      : t('of {incentive} target incentive ({ratio})', { incentive: money(result.total.targetIncentive, result), ratio: pct(result.total.payoutRatio) });
   draw(
     html`${[
       html`<div class="total"><p>${tParts('Total payout {total}', { total })}</p><p>${atTarget}</p>${view.changed ? html`<p class="changed" data-field="changed">${changedText(format, view.changed, result)}</p>` : nothing}</div>`,

@@ -107,7 +107,7 @@ function summaryPage(f, header, result) {
   return page(
     header,
     h('h2', { text: t('Payouts') }),
-    h('p', { class: 'statement-total' }, tParts('Total payout {payout} of {target} at target.', { payout: h('strong', { 'data-field': 'statement-total', 'data-value': result.total.payout, text: m(result.total.payout) }), target: m(result.total.targetIncentive) })),
+    h('p', { class: 'statement-total' }, tParts('Total payout {payout} of {target} target incentive.', { payout: h('strong', { 'data-field': 'statement-total', 'data-value': result.total.payout, text: m(result.total.payout) }), target: m(result.total.targetIncentive) })),
     table(t('The joint split'), [t('Team'), t('Payout'), t('Share of the total')], result.split.map((s, i) => h('tr', {}, h('th', { scope: 'row', text: result.teams[i].name }), h('td', { text: m(result.teams[i].payout) }), h('td', { text: pct(s.share) })))),
     table(t('Goals'), [t('Goal'), t('Attainment'), t('Payout factor')], result.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name }), h('td', { text: pct(g.attainment) }), h('td', { text: factor(g.factor) })))),
     result.economics?.costOfSales &&

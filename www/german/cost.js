@@ -156,7 +156,7 @@ export default {
   'This plan has {n} problems to fix before it can be printed: {problems}': 'Dieser Plan enthält {n} Fehler, die vor dem Drucken zu beheben sind: {problems}',
   'Summary': 'Übersicht',
   'Payouts': 'Auszahlungen',
-  'Total payout {payout} of {target} at target.': 'Gesamtauszahlung {payout} (bei 100 % Zielerreichung: {target}).',
+  'Total payout {payout} of {target} target incentive.': 'Gesamtauszahlung {payout} von {target} Zielprämie.',
   'The joint split': 'Gemeinsame Aufteilung',
   'Payout': 'Auszahlung',
   'Share of the total': 'Anteil an der Summe',
