@@ -59,7 +59,7 @@ pub fn statement(plan: &Plan, report: &Report) -> String {
     }
     let _ = writeln!(
         s,
-        "  {:<team_width$}  {:>16}  of {} at target{}",
+        "  {:<team_width$}  {:>16}  of {} target incentive{}",
         "Total",
         money(report.total.payout),
         money(report.total.target_incentive),
