@@ -40,10 +40,11 @@ function module(features, outDir) {
   // wasm-bindgen's loader copies a string into the module with a loop in
   // JavaScript over its leading ASCII characters, then TextEncoder's
   // encodeInto for the rest. The loop is the slow half: for the 336 KB plan
-  // of 10,000 members it took 1.1 ms where encodeInto took 0.03 ms, and for
-  // the preset's 1.2 KB 2.9 µs against 1.3 µs (Node 20). Without it every
-  // string goes to encodeInto whole. A loader without the loop fails the
-  // build, so that a new wasm-bindgen is looked at again.
+  // of 10,000 members it takes 1 to 2 ms where encodeInto takes 0.03 ms, and
+  // for the preset about 3 times as long (`npm run bench` times both: "The
+  // boundary" in docs/benchmarks.md). Without it every string goes to
+  // encodeInto whole. A loader without the loop fails the build, so that a
+  // new wasm-bindgen is looked at again.
   const loader = `${outDir}/tandem.js`;
   const asciiLoop = /\n( *)for \(; offset < len; offset\+\+\) \{\n\1 {4}const code = arg\.charCodeAt\(offset\);\n\1 {4}if \(code > 0x7F\) break;\n\1 {4}mem\[ptr \+ offset\] = code;\n\1\}\n/;
   const glue = readFileSync(loader, 'utf8');

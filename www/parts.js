@@ -73,7 +73,8 @@ export function makePage(host, root, store, actions) {
         { opened: true },
       ),
     // Puts `plan` into the active scenario; a preset names it and leaves its
-    // note. Returns what it says of the results it shares.
+    // note. Returns what it says of the actual results: those it brought to
+    // the scenarios that share them, or that a preset keeps its own.
     load: (plan, { preset = null, name = '' } = {}) => {
       let shared;
       let own;
