@@ -138,11 +138,12 @@ export function listen(page) {
   }
   // While the plan has problems nothing is saved: Import plan and tandem
   // calc would not open the file (they read a plan without problems), and
-  // the payouts on screen are not this plan's.
+  // the payouts on screen are not this plan's. Before the first result there
+  // is nothing to save.
   const unsaved = () => {
     if (store.current) return false;
     const fields = problemFields(page);
-    page.say(page.format.t('Not saved: fix {fields} first. Import plan, tandem calc and the payouts read only a plan without problems.', { fields: fields.join(', ') }), 'error');
+    if (fields.length) page.say(page.format.t('Not saved: fix {fields} first. Import plan, tandem calc and the payouts read only a plan without problems.', { fields: fields.join(', ') }), 'error');
     return true;
   };
   $('export').addEventListener('click', async () => {
