@@ -1809,6 +1809,9 @@ describe('the calculator page', () => {
     await page.click('[data-preset="siloed"]');
     // The preset has loaded (the copy alone already shows two scenarios).
     await page.waitForSelector('.comparison [data-scenario="1"][data-team="sales"][data-value="117300.00"]');
+    // A preset keeps its own results; sharing them, it takes the other scenario's.
+    assert.equal(await page.locator('#own-results').isChecked(), true);
+    await page.uncheck('#own-results');
     // Typed in the siloed scenario, New ARR's result is the result in both.
     await type(page, 'goals[0].actual', '2,100,000');
     await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
