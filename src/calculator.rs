@@ -888,6 +888,61 @@ mod tests {
         assert!(changed["goals"].as_array().unwrap().is_empty());
     }
 
+    /// A cap that moved is told as the cap, before and after, null where
+    /// the team has none: not as a payout that moved by itself.
+    #[test]
+    fn a_cap_that_moved_is_told() {
+        let mut calculator = two();
+        let draw = json(r#"{"workings":true}"#);
+        calculator.evaluate(&draw).unwrap();
+        calculator.settle();
+        let edits = [
+            r#"{"set":["teams",0,"cap"],"value":"1"}"#,
+            r#"{"remove":["teams",1,"cap"]}"#,
+        ];
+        for edit in edits {
+            calculator.edit(&json(edit)).unwrap();
+        }
+        let answer = serde_json::to_value(calculator.evaluate(&draw).unwrap()).unwrap();
+        let changed = &answer["changed"];
+        let inputs = changed["inputs"].as_array().unwrap();
+        let told: Vec<(&str, &str, &serde_json::Value, &serde_json::Value)> = inputs
+            .iter()
+            .map(|i| {
+                let team = i["team"]["id"].as_str().unwrap();
+                (
+                    i["input"].as_str().unwrap(),
+                    team,
+                    &i["before"],
+                    &i["after"],
+                )
+            })
+            .collect();
+        let null = serde_json::Value::Null;
+        assert_eq!(
+            told,
+            [
+                ("cap", "sales", &json_value("\"2\""), &json_value("\"1\"")),
+                ("cap", "marketing", &json_value("\"2\""), &null),
+            ]
+        );
+        // By hand: Sales earns 55,500 + 66,000 = 121,500, above its new cap
+        // of 1 × 120,000, so it is paid 120,000: 1,500 less. Marketing's
+        // 58,950 was within its cap of 120,000 and is without one.
+        let teams: Vec<(&str, &str)> = changed["teams"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| (t["id"].as_str().unwrap(), t["difference"].as_str().unwrap()))
+            .collect();
+        assert_eq!(teams, [("sales", "-1500.00")]);
+        assert_eq!(changed["total"], "-1500.00");
+    }
+
+    fn json_value(text: &str) -> serde_json::Value {
+        serde_json::from_str(text).unwrap()
+    }
+
     /// What is drawn after every edit is what a calculator opened fresh on
     /// the same scenarios draws: nothing kept from an earlier call (facts,
     /// a chart, targets, a scenario worked out once for a twin) is stale.

@@ -592,7 +592,7 @@ const GERMAN: Labels = Labels {
     items: &[
         ("goals", "Ziel"),
         ("teams", "Team"),
-        ("members", "Mitarbeiter"),
+        ("members", "Person"),
         ("modifiers", "Modifikator"),
         ("points", "Stützpunkt"),
     ],

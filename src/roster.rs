@@ -330,7 +330,7 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
     let Some(first) = csv.lines().position(|l| !l.trim().is_empty()) else {
         let message = pick(
             "The roster is empty: it needs a header name,team,share and one row per member.",
-            "Die Mitarbeiterliste ist leer: Sie braucht die Kopfzeile name,team,share und eine Zeile je Mitarbeiter.",
+            "Die Liste der Mitarbeitenden ist leer: Sie braucht die Kopfzeile name,team,share und eine Zeile je Person.",
         );
         error(1, message.to_owned());
         return Err(RosterErrors(errors));

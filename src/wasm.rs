@@ -298,8 +298,8 @@ export interface Evaluation {
   /** With `workings`, from a `Calculator`: what the edit under way moved, since the results last stood (`settle`). */
   changed?: {
     goals: { id: string; name: string; before: Decimal; after: Decimal }[];
-    /** The targets, target incentives and weights that moved, in plan order. */
-    inputs?: { input: "target" | "targetIncentive" | "weight"; goal?: { id: string; name: string }; team?: { id: string; name: string }; before: Decimal; after: Decimal }[];
+    /** The targets, target incentives, weights and caps that moved, in plan order; `before` or `after` is null only for a cap: none then, or none now. */
+    inputs?: { input: "target" | "targetIncentive" | "weight" | "cap"; goal?: { id: string; name: string }; team?: { id: string; name: string }; before: Decimal | null; after: Decimal | null }[];
     teams: { id: string; name: string; difference: Decimal }[];
     total: Decimal;
   };

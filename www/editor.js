@@ -493,7 +493,7 @@ class View {
     const [before, after] = t('{team} on shared goals (%)').split('{team}');
     const dial = (team, i) => {
       const name = team.name || teamCalled(this.format, i);
-      return html`<div class="dial" data-dial=${i}><label for=${`dial-${i}`}>${name}</label><input id=${`dial-${i}`} type="range" min="0" max="100" step="1" value="0" data-dial-range=${i} aria-describedby=${`dial-why-${i}`}><label for=${`dial-box-${i}`} class="visually-hidden">${before}<span>${name}</span>${after}</label><input id=${`dial-box-${i}`} type="text" inputmode="decimal" autocomplete="off" class="dial-box" data-dial-box=${i}><span class="unit" aria-hidden="true">${t('% on shared goals')}</span><p class="hint" id=${`dial-why-${i}`} data-dial-why=${i}></p></div>`;
+      return html`<div class="dial" data-dial=${i}><label for=${`dial-${i}`}><span aria-hidden="true">${name}</span><span class="visually-hidden">${t('{team}: share of weight on shared goals', { team: name })}</span></label><input id=${`dial-${i}`} type="range" min="0" max="100" step="1" value="0" data-dial-range=${i} aria-describedby=${`dial-why-${i}`}><label for=${`dial-box-${i}`} class="visually-hidden">${before}<span>${name}</span>${after}</label><input id=${`dial-box-${i}`} type="text" inputmode="decimal" autocomplete="off" class="dial-box" data-dial-box=${i}><span class="unit" aria-hidden="true">${t('% on shared goals')}</span><p class="hint" id=${`dial-why-${i}`} data-dial-why=${i}></p></div>`;
     };
     return html`<div class="dials"><h3>${t('The dial: share of each team’s weight on shared goals')}</h3>${this.plan.teams.map(dial)}</div>`;
   }

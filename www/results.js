@@ -328,10 +328,12 @@ export function renderNoResults(root, { t }) {
  */
 export function changedText({ t, money, num, pct }, changed, result) {
   const signed = (value) => `${value.startsWith('-') ? '' : '+'}${money(value, result)}`;
-  // The other levers that moved: targets, target incentives, weights.
+  // The other levers that moved: targets, target incentives, weights, caps.
   const lever = ({ input, goal, team, before, after }) => {
     if (input === 'target') return t('{goal} target {before} → {after}', { goal: goal.name, before: num(before), after: num(after) });
     if (input === 'targetIncentive') return t('{team} target incentive {before} → {after}', { team: team.name, before: money(before, result), after: money(after, result) });
+    // A cap is a multiple of the target incentive, shown as a percentage as the editor shows it; null: none.
+    if (input === 'cap') return t('{team} cap {before} → {after}', { team: team.name, before: before === null ? t('none') : pct(before), after: after === null ? t('none') : pct(after) });
     return t('{team} weight on {goal} {before} → {after}', { team: team.name, goal: goal.name, before: pct(before), after: pct(after) });
   };
   const goals = [...changed.goals.map((g) => `${g.name} ${num(g.before)} → ${num(g.after)}`), ...(changed.inputs ?? []).map(lever)].join('; ');

@@ -85,13 +85,14 @@ struct Baseline {
     total: Decimal,
 }
 
-/// A team's id, target incentive and weights (by goal id) when an edit
-/// began.
+/// A team's id, target incentive, weights (by goal id) and cap when an
+/// edit began.
 #[derive(Debug)]
 struct Levers {
     team: String,
     incentive: Exact,
     weights: Vec<(String, Exact)>,
+    cap: Option<Exact>,
 }
 
 /// The active scenario's chart and targets with the plan and the request
@@ -219,6 +220,7 @@ impl Evaluator {
                             team: t.id.clone(),
                             incentive: Exact::from(t.target_incentive),
                             weights: weights.collect(),
+                            cap: t.cap.clone(),
                         }
                     })
                     .collect(),
@@ -581,20 +583,24 @@ fn by_id<'a, T>(
     list.get(at).filter(is).or_else(|| list.iter().find(is))
 }
 
-/// The targets, target incentives and weights that moved since `before`,
-/// of goals and teams that were there then.
+/// The targets, target incentives, weights and caps that moved since
+/// `before`, of goals and teams that were there then.
 fn inputs(before: &Baseline, plan: &Plan) -> Vec<InputChange> {
     let named = |id: &str, name: &str| Named {
         id: id.to_owned(),
         name: name.to_owned(),
     };
-    let moved = |input, goal: Option<Named>, team: Option<Named>, was: &Exact, now: &Exact| {
+    let moved = |input,
+                 goal: Option<Named>,
+                 team: Option<Named>,
+                 was: Option<&Exact>,
+                 now: Option<&Exact>| {
         (was != now).then(|| InputChange {
             input,
             goal,
             team,
-            before: was.clone(),
-            after: now.clone(),
+            before: was.cloned(),
+            after: now.cloned(),
         })
     };
     let targets = plan.goals.iter().enumerate().filter_map(|(g, goal)| {
@@ -603,8 +609,8 @@ fn inputs(before: &Baseline, plan: &Plan) -> Vec<InputChange> {
             "target",
             Some(named(&goal.id, &goal.name)),
             None,
-            was,
-            &goal.target,
+            Some(was),
+            Some(&goal.target),
         )
     });
     let levers =
@@ -616,8 +622,8 @@ fn inputs(before: &Baseline, plan: &Plan) -> Vec<InputChange> {
                     "targetIncentive",
                     None,
                     Some(named(&team.id, &team.name)),
-                    incentive,
-                    &now,
+                    Some(incentive),
+                    Some(&now),
                 )
             });
             let weights = plan.goals.iter().zip(&team.weights).enumerate().filter_map(
@@ -627,12 +633,21 @@ fn inputs(before: &Baseline, plan: &Plan) -> Vec<InputChange> {
                         "weight",
                         Some(named(&goal.id, &goal.name)),
                         Some(named(&team.id, &team.name)),
-                        old,
-                        now,
+                        Some(old),
+                        Some(now),
                     )
                 },
             );
-            incentive.into_iter().chain(weights)
+            let cap = was.and_then(|Levers { cap, .. }| {
+                moved(
+                    "cap",
+                    None,
+                    Some(named(&team.id, &team.name)),
+                    cap.as_ref(),
+                    team.cap.as_ref(),
+                )
+            });
+            incentive.into_iter().chain(weights).chain(cap)
         });
     targets.chain(levers).collect()
 }

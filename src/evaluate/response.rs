@@ -59,7 +59,7 @@ pub struct Change {
     /// Goals whose actual result moved, with their result before and after.
     pub goals: Vec<GoalChange>,
     /// The plan's other levers that moved, in plan order: goals' targets,
-    /// then per team its target incentive and its weights.
+    /// then per team its target incentive, its weights and its cap.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub inputs: Vec<InputChange>,
     /// Teams whose payout moved, by how much.
@@ -76,21 +76,23 @@ pub struct GoalChange {
     pub after: Exact,
 }
 
-/// A target, a target incentive or a weight, before and after.
+/// A target, a target incentive, a weight or a cap, before and after.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InputChange {
-    /// Which: `target` (a goal's), `targetIncentive` (a team's) or
-    /// `weight` (a team's on a goal).
+    /// Which: `target` (a goal's), `targetIncentive` (a team's), `weight`
+    /// (a team's on a goal) or `cap` (a team's, as a multiple of its target
+    /// incentive).
     pub input: &'static str,
     /// The goal (a target, a weight).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub goal: Option<Named>,
-    /// The team (a target incentive, a weight).
+    /// The team (a target incentive, a weight, a cap).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<Named>,
-    pub before: Exact,
-    pub after: Exact,
+    /// `None` only for a cap: the team had none before, or has none after.
+    pub before: Option<Exact>,
+    pub after: Option<Exact>,
 }
 
 /// A goal or team by its id and name.

@@ -81,7 +81,11 @@ describe('the embeddable element', () => {
     assert.equal(await page.locator('#sidebar #editor').isVisible(), false, 'compact shows results only');
     // The dials of locked weights do not move, and give no advice on moving them (found by a fresh look).
     await page.locator('#plan').evaluate((el) => el.hasAttribute('ready') || new Promise((resolve) => new MutationObserver(() => el.hasAttribute('ready') && resolve()).observe(el, { attributes: true })));
-    for (const range of await page.locator('#plan [data-dial-range]').all()) assert.equal(await range.isDisabled(), true);
+    for (const range of await page.locator('#plan [data-dial-range]').all()) {
+      assert.equal(await range.isDisabled(), true);
+      // And look it, as a disabled button does (found by a fresh look).
+      assert.equal(await range.evaluate((el) => getComputedStyle(el).opacity), '0.5');
+    }
     const why = await page.locator('#plan [data-dial-why]').allTextContents();
     assert.ok(why.length > 0 && why.every((text) => text === ''), why.join(' | '));
     await context.close();

@@ -19,8 +19,8 @@ export default {
   'Export plan': 'Plan exportieren',
   'Import plan…': 'Plan importieren …',
   'Plan file to import': 'Zu importierende Plandatei',
-  'Import roster…': 'Mitarbeiterliste importieren …',
-  'Roster CSV to import': 'Zu importierende Mitarbeiterliste (CSV)',
+  'Import roster…': 'Liste der Mitarbeitenden importieren …',
+  'Roster CSV to import': 'Zu importierende Liste der Mitarbeitenden (CSV)',
   'Export payouts CSV': 'Auszahlungen als CSV exportieren',
   'Plain CSV': 'CSV für Programme',
   'Export payouts as plain CSV, with commas between fields and points in numbers, for programs':
@@ -44,7 +44,7 @@ export default {
   'A comparison of the scenarios, at most two pages: payouts side by side at the actual results and at three levels of the shared goal, the chart, what each may cost, the economics and the plan health':
     'Ein Vergleich der Szenarien auf höchstens zwei Seiten: die Auszahlungen nebeneinander bei den Ist-Werten und bei drei Stufen des gemeinsamen Ziels, das Diagramm, die möglichen Kosten, die Kennzahlen und der Plan-Check',
   'A statement: a summary and a page per team for every scenario, a slip per member, and the inputs':
-    'Ein Prämiennachweis: eine Zusammenfassung und eine Seite je Team für jedes Szenario, ein Einzelnachweis je Mitarbeiter und die Eingaben',
+    'Ein Prämiennachweis: eine Zusammenfassung und eine Seite je Team für jedes Szenario, ein Einzelnachweis je Person und die Eingaben',
   'The statement without member slips: each team’s page lists its members':
     'Der Prämiennachweis ohne Einzelnachweise: Die Seite jedes Teams führt seine Mitarbeitenden auf',
   'Cancel': 'Abbrechen',

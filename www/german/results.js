@@ -60,9 +60,9 @@ export default {
   '{stake} of the incentive rides on shared goals.': '{stake} der Prämie hängen an gemeinsamen Zielen.',
   '{stake} of the incentive rides on shared goals, paying {payout} now.': '{stake} der Prämie hängen an gemeinsamen Zielen und bringen derzeit {payout}.',
   '{stake} of the incentive rides on shared goals, paying {payout} of its {subtotal} subtotal now; the team is paid {paid}.': '{stake} der Prämie hängen an gemeinsamen Zielen und bringen derzeit {payout} der Zwischensumme von {subtotal}; ausgezahlt werden {paid}.',
-  '{n} member': '{n} Mitarbeiter',
+  '{n} member': '{n} Person',
   '{n} members': '{n} Mitarbeitende',
-  Member: 'Mitarbeiter',
+  Member: 'Person',
   Share: 'Anteil',
   Payout: 'Auszahlung',
   '…and {more} more: “{button}” has them all.': '… und {more} weitere: „{button}“ enthält alle.',
@@ -89,6 +89,8 @@ export default {
   '{goal} target {before} → {after}': 'Zielwert {goal} {before} → {after}',
   '{team} target incentive {before} → {after}': 'Zielprämie {team} {before} → {after}',
   '{team} weight on {goal} {before} → {after}': 'Gewichtung {team} auf {goal} {before} → {after}',
+  '{team} cap {before} → {after}': 'Deckelung {team} {before} → {after}',
+  none: 'keine',
   'Total {total}': 'Gesamtauszahlung {total}',
   'Out of date: fix the marked field': 'Veraltet: Korrigieren Sie das markierte Feld',
   'Out of date: fix {field}': 'Veraltet: Korrigieren Sie {field}',
@@ -162,7 +164,7 @@ export default {
   'What viewers cannot change': 'Was Betrachter nicht ändern können',
   'Results only (compact, for a sidebar)': 'Nur Ergebnisse (kompakt, für eine Seitenleiste)',
   'An exercise for a class: the results hidden until each payout is worked out': 'Eine Übung für eine Schulung: Die Ergebnisse bleiben ausgeblendet, bis jede Auszahlung berechnet ist',
-  'Leave members out (no names or member payouts in the page)': 'Mitarbeitende weglassen (keine Namen und keine Auszahlungen einzelner Mitarbeiter in der Seite)',
+  'Leave members out (no names or member payouts in the page)': 'Mitarbeitende weglassen (keine Namen und keine Auszahlungen einzelner Personen in der Seite)',
   'Where the page loads Tandem from': 'Von wo die Seite Tandem lädt',
   'The tandem.js of the copy of Tandem the intranet serves (dist/ or the npm package), as the page will find it.':
     'Die tandem.js der Tandem-Kopie, die das Intranet bereitstellt (dist/ oder das npm-Paket), so wie die Seite sie findet.',
@@ -185,8 +187,8 @@ export default {
   '{name} was not imported: 1 bad row. {list}': '{name} wurde nicht importiert: 1 fehlerhafte Zeile. {list}',
   '{name} was not imported: {n} bad rows. {list}': '{name} wurde nicht importiert: {n} fehlerhafte Zeilen. {list}',
   'Imported {name}: {n} members ({ms} ms). {note}': '{name} importiert, Mitarbeitende: {n} ({ms} ms). {note}',
-  'The roster could not be read: its worker failed to start.': 'Die Mitarbeiterliste konnte nicht gelesen werden: Ihr Hintergrundprozess ließ sich nicht starten.',
-  'The roster could not be read: {reason}.': 'Die Mitarbeiterliste konnte nicht gelesen werden: {reason}.',
+  'The roster could not be read: its worker failed to start.': 'Die Liste der Mitarbeitenden konnte nicht gelesen werden: Ihr Hintergrundprozess ließ sich nicht starten.',
+  'The roster could not be read: {reason}.': 'Die Liste der Mitarbeitenden konnte nicht gelesen werden: {reason}.',
 
   // pagelink.js
   'This link’s plan could not be read: {why}. The page shows another plan instead; the link as it came is below, to copy or to send back to whoever shared it.':
