@@ -52,6 +52,8 @@ pub mod shown;
 mod simulate;
 mod solve;
 mod sweep;
+#[cfg(target_arch = "wasm32")]
+mod tape;
 mod validate;
 mod warnings;
 #[cfg(target_arch = "wasm32")]

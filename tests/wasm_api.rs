@@ -415,3 +415,74 @@ fn check_lists_the_findings_and_calculate_the_economics() {
     assert_eq!(result["economics"]["teams"][0]["ote"], "300000.00");
     assert_eq!(result["economics"]["costOfSales"]["atTarget"], "0.3");
 }
+
+/// What `JSON.parse` makes of the value's JSON text (serde_json's, as the
+/// CLI writes it), written back by `JSON.stringify`: keys in their order.
+fn as_json_parse_reads(value: &impl serde::Serialize) -> String {
+    let parsed = JSON::parse(&serde_json::to_string(value).unwrap()).unwrap();
+    JSON::stringify(&parsed).unwrap().into()
+}
+
+/// Values cross as a tape (src/tape.rs, src/tape.js), not as JSON text:
+/// what arrives is what `JSON.parse` would have made of the JSON text, key
+/// for key and in order, for every example, for names holding the tape's
+/// own separators and other awkward text, and twice in a row (the key table
+/// both sides keep only grows).
+#[wasm_bindgen_test]
+fn a_value_arrives_as_json_parse_would_read_its_json_text() {
+    let examples = [
+        SHARED,
+        GATES,
+        include_str!("../examples/dial.json"),
+        include_str!("../examples/leverage.json"),
+        include_str!("../examples/siloed.json"),
+        include_str!("../examples/teaching.json"),
+    ];
+    let mut awkward = to_json(&js(SHARED));
+    let names = [
+        "A\u{1}B",
+        "x\u{2}\u{3}y",
+        "x\u{1}\u{2}\u{1}y",
+        "__proto__",
+        "Zoë \"Z\" \\ 😀",
+        "a\u{2}b",
+    ];
+    for (i, name) in names.iter().enumerate() {
+        awkward["teams"][0]["members"][i % 3]["name"] = (*name).into();
+        awkward["goals"][i % 4]["name"] = (*name).into();
+        if i % 3 == 2 {
+            let shared = js(&awkward.to_string());
+            let result = wasm::calculate(shared).expect("valid plan");
+            let text: String = JSON::stringify(&result).unwrap().into();
+            assert_eq!(
+                text,
+                as_json_parse_reads(&native_report(&awkward.to_string()))
+            );
+        }
+    }
+    for _ in 0..2 {
+        for plan in examples {
+            let result = wasm::calculate(js(plan)).expect("valid plan");
+            let text: String = JSON::stringify(&result).unwrap().into();
+            assert_eq!(text, as_json_parse_reads(&native_report(plan)), "{plan}");
+            let checked: String = JSON::stringify(&wasm::check(js(plan))).unwrap().into();
+            let json = tandem::parse_json(plan).unwrap();
+            assert_eq!(checked, as_json_parse_reads(&tandem::check(&json)));
+        }
+    }
+    // A map (a team's weights by goal id) and an error's path and message.
+    let dialed = wasm::dial(js(SHARED), js(r#"{ "team": "marketing", "share": "0.8" }"#)).unwrap();
+    let text: String = JSON::stringify(&dialed).unwrap().into();
+    assert!(
+        text.contains(r#""weights":{"revenue":"0.8","pipeline":"0.12","mqls":"0.08"}"#),
+        "{text}"
+    );
+    let thrown = wasm::calculate(js(r#"{ "goals": "\u0001" }"#)).unwrap_err();
+    assert_eq!(errors_of(&thrown)[0].0, "goals");
+}
+
+fn native_report(text: &str) -> tandem::Report {
+    let json = tandem::parse_json(text).unwrap();
+    let plan = tandem::Plan::from_json(&json).unwrap();
+    tandem::calculate(&plan).unwrap()
+}

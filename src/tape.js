@@ -1,0 +1,79 @@
+// Reads a tape that src/tape.rs writes (its comment gives the format) into
+// plain objects, as JSON.parse reads the same value's JSON text: the keys in
+// the order they were written, numbers as numbers, no `undefined`.
+
+// The module's keys by number: this table only grows, as the module's does.
+const keys = [];
+
+/** A leaf's text holding U+0001, which it writes as U+0002 U+0003 (and U+0002 as U+0002 U+0002). */
+const unescape = (text) => text.replace(/\u0002[\u0002\u0003]/g, (pair) => (pair === '\u0002\u0002' ? '\u0002' : '\u0001'));
+
+/** The value `text` holds. By a loop and a stack of the arrays and objects open, not by recursion: 5 to 15 % faster. */
+export function untape(text) {
+  const cut = text.indexOf('\u0001');
+  const shape = text.slice(0, cut);
+  const leaves = text.slice(cut + 1).split('\u0001');
+  let leaf = 0;
+  // The array or object being filled (null at the top), whether it is an
+  // array, and the key its next value goes under; with those of the ones
+  // around it on `open`.
+  let into = null;
+  let list = false;
+  let key = '';
+  const open = [];
+  let value;
+  for (let at = 0; at < shape.length; at += 1) {
+    const token = shape.charCodeAt(at);
+    if (token >= 0x100) {
+      key = keys[token - 0x100];
+      continue;
+    }
+    switch (token) {
+      case 78 /* N */:
+        keys.push(leaves[leaf++]);
+        continue;
+      case 107 /* k */:
+        key = leaves[leaf++];
+        continue;
+      case 75 /* K */:
+        key = unescape(leaves[leaf++]);
+        continue;
+      case 91 /* [ */:
+      case 123 /* { */:
+        open.push(into, list, key);
+        into = token === 91 ? [] : {};
+        list = token === 91;
+        continue;
+      case 93 /* ] */:
+      case 125 /* } */:
+        value = into;
+        key = open.pop();
+        list = open.pop();
+        into = open.pop();
+        break;
+      case 115 /* s */:
+        value = leaves[leaf++];
+        break;
+      case 101 /* e */:
+        value = unescape(leaves[leaf++]);
+        break;
+      case 100 /* d */:
+        value = Number(leaves[leaf++]);
+        break;
+      case 116 /* t */:
+        value = true;
+        break;
+      case 102 /* f */:
+        value = false;
+        break;
+      default /* n */:
+        value = null;
+    }
+    if (into === null) return value;
+    if (list) into.push(value);
+    // As JSON.parse: "__proto__" is a key like any other, not the prototype.
+    else if (key === '__proto__') Object.defineProperty(into, key, { value, enumerable: true, writable: true, configurable: true });
+    else into[key] = value;
+  }
+  return value;
+}

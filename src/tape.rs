@@ -1,0 +1,606 @@
+//! Values cross to JavaScript as a tape: faster to write than JSON text, and
+//! faster for JavaScript to build objects from than `JSON.parse` (see
+//! `src/tape.js`, which reads it, and `npm run bench`'s "The boundary").
+//!
+//! A tape is one string: its shape, one character per token, then
+//! U+0001, then the text of each leaf (strings, numbers, dynamic keys),
+//! each before a U+0001 but the last. No key of a struct is written as
+//! text: each is a character of the shape, the index of the key in a table
+//! that the module and `tape.js` both keep, and which only grows. A tape
+//! starts with the keys new to that table.
+//!
+//! Shape tokens:
+//! - `N`: a key new to the table, its text the next leaf;
+//! - `s`: a string, the next leaf; `d`: a number, the next leaf's text;
+//! - `n`, `t`, `f`: null, true, false;
+//! - `[` … `]`: an array; `{` … `}`: an object, each value after its key:
+//!   `k` (the key is the next leaf) or a character from U+0100 on (key
+//!   number `c − 0x100` of the table);
+//! - `e` and `K`: as `s` and `k`, for text holding U+0001, which the leaf
+//!   writes as U+0002 U+0003 (and U+0002 as U+0002 U+0002).
+
+use std::cell::RefCell;
+use std::fmt::{self, Display};
+
+use serde::ser::{self, Serialize};
+
+/// Between the shape and the leaves, and between leaves.
+const SEP: char = '\u{1}';
+/// Before U+0003 (for U+0001) or U+0002 in a leaf of `e` or `K`.
+const ESCAPE: char = '\u{2}';
+/// The shape character of key number 0.
+const FIRST_KEY: u32 = 0x100;
+/// Keys at most: their characters stay below the surrogates (U+D800).
+const MOST_KEYS: usize = 0xD800 - FIRST_KEY as usize;
+
+thread_local! {
+    /// The keys the JavaScript side knows, by the address of their text.
+    static KEYS: RefCell<Keys> = RefCell::new(Keys::default());
+}
+
+/// The key table: each struct key's `&'static str` by its address, with
+/// its number. Open addressing over the address: no hashing of text.
+#[derive(Default)]
+struct Keys {
+    /// `(address, length, number)`; the address is 0 in an empty slot.
+    slots: Vec<(usize, usize, u32)>,
+    count: usize,
+}
+
+impl Keys {
+    /// Where `(address, len)` is, or the empty slot where it would go.
+    fn slot(&self, address: usize, len: usize) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = (address >> 2 ^ len) & mask;
+        loop {
+            match self.slots[at] {
+                (0, _, _) => return Err(at),
+                (a, l, _) if a == address && l == len => return Ok(at),
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
+
+    fn get(&self, key: &'static str) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let at = self.slot(key.as_ptr() as usize, key.len()).ok()?;
+        Some(self.slots[at].2)
+    }
+
+    fn insert(&mut self, key: &'static str, number: u32) {
+        // At most half full.
+        if (self.count + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(512);
+            let old = std::mem::replace(&mut self.slots, vec![(0, 0, 0); size]);
+            for slot in old.into_iter().filter(|slot| slot.0 != 0) {
+                if let Err(at) = self.slot(slot.0, slot.1) {
+                    self.slots[at] = slot;
+                }
+            }
+        }
+        if let Err(at) = self.slot(key.as_ptr() as usize, key.len()) {
+            self.slots[at] = (key.as_ptr() as usize, key.len(), number);
+            self.count += 1;
+        }
+    }
+}
+
+/// `value` as a tape; `None` when it cannot be one: a map key that is not
+/// text or a number (as in JSON), or more keys than characters for them.
+/// Neither happens with the core's types.
+pub(crate) fn tape(value: &impl Serialize) -> Option<String> {
+    KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        let mut writer = Writer {
+            keys: &keys,
+            known: keys.count,
+            new: Vec::new(),
+            shape: String::new(),
+            leaves: String::new(),
+            first: true,
+        };
+        value.serialize(&mut writer).ok()?;
+        let Writer {
+            new, shape, leaves, ..
+        } = writer;
+        let mut text = String::with_capacity(new.len() * 12 + shape.len() + leaves.len() + 2);
+        for _ in &new {
+            text.push('N');
+        }
+        text.push_str(&shape);
+        text.push(SEP);
+        for key in &new {
+            text.push_str(key);
+            text.push(SEP);
+        }
+        text.push_str(&leaves);
+        // The new keys are the table's from now on: the JavaScript side
+        // adds them as it reads this tape.
+        let first = keys.count;
+        for (i, key) in new.into_iter().enumerate() {
+            keys.insert(key, (first + i) as u32);
+        }
+        Some(text)
+    })
+}
+
+struct Writer<'k> {
+    keys: &'k Keys,
+    /// How many keys the table held when this tape began.
+    known: usize,
+    /// Keys first used in this tape, in the order of their numbers.
+    new: Vec<&'static str>,
+    shape: String,
+    leaves: String,
+    first: bool,
+}
+
+/// Why a value is not written as a tape; it then crosses as JSON text.
+#[derive(Debug)]
+pub(crate) struct NotATape;
+
+impl Display for NotATape {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a tape")
+    }
+}
+
+impl std::error::Error for NotATape {}
+
+impl ser::Error for NotATape {
+    fn custom<T: Display>(_: T) -> Self {
+        NotATape
+    }
+}
+
+impl Writer<'_> {
+    fn leaf(&mut self, token: char) -> &mut String {
+        self.shape.push(token);
+        if self.first {
+            self.first = false;
+        } else {
+            self.leaves.push(SEP);
+        }
+        &mut self.leaves
+    }
+
+    /// `text` as a leaf of `token` (`s` or `k`), or escaped (`e` or `K`).
+    fn text(&mut self, token: char, text: &str) {
+        if !text.contains(SEP) {
+            self.leaf(token).push_str(text);
+            return;
+        }
+        let leaf = self.leaf(if token == 's' { 'e' } else { 'K' });
+        for c in text.chars() {
+            match c {
+                SEP => leaf.extend([ESCAPE, '\u{3}']),
+                ESCAPE => leaf.extend([ESCAPE, ESCAPE]),
+                c => leaf.push(c),
+            }
+        }
+    }
+
+    fn number(&mut self, number: impl Display) -> Result<(), NotATape> {
+        use std::fmt::Write;
+        write!(self.leaf('d'), "{number}").map_err(|_| NotATape)
+    }
+
+    fn key(&mut self, key: &'static str) -> Result<(), NotATape> {
+        let number = match self.keys.get(key) {
+            Some(number) => number as usize,
+            None => match self.new.iter().position(|k| std::ptr::eq(*k, key)) {
+                Some(at) => self.known + at,
+                None => {
+                    self.new.push(key);
+                    self.known + self.new.len() - 1
+                }
+            },
+        };
+        if number >= MOST_KEYS {
+            return Err(NotATape);
+        }
+        // Below the surrogates, so always a character.
+        let c = char::from_u32(FIRST_KEY + number as u32).ok_or(NotATape)?;
+        self.shape.push(c);
+        Ok(())
+    }
+}
+
+impl<'a, 'k> ser::Serializer for &'a mut Writer<'k> {
+    type Ok = ();
+    type Error = NotATape;
+    type SerializeSeq = Self;
+    type SerializeTuple = Self;
+    type SerializeTupleStruct = Self;
+    type SerializeTupleVariant = Self;
+    type SerializeMap = Self;
+    type SerializeStruct = Self;
+    type SerializeStructVariant = Self;
+
+    fn serialize_bool(self, v: bool) -> Result<(), NotATape> {
+        self.shape.push(if v { 't' } else { 'f' });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_i128(self, v: i128) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_u128(self, v: u128) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), NotATape> {
+        self.serialize_f64(f64::from(v))
+    }
+    /// As JSON has it: a float that is not finite is null. Rust writes the
+    /// shortest text that reads back as the same float, as JSON text does.
+    fn serialize_f64(self, v: f64) -> Result<(), NotATape> {
+        if v.is_finite() {
+            self.number(v)
+        } else {
+            self.serialize_unit()
+        }
+    }
+    fn serialize_char(self, v: char) -> Result<(), NotATape> {
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_str(self, v: &str) -> Result<(), NotATape> {
+        self.text('s', v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), NotATape> {
+        use ser::SerializeSeq;
+        let mut seq = self.serialize_seq(Some(v.len()))?;
+        for byte in v {
+            seq.serialize_element(byte)?;
+        }
+        seq.end()
+    }
+    fn serialize_none(self) -> Result<(), NotATape> {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), NotATape> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), NotATape> {
+        self.shape.push('n');
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), NotATape> {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), NotATape> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), NotATape> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), NotATape> {
+        self.shape.push('{');
+        self.key(variant)?;
+        value.serialize(&mut *self)?;
+        self.shape.push('}');
+        Ok(())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self, NotATape> {
+        self.shape.push('[');
+        Ok(self)
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Self, NotATape> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Self, NotATape> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Self, NotATape> {
+        self.shape.push('{');
+        self.key(variant)?;
+        self.shape.push('[');
+        Ok(self)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self, NotATape> {
+        self.shape.push('{');
+        Ok(self)
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, NotATape> {
+        self.shape.push('{');
+        Ok(self)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Self, NotATape> {
+        self.shape.push('{');
+        self.key(variant)?;
+        self.shape.push('{');
+        Ok(self)
+    }
+}
+
+impl ser::SerializeSeq for &mut Writer<'_> {
+    type Ok = ();
+    type Error = NotATape;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), NotATape> {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Result<(), NotATape> {
+        self.shape.push(']');
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for &mut Writer<'_> {
+    type Ok = ();
+    type Error = NotATape;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), NotATape> {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Result<(), NotATape> {
+        self.shape.push(']');
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleStruct for &mut Writer<'_> {
+    type Ok = ();
+    type Error = NotATape;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), NotATape> {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Result<(), NotATape> {
+        self.shape.push(']');
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleVariant for &mut Writer<'_> {
+    type Ok = ();
+    type Error = NotATape;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), NotATape> {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Result<(), NotATape> {
+        self.shape.push_str("]}");
+        Ok(())
+    }
+}
+
+impl ser::SerializeMap for &mut Writer<'_> {
+    type Ok = ();
+    type Error = NotATape;
+    fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), NotATape> {
+        key.serialize(MapKey(self))
+    }
+    fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), NotATape> {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Result<(), NotATape> {
+        self.shape.push('}');
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for &mut Writer<'_> {
+    type Ok = ();
+    type Error = NotATape;
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), NotATape> {
+        self.key(key)?;
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Result<(), NotATape> {
+        self.shape.push('}');
+        Ok(())
+    }
+}
+
+impl ser::SerializeStructVariant for &mut Writer<'_> {
+    type Ok = ();
+    type Error = NotATape;
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), NotATape> {
+        self.key(key)?;
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Result<(), NotATape> {
+        self.shape.push_str("}}");
+        Ok(())
+    }
+}
+
+/// A map's key: text, or a number written as text, as JSON has them.
+struct MapKey<'a, 'k>(&'a mut Writer<'k>);
+
+impl MapKey<'_, '_> {
+    fn number(self, number: impl Display) -> Result<(), NotATape> {
+        self.0.text('k', &number.to_string());
+        Ok(())
+    }
+}
+
+impl ser::Serializer for MapKey<'_, '_> {
+    type Ok = ();
+    type Error = NotATape;
+    type SerializeSeq = ser::Impossible<(), NotATape>;
+    type SerializeTuple = ser::Impossible<(), NotATape>;
+    type SerializeTupleStruct = ser::Impossible<(), NotATape>;
+    type SerializeTupleVariant = ser::Impossible<(), NotATape>;
+    type SerializeMap = ser::Impossible<(), NotATape>;
+    type SerializeStruct = ser::Impossible<(), NotATape>;
+    type SerializeStructVariant = ser::Impossible<(), NotATape>;
+
+    fn serialize_str(self, v: &str) -> Result<(), NotATape> {
+        self.0.text('k', v);
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result<(), NotATape> {
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), NotATape> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), NotATape> {
+        value.serialize(self)
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), NotATape> {
+        self.number(v)
+    }
+    fn serialize_bool(self, _: bool) -> Result<(), NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_f32(self, _: f32) -> Result<(), NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_f64(self, _: f64) -> Result<(), NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_none(self) -> Result<(), NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_some<T: ?Sized + Serialize>(self, _: &T) -> Result<(), NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_unit(self) -> Result<(), NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStruct, NotATape> {
+        Err(NotATape)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, NotATape> {
+        Err(NotATape)
+    }
+}
