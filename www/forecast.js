@@ -154,7 +154,11 @@ export class Forecast {
     const settings = f ? this.#settings(f, marked, fieldMarks, described) : html`<p class="muted">${t('Tick a goal to forecast it: its low, likely and high results start 20% either side of its actual result.')}</p>`;
     const { shown, done, of } = this.#progress;
     const progress = html`<div class="sim-progress" id="sim-running" ?hidden=${!shown}><label for="sim-progress">${t('Simulating')}</label> <progress id="sim-progress" max=${of} .value=${done} aria-valuetext=${t('{done} of {all} trials', { done: num(done), all: num(of) })}></progress> <button type="button" class="button" id="sim-cancel" @click=${() => this.#cancelByHand()}>${t('Cancel')}</button></div>`;
-    // Errors no field of the form shows are said in the status line.
+    // Errors no field of the form shows are said in the status line. How
+    // long a finished run took is shown, not spoken: the simulation runs
+    // again after every edit, and its time changes each run (found by a
+    // fresh look with a screen reader).
+    const state = this.#state;
     let said = this.#said(format);
     let output = nothing;
     if (found && errors.length) {
@@ -166,7 +170,7 @@ export class Forecast {
       output = this.#output(found, fold);
     }
     render(
-      html`<h2 id="forecast-heading">${t('What it may cost')}</h2><p class="note">${t('Results are not known when a plan is designed. Give a low, likely and high result for the uncertain goals; Tandem draws results between them thousands of times and calculates the plan exactly each time. You see what the plan may cost, how often it goes over budget, and how tied the teams’ payouts are.')}</p>${table}${settings}${progress}<p id="sim-status" class="status" role="status">${said}</p><div id="sim-output">${output}</div>`,
+      html`<h2 id="forecast-heading">${t('What it may cost')}</h2><p class="note">${t('Results are not known when a plan is designed. Give a low, likely and high result for the uncertain goals; Tandem draws results between them thousands of times and calculates the plan exactly each time. You see what the plan may cost, how often it goes over budget, and how tied the teams’ payouts are.')}</p>${table}${settings}${progress}<p id="sim-status" class="status" role="status" aria-live=${state === 'done' ? 'off' : 'polite'}>${said}</p><div id="sim-output">${output}</div>`,
       this.section,
     );
   }

@@ -36,3 +36,16 @@ document.addEventListener('tandem-locale', ({ detail: { language } }) => {
 // runs while the calculator's modules are still loading, and the data is
 // ready when the calculator starts instead of delaying its first result.
 new Intl.NumberFormat(navigator.language).format(0);
+
+// The calculator's shortcuts to its results and its plan (Alt+R, Alt+P),
+// which its skip links name, work from anywhere on this page, not only once
+// the focus is inside the calculator (found by a fresh look: pressed on
+// arrival, they did nothing). A page that embeds the element keeps them to
+// the element, its own keys its own.
+document.addEventListener('keydown', (event) => {
+  const calculator = document.querySelector('tandem-calculator');
+  if (!calculator || event.target === calculator || !['KeyR', 'KeyP'].includes(event.code) || !event.altKey) return;
+  const forwarded = new KeyboardEvent('keydown', { code: event.code, key: event.key, altKey: true, ctrlKey: event.ctrlKey, metaKey: event.metaKey, shiftKey: event.shiftKey, cancelable: true });
+  calculator.dispatchEvent(forwarded);
+  if (forwarded.defaultPrevented) event.preventDefault();
+});

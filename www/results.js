@@ -188,6 +188,9 @@ function targetSentence(format, plan, result, r, target) {
       ? t('To earn its target incentive ({incentive}), {team} needs {goal} of at most {actual} ({attainment}).', { ...words, ...at })
       : t('To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).', { ...words, ...at });
     text += stepWords(format, solution, r.targetIncentive, result, r);
+  } else if (r.capAmount !== null && compare(r.capAmount, r.targetIncentive) < 0) {
+    // No goal can help: the cap itself is below the target incentive (found by a fresh look).
+    text = t('{team} can never earn its target incentive ({incentive}): its cap, {cap}, is below it.', { ...words, cap: money(r.capAmount, result) });
   } else if (r.capped || r.capAmount !== null) {
     text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most} (capped).', { ...words, most: money(solution.maxPayout, result) });
   } else {

@@ -248,7 +248,7 @@ describe('the embeddable element', () => {
       ['en-US', 'teams[0].targetIncentive', '120.000', /USD amounts have 2 decimal places: “120\.000” has 3\. Did you mean 120,000\?/],
       ['en-IN', 'goals[0].actual', '1,234,567', /en-IN writes them \(12,34,567\.89\)\. Did you mean 12,34,567\?/],
       ['fr-FR', 'goals[0].target', '1.234,5', /fr-FR writes them/],
-      ['de-DE', 'goals[0].target', '12abc', /^„12abc“ ist keine Zahl in der Schreibweise von de-DE \(1\.234\.567,89\)/],
+      ['de-DE', 'goals[0].target', '12abc', /^„12abc“ ist keine Zahl in der eingestellten Schreibweise \(de-DE: 1\.234\.567,89\)/],
     ];
     // Half-typed on the way to 1,900,000: no error flashes at once; it shows once typing pauses.
     await setLocale('en-US');

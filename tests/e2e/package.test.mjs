@@ -155,6 +155,8 @@ el.plan = { goals: [{ id: 'g', name: 'G', target: 1, actual: '1' }], teams: [] }
     // The simulation runs to its end in its worker, and its statistics are the CLI's.
     await page.waitForSelector('#forecast:is([data-sim-state="done"], [data-sim-state="error"])');
     assert.match(await page.locator('#sim-status').textContent(), /^10,000 trials in \d+ ms\.$/);
+    // Shown, not spoken: the simulation runs again after every edit, its time different each run.
+    assert.equal(await page.locator('#sim-status').getAttribute('aria-live'), 'off');
     const sim = simulate(plan);
     const want = Object.fromEntries(sim.teams.map((t) => [t.id, { mean: t.stats.mean, p10: t.stats.p10, p50: t.stats.p50, p90: t.stats.p90, pAboveTarget: t.pAboveTarget }]));
     want.total = { mean: sim.total.stats.mean, p10: sim.total.stats.p10, p50: sim.total.stats.p50, p90: sim.total.stats.p90 };

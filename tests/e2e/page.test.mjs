@@ -2171,6 +2171,14 @@ describe('the calculator page', () => {
     assert.equal(await active(), 'results-heading');
     const heading = await page.locator('#results-heading').boundingBox();
     assert.ok(heading.y >= 0 && heading.y < 900, 'the results are scrolled into view');
+    // With nothing focused (as on arrival), the shortcuts work too (found by a fresh look).
+    await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.blur());
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BODY');
+    await page.keyboard.press('Alt+KeyR');
+    assert.equal(await active(), 'results-heading');
+    await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.blur());
+    await page.keyboard.press('Alt+KeyP');
+    assert.equal(await active(), 'plan-heading');
     await context.close();
   });
 
@@ -2196,6 +2204,12 @@ describe('the calculator page', () => {
       const stepped = Number(solved.payout) !== Number(incentive) || (capAmount !== null && Number(solved.payout) >= Number(capAmount));
       assert.equal((await sentence.textContent()).endsWith(` Attainment is counted in steps of 0.01 points: this is the first step that pays at least $${Number(incentive).toLocaleString('en-US', { minimumFractionDigits: 2 })}.`), stepped);
     }
+    // A cap below the target incentive: no goal can help, and the sentence says so rather than
+    // "cannot rely on New ARR alone" (found by a fresh look). By hand: 95 % × 120,000 = 114,000.
+    await keyIn(page, 'teams[0].cap', '95');
+    const capped = page.locator('[data-field="target"][data-team="sales"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="target"][data-team="sales"]')?.textContent.startsWith('Sales can never'));
+    assert.equal(await capped.textContent(), 'Sales can never earn its target incentive ($120,000.00): its cap, $114,000.00, is below it.');
     await context.close();
   });
 
@@ -2577,6 +2591,8 @@ describe('the calculator page', () => {
       await page.locator('#sim-status').textContent(),
       'Cancelled. The figures below are of the last finished run (100,000 trials), on the plan and forecast as they were then. Edit the plan or the forecast to run it again.',
     );
+    // Said, where a finished run's time is only shown (it runs again after every edit).
+    assert.equal(await page.locator('#sim-status').getAttribute('aria-live'), 'polite');
     assert.equal(await page.locator('.sim-compare tbody tr').count(), 4);
     await context.close();
   });

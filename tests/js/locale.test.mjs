@@ -152,8 +152,8 @@ test('a plain number with a point, where the locale writes a comma, is read and 
   // de-DE groups with a point in threes: "1.50" is no German number, only a plain one (1.5).
   const de = read('de-DE', '1.50');
   assert.equal(de.value, '1.50');
-  assert.equal(de.note, 'Gelesen als 1,50: der Punkt als Dezimalpunkt, wie eine einfache Zahl ihn schreibt; de-DE schreibt Dezimalstellen mit „,“.');
-  assert.equal(read('de-DE', '1234.5').note, 'Gelesen als 1.234,5: der Punkt als Dezimalpunkt, wie eine einfache Zahl ihn schreibt; de-DE schreibt Dezimalstellen mit „,“.');
+  assert.equal(de.note, 'Gelesen als 1,50: mit dem Punkt als Dezimalzeichen, wie in einer Zahl ohne Ländereinstellung; de-DE trennt Dezimalstellen mit „,“ ab.');
+  assert.equal(read('de-DE', '1234.5').note, 'Gelesen als 1.234,5: mit dem Punkt als Dezimalzeichen, wie in einer Zahl ohne Ländereinstellung; de-DE trennt Dezimalstellen mit „,“ ab.');
   // fr-FR groups with a space: "1.500" is 1.5 plainly, or 1 500 grouped the German way.
   assert.equal(read('fr-FR', '1.500').note, 'Read as 1,500: the point taken as a decimal point, as a plain number writes it; fr-FR writes decimals with “,”. Did you mean 1\u202f500?');
   // Written the locale's own way, or where a point is the decimal sign: nothing to say.
@@ -168,7 +168,7 @@ test('an amount with a dash for its places or a word for its scale is not read, 
   assert.match(error('en-US', '-1.5k'), /Did you mean -1,500\?$/);
   assert.match(error('en-US', '2 billion'), /Did you mean 2,000,000,000\?$/);
   await loadWords('de-DE');
-  assert.equal(error('de-DE', '2.000.000,-', eur), '„2.000.000,-“ ist keine Zahl in der Schreibweise von de-DE (1.234.567,89). Meinten Sie 2.000.000?');
+  assert.equal(error('de-DE', '2.000.000,-', eur), '„2.000.000,-“ ist keine Zahl in der eingestellten Schreibweise (de-DE: 1.234.567,89). Meinten Sie 2.000.000?');
   assert.match(error('de-DE', '2.000.000,– €', eur), /Meinten Sie 2\.000\.000\?$/);
   assert.match(error('de-DE', '1,85 Mio.', eur), /Meinten Sie 1\.850\.000\?$/);
   assert.match(error('de-DE', '3 Mrd', eur), /Meinten Sie 3\.000\.000\.000\?$/);

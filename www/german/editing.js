@@ -132,12 +132,12 @@ export default {
     'Dieser Plan rechnet in {currency}: Die Währungsangabe in „{typed}“ steht für {names}. Geben Sie den Betrag in {currency} ein.',
   'This plan is in {currency}: “{typed}” names {names}. Type the amount in {currency}, or change the plan’s currency.':
     'Dieser Plan rechnet in {currency}: Die Währungsangabe in „{typed}“ steht für {names}. Geben Sie den Betrag in {currency} ein oder ändern Sie die Währung des Plans.',
-  '“{typed}” is not a number the way {tag} writes them ({example}).': '„{typed}“ ist keine Zahl in der Schreibweise von {tag} ({example}).',
+  '“{typed}” is not a number the way {tag} writes them ({example}).': '„{typed}“ ist keine Zahl in der eingestellten Schreibweise ({tag}: {example}).',
   'Did you mean {value}?': 'Meinten Sie {value}?',
   '{currency} amounts have no decimal places: “{typed}” has {found}.': 'Beträge in {currency} haben keine Nachkommastellen: „{typed}“ hat {found}.',
   '{currency} amounts have {n} decimal place: “{typed}” has {found}.': 'Beträge in {currency} haben {n} Nachkommastelle: „{typed}“ hat {found}.',
   '{currency} amounts have {n} decimal places: “{typed}” has {found}.': 'Beträge in {currency} haben {n} Nachkommastellen: „{typed}“ hat {found}.',
-  'Read as {read}: the point taken as a decimal point, as a plain number writes it; {tag} writes decimals with “{decimal}”.': 'Gelesen als {read}: der Punkt als Dezimalpunkt, wie eine einfache Zahl ihn schreibt; {tag} schreibt Dezimalstellen mit „{decimal}“.',
+  'Read as {read}: the point taken as a decimal point, as a plain number writes it; {tag} writes decimals with “{decimal}”.': 'Gelesen als {read}: mit dem Punkt als Dezimalzeichen, wie in einer Zahl ohne Ländereinstellung; {tag} trennt Dezimalstellen mit „{decimal}“ ab.',
   'Read as {read}, a number between {low} and {high}, the way {tag} writes it. For a number in the thousands, type {other}.':
     'Gelesen als {read}, eine Zahl zwischen {low} und {high}, wie {tag} sie schreibt. Für eine Zahl im Tausenderbereich geben Sie {other} ein.',
   'Read as {read}, a number in the thousands, the way {tag} writes it. For a number between {low} and {high}, type {other}.':
