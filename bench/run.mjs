@@ -18,6 +18,10 @@ import { chromium } from 'playwright-core';
 import { typing } from './typing.mjs';
 import { initSync, calculate, Calculator, simulate, sweep } from '../www/pkg/full/tandem.js';
 import { decimal, exact, float, peer, simulatePeer } from './peer.mjs';
+import { tape } from './tape.mjs';
+// The reader of the tapes the module writes, a copy of its own (its key
+// table apart from the module's), to time on tapes that tape.mjs writes.
+const { untape } = await import('../src/tape.js?bench');
 import { forecast, large, members, random, randomPlan, roundPlan, shared } from './workloads.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { browserPaths } from '../scripts/bootstrap.mjs';
@@ -361,19 +365,26 @@ const copied = Object.fromEntries(
 
 const keystrokeRow = rows[0];
 
-// Where the time goes. In JavaScript: the two JSON steps of each call (the
-// plan's JSON.stringify, the answer's JSON.parse), timed here; the rest of
-// Tandem's median is spent in Wasm. Natively (benches/native.rs on the same
-// plans): reading the JSON text, validating, calculating, writing.
+// Where the time goes. In JavaScript: the two steps of each call outside
+// Wasm (the plan's JSON.stringify, the answer built from its tape), timed
+// here, with what JSON.parse of the answer's JSON text would take instead;
+// the rest of Tandem's median is spent in Wasm. Natively (benches/native.rs
+// on the same plans): reading the JSON text, validating, calculating,
+// writing.
 const parts = [
   ['“Shared revenue” preset', 'preset', shared, () => calculate(shared)],
   ['Large plan (20 goals, 10 teams)', 'large', workloads[1][1], () => calculate(workloads[1][1])],
   ['10,000 members', 'members', workloads[2][1], () => calculate(workloads[2][1])],
   ['One keystroke, three scenarios', null, typed[0], typeOne],
 ].map(([name, file, input, call]) => {
-  const answer = JSON.stringify(call());
-  const times = race({ stringify: () => JSON.stringify(input), parse: () => JSON.parse(answer) }, { ms: 400, rounds: 4 });
-  return { name, file, input, stringify: times.stringify.median, parse: times.parse.median, bytes: answer.length };
+  const value = call();
+  const answer = JSON.stringify(value);
+  // As the module does: the keys new to the reader once, then tapes without them.
+  const keys = new Map();
+  untape(tape(value, keys));
+  const taped = tape(value, keys);
+  const times = race({ stringify: () => JSON.stringify(input), untape: () => untape(taped), parse: () => JSON.parse(answer) }, { ms: 400, rounds: 4 });
+  return { name, file, input, stringify: times.stringify.median, untape: times.untape.median, tapeBytes: taped.length, parse: times.parse.median, bytes: answer.length };
 });
 const folder = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
 for (const part of parts) if (part.file) writeFileSync(join(folder, `${part.file}.json`), JSON.stringify(part.input));
@@ -387,21 +398,22 @@ const native = execFileSync('cargo', ['bench', '--quiet', '--no-default-features
 rmSync(folder, { recursive: true });
 const nativeOf = (file) => native.find((n) => (file ? n.plan === file : n.keystroke));
 const timeLines = [
-  '| Workload | Tandem median | in JS: JSON.stringify of the input | in JS: JSON.parse of the answer (size) | left in Wasm | natively: read JSON | validate | calculate | write JSON | natively, all |',
+  '| Workload | Tandem median | in JS: JSON.stringify of the input | in JS: the answer built from its tape (size) | left in Wasm | natively: read JSON | validate | calculate | write JSON | natively, all |',
   '|---|---|---|---|---|---|---|---|---|---|',
   ...parts.map((part) => {
     const row = rows.find((r) => r.name.startsWith(part.name));
     const n = nativeOf(part.file);
-    const inWasm = row.tandem.median - part.stringify - part.parse;
+    const inWasm = row.tandem.median - part.stringify - part.untape;
     const nativeCells = part.file ? [n.read, n.validate, n.calculate, n.write].map(us).join(' | ') : `all four: ${us(n.core)} without reading and writing JSON | | |`;
-    return `| ${part.name} | ${us(row.tandem.median)} | ${us(part.stringify)} | ${us(part.parse)} (${kb(part.bytes)}) | ${us(inWasm)} | ${nativeCells} | ${us(n.all)} |`;
+    return `| ${part.name} | ${us(row.tandem.median)} | ${us(part.stringify)} | ${us(part.untape)} (${kb(part.tapeBytes)}) | ${us(inWasm)} | ${nativeCells} | ${us(n.all)} |`;
   }),
 ];
 const crossings = [
   `- The chart's 61 points as a list of points: ${pointsText.length.toLocaleString('en-US')} bytes of JSON, parsed in ${us(parse.points.median)}; as columns: ${columnsText.length.toLocaleString('en-US')} bytes, parsed in ${us(parse.columns.median)}. \`evaluate\` sends columns.`,
   `- 10,000 members' payouts as objects (the Result with its workings): ${kb(rosterRows.length)} of JSON, parsed in ${us(rosterTimes.rows.median)}; with each team's members as columns: ${kb(rosterColumns.length)}, parsed in ${us(rosterTimes.columns.median)}. \`evaluate\` sends columns (the page's store lists them again for its views, its host and its events). One keystroke with this plan open in a \`Calculator\` (\`edit\` and \`evaluate\`, the chart kept): ${us(rosterTimes.keystroke.median)}.`,
   `- Plans cross into the module as the text of one \`JSON.stringify\`, copied by \`TextEncoder.encodeInto\`: wasm-bindgen's loader first copies a string's leading ASCII characters by a loop in JavaScript, which \`scripts/build.mjs\` leaves out of it. The 10,000 members' plan (${kb(copied.members.bytes)}): ${us(copied.members.loop.median)} by the loop, ${us(copied.members.encoder.median)} by \`encodeInto\`; the preset (${kb(copied.preset.bytes)}): ${us(copied.preset.loop.median)} against ${us(copied.preset.encoder.median)}.`,
-  '- Results cross as JSON text read by one `JSON.parse`, not as objects built by serde-wasm-bindgen: measured on 2026-11-27 with the same Result from one module built both ways (an experimental export, not kept), serde-wasm-bindgen was 1.08× slower on the preset, 1.06× on the large plan and 1.17× on 10,000 members, and made the module 6 KB gzipped larger. What is not drawn does not cross: `evaluate` sends the full Result of the active scenario only, and of the others the rows of the comparison.',
+  `- Answers cross as a tape (src/tape.rs writes it, src/tape.js reads it: the shape, one character per token, then the text of each string and number; a struct's keys by number from a table both sides keep), not as JSON text read by \`JSON.parse\`: ${parts.map((p) => `${p.name.replace(/^“Shared revenue” /, 'the ')}, ${us(p.untape)} from its tape (${kb(p.tapeBytes)}) against ${us(p.parse)} from its JSON text (${kb(p.bytes)})`).join('; ')}. In Wasm, writing the tape is faster than serde_json's text too, and the page's module no longer holds serde_json (2.0 KB gzipped smaller).`,
+  '- Nor as objects built by serde-wasm-bindgen: measured on 2026-11-27 with the same Result from one module built both ways (an experimental export, not kept), serde-wasm-bindgen was 1.08× slower than JSON text on the preset, 1.06× on the large plan and 1.17× on 10,000 members, and made the module 6 KB gzipped larger. What is not drawn does not cross: `evaluate` sends the full Result of the active scenario only, and of the others the rows of the comparison.',
   `- One keystroke with three scenarios open: the \`Calculator\` holds them, so the keystroke is two crossings, \`edit\` (the typed result by its path; the core shares it with the other two scenarios) and \`evaluate\` (a scenario whose plan did not change is kept from the last call, and a chart kept is not sent again): ${us(keystrokeRow.tandem.median)} against ${us(keystrokeRow.parts.median)} for the same work in seven crossings of \`calculate\` and \`sweep\` through this same module (${ratio(keystrokeRow.tandem.median, keystrokeRow.parts.median)}).`,
 ];
 const tandemMisses = exactRuns.flatMap((run) => run.examples);
@@ -423,13 +435,13 @@ function missed() {
   const preset = row('“Shared revenue”');
   const p = part('“Shared revenue”');
   if (preset.tandem.median > 20 || preset.tandem.median > preset.decimal.median / 2) {
-    out.push(`- **The preset from scratch** (≤ 20 µs, and half of decimal.js's ${us(preset.decimal.median)}): ${us(p.stringify + p.parse)} of Tandem's ${us(preset.tandem.median)} is JavaScript's own JSON work on the way in and out (the Result is ${kb(p.bytes)} of JSON, and \`calculate\` promises plain objects), more than the whole goal leaves; natively the core needs ${us(nativeOf('preset').all)}, half of it reading and writing JSON. What it would take: a Result not rebuilt as JavaScript objects on every call (accessors reading Wasm memory on demand) and a JSON reader that does not allocate each key and string (a borrowed tree). The page no longer pays this per keystroke (its \`Calculator\` keeps the plans and takes edits), but a plan from scratch still crosses whole.`);
+    out.push(`- **The preset from scratch** (≤ 20 µs, and half of decimal.js's ${us(preset.decimal.median)}): ${us(p.stringify + p.untape)} of Tandem's ${us(preset.tandem.median)} is JavaScript's own work on the way in and out (the plan's JSON.stringify, and the Result's ${kb(p.tapeBytes)} tape built into plain objects, which \`calculate\` promises), more than the whole goal leaves; natively the core needs ${us(nativeOf('preset').all)}, half of it reading and writing JSON. What it would take: a Result not rebuilt as JavaScript objects on every call (accessors reading Wasm memory on demand) and a JSON reader that does not allocate each key and string (a borrowed tree). The page no longer pays this per keystroke (its \`Calculator\` keeps the plans and takes edits), but a plan from scratch still crosses whole.`);
   }
   const many = row('10,000 members');
   const m = part('10,000 members');
   if (many.tandem.median > 8000 || many.tandem.median > many.decimal.median / 2) {
     const n = nativeOf('members');
-    out.push(`- **10,000 members** (≤ 8 ms, and half of decimal.js's ${us(many.decimal.median)}): the plan is ${kb(JSON.stringify(m.input).length)} of JSON and the Result ${kb(m.bytes)}; stringifying and parsing them takes ${us(m.stringify + m.parse)} in JavaScript before Wasm does anything. Natively, reading the JSON alone takes ${us(n.read)} (validating, calculating and writing ${us(n.validate + n.calculate + n.write)}): one allocation per key, string and object, 50,000 of them. The decimal.js peer takes the plan as objects and gives payouts back as objects, with no text in between. What it would take: the borrowed JSON tree above, and a Result whose members' payouts are columns rather than objects (as \`evaluate\` sends them now; \`calculate\` keeps the model's Result, one object per member). Tried and not kept: short text kept inline in the JSON tree (no allocation for strings under 23 bytes) read 10,000 members natively in 1.9 instead of 2.7 ms, but validating took 0.92 instead of 0.65 ms (without \`unsafe\`, every read of inline text checks its UTF-8 again), and the whole was no faster.`);
+    out.push(`- **10,000 members** (≤ 8 ms, and half of decimal.js's ${us(many.decimal.median)}): the plan is ${kb(JSON.stringify(m.input).length)} of JSON and the Result a ${kb(m.tapeBytes)} tape; stringifying the one and building the other takes ${us(m.stringify + m.untape)} in JavaScript beside what Wasm does. Natively, reading the JSON alone takes ${us(n.read)} (validating, calculating and writing ${us(n.validate + n.calculate + n.write)}): one allocation per key, string and object, 50,000 of them. The decimal.js peer takes the plan as objects and gives payouts back as objects, with no text in between. What it would take: the borrowed JSON tree above, and a Result whose members' payouts are columns rather than objects (as \`evaluate\` sends them now; \`calculate\` keeps the model's Result, one object per member). Tried and not kept: short text kept inline in the JSON tree (no allocation for strings under 23 bytes) read 10,000 members natively in 1.9 instead of 2.7 ms, but validating took 0.92 instead of 0.65 ms (without \`unsafe\`, every read of inline text checks its UTF-8 again), and the whole was no faster.`);
   }
   const big = row('Large plan');
   if (big.tandem.median > big.decimal.median / 2) {
@@ -438,7 +450,7 @@ function missed() {
   const key = row('One keystroke');
   const k = part('One keystroke');
   if (key.tandem.median > 50) {
-    out.push(`- **One keystroke with three scenarios** (≤ 50 µs): the calculator takes the edit, not three plans, but shared results put the typed result into all three plans, so the two that differ are validated and calculated again (the third, the same plan as the second, is worked out once for both), each with its payouts at ten more points for the comparison; the chart, the targets and the facts are kept and not sent (only the charted goal's result moved), and the calculator knows its plans by stamps, not by copies. JSON in JavaScript takes ${us(k.stringify + k.parse)} (the answer is ${kb(k.bytes)}: the active Result with its workings and the comparison); natively the core's own work is ${us(nativeOf(null).core)}, ${us(nativeOf(null).all)} with its JSON, and Wasm runs this exact arithmetic (128-bit products, many small allocations) 2 to 3 times slower than native code. What it would take: an answer of what changed only (the payouts, not the whole Result with its workings) and the other scenarios' payouts moved by the shared result without recalculating them whole.`);
+    out.push(`- **One keystroke with three scenarios** (≤ 50 µs): the calculator takes the edit, not three plans, but shared results put the typed result into all three plans, so the two that differ are validated and calculated again (the third, the same plan as the second, is worked out once for both), each with its payouts at ten more points for the comparison; the chart, the targets and the facts are kept and not sent (only the charted goal's result moved), and the calculator knows its plans by stamps, not by copies. JavaScript's part takes ${us(k.stringify + k.untape)} (the answer is a ${kb(k.tapeBytes)} tape: the active Result with its workings and the comparison); natively the core's own work is ${us(nativeOf(null).core)}, ${us(nativeOf(null).all)} with its JSON, and Wasm runs this exact arithmetic (128-bit products, many small allocations) 2 to 3 times slower than native code. What it would take: an answer of what changed only (the payouts, not the whole Result with its workings) and the other scenarios' payouts moved by the shared result without recalculating them whole.`);
   }
   if (typingTimes.total.median > 5) {
     out.push(`- **Typing in the page** (≤ 5 ms): the handler's JavaScript takes ${typingTimes.script.median.toFixed(1)} ms and style and layout ${typingTimes.layout.median.toFixed(1)} ms. Every view is drawn by lit-html (draw.js), which writes only the holes whose values changed; the numbers, formatted by Intl, are still all formatted again on each keystroke. What it would take: numbers formatted only where their value changed, and layout containment around the results.`);

@@ -139,7 +139,7 @@ function teamPage(f, header, result, team, withMembers) {
     h('p', { text: summary }),
     economicsLine(f, result, team),
     team.lines.length > 0 &&
-      table(t('Lines: target incentive × weight × factor'), [t('Goal'), t('Weight'), t('Factor'), t('At target'), t('Amount')], team.lines.map((l) => h('tr', {}, h('th', { scope: 'row', text: goalName(l.goal) }), h('td', { text: pct(l.weight) }), h('td', { text: factor(l.factor) }), h('td', { text: m(l.atTarget) }), h('td', { text: m(l.amount) })))),
+      table(t('Lines: target incentive × weight × factor'), [t('Goal'), t('Weight'), t('At target'), t('Factor'), t('Amount')], team.lines.map((l) => h('tr', {}, h('th', { scope: 'row', text: goalName(l.goal) }), h('td', { text: pct(l.weight) }), h('td', { text: m(l.atTarget) }), h('td', { text: factor(l.factor) }), h('td', { text: m(l.amount) })))),
     h('table', { class: 'statement-steps' }, h('tbody', {}, steps.map(([what, amount]) => h('tr', {}, h('th', { scope: 'row', text: what }), h('td', { text: amount }))))),
     withMembers && team.members.length > 0 && table(t('Members'), [t('Name'), t('Share'), t('Payout')], team.members.slice(0, MAX_ROWS).map((p) => h('tr', {}, h('th', { scope: 'row', text: p.name }), h('td', { text: num(p.share) }), h('td', { text: m(p.payout) })))),
     withMembers && team.members.length > MAX_ROWS && h('p', { text: t('…and {n} more: “Export payouts CSV” has every member’s payout.', { n: team.members.length - MAX_ROWS }) }),

@@ -1030,6 +1030,10 @@ describe('the calculator page', () => {
     ].map((what) => (what === 'The plan’s inputs' ? date : `${what} · ${date}`)));
     assert.ok((await headers()).slice(0, -1).every(([name]) => name === plan.name), 'the plan’s name on every page');
     assert.equal(await page.getAttribute('[data-field="statement-total"]', 'data-value'), result.total.payout);
+    // A team's lines in the columns of the screen's table, in its order (found by a fresh look).
+    const columns = (selector) => page.evaluate((s) => [...document.querySelector('tandem-calculator').shadowRoot.querySelector(s).querySelectorAll('thead th')].map((th) => th.textContent), selector);
+    assert.deepEqual(await columns('.statement-page:has([data-statement-team]) table'), ['Goal', 'Weight', 'At target', 'Factor', 'Amount']);
+    assert.deepEqual(await columns('.statement-page:has([data-statement-team]) table'), await columns('#results table.lines'));
     assert.equal(pagesOf(await page.pdf({ format: 'A4' })), 9, 'one page each');
     // Nothing that can be clicked or typed into is printed.
     const interactive = await page.evaluate(() =>
