@@ -383,7 +383,8 @@ class View {
     const remove = (j) => this.edit((p) => setPath(p, [...path, 'members'], p.teams[i].members.filter((_, k) => k !== j)), { rebuild: true });
     const rows = members.map(
       (m, j) =>
-        html`<div class="member">${this.input({ label: t('Name'), path: [...path, 'members', j, 'name'], parse: 'text' })}${this.input({ label: t('Share'), path: [...path, 'members', j, 'share'], parse: 'number' })}${this.button(t('Remove'), () => remove(j), {
+        // A group named for the member: its fields' own names ("Name", "Share") say whose they are (found by a fresh look).
+        html`<div class="member" role="group" aria-label=${memberCalled(this.format, j)}>${this.input({ label: t('Name'), path: [...path, 'members', j, 'name'], parse: 'text' })}${this.input({ label: t('Share'), path: [...path, 'members', j, 'share'], parse: 'number' })}${this.button(t('Remove'), () => remove(j), {
           label: t('Remove member {name}', { name: m.name }),
           disabled: locked,
         })}</div>`,

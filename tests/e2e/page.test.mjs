@@ -2175,6 +2175,10 @@ describe('the calculator page', () => {
     assert.equal(await active(), 'results-heading');
     const heading = await page.locator('#results-heading').boundingBox();
     assert.ok(heading.y >= 0 && heading.y < 900, 'the results are scrolled into view');
+    // A member's fields are in a group named for the member, so that "Name" and "Share" say whose they are.
+    const first = page.getByRole('group', { name: 'Member 1', exact: true }).first();
+    assert.equal(await first.getByRole('textbox', { name: 'Name', exact: true }).inputValue(), 'Ana Lima');
+    assert.equal(await first.getByRole('textbox', { name: 'Share', exact: true }).inputValue(), '1');
     // With nothing focused (as on arrival), the shortcuts work too (found by a fresh look).
     await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.blur());
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BODY');
