@@ -628,6 +628,30 @@ mod tests {
             .to_owned()
     }
 
+    /// What `edits`, made after the first results of `two()` stood, are
+    /// told to have changed, and each team's payout difference.
+    fn changed_by(edits: &[&str]) -> (serde_json::Value, Vec<(String, String)>) {
+        let mut calculator = two();
+        let draw = json(r#"{"workings":true}"#);
+        calculator.evaluate(&draw).unwrap();
+        calculator.settle();
+        for edit in edits {
+            calculator.edit(&json(edit)).unwrap();
+        }
+        let answer = serde_json::to_value(calculator.evaluate(&draw).unwrap()).unwrap();
+        let changed = answer["changed"].clone();
+        let teams = changed["teams"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| {
+                let text = |key: &str| t[key].as_str().unwrap().to_owned();
+                (text("id"), text("difference"))
+            })
+            .collect();
+        (changed, teams)
+    }
+
     fn actual(calculator: &Calculator, scenario: usize) -> Json {
         let held = calculator.held.as_ref().unwrap();
         let plan = &held.scenarios[scenario].plan;
@@ -833,21 +857,12 @@ mod tests {
     /// target incentive, weights, each before and after, in plan order.
     #[test]
     fn the_levers_an_edit_moved_are_told_with_the_payouts() {
-        let mut calculator = two();
-        let draw = json(r#"{"workings":true}"#);
-        calculator.evaluate(&draw).unwrap();
-        calculator.settle();
-        let edits = [
+        let (changed, teams) = changed_by(&[
             r#"{"set":["teams",1,"weights","revenue"],"value":"0.6"}"#,
             r#"{"set":["teams",1,"weights","pipeline"],"value":"0.2"}"#,
             r#"{"set":["teams",0,"targetIncentive"],"value":"130000.00"}"#,
             r#"{"set":["goals",1,"target"],"value":"44"}"#,
-        ];
-        for edit in edits {
-            calculator.edit(&json(edit)).unwrap();
-        }
-        let answer = serde_json::to_value(calculator.evaluate(&draw).unwrap()).unwrap();
-        let changed = &answer["changed"];
+        ]);
         let inputs: Vec<String> = changed["inputs"]
             .as_array()
             .unwrap()
@@ -877,13 +892,8 @@ mod tests {
         // = 60,125 + 65,000 = 125,125, against 55,500 + 66,000 = 121,500.
         // Marketing: 60,000 × (0.6 × 0.925 + 0.2 × 1.1 + 0.2 × 0.95) = 57,900,
         // against 60,000 × (0.5 × 0.925 + 0.3 × 1.1 + 0.2 × 0.95) = 58,950.
-        let teams: Vec<(&str, &str)> = changed["teams"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|t| (t["id"].as_str().unwrap(), t["difference"].as_str().unwrap()))
-            .collect();
-        assert_eq!(teams, [("sales", "3625.00"), ("marketing", "-1050.00")]);
+        let expected = [("sales", "3625.00"), ("marketing", "-1050.00")];
+        assert_eq!(teams, expected.map(|(a, b)| (a.to_owned(), b.to_owned())));
         assert_eq!(changed["total"], "2575.00");
         assert!(changed["goals"].as_array().unwrap().is_empty());
     }
@@ -892,55 +902,33 @@ mod tests {
     /// the team has none: not as a payout that moved by itself.
     #[test]
     fn a_cap_that_moved_is_told() {
-        let mut calculator = two();
-        let draw = json(r#"{"workings":true}"#);
-        calculator.evaluate(&draw).unwrap();
-        calculator.settle();
-        let edits = [
+        let (changed, teams) = changed_by(&[
             r#"{"set":["teams",0,"cap"],"value":"1"}"#,
             r#"{"remove":["teams",1,"cap"]}"#,
-        ];
-        for edit in edits {
-            calculator.edit(&json(edit)).unwrap();
-        }
-        let answer = serde_json::to_value(calculator.evaluate(&draw).unwrap()).unwrap();
-        let changed = &answer["changed"];
-        let inputs = changed["inputs"].as_array().unwrap();
-        let told: Vec<(&str, &str, &serde_json::Value, &serde_json::Value)> = inputs
+        ]);
+        let told: Vec<String> = changed["inputs"]
+            .as_array()
+            .unwrap()
             .iter()
             .map(|i| {
-                let team = i["team"]["id"].as_str().unwrap();
-                (
-                    i["input"].as_str().unwrap(),
-                    team,
-                    &i["before"],
-                    &i["after"],
+                format!(
+                    "{} {} {} → {}",
+                    i["input"], i["team"]["id"], i["before"], i["after"]
                 )
             })
             .collect();
-        let null = serde_json::Value::Null;
         assert_eq!(
             told,
             [
-                ("cap", "sales", &json_value("\"2\""), &json_value("\"1\"")),
-                ("cap", "marketing", &json_value("\"2\""), &null),
+                r#""cap" "sales" "2" → "1""#,
+                r#""cap" "marketing" "2" → null"#,
             ]
         );
         // By hand: Sales earns 55,500 + 66,000 = 121,500, above its new cap
         // of 1 × 120,000, so it is paid 120,000: 1,500 less. Marketing's
         // 58,950 was within its cap of 120,000 and is without one.
-        let teams: Vec<(&str, &str)> = changed["teams"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|t| (t["id"].as_str().unwrap(), t["difference"].as_str().unwrap()))
-            .collect();
-        assert_eq!(teams, [("sales", "-1500.00")]);
+        assert_eq!(teams, [("sales".to_owned(), "-1500.00".to_owned())]);
         assert_eq!(changed["total"], "-1500.00");
-    }
-
-    fn json_value(text: &str) -> serde_json::Value {
-        serde_json::from_str(text).unwrap()
     }
 
     /// What is drawn after every edit is what a calculator opened fresh on

@@ -208,6 +208,15 @@ impl Writer<'_> {
     }
 }
 
+/// `serialize_i8` … `serialize_u128`: each integer written as a number.
+macro_rules! numbers {
+    ($($method:ident: $int:ty),*) => {$(
+        fn $method(self, v: $int) -> Result<(), NotATape> {
+            self.number(v)
+        }
+    )*};
+}
+
 impl<'a, 'k> ser::Serializer for &'a mut Writer<'k> {
     type Ok = ();
     type Error = NotATape;
@@ -223,36 +232,11 @@ impl<'a, 'k> ser::Serializer for &'a mut Writer<'k> {
         self.shape.push(if v { 't' } else { 'f' });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_i128(self, v: i128) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_u128(self, v: u128) -> Result<(), NotATape> {
-        self.number(v)
-    }
+    numbers!(
+        serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
+        serialize_i128: i128, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32,
+        serialize_u64: u64, serialize_u128: u128
+    );
     fn serialize_f32(self, v: f32) -> Result<(), NotATape> {
         self.serialize_f64(f64::from(v))
     }
@@ -365,52 +349,29 @@ impl<'a, 'k> ser::Serializer for &'a mut Writer<'k> {
     }
 }
 
-impl ser::SerializeSeq for &mut Writer<'_> {
-    type Ok = ();
-    type Error = NotATape;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), NotATape> {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), NotATape> {
-        self.shape.push(']');
-        Ok(())
-    }
+/// A list's items, each written in turn, then its end (`]`, or `]}` for a
+/// variant's, which sits in an object named for the variant).
+macro_rules! items {
+    ($($compound:ident, $item:ident, $end:literal;)*) => {$(
+        impl ser::$compound for &mut Writer<'_> {
+            type Ok = ();
+            type Error = NotATape;
+            fn $item<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), NotATape> {
+                value.serialize(&mut **self)
+            }
+            fn end(self) -> Result<(), NotATape> {
+                self.shape.push_str($end);
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for &mut Writer<'_> {
-    type Ok = ();
-    type Error = NotATape;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), NotATape> {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), NotATape> {
-        self.shape.push(']');
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for &mut Writer<'_> {
-    type Ok = ();
-    type Error = NotATape;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), NotATape> {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), NotATape> {
-        self.shape.push(']');
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for &mut Writer<'_> {
-    type Ok = ();
-    type Error = NotATape;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), NotATape> {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), NotATape> {
-        self.shape.push_str("]}");
-        Ok(())
-    }
+items! {
+    SerializeSeq, serialize_element, "]";
+    SerializeTuple, serialize_element, "]";
+    SerializeTupleStruct, serialize_field, "]";
+    SerializeTupleVariant, serialize_field, "]}";
 }
 
 impl ser::SerializeMap for &mut Writer<'_> {
@@ -428,38 +389,32 @@ impl ser::SerializeMap for &mut Writer<'_> {
     }
 }
 
-impl ser::SerializeStruct for &mut Writer<'_> {
-    type Ok = ();
-    type Error = NotATape;
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), NotATape> {
-        self.key(key)?;
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), NotATape> {
-        self.shape.push('}');
-        Ok(())
-    }
+/// A struct's fields, each key (a number from the table) before its value,
+/// then its end (`}`, or `}}` for a variant's).
+macro_rules! fields {
+    ($($compound:ident, $end:literal;)*) => {$(
+        impl ser::$compound for &mut Writer<'_> {
+            type Ok = ();
+            type Error = NotATape;
+            fn serialize_field<T: ?Sized + Serialize>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), NotATape> {
+                self.key(key)?;
+                value.serialize(&mut **self)
+            }
+            fn end(self) -> Result<(), NotATape> {
+                self.shape.push_str($end);
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for &mut Writer<'_> {
-    type Ok = ();
-    type Error = NotATape;
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), NotATape> {
-        self.key(key)?;
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), NotATape> {
-        self.shape.push_str("}}");
-        Ok(())
-    }
+fields! {
+    SerializeStruct, "}";
+    SerializeStructVariant, "}}";
 }
 
 /// A map's key: text, or a number written as text, as JSON has them.
@@ -505,30 +460,10 @@ impl ser::Serializer for MapKey<'_, '_> {
     ) -> Result<(), NotATape> {
         value.serialize(self)
     }
-    fn serialize_i8(self, v: i8) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), NotATape> {
-        self.number(v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), NotATape> {
-        self.number(v)
-    }
+    numbers!(
+        serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
+        serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64
+    );
     fn serialize_bool(self, _: bool) -> Result<(), NotATape> {
         Err(NotATape)
     }
