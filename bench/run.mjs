@@ -480,7 +480,7 @@ const doc = [
   '',
   '## Where the time goes',
   '',
-  'The JSON steps in JavaScript timed in this run; "left in Wasm" is Tandem\'s median less both. The native columns are `benches/native.rs` (`cargo bench --no-default-features --bench native`) on the same plans, in this run.',
+  'The two steps in JavaScript (the input\'s JSON.stringify, the answer built from its tape) timed in this run; "left in Wasm" is Tandem\'s median less both. The native columns are `benches/native.rs` (`cargo bench --no-default-features --bench native`) on the same plans, in this run.',
   '',
   ...timeLines,
   '',

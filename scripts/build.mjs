@@ -13,7 +13,7 @@
 // stay files of their own): `npm start` serves dist/, whose page loads 2
 // scripts instead of 22. www/ keeps the modules as they are
 // written, for reading and for the tests.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { buildSync, transformSync } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -27,6 +27,8 @@ const fullWasm = `${root}www/pkg/full/tandem_bg.wasm`;
 /** The core with `features` into `outDir`: cargo, wasm-bindgen, wasm-opt. */
 function module(features, outDir) {
   must('cargo', ['build', '--release', '--lib', '--no-default-features', ...features, '--target', 'wasm32-unknown-unknown'], { cwd: root });
+  // The snippets (src/tape.js) of this build only, under a folder named by a hash.
+  rmSync(`${outDir}/snippets`, { recursive: true, force: true });
   must('wasm-bindgen', [
     `${root}target/wasm32-unknown-unknown/release/tandem.wasm`,
     '--target', 'web',
@@ -96,21 +98,30 @@ cpSync(`${root}www`, `${root}dist`, {
   // The bundle holds these; the entry is the bundle itself.
   filter: (source) => !bundled.has(relative(`${root}www`, source)),
 });
-// Minified as the bundle is: the Wasm modules' loaders, the workers, the page's script and the stylesheets.
+// The page's module's loader imports the reader of its answers' tapes
+// (src/tape.js), which wasm-bindgen puts under pkg/snippets/.
+const snippets = readdirSync(`${root}dist/pkg/snippets`, { recursive: true })
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => `pkg/snippets/${file.split('\\').join('/')}`);
+// Minified as the bundle is: the Wasm modules' loaders, the workers, the
+// page's script and the stylesheets. Not the snippets: esbuild would write
+// the tape's separators (U+0001) as raw control characters.
 for (const file of ['pkg/tandem.js', 'pkg/full/tandem.js', 'simulate-worker.js', 'roster-worker.js', 'page.js', 'tandem.css', 'page.css', 'example.css']) {
   const path = `${root}dist/${file}`;
   const loader = file.endsWith('.css') ? 'css' : 'js';
   writeFileSync(path, transformSync(readFileSync(path, 'utf8'), { loader, minify: true, format: loader === 'js' ? 'esm' : undefined, target: loader === 'js' ? 'es2022' : undefined }).code);
 }
-// The page preloads the bundle and the Wasm module's loader, not the modules
-// inside the bundle, and the chunks the bundle imports as it starts (code it
-// shares with the parts loaded after the first result), not those parts.
+// The page preloads the bundle and the Wasm module's loader with its
+// snippets, not the modules inside the bundle, and the chunks the bundle
+// imports as it starts (code it shares with the parts loaded after the first
+// result), not those parts.
 const chunks = bundle.metafile.outputs['dist/tandem.js'].imports
   .filter(({ kind, external }) => kind === 'import-statement' && !external)
   .map(({ path }) => relative('dist', path));
 const page = readFileSync(`${root}dist/index.html`, 'utf8')
   .replace(/\n *<link rel="modulepreload" href="([^"]+)">/g, (line, href) => (bundled.has(href) ? '' : line))
-  .replace('<script type="module" src="tandem.js"></script>', (tag) => [tag, ...chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}">`)].join('\n  '));
+  .replace('<script type="module" src="tandem.js"></script>', (tag) => [tag, ...chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}">`)].join('\n  '))
+  .replace('<link rel="modulepreload" href="pkg/tandem.js">', (tag) => [tag, ...snippets.map((file) => `<link rel="modulepreload" href="${file}">`)].join('\n  '));
 writeFileSync(`${root}dist/index.html`, page);
 cpSync(`${root}README.md`, `${root}dist/README.md`);
 // The Custom Elements Manifest, written from the element's JSDoc tags by

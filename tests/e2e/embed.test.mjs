@@ -3,6 +3,7 @@
 // locked calculator with an inline plan and a compact one with plan="…".
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { calc, example, root, serving } from './harness.mjs';
 
@@ -399,10 +400,12 @@ describe('the embeddable element', () => {
     // the page's own words (page.js) are the page's; German words are not loaded by an English page.
     // Beside the bundle, its chunks (esbuild's, named by their hash): code it shares with
     // the parts loaded after the first result, and those parts.
+    // Each Wasm module's loader imports the reader of its answers' tapes (src/tape.js), under its snippets/.
     const chunk = /^\/(chunk|forecast|statement|embed|files)-[A-Z0-9]{8}\.js$/;
-    assert.deepEqual([...new Set(loaded)].filter((path) => !chunk.test(path)).sort(), ['/page.js', '/pkg/full/tandem.js', '/pkg/tandem.js', '/roster-worker.js', '/simulate-worker.js', '/tandem.js']);
+    const tapes = ['/pkg/full/snippets/', '/pkg/snippets/'].map((dir) => `${dir}${readdirSync(join(root, `dist${dir}`))[0]}/src/tape.js`);
+    assert.deepEqual([...new Set(loaded)].filter((path) => !chunk.test(path)).sort(), ['/page.js', tapes[0], '/pkg/full/tandem.js', tapes[1], '/pkg/tandem.js', '/roster-worker.js', '/simulate-worker.js', '/tandem.js']);
     for (const part of ['forecast', 'statement', 'embed', 'files']) assert.equal(loaded.filter((path) => path.startsWith(`/${part}-`)).length, 1, part);
-    assert.deepEqual(scripts.filter((s) => !['/pkg/full/tandem.js', '/pkg/tandem.js', '/roster-worker.js', '/simulate-worker.js'].includes(s)), []);
+    assert.deepEqual(scripts.filter((s) => !['/pkg/full/tandem.js', '/pkg/tandem.js', '/roster-worker.js', '/simulate-worker.js', ...tapes].includes(s)), []);
     assert.deepEqual(errors, []);
     await context.close();
   });
