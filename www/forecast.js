@@ -158,19 +158,20 @@ export class Forecast {
     // long a finished run took is shown, not spoken: the simulation runs
     // again after every edit, and its time changes each run (found by a
     // fresh look with a screen reader).
-    const state = this.#state;
+    let quiet = this.#state === 'done';
     let said = this.#said(format);
     let output = nothing;
     if (found && errors.length) {
       const unplaced = errors.filter((e) => !fields.has(e.path)).map((e) => `${e.path || t('plan')}: ${e.message}`);
       said = tn(errors.length, 'The forecast has a problem to fix. {unplaced}', 'The forecast has {n} problems to fix. {unplaced}', { unplaced: unplaced.join(' ') });
+      quiet = false;
       this.section.dataset.simState = 'error';
     } else if (found) {
       // The last run's, while the next runs too: what it found stays in view.
       output = this.#output(found, fold);
     }
     render(
-      html`<h2 id="forecast-heading">${t('What it may cost')}</h2><p class="note">${t('Results are not known when a plan is designed. Give a low, likely and high result for the uncertain goals; Tandem draws results between them thousands of times and calculates the plan exactly each time. You see what the plan may cost, how often it goes over budget, and how tied the teams’ payouts are.')}</p>${table}${settings}${progress}<p id="sim-status" class="status" role="status" aria-live=${state === 'done' ? 'off' : 'polite'}>${said}</p><div id="sim-output">${output}</div>`,
+      html`<h2 id="forecast-heading">${t('What it may cost')}</h2><p class="note">${t('Results are not known when a plan is designed. Give a low, likely and high result for the uncertain goals; Tandem draws results between them thousands of times and calculates the plan exactly each time. You see what the plan may cost, how often it goes over budget, and how tied the teams’ payouts are.')}</p>${table}${settings}${progress}<p id="sim-status" class="status" role="status" aria-live=${quiet ? 'off' : 'polite'}>${said}</p><div id="sim-output">${output}</div>`,
       this.section,
     );
   }
