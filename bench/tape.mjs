@@ -3,6 +3,7 @@
 // reader of it (src/tape.js) against JSON.parse of the same value's JSON
 // text. The wasm test "a value arrives as JSON.parse would read its JSON
 // text" checks the module's own tapes.
+import { keyChar } from '../src/tape.js';
 
 /**
  * The tape of `value` (plain JSON data). `keys` (key → number) is the table
@@ -34,7 +35,7 @@ export function tape(value, keys) {
           keys.set(key, keys.size);
           fresh.push(key);
         }
-        shape += String.fromCharCode(0x100 + keys.get(key));
+        shape += keyChar(keys.get(key));
         write(item);
       }
       shape += '}';

@@ -52,7 +52,9 @@ pub mod shown;
 mod simulate;
 mod solve;
 mod sweep;
-#[cfg(target_arch = "wasm32")]
+// Natively, only its own tests use it.
+#[cfg(any(target_arch = "wasm32", test))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod tape;
 mod validate;
 mod warnings;

@@ -5,6 +5,19 @@
 // The module's keys by number: this table only grows, as the module's does.
 const keys = [];
 
+// The shape's tokens; every other character of a shape is a key's.
+const TOKENS = 'Nsdntf[]{}keK';
+// Keys 0 to 112 are the characters from U+0002 to U+007F that are not
+// tokens, in order (-1: a token); key 113 + i is U+0100 + i.
+const ASCII_KEY = new Int16Array(0x80).fill(-1);
+let asciiKeys = 0;
+for (let c = 2; c < 0x80; c += 1) if (!TOKENS.includes(String.fromCharCode(c))) ASCII_KEY[c] = asciiKeys++;
+const FIRST_WIDE_KEY = 0x100;
+
+/** The shape character of key number `number`, as the module writes it (for bench/tape.mjs). */
+export const keyChar = (number) =>
+  String.fromCharCode(number < asciiKeys ? ASCII_KEY.indexOf(number) : FIRST_WIDE_KEY + number - asciiKeys);
+
 /** A leaf's text holding U+0001, which it writes as U+0002 U+0003 (and U+0002 as U+0002 U+0002). */
 const unescape = (text) => text.replace(/\u0002[\u0002\u0003]/g, (pair) => (pair === '\u0002\u0002' ? '\u0002' : '\u0001'));
 
@@ -24,8 +37,9 @@ export function untape(text) {
   let value;
   for (let at = 0; at < shape.length; at += 1) {
     const token = shape.charCodeAt(at);
-    if (token >= 0x100) {
-      key = keys[token - 0x100];
+    const number = token < 0x80 ? ASCII_KEY[token] : token - FIRST_WIDE_KEY + asciiKeys;
+    if (number >= 0) {
+      key = keys[number];
       continue;
     }
     switch (token) {
