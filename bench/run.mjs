@@ -8,6 +8,9 @@
 // `npm run bench -- --baseline DIR` also times another build of the module
 // (DIR holds its tandem.js and tandem_bg.wasm, e.g. `www/pkg` of a worktree
 // at an older commit) in the same run, for before-and-after ratios.
+// `--page-baseline DIR` also loads another build of the page (DIR is its
+// dist/, e.g. of a worktree at the commit an issue was filed at) in turns
+// with this one, for the first result's ratio.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -34,11 +37,12 @@ const peers = { float: peer(float), decimal: peer(decimal), exact: peer(exact) }
 
 const baselineAt = process.argv.indexOf('--baseline');
 const baseline = baselineAt > 0 ? await loadBaseline(process.argv[baselineAt + 1]) : null;
+const pageBaselineAt = process.argv.indexOf('--page-baseline');
+const pageBaseline = pageBaselineAt > 0 ? process.argv[pageBaselineAt + 1] : null;
 
-/** " (built at commit abc1234)" when the baseline's folder is in a git work tree. */
-function baselineCommit() {
+/** " (built at commit abc1234)" when `dir` (the baseline's folder by default) is in a git work tree. */
+function baselineCommit(dir = process.argv[baselineAt + 1]) {
   try {
-    const dir = process.argv[baselineAt + 1];
     const commit = execFileSync('git', ['-C', dir, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).trim();
     return ` (built at commit ${commit})`;
   } catch {
@@ -243,16 +247,20 @@ const wasm = readFileSync(wasmPath);
 const size = { raw: wasm.length, gzipped: gzipSync(wasm, { level: 9 }).length };
 // The page as `npm start` serves it (dist/: the element bundled) and as
 // written (www/: one file per module), loaded in turns.
-const servers = { dist: await serve(join(root, 'dist'), 0), www: await serve(join(root, 'www'), 0) };
+// With --page-baseline, that page too ("before"), in the same turns.
+const folders = { dist: join(root, 'dist'), www: join(root, 'www'), ...(pageBaseline ? { before: pageBaseline } : {}) };
+const servers = Object.fromEntries(await Promise.all(Object.entries(folders).map(async ([name, dir]) => [name, await serve(dir, 0)])));
 const baseOf = (folder) => `http://127.0.0.1:${servers[folder].address().port}/`;
 const browser = await chromium.launch({
   executablePath: browserPaths().chrome,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
-const loads = { dist: [], www: [] };
+const loads = Object.fromEntries(Object.keys(folders).map((name) => [name, []]));
 const transfer = {};
-for (let i = 0; i < 9; i += 1) {
-  for (const folder of ['dist', 'www']) {
+// More turns when two builds of the page are compared: the must is their ratio.
+const turns = pageBaseline ? 15 : 9;
+for (let i = 0; i < turns; i += 1) {
+  for (const folder of Object.keys(folders)) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const files = new Set();
@@ -270,7 +278,7 @@ for (let i = 0; i < 9; i += 1) {
       const sizes = (list) => {
         const sum = { raw: 0, gzipped: 0, files: 0, names: [] };
         for (const file of list) {
-          const body = readFileSync(join(root, folder, file === '/' ? 'index.html' : decodeURIComponent(file)));
+          const body = readFileSync(join(folders[folder], file === '/' ? 'index.html' : decodeURIComponent(file)));
           sum.raw += body.length;
           sum.gzipped += gzipSync(body, { level: 9 }).length;
           sum.files += 1;
@@ -302,6 +310,32 @@ const lines = [
     `| ${r.name} | ${us(r.tandem.median)} | ${us(r.tandem.p95)} | ${r.goal === null ? '—' : `≤ ${us(r.goal)} ${r.tandem.median <= r.goal ? '✓' : '✗'}`} |${baseline ? ` ${us(r.before.median)} | ${ratio(r.tandem.median, r.before.median)} |` : ''} ${us(r.float.median)} | ${us(r.decimal.median)} | ${ratio(r.tandem.median, r.float.median)} | ${ratio(r.tandem.median, r.decimal.median)} ${r.tandem.median <= r.decimal.median / 2 ? '✓' : '✗'} |`,
   ),
 ];
+/**
+ * The "must" column of issue 21 ("The core answers for every plan, edit by
+ * edit"), each row against this run's measurements.
+ */
+function musts() {
+  const row = (start) => rows.find((r) => r.name.startsWith(start));
+  const ofDecimal = (r) => r.tandem.median / r.decimal.median;
+  const mark = (ok) => (ok ? '✓' : '✗');
+  const keystroke = row('One keystroke').tandem.median;
+  const preset = row('“Shared revenue”');
+  const many = row('10,000 members');
+  const bytes = transfer.dist.first.gzipped;
+  const first = median(loads.dist);
+  const before = pageBaseline ? median(loads.before) : null;
+  return [
+    '| Workload | Must | This run | |',
+    '|---|---|---|---|',
+    `| One keystroke, three scenarios, core work | ≤ 80 µs | ${us(keystroke)} | ${mark(keystroke <= 80)} |`,
+    `| “Shared revenue” preset from scratch, ÷ decimal.js | ≤ 1.0× | ${ratio(preset.tandem.median, preset.decimal.median)} (${us(preset.tandem.median)} ÷ ${us(preset.decimal.median)}) | ${mark(ofDecimal(preset) <= 1)} |`,
+    `| 10,000 members from scratch, ÷ decimal.js | ≤ 1.0× | ${ratio(many.tandem.median, many.decimal.median)} (${us(many.tandem.median)} ÷ ${us(many.decimal.median)}) | ${mark(ofDecimal(many) <= 1)} |`,
+    `| Page's bytes before its first result, gzipped | ≤ 120 KB | ${kb(bytes)} | ${mark(bytes <= 120 * 1024)} |`,
+    before === null
+      ? `| First result as \`npm start\` serves it | faster than the page when the issue was filed, loaded in turns | ${first.toFixed(0)} ms; not compared in this run (\`--page-baseline DIR\`) | — |`
+      : `| First result as \`npm start\` serves it | faster than the page when the issue was filed, loaded in turns | ${ratio(first, before)} the page in \`${pageBaseline}\`${baselineCommit(pageBaseline)}: ${first.toFixed(0)} against ${before.toFixed(0)} ms, medians of ${loads.dist.length} loads each | ${mark(first < before)} |`,
+  ];
+}
 const count = (n) => n.toLocaleString('en-US');
 const exactnessLines = [
   '| Plans | Payouts compared | Tandem off | float peer off | decimal.js peer off |',
@@ -421,7 +455,7 @@ const sizes = [
   `- \`.wasm\`: ${kb(size.raw)} raw, **${kb(size.gzipped)} gzipped** (budget 60 KB) ${size.gzipped <= 60 * 1024 ? '✓' : '✗'}.`,
   `- Whole page as \`npm start\` serves it (dist/, the element's modules bundled by esbuild): ${transfer.dist.files} files on first load, ${kb(transfer.dist.raw)} as served, ${kb(transfer.dist.gzipped)} gzipped; as written (www/): ${transfer.www.files} files, ${kb(transfer.www.raw)}, ${kb(transfer.www.gzipped)} gzipped.`,
   `- **Bytes before the first result** (dist/, what had arrived when the first result was drawn, each file gzipped at level 9): **${kb(transfer.dist.first.gzipped)}** (goal ≤ 100 KB, must ≤ 120 KB) ${transfer.dist.first.gzipped <= 120 * 1024 ? '✓' : '✗'}, ${transfer.dist.first.files} files: ${transfer.dist.first.names.join(', ')}.`,
-  `- Navigation to first result in headless Chromium, median of ${loads.dist.length} loads of each, in turns: **${firstResult.toFixed(0)} ms** as \`npm start\` serves it (goal ≤ 300 ms) ${firstResult <= 300 ? '✓' : '✗'}, all loads ${loads.dist.map((x) => x.toFixed(0)).join(', ')} ms; ${median(loads.www).toFixed(0)} ms with one file per module (www/), all loads ${loads.www.map((x) => x.toFixed(0)).join(', ')} ms.`,
+  `- Navigation to first result in headless Chromium, median of ${loads.dist.length} loads of each, in turns: **${firstResult.toFixed(0)} ms** as \`npm start\` serves it (goal ≤ 300 ms) ${firstResult <= 300 ? '✓' : '✗'}, all loads ${loads.dist.map((x) => x.toFixed(0)).join(', ')} ms; ${median(loads.www).toFixed(0)} ms with one file per module (www/), all loads ${loads.www.map((x) => x.toFixed(0)).join(', ')} ms${pageBaseline ? `; ${median(loads.before).toFixed(0)} ms for the page in \`${pageBaseline}\`, all loads ${loads.before.map((x) => x.toFixed(0)).join(', ')} ms, ${kb(transfer.before.first.gzipped)} before its first result` : ''}.`,
   `- Typing a goal's result on the preset with three scenarios open (the page as \`npm start\` serves it), from the input event to the new total in the DOM with style and layout computed (\`bench/typing.mjs\`, ${typingTimes.rounds} fresh pages of ${typingTimes.edits} edits, pooled): median **${typingTimes.total.median.toFixed(1)} ms** (goal ≤ 5 ms) ${typingTimes.total.median <= 5 ? '✓' : '✗'}, p90 ${typingTimes.total.p90.toFixed(1)} ms; of which the handler's JavaScript ${typingTimes.script.median.toFixed(1)} ms and style and layout ${typingTimes.layout.median.toFixed(1)} ms (medians).`,
 ];
 /**
@@ -477,6 +511,10 @@ const doc = [
   'On a shared 2-core machine absolute times move by up to half between runs; the ratios, measured in the same run with every entrant timed in turns, move much less.',
   '',
   ...lines,
+  '',
+  'What issue 21 must show, from this run:',
+  '',
+  ...musts(),
   '',
   '## Where the time goes',
   '',
