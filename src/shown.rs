@@ -29,6 +29,19 @@ impl Shown {
     /// else cut to four (5/6 is 0.8333…).
     pub const FACTOR: Shown = Shown { whole: 8, cut: 4 };
 
+    /// An exact amount before it is rounded to money with `decimals`
+    /// places (a line's product in "Show the math"): exactly when it has at
+    /// most eight places, else cut to two places more than the money's
+    /// (four at least) and marked, so that the digits the rounding looks at
+    /// are shown: 50,000 × 0.4 × 5/6 is 16,666.6666…, not 28 digits
+    /// ending in a rounded 7 beside "rounded down".
+    pub fn amount(decimals: u32) -> Shown {
+        Shown {
+            whole: 8,
+            cut: (decimals as usize + 2).max(4),
+        }
+    }
+
     /// The decimal text `text` (as a Result writes a value: `-`, digits, at
     /// most one `.`) as shown, and whether it is all of the value: `"0.925"`
     /// and true, `"0.833333"` and false for the percentage of
@@ -150,6 +163,22 @@ pub fn ratio(value: &Exact) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_exact_amount_shows_the_digits_its_rounding_looks_at() {
+        // 50,000 × 0.4 × 5/6 as the Result writes it (28 significant digits).
+        assert_eq!(
+            Shown::amount(2).of("16666.66666666666666666666667"),
+            ("16666.6666", false)
+        );
+        assert_eq!(
+            Shown::amount(4).of("1.004999999999999999999999999"),
+            ("1.004999", false)
+        );
+        assert_eq!(Shown::amount(2).of("12375.4"), ("12375.4", true));
+        assert_eq!(Shown::amount(2).of("0.12345678"), ("0.12345678", true));
+        assert_eq!(Shown::amount(0).of("37500"), ("37500", true));
+    }
 
     #[test]
     fn values_are_shown_whole_or_cut_and_marked() {

@@ -842,6 +842,15 @@ pub fn shown_factor(value: &str) -> String {
     marked(crate::shown::Shown::FACTOR.of(value))
 }
 
+/// An exact amount (decimal text: a line's product before it is rounded to
+/// money with `decimals` places) as it is shown: exactly when it has at
+/// most eight places, else cut to two places more than the money's (four at
+/// least) and ending in `…` (`"16666.6666…"`).
+#[wasm_bindgen(js_name = shownAmount)]
+pub fn shown_amount(value: &str, decimals: u32) -> String {
+    marked(crate::shown::Shown::amount(decimals).of(value))
+}
+
 /// A ratio (decimal text: a leverage, a cap in multiples of target
 /// incentive, a forecast's mean) as it is shown: rounded half to even to at
 /// most four places (`"1.1174"`).

@@ -6,14 +6,14 @@
 // Figures come from the core as exact decimal text; Intl formats decimal
 // strings exactly, so what is shown is the core's value, never a float.
 import { numbering } from './locale.js';
-import { shownFactor, shownPercent, shownRatio } from './pkg/tandem.js';
+import { shownAmount, shownFactor, shownPercent, shownRatio } from './pkg/tandem.js';
 import { wordsOf } from './words.js';
 
 /**
  * The format of `tag`: how numbers are written and read (locale.js
  * `numbering`: `format`, `amount`, `example`, …), the words (words.js
  * `wordsOf`: `t`, `tn`, `tParts`, `relabel`) and the figures of a result:
- * `money`, `shortMoney`, `pct`, `costRatio`, `ratio`, `num`, `factor`.
+ * `money`, `shortMoney`, `pct`, `costRatio`, `ratio`, `num`, `exact`, `factor`.
  */
 export function formatOf(tag) {
   const words = wordsOf(tag);
@@ -83,6 +83,8 @@ export function formatOf(tag) {
     ratio: remembered((value) => written(shownRatio(value), 'decimal', 0)),
     /** A plain decimal, grouped, with all its places. */
     num,
+    /** An exact amount before it is rounded to money with `decimals` places: 12,375.4, and 50,000 × 0.4 × 5/6 as 16,666.6666… (the core's `shownAmount`). */
+    exact: (value, decimals) => written(shownAmount(value, decimals), 'decimal', 0),
     /** A payout factor: 0.925, and 5/6 as 0.8333… (the core's `shownFactor`). */
     factor: remembered((value) => written(shownFactor(value), 'decimal', 0)),
   });

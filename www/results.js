@@ -18,9 +18,9 @@ const ROUNDING = {
 
 /** An exact amount and the money it rounds to: "12,375.4 → $12,375.40 (rounded …)". */
 function rounded(format, exact, amount, result) {
-  const { t, money, num } = format;
+  const { t, money } = format;
   if (compare(exact, amount) === 0) return money(amount, result);
-  return t(ROUNDING[result.rounding], { exact: num(exact), amount: money(amount, result), places: result.decimals });
+  return t(ROUNDING[result.rounding], { exact: format.exact(exact, result.decimals), amount: money(amount, result), places: result.decimals });
 }
 
 function attainmentText({ t, num, pct }, goal, goalResult) {
@@ -330,7 +330,10 @@ export function renderNoResults(root, { t }) {
  * +4,500.00, Marketing +2,250.00, total +6,750.00".
  */
 export function changedText({ t, money, num, pct }, changed, result) {
-  const signed = (value) => `${value.startsWith('-') ? '' : '+'}${money(value, result)}`;
+  // With every place the difference has: decimal places cut from 2 to 0 move
+  // a payout by -0.33, not by "-$0" (found by a fresh look).
+  const places = (value) => (value.split('.')[1] ?? '').length;
+  const signed = (value) => `${value.startsWith('-') ? '' : '+'}${money(value, { currency: result.currency, decimals: Math.max(result.decimals, places(value)) })}`;
   // The other levers that moved: targets, target incentives, weights, caps.
   const lever = ({ input, goal, team, before, after }) => {
     if (input === 'target') return t('{goal} target {before} → {after}', { goal: goal.name, before: num(before), after: num(after) });

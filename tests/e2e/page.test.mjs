@@ -312,6 +312,29 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('decimal places cut to 0 tell the payouts’ change with its cents, and the math shows the digits its rounding looks at', async () => {
+    // The teaching plan with Sales on a target incentive of 88,000: its
+    // revenue line is 88,000 × 0.5 × 5/6 = 36,666.666…, 36,666.67 at two
+    // places and 36,667 at none (half up); its logos line 88,000 × 0.5 × 1.1
+    // = 48,400 either way. So Sales gains 0.33 (all by hand; found by a
+    // fresh look: the line said "Sales -$0").
+    const plan = example('teaching');
+    plan.teams[0].targetIncentive = '88000.00';
+    const { page, context } = await open(hashOf(plan));
+    assert.equal((await shown(page)).payouts.sales, '85066.67');
+    await page.selectOption('#editor [data-path="decimals"]', '0');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="changed"]')?.textContent.startsWith('Payouts'));
+    assert.equal(await page.locator('#results [data-field="changed"]').textContent(), 'Payouts: Sales +$0.33, total +$0.33');
+    assert.equal((await shown(page)).payouts.sales, '85067');
+    // The exact product is cut where it does not end and marked, as the
+    // factor is: not 28 digits whose last is rounded up beside "rounded".
+    await page.click('details.math summary >> nth=0');
+    await page.locator('details.math[open] ol').first().waitFor();
+    const math = await page.locator('details.math[open] ol').first().textContent();
+    assert.ok(math.includes('$88,000 × 50% × 0.8333… = 36,666.6666… → $36,667 (rounded half up to 0 places)'), math);
+    await context.close();
+  });
+
   test('a plan file opened into a scenario is named after its file, and the page says which results it brought to the others', async () => {
     const { page } = await open();
     await page.click('#duplicate');
