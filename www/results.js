@@ -184,10 +184,22 @@ function targetSentence(format, plan, result, r, target) {
   } else if (solution.reachable !== false) {
     // A goal where lower is better is met by its answer or anything below it.
     const lower = plan.goals.find((g) => g.id === target.goal)?.direction === 'lowerIsBetter';
-    text = lower
-      ? t('To earn its target incentive ({incentive}), {team} needs {goal} of at most {actual} ({attainment}).', { ...words, ...at })
-      : t('To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).', { ...words, ...at });
-    text += stepWords(format, solution, r.targetIncentive, result, r);
+    // Paid more than its target incentive at the first step that pays it (a
+    // step between two of the grid's, a threshold's jump, a cap): what it is
+    // paid there is said, as the solve form says it (found by a fresh look:
+    // a threshold's jump to $61,000 read as the grid's doing).
+    const step = stepWords(format, solution, r.targetIncentive, result, r);
+    const paid = { ...words, ...at, payout: money(solution.payout, result) };
+    if (!step) {
+      text = lower
+        ? t('To earn its target incentive ({incentive}), {team} needs {goal} of at most {actual} ({attainment}).', paid)
+        : t('To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).', paid);
+    } else {
+      text = lower
+        ? t('To earn its target incentive ({incentive}), {team} needs {goal} of at most {actual} ({attainment}), and is paid {payout} there.', paid)
+        : t('To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}), and is paid {payout} there.', paid);
+      text += step;
+    }
   } else if (r.capAmount !== null && compare(r.capAmount, r.targetIncentive) < 0) {
     // No goal can help: the cap itself is below the target incentive (found by a fresh look).
     text = t('{team} can never earn its target incentive ({incentive}): its cap, {cap}, is below it.', { ...words, cap: money(r.capAmount, result) });

@@ -2227,13 +2227,16 @@ describe('the calculator page', () => {
       assert.equal(await sentence.getAttribute('data-value'), solved.actual);
       // On the chart (New ARR is charted), the same point is marked.
       assert.equal(await page.getAttribute(`[data-field="chart-target"][data-team="${team}"]`, 'data-value'), solved.attainment);
-      assert.match(await sentence.textContent(), /^To earn its target incentive \(\$[\d,]+\.00\), .+ needs New ARR of [\d,]+ \([\d.…]+%\)\./);
+      assert.match(await sentence.textContent(), /^To earn its target incentive \(\$[\d,]+\.00\), .+ needs New ARR of [\d,]+ \([\d.…]+%\)(, and is paid \$[\d,]+\.\d\d there)?\./);
       // A payout of exactly the target incentive between two of solve's steps, or a team paid its cap at the
       // step (which pays exactly its cap from below the step on): the sentence says the answer is the first
       // step that pays it. A cap that does not bind there (Shared revenue's 2× target incentive) changes nothing.
       const { capAmount } = calc(plan).teams.find((t) => t.id === team);
       const stepped = Number(solved.payout) !== Number(incentive) || (capAmount !== null && Number(solved.payout) >= Number(capAmount));
       assert.equal((await sentence.textContent()).endsWith(` Attainment is counted in steps of 0.01 points: this is the first step that pays at least $${Number(incentive).toLocaleString('en-US', { minimumFractionDigits: 2 })}.`), stepped);
+      // Then it says what the step pays, as the solve form does.
+      const paid = Number(solved.payout).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+      assert.equal((await sentence.textContent()).includes(`, and is paid ${paid} there.`), stepped);
     }
     // A cap below the target incentive: no goal can help, and the sentence says so rather than
     // "cannot rely on New ARR alone" (found by a fresh look). By hand: 95 % × 120,000 = 114,000.
@@ -2241,6 +2244,24 @@ describe('the calculator page', () => {
     const capped = page.locator('[data-field="target"][data-team="sales"]');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="target"][data-team="sales"]')?.textContent.startsWith('Sales can never'));
     assert.equal(await capped.textContent(), 'Sales can never earn its target incentive ($120,000.00): its cap, $114,000.00, is below it.');
+    await context.close();
+  });
+
+  test('a threshold’s jump is told by what the first step pays, not left to read as the grid’s doing', async () => {
+    // The teaching plan with Revenue on "Threshold 80%, capped at 200%" and
+    // Pipeline at 3,900,000 of 3,000,000 (1.3). Marketing (36,000, half on
+    // each) is paid 36,000 × 0.5 × 1.3 = 23,400 below 80 % and 36,000 ×
+    // (0.5 × 0.8 + 0.5 × 1.3) = 37,800 at 80 %: its target incentive first at
+    // 80 %, 0.8 × 1,200,000 = 960,000, paid 37,800 there. Sales (90,000, half
+    // on Revenue, half on New logos at 1.1) needs 0.5a + 0.55 = 1, a = 90 %:
+    // 1,080,000, paid exactly 90,000 (all by hand; found by a fresh look).
+    const plan = example('teaching');
+    plan.goals[0].curve = { points: [['0.8', '0.8'], ['2', '2']] };
+    plan.goals[2].actual = '3900000';
+    const { page, context } = await open(hashOf(plan));
+    const sentence = (team) => page.locator(`[data-field="target"][data-team="${team}"]`).textContent();
+    assert.equal(await sentence('marketing'), 'To earn its target incentive ($36,000.00), Marketing needs Revenue of 960,000 (80%), and is paid $37,800.00 there. Attainment is counted in steps of 0.01 points: this is the first step that pays at least $36,000.00.');
+    assert.equal(await sentence('sales'), 'To earn its target incentive ($90,000.00), Sales needs Revenue of 1,080,000 (90%).');
     await context.close();
   });
 
