@@ -133,11 +133,14 @@ function mathSteps(format, plan, result, at) {
       total: num(sum(r.members.map((m) => m.share))),
       listed: r.members.slice(0, 20).map((m) => `${m.name} ${money(m.payout, result)}`).join(', '),
       more: r.members.length - 20,
+      // The money's smallest step, in which members are paid: $0.01 with
+      // two places, $1 with none (found by a fresh look: "cents" at 0 places).
+      unit: money(result.decimals === 0 ? '1' : `0.${'1'.padStart(result.decimals, '0')}`, result),
     };
     steps.push(
       li(r.members.length > 20
-          ? t('Members: each gets payout × share ÷ total shares ({total}) in whole cents rounded down; the cents left over go one each to the largest remainders, so the parts add up exactly: {listed}, and {more} more.', members)
-          : t('Members: each gets payout × share ÷ total shares ({total}) in whole cents rounded down; the cents left over go one each to the largest remainders, so the parts add up exactly: {listed}.', members),
+          ? t('Members: each gets payout × share ÷ total shares ({total}), rounded down to a whole number of {unit}; the {unit} steps left over go one each to the largest remainders, so the parts add up exactly: {listed}, and {more} more.', members)
+          : t('Members: each gets payout × share ÷ total shares ({total}), rounded down to a whole number of {unit}; the {unit} steps left over go one each to the largest remainders, so the parts add up exactly: {listed}.', members),
       ),
     );
   }

@@ -318,8 +318,12 @@ describe('the calculator page', () => {
     // places and 36,667 at none (half up); its logos line 88,000 × 0.5 × 1.1
     // = 48,400 either way. So Sales gains 0.33 (all by hand; found by a
     // fresh look: the line said "Sales -$0").
+    // Sales's 85,067 at no places, split 1 : 2 between Ann and Ben, is
+    // 28,355.67 and 56,711.33: 28,355 and 56,711 in whole dollars, and the
+    // dollar left over to Ann, whose remainder is the larger.
     const plan = example('teaching');
     plan.teams[0].targetIncentive = '88000.00';
+    plan.teams[0].members = [{ name: 'Ann', share: '1' }, { name: 'Ben', share: '2' }];
     const { page, context } = await open(hashOf(plan));
     assert.equal((await shown(page)).payouts.sales, '85066.67');
     await page.selectOption('#editor [data-path="decimals"]', '0');
@@ -332,6 +336,8 @@ describe('the calculator page', () => {
     await page.locator('details.math[open] ol').first().waitFor();
     const math = await page.locator('details.math[open] ol').first().textContent();
     assert.ok(math.includes('$88,000 × 50% × 0.8333… = 36,666.6666… → $36,667 (rounded half up to 0 places)'), math);
+    // Members are paid in the money's smallest step, a dollar here, not "cents".
+    assert.ok(math.includes('rounded down to a whole number of $1; the $1 steps left over go one each to the largest remainders, so the parts add up exactly: Ann $28,356, Ben $56,711.'), math);
     await context.close();
   });
 
