@@ -44,7 +44,8 @@ async function copyLink(page, exercise = false) {
     : page.format.t('it carries the whole plan.');
   try {
     await navigator.clipboard.writeText(link);
-    page.say(exercise ? page.format.t('Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : page.format.t('Link copied: {carries}', { carries }));
+    page.say(exercise ? page.format.t('Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : page.format.t('Link copied: {carries}', { carries }), 'link');
+    page.link.copied();
   } catch {
     page.$('link-fallback').hidden = false;
     const field = page.$('link-text');

@@ -59,9 +59,11 @@ export class PageLink {
    * `exercising()` says whether the plan is shown as an exercise
    * (`&exercise=1`, before the format); `chart()` gives the goal the reader
    * picked for the chart (or undefined), written before both, which
-   * `open(state, chart)` is given with the scenarios.
+   * `open(state, chart)` is given with the scenarios. `outdated()` is
+   * called once the plans on screen are no longer those of the link last
+   * copied (`copied()`).
    */
-  constructor(host, problem, { core, format, state, open, locale, openLocale, exercising, chart }) {
+  constructor(host, problem, { core, format, state, open, locale, openLocale, exercising, chart, outdated }) {
     this.host = host;
     this.problem = problem;
     this.core = core;
@@ -72,6 +74,15 @@ export class PageLink {
     this.openLocale = openLocale;
     this.exercising = exercising;
     this.chart = chart;
+    this.outdated = outdated;
+  }
+
+  /** The plans as the link last copied carries them: `write` says when they are outdated. */
+  #copied = null;
+
+  /** A link to the plans on screen was copied just now. */
+  copied() {
+    this.#copied = encode(this.core(), this.state());
   }
 
   /** The number format the page's link names (`&locale=de-DE` at its end), or null. */
@@ -129,8 +140,14 @@ export class PageLink {
     clearTimeout(this.#timer);
     this.#timer = null;
     const options = { chart: this.chart(), exercise: this.exercising(), locale: this.picked() };
-    if (this.synced) history.replaceState(null, '', encode(this.core(), this.state()) + optionsText(options));
+    const plans = this.synced || this.#copied !== null ? encode(this.core(), this.state()) : null;
+    if (this.synced) history.replaceState(null, '', plans + optionsText(options));
     this.host.removeAttribute('linking');
+    // A link copied before this change no longer carries what is on screen.
+    if (this.#copied !== null && plans !== this.#copied) {
+      this.#copied = null;
+      this.outdated();
+    }
   }
 
   /** This page's link for the plan as an exercise, in number format `locale`: the results hidden until worked out. */

@@ -127,6 +127,8 @@ function makeParts(page) {
       follow(page, 'locale');
     },
     exercising: () => page.exercising(),
+    // "Link copied: it carries the whole plan" is not said of a plan changed since (found by a fresh look).
+    outdated: () => page.els.status.dataset.kind === 'link' && page.say(''),
   });
   if (page.link.synced) {
     page.picker.start(page.link.locale());

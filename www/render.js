@@ -188,7 +188,8 @@ function drawBar({ els, store, change, format }) {
 /**
  * Says `text` in the status line; `kind` 'unread' (a plan, file or
  * roster that could not be read) is an error said at once, as an alert;
- * other errors (fields to fix) are said politely, as typing pauses.
+ * other errors (fields to fix) are said politely, as typing pauses; 'link'
+ * (a link copied) is said until the plans change.
  */
 export function say({ status }, text, kind = 'info') {
   status.setAttribute('role', kind === 'unread' ? 'alert' : 'status');
