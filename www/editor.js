@@ -470,7 +470,7 @@ class View {
         return html`<td><label for=${fieldId(path)} class="visually-hidden">${label}</label><input id=${fieldId(path)} type="text" inputmode="decimal" autocomplete="off" class="weight" ${typed(this.shown(at, 'percent', team.weights?.[g.id]))} data-path=${path} data-parse="percent" placeholder="0" aria-describedby=${describedBy(this.marks, path)} aria-invalid=${invalid(this.marks, path)} ?readonly=${locked} aria-readonly=${locked ? 'true' : nothing}><span class="unit" aria-hidden="true">%</span>${marksAt(this.marks, path)}</td>`;
       });
       const shared = facts?.goals[i]?.shared;
-      return html`<tr data-goal=${g.id}><th scope="row"><span>${g.name || g.id}</span><span class="badge shared" data-shared=${g.id} ?hidden=${!shared}>${t('shared')}</span></th>${cells}</tr>`;
+      return html`<tr data-goal=${g.id}><th scope="row"><span>${g.name || goalCalled(this.format, i)}</span><span class="badge shared" data-shared=${g.id} ?hidden=${!shared}>${t('shared')}</span></th>${cells}</tr>`;
     });
     const totals = plan.teams.map((team, i) => {
       const found = facts?.teams[i];

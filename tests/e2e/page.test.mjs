@@ -1108,7 +1108,10 @@ describe('the calculator page', () => {
     await page.waitForSelector('[data-error-path="goals[0].name"]');
     assert.ok(await page.locator('[data-error-path="teams[0].name"]').count());
     assert.match(await page.locator('#preset-note').textContent(), /^A blank plan: name the goal and the team/);
+    // A goal not yet named is "Goal 1" in the weights table too, as in its box and every menu, not its id (found by a fresh look).
+    assert.equal(await page.locator('#editor tr[data-goal] th[scope="row"] span').first().textContent(), 'Goal 1');
     await type(page, 'goals[0].name', 'Bookings');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#editor tr[data-goal] th[scope="row"] span')?.textContent === 'Bookings');
     await type(page, 'teams[0].name', 'Account Executives');
     await type(page, 'goals[0].actual', '120');
     const plan = await planOf(page);
