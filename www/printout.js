@@ -25,7 +25,7 @@ const PAD = { left: 64, right: 16, top: 16, bottom: 36 };
  * they were drawn from (the active scenario's); `core` the module; `date`
  * as text.
  */
-export function renderComparisonPrint(f, root, { core, scenarios, goal, simulation, forecast, date }) {
+export function renderComparisonPrint(f, root, { core, scenarios, active, goal, simulation, forecast, date }) {
   const { t, tn, money, pct } = f;
   const valid = scenarios.filter((s) => !s.result.errors);
   const first = valid[0]?.result;
@@ -75,7 +75,7 @@ export function renderComparisonPrint(f, root, { core, scenarios, goal, simulati
 
   root.replaceChildren(
     h('section', { class: 'statement-page print-comparison' }, header(t('Comparison')), h('h2', { text: t('The designs side by side') }), table, chart(f, core, scenarios, goal, goalName, first)),
-    h('section', { class: 'statement-page print-comparison' }, header(t('Cost, economics and plan health')), cost(f, scenarios, simulation, forecast, m), economics(f, scenarios), health(f, core, scenarios, simulation, m)),
+    h('section', { class: 'statement-page print-comparison' }, header(t('Cost, economics and plan health')), cost(f, scenarios, active, simulation, forecast, m), economics(f, scenarios), health(f, core, scenarios, simulation, m)),
   );
 }
 
@@ -116,12 +116,20 @@ function chart(f, core, scenarios, goal, goalName, first) {
   );
 }
 
-/** What each may cost: the simulation the page last ran for every scenario under the active forecast. */
-function cost(f, scenarios, simulation, forecast, m) {
+/** What each may cost: the simulation the page last ran for every scenario under the active forecast (`active`: the scenario being edited). */
+function cost(f, scenarios, active, simulation, forecast, m) {
   const { t, pct, num } = f;
   if (!simulation) {
-    // A forecast whose run has not finished (the page was just opened or edited) is not one that was never given.
-    const why = forecast ? t('Not simulated yet: the forecast’s run on these plans has not finished. Print again when “What it may cost” shows its figures.') : t('Not simulated: give the plan a forecast in “What it may cost” and let it run, then print again.');
+    // A forecast whose run has not finished (the page was just opened or
+    // edited) is not one that was never given, nor one that cannot run: the
+    // simulation calculates the plan being edited, and waits while it has
+    // problems (found by a fresh look: a problem in it printed as a run
+    // under way).
+    const why = !forecast
+      ? t('Not simulated: give the plan a forecast in “What it may cost” and let it run, then print again.')
+      : scenarios[active]?.result.errors
+        ? t('Not simulated: the scenario being edited, {name}, has problems to fix, and the simulation calculates it. Fix them, then print again.', { name: scenarios[active].name })
+        : t('Not simulated yet: the forecast’s run on these plans has not finished. Print again when “What it may cost” shows its figures.');
     return h('section', {}, h('h3', { text: t('What each may cost') }), h('p', { text: why }));
   }
   const rows = scenarios.map((s, i) => {

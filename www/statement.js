@@ -61,7 +61,7 @@ export class Statement {
     const forecast = state.scenarios[state.active].plan.forecast;
     // An exercise prints as a handout: the plan's inputs, no answers.
     if (exercise) this.root.replaceChildren(handout(f, scenarios, date, defaults));
-    else if (this.mode === 'comparison') renderComparisonPrint(f, this.root, { core, scenarios, goal, simulation, forecast, date });
+    else if (this.mode === 'comparison') renderComparisonPrint(f, this.root, { core, scenarios, active: state.active, goal, simulation, forecast, date });
     else renderStatement(f, this.root, { scenarios, date, defaults, slips: this.mode === 'statement' });
   }
 }

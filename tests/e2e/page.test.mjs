@@ -1589,6 +1589,28 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('printed while the scenario being edited has a problem, the comparison says the simulation waits for it, not that a run is under way (found by a fresh look)', async () => {
+    const file = JSON.parse(readFileSync(join(root, 'examples/siloed-vs-shared.json'), 'utf8'));
+    const { page, context } = await open(`#scenarios=${Buffer.from(JSON.stringify(file)).toString('base64url')}`);
+    // A target incentive is the scenario's own (actual results are shared): the other scenario still calculates.
+    await keyIn(page, 'teams[0].targetIncentive', '120 000');
+    await page.waitForSelector('#editor [data-error-path="teams[0].targetIncentive"]');
+    await page.evaluate(() => {
+      window.print = () => {
+        window.__seen = document.querySelector('tandem-calculator').shadowRoot.querySelector('#statement').textContent;
+      };
+    });
+    await page.click('#print');
+    await page.locator('#print-dialog input[value="comparison"]').check();
+    await page.click('#print-go');
+    await page.waitForFunction(() => window.__seen !== undefined);
+    const seen = await page.evaluate(() => window.__seen);
+    const active = await page.locator('[data-scenario][aria-pressed="true"]').textContent();
+    assert.ok(seen.includes(`Not simulated: the scenario being edited, ${active}, has problems to fix, and the simulation calculates it. Fix them, then print again.`), seen);
+    assert.ok(!seen.includes('has not finished'), seen);
+    await context.close();
+  });
+
   test('Print offers a comparison on at most two pages (the designs at the actual results and at 80/100/120 % of the shared goal, as tandem sweep pays them; the chart; cost; economics; health) and the statement with or without slips', async () => {
     const file = JSON.parse(readFileSync(join(root, 'examples/siloed-vs-shared.json'), 'utf8'));
     const { page, context, seen } = await open(`#scenarios=${Buffer.from(JSON.stringify(file)).toString('base64url')}`);

@@ -146,6 +146,7 @@ export default {
   'Economics': 'Kennzahlen',
   'On-target earnings': 'Zieleinkommen (OTE)',
   'Pay mix (incentive)': 'Vergütungsmix (variabler Anteil)',
+  'Not simulated: the scenario being edited, {name}, has problems to fix, and the simulation calculates it. Fix them, then print again.': 'Nicht simuliert: Das bearbeitete Szenario, {name}, hat Fehler, und die Simulation berechnet es. Beheben Sie sie und drucken Sie dann erneut.',
   'Not simulated yet: the forecast’s run on these plans has not finished. Print again when “What it may cost” shows its figures.': 'Noch nicht simuliert: Die Simulation der Prognose für diese Pläne ist noch nicht fertig. Drucken Sie erneut, sobald „Was es kosten kann“ seine Zahlen zeigt.',
   'Nothing found in caps and cliffs.': 'Kein Befund bei Deckelungen und Fallbeileffekten.',
   'Leverage and the chances of each point are not checked here: they need a finished simulation of a forecast.': 'Hebel und die Wahrscheinlichkeiten jedes Stützpunkts sind hier nicht geprüft: Dafür braucht es eine fertige Simulation einer Prognose.',
