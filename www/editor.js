@@ -376,14 +376,20 @@ class View {
     if (members.length > MEMBER_ROWS) {
       return html`<div class="members"><p>${t('{n} members: too many to edit here; import a plan file to change them.', { n: members.length })}</p></div>`;
     }
-    const add = () =>
+    // As with a goal or team added, the focus goes to the new member's name, selected, to be typed over (found by a fresh look).
+    const add = (event) => {
+      const list = event.currentTarget.closest('.members');
       this.edit((p) => {
         p.teams[i].members = [...(p.teams[i].members ?? []), { name: memberCalled(this.format, members.length), share: '1' }];
       }, { rebuild: true });
+      const name = [...list.querySelectorAll('.member')].at(-1)?.querySelector('input');
+      name?.focus();
+      name?.select();
+    };
     const remove = (j) => this.edit((p) => setPath(p, [...path, 'members'], p.teams[i].members.filter((_, k) => k !== j)), { rebuild: true });
     const rows = members.map(
       (m, j) =>
-        // A group named for the member: its fields' own names ("Name", "Share") say whose they are (found by a fresh look).
+        // A group named by its place: its fields' own names ("Name", "Share") say whose they are (found by a fresh look).
         html`<div class="member" role="group" aria-label=${memberCalled(this.format, j)}>${this.input({ label: t('Name'), path: [...path, 'members', j, 'name'], parse: 'text' })}${this.input({ label: t('Share'), path: [...path, 'members', j, 'share'], parse: 'number' })}${this.button(t('Remove'), () => remove(j), {
           label: t('Remove member {name}', { name: m.name }),
           disabled: locked,

@@ -2238,10 +2238,15 @@ describe('the calculator page', () => {
     assert.equal(await active(), 'results-heading');
     const heading = await page.locator('#results-heading').boundingBox();
     assert.ok(heading.y >= 0 && heading.y < 900, 'the results are scrolled into view');
-    // A member's fields are in a group named for the member, so that "Name" and "Share" say whose they are.
+    // A member's fields are in a group named by its place, so that "Name" and "Share" say whose they are.
     const first = page.getByRole('group', { name: 'Member 1', exact: true }).first();
     assert.equal(await first.getByRole('textbox', { name: 'Name', exact: true }).inputValue(), 'Ana Lima');
     assert.equal(await first.getByRole('textbox', { name: 'Share', exact: true }).inputValue(), '1');
+    // A member added takes the focus to its name, selected to be typed over, as a goal or team added does (found by a fresh look).
+    await page.getByRole('button', { name: 'Add member', exact: true }).first().click();
+    const added = page.getByRole('group', { name: 'Member 4', exact: true }).getByRole('textbox', { name: 'Name', exact: true });
+    assert.equal(await added.inputValue(), 'Member 4');
+    assert.ok(await added.evaluate((el) => el === el.getRootNode().activeElement && el.selectionStart === 0 && el.selectionEnd === el.value.length));
     // With nothing focused (as on arrival), the shortcuts work too (found by a fresh look).
     await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.blur());
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BODY');
