@@ -112,6 +112,23 @@ impl Curve {
         self.points.windows(2).all(|pair| pair[0].1 <= pair[1].1)
     }
 
+    /// The attainments at which the factor jumps: the first point, when it
+    /// pays more than nothing, and with step interpolation each point whose
+    /// factor differs from the one before.
+    pub(crate) fn jumps(&self) -> Vec<Exact> {
+        let first = self.points.first().filter(|(_, f)| !f.is_zero());
+        let steps = self
+            .points
+            .windows(2)
+            .filter(|pair| self.interpolation == Interpolation::Step && pair[0].1 != pair[1].1)
+            .map(|pair| &pair[1]);
+        first
+            .into_iter()
+            .chain(steps)
+            .map(|(a, _)| a.clone())
+            .collect()
+    }
+
     /// The attainment of the first point: below it nothing is paid.
     pub fn threshold(&self) -> Option<&Exact> {
         self.points.first().map(|(a, _)| a)

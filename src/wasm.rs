@@ -242,6 +242,8 @@ export interface Chart {
   threshold?: Decimal;
   /** Past the target, where the goal's curve pays no more (it holds its factor beyond). */
   cap?: Decimal;
+  /** The indices of the points added off the chart's steps, a grid step below (or at) an attainment where a payout jumps. */
+  added?: number[];
 }
 export interface TeamComparison {
   id: string;

@@ -74,6 +74,39 @@ fn the_chart_is_the_sweep_of_the_active_scenario() {
     assert_eq!(r["comparison"], Value::Null);
 }
 
+/// A threshold makes the payouts jump: the chart has a point there and one
+/// a grid step below it, so that its lines rise straight up at the step
+/// instead of sloping across the 2.5 points before it (found by a fresh
+/// look). The teaching plan with Revenue on "Threshold 80 %, capped at 200
+/// %" (points 0.8 and 2) and Pipeline at 1.3: Marketing (36,000, half on
+/// each) is paid 36,000 × 0.5 × 1.3 = 23,400.00 at 79.99 % and 36,000 ×
+/// (0.5 × 0.8 + 0.5 × 1.3) = 37,800.00 at 80 % (by hand).
+#[test]
+fn the_chart_rises_straight_up_where_a_threshold_makes_the_payouts_jump() {
+    let mut plan = example("teaching.json");
+    plan["goals"][0]["curve"] = json!({ "points": [["0.8", "0.8"], ["2", "2"]] });
+    plan["goals"][2]["actual"] = json!("3900000");
+    let r = run(json!({ "scenarios": [plan], "chart": { "goal": "revenue", "steps": 61 } }));
+    let chart = &r["chart"];
+    let attainments: Vec<&str> = chart["attainments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    // 61 steps of 2.5 points, 77.5 % and 80 % among them, and 79.99 % added.
+    assert_eq!(attainments.len(), 62);
+    let at = |a: &str| attainments.iter().position(|x| *x == a).unwrap();
+    assert_eq!(at("0.7999") + 1, at("0.8"));
+    assert_eq!(at("0.775") + 1, at("0.7999"));
+    let marketing = &chart["teams"][1]["payouts"];
+    assert_eq!(marketing[at("0.775")], "23400.00");
+    assert_eq!(marketing[at("0.7999")], "23400.00");
+    assert_eq!(marketing[at("0.8")], "37800.00");
+    // 80 % is one of the chart's steps; 79.99 % was added.
+    assert_eq!(chart["added"], json!([at("0.7999")]));
+}
+
 #[test]
 fn the_chart_runs_past_a_goal_beyond_125_percent_and_defaults_to_a_shared_goal() {
     let mut shared = example("shared-revenue.json");

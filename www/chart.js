@@ -115,10 +115,19 @@ export function renderChart(format, { chart, result, targets = [], onGoal, open,
   const guides = [[1, 'target']];
   if (chart.threshold) guides.push([Number(chart.threshold), 'threshold']);
   if (chart.cap) guides.push([Number(chart.cap), 'cap']);
-  const guideEls = guides.map(
-    ([a, label]) =>
-      svg`<line class=${`guide ${label}`} x1=${x(a, to)} x2=${x(a, to)} y1=${PAD.top} y2=${H - PAD.bottom}></line><text class="guide-label" x=${x(a, to) + 4} y=${PAD.top + 12}>${t(GUIDES[label], { at: pct(String(a)) })}</text>`,
-  );
+  // A label that would run into the one to its left goes a line lower
+  // ("threshold 80%" and "target 100%" overlapped; found by a fresh look).
+  // Its width is estimated from its length, about 6.5 units a character.
+  guides.sort(([a], [b]) => a - b);
+  const ends = [];
+  const guideEls = guides.map(([a, label]) => {
+    const text = t(GUIDES[label], { at: pct(String(a)) });
+    const left = x(a, to) + 4;
+    let row = ends.findIndex((end) => end < left);
+    if (row < 0) row = ends.length;
+    ends[row] = left + text.length * 6.5;
+    return svg`<line class=${`guide ${label}`} x1=${x(a, to)} x2=${x(a, to)} y1=${PAD.top} y2=${H - PAD.bottom}></line><text class="guide-label" x=${left} y=${PAD.top + 12 + row * 14}>${text}</text>`;
+  });
 
   const xStep = [0.1, 0.25, 0.5, 1, 2.5, 5, 10].find((step) => to / step <= 8) ?? niceStep(to, 8);
   const ticks = svg`${ticksTo(to, xStep)
@@ -195,12 +204,23 @@ export function renderChart(format, { chart, result, targets = [], onGoal, open,
   return html`<section class="shared-fate" aria-labelledby=${`${PICKER}-h`}><h3 id=${`${PICKER}-h`}>${t('Shared fate')}</h3>${picker}${figure}<p class="chart-readout" aria-live="polite" data-field="chart-readout"></p>${legend}${dataTable({ t, chart, result, goal, money, pct, open, unfold })}</section>`;
 }
 
-/** The chart's numbers as a table, folded: every 4th point at first, every point on demand. */
+/**
+ * The chart's numbers as a table, folded: every 4th of its steps at first,
+ * and either side of each jump (the core's `added` points, and the one
+ * after each); every point on demand.
+ */
 function dataTable({ t, chart, result, goal, money, pct, open, unfold }) {
   const all = open.has('chart-data-all');
   const every = Math.round((STEPS - 1) / 15);
+  const added = new Set(chart.added ?? []);
   const content = () => {
-    const rows = chart.attainments.map((_, i) => i).filter((i) => all || i % every === 0);
+    const rows = [];
+    let step = 0;
+    chart.attainments.forEach((_, i) => {
+      const onStep = !added.has(i);
+      if (all || added.has(i) || added.has(i - 1) || (onStep && step % every === 0)) rows.push(i);
+      if (onStep) step += 1;
+    });
     const table = html`<table><caption>${t('Payouts by {goal} attainment', { goal: goal.name })}</caption><thead><tr><th scope="col">${t('Attainment')}</th>${result.teams.map((team) => html`<th scope="col">${team.name}</th>`)}<th scope="col">${t('Total')}</th></tr></thead><tbody>${rows.map((i) => html`<tr><th scope="row">${pct(chart.attainments[i])}</th>${chart.teams.map((team) => html`<td>${money(team.payouts[i])}</td>`)}<td>${money(chart.totals[i])}</td></tr>`)}</tbody></table>`;
     return html`<button type="button" class="button" aria-pressed=${String(all)} @click=${() => unfold('chart-data-all', !all)}>${t('Show all {n} points', { n: chart.attainments.length })}</button><div class="scroll" role="region" aria-label=${t('Payouts by {goal} attainment, table', { goal: goal.name })} ${overflow()}>${table}</div>`;
   };

@@ -8,7 +8,7 @@ use crate::curve::Curve;
 use crate::exact::Exact;
 use crate::plan::Plan;
 use crate::report::Report;
-use crate::sweep::{sweep, SweepOptions, SweepPoint};
+use crate::sweep::{sweep, SweepOptions, SweepPoint, Sweeper};
 
 /// Each team's payout as one goal's attainment runs from 0 to `to`, as
 /// columns: one list of attainments, one of totals and one of payouts per
@@ -34,6 +34,10 @@ pub struct Chart {
     /// point, when the curve holds its factor beyond it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cap: Option<Exact>,
+    /// The indices of the points added off the chart's steps: at an
+    /// attainment where a payout jumps, and a grid step below it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub added: Vec<usize>,
 }
 
 /// One team's line on the chart.
@@ -45,7 +49,13 @@ pub struct ChartTeam {
 }
 
 impl Chart {
-    fn new(goal: String, to: Exact, points: Vec<SweepPoint>, curve: &Curve) -> Chart {
+    fn new(
+        goal: String,
+        to: Exact,
+        points: Vec<SweepPoint>,
+        added: Vec<usize>,
+        curve: &Curve,
+    ) -> Chart {
         let mut teams: Vec<ChartTeam> = points
             .first()
             .map(|p| {
@@ -80,17 +90,69 @@ impl Chart {
             teams,
             threshold,
             cap,
+            added,
         }
     }
 }
 
-/// The chart of goal `g` from 0 to `to` in `steps` points; `None` when the
-/// sweep reaches an amount too large to write (the result still shows).
+/// The chart of goal `g` from 0 to `to` in `steps` points, and at each
+/// attainment where a payout jumps ([`jumps`]) a point there and one a
+/// grid step (0.0001) below it, so that a line drawn through the points
+/// rises straight up there instead of sloping across the step before it;
+/// `None` when the sweep reaches an amount too large to write (the result
+/// still shows).
 #[inline(never)]
 pub(super) fn draw_chart(plan: &Plan, g: usize, id: &str, to: Exact, steps: u32) -> Option<Chart> {
     let options = SweepOptions::new(g, Exact::ZERO, to.clone(), steps);
-    let points = sweep(plan, &options).ok()?;
-    Some(Chart::new(id.to_owned(), to, points, &plan.goals[g].curve))
+    let mut points = sweep(plan, &options).ok()?;
+    let step = Exact::ratio(1, 10_000)?;
+    let mut extra: Vec<Exact> = jumps(plan, g)
+        .into_iter()
+        .filter(|a| *a > Exact::ZERO && *a <= to)
+        .flat_map(|a| [a.sub(&step), a])
+        .filter(|a| *a >= Exact::ZERO && points.iter().all(|p| p.attainment != *a))
+        .collect();
+    let mut added = Vec::new();
+    if !extra.is_empty() {
+        extra.sort();
+        extra.dedup();
+        let mut sweeper = Sweeper::new(plan, g).ok()?;
+        for a in &extra {
+            points.push(sweeper.point(a.clone()).ok()?);
+        }
+        points.sort_by(|x, y| x.attainment.cmp(&y.attainment));
+        added = (points.iter().enumerate())
+            .filter(|(_, p)| extra.binary_search(&p.attainment).is_ok())
+            .map(|(i, _)| i)
+            .collect();
+    }
+    let curve = &plan.goals[g].curve;
+    Some(Chart::new(id.to_owned(), to, points, added, curve))
+}
+
+/// The attainments of goal `g` at which a payout can jump: its curve's
+/// threshold and steps, those of the modifiers on it, and the gates on it
+/// (a goal's or a team's). A line's kinks are not jumps: the points either
+/// side draw them closely enough.
+fn jumps(plan: &Plan, g: usize) -> Vec<Exact> {
+    let modifiers = plan
+        .teams
+        .iter()
+        .flat_map(|t| &t.modifiers)
+        .filter(|m| m.goal == g)
+        .map(|m| &m.curve);
+    let mut found: Vec<Exact> = std::iter::once(&plan.goals[g].curve)
+        .chain(modifiers)
+        .flat_map(Curve::jumps)
+        .collect();
+    let gates = plan.goals.iter().filter_map(|goal| goal.gate.as_ref());
+    let gates = gates.chain(plan.teams.iter().filter_map(|t| t.gate.as_ref()));
+    found.extend(
+        gates
+            .filter(|gate| gate.goal == g)
+            .map(|gate| gate.min.clone()),
+    );
+    found
 }
 
 /// The goal to chart: `asked` when the plan has it, else the first shared

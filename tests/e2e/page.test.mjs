@@ -2307,6 +2307,18 @@ describe('the calculator page', () => {
     const sentence = (team) => page.locator(`[data-field="target"][data-team="${team}"]`).textContent();
     assert.equal(await sentence('marketing'), 'To earn its target incentive ($36,000.00), Marketing needs Revenue of 960,000 (80%), and is paid $37,800.00 there. Attainment is counted in steps of 0.01 points: this is the first step that pays at least $36,000.00.');
     assert.equal(await sentence('sales'), 'To earn its target incentive ($90,000.00), Sales needs Revenue of 1,080,000 (90%).');
+    // The chart rises straight up at the threshold (the core adds 79.99 % to
+    // its points), and its "threshold 80%" and "target 100%" labels do not
+    // run into each other (found by a fresh look).
+    await page.locator('.shared-fate polyline').first().waitFor();
+    const [threshold, target] = await Promise.all(['threshold', 'target'].map((label) => page.locator(`.shared-fate line.guide.${label} + text`).boundingBox()));
+    const apart = threshold.x + threshold.width <= target.x || threshold.y + threshold.height <= target.y || target.y + target.height <= threshold.y;
+    assert.ok(apart, JSON.stringify({ threshold, target }));
+    await page.click('details.chart-data summary');
+    await page.locator('details.chart-data[open] table tbody tr').first().waitFor();
+    const rows = await page.locator('details.chart-data table tbody tr').allTextContents();
+    const at = rows.findIndex((row) => row.startsWith('79.99%'));
+    assert.ok(at > 0 && rows[at].includes('$23,400.00') && rows[at + 1].startsWith('80%') && rows[at + 1].includes('$37,800.00'), rows.join('\n'));
     await context.close();
   });
 
