@@ -361,23 +361,32 @@ export class Store {
    * Words that follow the numbers, for a scenario opened from a preset: the
    * preset's note while the plan is still the preset, else a line that says
    * it changed; a scenario still named after the preset is renamed "…
-   * (changed)" (and back), a name the person gave stays. The note is
+   * (changed)" (and back), or after the plan once the person names it; a
+   * name the person gave the scenario stays. The note is
    * written in the element's `format`. Returns the note
    * (undefined when the scenario came from no preset) and whether the name
    * changed.
    */
   presetNote() {
     const { format } = this;
-    const { from } = this.#page;
+    const page = this.#page;
+    const { from } = page;
     if (!from) return { note: undefined, renamed: false };
     const { plan, name: current } = this.scenario;
     // The note speaks of the numbers, results too; the name of the design,
     // which a result typed in does not change.
     const changed = JSON.stringify(plan) !== from.text;
     const note = changed ? format.t('Changed from the “{preset}” preset: its description no longer fits these numbers.', { preset: format.t(from.phrase) }) : noteText(from.note, format);
-    const name = designOf(plan) !== from.design ? from.changed : from.title;
-    const renamed = [from.title, from.changed].includes(current) && current !== name;
+    // A plan the person named names its scenario too, while the scenario
+    // has a name the page gave it (found by a fresh look: "Blank plan
+    // (changed)" went on in the link and the embed code after the plan was
+    // named "Acme FY25 incentives").
+    const given = plan.name?.trim();
+    const named = given && given !== from.plan.name?.trim() ? given : undefined;
+    const name = named ?? (designOf(plan) !== from.design ? from.changed : from.title);
+    const renamed = [from.title, from.changed, page.named].includes(current) && current !== name;
     if (renamed) this.rename(name);
+    page.named = named;
     return { note, renamed };
   }
 

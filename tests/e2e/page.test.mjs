@@ -373,7 +373,8 @@ describe('the calculator page', () => {
     await page.click('button[data-scenario="0"]');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('button[data-scenario="0"]').getAttribute('aria-pressed') === 'true');
     assert.equal(await page.locator('#editor [data-path="goals[0].actual"]').inputValue(), '1,850,000');
-    // A fresh page on the link shows the same.
+    // A fresh page on the link shows the same: the link as written once the page says it is (not as it was a moment before).
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
     const link = await page.evaluate(() => location.hash);
     const fresh = await context.newPage();
     await fresh.goto(base + link);

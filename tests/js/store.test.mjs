@@ -120,6 +120,33 @@ test('a preset opened into one of several scenarios keeps its own results, and l
   assert.equal(alone.load(plan('150'), preset).own, false);
 });
 
+test('a plan named by the person names its scenario, while the scenario has the name the page gave it', () => {
+  const store = opened();
+  store.load(plan(), preset);
+  assert.equal(store.scenario.name, 'Shared revenue');
+  // Typed key by key: the scenario follows each keystroke of the plan's name.
+  for (const name of ['A', 'Ac', 'Acme FY25 incentives']) {
+    store.edit((p) => {
+      p.name = name;
+    });
+    store.presetNote();
+    assert.equal(store.scenario.name, name);
+  }
+  // Back to the preset's own plan name (it has none): the preset's name again.
+  store.edit((p) => {
+    delete p.name;
+  });
+  store.presetNote();
+  assert.equal(store.scenario.name, 'Shared revenue');
+  // A name the person gave the scenario stays, whatever the plan is called.
+  store.rename('Option A');
+  store.edit((p) => {
+    p.name = 'Acme';
+  });
+  store.presetNote();
+  assert.equal(store.scenario.name, 'Option A');
+});
+
 test('a preset’s note follows the numbers, its name the design, and both come back when they match again', () => {
   const store = opened();
   store.load(plan(), preset);
