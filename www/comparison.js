@@ -28,8 +28,12 @@ export function renderComparison(root, { t, money }, { state, comparison, goalNa
     }
   }
   const signed = (value, scenario) => `${value.startsWith('-') ? '' : '+'}${money(value, scenario)}`;
+  // What each figure of a cell is, for a screen reader, which hears the
+  // cell as one line ("$121,500.00 +$4,200.00 +$6,000.00 per +10 pts" said
+  // nothing of what the +$4,200.00 was; found by a fresh look).
+  const first = state.scenarios[0].name;
   const difference = (diff, result) =>
-    diff === null ? nothing : html`<span class=${`diff ${diff.startsWith('-') ? 'down' : 'up'}`} data-field="difference" data-value=${diff}>${` ${signed(diff, result)}`}</span>`;
+    diff === null ? nothing : html`<span class=${`diff ${diff.startsWith('-') ? 'down' : 'up'}`} data-field="difference" data-value=${diff}><span class="visually-hidden">${t('difference from “{scenario}”:', { scenario: first })}</span>${` ${signed(diff, result)}`}</span>`;
   const cell = (i, teamId) => {
     const result = valid[i];
     const team = result?.teams.find((x) => x.id === teamId);
@@ -39,7 +43,9 @@ export function renderComparison(root, { t, money }, { state, comparison, goalNa
     return html`<td data-scenario=${i} data-team=${teamId} data-field="scenario-payout" data-value=${team.payout}>${[
       html`<span class="amount">${money(team.payout, result)}</span>`,
       difference(team.difference, result),
-      change === null ? nothing : html`<span class="sensitivity" data-field="sensitivity" data-value=${change}>${t('{change} per +10 pts', { change: signed(change, result) })}</span>`,
+      change === null
+        ? nothing
+        : html`<span class="sensitivity" data-field="sensitivity" data-value=${change}><span aria-hidden="true">${t('{change} per +10 pts', { change: signed(change, result) })}</span><span class="visually-hidden">${goalName === undefined ? t('{change} for 10 more points of attainment', { change: signed(change, result) }) : t('{change} for 10 more points of {goal}', { change: signed(change, result), goal: goalName })}</span></span>`,
     ]}</td>`;
   };
   const total = (i) => {

@@ -43,8 +43,10 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
   };
   if (stands) {
     const { result, chart: drawn, targets } = stands.evaluation;
-    renderResults(els.results, format, stands.plan, result, wrong ? { chart: drawn, targets, onGoal: () => {}, open: store.unfolded, unfold } : { chart: drawn, drawing: !chart, targets, changed: store.change, onGoal, open: store.unfolded, unfold });
-    renderSummary(els.summary, format, result, wrong && { field: fieldName(els.editor, errors), more: new Set(errors.map((e) => e.path)).size - 1 });
+    // With several scenarios open, the results and the bar that follows the reader say whose they are (found by a fresh look).
+    const scenario = store.state.scenarios.length > 1 ? store.scenario.name : null;
+    renderResults(els.results, format, stands.plan, result, wrong ? { chart: drawn, targets, onGoal: () => {}, open: store.unfolded, unfold, scenario } : { chart: drawn, drawing: !chart, targets, changed: store.change, onGoal, open: store.unfolded, unfold, scenario });
+    renderSummary(els.summary, format, result, wrong && { field: fieldName(els.editor, errors), more: new Set(errors.map((e) => e.path)).size - 1 }, scenario);
     compareScenarios(page, stands.evaluation);
   } else {
     // A plan opened with errors has no results of its own yet: nothing of

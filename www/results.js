@@ -322,7 +322,7 @@ export function renderResults(root, format, plan, result, view) {
       : t('of {incentive} target incentive ({ratio})', { incentive: money(result.total.targetIncentive, result), ratio: pct(result.total.payoutRatio) });
   draw(
     html`${[
-      html`<div class="total"><p>${tParts('Total payout {total}', { total })}</p><p>${atTarget}</p>${view.changed ? html`<p class="changed" data-field="changed">${changedText(format, view.changed, result)}</p>` : nothing}</div>`,
+      html`<div class="total">${view.scenario ? html`<p class="scenario-shown" data-field="scenario-shown">${t('Scenario “{scenario}”', { scenario: view.scenario })}</p>` : nothing}<p>${tParts('Total payout {total}', { total })}</p><p>${atTarget}</p>${view.changed ? html`<p class="changed" data-field="changed">${changedText(format, view.changed, result)}</p>` : nothing}</div>`,
       costOfSales(format, plan, result),
       html`<h3>${t('The joint split')}</h3>`,
       splitBar(format, result),
@@ -370,14 +370,14 @@ export function changedText({ t, money, num, pct }, changed, result) {
  * and how many more there are); with no `result` (a plan opened with
  * errors), only where to start fixing.
  */
-export function renderSummary(root, format, result, stale) {
+export function renderSummary(root, format, result, stale, scenario = null) {
   const { t, tn, tParts, money } = format;
   if (!result) {
     // A plan opened with errors: no payouts yet, and where to start fixing.
     draw(html`<p class="summary-total"><span class="stale-badge" data-field="summary-stale">${!stale.field ? t('No results yet: fix the marked fields') : stale.more > 0 ? tn(stale.more, 'No results yet: fix {field} and 1 more', 'No results yet: fix {field} and {n} more', { field: stale.field }) : t('No results yet: fix {field}', { field: stale.field })}</span></p>`, root);
     return;
   }
-  draw(html`<p class="summary-total">${tParts('Total {total}', { total: html`<strong data-field="summary-total" data-value=${result.total.payout}>${money(result.total.payout, result)}</strong>` })}${stale ? html`<span class="stale-badge" data-field="summary-stale">${!stale.field ? t('Out of date: fix the marked field') : stale.more > 0 ? tn(stale.more, 'Out of date: fix {field} and 1 more', 'Out of date: fix {field} and {n} more', { field: stale.field }) : t('Out of date: fix {field}', { field: stale.field })}</span>` : nothing}</p><ul class="summary-teams">${result.teams.map((team, i) => html`<li><span class="swatch c${i % 6}" aria-hidden="true"></span>${team.name} <span class="amount" data-team=${team.id}>${money(team.payout, result)}</span></li>`)}</ul><div class="split-bar thin" aria-hidden="true">${segments(format, result, false)}</div>`, root);
+  draw(html`<p class="summary-total">${scenario ? html`<span class="summary-scenario" data-field="summary-scenario">${scenario}</span> ` : nothing}${tParts('Total {total}', { total: html`<strong data-field="summary-total" data-value=${result.total.payout}>${money(result.total.payout, result)}</strong>` })}${stale ? html`<span class="stale-badge" data-field="summary-stale">${!stale.field ? t('Out of date: fix the marked field') : stale.more > 0 ? tn(stale.more, 'Out of date: fix {field} and 1 more', 'Out of date: fix {field} and {n} more', { field: stale.field }) : t('Out of date: fix {field}', { field: stale.field })}</span>` : nothing}</p><ul class="summary-teams">${result.teams.map((team, i) => html`<li><span class="swatch c${i % 6}" aria-hidden="true"></span>${team.name} <span class="amount" data-team=${team.id}>${money(team.payout, result)}</span></li>`)}</ul><div class="split-bar thin" aria-hidden="true">${segments(format, result, false)}</div>`, root);
 }
 
 /** One sentence for the live region: what changed, briefly. */

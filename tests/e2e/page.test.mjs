@@ -341,6 +341,21 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a screen reader hears what each figure of a comparison cell is (found by a fresh look)', async () => {
+    const file = JSON.parse(readFileSync(join(root, 'examples/siloed-vs-shared.json'), 'utf8'));
+    const { page, context } = await open(`#scenarios=${Buffer.from(JSON.stringify(file)).toString('base64url')}`);
+    const [siloed, shared] = file.scenarios.map((s) => calc(s.plan).teams.find((t) => t.id === 'sales').payout);
+    const usd = (v) => Number(v).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+    // Shared tomorrow puts half of Sales's 120,000 on New ARR: ten more points pay 120,000 × 0.5 × 0.1 = 6,000.00 more (by hand).
+    const cell = page.locator('.comparison td[data-scenario="1"][data-team="sales"]');
+    assert.equal(await cell.ariaSnapshot(), `- 'cell "${usd(shared)} difference from “Siloed today”: +${usd(Number(shared) - Number(siloed))} +$6,000.00 for 10 more points of New ARR"'`);
+    // With two scenarios, the results and the bar that follows the reader say whose they are.
+    const active = await page.locator('[data-scenario][aria-pressed="true"]').textContent();
+    assert.equal(await page.locator('#results [data-field="scenario-shown"]').textContent(), `Scenario “${active}”`);
+    assert.equal(await page.locator('[data-field="summary-scenario"]').textContent(), active);
+    await context.close();
+  });
+
   test('a plan file opened into a scenario is named after its file, and the page says which results it brought to the others', async () => {
     const { page } = await open();
     await page.click('#duplicate');

@@ -118,6 +118,10 @@ export default {
   'the scenario’s name in it is not valid percent-encoded text': 'Der darin enthaltene Szenarioname ist kein gültiger prozentkodierter Text',
   'fix errors': 'Fehler beheben',
   '{change} per +10 pts': '{change} je 10 Prozentpunkte mehr',
+  'Scenario “{scenario}”': 'Szenario „{scenario}“',
+  '{change} for 10 more points of attainment': '{change} bei 10 Prozentpunkten mehr Zielerreichung',
+  '{change} for 10 more points of {goal}': '{change} bei 10 Prozentpunkten mehr Zielerreichung bei {goal}',
+  'difference from “{scenario}”:': 'Unterschied zu „{scenario}“:',
   'Scenarios side by side': 'Szenarien im Vergleich',
   'Difference from “{scenario}”.': 'Abweichung gegenüber „{scenario}“.',
   'Difference from “{scenario}”, and each team’s payout change for 10 more points of {goal} attainment.':
