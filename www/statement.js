@@ -5,6 +5,7 @@
 // plan's name and the date. It is built from the core's results and shown
 // only in print (tandem.css); nothing in it can be clicked or typed into.
 import { h } from './dom.js';
+import { phrase } from './words.js';
 import { sum } from './decimal.js';
 import { renderComparisonPrint } from './printout.js';
 import { BETWEEN, PAST, pointsToText } from './curves.js';
@@ -192,20 +193,37 @@ function handout(f, scenarios, date, defaults) {
 function curveText(f, curve, defaults) {
   const { t } = f;
   if (!curve) return t('pro-rata: the factor is the attainment');
-  return [pointsToText(curve.points, f), t(BETWEEN[curve.interpolation ?? defaults.interpolation]), t(PAST[curve.beyond ?? defaults.beyond])].join(' · ');
+  // Below a first point above 0 nothing is paid: said, not left to be known (found by a fresh look at a handout).
+  const below = Number(curve.points[0]?.[0]) > 0 ? [t('nothing below the first point')] : [];
+  return [pointsToText(curve.points, f), t(BETWEEN[curve.interpolation ?? defaults.interpolation]), t(PAST[curve.beyond ?? defaults.beyond]), ...below].join(' · ');
 }
 
 /** Each scenario's inputs, compactly: at the end of the statement (titled `title`, after `intro`), or as an exercise's handout. */
 function inputsPage(f, defaults, scenarios, date, title = f.t('Inputs'), intro = null) {
-  const { t, money, pct, num } = f;
-  const parts = scenarios.map(({ name, plan, result }) => {
+  const { t, tn, money, pct, num } = f;
+  // How the amounts are rounded: what a reader needs to work each line out
+  // to the cent (found by a fresh look at a class handout). Said once when
+  // every plan rounds alike.
+  const rounding = scenarios.map(({ result }) => !result.errors && t(ROUNDED[result.rounding], { currency: result.currency, places: result.decimals }));
+  const sameRounding = rounding.every((text) => text && text === rounding[0]) ? rounding[0] : null;
+  const parts = scenarios.map(({ name, plan, result }, i) => {
     const teamNames = plan.teams.map((team) => team.name || team.id);
     const amount = (v) => (result.errors ? num(v) : money(v, result));
     return [
       h('h3', { text: scenarios.length > 1 ? name : plan.name || name }),
+      rounding[i] !== sameRounding && rounding[i] && h('p', { 'data-field': 'statement-rounding', text: rounding[i] }),
       table(t('Goals'), [t('Goal'), t('Target'), t('Actual'), t('Better when'), t('Points (attainment % : payout %)')], plan.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name || g.id }), h('td', { text: num(g.target) }), h('td', { text: num(g.actual) }), h('td', { text: g.direction === 'lowerIsBetter' ? t('lower') : t('higher') }), h('td', { 'data-field': 'statement-curve', text: curveText(f, g.curve, defaults) })))),
       table(t('Teams and weights'), [t('Team'), t('Target incentive'), t('Base salary'), ...plan.goals.map((g) => g.name || g.id), t('Cap')], plan.teams.map((team, i) => h('tr', {}, h('th', { scope: 'row', text: teamNames[i] }), h('td', { text: amount(team.targetIncentive) }), h('td', { text: team.base === undefined || team.base === null ? '—' : amount(team.base) }), plan.goals.map((g) => h('td', { text: team.weights?.[g.id] === undefined ? '—' : pct(team.weights[g.id]) })), h('td', { text: team.cap === undefined ? '—' : pct(team.cap) })))),
     ];
   });
-  return page(h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: t('The plan’s inputs') }), h('p', { class: 'statement-date', text: date })), h('h2', { text: title }), intro, parts);
+  // Named as the other pages are (found by a fresh look: a printout's last page said only "The plan’s inputs").
+  const named = scenarios.length > 1 ? tn(scenarios.length, '{n} scenario: {names}', '{n} scenarios: {names}', { names: scenarios.map((s) => s.name).join(', ') }) : scenarios[0].plan.name || scenarios[0].name;
+  return page(h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: named }), h('p', { class: 'statement-date', text: `${t('The plan’s inputs')} · ${date}` })), h('h2', { text: title }), intro, sameRounding && h('p', { 'data-field': 'statement-rounding', text: sameRounding }), parts);
 }
+
+/** How a plan's amounts are rounded, by its rounding. */
+const ROUNDED = {
+  halfUp: phrase('Amounts in {currency}: each line is its exact product rounded half up to {places} decimal places.'),
+  halfEven: phrase('Amounts in {currency}: each line is its exact product rounded half to even to {places} decimal places.'),
+  down: phrase('Amounts in {currency}: each line is its exact product rounded down to {places} decimal places.'),
+};

@@ -1072,8 +1072,10 @@ describe('the calculator page', () => {
     assert.deepEqual((await headers()).map(([, what]) => what), [
       'Summary', 'Sales', 'Sales: Ana Lima', 'Sales: Ben Okafor', 'Sales: Chloé Martin',
       'Marketing', 'Marketing: Dev Patel', 'Marketing: Eun-ji Park', 'The plan’s inputs',
-    ].map((what) => (what === 'The plan’s inputs' ? date : `${what} · ${date}`)));
-    assert.ok((await headers()).slice(0, -1).every(([name]) => name === plan.name), 'the plan’s name on every page');
+    ].map((what) => `${what} · ${date}`));
+    assert.ok((await headers()).every(([name]) => name === plan.name), 'the plan’s name on every page, the inputs’ too (found by a fresh look)');
+    // The inputs say how each line is rounded.
+    assert.equal(await page.locator('[data-field="statement-rounding"]').textContent(), 'Amounts in USD: each line is its exact product rounded half up to 2 decimal places.');
     assert.equal(await page.getAttribute('[data-field="statement-total"]', 'data-value'), result.total.payout);
     // A team's lines in the columns of the screen's table, in its order (found by a fresh look).
     const columns = (selector) => page.evaluate((s) => [...document.querySelector('tandem-calculator').shadowRoot.querySelector(s).querySelectorAll('thead th')].map((th) => th.textContent), selector);
@@ -1110,9 +1112,9 @@ describe('the calculator page', () => {
     const proRata = 'pro-rata: the factor is the attainment';
     assert.deepEqual(await page.locator('[data-field="statement-curve"]').allTextContents(), [
       ...plan.goals.map(() => proRata),
-      '80:50, 100:100, 150:200 · Straight line · Stay at the last point (cap)',
+      '80:50, 100:100, 150:200 · Straight line · Stay at the last point (cap) · nothing below the first point',
       '0:0, 100:100, 120:150 · Straight line · Continue the last line',
-      '90:50, 100:100, 110:125 · Steps · Stay at the last point (cap)',
+      '90:50, 100:100, 110:125 · Steps · Stay at the last point (cap) · nothing below the first point',
       proRata,
     ]);
     await context.close();
