@@ -124,19 +124,44 @@ export function listen(page) {
     const value = NUMBERS.includes(parse) && !page.entries.failed(at) ? store.asOpened(at, read) : read;
     page.change((s) => s.set(at, value));
   });
+  // A preset replaces the plan being edited at one click: what was there
+  // can be had back, once, until the next change (found by a fresh look: a
+  // teacher's plan built from scratch was lost to a click).
+  const undo = $('undo');
+  let before = null;
   for (const button of page.root.querySelectorAll('[data-preset]')) {
     button.addEventListener('click', async () => {
       const name = button.dataset.preset;
+      const was = { state: store.state, chart: store.chartGoal };
       // The link will change once the preset has come: it says so while it is fetched.
       page.link.expect();
       try {
-        page.say(page.load(await fetchPreset(name, page.format), { preset: PRESETS[name] }));
+        const said = page.load(await fetchPreset(name, page.format), { preset: PRESETS[name] });
+        const undone = page.format.t('Undo puts back the plan that was here.');
+        page.say(said ? `${said} ${undone}` : undone, 'undo');
+        before = was.state && { ...was, after: store.state };
+        undo.hidden = !before;
       } catch (error) {
         page.say(error.message, 'error');
         page.link.write();
       }
     });
   }
+  undo.addEventListener('click', () => {
+    if (!before) return;
+    const { state, chart } = before;
+    page.show(state, chart);
+    page.say(page.format.t('The plan that was here is back.'));
+    $('scenario-name')?.focus();
+  });
+  // The next change of the plans ends what Undo would put back (tandem.js calls this after each).
+  page.changed = () => {
+    if (before && store.state !== before.after) {
+      before = null;
+      undo.hidden = true;
+      if (page.els.status.dataset.kind === 'undo') page.say('');
+    }
+  };
   // While the plan has problems nothing is saved: Import plan and tandem
   // calc would not open the file (they read a plan without problems), and
   // the payouts on screen are not this plan's. Before the first result there

@@ -73,6 +73,8 @@ export function skeleton({ stylesheet, compact }) {
       toolbar,
       h('p', { id: 'preset-note', class: 'note' }),
       h('p', { id: 'status', class: 'status', role: 'status' }),
+      // After a preset replaced the plans: puts them back (dispatch.js).
+      button('Undo', { id: 'undo', hidden: true }),
       // While a large roster is read (files.js).
       h('progress', { id: 'busy', class: 'busy', hidden: true }),
       h('div', { id: 'link-problem', class: 'link-problem', role: 'alert', hidden: true }),

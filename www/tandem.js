@@ -194,6 +194,7 @@ export class TandemCalculator extends HTMLElement {
       page.els.note.textContent = note;
     }
     this.#pass.run({ bar: bar || opened, chart, discrete, announce });
+    page.changed?.();
   }
 
   /** Listens outside the element (stopped when it leaves the page). */

@@ -9,7 +9,7 @@
 //
 // Left out of the comparison, each for a reason of its own: the line that
 // says what the last edit changed, the notes on how a typed entry was read
-// ("Read as 1,50: …") and the status line (they tell what happened, not
+// ("Read as 1,50: …"), the status line and the Undo a preset offers (they tell what happened, not
 // what is), the preset's note (a link does not say which
 // preset a plan came from), the solve form's choices and answer (not part
 // of the plan; its lists of teams and goals are compared), the simulation's section (it runs on its own, in a worker), the
@@ -190,7 +190,7 @@ function snapshot(page) {
   return page.evaluate(() => {
     const root = document.querySelector('tandem-calculator').shadowRoot;
     const stale = root.querySelector('#results')?.classList.contains('stale');
-    const skip = ['[data-field="changed"]', '.field-note', '#status', '#announce', '#preset-note', '#solver', '#forecast', '#statement', '#link-problem', '#busy', 'style', ...(stale ? ['#results', '#comparison', '#summary-bar', '#stale'] : [])];
+    const skip = ['[data-field="changed"]', '.field-note', '#status', '#undo', '#announce', '#preset-note', '#solver', '#forecast', '#statement', '#link-problem', '#busy', 'style', ...(stale ? ['#results', '#comparison', '#summary-bar', '#stale'] : [])];
     const skipped = (node) => skip.some((s) => (node.nodeType === 1 ? node : node.parentElement)?.closest(s));
     const text = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

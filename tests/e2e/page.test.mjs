@@ -376,7 +376,7 @@ describe('the calculator page', () => {
     await page.click('#duplicate');
     await page.click('[data-preset="teaching"]');
     const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
-    await status('“Teaching example” uses its own actual results, the example’s; the other scenarios keep theirs.');
+    await status('“Teaching example” uses its own actual results, the example’s; the other scenarios keep theirs. Undo puts back the plan that was here.');
     assert.equal(await page.locator('#own-results').isChecked(), true);
     // Each scenario's payouts are its own plan's, as the CLI calculates it.
     const first = calc(example('shared-revenue'));
@@ -1117,6 +1117,28 @@ describe('the calculator page', () => {
       '90:50, 100:100, 110:125 · Steps · Stay at the last point (cap) · nothing below the first point',
       proRata,
     ]);
+    await context.close();
+  });
+
+  test('a preset that replaced the plan being edited can be undone, until the next change (found by a fresh look)', async () => {
+    const { page, context, seen } = await open();
+    await keyIn(page, 'goals[0].target', '2,500,000');
+    const built = await planOf(page);
+    assert.equal(built.goals[0].target, '2500000');
+    await page.click('[data-preset="teaching"]');
+    const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
+    await status('Undo puts back the plan that was here.');
+    assert.equal((await planOf(page)).name, example('teaching').name);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await status('The plan that was here is back.');
+    assert.deepEqual(await planOf(page), built);
+    assert.equal(await page.locator('#undo').isHidden(), true);
+    // Undone once; and after a preset, the next edit ends it.
+    await page.click('[data-preset="teaching"]');
+    await status('Undo puts back the plan that was here.');
+    await keyIn(page, 'goals[0].actual', '1,100,000');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#undo').hidden);
+    assert.deepEqual(seen.errors, []);
     await context.close();
   });
 

@@ -64,6 +64,9 @@ export default {
   'Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.':
     'Übungslink kopiert: Er öffnet diesen Plan mit verborgenen Ergebnissen, damit Studierende die Auszahlung jedes Teams selbst ausrechnen und prüfen.',
   'Link copied: {carries}': 'Link kopiert: {carries}',
+  'Undo': 'Rückgängig',
+  'Undo puts back the plan that was here.': '„Rückgängig“ holt den Plan zurück, der vorher hier stand.',
+  'The plan that was here is back.': 'Der Plan, der vorher hier stand, ist wieder da.',
   'it carries the whole plan.': 'Er enthält den ganzen Plan.',
   'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.':
     'Er enthält den Plan, wie er ist, mit {n} Fehler: Eine damit geöffnete Seite zeigt keine Ergebnisse, bis er behoben ist.',
