@@ -218,7 +218,7 @@ function teamCard(format, plan, result, at, view, target) {
   const { t, tn, money, num, pct, factor } = format;
   const r = result.teams[at];
   const lines = r.lines.length
-    ? html`<div class="scroll" role="region" aria-label=${t('{team}: lines', { team: r.name })} ${overflow()}><table class="lines"><caption class="visually-hidden">${t('{team}: lines', { team: r.name })}</caption>${heads([t('Goal'), t('Weight'), t('At target'), t('Factor'), t('Amount')])}<tbody>${r.lines.map((l) => html`<tr><th scope="row">${result.goals.find((g) => g.id === l.goal)?.name ?? l.goal}</th><td>${pct(l.weight)}</td><td>${money(l.atTarget, result)}</td><td>${factor(l.factor)}</td><td>${money(l.amount, result)}</td></tr>`)}</tbody></table></div>`
+    ? html`<div class="scroll" role="region" aria-label=${t('{team}: lines', { team: r.name })} ${overflow()}><table class="lines"><caption class="visually-hidden">${t('{team}: lines', { team: r.name })}</caption>${heads([t('Goal'), t('Weight'), t('At target'), t('Factor'), t('Amount')])}<tbody>${r.lines.map((l) => html`<tr><th scope="row">${result.goals.find((g) => g.id === l.goal)?.name ?? l.goal}</th><td data-label=${t('Weight')}>${pct(l.weight)}</td><td data-label=${t('At target')}>${money(l.atTarget, result)}</td><td data-label=${t('Factor')}>${factor(l.factor)}</td><td data-label=${t('Amount')}>${money(l.amount, result)}</td></tr>`)}</tbody></table></div>`
     : r.method === 'blended'
       ? html`<p>${t('Blended attainment {attainment}; subtotal {subtotal}.', { attainment: pct(r.blendedAttainment), subtotal: money(r.subtotal, result) })}</p>`
       : html`<p>${t('No goal has a weight above 0%: nothing is paid on goals; subtotal {subtotal}.', { subtotal: money(r.subtotal, result) })}</p>`;

@@ -80,6 +80,16 @@ describe('the embeddable element', () => {
     assert.equal(await page.locator('#plan [data-preset="siloed"]').isVisible(), false);
     assert.equal(await page.locator('#plan #import').isVisible(), false);
     assert.equal(await page.locator('#sidebar #editor').isVisible(), false, 'compact shows results only');
+    // In the narrow sidebar each line's figures are listed under its goal, each named, all in view: none
+    // behind a sideways scroll (found by a fresh look: Factor and Amount were cut off).
+    const cut = await page.locator('#sidebar').evaluate((el) =>
+      [...el.shadowRoot.querySelectorAll('.team-result')].flatMap((card) => {
+        const edge = card.getBoundingClientRect().right;
+        return [...card.querySelectorAll('table.lines td')].filter((td) => td.getBoundingClientRect().right > edge + 0.5).map((td) => td.textContent);
+      }));
+    assert.deepEqual(cut, []);
+    const firstLine = await page.locator('#sidebar table.lines tbody tr').first().evaluate((tr) => [...tr.querySelectorAll('td')].map((td) => `${getComputedStyle(td, '::before').content.replaceAll('"', '')} ${td.textContent}`));
+    assert.deepEqual(firstLine, ['Weight 50%', 'At target $60,000.00', 'Factor 0.925', 'Amount $55,500.00']);
     // The dials of locked weights do not move, and give no advice on moving them (found by a fresh look).
     await page.locator('#plan').evaluate((el) => el.hasAttribute('ready') || new Promise((resolve) => new MutationObserver(() => el.hasAttribute('ready') && resolve()).observe(el, { attributes: true })));
     for (const range of await page.locator('#plan [data-dial-range]').all()) {
