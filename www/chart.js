@@ -117,7 +117,8 @@ export function renderChart(format, { chart, result, targets = [], onGoal, open,
   if (chart.cap) guides.push([Number(chart.cap), 'cap']);
   // A label that would run into the one to its left goes a line lower
   // ("threshold 80%" and "target 100%" overlapped; found by a fresh look).
-  // Its width is estimated from its length, about 6.5 units a character.
+  // Its width is estimated from its length at the largest size the chart's
+  // text takes (tandem.css: 20 units on a phone), 11 units a character.
   guides.sort(([a], [b]) => a - b);
   const ends = [];
   const guideEls = guides.map(([a, label]) => {
@@ -125,14 +126,15 @@ export function renderChart(format, { chart, result, targets = [], onGoal, open,
     const left = x(a, to) + 4;
     let row = ends.findIndex((end) => end < left);
     if (row < 0) row = ends.length;
-    ends[row] = left + text.length * 6.5;
-    return svg`<line class=${`guide ${label}`} x1=${x(a, to)} x2=${x(a, to)} y1=${PAD.top} y2=${H - PAD.bottom}></line><text class="guide-label" x=${left} y=${PAD.top + 12 + row * 14}>${text}</text>`;
+    ends[row] = left + text.length * 11;
+    return svg`<line class=${`guide ${label}`} x1=${x(a, to)} x2=${x(a, to)} y1=${PAD.top} y2=${H - PAD.bottom}></line><text class="guide-label" x=${left} y=${PAD.top + 12} dy=${`${row * 1.2}em`}>${text}</text>`;
   });
 
   const xStep = [0.1, 0.25, 0.5, 1, 2.5, 5, 10].find((step) => to / step <= 8) ?? niceStep(to, 8);
   const ticks = svg`${ticksTo(to, xStep)
     .filter((a) => a <= to + 1e-9)
-    .map((a) => svg`<text class="tick" x=${x(a, to)} y=${H - PAD.bottom + 18} text-anchor="middle">${pct(String(a))}</text>`)}${moneyTicks.map(
+    // The last one ends at the chart's right edge rather than running past it (found by a fresh look: "150%" was cut).
+    .map((a) => svg`<text class="tick" x=${x(a, to)} y=${H - PAD.bottom + 18} text-anchor=${a > to - xStep / 2 ? 'end' : 'middle'}>${pct(String(a))}</text>`)}${moneyTicks.map(
     (v) =>
       svg`<line class="gridline" x1=${PAD.left} x2=${W - PAD.right} y1=${y(v, top)} y2=${y(v, top)}></line><text class="tick" x=${PAD.left - 6} y=${y(v, top) + 4} text-anchor="end" data-tick=${v}>${shortMoney(v)}</text>`,
   )}`;
@@ -164,7 +166,7 @@ export function renderChart(format, { chart, result, targets = [], onGoal, open,
         return node;
       };
       const words = el('text', { class: 'cursor-text', x: panelX, y: PAD.top + 28, 'text-anchor': cx > W / 2 ? 'end' : 'start' });
-      words.append(el('tspan', { x: panelX, dy: 0 }, pct(a)), ...series.map((s, k) => el('tspan', { x: panelX, dy: 15, class: `cursor-${s.cls}` }, values[k])));
+      words.append(el('tspan', { x: panelX, dy: 0 }, pct(a)), ...series.map((s, k) => el('tspan', { x: panelX, dy: '1.25em', class: `cursor-${s.cls}` }, values[k])));
       here.append(
         el('line', { class: 'cursor-line', x1: cx, x2: cx, y1: PAD.top, y2: H - PAD.bottom }),
         ...series.map((s) => el('circle', { class: `cursor-dot ${s.cls}`, cx, cy: y(Number(s.values[data.index]), top), r: 4 })),

@@ -2354,6 +2354,14 @@ describe('the calculator page', () => {
     const [threshold, target] = await Promise.all(['threshold', 'target'].map((label) => page.locator(`.shared-fate line.guide.${label} + text`).boundingBox()));
     const apart = threshold.x + threshold.width <= target.x || threshold.y + threshold.height <= target.y || target.y + target.height <= threshold.y;
     assert.ok(apart, JSON.stringify({ threshold, target }));
+    // On a phone the chart's words stay readable (they were about 6 px) and its last tick stays inside it.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => parseFloat(getComputedStyle(document.querySelector('tandem-calculator').shadowRoot.querySelector('.shared-fate .chart text.tick')).fontSize) === 20);
+    const sizes = await page.locator('.shared-fate svg.chart').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text.tick')].map((text) => ({ height: text.getBoundingClientRect().height, inside: text.getBoundingClientRect().right <= box.right + 0.5 }));
+    });
+    assert.ok(sizes.every((t) => t.height >= 9 && t.inside), JSON.stringify(sizes));
     await page.click('details.chart-data summary');
     await page.locator('details.chart-data[open] table tbody tr').first().waitFor();
     const rows = await page.locator('details.chart-data table tbody tr').allTextContents();
