@@ -133,8 +133,8 @@ export function renderChart(format, { chart, result, targets = [], onGoal, open,
   const xStep = [0.1, 0.25, 0.5, 1, 2.5, 5, 10].find((step) => to / step <= 8) ?? niceStep(to, 8);
   const ticks = svg`${ticksTo(to, xStep)
     .filter((a) => a <= to + 1e-9)
-    // The last one ends at the chart's right edge rather than running past it (found by a fresh look: "150%" was cut).
-    .map((a) => svg`<text class="tick" x=${x(a, to)} y=${H - PAD.bottom + 18} text-anchor=${a > to - xStep / 2 ? 'end' : 'middle'}>${pct(String(a))}</text>`)}${moneyTicks.map(
+    // The last one ends at the chart's right edge rather than running past it (found by a fresh look: "150%" was cut), the first starts at the axis, clear of "$0".
+    .map((a) => svg`<text class="tick" x=${x(a, to)} y=${H - PAD.bottom + 18} text-anchor=${a > to - xStep / 2 ? 'end' : a === 0 ? 'start' : 'middle'}>${pct(String(a))}</text>`)}${moneyTicks.map(
     (v) =>
       svg`<line class="gridline" x1=${PAD.left} x2=${W - PAD.right} y1=${y(v, top)} y2=${y(v, top)}></line><text class="tick" x=${PAD.left - 6} y=${y(v, top) + 4} text-anchor="end" data-tick=${v}>${shortMoney(v)}</text>`,
   )}`;
@@ -147,7 +147,10 @@ export function renderChart(format, { chart, result, targets = [], onGoal, open,
   const nearest = (a) => chart.attainments.reduce((best, v, i) => (Math.abs(Number(v) - a) < Math.abs(Number(chart.attainments[best]) - a) ? i : best), 0);
   const series = [...result.teams.map((team, k) => ({ name: team.name, cls: `c${k % 6}`, values: chart.teams[k].payouts })), { name: t('Total'), cls: 'total', values: chart.totals }];
   const data = {
-    index: nearest(now),
+    // Focused, the readout starts at today's point, or the last one before
+    // it: not one past a threshold today has not reached (found by a fresh
+    // look: at 79.9999 % it read the payouts at 80 %).
+    index: Math.max(chart.attainments.findLastIndex((v) => Number(v) <= now), 0),
     /** Shows the values at point `i` on `figure` (the chart on screen), in the words it was drawn in. */
     point(figure, i) {
       data.index = Math.min(Math.max(i, 0), count - 1);

@@ -2354,6 +2354,14 @@ describe('the calculator page', () => {
     const [threshold, target] = await Promise.all(['threshold', 'target'].map((label) => page.locator(`.shared-fate line.guide.${label} + text`).boundingBox()));
     const apart = threshold.x + threshold.width <= target.x || threshold.y + threshold.height <= target.y || target.y + target.height <= threshold.y;
     assert.ok(apart, JSON.stringify({ threshold, target }));
+    // Just below the threshold (959,999 of 1,200,000 is 79.99992 %), the chart's readout starts at the
+    // last point before today's, 79.99 %, where Sales is paid 90,000 × 0.5 × 1.1 = 49,500.00 and
+    // Marketing 23,400.00: not at 80 %, past a threshold today has not reached (found by a fresh look).
+    await keyIn(page, 'goals[0].actual', '959,999');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="total-payout"]')?.dataset.value === '72900.00');
+    await page.locator('.shared-fate svg.chart').focus();
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="chart-readout"]').textContent !== '');
+    assert.equal(await page.locator('[data-field="chart-readout"]').textContent(), 'At 79.99% Revenue: Sales $49,500.00, Marketing $23,400.00, Total $72,900.00.');
     // On a phone the chart's words stay readable (they were about 6 px) and its last tick stays inside it.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForFunction(() => parseFloat(getComputedStyle(document.querySelector('tandem-calculator').shadowRoot.querySelector('.shared-fate .chart text.tick')).fontSize) === 20);
