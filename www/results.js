@@ -358,6 +358,8 @@ export function changedText({ t, money, num, pct }, changed, result) {
     return t('{team} weight on {goal} {before} → {after}', { team: team.name, goal: goal.name, before: pct(before), after: pct(after) });
   };
   const goals = [...changed.goals.map((g) => `${g.name} ${num(g.before)} → ${num(g.after)}`), ...(changed.inputs ?? []).map(lever)].join('; ');
+  // An input moved, no payout with it: said so, not "total +$0.00" (found by a fresh look).
+  if (goals && !changed.teams.length && Number(changed.total) === 0) return t('{inputs}: no payout changed', { inputs: goals });
   const teams = changed.teams.map((team) => `${team.name} ${signed(team.difference)}`);
   const effects = [...teams, t('total {difference}', { difference: signed(changed.total) })].join(', ');
   return goals ? `${goals}: ${effects}` : t('Payouts: {effects}', { effects });

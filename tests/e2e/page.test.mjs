@@ -356,6 +356,18 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('an input that moves no payout is told so, not as "total +$0.00" (found by a fresh look)', async () => {
+    // New logos on step tiers (50 % from 50 %, 80 % from 80 %, 100 % from 100 %, 150 % from 120 %):
+    // 11 and 11.5 of 10 are both on the 100 % step, so no payout moves (by hand).
+    const plan = example('teaching');
+    plan.goals[1].curve = { points: [['0.5', '0.5'], ['0.8', '0.8'], ['1', '1'], ['1.2', '1.5']], interpolation: 'step' };
+    const { page, context } = await open(hashOf(plan));
+    await keyIn(page, 'goals[1].actual', '11.5');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="changed"]')?.textContent.startsWith('New logos'));
+    assert.equal(await page.locator('#results [data-field="changed"]').textContent(), 'New logos 11 → 11.5: no payout changed');
+    await context.close();
+  });
+
   test('a plan file opened into a scenario is named after its file, and the page says which results it brought to the others', async () => {
     const { page } = await open();
     await page.click('#duplicate');

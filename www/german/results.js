@@ -89,6 +89,7 @@ export default {
   'No results yet: fix the marked fields and this plan’s results show here.': 'Noch keine Ergebnisse: Korrigieren Sie die markierten Felder, dann erscheinen hier die Ergebnisse dieses Plans.',
   'total {difference}': 'gesamt {difference}',
   'Payouts: {effects}': 'Auszahlungen: {effects}',
+  '{inputs}: no payout changed': '{inputs}: keine Auszahlung geändert',
   '{goal} target {before} → {after}': 'Zielwert {goal} {before} → {after}',
   '{team} target incentive {before} → {after}': 'Zielprämie {team} {before} → {after}',
   '{team} weight on {goal} {before} → {after}': 'Gewichtung {team} auf {goal} {before} → {after}',
