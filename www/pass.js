@@ -8,7 +8,7 @@
 // each once typing pauses. `page` is the element's parts (parts.js).
 import { STEPS } from './chart.js';
 import { changedText, summary } from './results.js';
-import { drawEditor, render } from './render.js';
+import { render } from './render.js';
 
 /** Quiet time after a keystroke before an entry counts as complete. */
 const PAUSE_MS = 700;
@@ -51,7 +51,8 @@ export class Pass {
       // entry stand; nothing is said of a keystroke before this one ("2" of "2,4").
       const held = page.entries.fresh(PAUSE_MS);
       render(page, evaluation, { ...drawn, errors, held });
-      if (chart && held.length) this.#errorsTimer = setTimeout(() => drawEditor(page, errors), PAUSE_MS);
+      // Once typing pauses, the held errors are said: by their fields, in the out-of-date marks and the bar.
+      if (chart && held.length) this.#errorsTimer = setTimeout(() => render(page, evaluation, { ...drawn, bar: false, errors, held: [] }), PAUSE_MS);
       page.solver.answer();
       return;
     }

@@ -29,8 +29,13 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
   if (note !== undefined && els.note.textContent !== note) els.note.textContent = note;
   // The form's lists and its default payout follow the plan as it is now.
   page.solver.draw();
-  if (chart) drawEditor(page, errors.filter((e) => !held.some((f) => within(e.at ?? [], f))));
+  const said = errors.filter((e) => !held.some((f) => within(e.at ?? [], f)));
+  if (chart) drawEditor(page, said);
   const wrong = errors.length > 0;
+  // Marked out of date, with the field to fix, once an error is said: not
+  // while its entry may be half-typed, as its field waits too (found by a
+  // fresh look: the phone's bar said "fix New ARR" after "2,1").
+  const marked = said.length > 0;
   // What stands: this evaluation, or the last one without errors.
   const stands = wrong ? store.settled : { plan: store.plan, evaluation };
   // A section of the results unfolded or folded: drawn again, nothing announced.
@@ -46,7 +51,7 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
     // With several scenarios open, the results and the bar that follows the reader say whose they are (found by a fresh look).
     const scenario = store.state.scenarios.length > 1 ? store.scenario.name : null;
     renderResults(els.results, format, stands.plan, result, wrong ? { chart: drawn, targets, onGoal: () => {}, open: store.unfolded, unfold, scenario } : { chart: drawn, drawing: !chart, targets, changed: store.change, onGoal, open: store.unfolded, unfold, scenario });
-    renderSummary(els.summary, format, result, wrong && { field: fieldName(els.editor, errors), more: new Set(errors.map((e) => e.path)).size - 1 }, scenario);
+    renderSummary(els.summary, format, result, marked && { field: fieldName(els.editor, said), more: new Set(said.map((e) => e.path)).size - 1 }, scenario);
     compareScenarios(page, stands.evaluation);
   } else {
     // A plan opened with errors has no results of its own yet: nothing of
@@ -56,10 +61,10 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
     renderComparison(els.comparison, format, { comparison: null });
     els.announce.textContent = '';
   }
-  els.results.classList.toggle('stale', wrong);
-  els.comparison.classList.toggle('stale', wrong);
+  els.results.classList.toggle('stale', marked);
+  els.comparison.classList.toggle('stale', marked);
   // "These are the last valid results": only when there are some.
-  els.stale.hidden = !wrong || !stands;
+  els.stale.hidden = !marked || !stands;
   // The dials stand where the plan's facts say; why an end is closed needs a plan that calculates.
   page.dials.refresh(wrong ? null : evaluation.result);
   page.forecast?.update(wrong ? null : evaluation.result);
@@ -72,7 +77,7 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
  * unless by the field in use (an edit can break another field, off screen:
  * "Better when" a revenue goal).
  */
-export function drawEditor(page, given) {
+function drawEditor(page, given) {
   const { els, store, format } = page;
   const { t, tn } = format;
   const { editor } = els;
