@@ -12,7 +12,7 @@ import { draw, html, nothing, overflow } from './draw.js';
  * whose plan is invalid. `format` (format.js) writes it; money is written
  * in each scenario's currency and places, which it carries.
  */
-export function renderComparison(root, { t, money }, { state, comparison, goalName }) {
+export function renderComparison(root, { t, tn, money }, { state, comparison, goalName }) {
   if (!comparison) {
     draw(nothing, root);
     return;
@@ -57,6 +57,9 @@ export function renderComparison(root, { t, money }, { state, comparison, goalNa
     goalName === undefined
       ? t('Difference from “{scenario}”.', { scenario: state.scenarios[0].name })
       : t('Difference from “{scenario}”, and each team’s payout change for 10 more points of {goal} attainment.', { scenario: state.scenarios[0].name, goal: goalName });
+  // A scenario with its own actual results is not compared at the same results as the others: said beside the table (found by a fresh look).
+  const own = state.scenarios.filter((s) => s.ownResults).map((s) => s.name);
+  const apart = own.length ? tn(own.length, '“{names}” uses its own actual results: its column is not at the same results as the others.', '{names} use their own actual results: their columns are not at the same results as the others.', { names: own.map((n) => (own.length > 1 ? `“${n}”` : n)).join(', ') }) : null;
   const indices = state.scenarios.map((_, i) => i);
   const table = html`<table>${[
     html`<thead><tr><th scope="col">${t('Team')}</th>${state.scenarios.map((s) => html`<th scope="col">${s.name}</th>`)}</tr></thead>`,
@@ -67,6 +70,7 @@ export function renderComparison(root, { t, money }, { state, comparison, goalNa
     html`<section class="comparison" aria-labelledby="comparison-heading">${[
       html`<h3 id="comparison-heading">${t('Scenarios side by side')}</h3>`,
       html`<p class="note">${note}</p>`,
+      apart ? html`<p class="note" data-field="own-results-note">${apart}</p>` : nothing,
       html`<div class="scroll" role="region" aria-label=${t('Scenario payouts table')} ${overflow()}>${table}</div>`,
     ]}</section>`,
     root,

@@ -390,6 +390,8 @@ describe('the calculator page', () => {
     const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
     await status('“Teaching example” uses its own actual results, the example’s; the other scenarios keep theirs. Undo puts back the plan that was here.');
     assert.equal(await page.locator('#own-results').isChecked(), true);
+    // The comparison says its columns are not at the same results (found by a second fresh look).
+    assert.equal(await page.locator('[data-field="own-results-note"]').textContent(), '“Teaching example” uses its own actual results: its column is not at the same results as the others.');
     // Each scenario's payouts are its own plan's, as the CLI calculates it.
     const first = calc(example('shared-revenue'));
     const teaching = calc(example('teaching'));

@@ -89,6 +89,8 @@ export default {
   'No results yet: fix the marked fields and this plan’s results show here.': 'Noch keine Ergebnisse: Korrigieren Sie die markierten Felder, dann erscheinen hier die Ergebnisse dieses Plans.',
   'total {difference}': 'gesamt {difference}',
   'Payouts: {effects}': 'Auszahlungen: {effects}',
+  '“{names}” uses its own actual results: its column is not at the same results as the others.': '„{names}“ nutzt eigene Ist-Werte: Seine Spalte steht nicht bei denselben Ergebnissen wie die anderen.',
+  '{names} use their own actual results: their columns are not at the same results as the others.': '{names} nutzen eigene Ist-Werte: Ihre Spalten stehen nicht bei denselben Ergebnissen wie die anderen.',
   '{inputs}: no payout changed': '{inputs}: keine Auszahlung geändert',
   '{goal} target {before} → {after}': 'Zielwert {goal} {before} → {after}',
   '{team} target incentive {before} → {after}': 'Zielprämie {team} {before} → {after}',
