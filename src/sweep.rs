@@ -44,16 +44,6 @@ pub struct TeamPayout {
 }
 
 impl SweepOptions {
-    /// Sweeps goal `goal` (its index) from `from` to `to` in `steps` points.
-    pub(crate) fn new(goal: usize, from: Exact, to: Exact, steps: u32) -> SweepOptions {
-        SweepOptions {
-            goal,
-            from,
-            to,
-            steps: steps.max(2),
-        }
-    }
-
     /// Reads `{ goal, from, to, steps }`: `goal` the id of one of the plan's
     /// goals, `from` and `to` attainments as decimal strings (≥ 0, `"1.5"` is
     /// 150 %), `steps` a whole number from 2 to 1,000.

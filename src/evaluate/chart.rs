@@ -8,7 +8,7 @@ use crate::curve::Curve;
 use crate::exact::Exact;
 use crate::plan::Plan;
 use crate::report::Report;
-use crate::sweep::{sweep, SweepOptions, SweepPoint, Sweeper};
+use crate::sweep::{SweepPoint, Sweeper};
 
 /// Each team's payout as one goal's attainment runs from 0 to `to`, as
 /// columns: one list of attainments, one of totals and one of payouts per
@@ -103,28 +103,34 @@ impl Chart {
 /// still shows).
 #[inline(never)]
 pub(super) fn draw_chart(plan: &Plan, g: usize, id: &str, to: Exact, steps: u32) -> Option<Chart> {
-    let options = SweepOptions::new(g, Exact::ZERO, to.clone(), steps);
-    let mut points = sweep(plan, &options).ok()?;
-    let step = Exact::ratio(1, 10_000)?;
-    let mut extra: Vec<Exact> = jumps(plan, g)
-        .into_iter()
-        .filter(|a| *a > Exact::ZERO && *a <= to)
-        .flat_map(|a| [a.sub(&step), a])
-        .filter(|a| *a >= Exact::ZERO && points.iter().all(|p| p.attainment != *a))
+    // The steps as `sweep` takes them, each marked whether it was added.
+    let intervals = Exact::int(i128::from(steps.max(2) - 1));
+    let mut at: Vec<(Exact, bool)> = (0..steps)
+        .map(|i| (to.mul(&Exact::int(i128::from(i))).div(&intervals), false))
+        .map(|(a, added)| (a.unwrap_or(Exact::ZERO), added))
         .collect();
-    let mut added = Vec::new();
-    if !extra.is_empty() {
-        extra.sort();
-        extra.dedup();
-        let mut sweeper = Sweeper::new(plan, g).ok()?;
-        for a in &extra {
-            points.push(sweeper.point(a.clone()).ok()?);
+    let step = Exact::ratio(1, 10_000)?;
+    for jump in jumps(plan, g) {
+        if jump <= Exact::ZERO || jump > to {
+            continue;
         }
-        points.sort_by(|x, y| x.attainment.cmp(&y.attainment));
-        added = (points.iter().enumerate())
-            .filter(|(_, p)| extra.binary_search(&p.attainment).is_ok())
-            .map(|(i, _)| i)
-            .collect();
+        for a in [jump.sub(&step), jump] {
+            // Each goes in where it belongs, found by binary search: a sort's
+            // code for these types was 7 KB of the page's module.
+            let i = at.partition_point(|(x, _)| *x < a);
+            if a >= Exact::ZERO && at.get(i).is_none_or(|(x, _)| *x != a) {
+                at.insert(i, (a, true));
+            }
+        }
+    }
+    let mut sweeper = Sweeper::new(plan, g).ok()?;
+    let mut points = Vec::with_capacity(at.len());
+    let mut added = Vec::new();
+    for (i, (a, extra)) in at.into_iter().enumerate() {
+        points.push(sweeper.point(a).ok()?);
+        if extra {
+            added.push(i);
+        }
     }
     let curve = &plan.goals[g].curve;
     Some(Chart::new(id.to_owned(), to, points, added, curve))
@@ -135,23 +141,18 @@ pub(super) fn draw_chart(plan: &Plan, g: usize, id: &str, to: Exact, steps: u32)
 /// (a goal's or a team's). A line's kinks are not jumps: the points either
 /// side draw them closely enough.
 fn jumps(plan: &Plan, g: usize) -> Vec<Exact> {
-    let modifiers = plan
-        .teams
-        .iter()
-        .flat_map(|t| &t.modifiers)
-        .filter(|m| m.goal == g)
-        .map(|m| &m.curve);
-    let mut found: Vec<Exact> = std::iter::once(&plan.goals[g].curve)
-        .chain(modifiers)
-        .flat_map(Curve::jumps)
-        .collect();
+    let mut found = plan.goals[g].curve.jumps();
+    for team in &plan.teams {
+        for modifier in team.modifiers.iter().filter(|m| m.goal == g) {
+            found.extend(modifier.curve.jumps());
+        }
+    }
     let gates = plan.goals.iter().filter_map(|goal| goal.gate.as_ref());
-    let gates = gates.chain(plan.teams.iter().filter_map(|t| t.gate.as_ref()));
-    found.extend(
-        gates
-            .filter(|gate| gate.goal == g)
-            .map(|gate| gate.min.clone()),
-    );
+    for gate in gates.chain(plan.teams.iter().filter_map(|t| t.gate.as_ref())) {
+        if gate.goal == g {
+            found.push(gate.min.clone());
+        }
+    }
     found
 }
 
