@@ -79,16 +79,23 @@ fn read(v: &mut Reader, plan: &Plan, json: &Json) -> Option<SweepOptions> {
 #[inline(never)]
 pub fn sweep(plan: &Plan, options: &SweepOptions) -> Result<Vec<SweepPoint>, Errors> {
     let mut sweeper = Sweeper::new(plan, options.goal)?;
-    let intervals = Exact::int(i128::from(options.steps - 1));
-    let span = options.to.sub(&options.from);
-    let mut points = Vec::with_capacity(options.steps as usize);
-    for i in 0..options.steps {
-        // `steps` is at least 2, so there is at least one interval.
+    steps(&options.from, &options.to, options.steps)
+        .map(|attainment| sweeper.point(attainment))
+        .collect()
+}
+
+/// The attainments a sweep from `from` to `to` in `steps` points (2 at
+/// least) takes: `from + i × (to − from) / (steps − 1)`, exactly.
+pub(crate) fn steps(from: &Exact, to: &Exact, steps: u32) -> impl Iterator<Item = Exact> {
+    let steps = steps.max(2);
+    // At least one interval, so the division always has a divisor.
+    let intervals = Exact::int(i128::from(steps - 1));
+    let span = to.sub(from);
+    let from = from.clone();
+    (0..steps).map(move |i| {
         let offset = span.mul(&Exact::int(i128::from(i))).div(&intervals);
-        let attainment = options.from.add(&offset.unwrap_or(Exact::ZERO));
-        points.push(sweeper.point(attainment)?);
-    }
-    Ok(points)
+        from.add(&offset.unwrap_or(Exact::ZERO))
+    })
 }
 
 /// Each team's payout (`payouts`, in the plan's team order) by its id, and

@@ -8,7 +8,7 @@ use crate::curve::Curve;
 use crate::exact::Exact;
 use crate::plan::Plan;
 use crate::report::Report;
-use crate::sweep::{SweepPoint, Sweeper};
+use crate::sweep::{self, SweepPoint, Sweeper};
 
 /// Each team's payout as one goal's attainment runs from 0 to `to`, as
 /// columns: one list of attainments, one of totals and one of payouts per
@@ -104,10 +104,8 @@ impl Chart {
 #[inline(never)]
 pub(super) fn draw_chart(plan: &Plan, g: usize, id: &str, to: Exact, steps: u32) -> Option<Chart> {
     // The steps as `sweep` takes them, each marked whether it was added.
-    let intervals = Exact::int(i128::from(steps.max(2) - 1));
-    let mut at: Vec<(Exact, bool)> = (0..steps)
-        .map(|i| (to.mul(&Exact::int(i128::from(i))).div(&intervals), false))
-        .map(|(a, added)| (a.unwrap_or(Exact::ZERO), added))
+    let mut at: Vec<(Exact, bool)> = sweep::steps(&Exact::ZERO, &to, steps)
+        .map(|a| (a, false))
         .collect();
     let step = Exact::ratio(1, 10_000)?;
     for jump in jumps(plan, g) {
