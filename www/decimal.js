@@ -58,6 +58,9 @@ export function compare(a, b) {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/** Decimal places of plain decimal text: 2 for "0.33", 0 for "12". */
+export const placesIn = (text) => (text.split('.')[1] ?? '').length;
+
 /** Whether text is a strict decimal the core accepts. */
 export function isDecimal(text) {
   return STRICT.test(String(text));

@@ -12,7 +12,7 @@
 // `data-value` (the exact decimal) on the statistics, `data-field` on the
 // headline figures.
 import { draw as render, fold as folded, html, nothing, overflow, svg, typed } from './draw.js';
-import { tenths } from './decimal.js';
+import { placesIn, tenths } from './decimal.js';
 import { pathOf } from './paths.js';
 import { phrase } from './words.js';
 import { findingText, whyItDiffers } from './why.js';
@@ -438,7 +438,7 @@ function histogramTable(format, sim, m) {
   const { t, num } = format;
   const { from, to, counts } = sim.histogram;
   // Bin edges from + i × (to − from) / 30, cut to the currency's places.
-  const places = (from.split('.')[1] ?? '').length;
+  const places = placesIn(from);
   const units = (text) => BigInt(text.replace('.', ''));
   const [lo, hi] = [units(from), units(to)];
   const edge = (i) => {

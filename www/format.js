@@ -5,6 +5,7 @@
 //
 // Figures come from the core as exact decimal text; Intl formats decimal
 // strings exactly, so what is shown is the core's value, never a float.
+import { placesIn } from './decimal.js';
 import { numbering } from './locale.js';
 import { shownAmount, shownFactor, shownPercent, shownRatio } from './pkg/tandem.js';
 import { wordsOf } from './words.js';
@@ -31,7 +32,7 @@ export function formatOf(tag) {
   const written = (shown, style, shift) => {
     const cut = shown.endsWith('…');
     const text = cut ? shown.slice(0, -1) : shown;
-    const places = Math.max((text.split('.')[1] ?? '').length - shift, 0);
+    const places = Math.max(placesIn(text) - shift, 0);
     const way = formatter(`${style}${places}`, { style, minimumFractionDigits: places, maximumFractionDigits: places });
     if (!cut) return way.format(text);
     const parts = way.formatToParts(text);

@@ -19,6 +19,8 @@
 // says so. Any other character makes the entry an error, never a number
 // with it removed.
 
+import { placesIn } from './decimal.js';
+
 const numberings = new Map();
 
 /** The conventions other than the locale's that an entry is tried against, for "did you mean". */
@@ -313,9 +315,6 @@ function times(value, power) {
   const rest = fraction.slice(power);
   return rest ? `${whole}.${rest}` : whole;
 }
-
-/** Decimal places of plain decimal text. */
-const placesIn = (value) => (value.includes('.') ? value.split('.')[1].length : 0);
 
 /** Other conventions' readings of `body` that differ from `own`, the locale's (or the plain) reading. */
 function others(body, n, own) {

@@ -4,7 +4,7 @@
 // `data-field` and `data-value` (the exact decimal string) on payouts and
 // shares, `data-field="total-payout"` on the total.
 import { draw, fold, html, nothing, overflow, width } from './draw.js';
-import { compare, sum } from './decimal.js';
+import { compare, placesIn, sum } from './decimal.js';
 import { segment } from './curves.js';
 import { chartPlaceholder, renderChart } from './chart.js';
 import { phrase } from './words.js';
@@ -347,8 +347,7 @@ export function renderNoResults(root, { t }) {
 export function changedText({ t, money, num, pct }, changed, result) {
   // With every place the difference has: decimal places cut from 2 to 0 move
   // a payout by -0.33, not by "-$0" (found by a fresh look).
-  const places = (value) => (value.split('.')[1] ?? '').length;
-  const signed = (value) => `${value.startsWith('-') ? '' : '+'}${money(value, { currency: result.currency, decimals: Math.max(result.decimals, places(value)) })}`;
+  const signed = (value) => `${value.startsWith('-') ? '' : '+'}${money(value, { currency: result.currency, decimals: Math.max(result.decimals, placesIn(value)) })}`;
   // The other levers that moved: targets, target incentives, weights, caps.
   const lever = ({ input, goal, team, before, after }) => {
     if (input === 'target') return t('{goal} target {before} → {after}', { goal: goal.name, before: num(before), after: num(after) });
