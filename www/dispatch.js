@@ -124,11 +124,20 @@ export function listen(page) {
     const value = NUMBERS.includes(parse) && !page.entries.failed(at) ? store.asOpened(at, read) : read;
     page.change((s) => s.set(at, value));
   });
-  // A preset replaces the plan being edited at one click: what was there
-  // can be had back, once, until the next change (found by a fresh look: a
-  // teacher's plan built from scratch was lost to a click).
+  // A preset replaces the plan being edited at one click, Remove this
+  // scenario drops one, and giving up a scenario's own actual results drops
+  // them: what was there can be had back, once, until the next change of the
+  // plans (found by fresh looks: a teacher's plan built from scratch was lost
+  // to a click, and a consultant's own results to an untick).
   const undo = $('undo');
   let before = null;
+  /** Offers Undo of the change just made: `was` is the store's state and chart goal before it; `said` says what it did, `back` what Undo did. */
+  page.undoable = (was, said, back) => {
+    if (!was.state) return;
+    before = { ...was, back, after: store.state };
+    undo.hidden = false;
+    page.say(said, 'undo');
+  };
   for (const button of page.root.querySelectorAll('[data-preset]')) {
     button.addEventListener('click', async () => {
       const name = button.dataset.preset;
@@ -138,9 +147,7 @@ export function listen(page) {
       try {
         const said = page.load(await fetchPreset(name, page.format), { preset: PRESETS[name] });
         const undone = page.format.t('Undo puts back the plan that was here.');
-        page.say(said ? `${said} ${undone}` : undone, 'undo');
-        before = was.state && { ...was, after: store.state };
-        undo.hidden = !before;
+        page.undoable(was, said ? `${said} ${undone}` : undone, page.format.t('The plan that was here is back.'));
       } catch (error) {
         page.say(error.message, 'error');
         page.link.write();
@@ -149,9 +156,9 @@ export function listen(page) {
   }
   undo.addEventListener('click', () => {
     if (!before) return;
-    const { state, chart } = before;
+    const { state, chart, back } = before;
     page.show(state, chart);
-    page.say(page.format.t('The plan that was here is back.'));
+    page.say(back);
     $('scenario-name')?.focus();
   });
   // The next change of the plans ends what Undo would put back (tandem.js calls this after each).

@@ -174,7 +174,11 @@ function compareScenarios({ els, store, format }, evaluation) {
 }
 
 /** The bar that picks, adds, renames and removes scenarios. */
-function drawBar({ els, store, change, format }) {
+function drawBar(page) {
+  const { els, store, change, format } = page;
+  const { t, tn } = format;
+  // What the page can put back if Undo is pressed next (dispatch.js).
+  const was = () => ({ state: store.state, chart: store.chartGoal });
   renderScenarioBar(els.scenarios, format, store.state, {
     max: store.max,
     on: {
@@ -184,10 +188,27 @@ function drawBar({ els, store, change, format }) {
         change((s) => s.duplicate(), { opened: true });
         els.scenarios.querySelector('#scenario-name')?.select();
       },
-      remove: () => change((s) => s.remove(), { opened: true }),
+      remove: () => {
+        const before = was();
+        const { name } = store.scenario;
+        change((s) => s.remove(), { opened: true });
+        page.undoable?.(before, t('Scenario “{name}” removed. Undo puts it back.', { name }), t('Scenario “{name}” is back.', { name }));
+      },
       // Its tab follows the name as it is typed.
       rename: (name) => change((s) => s.rename(name), { bar: true }),
-      own: (checked) => change((s) => s.ownResults(checked)),
+      own: (checked) => {
+        const before = was();
+        const { name } = store.scenario;
+        let goals = [];
+        change((s) => {
+          goals = s.ownResults(checked);
+        });
+        // Sharing again takes the other scenarios' results: the scenario's own are set aside, not lost.
+        if (!checked && goals.length) {
+          const words = { name, goals: goals.join(', ') };
+          page.undoable?.(before, tn(goals.length, '“{name}” shares the actual results again: its own result for {goals} is set aside. Undo puts it back.', '“{name}” shares the actual results again: its own results for {goals} are set aside. Undo puts them back.', words), t('“{name}” has its own actual results back.', words));
+        }
+      },
     },
   });
 }

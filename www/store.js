@@ -265,9 +265,13 @@ export class Store {
     this.#send({ scenario: 'rename', name });
   }
 
-  /** Gives the active scenario actual results of its own, or has it share them again. */
+  /**
+   * Gives the active scenario actual results of its own, or has it share
+   * them again; returns the names of the goals whose result sharing changed
+   * in it.
+   */
   ownResults(own) {
-    this.#send({ scenario: 'ownResults', own });
+    return this.#send({ scenario: 'ownResults', own });
   }
 
   /**

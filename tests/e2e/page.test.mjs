@@ -1968,11 +1968,29 @@ describe('the calculator page', () => {
     assert.equal(siloed.ownResults, true, 'the switch travels in the link');
     assert.equal(siloed.plan.goals[0].actual, '1000000');
     assert.equal(shared.plan.goals[0].actual, '2100000');
-    // Sharing again, it takes the shared results back.
+    // Sharing again, it takes the shared results back; its own are set
+    // aside, said, and Undo puts them back (found by a fresh look: they were
+    // dropped without a word).
     await page.uncheck('#own-results');
     [shared, siloed] = await scenarios();
     assert.equal(siloed.ownResults, undefined);
     assert.equal(siloed.plan.goals[0].actual, '2100000');
+    const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
+    await status('“Siloed” shares the actual results again: its own result for New ARR is set aside. Undo puts it back.');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await status('“Siloed” has its own actual results back.');
+    [shared, siloed] = await scenarios();
+    assert.equal(siloed.ownResults, true);
+    assert.equal(siloed.plan.goals[0].actual, '1000000');
+    assert.equal(shared.plan.goals[0].actual, '2100000');
+    assert.equal(await page.locator('#own-results').isChecked(), true);
+    assert.equal(await page.locator('[data-path="goals[0].actual"]').inputValue(), '1,000,000');
+    assert.equal(await page.locator('#undo').isHidden(), true);
+    // Results equal to the shared ones lose nothing: nothing to undo.
+    await type(page, 'goals[0].actual', '2,100,000');
+    await page.uncheck('#own-results');
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').shadowRoot.querySelector('#own-results').checked);
+    assert.equal(await page.locator('#undo').isHidden(), true);
     await context.close();
   });
 
@@ -2043,6 +2061,15 @@ describe('the calculator page', () => {
     await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
     assert.ok((await page.evaluate(() => location.hash)).startsWith('#plan='), 'one scenario is a plain #plan= link again');
     assert.equal(await page.locator('.comparison').count(), 0);
+    // A scenario removed by a click can be had back (found by a fresh look).
+    const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
+    await status('Scenario “Siloed today” removed. Undo puts it back.');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await status('Scenario “Siloed today” is back.');
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
+    assert.equal(await page.evaluate(() => location.hash), hash, 'the same two scenarios as before the click');
+    assert.deepEqual(await page.locator('#scenarios .tab').allTextContents(), ['Shared revenue', 'Siloed today']);
+    assert.equal(await page.getAttribute('.comparison [data-scenario="1"][data-team="sales"]', 'data-value'), '117300.00');
     assert.deepEqual(seen.errors, []);
     await context.close();
   });

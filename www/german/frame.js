@@ -67,6 +67,13 @@ export default {
   'Undo': 'Rückgängig',
   'Undo puts back the plan that was here.': '„Rückgängig“ holt den Plan zurück, der vorher hier stand.',
   'The plan that was here is back.': 'Der Plan, der vorher hier stand, ist wieder da.',
+  'Scenario “{name}” removed. Undo puts it back.': 'Szenario „{name}“ entfernt. „Rückgängig“ holt es zurück.',
+  'Scenario “{name}” is back.': 'Szenario „{name}“ ist wieder da.',
+  '“{name}” shares the actual results again: its own result for {goals} is set aside. Undo puts it back.':
+    '„{name}“ teilt die Ist-Werte wieder: Sein eigener Ist-Wert für {goals} ist beiseitegelegt. „Rückgängig“ holt ihn zurück.',
+  '“{name}” shares the actual results again: its own results for {goals} are set aside. Undo puts them back.':
+    '„{name}“ teilt die Ist-Werte wieder: Seine eigenen Ist-Werte für {goals} sind beiseitegelegt. „Rückgängig“ holt sie zurück.',
+  '“{name}” has its own actual results back.': '„{name}“ hat seine eigenen Ist-Werte wieder.',
   'it carries the whole plan.': 'Er enthält den ganzen Plan.',
   'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.':
     'Er enthält den Plan, wie er ist, mit {n} Fehler: Eine damit geöffnete Seite zeigt keine Ergebnisse, bis er behoben ist.',
