@@ -279,7 +279,12 @@ export function listen(page) {
   page.host.addEventListener('drop', async (event) => {
     event.preventDefault();
     const file = event.dataTransfer?.files?.[0];
-    if (!file || page.locked.size) return;
+    if (!file) return;
+    // A locked calculator opens no file, and says so rather than doing nothing (found by a fresh look).
+    if (page.locked.size) {
+      page.say(page.format.t('Not opened: files do not open in this calculator, whose plan is locked ({words}).', { words: [...page.locked].join(', ') }), 'error');
+      return;
+    }
     await page.more();
     const isRoster = /\.(csv|tsv|txt)$/i.test(file.name) || ['text/csv', 'text/tab-separated-values'].includes(file.type);
     await (isRoster ? rosterFile : planFile)(file);

@@ -79,6 +79,15 @@ describe('the embeddable element', () => {
     assert.equal(await page.locator('#plan [data-add="goal"]').isDisabled(), true);
     assert.equal(await page.locator('#plan [data-preset="siloed"]').isVisible(), false);
     assert.equal(await page.locator('#plan #import').isVisible(), false);
+    // A file dropped on it opens nothing, and it says so (found by a fresh look: it did nothing, silently).
+    const before = await page.evaluate(() => JSON.stringify(document.getElementById('plan').plan));
+    await page.locator('#plan').evaluate((el) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['{"goals":[],"teams":[]}'], 'plan.json', { type: 'application/json' }));
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    assert.equal(await page.locator('#plan #status').textContent(), `Not opened: files do not open in this calculator, whose plan is locked (${(await page.getAttribute('#plan', 'locked')).split(' ').join(', ')}).`);
+    assert.equal(await page.evaluate(() => JSON.stringify(document.getElementById('plan').plan)), before);
     assert.equal(await page.locator('#sidebar #editor').isVisible(), false, 'compact shows results only');
     // In the narrow sidebar each line's figures are listed under its goal, each named, all in view: none
     // behind a sideways scroll (found by a fresh look: Factor and Amount were cut off).
