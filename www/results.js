@@ -23,8 +23,9 @@ function rounded(format, exact, amount, result) {
   return t(ROUNDING[result.rounding], { exact: format.exact(exact, result.decimals), amount: money(amount, result), places: result.decimals });
 }
 
-function attainmentText({ t, num, pct }, goal, goalResult) {
-  const params = { ratio: `${num(goal.actual)} ÷ ${num(goal.target)}`, attainment: pct(goalResult.attainment) };
+function attainmentText({ t, format: exact, pct }, goal, goalResult) {
+  // The result and target as their fields show them, every place kept.
+  const params = { ratio: `${exact(goal.actual)} ÷ ${exact(goal.target)}`, attainment: pct(goalResult.attainment) };
   return goal.direction === 'lowerIsBetter'
     ? t('attainment = 2 − actual ÷ target = 2 − {ratio} = {attainment} (lower is better; never below 0).', params)
     : t('attainment = actual ÷ target = {ratio} = {attainment}.', params);
@@ -344,19 +345,20 @@ export function renderNoResults(root, { t }) {
  * The core's `changed` in one line: "New ARR 1,850,000 → 2,000,000: Sales
  * +4,500.00, Marketing +2,250.00, total +6,750.00".
  */
-export function changedText({ t, money, num, pct }, changed, result) {
+export function changedText({ t, money, format: exact, pct }, changed, result) {
   // With every place the difference has: decimal places cut from 2 to 0 move
   // a payout by -0.33, not by "-$0" (found by a fresh look).
   const signed = (value) => `${value.startsWith('-') ? '' : '+'}${money(value, { currency: result.currency, decimals: Math.max(result.decimals, placesIn(value)) })}`;
   // The other levers that moved: targets, target incentives, weights, caps.
   const lever = ({ input, goal, team, before, after }) => {
-    if (input === 'target') return t('{goal} target {before} → {after}', { goal: goal.name, before: num(before), after: num(after) });
+    if (input === 'target') return t('{goal} target {before} → {after}', { goal: goal.name, before: exact(before), after: exact(after) });
     if (input === 'targetIncentive') return t('{team} target incentive {before} → {after}', { team: team.name, before: money(before, result), after: money(after, result) });
     // A cap is a multiple of the target incentive, shown as a percentage as the editor shows it; null: none.
     if (input === 'cap') return t('{team} cap {before} → {after}', { team: team.name, before: before === null ? t('none') : pct(before), after: after === null ? t('none') : pct(after) });
     return t('{team} weight on {goal} {before} → {after}', { team: team.name, goal: goal.name, before: pct(before), after: pct(after) });
   };
-  const goals = [...changed.goals.map((g) => `${g.name} ${num(g.before)} → ${num(g.after)}`), ...(changed.inputs ?? []).map(lever)].join('; ');
+  // Numbers with every place they were typed with, as their fields show them (found by a fresh look: "1.250.000,50" was told as "1.250.000,5").
+  const goals = [...changed.goals.map((g) => `${g.name} ${exact(g.before)} → ${exact(g.after)}`), ...(changed.inputs ?? []).map(lever)].join('; ');
   // An input moved, no payout with it: said so, not "total +$0.00" (found by a fresh look).
   if (goals && !changed.teams.length && Number(changed.total) === 0) return t('{inputs}: no payout changed', { inputs: goals });
   const teams = changed.teams.map((team) => `${team.name} ${signed(team.difference)}`);

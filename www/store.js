@@ -54,6 +54,20 @@ export function memberRows({ name, share, payout }) {
 }
 
 /** `value` and everything in it, frozen. */
+/**
+ * `changed` (the core's) with each goal's result before and after as the
+ * plans `before` and `after` write it, when it is the same number: the text
+ * its field shows ("1900000.10"), not the core's exact value (1900000.1).
+ */
+function asWritten(changed, before, after) {
+  if (!changed?.goals.length) return changed;
+  const written = (plan, id, value) => {
+    const text = plan?.goals?.find((g) => g.id === id)?.actual;
+    return isDecimal(text) && isDecimal(value) && compare(text, value) === 0 ? text : value;
+  };
+  return { ...changed, goals: changed.goals.map((g) => ({ ...g, before: written(before, g.id, g.before), after: written(after, g.id, g.after) })) };
+}
+
 function frozen(value) {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     for (const inner of Object.values(value)) frozen(inner);
@@ -445,15 +459,16 @@ export class Store {
     // Whether the plan changed since the results drawn last (not only drawn again).
     const edited = this.#sent !== this.#seen;
     this.#seen = this.#sent;
+    const began = this.settled?.plan;
     if (switching || discrete) this.settle();
     // The line says what the edit under way changed since it began (the
     // core's `changed`); an edit that came back to where it began changed
     // nothing.
     if (discrete && !switching) {
       // An edit of its own: the line says what it changed, or goes.
-      this.change = evaluation.changed ?? null;
+      this.change = asWritten(evaluation.changed ?? null, began, this.plan);
     } else if (evaluation.changed && !switching) {
-      this.change = evaluation.changed;
+      this.change = asWritten(evaluation.changed, began, this.plan);
       this.#editMoved = true;
     } else if (this.#editMoved || edited) {
       // An edit that came back to where it began, or one that moved

@@ -269,6 +269,11 @@ describe('the calculator page', () => {
     await keyIn(page, 'goals[0].actual', '1,900,000');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="changed"]')?.textContent.startsWith('New ARR'));
     assert.equal(await line.textContent(), 'New ARR 1,850,000 → 1,900,000: Sales +$1,500.00, Marketing +$750.00, total +$2,250.00');
+    // Typed with places, it is told with them, as its field shows it: 0.10 more of New ARR moves no payout by a cent.
+    await keyIn(page, 'goals[0].actual', '1,900,000.10');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="changed"]')?.textContent.startsWith('New ARR 1,900,000 →'));
+    assert.equal(await page.locator('#editor [data-path="goals[0].actual"]').inputValue(), '1,900,000.10');
+    assert.equal(await line.textContent(), 'New ARR 1,900,000 → 1,900,000.10: no payout changed');
     // Marketing removed takes its 60,000 × (0.5 × 0.95 + 0.3 × 1.1 + 0.2 × 0.95) = 59,700.00 with it.
     await page.click('#editor [aria-label="Remove team Marketing"]');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="changed"]')?.textContent.startsWith('Payouts'));
