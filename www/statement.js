@@ -212,7 +212,7 @@ function inputsPage(f, defaults, scenarios, date, title = f.t('Inputs'), intro =
     return [
       h('h3', { text: scenarios.length > 1 ? name : plan.name || name }),
       rounding[i] !== sameRounding && rounding[i] && h('p', { 'data-field': 'statement-rounding', text: rounding[i] }),
-      table(t('Goals'), [t('Goal'), t('Target'), t('Actual'), t('Better when'), t('Points (attainment % : payout %)')], plan.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name || g.id }), h('td', { text: num(g.target) }), h('td', { text: num(g.actual) }), h('td', { text: g.direction === 'lowerIsBetter' ? t('lower') : t('higher') }), h('td', { 'data-field': 'statement-curve', text: curveText(f, g.curve, defaults) })))),
+      table(t('Goals'), [t('Goal'), t('Target'), t('Actual'), t('Better when'), t('Points (attainment % : payout %)')], plan.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name || g.id }), h('td', { text: f.format(g.target) }), h('td', { text: f.format(g.actual) }), h('td', { text: g.direction === 'lowerIsBetter' ? t('lower') : t('higher') }), h('td', { 'data-field': 'statement-curve', text: curveText(f, g.curve, defaults) })))),
       table(t('Teams and weights'), [t('Team'), t('Target incentive'), t('Base salary'), ...plan.goals.map((g) => g.name || g.id), t('Cap')], plan.teams.map((team, i) => h('tr', {}, h('th', { scope: 'row', text: teamNames[i] }), h('td', { text: amount(team.targetIncentive) }), h('td', { text: team.base === undefined || team.base === null ? '—' : amount(team.base) }), plan.goals.map((g) => h('td', { text: team.weights?.[g.id] === undefined ? '—' : pct(team.weights[g.id]) })), h('td', { text: team.cap === undefined ? '—' : pct(team.cap) })))),
     ];
   });
