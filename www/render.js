@@ -195,7 +195,7 @@ function drawBar(page) {
         page.undoable?.(before, t('Scenario “{name}” removed. Undo puts it back.', { name }), t('Scenario “{name}” is back.', { name }));
       },
       // Its tab follows the name as it is typed.
-      rename: (name) => change((s) => s.rename(name), { bar: true }),
+      rename: (name) => change((s) => s.name(name), { bar: true }),
       own: (checked) => {
         const before = was();
         const { name } = store.scenario;

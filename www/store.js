@@ -193,14 +193,14 @@ export class Store {
     return this.#defaults;
   }
 
-  /** `{ active, scenarios: [{ name, plan, ownResults?, from? }] }`, frozen; null until the first plan. */
+  /** `{ active, scenarios: [{ name, plan, ownResults?, from?, typed? }] }` (`typed`: the person typed its name), frozen; null until the first plan. */
   get state() {
     if (!this.#file) {
       const file = this.#calculator?.file();
       if (!file) return null;
       const scenarios = file.scenarios.map(({ name, plan, ownResults }, i) => {
-        const { from } = this.#pages[i] ?? {};
-        return { name, plan, ...(ownResults ? { ownResults } : {}), ...(from ? { from } : {}) };
+        const { from, typed } = this.#pages[i] ?? {};
+        return { name, plan, ...(ownResults ? { ownResults } : {}), ...(from ? { from } : {}), ...(typed ? { typed } : {}) };
       });
       this.#file = frozen({ active: file.active, scenarios });
     }
@@ -243,7 +243,7 @@ export class Store {
   /** Every scenario replaced: a link, a file, the host page, the first plan. */
   replace(next) {
     this.#speaking.open(portable(next));
-    this.#pages = next.scenarios.map(({ from }) => ({ from, newTeams: new Set() }));
+    this.#pages = next.scenarios.map(({ from, typed }) => ({ from, typed, newTeams: new Set() }));
     this.#file = null;
     this.opened += 1;
   }
@@ -272,6 +272,16 @@ export class Store {
     this.#send({ scenario: 'remove' });
     this.#pages.splice(active, 1);
     this.opened += 1;
+  }
+
+  /**
+   * The person names the active scenario: a preset put into it later keeps
+   * this name (README); cleared, it has the name the core gives a scenario
+   * nobody named.
+   */
+  name(name) {
+    this.#page.typed = name.trim() !== '';
+    this.rename(name);
   }
 
   /** Names the active scenario; cleared, it has the name the core gives a scenario nobody named. */
@@ -308,7 +318,8 @@ export class Store {
     // A preset whose teams are to be named (Blank plan): their ids follow the names given.
     page.newTeams = new Set(preset?.namesToFill ? plan.teams.map((team) => team.id) : []);
     if (preset) {
-      this.rename(this.format.t(preset.title));
+      // Named after the preset, unless the person named it (found by a fresh look: "Shared tomorrow" became "Shared revenue").
+      if (!page.typed) this.rename(this.format.t(preset.title));
       page.from = presetOrigin(preset, this.plan, this.format);
     } else {
       delete page.from;

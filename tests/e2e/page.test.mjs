@@ -1999,6 +1999,23 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a scenario the person named keeps its name when a preset is put into it (found by a fresh look)', async () => {
+    const { page, context } = await open();
+    await page.click('[data-preset="siloed"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-scenario="0"]')?.textContent === 'Siloed');
+    await page.click('#duplicate');
+    await page.locator('#scenario-name').fill('Shared tomorrow');
+    await page.click('[data-preset="shared"]');
+    await page.waitForFunction((name) => document.querySelector('tandem-calculator').plan?.name === name, example('shared-revenue').name);
+    assert.deepEqual(await page.locator('#scenarios .tab').allTextContents(), ['Siloed', 'Shared tomorrow']);
+    assert.equal(await page.locator('#scenario-name').inputValue(), 'Shared tomorrow');
+    // A scenario the page named is named after the preset put into it.
+    await page.click('[data-scenario="0"]');
+    await page.click('[data-preset="teaching"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-scenario="0"]')?.textContent === 'Teaching example');
+    await context.close();
+  });
+
   test('one named scenario keeps its name in its link', async () => {
     const { page, context } = await open();
     await page.fill('#scenario-name', 'Plan for Q3');
