@@ -175,6 +175,19 @@ class View {
     this.marks = new Marks(entries);
   }
 
+  /**
+   * What team `i`'s target incentive pays at target: all of it when its
+   * weights add up to 100 %, else as much as they add up to, as the core's
+   * facts say (found by a fresh look: "Paid at 100% on every goal" beside
+   * weights of 110 %).
+   */
+  incentiveHint(i) {
+    const { t, pct } = this.format;
+    const found = this.facts?.teams[i];
+    if (!found?.weightsRead || !found.weightsOff) return t('Paid at 100% on every goal');
+    return t('Its weights add up to {sum}: with every goal at 100%, it is paid {sum} of this.', { sum: pct(found.weightSum) });
+  }
+
   /** Whether `locked` names any of `words`. */
   closedBy(words) {
     return words.some((word) => this.locked.has(word));
@@ -440,7 +453,7 @@ class View {
       // Its id, which roster files may use instead of the name.
       hint: t('Id {id}: a roster’s team column may give this id or the name.', { id: team.id }),
       hintFor: team.id,
-    })}${this.input({ label: t('Target incentive'), path: [...path, 'targetIncentive'], parse: 'money', hint: t('Paid at 100% on every goal') })}${this.select({
+    })}${this.input({ label: t('Target incentive'), path: [...path, 'targetIncentive'], parse: 'money', hint: this.incentiveHint(i) })}${this.select({
       label: t('Method'),
       path: [...path, 'method'],
       value: team.method ?? defaults.method,

@@ -275,7 +275,8 @@ function teamEconomics({ t, tParts, money, pct }, result, r) {
       share: e.incentiveShare !== null ? html`<strong data-field="incentive-share" data-value=${e.incentiveShare}>${pct(e.incentiveShare)}</strong>` : nothing,
     },
   );
-  const hint = t('On-target earnings (OTE): what the team earns for the period when every goal is exactly at target. Pay mix: the part of OTE that is incentive pay.');
+  // The model's OTE: base plus target incentive, whatever the weights add up to (found by a fresh look: "when every goal is at target" was false for weights of 110 %).
+  const hint = t('On-target earnings (OTE): base plus target incentive, the pay the plan sets for the period. Pay mix: the part of OTE that is incentive pay.');
   return html`<div class="economics" data-economics=${r.id}><p>${said}</p><p class="hint">${hint}</p></div>`;
 }
 

@@ -167,6 +167,14 @@ describe('the calculator page', () => {
     assert.match(await total.textContent(), /100%/);
     await type(page, 'teams[1].weights.pipeline', '30');
     assert.match(await total.textContent(), /105% \(not 100%\)/);
+    // The target incentive's hint says what 105 % means for the pay at target: 60,000 × 1.05 = 63,000.00
+    // with every goal at 100 % (by hand), not "Paid at 100% on every goal" (found by a fresh look).
+    const hint = (i) => page.locator(`#editor [data-path="teams[${i}].targetIncentive"] ~ .hint`).textContent();
+    assert.equal(await hint(1), 'Its weights add up to 105%: with every goal at 100%, it is paid 105% of this.');
+    assert.equal(await hint(0), 'Paid at 100% on every goal');
+    const atTarget = structuredClone(await planOf(page));
+    for (const goal of atTarget.goals) goal.actual = goal.target;
+    assert.equal(calc(atTarget).teams[1].payout, '63000.00');
     // Entered, "25%" is shown back as 25 beside its % sign, not "25% %".
     await page.locator('[data-path="teams[1].weights.mqls"]').press('Tab');
     assert.equal(await page.locator('[data-path="teams[1].weights.mqls"]').inputValue(), '25');
@@ -857,6 +865,8 @@ describe('the calculator page', () => {
     // the actual results.
     assert.equal(result.economics.teams[0].ote, '270000.00');
     assert.equal(await page.locator('#results [data-field="ote"]').textContent(), '$270,000.00');
+    // Defined as the model defines it (base plus target incentive), true whatever the weights add up to.
+    assert.equal(await page.locator('#results [data-economics="sales"] .hint').textContent(), 'On-target earnings (OTE): base plus target incentive, the pay the plan sets for the period. Pay mix: the part of OTE that is incentive pay.');
     assert.equal(await page.locator('#results [data-field="incentive-share"]').textContent(), '44.4444…%');
     assert.equal(await page.locator('#results [data-field="cost-at-target"]').textContent(), '16.5%');
     assert.equal(await page.locator('#results [data-field="cost-at-actual"]').textContent(), '17.8621…%');

@@ -74,8 +74,8 @@ export default {
   'On-target earnings {ote} = base {base} + target incentive {incentive}.': 'Zieleinkommen (OTE) {ote} = Grundgehalt {base} + Zielprämie {incentive}.',
   'On-target earnings {ote} = base {base} + target incentive {incentive}; pay mix {share} incentive.':
     'Zieleinkommen (OTE) {ote} = Grundgehalt {base} + Zielprämie {incentive}; Vergütungsmix: {share} variable Vergütung.',
-  'On-target earnings (OTE): what the team earns for the period when every goal is exactly at target. Pay mix: the part of OTE that is incentive pay.':
-    'Zieleinkommen (OTE): was das Team im Zeitraum verdient, wenn jedes Ziel genau beim Zielwert liegt. Vergütungsmix: der Teil des Zieleinkommens, der variable Vergütung ist.',
+  'On-target earnings (OTE): base plus target incentive, the pay the plan sets for the period. Pay mix: the part of OTE that is incentive pay.':
+    'Zieleinkommen (OTE): Grundgehalt plus Zielprämie, die Vergütung, die der Plan für den Zeitraum vorsieht. Vergütungsmix: der Teil des Zieleinkommens, der variable Vergütung ist.',
   'Cost of sales: {atTarget} at target, {atActual} at the actual results, of {goal}.': 'Vertriebskostenquote: {atTarget} bei Zielwerten, {atActual} bei den Ist-Werten, bezogen auf {goal}.',
   'the revenue goal': 'das Umsatzziel',
   'Cost of sales: what the teams are paid as a share of revenue. At target: their base salaries plus target incentives ÷ the revenue goal’s target; at the actual results: base salaries plus payouts ÷ its actual result. A team without a base salary adds only its incentive pay.':
