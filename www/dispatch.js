@@ -286,8 +286,7 @@ export function listen(page) {
       return;
     }
     await page.more();
-    const isRoster = /\.(csv|tsv|txt)$/i.test(file.name) || ['text/csv', 'text/tab-separated-values'].includes(file.type);
-    await (isRoster ? rosterFile : planFile)(file);
+    await (page.files.isRoster(file) ? rosterFile : planFile)(file);
   });
 }
 

@@ -7,6 +7,11 @@ import { moduleWorker } from './workers.js';
 import { h } from './dom.js';
 import { readScenarios } from './scenarios.js';
 
+/** What a roster is named or typed as: a drop opens it as one, and Import plan says it is one. */
+function isRoster({ name, type = '' }) {
+  return /\.(csv|tsv|txt)$/i.test(name) || ['text/csv', 'text/tab-separated-values'].includes(type);
+}
+
 export class Files {
   #worker = null;
   #run = 0;
@@ -32,6 +37,11 @@ export class Files {
     this.freeze = freeze;
   }
 
+  /** Whether `file` (dropped) is a roster rather than a plan file. */
+  isRoster(file) {
+    return isRoster(file);
+  }
+
   /** Opens a plan or scenario file's text, named `name` in what is said. */
   openText(text, name) {
     const { t, tn } = this.source().format;
@@ -39,7 +49,9 @@ export class Files {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      this.say(t('{name} is not a plan file: it is not valid JSON ({reason}).', { name, reason: error.message }), 'unread');
+      // A roster picked by Import plan is said to be one, with where it opens (found by a fresh look: the parser's words alone).
+      if (isRoster({ name })) this.say(t('{name} is not a plan file: it looks like a roster of members; Import roster… reads it.', { name }), 'unread');
+      else this.say(t('{name} is not a plan file: it is not valid JSON ({reason}).', { name, reason: error.message }), 'unread');
       return;
     }
     const { core } = this.source();

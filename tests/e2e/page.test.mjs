@@ -2108,9 +2108,23 @@ describe('the calculator page', () => {
 
   test('a roster CSV imports, and the payouts CSV is the CLI’s to the byte', async () => {
     const { page, context, seen } = await open();
+    // Dropped on the calculator, it is read as a roster.
+    await page.locator('tandem-calculator').evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'roster.csv', { type: 'text/csv' }));
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, readFileSync(join(root, 'examples/roster.csv'), 'utf8'));
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
+    const dropped = await planOf(page);
+    // Picked by Import plan, a roster is said to be one, with where it opens (found by a fresh look).
+    await page.setInputFiles('#import-file', join(root, 'examples/roster.csv'));
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('roster.csv'));
+    assert.equal(await page.locator('#status').textContent(), 'roster.csv is not a plan file: it looks like a roster of members; Import roster… reads it.');
+    // Picked by Import roster, it imports as dropped.
     await page.setInputFiles('#roster-file', join(root, 'examples/roster.csv'));
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
     const plan = await planOf(page);
+    assert.deepEqual(plan, dropped);
     assert.deepEqual(plan.teams[0].members.map((m) => m.name), ['Ana Lima', 'Ben Okafor', 'Martin, Chloé', 'Diego Ramírez']);
     assert.equal(plan.teams[1].members[1].name, 'Eun-ji "EJ" Park');
     const args = ['calc', join(root, 'examples/shared-revenue.json'), '--roster', join(root, 'examples/roster.csv'), '--format', 'csv'];

@@ -190,6 +190,7 @@ export default {
 
   // files.js
   '{name} is not a plan file: it is not valid JSON ({reason}).': '{name} ist keine Plandatei: Sie enthält kein gültiges JSON ({reason}).',
+  '{name} is not a plan file: it looks like a roster of members; Import roster… reads it.': '{name} ist keine Plandatei: Sie sieht wie eine Liste der Mitarbeitenden aus; „Liste der Mitarbeitenden importieren …“ liest sie.',
   plan: 'Plan',
   '{name} was not opened: 1 problem. {list}': '{name} wurde nicht geöffnet: 1 Problem. {list}',
   '{name} was not opened: {n} problems. {list}': '{name} wurde nicht geöffnet: {n} Probleme. {list}',
