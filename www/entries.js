@@ -4,7 +4,7 @@
 // differently, or an error when it cannot be read at all. The page shows the
 // notes under their fields and puts these errors in place of the core's
 // words for the same fields.
-import { fromPercent } from './decimal.js';
+import { compare, fromPercent, placesIn, toPercent } from './decimal.js';
 import { textToPoints } from './curves.js';
 import { readNumber } from './locale.js';
 import { pathOf, valueAt, within } from './paths.js';
@@ -16,6 +16,11 @@ import { pathOf, valueAt, within } from './paths.js';
  */
 export function moneyIn(facts) {
   return { kind: 'money', places: facts.decimals, currency: facts.currency };
+}
+
+/** A percentage typed as a number that reads like a fraction of one: above 0, below 10, with decimal places. */
+function fractionLike(typed) {
+  return placesIn(typed) > 0 && compare(typed, '0') > 0 && compare(typed, '10') < 0;
 }
 
 export class Entries {
@@ -45,8 +50,14 @@ export class Entries {
     } else {
       // Any number may carry a currency sign ("$1,900,000" of revenue): it must be the plan's.
       const options = kind === 'money' ? moneyIn(facts) : { kind, currency: facts?.currency };
-      read = readNumber(text, this.#format(), options);
-      if (kind === 'percent' && !read.error && read.value !== '') read.value = fromPercent(read.value);
+      const format = this.#format();
+      read = readNumber(text, format, options);
+      if (kind === 'percent' && !read.error && read.value !== '') {
+        const typed = read.value;
+        read.value = fromPercent(typed);
+        // A fraction typed without "%" (0.5, 1.5) may be a spreadsheet's 50 % or 150 %: how it was read is said by its field (found by a fresh look: a cap of 1.5 paid 1.5 % of the target incentive).
+        if (!read.note && !text.includes('%') && fractionLike(typed)) read.note = format.t('Read as {read}. For {meant}, type {other}.', { read: format.pct(read.value), meant: format.pct(typed), other: format.format(toPercent(typed)) });
+      }
     }
     if (read.error || read.note) this.#byPath.set(pathOf(at), { at, kind, typed: text.trim(), error: read.error, note: read.note, when: Date.now() });
     else this.#byPath.delete(pathOf(at));

@@ -175,6 +175,16 @@ describe('the calculator page', () => {
     const atTarget = structuredClone(await planOf(page));
     for (const goal of atTarget.goals) goal.actual = goal.target;
     assert.equal(calc(atTarget).teams[1].payout, '63000.00');
+    // A fraction typed without "%" reads as that many percent, and its field says so, with what to type
+    // for the spreadsheet's meaning (found by a fresh look: a cap of 1.5 paid 1.5 %).
+    const note = (path) => page.locator(`[data-note-for="${path}"]`).textContent();
+    await type(page, 'teams[0].cap', '1.5');
+    assert.equal((await planOf(page)).teams[0].cap, '0.015');
+    assert.equal(await note('teams[0].cap'), 'Read as 1.5%. For 150%, type 150.');
+    await type(page, 'teams[1].weights.mqls', '0.25');
+    assert.equal(await note('teams[1].weights.mqls'), 'Read as 0.25%. For 25%, type 25.');
+    await type(page, 'teams[1].weights.mqls', '25%');
+    assert.equal(await page.locator('[data-note-for="teams[1].weights.mqls"]').count(), 0);
     // Entered, "25%" is shown back as 25 beside its % sign, not "25% %".
     await page.locator('[data-path="teams[1].weights.mqls"]').press('Tab');
     assert.equal(await page.locator('[data-path="teams[1].weights.mqls"]').inputValue(), '25');
