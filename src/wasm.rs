@@ -567,14 +567,16 @@ mod full {
     }
 
     /// Every team's and member's payout as CSV: the text `tandem calc --format
-    /// csv [--csv-locale TAG]` writes. Throws a `PlanErrors` when the plan or
+    /// csv [--csv-locale TAG]` writes of a plan, or of a scenario file (each
+    /// row led by its scenario's name). Throws a `PlanErrors` when a plan or
     /// the locale is invalid.
     #[wasm_bindgen(js_name = payoutsCsv)]
     pub fn payouts_csv(
-        #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Plan | ScenarioFile")] plan: JsValue,
         #[wasm_bindgen(unchecked_param_type = "CsvOptions | undefined")] options: JsValue,
     ) -> Result<String, JsValue> {
-        let plan = decode_plan(plan)?;
+        let json = decode(plan).map_err(throw)?;
+        let scenarios = crate::Scenarios::from_json(&json).map_err(throw)?;
         let locale = match decode(options).map_err(throw)? {
             Json::Object(entries) => entries.into_iter().find(|(k, _)| k == "locale"),
             _ => None,
@@ -584,6 +586,11 @@ mod full {
                 .map_err(|why| JsValue::from(js_sys::Error::new(&format!("locale: {why}"))))?,
             _ => crate::Convention::PLAIN,
         };
+        if scenarios.is_set() {
+            let results = scenarios.calculate().map_err(throw)?;
+            return Ok(crate::scenario_payouts_csv(&results, convention));
+        }
+        let plan = crate::Plan::from_json(&json).map_err(throw)?;
         let report = crate::calculate(&plan).map_err(throw)?;
         Ok(crate::payouts_csv(&report, convention))
     }

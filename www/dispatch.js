@@ -192,7 +192,17 @@ export function listen(page) {
       if (unsaved()) return;
       await page.more();
       store.freeze();
-      const csv = page.full.payoutsCsv(store.plan, { locale: locale() });
+      // With several scenarios, every scenario's payouts, each row led by its
+      // name, as tandem calc writes them of the saved file (found by a fresh
+      // look: only the scenario on screen was saved, with nothing naming it).
+      const several = store.state.scenarios.length > 1;
+      let csv;
+      try {
+        csv = page.full.payoutsCsv(several ? JSON.parse(fileText(page.core, store.state)) : store.plan, { locale: locale() });
+      } catch (error) {
+        page.say(page.format.t('Not saved: {why}', { why: error.message }), 'error');
+        return;
+      }
       const name = page.files.download(csv, 'text/csv', 'csv', suffix);
       // How it was written, read off the core's header: "team;team_name…" or "team,team_name…".
       const semicolons = csv.replace('\ufeff', '')[4] === ';';

@@ -20,7 +20,7 @@ export class Files {
 
   /**
    * `root` is where a download's link is put for a moment; `source()` gives
-   * `{ core, plan, opened, format }` (the plan being edited, the store's count
+   * `{ core, plan, scenarios, opened, format }` (the plan being edited, the scenarios, the store's count
    * of plans opened, which an edit leaves as it is, and the element's format,
    * format.js, that what it says is written in); `say(text, kind)` speaks in
    * the status line; `open(state)` shows scenarios, `load(plan, name)` puts a plan
@@ -156,7 +156,10 @@ export class Files {
   download(text, type, extension, suffix = '') {
     const blob = new Blob([text], { type });
     const url = URL.createObjectURL(blob);
-    const slug = (this.source().plan.name ?? 'plan').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plan';
+    // Named after the plan, or after the scenarios when there are several ("siloed-today-vs-shared-tomorrow").
+    const { plan, scenarios } = this.source();
+    const named = scenarios.length > 1 ? scenarios.map((s) => s.name).join(' vs ') : plan.name;
+    const slug = (named ?? 'plan').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plan';
     const name = `${slug}${suffix}.${extension}`;
     const a = h('a', { href: url, download: name });
     this.root.append(a);

@@ -186,7 +186,7 @@ export async function moreParts(page, moduleUrl) {
   }));
   page.embed = new Embed(page.root, moduleUrl);
   page.files = new Files(page.root, {
-    source: () => ({ core: page.full, plan: store.plan, opened: store.opened, format: page.format }),
+    source: () => ({ core: page.full, plan: store.plan, scenarios: store.state.scenarios, opened: store.opened, format: page.format }),
     say: page.say,
     open: (next) => page.show(next),
     load: (next, name) => page.load(next, { name }),

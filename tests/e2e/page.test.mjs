@@ -2094,6 +2094,15 @@ describe('the calculator page', () => {
     assert.equal(printed.scenarios[1].result.teams[0].payout, await payout(1, 'sales'));
     assert.equal(printed.comparison.scenarios[1].teams[0].difference, await cell(1, 'sales', 'difference'));
     assert.equal(printed.comparison.scenarios[0].teams[1].perTenPoints, await cell(0, 'marketing', 'sensitivity'));
+    // The payouts CSV holds every scenario, each row led by its name, as tandem calc writes it of the file (found by a fresh look).
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv-plain')]);
+    assert.equal(csvDownload.suggestedFilename(), 'shared-revenue-vs-siloed-today-payouts-plain.csv');
+    const csvSaved = join(tmp, 'scenarios-payouts.csv');
+    await csvDownload.saveAs(csvSaved);
+    const csvText = readFileSync(csvSaved, 'utf8');
+    assert.equal(csvText, execFileSync(cli, ['calc', saved, '--format', 'csv'], { encoding: 'utf8' }));
+    assert.ok(csvText.startsWith('scenario,'), csvText.slice(0, 80));
+    assert.deepEqual([...new Set(csvText.trim().split('\n').slice(1).map((line) => line.split(',')[0]))], ['Shared revenue', 'Siloed today']);
 
     const fresh = await open();
     await fresh.page.setInputFiles('#import-file', saved);

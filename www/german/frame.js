@@ -68,6 +68,7 @@ export default {
   'Undo puts back the plan that was here.': '„Rückgängig“ holt den Plan zurück, der vorher hier stand.',
   'The plan that was here is back.': 'Der Plan, der vorher hier stand, ist wieder da.',
   'Not opened: files do not open in this calculator, whose plan is locked ({words}).': 'Nicht geöffnet: In diesem Rechner, dessen Plan gesperrt ist ({words}), öffnen sich keine Dateien.',
+  'Not saved: {why}': 'Nicht gespeichert: {why}',
   'Scenario “{name}” removed. Undo puts it back.': 'Szenario „{name}“ entfernt. „Rückgängig“ holt es zurück.',
   'Scenario “{name}” is back.': 'Szenario „{name}“ ist wieder da.',
   '“{name}” shares the actual results again: its own result for {goals} is set aside. Undo puts it back.':
