@@ -321,7 +321,8 @@ export function renderResults(root, format, plan, result, view) {
   const atTarget =
     result.total.payoutRatio === null
       ? t('of {incentive} target incentive', { incentive: money(result.total.targetIncentive, result) })
-      : t('of {incentive} target incentive ({ratio})', { incentive: money(result.total.targetIncentive, result), ratio: pct(result.total.payoutRatio) });
+      : // The ratio kept on one line: "98.9166…" and "%)" were wrapped apart (found by a fresh look).
+        tParts('of {incentive} target incentive ({ratio})', { incentive: money(result.total.targetIncentive, result), ratio: html`<span class="nowrap">${pct(result.total.payoutRatio)}</span>` });
   draw(
     html`${[
       html`<div class="total">${view.scenario ? html`<p class="scenario-shown" data-field="scenario-shown">${t('Scenario “{scenario}”', { scenario: view.scenario })}</p>` : nothing}<p>${tParts('Total payout {total}', { total })}</p><p>${atTarget}</p>${view.changed ? html`<p class="changed" data-field="changed">${changedText(format, view.changed, result)}</p>` : nothing}</div>`,
