@@ -171,7 +171,11 @@ export class Dials {
         }
       };
       this.#ends.teams[i] ??= [closed('1'), closed('0')];
-      if (why) why.textContent = this.#ends.teams[i].filter(Boolean).join(' ');
+      // Weights that do not add up to 100 %: the dial's share of them is not
+      // the share of the target incentive the results card says rides on
+      // shared goals; both are said here (found by a fresh look: 54.55 beside 60 %).
+      const sums = facts?.teams[i]?.weightsOff && result.teams[i] ? format.t('Its weights add up to {sum}: the {share} of them on shared goals is {stake} of its target incentive.', { sum: format.pct(facts.teams[i].weightSum), share: format.pct(share), stake: format.pct(result.teams[i].sharedStake) }) : null;
+      if (why) why.textContent = [sums, ...this.#ends.teams[i]].filter(Boolean).join(' ');
     });
   }
 

@@ -172,6 +172,13 @@ describe('the calculator page', () => {
     const hint = (i) => page.locator(`#editor [data-path="teams[${i}].targetIncentive"] ~ .hint`).textContent();
     assert.equal(await hint(1), 'Its weights add up to 105%: with every goal at 100%, it is paid 105% of this.');
     assert.equal(await hint(0), 'Paid at 100% on every goal');
+    // The dial says its share of 105 % beside the card's share of the target incentive:
+    // 50 % on New ARR, shared, is 0.5 ÷ 1.05 = 47.619047…% of the weights (by hand).
+    const why = page.locator('[data-dial-why="1"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-why="1"]').textContent.startsWith('Its weights'));
+    assert.equal(await why.textContent(), 'Its weights add up to 105%: the 47.6190…% of them on shared goals is 50% of its target incentive.');
+    assert.equal(await page.locator('[data-dial-box="1"]').inputValue(), '47.62');
+    assert.match(await page.locator('#results .team-result').nth(1).locator('.stake').textContent(), /^50% of the incentive rides on shared goals/);
     const atTarget = structuredClone(await planOf(page));
     for (const goal of atTarget.goals) goal.actual = goal.target;
     assert.equal(calc(atTarget).teams[1].payout, '63000.00');

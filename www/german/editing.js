@@ -139,6 +139,7 @@ export default {
   '{currency} amounts have {n} decimal place: “{typed}” has {found}.': 'Beträge in {currency} haben {n} Nachkommastelle: „{typed}“ hat {found}.',
   '{currency} amounts have {n} decimal places: “{typed}” has {found}.': 'Beträge in {currency} haben {n} Nachkommastellen: „{typed}“ hat {found}.',
   'Read as {read}: the point taken as a decimal point, as a plain number writes it; {tag} writes decimals with “{decimal}”.': 'Gelesen als {read}: mit dem Punkt als Dezimalzeichen, wie in einer Zahl ohne Ländereinstellung; {tag} trennt Dezimalstellen mit „{decimal}“ ab.',
+  'Its weights add up to {sum}: the {share} of them on shared goals is {stake} of its target incentive.': 'Seine Gewichtungen ergeben zusammen {sum}: Die {share} davon auf gemeinsamen Zielen sind {stake} seiner Zielprämie.',
   'Read as {read}. For {meant}, type {other}.': 'Gelesen als {read}. Für {meant} geben Sie {other} ein.',
   'Read as {read}, a number between {low} and {high}, the way {tag} writes it. For a number in the thousands, type {other}.':
     'Gelesen als {read}, eine Zahl zwischen {low} und {high}, wie {tag} sie schreibt. Für eine Zahl im Tausenderbereich geben Sie {other} ein.',
