@@ -4,7 +4,7 @@
 // `data-field` and `data-value` (the exact decimal string) on payouts and
 // shares, `data-field="total-payout"` on the total.
 import { draw, fold, html, nothing, overflow, width } from './draw.js';
-import { compare, placesIn, sum } from './decimal.js';
+import { compare, isDecimal, placesIn, sum } from './decimal.js';
 import { segment } from './curves.js';
 import { chartPlaceholder, renderChart } from './chart.js';
 import { phrase } from './words.js';
@@ -215,13 +215,25 @@ function targetSentence(format, plan, result, r, target) {
   return html`<p class="target" data-team=${r.id} data-field="target" data-goal=${target.goal} data-value=${solution.reachable === false ? '' : solution.actual}>${text}</p>`;
 }
 
+/**
+ * A blended team weighting a goal whose gate is not met is paid on that
+ * goal's attainment all the same (MODEL: goal gates do not apply to a
+ * blended team): said on its card, not only in the math (found by a fresh look).
+ */
+function ungated({ tn }, plan, result, at) {
+  const weights = plan.teams[at]?.weights ?? {};
+  const goals = result.goals.filter((g) => g.gated && isDecimal(weights[g.id]) && compare(weights[g.id], '0') > 0).map((g) => g.name);
+  if (!goals.length) return nothing;
+  return ` ${tn(goals.length, 'The gate of {goals} is not met, and does not apply to a blended team: its attainment counts.', 'The gates of {goals} are not met, and do not apply to a blended team: their attainments count.', { goals: goals.join(', ') })}`;
+}
+
 function teamCard(format, plan, result, at, view, target) {
   const { t, tn, money, num, pct, factor } = format;
   const r = result.teams[at];
   const lines = r.lines.length
     ? html`<div class="scroll" role="region" aria-label=${t('{team}: lines', { team: r.name })} ${overflow()}><table class="lines"><caption class="visually-hidden">${t('{team}: lines', { team: r.name })}</caption>${heads([t('Goal'), t('Weight'), t('At target'), t('Factor'), t('Amount')])}<tbody>${r.lines.map((l) => html`<tr><th scope="row">${result.goals.find((g) => g.id === l.goal)?.name ?? l.goal}</th><td data-label=${t('Weight')}>${pct(l.weight)}</td><td data-label=${t('At target')}>${money(l.atTarget, result)}</td><td data-label=${t('Factor')}>${factor(l.factor)}</td><td data-label=${t('Amount')}>${money(l.amount, result)}</td></tr>`)}</tbody></table></div>`
     : r.method === 'blended'
-      ? html`<p>${t('Blended attainment {attainment}; subtotal {subtotal}.', { attainment: pct(r.blendedAttainment), subtotal: money(r.subtotal, result) })}</p>`
+      ? html`<p>${t('Blended attainment {attainment}; subtotal {subtotal}.', { attainment: pct(r.blendedAttainment), subtotal: money(r.subtotal, result) })}${ungated(format, plan, result, at)}</p>`
       : html`<p>${t('No goal has a weight above 0%: nothing is paid on goals; subtotal {subtotal}.', { subtotal: money(r.subtotal, result) })}</p>`;
   let stake;
   if (result.teams.length < 2) stake = t('The only team: no other team to share a goal with.');

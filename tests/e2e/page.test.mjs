@@ -1258,6 +1258,15 @@ describe('the calculator page', () => {
     assert.deepEqual(await planOf(page), plan);
     assert.deepEqual(await shown(page), expected(calc(plan)));
     assert.equal(await page.locator('#editor [data-path="teams[0].name"]').inputValue(), 'Sales');
+    // Customer success is blended, half on Logo churn, whose gate the CLI finds not met: its card
+    // says the gate does not apply to it (MODEL, step 4), not only its math (found by a fresh look).
+    const result = calc(plan);
+    const success = plan.teams.findIndex((t) => t.method === 'blended');
+    assert.equal(result.goals.find((g) => g.id === 'churn')?.gated, true);
+    assert.ok(Number(plan.teams[success].weights.churn) > 0);
+    const churn = result.goals.find((g) => g.id === 'churn').name;
+    const card = await page.locator('#results .team-result').nth(success).textContent();
+    assert.ok(card.includes(`The gate of ${churn} is not met, and does not apply to a blended team: its attainment counts.`), card);
     await context.close();
   });
 

@@ -189,6 +189,8 @@ export default {
   'A calculator of its own: what you type in it stays in it, and not in the HTML above.': 'Ein eigener Rechner: Was Sie darin eingeben, bleibt dort und gelangt nicht in das HTML oben.',
 
   // files.js
+  'The gate of {goals} is not met, and does not apply to a blended team: its attainment counts.': 'Die Hürde von {goals} ist nicht erreicht und gilt nicht für ein Team mit gemischter Zielerreichung: Die Zielerreichung zählt.',
+  'The gates of {goals} are not met, and do not apply to a blended team: their attainments count.': 'Die Hürden von {goals} sind nicht erreicht und gelten nicht für ein Team mit gemischter Zielerreichung: Ihre Zielerreichungen zählen.',
   '{name} is not a plan file: it is not valid JSON ({reason}).': '{name} ist keine Plandatei: Sie enthält kein gültiges JSON ({reason}).',
   '{name} is not a plan file: it looks like a roster of members; Import roster… reads it.': '{name} ist keine Plandatei: Sie sieht wie eine Liste der Mitarbeitenden aus; „Liste der Mitarbeitenden importieren …“ liest sie.',
   plan: 'Plan',
