@@ -13,9 +13,10 @@ import { niceStep, ticksTo } from './chart.js';
 
 /** The shared goal's levels, in tenths of its target. */
 const LEVELS = [8, 10, 12];
-const W = 640;
-const H = 240;
-const PAD = { left: 64, right: 16, top: 16, bottom: 36 };
+// A small chart's box: three side by side across a printed page.
+const W = 320;
+const H = 180;
+const PAD = { left: 52, right: 20, top: 8, bottom: 24 };
 
 /**
  * Draws the comparison into `root`: `scenarios` are `{ name, plan, result }`
@@ -79,9 +80,15 @@ export function renderComparisonPrint(f, root, { core, scenarios, active, goal, 
   );
 }
 
-/** Every scenario's total as the shared goal moves: one line each, from the core's chart. */
+/**
+ * Every scenario's total as the shared goal moves, and each team's payout
+ * beside it (found by a fresh look: with the totals alone, a siloed and a
+ * shared design drew two lines on top of each other, while what differs is
+ * how each team moves): one small chart each, a line per scenario, from the
+ * core's charts.
+ */
 function chart(f, core, scenarios, goal, goalName, first) {
-  const { t, shortMoney, pct } = f;
+  const { t, pct } = f;
   const series = scenarios.map(({ plan, result }) => {
     if (result.errors) return null;
     const { forecast: _, ...bare } = plan;
@@ -91,28 +98,54 @@ function chart(f, core, scenarios, goal, goalName, first) {
       return null;
     }
   });
-  const drawn = series.filter(Boolean);
-  if (!drawn.length) return null;
-  const to = Math.max(...drawn.map((c) => Number(c.to)));
+  if (!series.some(Boolean)) return null;
+  const to = Math.max(...series.filter(Boolean).map((c) => Number(c.to)));
+  // The teams in the order the scenarios first list them, each named as its first scenario names it.
+  const teams = new Map();
+  for (const { result } of scenarios) for (const team of result.teams ?? []) if (!teams.has(team.id)) teams.set(team.id, team.name);
+  const panels = [
+    panel(f, t('Total'), series.map((c) => c && { attainments: c.attainments, payouts: c.totals }), to, first),
+    ...[...teams].map(([id, name]) =>
+      panel(
+        f,
+        name,
+        series.map((c) => {
+          const payouts = c?.teams.find((team) => team.id === id)?.payouts;
+          return payouts && { attainments: c.attainments, payouts };
+        }),
+        to,
+        first,
+      ),
+    ),
+  ];
+  return h(
+    'figure',
+    { class: 'print-chart', role: 'img', 'aria-label': t('Payouts of each scenario, in all and by team, as {goal} moves', { goal: goalName }) },
+    h('div', { class: 'print-panels' }, ...panels),
+    h('figcaption', {}, `${t('Payouts as {goal} moves from 0 to {to} of its target, every other goal as it is:', { goal: goalName, to: pct(String(to)) })} `, ...scenarios.map((s, i) => series[i] && h('span', { class: 'print-key' }, svg('svg', { class: 'chart', viewBox: '0 0 24 8', width: 24, height: 8, 'aria-hidden': 'true' }, svg('line', { class: `line c${i % 6} print-dash-${i % 4}`, x1: 0, x2: 24, y1: 4, y2: 4 })), ` ${s.name} `))),
+  );
+}
+
+/** One small chart titled `title`: a line per scenario of its `lines` (`{ attainments, payouts }`, or null where the scenario has none), from 0 to `to`. */
+function panel({ shortMoney, pct }, title, lines, to, first) {
+  const highest = Math.max(...lines.flatMap((line) => (line?.payouts ?? []).map(Number)), 1);
   // Round money ticks (1, 2 or 5 × 10ⁿ), as the page's own chart has them.
-  const highest = Math.max(...drawn.flatMap((c) => c.totals.map(Number)), 1);
   const moneyTicks = ticksTo(highest, niceStep(highest, 4));
   const top = moneyTicks.at(-1);
   const x = (a) => PAD.left + (a / to) * (W - PAD.left - PAD.right);
   const y = (v) => H - PAD.bottom - (v / top) * (H - PAD.top - PAD.bottom);
-  const lines = series.map((c, i) => c && svg('polyline', { class: `line c${i % 6} print-dash-${i % 4}`, points: c.attainments.map((a, k) => `${x(Number(a)).toFixed(1)},${y(Number(c.totals[k])).toFixed(1)}`).join(' '), 'data-scenario': String(i) }));
   const ticks = [0, 0.5, 1, 1.5, 2, 2.5, 3].filter((a) => a <= to + 1e-9);
   return h(
-    'figure',
-    { class: 'print-chart' },
+    'div',
+    { class: 'print-panel' },
+    h('h4', { text: title }),
     svg(
       'svg',
-      { class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('Total payout of each scenario as {goal} moves', { goal: goalName }) },
-      ...ticks.map((a) => [svg('line', { class: 'gridline', x1: x(a), x2: x(a), y1: PAD.top, y2: H - PAD.bottom }), svg('text', { class: 'tick', x: x(a), y: H - PAD.bottom + 16, 'text-anchor': 'middle', text: pct(String(a)) })]),
-      ...moneyTicks.map((v) => [svg('line', { class: 'gridline', x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v) }), svg('text', { class: 'tick', x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', text: shortMoney(String(v), first) })]),
-      ...lines,
+      { class: 'chart', viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true' },
+      ...ticks.map((a) => [svg('line', { class: 'gridline', x1: x(a), x2: x(a), y1: PAD.top, y2: H - PAD.bottom }), svg('text', { class: 'tick', x: x(a), y: H - PAD.bottom + 15, 'text-anchor': 'middle', text: pct(String(a)) })]),
+      ...moneyTicks.map((v) => [svg('line', { class: 'gridline', x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v) }), svg('text', { class: 'tick', x: PAD.left - 4, y: y(v) + 4, 'text-anchor': 'end', text: shortMoney(String(v), first) })]),
+      ...lines.map((line, i) => line && svg('polyline', { class: `line c${i % 6} print-dash-${i % 4}`, 'data-scenario': String(i), points: line.attainments.map((a, k) => `${x(Number(a)).toFixed(1)},${y(Number(line.payouts[k])).toFixed(1)}`).join(' ') })),
     ),
-    h('figcaption', {}, `${t('Total payout as {goal} moves from 0 to {to} of its target, every other goal as it is:', { goal: goalName, to: pct(String(to)) })} `, ...scenarios.map((s, i) => series[i] && h('span', { class: 'print-key' }, svg('svg', { class: 'chart', viewBox: '0 0 24 8', width: 24, height: 8, 'aria-hidden': 'true' }, svg('line', { class: `line c${i % 6} print-dash-${i % 4}`, x1: 0, x2: 24, y1: 4, y2: 4 })), ` ${s.name} `))),
   );
 }
 

@@ -1736,7 +1736,15 @@ describe('the calculator page', () => {
     assert.ok(comparison.a4 <= 2 && comparison.letter <= 2, JSON.stringify(comparison));
     const sections = await page.locator('#statement .print-comparison h2, #statement .print-comparison h3').allTextContents();
     assert.deepEqual(sections, ['The designs side by side', 'What each may cost', 'Economics', 'Plan health']);
-    assert.equal(await page.locator('#statement .print-chart polyline').count(), 2);
+    // A small chart of the total and of each team, a line per scenario (found by a fresh look: the totals alone
+    // lay on top of each other). Siloed Marketing has no weight on New ARR: its line is flat; shared, it rises.
+    assert.deepEqual(await page.locator('#statement .print-panel h4').allTextContents(), ['Total', 'Sales', 'Marketing']);
+    assert.equal(await page.locator('#statement .print-chart polyline').count(), 6);
+    assert.equal(file.scenarios[0].plan.teams[1].weights.revenue ?? '0', '0');
+    const heights = (i) => page.locator('#statement .print-panel').nth(2).locator(`polyline[data-scenario="${i}"]`).evaluate((line) => line.getAttribute('points').split(' ').map((p) => Number(p.split(',')[1])));
+    const [siloedLine, sharedLine] = [await heights(0), await heights(1)];
+    assert.equal(new Set(siloedLine).size, 1, 'siloed Marketing does not move with New ARR');
+    assert.ok(sharedLine.at(-1) < sharedLine[0], 'shared Marketing rises with New ARR');
     // Every payout against the CLI: at the actual results (calc) and at three levels of New ARR (sweep).
     const usd = (v) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(Number(v));
     for (const [i, scenario] of file.scenarios.entries()) {
