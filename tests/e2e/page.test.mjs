@@ -2931,6 +2931,15 @@ describe('the calculator page', () => {
       assert.equal(await table.evaluate((box) => box.scrollWidth <= box.clientWidth), true);
       const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(pageWidth <= width, `page scroll width ${pageWidth}`);
+      // With three teams the bar keeps to a line each beside its jump, within a sixth of the screen
+      // (found by a fresh look: a fifth, with "Results ↓" on a row of its own).
+      await page.click('[data-preset="advanced"]');
+      await page.waitForFunction(() => document.querySelector('tandem-calculator').result?.teams.length === 3);
+      await field.scrollIntoViewIfNeeded();
+      const bar = await page.locator('#summary-bar').evaluate((el) => ({ height: el.getBoundingClientRect().height, lines: [...el.querySelectorAll('.summary-teams li')].map((li) => li.getClientRects().length), jump: el.querySelector('#to-results').getBoundingClientRect().top - el.getBoundingClientRect().top }));
+      assert.ok(bar.height <= 800 / 6, `bar ${bar.height} px high`);
+      assert.deepEqual(bar.lines, [1, 1, 1]);
+      assert.ok(bar.jump < 16, `the jump starts ${bar.jump} px down the bar`);
       await context.close();
     });
   }
