@@ -38,3 +38,17 @@ test('the five locales the page offers write what their spreadsheets read', () =
   assert.ok(!core.payoutsCsv(plan, { locale: 'plain' }).startsWith('\ufeff'));
   assert.ok(!core.payoutsCsv(plan).startsWith('\ufeff'));
 });
+
+test('a scenario file gives every scenario’s rows, each led by its name, with a scenario with problems named', () => {
+  const file = JSON.parse(readFileSync(new URL('../../examples/siloed-vs-shared.json', import.meta.url), 'utf8'));
+  const lines = core.payoutsCsv(file, { locale: 'de-DE' }).replace('\ufeff', '').split('\r\n');
+  assert.ok(lines[0].startsWith('scenario;team;'), lines[0]);
+  // Siloed Sales at the example's results: 120,000 × (0.7 × 0.925 + 0.3 × 1.1) = 117,300.00 (by hand).
+  assert.ok(lines.includes(`${file.scenarios[0].name};sales;Sales;;;117300,00;USD`), lines.join('\n'));
+  assert.deepEqual([...new Set(lines.slice(1).filter(Boolean).map((line) => line.split(';')[0]))], file.scenarios.map((s) => s.name));
+  // A plain plan has no scenario column.
+  assert.ok(core.payoutsCsv(plan).startsWith('team,'));
+  const broken = structuredClone(file);
+  broken.scenarios[1].plan.goals[0].target = '';
+  assert.throws(() => core.payoutsCsv(broken), (error) => error.errors.length > 0 && /scenarios/.test(error.errors[0].path ?? JSON.stringify(error.errors[0])));
+});
