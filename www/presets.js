@@ -93,11 +93,23 @@ export function presetOrigin(preset, plan, { t }) {
   return { title, phrase: preset.title, changed: t('{preset} (changed)', { preset: title }), note: preset.note, plan: structuredClone(plan), text: JSON.stringify(plan), design: designOf(plan) };
 }
 
-/** A preset's plan: the blank one made here, the others fetched next to the module (a missing one said in `format`'s words). */
+/** The presets' plans fetched so far, by name: each file is fetched once. */
+const fetched = new Map();
+
+/** A preset's plan, a copy of its own: the blank one made here, the others fetched next to the module, once (a missing one said in `format`'s words). */
 export async function fetchPreset(name, { t }) {
   if (PRESETS[name].plan) return PRESETS[name].plan();
-  const moved = movedAssets();
-  const response = await fetch(moved ? new URL(`pkg/examples/${PRESETS[name].file}`, moved) : PRESETS[name].url());
-  if (!response.ok) throw new Error(t('Preset {name} is missing ({status}); run npm run build.', { name, status: response.status }));
-  return response.json();
+  if (!fetched.has(name)) {
+    const moved = movedAssets();
+    const loading = fetch(moved ? new URL(`pkg/examples/${PRESETS[name].file}`, moved) : PRESETS[name].url()).then((response) => {
+      if (!response.ok) throw new Error(t('Preset {name} is missing ({status}); run npm run build.', { name, status: response.status }));
+      return response.json();
+    });
+    // A file that could not be had is asked for again next time.
+    fetched.set(name, loading.catch((error) => {
+      fetched.delete(name);
+      throw error;
+    }));
+  }
+  return structuredClone(await fetched.get(name));
 }

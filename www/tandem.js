@@ -31,7 +31,7 @@ import { readHash, readLocale, readLocked, follow } from './attributes.js';
 import { Pass } from './pass.js';
 import { loadWords } from './words.js';
 import { engine, speaking } from './engine.js';
-import { noteText } from './presets.js';
+import { fetchPreset, noteText } from './presets.js';
 import { Store } from './store.js';
 
 /**
@@ -249,6 +249,11 @@ export class TandemCalculator extends HTMLElement {
       // The plan as it came stands at once.
       if (this.#store.current) this.#pass.settle();
       frame.classList.add('drawn');
+      // The page's own preset (index.html preloads it for the page that opens
+      // on it), ready for its button where a link or the host brought
+      // another plan (presets are hidden while anything is locked): used, not
+      // left preloaded in vain (found by a fresh look: Chromium warned of it).
+      if (!page.locked.size) fetchPreset('shared', page.format).catch(() => {});
       // The rest of the page's parts, then it is ready; without them the results still stand.
       await page.more().catch((error) => page.say(page.format.t('Part of Tandem could not load (the forecast, printing, files): {why}', { why: error.message }), 'error'));
       this.setAttribute('ready', '');
