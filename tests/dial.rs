@@ -140,8 +140,9 @@ proptest! {
         prop_assert_eq!(shared_sum + own_sum, total, "the total is unchanged");
         prop_assert_eq!(shared_sum, share * total, "X is met exactly");
         // Within each group, each weight is its exact proportional part to
-        // within one unit (10^-(4 + the total's places)).
-        let unit = Decimal::new(1, 4 + total.normalize().scale());
+        // within one unit: hundredths of a point, or as fine as share × total
+        // needs to be whole.
+        let unit = Decimal::new(1, 4.max((share * total).normalize().scale()));
         for (prefix, base, sum) in [("s", &shared, shared_sum), ("o", &own, own_sum)] {
             let group: Decimal = base.iter().map(|&u| Decimal::from(u)).sum();
             if group.is_zero() {
@@ -154,6 +155,30 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn weights_off_100_percent_move_in_hundredths_of_a_point_where_the_share_allows() {
+    // Marketing 50 / 12 / 30 / 20 %, 112 % in all, New ARR and New logos
+    // shared. All on shared goals: 112 % in 50 : 12, that is 90.3225806…
+    // and 21.6774193…; in hundredths, 9032 and 2167 with one left over for
+    // the larger remainder, 21.68 (worked by hand), not 90.3226 and 21.6774.
+    let mut plan = example("shared-revenue.json");
+    plan["teams"][1]["weights"] = json!({ "revenue": "0.5", "logos": "0.12", "pipeline": "0.3", "mqls": "0.2" });
+    assert_eq!(
+        dialed(&plan, json!({ "team": "marketing", "share": "1" })),
+        Ok(weights(&[
+            ("logos", "0.2168"),
+            ("mqls", "0"),
+            ("pipeline", "0"),
+            ("revenue", "0.9032")
+        ]))
+    );
+    // A share whose part of 112 % is not whole in hundredths of a point is
+    // met exactly all the same: 0.4567 × 1.12 = 0.511504.
+    let out = dialed(&plan, json!({ "team": "marketing", "share": "0.4567" })).unwrap();
+    let sum: Decimal = ["revenue", "logos"].iter().map(|g| out[*g].parse::<Decimal>().unwrap()).sum();
+    assert_eq!(sum, "0.511504".parse::<Decimal>().unwrap());
 }
 
 #[test]
