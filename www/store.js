@@ -305,13 +305,22 @@ export class Store {
    * goals whose results the plan brought to the scenarios that share them
    * (`shared`), and whether the scenario took results of its own (`own`): a
    * preset is an example with results of its own, which are not the other
-   * scenarios' (found by a fresh look: the teaching example's results went
-   * into a consultant's "Siloed" scenario).
+   * scenarios' where they differ (found by a fresh look: the teaching
+   * example's results went into a consultant's "Siloed" scenario).
    */
   load(plan, preset = null, name = '') {
     const { active, scenarios } = this.state;
-    const own = Boolean(preset) && scenarios.length > 1 && !scenarios[active].ownResults;
-    if (own) this.ownResults(true);
+    let own = false;
+    if (preset && scenarios.length > 1 && !scenarios[active].ownResults) {
+      // Its results are the others' when sharing them again would change
+      // none of them: then it shares them (found by a fresh look: a preset
+      // with the company's very results was said not to be at the same
+      // results, and a result typed then moved it alone). The core says.
+      this.ownResults(true);
+      this.#send({ set: [], value: plan });
+      own = this.ownResults(false).length > 0;
+      if (own) this.ownResults(true);
+    }
     const shared = new Set(this.#send({ set: [], value: plan }));
     this.opened += 1;
     const page = this.#page;

@@ -1991,9 +1991,8 @@ describe('the calculator page', () => {
     await page.click('[data-preset="siloed"]');
     // The preset has loaded (the copy alone already shows two scenarios).
     await page.waitForSelector('.comparison [data-scenario="1"][data-team="sales"][data-value="117300.00"]');
-    // A preset keeps its own results; sharing them, it takes the other scenario's.
-    assert.equal(await page.locator('#own-results').isChecked(), true);
-    await page.uncheck('#own-results');
+    // A preset whose results are the other scenario's shares them (a preset with results of its own keeps them: above).
+    assert.equal(await page.locator('#own-results').isChecked(), false);
     // Typed in the siloed scenario, New ARR's result is the result in both.
     await type(page, 'goals[0].actual', '2,100,000');
     await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
@@ -2055,6 +2054,19 @@ describe('the calculator page', () => {
     await page.waitForFunction((name) => document.querySelector('tandem-calculator').plan?.name === name, example('shared-revenue').name);
     assert.deepEqual(await page.locator('#scenarios .tab').allTextContents(), ['Siloed', 'Shared tomorrow']);
     assert.equal(await page.locator('#scenario-name').inputValue(), 'Shared tomorrow');
+    // Its results are the siloed scenario's, goal by goal (the two examples share the company's results):
+    // it shares them, and says nothing of results of its own (found by a second fresh look).
+    const [siloed, shared] = [example('siloed'), example('shared-revenue')];
+    for (const goal of shared.goals) assert.equal(siloed.goals.find((g) => g.id === goal.id)?.actual, goal.actual, goal.id);
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'Undo puts back the plan that was here.');
+    assert.equal(await page.locator('#own-results').isChecked(), false);
+    assert.equal(await page.locator('[data-field="own-results-note"]').count(), 0);
+    // A result typed in it is the siloed scenario's too.
+    await keyIn(page, 'goals[0].actual', '1,900,000');
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
+    const hash = await page.evaluate(() => location.hash);
+    const { scenarios } = JSON.parse(Buffer.from(hash.slice('#scenarios='.length), 'base64url').toString('utf8'));
+    assert.deepEqual(scenarios.map((s) => s.plan.goals.find((g) => g.id === 'revenue').actual), ['1900000', '1900000']);
     // A scenario the page named is named after the preset put into it.
     await page.click('[data-scenario="0"]');
     await page.click('[data-preset="teaching"]');
