@@ -1455,7 +1455,8 @@ describe('the calculator page', () => {
     assert.equal(await fresh.locator('#status').textContent(), `1 problem to fix. New ARR · Target: ${message}`);
     assert.equal(await fresh.locator('#summary-bar [data-field="summary-stale"]').textContent(), 'No results yet: fix New ARR · Target');
     await page.click('[data-preset="shared"]');
-    await page.waitForSelector('[data-field="total-payout"]');
+    // The preset has come when the page says so (the results of the plan with its problem stood meanwhile).
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'Undo puts back the plan that was here.');
     await page.click('#copy-link');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'Link copied: it carries the whole plan.');
     // Unfolding the math changes no plan: still said. A result typed since:
