@@ -123,7 +123,8 @@ test('a German reader meets no English: every preset, every part unfolded, error
   }
   // Errors by their fields, in German: a target that is not a number, and one emptied.
   await page.click('[data-preset="shared"]');
-  await page.waitForSelector('[data-field="total-payout"]');
+  // The preset has come when the element holds its plan (results of the one before stand meanwhile).
+  await page.waitForFunction((name) => document.querySelector('tandem-calculator').plan?.name === name, example('shared-revenue').name);
   await keyIn(page, 'goals[0].target', 'zwei');
   await keyIn(page, 'goals[1].target', '');
   await page.waitForSelector('#stale:not([hidden])');
