@@ -41,7 +41,10 @@ async function copyLink(page, exercise = false) {
   const problems = page.store.stale ? page.store.errors().length : 0;
   const carries = problems
     ? page.format.tn(problems, 'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.', 'it carries the plan as it is, with {n} problems to fix: a page opened on it shows no results until they are fixed.')
-    : page.format.t('it carries the whole plan.');
+    : page.store.state.scenarios.length > 1
+      ? // Every scenario travels (found by a fresh look: "the whole plan" was said of two).
+        page.format.t('it carries all {n} scenarios, each plan whole.', { n: page.store.state.scenarios.length })
+      : page.format.t('it carries the whole plan.');
   try {
     await navigator.clipboard.writeText(link);
     page.say(exercise ? page.format.t('Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : page.format.t('Link copied: {carries}', { carries }), 'link');
@@ -131,12 +134,20 @@ export function listen(page) {
   // to a click, and a consultant's own results to an untick).
   const undo = $('undo');
   let before = null;
+  // The plans that what the status line says of Undo is said of: the next
+  // change of them ends it, the words that Undo did too (found by a fresh
+  // look: "Scenario … is back." stayed after the next edit).
+  let saidOf = null;
+  const sayOf = (text) => {
+    page.say(text, 'undo');
+    saidOf = store.state;
+  };
   /** Offers Undo of the change just made: `was` is the store's state and chart goal before it; `said` says what it did, `back` what Undo did. */
   page.undoable = (was, said, back) => {
     if (!was.state) return;
     before = { ...was, back, after: store.state };
     undo.hidden = false;
-    page.say(said, 'undo');
+    sayOf(said);
   };
   for (const button of page.root.querySelectorAll('[data-preset]')) {
     button.addEventListener('click', async () => {
@@ -158,16 +169,18 @@ export function listen(page) {
     if (!before) return;
     const { state, chart, back } = before;
     page.show(state, chart);
-    page.say(back);
+    sayOf(back);
     $('scenario-name')?.focus();
   });
-  // The next change of the plans ends what Undo would put back (tandem.js calls this after each).
+  // The next change of the plans ends what Undo would put back, and what was
+  // said of it (tandem.js calls this after each change).
   page.changed = () => {
+    if (store.state === saidOf) return;
     if (before && store.state !== before.after) {
       before = null;
       undo.hidden = true;
-      if (page.els.status.dataset.kind === 'undo') page.say('');
     }
+    if (page.els.status.dataset.kind === 'undo') page.say('');
   };
   // While the plan has problems nothing is saved: Import plan and tandem
   // calc would not open the file (they read a plan without problems), and

@@ -193,6 +193,8 @@ function drawBar(page) {
         const { name } = store.scenario;
         change((s) => s.remove(), { opened: true });
         page.undoable?.(before, t('Scenario “{name}” removed. Undo puts it back.', { name }), t('Scenario “{name}” is back.', { name }));
+        // The last but one removed takes its button with it: the focus goes to Undo, not to the page (found by a fresh look).
+        if (store.state.scenarios.length < 2) page.root.querySelector('#undo')?.focus();
       },
       // Its tab follows the name as it is typed.
       rename: (name) => change((s) => s.name(name), { bar: true }),

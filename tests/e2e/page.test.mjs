@@ -1468,6 +1468,13 @@ describe('the calculator page', () => {
     assert.equal(await page.locator('#status').textContent(), 'Link copied: it carries the whole plan.');
     await keyIn(page, 'goals[1].actual', '50');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === '');
+    // With two scenarios, the link carries both, and says so (found by a fresh look: "the whole plan").
+    await page.click('#duplicate');
+    await page.click('#copy-link');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'Link copied: it carries all 2 scenarios, each plan whole.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const { scenarios } = JSON.parse(Buffer.from(new URL(copied).hash.slice('#scenarios='.length), 'base64url').toString('utf8'));
+    assert.equal(scenarios.length, 2);
     await context.close();
   });
 
@@ -2037,8 +2044,9 @@ describe('the calculator page', () => {
     assert.equal(await page.locator('#own-results').isChecked(), true);
     assert.equal(await page.locator('[data-path="goals[0].actual"]').inputValue(), '1,000,000');
     assert.equal(await page.locator('#undo').isHidden(), true);
-    // Results equal to the shared ones lose nothing: nothing to undo.
+    // Results equal to the shared ones lose nothing: nothing to undo. The next edit ends what was said of Undo (found by a fresh look).
     await type(page, 'goals[0].actual', '2,100,000');
+    await status('');
     await page.uncheck('#own-results');
     await page.waitForFunction(() => !document.querySelector('tandem-calculator').shadowRoot.querySelector('#own-results').checked);
     assert.equal(await page.locator('#undo').isHidden(), true);
@@ -2154,6 +2162,8 @@ describe('the calculator page', () => {
     // A scenario removed by a click can be had back (found by a fresh look).
     const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
     await status('Scenario “Siloed today” removed. Undo puts it back.');
+    // Its button went with it: the focus is on Undo, not lost to the page (found by a fresh look).
+    assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.id), 'undo');
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await status('Scenario “Siloed today” is back.');
     await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));

@@ -77,6 +77,7 @@ export default {
     '„{name}“ teilt die Ist-Werte wieder: Seine eigenen Ist-Werte für {goals} sind beiseitegelegt. „Rückgängig“ holt sie zurück.',
   '“{name}” has its own actual results back.': '„{name}“ hat seine eigenen Ist-Werte wieder.',
   'it carries the whole plan.': 'Er enthält den ganzen Plan.',
+  'it carries all {n} scenarios, each plan whole.': 'Er enthält alle {n} Szenarien, jeden Plan ganz.',
   'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.':
     'Er enthält den Plan, wie er ist, mit {n} Fehler: Eine damit geöffnete Seite zeigt keine Ergebnisse, bis er behoben ist.',
   'it carries the plan as it is, with {n} problems to fix: a page opened on it shows no results until they are fixed.':
