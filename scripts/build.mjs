@@ -109,7 +109,10 @@ const snippets = readdirSync(`${root}dist/pkg/snippets`, { recursive: true })
 for (const file of ['pkg/tandem.js', 'pkg/full/tandem.js', 'simulate-worker.js', 'roster-worker.js', 'page.js', 'tandem.css', 'page.css', 'example.css']) {
   const path = `${root}dist/${file}`;
   const loader = file.endsWith('.css') ? 'css' : 'js';
-  writeFileSync(path, transformSync(readFileSync(path, 'utf8'), { loader, minify: true, format: loader === 'js' ? 'esm' : undefined, target: loader === 'js' ? 'es2022' : undefined }).code);
+  const { code, warnings } = transformSync(readFileSync(path, 'utf8'), { loader, minify: true, format: loader === 'js' ? 'esm' : undefined, target: loader === 'js' ? 'es2022' : undefined });
+  // A warning is a rule the browser drops too (a stray "}" dropped the rule after it, unseen): the build stops on it.
+  if (warnings.length) throw new Error(`${file}: ${warnings.map((w) => `line ${w.location?.line}: ${w.text}`).join('; ')}`);
+  writeFileSync(path, code);
 }
 // The page preloads the bundle and the Wasm module's loader with its
 // snippets, not the modules inside the bundle, and the chunks the bundle

@@ -72,9 +72,10 @@ export function skeleton({ stylesheet, compact }) {
       skips,
       toolbar,
       h('p', { id: 'preset-note', class: 'note' }),
-      h('p', { id: 'status', class: 'status', role: 'status' }),
-      // After a preset replaced the plans: puts them back (dispatch.js).
-      button('Undo', { id: 'undo', hidden: true }),
+      // The status line, and beside it Undo after a change that replaced or
+      // dropped what someone entered (dispatch.js): within the page's
+      // margins, on the line's row (found by a fresh look: at the window's edge, on a row of its own).
+      h('div', { class: 'status-row' }, h('p', { id: 'status', class: 'status', role: 'status' }), button('Undo', { id: 'undo', hidden: true })),
       // While a large roster is read (files.js).
       h('progress', { id: 'busy', class: 'busy', hidden: true }),
       h('div', { id: 'link-problem', class: 'link-problem', role: 'alert', hidden: true }),

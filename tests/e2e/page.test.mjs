@@ -1174,6 +1174,10 @@ describe('the calculator page', () => {
     await page.click('[data-preset="teaching"]');
     const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
     await status('Undo puts back the plan that was here.');
+    // Undo sits beside the status line, within the page's margins (found by a fresh look: at the window's edge, a row of its own).
+    const [undoBox, statusBox] = [await page.locator('#undo').boundingBox(), await page.locator('#status').boundingBox()];
+    assert.ok(undoBox.x > statusBox.x + statusBox.width, JSON.stringify({ undoBox, statusBox }));
+    assert.ok(Math.abs(undoBox.y + undoBox.height / 2 - (statusBox.y + statusBox.height / 2)) < statusBox.height, JSON.stringify({ undoBox, statusBox }));
     assert.equal((await planOf(page)).name, example('teaching').name);
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await status('The plan that was here is back.');
