@@ -286,7 +286,11 @@ export function listen(page) {
     skipTo(id);
   });
   // Print asks what to print; Ctrl+P prints the last choice (the statement at first).
-  $('print').addEventListener('click', () => $('print-dialog').showModal());
+  $('print').addEventListener('click', () => {
+    $('print-dialog').showModal();
+    // The focus on the choice that is made, not on the first one (found by a fresh look: a screen reader heard "not checked").
+    $('print-dialog').querySelector('input[name="what"]:checked')?.focus();
+  });
   $('print-cancel').addEventListener('click', () => $('print-dialog').close());
   $('print-go').addEventListener('click', async () => {
     await page.more();

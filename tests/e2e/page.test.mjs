@@ -1680,6 +1680,8 @@ describe('the calculator page', () => {
       };
     });
     await page.click('#print');
+    // The focus is on the choice made, as a screen reader should hear it (found by a fresh look).
+    assert.deepEqual(await page.evaluate(() => { const el = document.querySelector('tandem-calculator').shadowRoot.activeElement; return [el?.name, el?.value, el?.checked]; }), ['what', 'statement', true]);
     await page.locator('#print-dialog input[value="comparison"]').check();
     await page.click('#print-go');
     await page.waitForFunction(() => window.__seen !== undefined);
