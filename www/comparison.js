@@ -12,7 +12,20 @@ import { draw, html, nothing, overflow } from './draw.js';
  * whose plan is invalid. `format` (format.js) writes it; money is written
  * in each scenario's currency and places, which it carries.
  */
-export function renderComparison(root, { t, tn, money }, { state, comparison, goalName }) {
+/**
+ * A scenario with its own actual results is not compared at the same
+ * results as the others: what the comparison says of `scenarios` (each
+ * `{ name, ownResults }`) beside its table, on screen and in print, or null
+ * (found by fresh looks).
+ */
+export function ownResultsNote({ tn }, scenarios) {
+  const own = scenarios.filter((s) => s.ownResults).map((s) => s.name);
+  if (!own.length) return null;
+  return tn(own.length, '“{names}” uses its own actual results: its column is not at the same results as the others.', '{names} use their own actual results: their columns are not at the same results as the others.', { names: own.map((n) => (own.length > 1 ? `“${n}”` : n)).join(', ') });
+}
+
+export function renderComparison(root, format, { state, comparison, goalName }) {
+  const { t, money } = format;
   if (!comparison) {
     draw(nothing, root);
     return;
@@ -57,9 +70,7 @@ export function renderComparison(root, { t, tn, money }, { state, comparison, go
     goalName === undefined
       ? t('Difference from “{scenario}”.', { scenario: state.scenarios[0].name })
       : t('Difference from “{scenario}”, and each team’s payout change for 10 more points of {goal} attainment.', { scenario: state.scenarios[0].name, goal: goalName });
-  // A scenario with its own actual results is not compared at the same results as the others: said beside the table (found by a fresh look).
-  const own = state.scenarios.filter((s) => s.ownResults).map((s) => s.name);
-  const apart = own.length ? tn(own.length, '“{names}” uses its own actual results: its column is not at the same results as the others.', '{names} use their own actual results: their columns are not at the same results as the others.', { names: own.map((n) => (own.length > 1 ? `“${n}”` : n)).join(', ') }) : null;
+  const apart = ownResultsNote(format, state.scenarios);
   const indices = state.scenarios.map((_, i) => i);
   const table = html`<table>${[
     html`<thead><tr><th scope="col">${t('Team')}</th>${state.scenarios.map((s) => html`<th scope="col">${s.name}</th>`)}</tr></thead>`,

@@ -10,6 +10,7 @@ import { h, svg } from './dom.js';
 import { tenths } from './decimal.js';
 import { findingText } from './why.js';
 import { niceStep, ticksTo } from './chart.js';
+import { ownResultsNote } from './comparison.js';
 
 /** The shared goal's levels, in tenths of its target. */
 const LEVELS = [8, 10, 12];
@@ -75,7 +76,7 @@ export function renderComparisonPrint(f, root, { core, scenarios, active, goal, 
   );
 
   root.replaceChildren(
-    h('section', { class: 'statement-page print-comparison' }, header(t('Comparison')), h('h2', { text: t('The designs side by side') }), table, chart(f, core, scenarios, goal, goalName, first)),
+    h('section', { class: 'statement-page print-comparison' }, header(t('Comparison')), h('h2', { text: t('The designs side by side') }), table, ownResultsNote(f, scenarios) && h('p', { 'data-field': 'print-own-results', text: ownResultsNote(f, scenarios) }), chart(f, core, scenarios, goal, goalName, first)),
     h('section', { class: 'statement-page print-comparison' }, header(t('Cost, economics and plan health')), cost(f, scenarios, active, simulation, forecast, m), economics(f, scenarios), health(f, core, scenarios, simulation, m)),
   );
 }

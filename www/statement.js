@@ -56,7 +56,7 @@ export class Statement {
       }
       // The scenario being edited: its problems as the page says them; the others' as the core does, by path.
       const problems = result.errors && (i === state.active ? said(result.errors) : result.errors.map((e) => `${e.path || f.t('plan')}: ${e.message}`));
-      return { name: scenario.name, plan: scenario.plan, result, problems };
+      return { name: scenario.name, plan: scenario.plan, result, problems, ownResults: Boolean(scenario.ownResults) };
     });
     const date = new Intl.DateTimeFormat(f.tag, { dateStyle: 'long' }).format(new Date());
     const forecast = state.scenarios[state.active].plan.forecast;

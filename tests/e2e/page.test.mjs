@@ -422,6 +422,17 @@ describe('the calculator page', () => {
     assert.equal(await page.locator('#own-results').isChecked(), true);
     // The comparison says its columns are not at the same results (found by a second fresh look).
     assert.equal(await page.locator('[data-field="own-results-note"]').textContent(), '“Teaching example” uses its own actual results: its column is not at the same results as the others.');
+    // The printed comparison says so too (found by a second fresh look).
+    await page.evaluate(() => {
+      window.print = () => {
+        window.__printed = true;
+      };
+    });
+    await page.click('#print');
+    await page.locator('#print-dialog input[value="comparison"]').check();
+    await page.click('#print-go');
+    await page.waitForFunction(() => window.__printed === true);
+    assert.equal(await page.locator('#statement [data-field="print-own-results"]').textContent(), '“Teaching example” uses its own actual results: its column is not at the same results as the others.');
     // Each scenario's payouts are its own plan's, as the CLI calculates it.
     const first = calc(example('shared-revenue'));
     const teaching = calc(example('teaching'));
