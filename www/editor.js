@@ -46,14 +46,19 @@ function adding(event, add) {
   name?.select();
 }
 
-/** A card removed by `remove()` from its button in `event`: the focus goes to the same place on the card now there (the last one's, at the end), or to the section's Add button. */
+/**
+ * A card removed by `remove()` from its button in `event`: the focus goes to
+ * the first field of the card now in its place (the last one's, at the end),
+ * or to the section's Add button; not to that card's Remove, where a second
+ * Enter would remove it too (found by a fresh look). Undo puts it back.
+ */
 function removing(event, remove) {
   const section = event.currentTarget.closest('section');
   const at = [...section.querySelectorAll('fieldset.card')].indexOf(event.currentTarget.closest('fieldset.card'));
   remove();
   const cards = section.querySelectorAll('fieldset.card');
   const card = cards[Math.min(at, cards.length - 1)];
-  (card?.querySelector('.card-actions > button') ?? section.querySelector('[data-add]'))?.focus();
+  (card?.querySelector('input, select') ?? section.querySelector('[data-add]'))?.focus();
 }
 
 /** Most members listed for editing; a team with more is changed by importing a file. */
@@ -368,7 +373,7 @@ class View {
             team.modifiers = team.modifiers.filter((m) => m.goal !== gone.id);
             if (!team.modifiers.length) delete team.modifiers;
           }
-        }, { rebuild: true }),
+        }, { rebuild: true, removed: { said: t('Goal “{name}” removed, with its weights and what refers to it. Undo puts it back.', { name }), back: t('Goal “{name}” is back.', { name }) } }),
       );
     const fields = html`${this.input({ label: t('Goal name'), path: [...path, 'name'], parse: 'text', wide: true })}${this.input({ label: t('Target'), path: [...path, 'target'], parse: 'number' })}${this.input({ label: t('Actual result'), path: [...path, 'actual'], parse: 'number' })}${this.select({
       label: t('Better when'),
@@ -399,11 +404,18 @@ class View {
       name?.focus();
       name?.select();
     };
-    const remove = (j) => this.edit((p) => setPath(p, [...path, 'members'], p.teams[i].members.filter((_, k) => k !== j)), { rebuild: true });
+    // The focus goes to the next member's name (or Add member), not to its Remove (found by a fresh look).
+    const remove = (event, j) => {
+      const list = event.currentTarget.closest('.members');
+      const who = members[j].name || memberCalled(this.format, j);
+      this.edit((p) => setPath(p, [...path, 'members'], p.teams[i].members.filter((_, k) => k !== j)), { rebuild: true, removed: { said: t('Member “{name}” removed. Undo puts them back.', { name: who }), back: t('Member “{name}” is back.', { name: who }) } });
+      const rows = list.querySelectorAll('.member');
+      (rows[Math.min(j, rows.length - 1)]?.querySelector('input') ?? list.querySelector(':scope > button'))?.focus();
+    };
     const rows = members.map(
       (m, j) =>
         // A group named by its place: its fields' own names ("Name", "Share") say whose they are (found by a fresh look).
-        html`<div class="member" role="group" aria-label=${memberCalled(this.format, j)}>${this.input({ label: t('Name'), path: [...path, 'members', j, 'name'], parse: 'text' })}${this.input({ label: t('Share'), path: [...path, 'members', j, 'share'], parse: 'number' })}${this.button(t('Remove'), () => remove(j), {
+        html`<div class="member" role="group" aria-label=${memberCalled(this.format, j)}>${this.input({ label: t('Name'), path: [...path, 'members', j, 'name'], parse: 'text' })}${this.input({ label: t('Share'), path: [...path, 'members', j, 'share'], parse: 'number' })}${this.button(t('Remove'), (event) => remove(event, j), {
           label: t('Remove member {name}', { name: m.name }),
           disabled: locked,
         })}</div>`,
@@ -470,7 +482,7 @@ class View {
       hint: t('The team’s total base pay for the period, for on-target earnings and the pay mix. Empty: none'),
     })}`;
     const blended = team.method === 'blended' ? this.curve({ path: [...path, 'curve'], curve: team.curve, required: true, label: t('Team curve') }) : nothing;
-    const remove = (event) => removing(event, () => this.edit((p) => p.teams.splice(i, 1), { rebuild: true }));
+    const remove = (event) => removing(event, () => this.edit((p) => p.teams.splice(i, 1), { rebuild: true, removed: { said: t('Team “{name}” removed. Undo puts it back.', { name }), back: t('Team “{name}” is back.', { name }) } }));
     const actions = html`<div class="card-actions">${this.moves('teams', i, name)}${this.button(t('Remove team'), remove, { label: t('Remove team {name}', { name }), disabled: this.closedBy(TEAM_WHOLE) })}</div>`;
     return html`<fieldset class="card team" data-path=${drawn}>${marksAt(this.marks, drawn)}<legend>${name}</legend><div class="fields">${fields}</div>${blended}${this.gate({ path: [...path, 'gate'], gate: team.gate, label: t('Gate: the team pays only if') })}${this.modifiers(team, i)}${this.members(team, i)}${actions}</fieldset>`;
   }

@@ -55,14 +55,19 @@ export function makePage(host, root, store, actions) {
     // go and an entry that could not be read stays marked only while the
     // plan holds it as typed. A discrete edit (a button, a menu, a paste) is
     // an edit of its own, whole at once; typing and a dial's keys and drags run on.
-    edit: (mutate, { rebuild = false, discrete = true } = {}) =>
+    // `removed`: what Undo says of an edit that removed a goal, a team or
+    // a member (`{ said, back }`), which it puts back.
+    edit: (mutate, { rebuild = false, discrete = true, removed = null } = {}) => {
+      const was = { state: store.state, chart: store.chartGoal };
       change(
         (s) => {
           s.edit(mutate);
           if (rebuild) page.entries.keepWhile(s.plan);
         },
         { discrete },
-      ),
+      );
+      if (removed) page.undoable?.(was, removed.said, removed.back);
+    },
     // A set of scenarios (a link, a file, the host page), editing the active one; `chart`: the goal a link says its reader charted.
     show: (next, chart) =>
       change(

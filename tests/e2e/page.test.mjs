@@ -802,12 +802,21 @@ describe('the calculator page', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').plan.goals[1].id === 'revenue');
     assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.getAttribute('aria-label')), 'Move goal New ARR down');
-    // Removed by the keyboard: the focus goes to the Remove button of the goal now in its place;
-    // added: to the new goal's name, to be typed over.
+    // Removed by the keyboard: the focus goes to the name of the goal now in its place, not to its
+    // Remove, where a second Enter would remove it too; the status line says so, and Undo puts it back
+    // (found by a fresh look); added: to the new goal's name, to be typed over.
+    const kept = await planOf(page);
     await page.locator('[aria-label="Remove goal New customers"]').focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !document.querySelector('tandem-calculator').plan.goals.some((g) => g.id === 'logos'));
-    assert.match(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.getAttribute('aria-label')), /^Remove goal /);
+    const focused = await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.dataset.path);
+    assert.equal(focused, `goals[${kept.goals.findIndex((g) => g.id === 'logos')}].name`);
+    assert.equal(await page.locator('#status').textContent(), 'Goal “New customers” removed, with its weights and what refers to it. Undo puts it back.');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'Goal “New customers” is back.');
+    assert.deepEqual(await planOf(page), kept);
+    await page.locator('[aria-label="Remove goal New customers"]').click();
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').plan.goals.some((g) => g.id === 'logos'));
     await page.locator('[data-add="goal"]').focus();
     await page.keyboard.press('Enter');
     const added = await page.evaluate(() => document.querySelector('tandem-calculator').plan.goals.length - 1);
@@ -2406,6 +2415,23 @@ describe('the calculator page', () => {
       assert.deepEqual(violations, [], `${colorScheme}${viewport ? ' phone' : ''}`);
       await context.close();
     }
+  });
+
+  test('a member removed by the keyboard leaves the focus on the next member’s name, and Undo puts them back (found by a fresh look)', async () => {
+    const plan = example('gates-modifiers');
+    const { page, context } = await open(hashOf(plan));
+    const team = plan.teams.findIndex((t) => (t.members ?? []).length >= 2);
+    const [first, second] = plan.teams[team].members;
+    await page.locator(`[aria-label="Remove member ${first.name}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => !document.querySelector('tandem-calculator').plan.teams.some((t) => (t.members ?? []).some((m) => m.name === n)), first.name);
+    const focused = await page.evaluate(() => { const el = document.querySelector('tandem-calculator').shadowRoot.activeElement; return [el?.dataset.path, el?.value]; });
+    assert.deepEqual(focused, [`teams[${team}].members[0].name`, second.name]);
+    assert.equal(await page.locator('#status').textContent(), `Member “${first.name}” removed. Undo puts them back.`);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, `Member “${first.name}” is back.`);
+    assert.deepEqual(await planOf(page), plan);
+    await context.close();
   });
 
   test('works from the keyboard alone', async () => {

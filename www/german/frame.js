@@ -69,6 +69,12 @@ export default {
   'The plan that was here is back.': 'Der Plan, der vorher hier stand, ist wieder da.',
   'Not opened: files do not open in this calculator, whose plan is locked ({words}).': 'Nicht geöffnet: In diesem Rechner, dessen Plan gesperrt ist ({words}), öffnen sich keine Dateien.',
   'Not saved: {why}': 'Nicht gespeichert: {why}',
+  'Goal “{name}” removed, with its weights and what refers to it. Undo puts it back.': 'Ziel „{name}“ entfernt, mit seinen Gewichtungen und allem, was darauf verweist. „Rückgängig“ holt es zurück.',
+  'Goal “{name}” is back.': 'Ziel „{name}“ ist wieder da.',
+  'Team “{name}” removed. Undo puts it back.': 'Team „{name}“ entfernt. „Rückgängig“ holt es zurück.',
+  'Team “{name}” is back.': 'Team „{name}“ ist wieder da.',
+  'Member “{name}” removed. Undo puts them back.': 'Mitglied „{name}“ entfernt. „Rückgängig“ holt es zurück.',
+  'Member “{name}” is back.': 'Mitglied „{name}“ ist wieder da.',
   'Scenario “{name}” removed. Undo puts it back.': 'Szenario „{name}“ entfernt. „Rückgängig“ holt es zurück.',
   'Scenario “{name}” is back.': 'Szenario „{name}“ ist wieder da.',
   '“{name}” shares the actual results again: its own result for {goals} is set aside. Undo puts it back.':
