@@ -26,6 +26,7 @@ export function readLocale(page) {
     frame.dataset.locale = tag;
     frame.lang = languageOf(tag);
     page.format.relabel(root);
+    page.resay?.();
     // The printed statement, drawn once typing pauses, is drawn in these words now: nothing in the old stays behind.
     page.statement?.draw();
     // The browser does not know the locale asked for: which it uses instead.

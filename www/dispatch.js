@@ -39,15 +39,17 @@ async function copyLink(page, exercise = false) {
   const link = exercise ? page.link.exerciseLink(page.picker.picked ?? page.format.tag) : location.href;
   // A plan with problems travels as it is: the words say that it opens without results.
   const problems = page.store.stale ? page.store.errors().length : 0;
-  const carries = problems
-    ? page.format.tn(problems, 'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.', 'it carries the plan as it is, with {n} problems to fix: a page opened on it shows no results until they are fixed.')
-    : page.store.state.scenarios.length > 1
-      ? // Every scenario travels (found by a fresh look: "the whole plan" was said of two).
-        page.format.t('it carries all {n} scenarios, each plan whole.', { n: page.store.state.scenarios.length })
-      : page.format.t('it carries the whole plan.');
+  const count = page.store.state.scenarios.length;
+  const carries = ({ t, tn }) =>
+    problems
+      ? tn(problems, 'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.', 'it carries the plan as it is, with {n} problems to fix: a page opened on it shows no results until they are fixed.')
+      : count > 1
+        ? // Every scenario travels (found by a fresh look: "the whole plan" was said of two).
+          t('it carries all {n} scenarios, each plan whole.', { n: count })
+        : t('it carries the whole plan.');
   try {
     await navigator.clipboard.writeText(link);
-    page.say(exercise ? page.format.t('Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : page.format.t('Link copied: {carries}', { carries }), 'link');
+    page.say((f) => (exercise ? f.t('Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : f.t('Link copied: {carries}', { carries: carries(f) })), 'link');
     page.link.copied();
   } catch {
     page.$('link-fallback').hidden = false;
@@ -55,7 +57,7 @@ async function copyLink(page, exercise = false) {
     field.value = link;
     field.focus();
     field.select();
-    page.say(exercise ? page.format.t('Copy the exercise link below: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : page.format.t('Copy the link below: {carries}', { carries }));
+    page.say((f) => (exercise ? f.t('Copy the exercise link below: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : f.t('Copy the link below: {carries}', { carries: carries(f) })));
   }
 }
 
@@ -142,7 +144,7 @@ export function listen(page) {
     page.say(text, 'undo');
     saidOf = store.state;
   };
-  /** Offers Undo of the change just made: `was` is the store's state and chart goal before it; `said` says what it did, `back` what Undo did. */
+  /** Offers Undo of the change just made: `was` is the store's state and chart goal before it; `said` says what it did, `back` what Undo did (words, or functions of the format that write them). */
   page.undoable = (was, said, back) => {
     if (!was.state) return;
     before = { ...was, back, after: store.state };
@@ -157,8 +159,7 @@ export function listen(page) {
       page.link.expect();
       try {
         const said = page.load(await fetchPreset(name, page.format), { preset: PRESETS[name] });
-        const undone = page.format.t('Undo puts back the plan that was here.');
-        page.undoable(was, said ? `${said} ${undone}` : undone, page.format.t('The plan that was here is back.'));
+        page.undoable(was, (f) => [said, f.t('Undo puts back the plan that was here.')].filter(Boolean).join(' '), (f) => f.t('The plan that was here is back.'));
       } catch (error) {
         page.say(error.message, 'error');
         page.link.write();

@@ -92,7 +92,16 @@ export function makePage(host, root, store, actions) {
       if (own) return page.format.t('“{name}” uses its own actual results, the example’s; the other scenarios keep theirs.', { name: page.store.scenario.name });
       return shared.size ? page.format.tn(shared.size, 'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.', 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.', { goals: [...shared].join(', ') }) : '';
     },
-    say: (text, kind) => say(page.els, text, kind),
+    // `text` may be words written by a function of the format: said again
+    // in the words of a locale picked next (`resay`; found by a fresh look:
+    // "Link copied" stayed English on a page switched to German).
+    say: (text, kind) => {
+      page.said = typeof text === 'function' ? { text, kind } : null;
+      say(page.els, typeof text === 'function' ? text(page.format) : text, kind);
+    },
+    resay: () => {
+      if (page.said && page.els.status.textContent) say(page.els, page.said.text(page.format), page.said.kind);
+    },
     exercising: () => host.hasAttribute('exercise') || page.exerciseLink,
     // The core's id for a team called `name`, not in `taken` ("Ventes Québec" → "ventes-quebec": the name decomposed, so its letters stay).
     teamId: (name, taken) => page.core.teamId(name.normalize('NFKD'), taken),

@@ -176,7 +176,6 @@ function compareScenarios({ els, store, format }, evaluation) {
 /** The bar that picks, adds, renames and removes scenarios. */
 function drawBar(page) {
   const { els, store, change, format } = page;
-  const { t, tn } = format;
   // What the page can put back if Undo is pressed next (dispatch.js).
   const was = () => ({ state: store.state, chart: store.chartGoal });
   renderScenarioBar(els.scenarios, format, store.state, {
@@ -192,7 +191,7 @@ function drawBar(page) {
         const before = was();
         const { name } = store.scenario;
         change((s) => s.remove(), { opened: true });
-        page.undoable?.(before, t('Scenario “{name}” removed. Undo puts it back.', { name }), t('Scenario “{name}” is back.', { name }));
+        page.undoable?.(before, (f) => f.t('Scenario “{name}” removed. Undo puts it back.', { name }), (f) => f.t('Scenario “{name}” is back.', { name }));
         // The last but one removed takes its button with it: the focus goes to Undo, not to the page (found by a fresh look).
         if (store.state.scenarios.length < 2) page.root.querySelector('#undo')?.focus();
       },
@@ -208,7 +207,7 @@ function drawBar(page) {
         // Sharing again takes the other scenarios' results: the scenario's own are set aside, not lost.
         if (!checked && goals.length) {
           const words = { name, goals: goals.join(', ') };
-          page.undoable?.(before, tn(goals.length, '“{name}” shares the actual results again: its own result for {goals} is set aside. Undo puts it back.', '“{name}” shares the actual results again: its own results for {goals} are set aside. Undo puts them back.', words), t('“{name}” has its own actual results back.', words));
+          page.undoable?.(before, (f) => f.tn(goals.length, '“{name}” shares the actual results again: its own result for {goals} is set aside. Undo puts it back.', '“{name}” shares the actual results again: its own results for {goals} are set aside. Undo puts them back.', words), (f) => f.t('“{name}” has its own actual results back.', words));
         }
       },
     },

@@ -1499,6 +1499,10 @@ describe('the calculator page', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const { scenarios } = JSON.parse(Buffer.from(new URL(copied).hash.slice('#scenarios='.length), 'base64url').toString('utf8'));
     assert.equal(scenarios.length, 2);
+    // Switched to German, the status line says it in German (found by a fresh look: it stayed English).
+    await page.locator('#locale-picker').selectOption('de-DE');
+    await page.waitForSelector('.frame[data-locale="de-DE"]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'Link kopiert: Er enthält alle 2 Szenarien, jeden Plan ganz.');
     await context.close();
   });
 
