@@ -164,7 +164,8 @@ fn weights_off_100_percent_move_in_hundredths_of_a_point_where_the_share_allows(
     // and 21.6774193…; in hundredths, 9032 and 2167 with one left over for
     // the larger remainder, 21.68 (worked by hand), not 90.3226 and 21.6774.
     let mut plan = example("shared-revenue.json");
-    plan["teams"][1]["weights"] = json!({ "revenue": "0.5", "logos": "0.12", "pipeline": "0.3", "mqls": "0.2" });
+    plan["teams"][1]["weights"] =
+        json!({ "revenue": "0.5", "logos": "0.12", "pipeline": "0.3", "mqls": "0.2" });
     assert_eq!(
         dialed(&plan, json!({ "team": "marketing", "share": "1" })),
         Ok(weights(&[
@@ -177,7 +178,10 @@ fn weights_off_100_percent_move_in_hundredths_of_a_point_where_the_share_allows(
     // A share whose part of 112 % is not whole in hundredths of a point is
     // met exactly all the same: 0.4567 × 1.12 = 0.511504.
     let out = dialed(&plan, json!({ "team": "marketing", "share": "0.4567" })).unwrap();
-    let sum: Decimal = ["revenue", "logos"].iter().map(|g| out[*g].parse::<Decimal>().unwrap()).sum();
+    let sum: Decimal = ["revenue", "logos"]
+        .iter()
+        .map(|g| out[*g].parse::<Decimal>().unwrap())
+        .sum();
     assert_eq!(sum, "0.511504".parse::<Decimal>().unwrap());
 }
 
