@@ -129,11 +129,12 @@ export function listen(page) {
     const value = NUMBERS.includes(parse) && !page.entries.failed(at) ? store.asOpened(at, read) : read;
     page.change((s) => s.set(at, value));
   });
-  // A preset replaces the plan being edited at one click, Remove this
-  // scenario drops one, and giving up a scenario's own actual results drops
-  // them: what was there can be had back, once, until the next change of the
-  // plans (found by fresh looks: a teacher's plan built from scratch was lost
-  // to a click, and a consultant's own results to an untick).
+  // A preset replaces the plan being edited at one click; Remove this
+  // scenario, a goal's, a team's or a member's Remove drop one; giving up a
+  // scenario's own actual results drops them: what was there can be had back,
+  // once, until the next change of the plans (found by fresh looks: a
+  // teacher's plan built from scratch was lost to a click, and a consultant's
+  // own results to an untick).
   const undo = $('undo');
   let before = null;
   // The plans that what the status line says of Undo is said of: the next

@@ -58,7 +58,8 @@ export function makePage(host, root, store, actions) {
     // `removed`: what Undo says of an edit that removed a goal, a team or
     // a member (`{ said, back }`), which it puts back.
     edit: (mutate, { rebuild = false, discrete = true, removed = null } = {}) => {
-      const was = { state: store.state, chart: store.chartGoal };
+      // Only a removal keeps what was there: the state is written out of the core for it.
+      const was = removed && { state: store.state, chart: store.chartGoal };
       change(
         (s) => {
           s.edit(mutate);

@@ -53,7 +53,6 @@ export function memberRows({ name, share, payout }) {
   return name.map((n, i) => ({ name: n, share: share[i], payout: payout[i] }));
 }
 
-/** `value` and everything in it, frozen. */
 /**
  * `changed` (the core's) with each goal's result before and after as the
  * plans `before` and `after` write it, when it is the same number: the text
@@ -68,6 +67,7 @@ function asWritten(changed, before, after) {
   return { ...changed, goals: changed.goals.map((g) => ({ ...g, before: written(before, g.id, g.before), after: written(after, g.id, g.after) })) };
 }
 
+/** `value` and everything in it, frozen. */
 function frozen(value) {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     for (const inner of Object.values(value)) frozen(inner);
