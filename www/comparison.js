@@ -5,14 +5,6 @@
 import { draw, html, nothing, overflow } from './draw.js';
 
 /**
- * Draws the core's `comparison` of `state`'s scenarios into `root` (nothing
- * when there is none): per team, its payout in every scenario, the
- * difference from the first, and its change for 10 more points of the
- * charted goal, `goalName`; `comparison[i]` holds `errors` for a scenario
- * whose plan is invalid. `format` (format.js) writes it; money is written
- * in each scenario's currency and places, which it carries.
- */
-/**
  * A scenario with its own actual results is not compared at the same
  * results as the others: what the comparison says of `scenarios` (each
  * `{ name, ownResults }`) beside its table, on screen and in print, or null
@@ -24,6 +16,14 @@ export function ownResultsNote({ tn }, scenarios) {
   return tn(own.length, '“{names}” uses its own actual results: its column is not at the same results as the others.', '{names} use their own actual results: their columns are not at the same results as the others.', { names: own.map((n) => (own.length > 1 ? `“${n}”` : n)).join(', ') });
 }
 
+/**
+ * Draws the core's `comparison` of `state`'s scenarios into `root` (nothing
+ * when there is none): per team, its payout in every scenario, the
+ * difference from the first, and its change for 10 more points of the
+ * charted goal, `goalName`; `comparison[i]` holds `errors` for a scenario
+ * whose plan is invalid. `format` (format.js) writes it; money is written
+ * in each scenario's currency and places, which it carries.
+ */
 export function renderComparison(root, format, { state, comparison, goalName }) {
   const { t, money } = format;
   if (!comparison) {

@@ -148,7 +148,7 @@ export function listen(page) {
   /** Offers Undo of the change just made: `was` is the store's state and chart goal before it; `said` says what it did, `back` what Undo did (words, or functions of the format that write them). */
   page.undoable = (was, said, back) => {
     if (!was.state) return;
-    before = { ...was, back, after: store.state };
+    before = { ...was, back };
     undo.hidden = false;
     sayOf(said);
   };
@@ -175,13 +175,13 @@ export function listen(page) {
     $('scenario-name')?.focus();
   });
   // The next change of the plans ends what Undo would put back, and what was
-  // said of it (tandem.js calls this after each change).
+  // said of it (tandem.js calls this after each change: the plans are not
+  // looked at while nothing of Undo is pending).
   page.changed = () => {
-    if (store.state === saidOf) return;
-    if (before && store.state !== before.after) {
-      before = null;
-      undo.hidden = true;
-    }
+    if (!saidOf || store.state === saidOf) return;
+    saidOf = null;
+    before = null;
+    undo.hidden = true;
     if (page.els.status.dataset.kind === 'undo') page.say('');
   };
   // While the plan has problems nothing is saved: Import plan and tandem

@@ -75,8 +75,10 @@ export function renderComparisonPrint(f, root, { core, scenarios, active, goal, 
     h('tbody', {}, rows),
   );
 
+  // Scenarios on results of their own, said as the screen says them.
+  const apart = ownResultsNote(f, scenarios);
   root.replaceChildren(
-    h('section', { class: 'statement-page print-comparison' }, header(t('Comparison')), h('h2', { text: t('The designs side by side') }), table, ownResultsNote(f, scenarios) && h('p', { 'data-field': 'print-own-results', text: ownResultsNote(f, scenarios) }), chart(f, core, scenarios, goal, goalName, first)),
+    h('section', { class: 'statement-page print-comparison' }, header(t('Comparison')), h('h2', { text: t('The designs side by side') }), table, apart && h('p', { 'data-field': 'print-own-results', text: apart }), chart(f, core, scenarios, goal, goalName, first)),
     h('section', { class: 'statement-page print-comparison' }, header(t('Cost, economics and plan health')), cost(f, scenarios, active, simulation, forecast, m), economics(f, scenarios), health(f, core, scenarios, simulation, m)),
   );
 }
