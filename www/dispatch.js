@@ -155,7 +155,7 @@ export function listen(page) {
   for (const button of page.root.querySelectorAll('[data-preset]')) {
     button.addEventListener('click', async () => {
       const name = button.dataset.preset;
-      const was = { state: store.state, chart: store.chartGoal };
+      const was = page.kept();
       // The link will change once the preset has come: it says so while it is fetched.
       page.link.expect();
       try {

@@ -59,7 +59,7 @@ export function makePage(host, root, store, actions) {
     // a member (`{ said, back }`), which it puts back.
     edit: (mutate, { rebuild = false, discrete = true, removed = null } = {}) => {
       // Only a removal keeps what was there: the state is written out of the core for it.
-      const was = removed && { state: store.state, chart: store.chartGoal };
+      const was = removed && page.kept();
       change(
         (s) => {
           s.edit(mutate);
@@ -69,6 +69,8 @@ export function makePage(host, root, store, actions) {
       );
       if (removed) page.undoable?.(was, removed.said, removed.back);
     },
+    // What Undo puts back with `show`: the scenarios and the charted goal as they are now.
+    kept: () => ({ state: store.state, chart: store.chartGoal }),
     // A set of scenarios (a link, a file, the host page), editing the active one; `chart`: the goal a link says its reader charted.
     show: (next, chart) =>
       change(

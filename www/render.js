@@ -176,8 +176,6 @@ function compareScenarios({ els, store, format }, evaluation) {
 /** The bar that picks, adds, renames and removes scenarios. */
 function drawBar(page) {
   const { els, store, change, format } = page;
-  // What the page can put back if Undo is pressed next (dispatch.js).
-  const was = () => ({ state: store.state, chart: store.chartGoal });
   renderScenarioBar(els.scenarios, format, store.state, {
     max: store.max,
     on: {
@@ -188,7 +186,7 @@ function drawBar(page) {
         els.scenarios.querySelector('#scenario-name')?.select();
       },
       remove: () => {
-        const before = was();
+        const before = page.kept();
         const { name } = store.scenario;
         change((s) => s.remove(), { opened: true });
         page.undoable?.(before, (f) => f.t('Scenario “{name}” removed. Undo puts it back.', { name }), (f) => f.t('Scenario “{name}” is back.', { name }));
@@ -198,7 +196,7 @@ function drawBar(page) {
       // Its tab follows the name as it is typed.
       rename: (name) => change((s) => s.name(name), { bar: true }),
       own: (checked) => {
-        const before = was();
+        const before = page.kept();
         const { name } = store.scenario;
         let goals = [];
         change((s) => {
