@@ -160,7 +160,7 @@ export function listen(page) {
       page.link.expect();
       try {
         const said = page.load(await fetchPreset(name, page.format), { preset: PRESETS[name] });
-        page.undoable(was, (f) => [said, f.t('Undo puts back the plan that was here.')].filter(Boolean).join(' '), (f) => f.t('The plan that was here is back.'));
+        page.undoable(was, (f) => [said(f), f.t('Undo puts back the plan that was here.')].filter(Boolean).join(' '), (f) => f.t('The plan that was here is back.'));
       } catch (error) {
         page.say(error.message, 'error');
         page.link.write();

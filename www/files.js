@@ -23,9 +23,10 @@ export class Files {
    * `{ core, plan, scenarios, opened, format }` (the plan being edited, the scenarios, the store's count
    * of plans opened, which an edit leaves as it is, and the element's format,
    * format.js, that what it says is written in); `say(text, kind)` speaks in
-   * the status line; `open(state)` shows scenarios, `load(plan, name)` puts a plan
+   * the status line (`text` words, or a function of the format that writes
+   * them); `open(state)` shows scenarios, `load(plan, name)` puts a plan
    * into the active scenario (named `name` when given) and returns what it
-   * says of the results it shared; `freeze()` keeps team ids as they are once the
+   * says of the results it shared, a function of the format; `freeze()` keeps team ids as they are once the
    * plan has left the page.
    */
   constructor(root, { source, say, open, load, freeze }) {
@@ -75,7 +76,7 @@ export class Files {
     // One plan goes into the scenario being edited, named after its file; the
     // page says which actual results it brought to the scenarios that share them.
     const shared = this.load(imported.scenarios[0].plan, name.replace(/\.json$/i, ''));
-    this.say([t('Opened {name}.', { name }), shared].filter(Boolean).join(' '));
+    this.say((f) => [f.t('Opened {name}.', { name }), shared(f)].filter(Boolean).join(' '));
   }
 
   /**

@@ -81,8 +81,9 @@ export function makePage(host, root, store, actions) {
         { opened: true },
       ),
     // Puts `plan` into the active scenario; a preset names it and leaves its
-    // note. Returns what it says of the actual results: those it brought to
-    // the scenarios that share them, or that a preset keeps its own.
+    // note. Returns what it says of the actual results, as a function of the
+    // format (said again in a locale picked next): those it brought to the
+    // scenarios that share them, or that a preset keeps its own.
     load: (plan, { preset = null, name = '' } = {}) => {
       let shared;
       let own;
@@ -92,8 +93,9 @@ export function makePage(host, root, store, actions) {
         },
         { opened: true, note: preset ? noteText(preset.note, page.format) : '' },
       );
-      if (own) return page.format.t('“{name}” uses its own actual results, the example’s; the other scenarios keep theirs.', { name: page.store.scenario.name });
-      return shared.size ? page.format.tn(shared.size, 'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.', 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.', { goals: [...shared].join(', ') }) : '';
+      const { name: scenario } = page.store.scenario;
+      if (own) return (f) => f.t('“{name}” uses its own actual results, the example’s; the other scenarios keep theirs.', { name: scenario });
+      return (f) => (shared.size ? f.tn(shared.size, 'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.', 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.', { goals: [...shared].join(', ') }) : '');
     },
     // `text` may be words written by a function of the format: said again
     // in the words of a locale picked next (`resay`; found by a fresh look:

@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GERMAN } from '../../www/german.js';
-import { calc, example, german, keyIn, serving } from './harness.mjs';
+import { join } from 'node:path';
+import { calc, example, german, keyIn, root, serving } from './harness.mjs';
 
 let browser;
 let base;
@@ -233,5 +234,33 @@ test('switched to German while an entry cannot be read: its error and the dials�
   await page.waitForFunction((text) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-error-path="goals[0].actual"]')?.textContent === text, expected);
   const share = new Intl.NumberFormat('de-DE', { style: 'percent' }).format(0.5);
   assert.equal(await page.locator('[data-dial-range="0"]').getAttribute('aria-valuetext'), german('{share} on shared goals', { share }));
+  await context.close();
+});
+
+test('what the page said of a preset’s and a file’s actual results is said again in German when German is picked (found by a fresh look)', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForSelector('tandem-calculator[ready]');
+  const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
+  await page.click('#duplicate');
+  await page.click('[data-preset="teaching"]');
+  const own = '“{name}” uses its own actual results, the example’s; the other scenarios keep theirs.';
+  await status(`${own.replace('{name}', 'Teaching example')} Undo puts back the plan that was here.`);
+  await page.locator('#locale-picker').selectOption('de-DE');
+  await inGerman(page);
+  // The scenario's name is the plan's, as it was written.
+  await status(`${german(own, { name: 'Teaching example' })} ${german('Undo puts back the plan that was here.')}`);
+  // Undone, the two scenarios share their results again. A plan file opened
+  // into the second says which results it brought to the first, and says it
+  // again in English.
+  await page.click('#undo');
+  await status(german('The plan that was here is back.'));
+  await page.setInputFiles('#import-file', join(root, 'examples/teaching.json'));
+  const shared = 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.';
+  await status(`${german('Opened {name}.', { name: 'teaching.json' })} ${german(shared, { goals: 'Revenue, Pipeline' })}`);
+  await page.locator('#locale-picker').selectOption('en-US');
+  await page.waitForSelector('.frame[data-locale="en-US"]');
+  await status(`Opened teaching.json. ${shared.replace('{goals}', 'Revenue, Pipeline')}`);
   await context.close();
 });
