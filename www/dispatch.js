@@ -77,7 +77,7 @@ export function listen(page) {
       // A locked field takes no paste, and says why rather than doing nothing.
       event.preventDefault();
       const words = lockedWords(placeOf(field.dataset.path), page.locked);
-      page.say(page.format.t('Not pasted: this field is locked ({words}).', { words: words.join(', ') }), 'error');
+      page.say((f) => f.t('Not pasted: this field is locked ({words}).', { words: words.join(', ') }), 'error');
       return;
     }
     const paste = readPaste(event.clipboardData?.getData('text/plain') ?? '', placeOf(field.dataset.path), page.format, store.facts?.currency);
@@ -89,12 +89,12 @@ export function listen(page) {
     const adding = paste.what === 'goals' && paste.start + paste.rows.length > store.plan.goals.length;
     const locked = [...paths.flatMap((p) => lockedWords(p, page.locked)), ...(adding ? GOAL_WHOLE.filter((w) => page.locked.has(w)) : [])];
     if (locked.length) {
-      page.say(page.format.t('Not pasted: it would change what is locked here ({words}).', { words: [...new Set(locked)].join(', ') }), 'error');
+      page.say((f) => f.t('Not pasted: it would change what is locked here ({words}).', { words: [...new Set(locked)].join(', ') }), 'error');
       return;
     }
     review.open(paste, store.plan, page.format, () => {
       page.edit((p) => applyPaste(p, paste, (taken) => page.core.goalId(taken), page.format), { rebuild: true });
-      page.say(page.format.tn(paste.rows.length, 'Pasted 1 row.', 'Pasted {n} rows.'));
+      page.say((f) => f.tn(paste.rows.length, 'Pasted 1 row.', 'Pasted {n} rows.'));
     });
   });
   editor.addEventListener('focusout', (event) => page.dials.focusout(event));
@@ -191,7 +191,7 @@ export function listen(page) {
   const unsaved = () => {
     if (store.current) return false;
     const fields = problemFields(page);
-    if (fields.length) page.say(page.format.t('Not saved: fix {fields} first. Import plan, tandem calc and the payouts read only a plan without problems.', { fields: fields.join(', ') }), 'error');
+    if (fields.length) page.say((f) => f.t('Not saved: fix {fields} first. Import plan, tandem calc and the payouts read only a plan without problems.', { fields: fields.join(', ') }), 'error');
     return true;
   };
   $('export').addEventListener('click', async () => {
@@ -199,7 +199,7 @@ export function listen(page) {
     await page.more();
     store.freeze();
     const name = page.files.download(fileText(page.core, store.state), 'application/json', 'json');
-    page.say(page.format.t('Saved {name}: the plan as a file that Import plan and tandem calc read.', { name }));
+    page.say((f) => f.t('Saved {name}: the plan as a file that Import plan and tandem calc read.', { name }));
   });
   // The two CSVs by names of their own: the second does not overwrite the first.
   for (const [id, locale, suffix] of [['export-csv', () => page.format.tag, '-payouts'], ['export-csv-plain', () => 'plain', '-payouts-plain']]) {
@@ -229,7 +229,7 @@ export function listen(page) {
         : marked
           ? phrase('Saved {name}: “,” between fields and decimal points, marked as UTF-8 for spreadsheets.')
           : phrase('Saved {name}: “,” between fields and decimal points.');
-      page.say(page.format.t(said, { name }));
+      page.say((f) => f.t(said, { name }));
     });
   }
   // A file picked in the input `id`, given to `take` once the parts that
@@ -311,7 +311,7 @@ export function listen(page) {
     if (!file) return;
     // A locked calculator opens no file, and says so rather than doing nothing (found by a fresh look).
     if (page.locked.size) {
-      page.say(page.format.t('Not opened: files do not open in this calculator, whose plan is locked ({words}).', { words: [...page.locked].join(', ') }), 'error');
+      page.say((f) => f.t('Not opened: files do not open in this calculator, whose plan is locked ({words}).', { words: [...page.locked].join(', ') }), 'error');
       return;
     }
     await page.more();

@@ -51,7 +51,7 @@ export class Files {
       json = JSON.parse(text);
     } catch (error) {
       // A roster picked by Import plan is said to be one, with where it opens (found by a fresh look: the parser's words alone).
-      if (isRoster({ name })) this.say(t('{name} is not a plan file: it looks like a roster of members; Import roster… reads it.', { name }), 'unread');
+      if (isRoster({ name })) this.say((f) => f.t('{name} is not a plan file: it looks like a roster of members; Import roster… reads it.', { name }), 'unread');
       else this.say(t('{name} is not a plan file: it is not valid JSON ({reason}).', { name, reason: error.message }), 'unread');
       return;
     }
@@ -70,7 +70,7 @@ export class Files {
     }
     if (imported.scenarios.length > 1) {
       this.open(imported);
-      this.say(t('Opened {name}.', { name }));
+      this.say((f) => f.t('Opened {name}.', { name }));
       return;
     }
     // One plan goes into the scenario being edited, named after its file; the
@@ -88,7 +88,7 @@ export class Files {
    */
   async importRoster(bytes, name) {
     const started = performance.now();
-    this.say(this.source().format.t('Reading {name}…', { name }));
+    this.say((f) => f.t('Reading {name}…', { name }));
     // The plan as sent, its members aside.
     const shape = (p) => JSON.stringify({ ...p, teams: p.teams.map(({ members: _, ...team }) => team) });
     const { plan: sent, opened } = this.source();
@@ -107,7 +107,7 @@ export class Files {
     this.#busy(null);
     const { plan, opened: now } = this.source();
     if (now !== opened) {
-      this.say(t('{name} was not imported: another plan was opened while it was read. Import it again.', { name }), 'error');
+      this.say((f) => f.t('{name} was not imported: another plan was opened while it was read. Import it again.', { name }), 'error');
       return;
     }
     if (read.errors) {
