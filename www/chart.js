@@ -15,10 +15,23 @@ import { phrase } from './words.js';
 const W = 640;
 const H = 300;
 const PAD = { left: 70, right: 16, top: 16, bottom: 40 };
+/**
+ * Width of a character of the chart's text, in the chart's units, at the
+ * largest size it takes (tandem.css: 20 units on a phone): text is placed
+ * by its length, so that nothing runs off the chart or into other text
+ * however narrow the chart is drawn.
+ */
+const CHAR = 12;
+/** The same where the chart is drawn wide, its text at 12 units. */
+const CHAR_WIDE = 7.5;
 /** Points on the chart, for the core to compute. */
 export const STEPS = 61;
 
-const x = (a, max) => PAD.left + (a / max) * (W - PAD.left - PAD.right);
+/**
+ * Where attainment `a` of an axis running to `max` is, the money axis
+ * `left` units from the chart's edge.
+ */
+const xOf = (left) => (a, max) => left + (a / max) * (W - left - PAD.right);
 const y = (v, top) => H - PAD.bottom - (top ? v / top : 0) * (H - PAD.top - PAD.bottom);
 /** The goal picker's id; the section's heading is `${PICKER}-h` (one chart per shadow root: fixed ids). */
 const PICKER = 'chart-goal';
@@ -84,13 +97,17 @@ export function renderChart(format, { chart, result, targets = [], onGoal, open,
   const goal = result.goals[g];
   const now = Number(goal.attainment);
   const to = Number(chart.to);
-  const at = chart.attainments.map((a) => x(Number(a), to).toFixed(1));
   // The money axis: round ticks (1, 2 or 5 × 10ⁿ) up to the highest total;
   // with nothing paid anywhere, up to what the plan pays at target.
   const highest = Math.max(...chart.totals.map(Number), Number(result.total.payout));
   const atTarget = result.teams.reduce((sum, team) => sum + Number(team.targetIncentive), 0);
   const moneyTicks = ticksTo(highest || atTarget || 1, niceStep(highest || atTarget || 1, 4));
   const top = moneyTicks.at(-1);
+  // The money axis's labels fit left of it: "400.000 €" needs more room than "$400K" (found by a fresh look: ".000 €" on a phone).
+  const moneyLabels = moneyTicks.map(shortMoney);
+  const left = Math.max(PAD.left, Math.max(...moneyLabels.map((label) => label.length)) * CHAR + 12);
+  const x = xOf(left);
+  const at = chart.attainments.map((a) => x(Number(a), to).toFixed(1));
   const polyline = (values) => values.map((v, i) => `${at[i]},${y(Number(v), top).toFixed(1)}`).join(' ');
 
   const lines = result.teams.map((team, k) => svg`<polyline class=${`line c${k % 6}`} points=${polyline(chart.teams[k].payouts)}></polyline>`);
@@ -116,29 +133,37 @@ export function renderChart(format, { chart, result, targets = [], onGoal, open,
   if (chart.threshold) guides.push([Number(chart.threshold), 'threshold']);
   if (chart.cap) guides.push([Number(chart.cap), 'cap']);
   // A label that would run into the one to its left goes a line lower
-  // ("threshold 80%" and "target 100%" overlapped; found by a fresh look).
-  // Its width is estimated from its length at the largest size the chart's
-  // text takes (tandem.css: 20 units on a phone), 11 units a character.
+  // ("threshold 80%" and "target 100%" overlapped; found by a fresh look),
+  // and one that would run off the chart's right edge starts far enough left
+  // of its line to end inside it ("cap 150%" showed as "ca"). Where each goes
+  // is worked out from its length, for the chart's text as a wide chart
+  // draws it and as a narrow one does (tandem.css shows the one that fits).
   guides.sort(([a], [b]) => a - b);
-  const ends = [];
-  const guideEls = guides.map(([a, label]) => {
-    const text = t(GUIDES[label], { at: pct(String(a)) });
-    const left = x(a, to) + 4;
-    let row = ends.findIndex((end) => end < left);
-    if (row < 0) row = ends.length;
-    ends[row] = left + text.length * 11;
-    return svg`<line class=${`guide ${label}`} x1=${x(a, to)} x2=${x(a, to)} y1=${PAD.top} y2=${H - PAD.bottom}></line><text class="guide-label" x=${left} y=${PAD.top + 12} dy=${`${row * 1.2}em`}>${text}</text>`;
-  });
+  const labels = guides.map(([a, label]) => t(GUIDES[label], { at: pct(String(a)) }));
+  const placed = (char, kind) => {
+    const ends = [];
+    return guides.map(([a], i) => {
+      const width = labels[i].length * char;
+      const start = Math.min(x(a, to) + 4, W - PAD.right - width);
+      let row = ends.findIndex((end) => end < start);
+      if (row < 0) row = ends.length;
+      ends[row] = start + width;
+      return svg`<text class=${`guide-label ${kind}`} x=${start} y=${PAD.top + 12} dy=${`${row * 1.2}em`}>${labels[i]}</text>`;
+    });
+  };
+  const [wide, narrow] = [placed(CHAR_WIDE, 'wide'), placed(CHAR, 'narrow')];
+  const guideEls = guides.map(([a, label], i) => svg`<line class=${`guide ${label}`} x1=${x(a, to)} x2=${x(a, to)} y1=${PAD.top} y2=${H - PAD.bottom}></line>${wide[i]}${narrow[i]}`);
 
   const xStep = [0.1, 0.25, 0.5, 1, 2.5, 5, 10].find((step) => to / step <= 8) ?? niceStep(to, 8);
-  const ticks = svg`${ticksTo(to, xStep)
-    .filter((a) => a <= to + 1e-9)
+  const xTicks = ticksTo(to, xStep).filter((a) => a <= to + 1e-9);
+  const ticks = svg`${xTicks
     // The last one ends at the chart's right edge rather than running past it (found by a fresh look: "150%" was cut), the first starts at the axis, clear of "$0".
-    .map((a) => svg`<text class="tick" x=${x(a, to)} y=${H - PAD.bottom + 18} text-anchor=${a > to - xStep / 2 ? 'end' : a === 0 ? 'start' : 'middle'}>${pct(String(a))}</text>`)}${moneyTicks.map(
-    (v) =>
-      svg`<line class="gridline" x1=${PAD.left} x2=${W - PAD.right} y1=${y(v, top)} y2=${y(v, top)}></line><text class="tick" x=${PAD.left - 6} y=${y(v, top) + 4} text-anchor="end" data-tick=${v}>${shortMoney(v)}</text>`,
+    // Every other one, counted back from the last, is marked `alt`: a phone's larger text shows only the others (tandem.css; "125 %150 %" ran together).
+    .map((a, i) => svg`<text class=${(xTicks.length - 1 - i) % 2 ? 'tick alt' : 'tick'} x=${x(a, to)} y=${H - PAD.bottom + 18} text-anchor=${a > to - xStep / 2 ? 'end' : a === 0 ? 'start' : 'middle'}>${pct(String(a))}</text>`)}${moneyTicks.map(
+    (v, i) =>
+      svg`<line class="gridline" x1=${left} x2=${W - PAD.right} y1=${y(v, top)} y2=${y(v, top)}></line><text class="tick" x=${left - 6} y=${y(v, top) + 4} text-anchor="end" data-tick=${v}>${moneyLabels[i]}</text>`,
   )}`;
-  const axes = svg`<line class="axis" x1=${PAD.left} x2=${W - PAD.right} y1=${H - PAD.bottom} y2=${H - PAD.bottom}></line><line class="axis" x1=${PAD.left} x2=${PAD.left} y1=${PAD.top} y2=${H - PAD.bottom}></line><text class="axis-label" x=${(W + PAD.left) / 2} y=${H - 4} text-anchor="middle">${t('{goal}: attainment', { goal: goal.name })}</text>`;
+  const axes = svg`<line class="axis" x1=${left} x2=${W - PAD.right} y1=${H - PAD.bottom} y2=${H - PAD.bottom}></line><line class="axis" x1=${left} x2=${left} y1=${PAD.top} y2=${H - PAD.bottom}></line><text class="axis-label" x=${(W + left) / 2} y=${H - 4} text-anchor="middle">${t('{goal}: attainment', { goal: goal.name })}</text>`;
 
   // Values at the nearest point, on hover and on keyboard focus (arrows,
   // Page Up/Down, Home, End), drawn on the chart and said in words below
@@ -185,7 +210,7 @@ export function renderChart(format, { chart, result, targets = [], onGoal, open,
     at(figure, clientX) {
       const box = figure.getBoundingClientRect();
       const sx = ((clientX - box.left) / box.width) * W;
-      return nearest(((sx - PAD.left) / (W - PAD.left - PAD.right)) * to);
+      return nearest(((sx - left) / (W - left - PAD.right)) * to);
     },
   };
   const hide = (figure) => figure.querySelector('.cursor').setAttribute('visibility', 'hidden');
