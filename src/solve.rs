@@ -78,6 +78,14 @@ pub enum Solution {
         /// The team's payout there.
         #[serde(serialize_with = "serialize_money")]
         payout: Decimal,
+        /// Whether the payout jumps past P between the grid point before
+        /// and this one (a curve's step or threshold, a gate): no
+        /// attainment there pays P exactly, so the payout above P is the
+        /// jump's, not the grid's. False when this point pays P exactly;
+        /// written only when true, so that an answer is `{ attainment,
+        /// actual, payout }` as MODEL.md has it.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        jump: bool,
     },
     /// No grid attainment pays P.
     Unreachable {
@@ -143,10 +151,22 @@ pub fn solve(plan: &Plan, options: &SolveOptions) -> Result<Solution, Errors> {
                 Direction::HigherIsBetter => attainment.mul(&goal.target),
                 Direction::LowerIsBetter => Exact::TWO.sub(&attainment).mul(&goal.target),
             };
+            let paid = sweeper.payout(options.team, &attainment)?;
+            let jump = k > 0 && paid > wanted && {
+                let unit = Decimal::new(1, plan.money.decimals);
+                jumps(
+                    &mut sweeper,
+                    options.team,
+                    (at(k - 1), attainment.clone()),
+                    wanted,
+                    unit,
+                )?
+            };
             Ok(Solution::Reached {
-                payout: sweeper.payout(options.team, &attainment)?,
+                payout: paid,
                 attainment,
                 actual,
+                jump,
             })
         }
         None => {
@@ -162,6 +182,41 @@ pub fn solve(plan: &Plan, options: &SolveOptions) -> Result<Solution, Errors> {
             })
         }
     }
+}
+
+/// Halvings of the grid's step in [`jumps`]: to 0.0001 ÷ 2²⁴, where a
+/// payout rising 10⁹ per unit of attainment moves by less than 0.006.
+const HALVINGS: u32 = 24;
+
+/// Whether team `team`'s payout jumps past `wanted` between attainments
+/// `below` (paid less) and `above` (paid at least `wanted`): the two are
+/// brought together by halving (keeping a point paid less below and one
+/// paid at least `wanted` above), and the payout still rises across them by
+/// more than rounding can account for, one `unit` (the money's minor unit)
+/// at each of its two roundings (its line or blended subtotal, and its
+/// modifiers). A payout that reaches `wanted` between the two rises across
+/// them by no more than that.
+fn jumps(
+    sweeper: &mut Sweeper,
+    team: usize,
+    (mut below, mut above): (Exact, Exact),
+    wanted: Decimal,
+    unit: Decimal,
+) -> Result<bool, Errors> {
+    let mut low = sweeper.payout(team, &below)?;
+    let mut high = sweeper.payout(team, &above)?;
+    for _ in 0..HALVINGS {
+        let Some(middle) = below.add(&above).div(&Exact::TWO) else {
+            break;
+        };
+        let paid = sweeper.payout(team, &middle)?;
+        if paid >= wanted {
+            (above, high) = (middle, paid);
+        } else {
+            (below, low) = (middle, paid);
+        }
+    }
+    Ok(high - low > unit + unit)
 }
 
 /// Whether the team's payout can only rise with the goal's attainment: every

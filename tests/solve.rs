@@ -91,9 +91,43 @@ fn a_gated_goal_pays_from_its_gate() {
         json!({ "target": "1000", "actual": "0", "gate": { "goal": "g", "min": "0.8" } }),
         json!({ "targetIncentive": "10000.00" }),
     );
+    // It jumps from 0.00 to 8,000.00 at the gate: no attainment pays 0.01.
     assert_eq!(
         answer(&plan, "t", "g", "0.01"),
-        json!({ "attainment": "0.8", "actual": "800", "payout": "8000.00" })
+        json!({ "attainment": "0.8", "actual": "800", "payout": "8000.00", "jump": true })
+    );
+}
+
+#[test]
+fn a_step_in_a_curve_is_a_jump_and_a_step_between_grid_points_is_not() {
+    // The teaching example with step tiers on Revenue (50 % from 50 %, 80 %
+    // from 80 %, 100 % from 100 %, 150 % from 120 %; found by a fresh look).
+    // Sales: 45,000 × f + 90,000 × 0.5 × 1.1 = 45,000 f + 49,500 ≥ 90,000
+    // needs f ≥ 0.9: the 80 % tier pays 85,500.00, so the first tier enough
+    // is 100 % at 100 %, 45,000 + 49,500 = 94,500.00, jumped to.
+    let mut plan = example("teaching.json");
+    plan["goals"][0]["curve"] = json!({
+        "points": [["0.5", "0.5"], ["0.8", "0.8"], ["1", "1"], ["1.2", "1.5"]],
+        "interpolation": "step"
+    });
+    assert_eq!(
+        answer(&plan, "sales", "revenue", "90000"),
+        json!({ "attainment": "1", "actual": "1200000", "payout": "94500.00", "jump": true })
+    );
+    // Marketing: 18,000 × f + 36,000 × 0.5 × 0.8 = 18,000 f + 14,400 ≥
+    // 36,000 needs f ≥ 1.2: the 150 % tier at 120 %, 27,000 + 14,400.
+    assert_eq!(
+        answer(&plan, "marketing", "revenue", "36000"),
+        json!({ "attainment": "1.2", "actual": "1440000", "payout": "41400.00", "jump": true })
+    );
+    // Pro rata, the same payout is reached between two grid points: 45,000 a
+    // + 49,500 ≥ 90,000 at a = 0.9 exactly, and 90,000.01 at a ≥
+    // 0.9000002…, so at 0.9001, paying 45,000 × 0.9001 + 49,500 =
+    // 90,004.50: the grid's doing, not a jump.
+    let plan = example("teaching.json");
+    assert_eq!(
+        answer(&plan, "sales", "revenue", "90000.01"),
+        json!({ "attainment": "0.9001", "actual": "1080120", "payout": "90004.50" })
     );
 }
 

@@ -166,11 +166,14 @@ const goalsTable = ({ t, pct, factor }, result) => html`<div class="scroll" role
  * when the answer pays exactly `asked` and the cap of `team` (its Result), if
  * any, does not bind there: a team paid its cap at the step can be paid
  * exactly that from below the step on; one paid less than its cap rises to
- * `asked` at the step itself.
+ * `asked` at the step itself. Left out too where the payout jumps past
+ * `asked` (the core's `jump`: a curve's step or threshold, a gate): what it
+ * pays there, said with the answer, is the jump's, not the grid's (found by
+ * a fresh look).
  */
 export function stepWords({ t, money, num }, solution, asked, result, team) {
   const capBinds = team.capAmount !== null && compare(solution.payout, team.capAmount) >= 0;
-  if (compare(solution.payout, asked) === 0 && !capBinds) return '';
+  if (solution.jump || (compare(solution.payout, asked) === 0 && !capBinds)) return '';
   return ` ${t('Attainment is counted in steps of {step} points: this is the first step that pays at least {asked}.', { step: num('0.01'), asked: money(asked, result) })}`;
 }
 
@@ -194,7 +197,7 @@ function targetSentence(format, plan, result, r, target) {
     // a threshold's jump to $61,000 read as the grid's doing).
     const step = stepWords(format, solution, r.targetIncentive, result, r);
     const paid = { ...words, ...at, payout: money(solution.payout, result) };
-    if (!step) {
+    if (!step && !solution.jump) {
       text = lower
         ? t('To earn its target incentive ({incentive}), {team} needs {goal} of at most {actual} ({attainment}).', paid)
         : t('To earn its target incentive ({incentive}), {team} needs {goal} of {actual} ({attainment}).', paid);

@@ -228,6 +228,7 @@ pub fn solution(report: &Report, asked: &(String, String, String), solution: &So
             attainment,
             actual,
             payout,
+            ..
         } => format!(
             "To be paid at least {wanted}, {} needs {} at {} of target: a result of {} (and is paid {} there).\n",
             team.name,

@@ -2547,7 +2547,8 @@ describe('the calculator page', () => {
     plan.goals[2].actual = '3900000';
     const { page, context } = await open(hashOf(plan));
     const sentence = (team) => page.locator(`[data-field="target"][data-team="${team}"]`).textContent();
-    assert.equal(await sentence('marketing'), 'To earn its target incentive ($36,000.00), Marketing needs Revenue of 960,000 (80%), and is paid $37,800.00 there. Attainment is counted in steps of 0.01 points: this is the first step that pays at least $36,000.00.');
+    // The payout jumps at the threshold: what it is paid there is said, not put down to the grid (found by a fresh look; README).
+    assert.equal(await sentence('marketing'), 'To earn its target incentive ($36,000.00), Marketing needs Revenue of 960,000 (80%), and is paid $37,800.00 there.');
     assert.equal(await sentence('sales'), 'To earn its target incentive ($90,000.00), Sales needs Revenue of 1,080,000 (90%).');
     // The chart rises straight up at the threshold (the core adds 79.99 % to
     // its points), and its "threshold 80%" and "target 100%" labels do not
@@ -2578,6 +2579,25 @@ describe('the calculator page', () => {
     const rows = await page.locator('details.chart-data table tbody tr').allTextContents();
     const at = rows.findIndex((row) => row.startsWith('79.99%'));
     assert.ok(at > 0 && rows[at].includes('$23,400.00') && rows[at + 1].startsWith('80%') && rows[at + 1].includes('$37,800.00'), rows.join('\n'));
+    await context.close();
+  });
+
+  test('a step in a curve is told by what the step pays, on a team’s card and in the solve form, not put down to the grid (found by a fresh look)', async () => {
+    // The teaching example with step tiers on Revenue. Sales: 45,000 × f +
+    // 49,500 ≥ 90,000 needs f ≥ 0.9; the 80 % tier pays 85,500.00, so the
+    // first tier enough is 100 % at 100 %: 45,000 + 49,500 = 94,500.00.
+    // Marketing: 18,000 × f + 14,400 ≥ 36,000 needs f ≥ 1.2, the 150 % tier
+    // at 120 %: 27,000 + 14,400 = 41,400.00 (all by hand).
+    const plan = example('teaching');
+    plan.goals[0].curve = { points: [['0.5', '0.5'], ['0.8', '0.8'], ['1', '1'], ['1.2', '1.5']], interpolation: 'step' };
+    const { page, context } = await open(hashOf(plan));
+    const sentence = (team) => page.locator(`[data-field="target"][data-team="${team}"]`).textContent();
+    await page.locator('[data-field="target"][data-team="marketing"]').waitFor();
+    assert.equal(await sentence('sales'), 'To earn its target incentive ($90,000.00), Sales needs Revenue of 1,200,000 (100%), and is paid $94,500.00 there.');
+    assert.equal(await sentence('marketing'), 'To earn its target incentive ($36,000.00), Marketing needs Revenue of 1,440,000 (120%), and is paid $41,400.00 there.');
+    // The solve form asks Sales's target incentive on Revenue at first: the same answer, in its words.
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer')?.dataset.value === '1200000');
+    assert.equal(await page.locator('#solve-answer').textContent(), 'Sales needs Revenue of 1,200,000 (100%), and is paid $94,500.00 there.');
     await context.close();
   });
 
