@@ -256,6 +256,12 @@ export function listen(page) {
     const { state, plan } = page.store;
     page.embed.open({ plan: structuredClone(plan), name: state.scenarios[state.active].name, format: page.format });
   });
+  // On a narrow screen the summary bar sticks to the top, as high as what it
+  // holds (a scenario's name, each team, an out-of-date mark): what is jumped
+  // to or focused stays below it (tandem.css; found by a fresh look: with
+  // three lines it covered the results' heading and the way back).
+  const frame = page.root.querySelector('.frame');
+  new ResizeObserver(([entry]) => frame.style.setProperty('--bar-height', `${entry.borderBoxSize[0].blockSize}px`)).observe($('summary-bar'));
   // On a narrow screen: from the field to the results and back.
   $('to-results').addEventListener('click', () => {
     $('results-heading').scrollIntoView({ block: 'start' });

@@ -3031,6 +3031,17 @@ describe('the calculator page', () => {
       assert.ok(bar.height <= 800 / 6, `bar ${bar.height} px high`);
       assert.deepEqual(bar.lines, [1, 1, 1]);
       assert.ok(bar.jump < 16, `the jump starts ${bar.jump} px down the bar`);
+      // An entry that cannot be read makes the bar a line higher ("Out of date: fix …"): the results'
+      // heading and the way back, jumped to, stay below it (found by a fresh look: the bar covered them).
+      await keyIn(page, 'goals[0].actual', '2.2M');
+      await page.waitForSelector('[data-field="summary-stale"]');
+      await page.click('#to-results');
+      const below = await page.evaluate(() => {
+        const root = document.querySelector('tandem-calculator').shadowRoot;
+        const bottom = root.querySelector('#summary-bar').getBoundingClientRect().bottom;
+        return ['#results-heading', '#to-field'].map((id) => ({ id, top: root.querySelector(id).getBoundingClientRect().top, bottom }));
+      });
+      for (const { id, top, bottom } of below) assert.ok(top >= bottom, `${id} at ${top} px, under the bar down to ${bottom} px`);
       await context.close();
     });
   }
