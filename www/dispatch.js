@@ -145,10 +145,17 @@ export function listen(page) {
     page.say(text, 'undo');
     saidOf = store.state;
   };
-  /** Offers Undo of the change just made: `was` is the store's state and chart goal before it; `said` says what it did, `back` what Undo did (words, or functions of the format that write them). */
-  page.undoable = (was, said, back) => {
+  /**
+   * Offers Undo of the change just made: `was` is the store's state and chart
+   * goal before it; `said` says what it did, `back` what Undo did (words, or
+   * functions of the format that write them); `focus` selects what the focus
+   * goes to once Undo has put it back: what was put back, or the control that
+   * made the change (found by a fresh look: always the scenario's name, far
+   * from a team put back).
+   */
+  page.undoable = (was, said, back, focus) => {
     if (!was.state) return;
-    before = { ...was, back };
+    before = { ...was, back, focus };
     undo.hidden = false;
     sayOf(said);
   };
@@ -160,7 +167,7 @@ export function listen(page) {
       page.link.expect();
       try {
         const said = page.load(await fetchPreset(name, page.format), { preset: PRESETS[name] });
-        page.undoable(was, (f) => [said(f), f.t('Undo puts back the plan that was here.')].filter(Boolean).join(' '), (f) => f.t('The plan that was here is back.'));
+        page.undoable(was, (f) => [said(f), f.t('Undo puts back the plan that was here.')].filter(Boolean).join(' '), (f) => f.t('The plan that was here is back.'), `[data-preset="${name}"]`);
       } catch (error) {
         page.say(error.message, 'error');
         page.link.write();
@@ -169,10 +176,10 @@ export function listen(page) {
   }
   undo.addEventListener('click', () => {
     if (!before) return;
-    const { state, chart, back } = before;
+    const { state, chart, back, focus } = before;
     page.show(state, chart);
     sayOf(back);
-    $('scenario-name')?.focus();
+    page.root.querySelector(focus)?.focus();
   });
   // The next change of the plans ends what Undo would put back, and what was
   // said of it (tandem.js calls this after each change: the plans are not

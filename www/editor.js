@@ -373,7 +373,7 @@ class View {
             team.modifiers = team.modifiers.filter((m) => m.goal !== gone.id);
             if (!team.modifiers.length) delete team.modifiers;
           }
-        }, { rebuild: true, removed: { said: (f) => f.t('Goal “{name}” removed, with its weights and what refers to it. Undo puts it back.', { name }), back: (f) => f.t('Goal “{name}” is back.', { name }) } }),
+        }, { rebuild: true, removed: { said: (f) => f.t('Goal “{name}” removed, with its weights and what refers to it. Undo puts it back.', { name }), back: (f) => f.t('Goal “{name}” is back.', { name }), focus: `#editor [data-path="${pathOf([...path, 'name'])}"]` } }),
       );
     const fields = html`${this.input({ label: t('Goal name'), path: [...path, 'name'], parse: 'text', wide: true })}${this.input({ label: t('Target'), path: [...path, 'target'], parse: 'number' })}${this.input({ label: t('Actual result'), path: [...path, 'actual'], parse: 'number' })}${this.select({
       label: t('Better when'),
@@ -408,7 +408,7 @@ class View {
     const remove = (event, j) => {
       const list = event.currentTarget.closest('.members');
       const who = members[j].name || memberCalled(this.format, j);
-      this.edit((p) => setPath(p, [...path, 'members'], p.teams[i].members.filter((_, k) => k !== j)), { rebuild: true, removed: { said: (f) => f.t('Member “{name}” removed. Undo puts them back.', { name: who }), back: (f) => f.t('Member “{name}” is back.', { name: who }) } });
+      this.edit((p) => setPath(p, [...path, 'members'], p.teams[i].members.filter((_, k) => k !== j)), { rebuild: true, removed: { said: (f) => f.t('Member “{name}” removed. Undo puts them back.', { name: who }), back: (f) => f.t('Member “{name}” is back.', { name: who }), focus: `#editor [data-path="${pathOf([...path, 'members', j, 'name'])}"]` } });
       const rows = list.querySelectorAll('.member');
       (rows[Math.min(j, rows.length - 1)]?.querySelector('input') ?? list.querySelector(':scope > button'))?.focus();
     };
@@ -482,7 +482,7 @@ class View {
       hint: t('The team’s total base pay for the period, for on-target earnings and the pay mix. Empty: none'),
     })}`;
     const blended = team.method === 'blended' ? this.curve({ path: [...path, 'curve'], curve: team.curve, required: true, label: t('Team curve') }) : nothing;
-    const remove = (event) => removing(event, () => this.edit((p) => p.teams.splice(i, 1), { rebuild: true, removed: { said: (f) => f.t('Team “{name}” removed. Undo puts it back.', { name }), back: (f) => f.t('Team “{name}” is back.', { name }) } }));
+    const remove = (event) => removing(event, () => this.edit((p) => p.teams.splice(i, 1), { rebuild: true, removed: { said: (f) => f.t('Team “{name}” removed. Undo puts it back.', { name }), back: (f) => f.t('Team “{name}” is back.', { name }), focus: `#editor [data-path="${pathOf([...path, 'name'])}"]` } }));
     const actions = html`<div class="card-actions">${this.moves('teams', i, name)}${this.button(t('Remove team'), remove, { label: t('Remove team {name}', { name }), disabled: this.closedBy(TEAM_WHOLE) })}</div>`;
     return html`<fieldset class="card team" data-path=${drawn}>${marksAt(this.marks, drawn)}<legend>${name}</legend><div class="fields">${fields}</div>${blended}${this.gate({ path: [...path, 'gate'], gate: team.gate, label: t('Gate: the team pays only if') })}${this.modifiers(team, i)}${this.members(team, i)}${actions}</fieldset>`;
   }

@@ -56,7 +56,8 @@ export function makePage(host, root, store, actions) {
     // plan holds it as typed. A discrete edit (a button, a menu, a paste) is
     // an edit of its own, whole at once; typing and a dial's keys and drags run on.
     // `removed`: what Undo says of an edit that removed a goal, a team or
-    // a member (`{ said, back }`), which it puts back.
+    // a member (`{ said, back, focus }`), which it puts back, and what the
+    // focus then goes to (dispatch.js `undoable`).
     edit: (mutate, { rebuild = false, discrete = true, removed = null } = {}) => {
       // Only a removal keeps what was there: the state is written out of the core for it.
       const was = removed && page.kept();
@@ -67,7 +68,7 @@ export function makePage(host, root, store, actions) {
         },
         { discrete },
       );
-      if (removed) page.undoable?.(was, removed.said, removed.back);
+      if (removed) page.undoable?.(was, removed.said, removed.back, removed.focus);
     },
     // What Undo puts back with `show`: the scenarios and the charted goal as they are now.
     kept: () => ({ state: store.state, chart: store.chartGoal }),

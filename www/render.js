@@ -188,8 +188,9 @@ function drawBar(page) {
       remove: () => {
         const before = page.kept();
         const { name } = store.scenario;
+        const at = store.state.active;
         change((s) => s.remove(), { opened: true });
-        page.undoable?.(before, (f) => f.t('Scenario “{name}” removed. Undo puts it back.', { name }), (f) => f.t('Scenario “{name}” is back.', { name }));
+        page.undoable?.(before, (f) => f.t('Scenario “{name}” removed. Undo puts it back.', { name }), (f) => f.t('Scenario “{name}” is back.', { name }), `button[data-scenario="${at}"]`);
         // The last but one removed takes its button with it: the focus goes to Undo, not to the page (found by a fresh look).
         if (store.state.scenarios.length < 2) page.root.querySelector('#undo')?.focus();
       },
@@ -205,7 +206,7 @@ function drawBar(page) {
         // Sharing again takes the other scenarios' results: the scenario's own are set aside, not lost.
         if (!checked && goals.length) {
           const words = { name, goals: goals.join(', ') };
-          page.undoable?.(before, (f) => f.tn(goals.length, '“{name}” shares the actual results again: its own result for {goals} is set aside. Undo puts it back.', '“{name}” shares the actual results again: its own results for {goals} are set aside. Undo puts them back.', words), (f) => f.t('“{name}” has its own actual results back.', words));
+          page.undoable?.(before, (f) => f.tn(goals.length, '“{name}” shares the actual results again: its own result for {goals} is set aside. Undo puts it back.', '“{name}” shares the actual results again: its own results for {goals} are set aside. Undo puts them back.', words), (f) => f.t('“{name}” has its own actual results back.', words), '#own-results');
         }
       },
     },

@@ -303,6 +303,11 @@ describe('the calculator page', () => {
     await page.click('#editor [aria-label="Remove team Marketing"]');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="changed"]')?.textContent.startsWith('Payouts'));
     assert.equal(await line.textContent(), 'Payouts: Marketing -$59,700.00, total -$59,700.00');
+    // Undone from the keyboard: the focus goes to the team put back, its name (found by a fresh look: to the scenario's name).
+    await page.locator('#undo').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'Team “Marketing” is back.');
+    assert.deepEqual(await page.evaluate(() => { const el = document.querySelector('tandem-calculator').shadowRoot.activeElement; return [el?.dataset.path, el?.value]; }), ['teams[1].name', 'Marketing']);
     await page.context().close();
   });
 
@@ -815,6 +820,8 @@ describe('the calculator page', () => {
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'Goal “New customers” is back.');
     assert.deepEqual(await planOf(page), kept);
+    // The focus goes to the goal put back, its name (found by a fresh look: to the scenario's name).
+    assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.dataset.path), `goals[${kept.goals.findIndex((g) => g.id === 'logos')}].name`);
     await page.locator('[aria-label="Remove goal New customers"]').click();
     await page.waitForFunction(() => !document.querySelector('tandem-calculator').plan.goals.some((g) => g.id === 'logos'));
     await page.locator('[data-add="goal"]').focus();
@@ -1203,6 +1210,8 @@ describe('the calculator page', () => {
     await status('The plan that was here is back.');
     assert.deepEqual(await planOf(page), built);
     assert.equal(await page.locator('#undo').isHidden(), true);
+    // The focus goes back to the preset's button, where the change was made.
+    assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.dataset.preset), 'teaching');
     // Undone once; and after a preset, the next edit ends it.
     await page.click('[data-preset="teaching"]');
     await status('Undo puts back the plan that was here.');
@@ -2067,6 +2076,8 @@ describe('the calculator page', () => {
     await status('“Siloed” shares the actual results again: its own result for New ARR is set aside. Undo puts it back.');
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await status('“Siloed” has its own actual results back.');
+    // The focus goes back to the box that was unticked.
+    assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.id), 'own-results');
     [shared, siloed] = await scenarios();
     assert.equal(siloed.ownResults, true);
     assert.equal(siloed.plan.goals[0].actual, '1000000');
@@ -2196,6 +2207,8 @@ describe('the calculator page', () => {
     assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.id), 'undo');
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await status('Scenario “Siloed today” is back.');
+    // The focus goes to the scenario put back, its tab.
+    assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.textContent), 'Siloed today');
     await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
     assert.equal(await page.evaluate(() => location.hash), hash, 'the same two scenarios as before the click');
     assert.deepEqual(await page.locator('#scenarios .tab').allTextContents(), ['Shared revenue', 'Siloed today']);
@@ -2435,6 +2448,9 @@ describe('the calculator page', () => {
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, `Member “${first.name}” is back.`);
     assert.deepEqual(await planOf(page), plan);
+    // The focus goes to the member put back (found by a fresh look: to the scenario's name).
+    const back = await page.evaluate(() => { const el = document.querySelector('tandem-calculator').shadowRoot.activeElement; return [el?.dataset.path, el?.value]; });
+    assert.deepEqual(back, [`teams[${team}].members[0].name`, first.name]);
     await context.close();
   });
 
