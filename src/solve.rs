@@ -15,6 +15,7 @@ use crate::decimal::serialize_money;
 use crate::error::Errors;
 use crate::exact::Exact;
 use crate::json::Json;
+use crate::money::Money;
 use crate::path::Path;
 use crate::plan::{Direction, Method, Plan};
 use crate::reader::Reader;
@@ -152,16 +153,9 @@ pub fn solve(plan: &Plan, options: &SolveOptions) -> Result<Solution, Errors> {
                 Direction::LowerIsBetter => Exact::TWO.sub(&attainment).mul(&goal.target),
             };
             let paid = sweeper.payout(options.team, &attainment)?;
-            let jump = k > 0 && paid > wanted && {
-                let unit = Decimal::new(1, plan.money.decimals);
-                jumps(
-                    &mut sweeper,
-                    options.team,
-                    (at(k - 1), attainment.clone()),
-                    wanted,
-                    unit,
-                )?
-            };
+            let jump = k > 0
+                && paid > wanted
+                && jumps(&mut sweeper, plan.money, (options.team, k), wanted)?;
             Ok(Solution::Reached {
                 payout: paid,
                 attainment,
@@ -188,35 +182,44 @@ pub fn solve(plan: &Plan, options: &SolveOptions) -> Result<Solution, Errors> {
 /// payout rising 10⁹ per unit of attainment moves by less than 0.006.
 const HALVINGS: u32 = 24;
 
-/// Whether team `team`'s payout jumps past `wanted` between attainments
-/// `below` (paid less) and `above` (paid at least `wanted`): the two are
-/// brought together by halving (keeping a point paid less below and one
-/// paid at least `wanted` above), and the payout still rises across them by
-/// more than rounding can account for, one `unit` (the money's minor unit)
-/// at each of its two roundings (its line or blended subtotal, and its
-/// modifiers). A payout that reaches `wanted` between the two rises across
-/// them by no more than that.
+/// Whether team `team`'s payout jumps past `wanted` between grid points
+/// `k − 1` (paid less) and `k` (paid at least `wanted`): the two are brought
+/// together by halving (keeping a point paid less below and one paid at
+/// least `wanted` above), and the payout still rises across them by more
+/// than rounding can account for, one minor unit of `money` at each of its
+/// two roundings (its line or blended subtotal, and its modifiers). A payout
+/// that reaches `wanted` between the two rises across them by no more than
+/// that.
 fn jumps(
     sweeper: &mut Sweeper,
-    team: usize,
-    (mut below, mut above): (Exact, Exact),
+    money: Money,
+    (team, k): (usize, i128),
     wanted: Decimal,
-    unit: Decimal,
 ) -> Result<bool, Errors> {
-    let mut low = sweeper.payout(team, &below)?;
-    let mut high = sweeper.payout(team, &above)?;
-    for _ in 0..HALVINGS {
-        let Some(middle) = below.add(&above).div(&Exact::TWO) else {
-            break;
-        };
-        let paid = sweeper.payout(team, &middle)?;
+    // Attainments in steps of 1 ÷ 2^HALVINGS of a grid step.
+    let scale = 1_i128 << HALVINGS;
+    let mut at = |j: i128| {
+        let attainment = Exact::int(j)
+            .div(&Exact::int(STEPS_PER_UNIT * scale))
+            .unwrap_or(Exact::ZERO);
+        sweeper.payout(team, &attainment)
+    };
+    let (mut below, mut above) = ((k - 1) * scale, k * scale);
+    let (mut low, mut high) = (at(below)?, at(above)?);
+    while above - below > 1 {
+        let middle = below + (above - below) / 2;
+        let paid = at(middle)?;
         if paid >= wanted {
             (above, high) = (middle, paid);
         } else {
             (below, low) = (middle, paid);
         }
     }
-    Ok(high - low > unit + unit)
+    // In minor units, as payouts are never negative.
+    Ok(match (money.units(high), money.units(low)) {
+        (Some(high), Some(low)) => high.saturating_sub(low) > 2,
+        _ => false,
+    })
 }
 
 /// Whether the team's payout can only rise with the goal's attainment: every
