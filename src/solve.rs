@@ -94,6 +94,11 @@ pub enum Solution {
         /// The most the team is paid anywhere on the grid.
         #[serde(rename = "maxPayout", serialize_with = "serialize_money")]
         max_payout: Decimal,
+        /// The grid's last attainment, when the team is paid more past it
+        /// (a curve that goes on rising): `maxPayout` is then the most up
+        /// to there, not the most the plan can pay. Written only then.
+        #[serde(rename = "upTo", skip_serializing_if = "Option::is_none")]
+        up_to: Option<Exact>,
     },
 }
 
@@ -170,12 +175,44 @@ pub fn solve(plan: &Plan, options: &SolveOptions) -> Result<Solution, Errors> {
                     most = most.max(sweeper.payout(options.team, &at(k))?);
                 }
             }
+            // Past the grid and every curve's last point, a payout that
+            // still rises does so for good.
+            let past = match goal.direction {
+                Direction::HigherIsBetter => Some(past_every_point(plan)),
+                Direction::LowerIsBetter => None,
+            };
+            let up_to = match past {
+                Some(past) if sweeper.payout(options.team, &past)? > most => Some(at(top)),
+                _ => None,
+            };
             Ok(Solution::Unreachable {
                 reachable: false,
                 max_payout: most,
+                up_to,
             })
         }
     }
+}
+
+/// An attainment past the grid's end and past every curve's last point:
+/// a payout higher there than anywhere on the grid rises past the grid.
+fn past_every_point(plan: &Plan) -> Exact {
+    let mut curves: Vec<&Curve> = plan.goals.iter().map(|g| &g.curve).collect();
+    for team in &plan.teams {
+        curves.extend(team.modifiers.iter().map(|m| &m.curve));
+        if let Method::Blended(curve) = &team.method {
+            curves.push(curve);
+        }
+    }
+    let mut last = Exact::int(TOP / STEPS_PER_UNIT);
+    for curve in curves {
+        if let Some((a, _)) = curve.points.last() {
+            if *a > last {
+                last = a.clone();
+            }
+        }
+    }
+    last.add(&Exact::ONE)
 }
 
 /// Halvings of the grid's step in [`jumps`]: to 0.0001 ÷ 2²⁴, where a

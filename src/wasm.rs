@@ -198,10 +198,10 @@ export interface SolveOptions { team: string; goal: string; payout: Decimal; }
 /** The dial: `share` (0 to 1, at most 4 places) of the team's total weight on shared goals. */
 export interface DialOptions { team: string; share: Decimal; from?: Record<string, Decimal>; }
 export interface Dialed { weights: Record<string, Decimal>; }
-/** The least attainment (0 to 10, in steps of 0.0001) at which the team is paid at least `payout`, or that none is; `jump` (only when true): the payout jumps past `payout` between the step before and this one (a curve's step or threshold, a gate), so what it pays above `payout` is the jump's, not the grid's. */
+/** The least attainment (0 to 10, in steps of 0.0001) at which the team is paid at least `payout`, or that none is; `jump` (only when true): the payout jumps past `payout` between the step before and this one (a curve's step or threshold, a gate), so what it pays above `payout` is the jump's, not the grid's; `upTo` (only when the team is paid more past it): the grid's last attainment, up to which `maxPayout` is the most. */
 export type Solution =
   | { attainment: Decimal; actual: Decimal; payout: Decimal; jump?: true }
-  | { reachable: false; maxPayout: Decimal };
+  | { reachable: false; maxPayout: Decimal; upTo?: Decimal };
 
 /** What the page asks `evaluate` for after an edit. */
 export interface EvaluateRequest {

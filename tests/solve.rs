@@ -132,6 +132,27 @@ fn a_step_in_a_curve_is_a_jump_and_a_step_between_grid_points_is_not() {
 }
 
 #[test]
+fn a_payout_that_rises_past_the_grid_says_how_far_its_most_goes() {
+    // The teaching example, Marketing on Revenue, pro rata without end: at
+    // 1,000 % it is paid 36,000 × 0.5 × 10 + 36,000 × 0.5 × 0.8 = 180,000 +
+    // 14,400 = 194,400.00, short of 200,000; at 1,200 % it would be paid
+    // 230,400.00. The most is the grid's, up to 1,000 % (found by a fresh
+    // look: said as the most the team can earn).
+    let plan = example("teaching.json");
+    assert_eq!(
+        answer(&plan, "marketing", "revenue", "200000"),
+        json!({ "reachable": false, "maxPayout": "194400.00", "upTo": "10" })
+    );
+    // A curve that stops at its last point: the most is the plan's.
+    let mut capped = plan.clone();
+    capped["goals"][0]["curve"] = json!({ "points": [["0", "0"], ["1.5", "2"]] });
+    assert_eq!(
+        answer(&capped, "marketing", "revenue", "200000"),
+        json!({ "reachable": false, "maxPayout": "50400.00" })
+    );
+}
+
+#[test]
 fn a_capped_team_cannot_reach_past_its_cap() {
     let plan = one(
         json!({ "target": "100", "actual": "100" }),

@@ -212,6 +212,9 @@ function targetSentence(format, plan, result, r, target) {
     text = t('{team} can never earn its target incentive ({incentive}): its cap, {cap}, is below it.', { ...words, cap: money(r.capAmount, result) });
   } else if (r.capped || r.capAmount !== null) {
     text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most} (capped).', { ...words, most: money(solution.maxPayout, result) });
+  } else if (solution.upTo) {
+    // Paid more past the attainments solve looks at: the most is said of those (solver.js).
+    text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone up to {top} of its target: the most it can earn there is {most}.', { ...words, top: pct(solution.upTo), most: money(solution.maxPayout, result) });
   } else {
     text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most}.', { ...words, most: money(solution.maxPayout, result) });
   }

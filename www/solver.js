@@ -126,7 +126,14 @@ export class Solver {
       return;
     }
     if (solution.reachable === false) {
-      say((names, { t, money }) => t('{team} cannot be paid that on {goal} alone: the most it can earn is {most}.', { ...names, most: money(solution.maxPayout, result) }));
+      // Where the team is paid more past the attainments solve looks at, the
+      // most is said of those (the core's `upTo`; found by a fresh look: "the
+      // most it can earn is $333,000.00" of a team paid $783,000.00 at 2,500 %).
+      say((names, { t, money, pct }) =>
+        solution.upTo
+          ? t('{team} cannot be paid that on {goal} alone up to {top} of its target: the most it can earn there is {most}.', { ...names, top: pct(solution.upTo), most: money(solution.maxPayout, result) })
+          : t('{team} cannot be paid that on {goal} alone: the most it can earn is {most}.', { ...names, most: money(solution.maxPayout, result) }),
+      );
       return;
     }
     // At the least attainment there is, nothing is asked of the goal; a

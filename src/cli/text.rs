@@ -237,10 +237,25 @@ pub fn solution(report: &Report, asked: &(String, String, String), solution: &So
             group(&actual.to_significant(28)),
             money(*payout)
         ),
-        Solution::Unreachable { max_payout, .. } => format!(
+        Solution::Unreachable {
+            max_payout,
+            up_to: None,
+            ..
+        } => format!(
             "{} cannot be paid {wanted} on {} alone: the most it can earn, with every other goal as it is, is {}.\n",
             team.name,
             goal.name,
+            money(*max_payout)
+        ),
+        Solution::Unreachable {
+            max_payout,
+            up_to: Some(top),
+            ..
+        } => format!(
+            "{} cannot be paid {wanted} on {} alone up to {} of target: the most it can earn there, with every other goal as it is, is {}.\n",
+            team.name,
+            goal.name,
+            percent(top),
             money(*max_payout)
         ),
     }

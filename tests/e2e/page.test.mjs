@@ -2617,6 +2617,27 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a payout out of reach within the attainments solve looks at is said to be, not the most the team can ever earn (found by a fresh look)', async () => {
+    // The teaching example, pro rata without end: at 1,000 % of Revenue's
+    // target Marketing is paid 36,000 × 0.5 × 10 + 14,400 = 194,400.00, and
+    // more past it (by hand; tandem solve says the same).
+    const plan = example('teaching');
+    const { page, context } = await open(hashOf(plan));
+    await page.selectOption('#solve-team', 'marketing');
+    await page.selectOption('#solve-goal', 'revenue');
+    const payout = page.locator('#solve-payout');
+    await payout.click();
+    await payout.press('ControlOrMeta+a');
+    await payout.pressSequentially('200,000', { delay: 40 });
+    const file = join(tmp, 'solve-up-to.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const solved = JSON.parse(execFileSync(cli, ['solve', file, '--team', 'marketing', '--goal', 'revenue', '--payout', '200000'], { encoding: 'utf8' }));
+    assert.deepEqual(solved, { reachable: false, maxPayout: '194400.00', upTo: '10' });
+    const said = 'Marketing cannot be paid that on Revenue alone up to 1,000% of its target: the most it can earn there is $194,400.00.';
+    await page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').textContent === t, said);
+    await context.close();
+  });
+
   test('"What must a goal reach?" answers as tandem solve does, as you type', async () => {
     const { page, context } = await open();
     await page.selectOption('#solve-team', 'marketing');

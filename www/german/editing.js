@@ -103,6 +103,8 @@ export default {
     'Die Auszahlung von {team} hängt nicht von {goal} ab: Das Team hat darauf weder Gewichtung noch Hürde noch Modifikator.',
   '{team} cannot be paid that on {goal} alone: the most it can earn is {most}.':
     '{team} kann diesen Betrag nicht allein über {goal} erreichen: Höchstens möglich sind {most}.',
+  '{team} cannot be paid that on {goal} alone up to {top} of its target: the most it can earn there is {most}.':
+    '{team} kann diesen Betrag bis {top} des Zielwerts nicht allein über {goal} erreichen: Höchstens möglich sind dort {most}.',
   '{team} needs {goal} of {actual} ({attainment}), and is paid {payout} there.':
     '{team} braucht für {goal} einen Ist-Wert von {actual} ({attainment}) und erhält dort {payout}.',
   '{team} needs {goal} of at most {actual} ({attainment}), and is paid {payout} there.':

@@ -48,6 +48,8 @@ export default {
   '{team} can never earn its target incentive ({incentive}): its cap, {cap}, is below it.': 'Die volle Zielprämie ({incentive}) ist für {team} nie erreichbar: Die Deckelung von {cap} liegt darunter.',
   'To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most}.':
     'Für die volle Zielprämie ({incentive}) reicht {goal} allein für {team} nicht aus: Höchstens erreichbar sind {most}.',
+  'To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone up to {top} of its target: the most it can earn there is {most}.':
+    'Für die volle Zielprämie ({incentive}) reicht {goal} allein für {team} bis {top} des Zielwerts nicht aus: Höchstens erreichbar sind dort {most}.',
   'modifier × {modifier}': 'Modifikator × {modifier}',
   'team gate not met': 'Hürde des Teams nicht erreicht',
   capped: 'gedeckelt',
