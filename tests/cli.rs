@@ -358,6 +358,27 @@ fn solve_as_text_is_one_sentence_and_bad_flags_are_usage_errors() {
     );
     assert!(text(&out.stdout)
         .contains("the most it can earn, with every other goal as it is, is 96,000.00"));
+    // Paid more past 1,000 % (pro rata without end): the most is said of
+    // the attainments looked at. By hand: 18,000 × 10 + 14,400 = 194,400.00.
+    let out = tandem(
+        &[
+            "solve",
+            "examples/teaching.json",
+            "--team",
+            "marketing",
+            "--goal",
+            "revenue",
+            "--payout",
+            "200000",
+            "--format",
+            "text",
+        ],
+        None,
+    );
+    assert_eq!(
+        text(&out.stdout),
+        "Marketing cannot be paid 200,000.00 on Revenue alone up to 1000 % of target: the most it can earn there, with every other goal as it is, is 194,400.00.\n"
+    );
     let out = tandem(
         &[
             "solve",
