@@ -313,7 +313,11 @@ export function listen(page) {
     $('print-dialog').close();
     page.root.querySelector('.frame').dataset.print = page.statement.mode;
     page.statement.draw();
+    // Every calculator on the page hears which one prints (tandem.js).
+    document.dispatchEvent(new CustomEvent('tandem-print', { detail: page.host }));
     window.print();
+    // Back where it was asked for (found by a fresh look: on the page's body).
+    $('print').focus();
   });
   $('import').addEventListener('click', () => $('import-file').click());
   onFile('import-file', planFile);

@@ -201,8 +201,31 @@ export class TandemCalculator extends HTMLElement {
   #attach() {
     if (this.#outside || !this.#page.core) return;
     this.#outside = new AbortController();
-    // Printing shows the statement, as of this moment.
-    window.addEventListener('beforeprint', () => this.#page.statement?.draw(), { signal: this.#outside.signal });
+    const { signal } = this.#outside;
+    // Printing shows the statement, as of this moment. Printed from one
+    // calculator's Print, it is that calculator's statement alone: the others
+    // on the page print nothing (found by a fresh look: a second plan's
+    // member slips came out with the first's statement).
+    const frame = this.#root.querySelector('.frame');
+    let printedBy = null;
+    document.addEventListener('tandem-print', ({ detail }) => (printedBy = detail), { signal });
+    window.addEventListener(
+      'beforeprint',
+      () => {
+        const other = printedBy !== null && printedBy !== this;
+        frame.classList.toggle('unprinted', other);
+        if (!other) this.#page.statement?.draw();
+      },
+      { signal },
+    );
+    window.addEventListener(
+      'afterprint',
+      () => {
+        printedBy = null;
+        frame.classList.remove('unprinted');
+      },
+      { signal },
+    );
     this.#page.link.listen();
   }
 

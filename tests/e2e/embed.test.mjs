@@ -381,6 +381,35 @@ describe('the embeddable element', () => {
     await context.close();
   });
 
+  test('printed from one calculator, the page prints its statement alone: another calculator on the page prints nothing, and the focus goes back to Print (found by a fresh look)', async () => {
+    const { page, context, errors } = await host();
+    // The browser's print, as far as the page can tell: beforeprint, then (once looked at) afterprint.
+    await page.evaluate(() => {
+      window.print = () => {
+        window.dispatchEvent(new Event('beforeprint'));
+        window.__printed = true;
+      };
+    });
+    await page.click('#plan #print');
+    await page.locator('#plan #print-dialog input[value="brief"]').check();
+    await page.click('#plan #print-go');
+    await page.waitForFunction(() => window.__printed === true);
+    assert.equal(await page.evaluate(() => document.getElementById('plan').shadowRoot.activeElement?.id), 'print');
+    await page.emulateMedia({ media: 'print' });
+    const shown = (id) => page.evaluate((el) => {
+      const frame = document.getElementById(el).shadowRoot.querySelector('.frame');
+      return { frame: getComputedStyle(frame).display, statement: getComputedStyle(frame.querySelector('.statement')).display, text: frame.querySelector('.statement').textContent.length > 0 };
+    }, id);
+    assert.deepEqual(await shown('plan'), { frame: 'block', statement: 'block', text: true });
+    assert.equal((await shown('sidebar')).frame, 'none');
+    // Printed, the other prints again the next time the page is printed as a whole (Ctrl+P).
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    assert.deepEqual(await shown('sidebar'), { frame: 'block', statement: 'block', text: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('two elements on one page keep their own locales and plans', async () => {
     const { page, context, errors } = await host();
     await page.evaluate(() => {
