@@ -37,9 +37,9 @@ export class Dials {
 
   /**
    * `editor` holds the dials; `source()` gives `{ core, plan, facts,
-   * format, result, locked }` (the core's facts of the plan; the last
+   * format, result, locked, say }` (the core's facts of the plan; the last
    * result, null before the first or while the plan is invalid; whether
-   * `locked` names the weights);
+   * `locked` names the weights; the status line's `say`);
    * `apply(i, weights)` puts team `i`'s new weights into the plan and
    * recalculates.
    */
@@ -100,7 +100,12 @@ export class Dials {
       const range = this.editor.querySelector(`[data-dial-range="${dialBox}"]`);
       if (range) delete range.dataset.drawn;
       this.refresh(this.source().result);
-      if (typed) note(box, this.source().format.t('“{typed}” was not used; the dial stays where it was. {problem}', { typed, problem }).trim());
+      if (!typed) return;
+      // Said in the status line too, which a screen reader hears (found by a
+      // fresh look: only the payouts were heard, as if it had been taken).
+      const words = this.source().format.t('“{typed}” was not used; the dial stays where it was. {problem}', { typed, problem }).trim();
+      note(box, words);
+      this.source().say(words, 'error');
     }
   }
 

@@ -120,7 +120,7 @@ export function makePage(host, root, store, actions) {
 function makeParts(page) {
   const { store, $ } = page;
   page.els = Object.fromEntries(Object.entries(ELEMENTS).map(([name, id]) => [name, $(id)]));
-  page.dials = new Dials(page.els.editor, () => ({ core: page.full, plan: store.plan, facts: store.facts, format: page.format, result: store.result, locked: page.locked.has('weights') }), (i, weights) =>
+  page.dials = new Dials(page.els.editor, () => ({ core: page.full, plan: store.plan, facts: store.facts, format: page.format, result: store.result, locked: page.locked.has('weights'), say: page.say }), (i, weights) =>
     page.edit(
       (p) => {
         p.teams[i].weights = weights;

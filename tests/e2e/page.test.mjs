@@ -764,6 +764,9 @@ describe('the calculator page', () => {
     await sales.press('Tab');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="0"]').getAttribute('aria-invalid') !== 'true');
     assert.equal(await page.locator('[data-dial="0"] .field-note').textContent(), '“150” was not used; the dial stays where it was. Type a share from 0 to 100%, with at most 2 decimal places.');
+    // The status line says it too, for a screen reader (found by a fresh look: only the payouts were heard).
+    assert.equal(await page.locator('#status').textContent(), '“150” was not used; the dial stays where it was. Type a share from 0 to 100%, with at most 2 decimal places.');
+    assert.equal(await page.locator('#status').getAttribute('data-kind'), 'error');
     assert.equal(await sales.inputValue(), await page.locator('[data-dial-range="0"]').inputValue());
     // A share entered with Enter stands: a typo typed over it next does not take the plan back
     // to before it (found by a fresh look: 40 entered, then “4x”, went back to 52).
