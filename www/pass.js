@@ -68,7 +68,10 @@ export class Pass {
     // Announced once typing pauses, not for every digit of a number; an
     // exercise's answers are not said until they are shown.
     const { result } = evaluation;
-    const spoken = store.change ? `${changedText(format, store.change, result)}. ${summary(format, result)}` : summary(format, result);
+    // A scenario shown in place of another is named first (found by a fresh
+    // look: a screen reader heard a total, not whose).
+    const shown = drawn.bar && store.state.scenarios.length > 1 ? `${format.t('Scenario “{scenario}”', { scenario: store.scenario.name })}. ` : '';
+    const spoken = shown + (store.change ? `${changedText(format, store.change, result)}. ${summary(format, result)}` : summary(format, result));
     this.#announceTimer = setTimeout(() => {
       page.els.announce.textContent = page.exercising() && !page.exercise.revealed ? '' : spoken;
     }, 800);

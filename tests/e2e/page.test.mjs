@@ -447,6 +447,9 @@ describe('the calculator page', () => {
     assert.equal(teaching.total.payout, '116400.00');
     await page.click('button[data-scenario="0"]');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('button[data-scenario="0"]').getAttribute('aria-pressed') === 'true');
+    // A screen reader hears whose results these are (found by a fresh look: a total alone). By hand (README): 121,500 + 58,950.
+    const heard = 'Scenario “Shared revenue”. Total payout $180,450.00. Sales $121,500.00, Marketing $58,950.00.';
+    await page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#announce').textContent === t, heard);
     assert.equal(await page.locator('#editor [data-path="goals[0].actual"]').inputValue(), '1,850,000');
     // A fresh page on the link shows the same: the link as written once the page says it is (not as it was a moment before).
     await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
