@@ -80,4 +80,8 @@ declare global {
     'tandem-error': CustomEvent<TandemErrorDetail>;
     'tandem-locale': CustomEvent<TandemLocaleDetail>;
   }
+  interface DocumentEventMap {
+    /** On `document`, just before an element's Print prints; `detail` is that element: the other elements print nothing that time. */
+    'tandem-print': CustomEvent<TandemCalculator>;
+  }
 }
