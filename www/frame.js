@@ -71,7 +71,8 @@ export function skeleton({ stylesheet, compact }) {
       { class: compact ? 'frame compact' : 'frame' },
       skips,
       toolbar,
-      h('p', { id: 'preset-note', class: 'note' }),
+      // Said as it changes, as a preset or a plan is opened (found by a fresh look: a blank plan's guidance was not heard).
+      h('p', { id: 'preset-note', class: 'note', 'aria-live': 'polite' }),
       // The status line, and beside it Undo after a change that replaced or
       // dropped what someone entered (dispatch.js): within the page's
       // margins, on the line's row (found by a fresh look: at the window's edge, on a row of its own).

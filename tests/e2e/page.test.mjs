@@ -644,6 +644,10 @@ describe('the calculator page', () => {
     assert.equal(await page.locator('#results [data-field="total-payout"]').count(), 0);
     // The bar a phone keeps in view says where to start: the blank plan's goal and team have no names yet.
     assert.equal(await page.locator('#summary').textContent(), 'No results yet: fix Goal 1 · Goal name and 1 more');
+    // Its guidance is a live region: a screen reader hears where to start (found by a fresh look: only "Undo puts back…").
+    const note = page.locator('#preset-note');
+    assert.match(await note.textContent(), /^A blank plan: name the goal and the team/);
+    assert.equal(await note.getAttribute('aria-live'), 'polite');
     assert.doesNotMatch(await page.locator('#results').textContent(), /Sales|Marketing|180,450/);
     assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').result), null);
     await keyIn(page, 'goals[0].name', 'Bookings');
