@@ -51,6 +51,7 @@ import { Store } from './store.js';
  * @fires {CustomEvent<Result>} tandem-change - After every recalculation; detail is the Result.
  * @fires {CustomEvent<TandemErrorDetail>} tandem-error - When the plan is invalid; detail.errors holds { path, message }.
  * @fires {CustomEvent<TandemLocaleDetail>} tandem-locale - When the element's words and numbers are drawn in a locale, at start and after every change; detail holds { locale, language } ("de" or "en").
+ * @fires {CustomEvent<TandemCalculator>} tandem-print - On document, just before this element's Print prints; detail is the element. The other elements on the page print nothing that time.
  * @cssprop --tandem-bg - Page background
  * @cssprop --tandem-surface - Panel background
  * @cssprop --tandem-text - Text colour

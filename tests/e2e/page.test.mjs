@@ -2873,12 +2873,17 @@ describe('the calculator page', () => {
   test('removed from the page, the element leaves no listener behind; put back, it listens again with its plan', async () => {
     const { page, context } = await open();
     const cdp = await context.newCDPSession(page);
-    const windowListeners = async () => {
-      const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
-      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
-      return listeners.map((l) => l.type).filter((t) => ['beforeprint', 'afterprint', 'hashchange'].includes(t)).sort();
+    // On the window, and on the document: which calculator prints (tandem-print).
+    const listening = async () => {
+      const types = [];
+      for (const expression of ['window', 'document']) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression });
+        const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+        types.push(...listeners.map((l) => l.type).filter((t) => ['beforeprint', 'afterprint', 'hashchange', 'tandem-print'].includes(t)));
+      }
+      return types.sort();
     };
-    assert.deepEqual(await windowListeners(), ['beforeprint', 'hashchange']);
+    assert.deepEqual(await listening(), ['afterprint', 'beforeprint', 'hashchange', 'tandem-print']);
     await type(page, 'goals[0].actual', '2000000');
     const total = await page.getAttribute('[data-field="total-payout"]', 'data-value');
     await page.evaluate(() => {
@@ -2888,7 +2893,7 @@ describe('the calculator page', () => {
     });
     assert.deepEqual(await windowListeners(), []);
     await page.evaluate(() => document.body.append(window.__parked));
-    assert.deepEqual(await windowListeners(), ['beforeprint', 'hashchange']);
+    assert.deepEqual(await windowListeners(), ['afterprint', 'beforeprint', 'hashchange', 'tandem-print']);
     assert.equal(await page.getAttribute('[data-field="total-payout"]', 'data-value'), total);
     await context.close();
   });
