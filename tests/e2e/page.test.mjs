@@ -2891,9 +2891,9 @@ describe('the calculator page', () => {
       window.__parked = el;
       el.remove();
     });
-    assert.deepEqual(await windowListeners(), []);
+    assert.deepEqual(await listening(), []);
     await page.evaluate(() => document.body.append(window.__parked));
-    assert.deepEqual(await windowListeners(), ['afterprint', 'beforeprint', 'hashchange', 'tandem-print']);
+    assert.deepEqual(await listening(), ['afterprint', 'beforeprint', 'hashchange', 'tandem-print']);
     assert.equal(await page.getAttribute('[data-field="total-payout"]', 'data-value'), total);
     await context.close();
   });
