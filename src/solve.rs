@@ -111,11 +111,7 @@ pub fn solve(plan: &Plan, options: &SolveOptions) -> Result<Solution, Errors> {
         Direction::HigherIsBetter => TOP,
         Direction::LowerIsBetter => TOP_LOWER,
     };
-    let at = |k: i128| {
-        Exact::int(k)
-            .div(&Exact::int(STEPS_PER_UNIT))
-            .unwrap_or(Exact::ZERO)
-    };
+    let at = |k: i128| fraction(k, STEPS_PER_UNIT);
     let mut payout = |k: i128| sweeper.payout(options.team, &at(k));
     let wanted = options.payout;
     let rising = rises(plan, options);
@@ -178,7 +174,7 @@ pub fn solve(plan: &Plan, options: &SolveOptions) -> Result<Solution, Errors> {
             // Past the grid and every curve's last point, a payout that
             // still rises does so for good.
             let past = match goal.direction {
-                Direction::HigherIsBetter => Some(past_every_point(plan)),
+                Direction::HigherIsBetter => Some(past_every_point(plan, options.team)),
                 Direction::LowerIsBetter => None,
             };
             let up_to = match past {
@@ -194,18 +190,34 @@ pub fn solve(plan: &Plan, options: &SolveOptions) -> Result<Solution, Errors> {
     }
 }
 
-/// An attainment past the grid's end and past every curve's last point:
-/// a payout higher there than anywhere on the grid rises past the grid.
-fn past_every_point(plan: &Plan) -> Exact {
-    let mut curves: Vec<&Curve> = plan.goals.iter().map(|g| &g.curve).collect();
-    for team in &plan.teams {
-        curves.extend(team.modifiers.iter().map(|m| &m.curve));
-        if let Method::Blended(curve) = &team.method {
-            curves.push(curve);
-        }
-    }
+/// `k ÷ per_unit`, an attainment on a grid of `per_unit` steps to the unit.
+fn fraction(k: i128, per_unit: i128) -> Exact {
+    Exact::int(k)
+        .div(&Exact::int(per_unit))
+        .unwrap_or(Exact::ZERO)
+}
+
+/// Every curve team `team`'s payout can pass through: the goals', its
+/// modifiers' and, when it is blended, its own.
+fn curves(plan: &Plan, team: usize) -> impl Iterator<Item = &Curve> {
+    let team = &plan.teams[team];
+    let team_curve = match &team.method {
+        Method::Blended(curve) => Some(curve),
+        Method::Weighted => None,
+    };
+    plan.goals
+        .iter()
+        .map(|g| &g.curve)
+        .chain(team.modifiers.iter().map(|m| &m.curve))
+        .chain(team_curve)
+}
+
+/// An attainment past the grid's end and past the last point of every
+/// curve team `team`'s payout can pass through: a payout higher there than
+/// anywhere on the grid rises past the grid.
+fn past_every_point(plan: &Plan, team: usize) -> Exact {
     let mut last = Exact::int(TOP / STEPS_PER_UNIT);
-    for curve in curves {
+    for curve in curves(plan, team) {
         if let Some((a, _)) = curve.points.last() {
             if *a > last {
                 last = a.clone();
@@ -235,12 +247,7 @@ fn jumps(
 ) -> Result<bool, Errors> {
     // Attainments in steps of 1 ÷ 2^HALVINGS of a grid step.
     let scale = 1_i128 << HALVINGS;
-    let mut at = |j: i128| {
-        let attainment = Exact::int(j)
-            .div(&Exact::int(STEPS_PER_UNIT * scale))
-            .unwrap_or(Exact::ZERO);
-        sweeper.payout(team, &attainment)
-    };
+    let mut at = |j: i128| sweeper.payout(team, &fraction(j, STEPS_PER_UNIT * scale));
     let (mut below, mut above) = ((k - 1) * scale, k * scale);
     let (mut low, mut high) = (at(below)?, at(above)?);
     while above - below > 1 {
@@ -263,15 +270,5 @@ fn jumps(
 /// curve it can pass through is nondecreasing (gates, caps and rounding
 /// never make it fall).
 pub(crate) fn rises(plan: &Plan, options: &SolveOptions) -> bool {
-    let team = &plan.teams[options.team];
-    let goal_curves = plan.goals.iter().map(|g| &g.curve);
-    let modifier_curves = team.modifiers.iter().map(|m| &m.curve);
-    let team_curve = match &team.method {
-        Method::Blended(curve) => Some(curve),
-        Method::Weighted => None,
-    };
-    goal_curves
-        .chain(modifier_curves)
-        .chain(team_curve)
-        .all(Curve::rises)
+    curves(plan, options.team).all(Curve::rises)
 }
