@@ -47,19 +47,23 @@ function adding(event, add) {
 }
 
 /**
- * A card removed by `remove()` from its button in `event`: the focus goes to
- * the first field of the card now in its place (the last one's, at the end),
- * or to the section's Add button; not to that card's Remove, where a second
- * Enter would remove it too (found by a fresh look). Undo puts it back.
+ * An item removed by `remove()` from its button in `event` (a card of its
+ * section, or a member of its team's list: `item` in `list`): the focus goes
+ * to the first field of the item now in its place (the last one's, at the
+ * end), or to the list's Add button (`add`); not to that item's Remove,
+ * where a second Enter would remove it too (found by a fresh look). Undo
+ * puts it back.
  */
-function removing(event, remove) {
-  const section = event.currentTarget.closest('section');
-  const at = [...section.querySelectorAll('fieldset.card')].indexOf(event.currentTarget.closest('fieldset.card'));
+function removing(event, remove, { list = 'section', item = 'fieldset.card', add = '[data-add]' } = {}) {
+  const within = event.currentTarget.closest(list);
+  const at = [...within.querySelectorAll(item)].indexOf(event.currentTarget.closest(item));
   remove();
-  const cards = section.querySelectorAll('fieldset.card');
-  const card = cards[Math.min(at, cards.length - 1)];
-  (card?.querySelector('input, select') ?? section.querySelector('[data-add]'))?.focus();
+  const items = within.querySelectorAll(item);
+  (items[Math.min(at, items.length - 1)]?.querySelector('input, select') ?? within.querySelector(add))?.focus();
 }
+
+/** What Undo of a removal focuses: the name field of what it puts back at `at`. */
+const nameAt = (at) => `#editor [data-path="${CSS.escape(pathOf([...at, 'name']))}"]`;
 
 /** Most members listed for editing; a team with more is changed by importing a file. */
 const MEMBER_ROWS = 200;
@@ -373,7 +377,7 @@ class View {
             team.modifiers = team.modifiers.filter((m) => m.goal !== gone.id);
             if (!team.modifiers.length) delete team.modifiers;
           }
-        }, { rebuild: true, removed: { said: (f) => f.t('Goal “{name}” removed, with its weights and what refers to it. Undo puts it back.', { name }), back: (f) => f.t('Goal “{name}” is back.', { name }), focus: `#editor [data-path="${pathOf([...path, 'name'])}"]` } }),
+        }, { rebuild: true, removed: { said: (f) => f.t('Goal “{name}” removed, with its weights and what refers to it. Undo puts it back.', { name }), back: (f) => f.t('Goal “{name}” is back.', { name }), focus: nameAt(path) } }),
       );
     const fields = html`${this.input({ label: t('Goal name'), path: [...path, 'name'], parse: 'text', wide: true })}${this.input({ label: t('Target'), path: [...path, 'target'], parse: 'number' })}${this.input({ label: t('Actual result'), path: [...path, 'actual'], parse: 'number' })}${this.select({
       label: t('Better when'),
@@ -406,11 +410,8 @@ class View {
     };
     // The focus goes to the next member's name (or Add member), not to its Remove (found by a fresh look).
     const remove = (event, j) => {
-      const list = event.currentTarget.closest('.members');
       const who = members[j].name || memberCalled(this.format, j);
-      this.edit((p) => setPath(p, [...path, 'members'], p.teams[i].members.filter((_, k) => k !== j)), { rebuild: true, removed: { said: (f) => f.t('Member “{name}” removed. Undo puts them back.', { name: who }), back: (f) => f.t('Member “{name}” is back.', { name: who }), focus: `#editor [data-path="${pathOf([...path, 'members', j, 'name'])}"]` } });
-      const rows = list.querySelectorAll('.member');
-      (rows[Math.min(j, rows.length - 1)]?.querySelector('input') ?? list.querySelector(':scope > button'))?.focus();
+      removing(event, () => this.edit((p) => setPath(p, [...path, 'members'], p.teams[i].members.filter((_, k) => k !== j)), { rebuild: true, removed: { said: (f) => f.t('Member “{name}” removed. Undo puts them back.', { name: who }), back: (f) => f.t('Member “{name}” is back.', { name: who }), focus: nameAt([...path, 'members', j]) } }), { list: '.members', item: '.member', add: ':scope > button' });
     };
     const rows = members.map(
       (m, j) =>
@@ -482,7 +483,7 @@ class View {
       hint: t('The team’s total base pay for the period, for on-target earnings and the pay mix. Empty: none'),
     })}`;
     const blended = team.method === 'blended' ? this.curve({ path: [...path, 'curve'], curve: team.curve, required: true, label: t('Team curve') }) : nothing;
-    const remove = (event) => removing(event, () => this.edit((p) => p.teams.splice(i, 1), { rebuild: true, removed: { said: (f) => f.t('Team “{name}” removed. Undo puts it back.', { name }), back: (f) => f.t('Team “{name}” is back.', { name }), focus: `#editor [data-path="${pathOf([...path, 'name'])}"]` } }));
+    const remove = (event) => removing(event, () => this.edit((p) => p.teams.splice(i, 1), { rebuild: true, removed: { said: (f) => f.t('Team “{name}” removed. Undo puts it back.', { name }), back: (f) => f.t('Team “{name}” is back.', { name }), focus: nameAt(path) } }));
     const actions = html`<div class="card-actions">${this.moves('teams', i, name)}${this.button(t('Remove team'), remove, { label: t('Remove team {name}', { name }), disabled: this.closedBy(TEAM_WHOLE) })}</div>`;
     return html`<fieldset class="card team" data-path=${drawn}>${marksAt(this.marks, drawn)}<legend>${name}</legend><div class="fields">${fields}</div>${blended}${this.gate({ path: [...path, 'gate'], gate: team.gate, label: t('Gate: the team pays only if') })}${this.modifiers(team, i)}${this.members(team, i)}${actions}</fieldset>`;
   }
