@@ -66,13 +66,16 @@ fn main() -> Result<(), String> {
             }),
         );
     }
-    let parse = |name: &str| parse_json(&read(name)?).map_err(|e| e.to_string());
+    fn parse(text: &str) -> Result<tandem::Json<'_>, String> {
+        parse_json(text).map_err(|e| e.to_string())
+    }
     let typed = [read("keystroke-0.json")?, read("keystroke-1.json")?];
-    let edits = [parse("keystroke-0.json")?, parse("keystroke-1.json")?];
-    let draw = parse("keystroke-draw.json")?;
+    let edits = [parse(&typed[0])?, parse(&typed[1])?];
+    let asked = read("keystroke-draw.json")?;
+    let draw = parse(&asked)?;
     let mut calculator = Calculator::default();
     calculator
-        .open(&parse("keystroke-file.json")?)
+        .open(&parse(&read("keystroke-file.json")?)?)
         .map_err(|e| e.to_string())?;
     let mut turn = 0;
     let core = time(|| {

@@ -56,9 +56,9 @@ pub struct Calculator {
 /// One edit, as read.
 #[derive(Debug)]
 enum Edit {
-    Set(Vec<Step>, Json),
+    Set(Vec<Step>, Json<'static>),
     Remove(Vec<Step>),
-    Insert(Vec<Step>, Json),
+    Insert(Vec<Step>, Json<'static>),
     Move(Vec<Step>, usize),
     Select(usize),
     Duplicate,
@@ -118,7 +118,7 @@ impl Calculator {
 
     /// The scenarios held, as a scenario file's JSON (`null` before any is
     /// opened).
-    pub fn file(&self) -> Json {
+    pub fn file(&self) -> Json<'static> {
         self.held.as_ref().map_or(Json::Null, Scenarios::to_json)
     }
 
@@ -257,7 +257,7 @@ impl Calculator {
         let (chart, workings) = if brings {
             let request = read(&mut reader, asked);
             let request = reader.finish(request)?;
-            let plans = request.scenarios.iter().map(|&plan| plan.clone()).collect();
+            let plans = request.scenarios.iter().map(|&plan| plan.owned()).collect();
             self.hold(Scenarios::of_plans(plans, request.active));
             (request.chart, request.workings)
         } else {
@@ -309,7 +309,7 @@ fn read_edit(r: &mut Reader, json: &Json) -> Option<Edit> {
         "set", "remove", "insert", "move", "value", "to", "scenario", "index", "name", "own",
     ];
     let entries = r.object(&root, json, Some(&keys))?;
-    let value = |r: &mut Reader| r.required(&root, entries, "value", |_, _, v| Some(v.clone()));
+    let value = |r: &mut Reader| r.required(&root, entries, "value", |_, _, v| Some(v.owned()));
     if let Some(path) = field(entries, "set") {
         let steps = steps(r, &root.key("set"), path);
         return Some(Edit::Set(steps?, value(r)?));
@@ -372,7 +372,7 @@ pub(crate) fn read_path(json: &Json) -> Result<JsonPath, Errors> {
 fn steps(r: &mut Reader, path: &Path, json: &Json) -> Option<Vec<Step>> {
     let list = r.list(path, json, 0, 64)?;
     r.each(path, list, |r, p, item| match item {
-        Json::String(key) => Some(Step::Key(key.clone())),
+        Json::String(key) => Some(Step::Key(key.to_string())),
         Json::Number(_) => r
             .whole(p, item, 0, u32::MAX)
             .map(|i| Step::Index(i as usize)),
@@ -403,7 +403,7 @@ fn item_id(plan: &Json, list: &str, index: usize) -> Option<String> {
     };
     match items.get(index) {
         Some(Json::Object(item)) => match field(item, "id") {
-            Some(Json::String(id)) => Some(id.clone()),
+            Some(Json::String(id)) => Some(id.to_string()),
             _ => None,
         },
         _ => None,
@@ -412,7 +412,7 @@ fn item_id(plan: &Json, list: &str, index: usize) -> Option<String> {
 
 /// Applies a plan edit to `plan` and says what it changed. Refused, the
 /// plan is as it was.
-fn change(plan: &mut Json, edit: Edit) -> Result<Changed, Errors> {
+fn change(plan: &mut Json<'static>, edit: Edit) -> Result<Changed, Errors> {
     // How to undo it: a set puts back the value it replaced (typing, the
     // common edit, copies no plan); the others, rarer, keep the plan.
     let (steps, undo) = match edit {
@@ -482,13 +482,13 @@ fn change(plan: &mut Json, edit: Edit) -> Result<Changed, Errors> {
 /// What puts a plan back as it was before an edit.
 enum Undo {
     /// The value a set replaced (none: it added a key).
-    Set(Option<Json>),
+    Set(Option<Json<'static>>),
     /// The whole plan.
-    Plan(Json),
+    Plan(Json<'static>),
 }
 
 /// The value at `steps` in `json`.
-fn at_mut<'a>(json: &'a mut Json, steps: &[Step]) -> Option<&'a mut Json> {
+fn at_mut<'a>(json: &'a mut Json<'static>, steps: &[Step]) -> Option<&'a mut Json<'static>> {
     steps
         .iter()
         .try_fold(json, |json, step| match (json, step) {
@@ -503,7 +503,11 @@ fn at_mut<'a>(json: &'a mut Json, steps: &[Step]) -> Option<&'a mut Json> {
 /// Sets the value at `steps`: an object's key (added when absent), a list's
 /// item, or the plan itself. Returns the value it replaced (none when it
 /// added a key).
-fn set(plan: &mut Json, steps: &[Step], value: Json) -> Option<Option<Json>> {
+fn set(
+    plan: &mut Json<'static>,
+    steps: &[Step],
+    value: Json<'static>,
+) -> Option<Option<Json<'static>>> {
     let Some((last, parent)) = steps.split_last() else {
         return Some(Some(std::mem::replace(plan, value)));
     };
@@ -512,7 +516,7 @@ fn set(plan: &mut Json, steps: &[Step], value: Json) -> Option<Option<Json>> {
             match entries.iter_mut().find(|(k, _)| k == key) {
                 Some((_, old)) => Some(Some(std::mem::replace(old, value))),
                 None => {
-                    entries.push((key.clone(), value));
+                    entries.push((key.clone().into(), value));
                     Some(None)
                 }
             }
@@ -525,7 +529,7 @@ fn set(plan: &mut Json, steps: &[Step], value: Json) -> Option<Option<Json>> {
 }
 
 /// Removes an object's key or a list's item.
-fn remove(plan: &mut Json, steps: &[Step]) -> Option<()> {
+fn remove(plan: &mut Json<'static>, steps: &[Step]) -> Option<()> {
     let (last, parent) = steps.split_last()?;
     match (at_mut(plan, parent)?, last) {
         (Json::Object(entries), Step::Key(key)) => {
@@ -541,7 +545,10 @@ fn remove(plan: &mut Json, steps: &[Step]) -> Option<()> {
 }
 
 /// The list a path's last step indexes into, and that index.
-fn list_at<'a>(plan: &'a mut Json, steps: &[Step]) -> Option<(&'a mut Vec<Json>, usize)> {
+fn list_at<'a>(
+    plan: &'a mut Json<'static>,
+    steps: &[Step],
+) -> Option<(&'a mut Vec<Json<'static>>, usize)> {
     let (Step::Index(i), parent) = steps.split_last()? else {
         return None;
     };
@@ -553,13 +560,13 @@ fn list_at<'a>(plan: &'a mut Json, steps: &[Step]) -> Option<(&'a mut Vec<Json>,
 
 /// Inserts an item into a list, before the item at the path's index (at
 /// the end when the index is the list's length).
-fn insert(plan: &mut Json, steps: &[Step], value: Json) -> Option<()> {
+fn insert(plan: &mut Json<'static>, steps: &[Step], value: Json<'static>) -> Option<()> {
     let (items, i) = list_at(plan, steps)?;
     (i <= items.len()).then(|| items.insert(i, value))
 }
 
 /// Moves a list's item to index `to` of the same list.
-fn move_item(plan: &mut Json, steps: &[Step], to: usize) -> Option<()> {
+fn move_item(plan: &mut Json<'static>, steps: &[Step], to: usize) -> Option<()> {
     let (items, from) = list_at(plan, steps)?;
     (from < items.len() && to < items.len()).then(|| {
         let item = items.remove(from);
@@ -572,13 +579,13 @@ mod tests {
     use super::*;
     use crate::json::parse;
 
-    fn json(text: &str) -> Json {
+    fn json(text: &str) -> Json<'_> {
         parse(text).unwrap()
     }
 
-    fn example(name: &str) -> Json {
+    fn example(name: &str) -> Json<'static> {
         let text = std::fs::read_to_string(format!("examples/{name}.json")).unwrap();
-        json(&text)
+        json(&text).owned()
     }
 
     #[test]
@@ -605,12 +612,12 @@ mod tests {
     /// A calculator holding "Siloed today" and "Shared revenue", the second active.
     fn two() -> Calculator {
         let file = Json::Object(vec![
-            ("active".to_owned(), Json::Number("1".to_owned())),
+            ("active".into(), Json::Number("1".into())),
             (
-                "scenarios".to_owned(),
+                "scenarios".into(),
                 Json::Array(vec![
-                    Json::Object(vec![("plan".to_owned(), example("siloed"))]),
-                    Json::Object(vec![("plan".to_owned(), example("shared-revenue"))]),
+                    Json::Object(vec![("plan".into(), example("siloed"))]),
+                    Json::Object(vec![("plan".into(), example("shared-revenue"))]),
                 ]),
             ),
         ]);
@@ -652,7 +659,7 @@ mod tests {
         (changed, teams)
     }
 
-    fn actual(calculator: &Calculator, scenario: usize) -> Json {
+    fn actual(calculator: &Calculator, scenario: usize) -> Json<'static> {
         let held = calculator.held.as_ref().unwrap();
         let plan = &held.scenarios[scenario].plan;
         let Json::Object(entries) = plan else {
@@ -664,7 +671,7 @@ mod tests {
         let Json::Object(goal) = &goals[0] else {
             panic!()
         };
-        field(goal, "actual").unwrap().clone()
+        field(goal, "actual").unwrap().owned()
     }
 
     #[test]
@@ -683,7 +690,7 @@ mod tests {
         assert_eq!(total(&mut calculator), "187200.00");
         assert_eq!(shared.goals, vec!["New ARR".to_owned()]);
         // The other scenario shares the result.
-        assert_eq!(actual(&calculator, 0), Json::String("2000000".to_owned()));
+        assert_eq!(actual(&calculator, 0), Json::String("2000000".into()));
     }
 
     #[test]
@@ -794,7 +801,7 @@ mod tests {
             .edit(&json(r#"{ "set": ["goals", 0, "actual"], "value": "5" }"#))
             .unwrap();
         assert!(shared.goals.is_empty());
-        assert_ne!(actual(&calculator, 0), Json::String("5".to_owned()));
+        assert_ne!(actual(&calculator, 0), Json::String("5".into()));
         let rejoined = calculator
             .edit(&json(r#"{ "scenario": "ownResults", "own": false }"#))
             .unwrap();
@@ -927,7 +934,7 @@ mod tests {
         // By hand: Sales earns 55,500 + 66,000 = 121,500, above its new cap
         // of 1 × 120,000, so it is paid 120,000: 1,500 less. Marketing's
         // 58,950 was within its cap of 120,000 and is without one.
-        assert_eq!(teams, [("sales".to_owned(), "-1500.00".to_owned())]);
+        assert_eq!(teams, [("sales".into(), "-1500.00".to_owned())]);
         assert_eq!(changed["total"], "-1500.00");
     }
 

@@ -79,7 +79,7 @@ fn read(reader: &mut Reader, plan: &Plan, json: &Json) -> Option<DialOptions> {
             match (goal, weight) {
                 (Some(g), Some(w)) => weights[g] = Some(w),
                 (None, _) => {
-                    r.error(&path, ErrorKind::UnknownGoal(id.clone()));
+                    r.error(&path, ErrorKind::UnknownGoal(id.to_string()));
                     valid = false;
                 }
                 _ => valid = false,

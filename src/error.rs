@@ -757,7 +757,7 @@ mod tests {
             Json::Null,
             Json::Bool(true),
             Json::Number("1".into()),
-            Json::String(String::new()),
+            Json::String("".into()),
             Json::Array(Vec::new()),
             Json::Object(Vec::new()),
         ];

@@ -12,7 +12,7 @@ use crate::currency;
 use crate::decimal;
 use crate::defaults;
 use crate::exact::Exact;
-use crate::json::Json;
+use crate::json::{Json, Text};
 use crate::path::Path;
 use crate::reader::{field, Reader};
 
@@ -70,12 +70,12 @@ pub struct TeamFacts {
 
 /// The facts of `plan`, whatever else is wrong with it.
 pub fn facts(plan: &Json) -> Facts {
-    let entries: &[(String, Json)] = match plan {
+    let entries: &[(Text, Json)] = match plan {
         Json::Object(entries) => entries,
         _ => &[],
     };
     let currency = match field(entries, "currency") {
-        Some(Json::String(code)) if currency::is_known(code) => code.clone(),
+        Some(Json::String(code)) if currency::is_known(code) => code.to_string(),
         _ => defaults::CURRENCY.to_owned(),
     };
     // Read as the plan's reader reads it; its errors are the check's to tell.
@@ -173,7 +173,7 @@ fn depends_on(goals: &[Json], team: &Json, weights: &[(&str, Decimal)]) -> Vec<S
     let gate_goal = |json: &Json| -> Option<String> {
         match object_entries(json).and_then(|e| field(e, "gate")) {
             Some(Json::Object(gate)) => match field(gate, "goal") {
-                Some(Json::String(goal)) => Some(goal.clone()),
+                Some(Json::String(goal)) => Some(goal.to_string()),
                 _ => None,
             },
             _ => None,
@@ -199,7 +199,7 @@ fn depends_on(goals: &[Json], team: &Json, weights: &[(&str, Decimal)]) -> Vec<S
             if let Some(Json::String(goal)) =
                 object_entries(modifier).and_then(|e| field(e, "goal"))
             {
-                ids.push(goal.clone());
+                ids.push(goal.to_string());
             }
         }
     }
@@ -212,7 +212,7 @@ fn depends_on(goals: &[Json], team: &Json, weights: &[(&str, Decimal)]) -> Vec<S
 }
 
 /// An object's entries, or `None` for anything else.
-fn object_entries(json: &Json) -> Option<&[(String, Json)]> {
+fn object_entries<'a>(json: &'a Json<'a>) -> Option<&'a [(Text<'a>, Json<'a>)]> {
     match json {
         Json::Object(entries) => Some(entries),
         _ => None,
@@ -220,7 +220,7 @@ fn object_entries(json: &Json) -> Option<&[(String, Json)]> {
 }
 
 /// A goal's id, when it has one.
-fn goal_id(goal: &Json) -> Option<&str> {
+fn goal_id<'a>(goal: &'a Json<'a>) -> Option<&'a str> {
     match object_entries(goal).and_then(|e| field(e, "id")) {
         Some(Json::String(id)) => Some(id),
         _ => None,
@@ -238,7 +238,7 @@ struct Weights<'a> {
     object: bool,
 }
 
-fn readable_weights(team: &Json) -> Weights<'_> {
+fn readable_weights<'a>(team: &'a Json<'a>) -> Weights<'a> {
     let Json::Object(entries) = team else {
         return Weights::default();
     };
@@ -255,8 +255,8 @@ fn readable_weights(team: &Json) -> Weights<'_> {
             _ => None,
         };
         match read {
-            Some(w) => found.read.push((goal.as_str(), w)),
-            None => found.unread.push(goal.as_str()),
+            Some(w) => found.read.push((goal.as_ref(), w)),
+            None => found.unread.push(goal.as_ref()),
         }
     }
     found

@@ -8,13 +8,13 @@ use rust_decimal::Decimal;
 use crate::decimal;
 use crate::error::{Error, ErrorKind, Errors};
 use crate::ids;
-use crate::json::Json;
+use crate::json::{Json, Text};
 use crate::names::Named;
 use crate::path::Path;
 
 /// A field's value; `null` counts as absent, so that JavaScript callers can
 /// write `cap: null` for "no cap".
-pub(crate) fn field<'a>(entries: &'a [(String, Json)], key: &str) -> Option<&'a Json> {
+pub(crate) fn field<'a>(entries: &'a [(Text<'a>, Json<'a>)], key: &str) -> Option<&'a Json<'a>> {
     entries
         .iter()
         .find(|(k, _)| k == key)
@@ -47,18 +47,18 @@ impl Reader {
     pub(crate) fn object<'a>(
         &mut self,
         path: &Path,
-        json: &'a Json,
+        json: &'a Json<'a>,
         known: Option<&[&str]>,
-    ) -> Option<&'a [(String, Json)]> {
+    ) -> Option<&'a [(Text<'a>, Json<'a>)]> {
         let Json::Object(entries) = json else {
             self.wrong_type(path, json, "an object { … }");
             return None;
         };
         for (i, (key, _)) in entries.iter().enumerate() {
-            if known.is_some_and(|known| !known.contains(&key.as_str())) {
-                self.error(&path.key(key), ErrorKind::UnknownField(key.clone()));
+            if known.is_some_and(|known| !known.contains(&key.as_ref())) {
+                self.error(&path.key(key), ErrorKind::UnknownField(key.to_string()));
             } else if entries[..i].iter().any(|(earlier, _)| earlier == key) {
-                self.error(&path.key(key), ErrorKind::DuplicateKey(key.clone()));
+                self.error(&path.key(key), ErrorKind::DuplicateKey(key.to_string()));
             }
         }
         Some(entries)
@@ -69,9 +69,9 @@ impl Reader {
     pub(crate) fn optional<'a, T>(
         &mut self,
         path: &Path,
-        entries: &'a [(String, Json)],
+        entries: &'a [(Text<'a>, Json<'a>)],
         key: &str,
-        read: impl FnOnce(&mut Self, &Path, &'a Json) -> Option<T>,
+        read: impl FnOnce(&mut Self, &Path, &'a Json<'a>) -> Option<T>,
     ) -> Option<Option<T>> {
         match field(entries, key) {
             Some(value) => read(self, &path.key(key), value).map(Some),
@@ -83,9 +83,9 @@ impl Reader {
     pub(crate) fn required<'a, T>(
         &mut self,
         path: &Path,
-        entries: &'a [(String, Json)],
+        entries: &'a [(Text<'a>, Json<'a>)],
         key: &str,
-        read: impl FnOnce(&mut Self, &Path, &'a Json) -> Option<T>,
+        read: impl FnOnce(&mut Self, &Path, &'a Json<'a>) -> Option<T>,
     ) -> Option<T> {
         let field_path = path.key(key);
         match field(entries, key) {
@@ -179,7 +179,7 @@ impl Reader {
             self.error(path, ErrorKind::TextLength { min, max });
             return None;
         }
-        Some(text.clone())
+        Some(text.to_string())
     }
 
     pub(crate) fn id(&mut self, path: &Path, json: &Json) -> Option<String> {
@@ -191,7 +191,7 @@ impl Reader {
             self.error(path, ErrorKind::BadId);
             return None;
         }
-        Some(id.clone())
+        Some(id.to_string())
     }
 
     /// `true` or `false`.
@@ -220,10 +220,10 @@ impl Reader {
     pub(crate) fn list<'a>(
         &mut self,
         path: &Path,
-        json: &'a Json,
+        json: &'a Json<'a>,
         min: usize,
         max: usize,
-    ) -> Option<&'a [Json]> {
+    ) -> Option<&'a [Json<'a>]> {
         let Json::Array(items) = json else {
             self.wrong_type(path, json, "a list [ … ]");
             return None;

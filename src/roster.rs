@@ -102,7 +102,7 @@ impl RosterFormat {
 /// A plan with its members taken from a roster, and how the roster was read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rostered {
-    pub plan: Json,
+    pub plan: Json<'static>,
     pub format: RosterFormat,
 }
 
@@ -119,7 +119,7 @@ pub fn apply_roster(plan: &Json, bytes: &[u8]) -> Result<Rostered, RosterErrors>
     };
     let (text, encoding) = decode(bytes);
     let (members, mut errors, (separator, decimal_comma)) = read(&text, &teams)?;
-    let mut plan = plan.clone();
+    let mut plan = plan.owned();
     if let Json::Object(entries) = &mut plan {
         for (key, value) in entries.iter_mut() {
             if let (true, Json::Array(teams)) = (key == "teams", value) {
@@ -127,7 +127,7 @@ pub fn apply_roster(plan: &Json, bytes: &[u8]) -> Result<Rostered, RosterErrors>
                     if let (Json::Object(fields), Some(list)) = (team, &members[t]) {
                         let list = list.iter().map(|(_, member)| member.clone()).collect();
                         fields.retain(|(k, _)| k != "members");
-                        fields.push(("members".to_owned(), Json::Array(list)));
+                        fields.push(("members".into(), Json::Array(list)));
                     }
                 }
             }
@@ -177,10 +177,10 @@ struct Team<'a> {
 }
 
 impl<'a> Team<'a> {
-    fn of(team: &'a Json) -> Self {
+    fn of(team: &'a Json<'a>) -> Self {
         let text = |key: &str| match team {
             Json::Object(fields) => match fields.iter().find(|(k, _)| k == key) {
-                Some((_, Json::String(value))) => value.as_str(),
+                Some((_, Json::String(value))) => value.as_ref(),
                 _ => "",
             },
             _ => "",
@@ -312,7 +312,7 @@ fn unfound_errors(unfound: Unfound, teams: &[Team]) -> Vec<RosterError> {
 /// (header, field counts, teams, shares that read two ways); and the
 /// separator with whether shares have decimal commas.
 type Read = (
-    Vec<Option<Vec<(usize, Json)>>>,
+    Vec<Option<Vec<(usize, Json<'static>)>>>,
     Vec<RosterError>,
     (char, bool),
 );
@@ -379,7 +379,7 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
     };
     let header = &records[at].1;
     let said = named(separator);
-    let mut members: Vec<Option<Vec<(usize, Json)>>> = vec![None; teams.len()];
+    let mut members: Vec<Option<Vec<(usize, Json<'static>)>>> = vec![None; teams.len()];
     let mut unfound: Unfound = Vec::new();
     let mut commas = false;
     for (line, fields) in records.iter().skip(at + 1).filter(|(_, f)| !blank(f)) {
@@ -416,10 +416,10 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
         };
         let member = Json::Object(vec![
             (
-                "name".to_owned(),
-                Json::String(fields[name_at].trim().to_owned()),
+                "name".into(),
+                Json::String(fields[name_at].trim().to_owned().into()),
             ),
-            ("share".to_owned(), Json::String(share.0)),
+            ("share".into(), Json::String(share.0.into())),
         ]);
         members[t].get_or_insert_with(Vec::new).push((line, member));
     }
@@ -601,7 +601,7 @@ mod tests {
         ]
     }"#;
 
-    fn apply(csv: &str) -> Result<Json, Vec<String>> {
+    fn apply(csv: &str) -> Result<Json<'static>, Vec<String>> {
         let plan = crate::json::parse(PLAN).unwrap();
         apply_roster(&plan, csv.as_bytes())
             .map(|r| r.plan)
@@ -624,7 +624,7 @@ mod tests {
                 .iter()
                 .map(|m| match m {
                     Json::Object(f) => match &f[at].1 {
-                        Json::String(text) => text.clone(),
+                        Json::String(text) => text.to_string(),
                         _ => panic!(),
                     },
                     _ => panic!(),

@@ -23,7 +23,7 @@ use crate::calculate::calculate;
 use crate::check::{check_with_forecast, Check};
 use crate::error::{Error, ErrorKind, Errors};
 use crate::evaluate::{Compared, Evaluation, MAX_SCENARIOS};
-use crate::json::Json;
+use crate::json::{Json, Text};
 use crate::path::{JsonPath, Path, Step};
 use crate::plan::Plan;
 use crate::practice::Finding;
@@ -49,7 +49,7 @@ pub struct Scenarios {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
     pub name: String,
-    pub plan: Json,
+    pub plan: Json<'static>,
     /// Whether this scenario keeps actual results of its own instead of
     /// sharing them.
     pub own_results: bool,
@@ -64,7 +64,7 @@ pub fn unnamed(index: usize) -> String {
 
 impl Scenarios {
     /// One scenario holding `plan`.
-    fn single(plan: Json) -> Scenarios {
+    fn single(plan: Json<'static>) -> Scenarios {
         Scenarios {
             active: 0,
             scenarios: vec![Scenario {
@@ -77,7 +77,7 @@ impl Scenarios {
     }
 
     /// Unnamed scenarios holding `plans`, the one at `active` edited.
-    pub(crate) fn of_plans(plans: Vec<Json>, active: usize) -> Scenarios {
+    pub(crate) fn of_plans(plans: Vec<Json<'static>>, active: usize) -> Scenarios {
         let scenarios = plans
             .into_iter()
             .enumerate()
@@ -117,7 +117,7 @@ impl Scenarios {
             return reader.finish(None);
         };
         if !Scenarios::is_file(json) {
-            return Ok(Scenarios::single(json.clone()));
+            return Ok(Scenarios::single(json.owned()));
         }
         let mut reader = Reader::default();
         let read = read(&mut reader, json);
@@ -127,7 +127,7 @@ impl Scenarios {
     /// The file's JSON: the plain plan when there is one scenario (any plan
     /// reader reads it; the page's link carries a lone scenario's name), else
     /// the scenario set.
-    pub fn to_file_json(&self) -> Json {
+    pub fn to_file_json(&self) -> Json<'static> {
         match self.scenarios.as_slice() {
             [only] => only.plan.clone(),
             _ => self.to_json(),
@@ -135,25 +135,28 @@ impl Scenarios {
     }
 
     /// The scenario set's JSON, whatever the number of scenarios.
-    pub fn to_json(&self) -> Json {
+    pub fn to_json(&self) -> Json<'static> {
         let scenarios = self
             .scenarios
             .iter()
             .map(|s| {
                 let mut entries = vec![
-                    ("name".to_owned(), Json::String(s.name.clone())),
-                    ("plan".to_owned(), s.plan.clone()),
+                    ("name".into(), Json::String(s.name.clone().into())),
+                    ("plan".into(), s.plan.clone()),
                 ];
                 if s.own_results {
-                    entries.push(("ownResults".to_owned(), Json::Bool(true)));
+                    entries.push(("ownResults".into(), Json::Bool(true)));
                 }
                 Json::Object(entries)
             })
             .collect();
         Json::Object(vec![
-            ("tandemScenarios".to_owned(), Json::Number("1".to_owned())),
-            ("active".to_owned(), Json::Number(self.active.to_string())),
-            ("scenarios".to_owned(), Json::Array(scenarios)),
+            ("tandemScenarios".into(), Json::Number("1".into())),
+            (
+                "active".into(),
+                Json::Number(self.active.to_string().into()),
+            ),
+            ("scenarios".into(), Json::Array(scenarios)),
         ])
     }
 
@@ -357,13 +360,16 @@ impl Scenarios {
 
     /// What `evaluate` is asked for the comparison: every plan, the active
     /// one's chart at its default goal in the fewest points.
-    fn request(&self) -> Json {
+    fn request(&self) -> Json<'static> {
         let plans = self.scenarios.iter().map(|s| s.plan.clone()).collect();
-        let chart = Json::Object(vec![("steps".to_owned(), Json::Number("2".to_owned()))]);
+        let chart = Json::Object(vec![("steps".into(), Json::Number("2".into()))]);
         Json::Object(vec![
-            ("scenarios".to_owned(), Json::Array(plans)),
-            ("active".to_owned(), Json::Number(self.active.to_string())),
-            ("chart".to_owned(), chart),
+            ("scenarios".into(), Json::Array(plans)),
+            (
+                "active".into(),
+                Json::Number(self.active.to_string().into()),
+            ),
+            ("chart".into(), chart),
         ])
     }
 }
@@ -381,18 +387,18 @@ pub struct Shared {
 pub struct ResultEdit {
     pub scenario: usize,
     pub goal: usize,
-    pub actual: Json,
+    pub actual: Json<'static>,
 }
 
 impl Shared {
     /// Sets the actual result of the goal `id` in scenario `i`'s `plan`,
     /// noting it when it changed.
-    fn set(&mut self, i: usize, plan: &mut Json, id: &str, name: &str, actual: &Json) {
+    fn set(&mut self, i: usize, plan: &mut Json<'static>, id: &str, name: &str, actual: &Json) {
         if let Some(goal) = set_actual(plan, id, actual) {
             self.edits.push(ResultEdit {
                 scenario: i,
                 goal,
-                actual: actual.clone(),
+                actual: actual.owned(),
             });
             if !self.goals.iter().any(|g| g == name) {
                 self.goals.push(name.to_owned());
@@ -401,23 +407,27 @@ impl Shared {
     }
 
     /// `{ edits: [{ scenario, goal, actual }], goals: [name] }`.
-    pub fn to_json(&self) -> Json {
-        let number = |n: usize| Json::Number(n.to_string());
+    pub fn to_json(&self) -> Json<'static> {
+        let number = |n: usize| Json::Number(n.to_string().into());
         let edits = self
             .edits
             .iter()
             .map(|e| {
                 Json::Object(vec![
-                    ("scenario".to_owned(), number(e.scenario)),
-                    ("goal".to_owned(), number(e.goal)),
-                    ("actual".to_owned(), e.actual.clone()),
+                    ("scenario".into(), number(e.scenario)),
+                    ("goal".into(), number(e.goal)),
+                    ("actual".into(), e.actual.clone()),
                 ])
             })
             .collect();
-        let goals = self.goals.iter().cloned().map(Json::String).collect();
+        let goals = self
+            .goals
+            .iter()
+            .map(|goal| Json::String(goal.clone().into()))
+            .collect();
         Json::Object(vec![
-            ("edits".to_owned(), Json::Array(edits)),
-            ("goals".to_owned(), Json::Array(goals)),
+            ("edits".into(), Json::Array(edits)),
+            ("goals".into(), Json::Array(goals)),
         ])
     }
 }
@@ -498,7 +508,7 @@ fn scenario(reader: &mut Reader, path: &Path, json: &Json, i: usize) -> Option<S
     let entries = reader.object(path, json, Some(&["name", "plan", "ownResults"]))?;
     let name = reader.optional(path, entries, "name", |r, p, n| r.text(p, n, 0, MAX_NAME));
     let plan = reader.required(path, entries, "plan", |r, p, plan| match plan {
-        Json::Object(_) => Some(plan.clone()),
+        Json::Object(_) => Some(plan.owned()),
         _ => {
             r.wrong_type(p, plan, "a plan { … }");
             None
@@ -557,7 +567,7 @@ fn shape(r: &mut Reader, path: &Path, plan: &Json) {
 
 /// A curve's shape, when `entries` has one: an object whose `points` are a
 /// list of lists.
-fn curve_shape(r: &mut Reader, path: &Path, entries: &[(String, Json)]) {
+fn curve_shape(r: &mut Reader, path: &Path, entries: &[(Text, Json)]) {
     let Some(curve) = object_at(r, path, entries, "curve") else {
         return;
     };
@@ -580,9 +590,9 @@ fn curve_shape(r: &mut Reader, path: &Path, entries: &[(String, Json)]) {
 fn object_at<'a>(
     r: &mut Reader,
     path: &Path,
-    entries: &'a [(String, Json)],
+    entries: &'a [(Text<'a>, Json<'a>)],
     key: &str,
-) -> Option<&'a [(String, Json)]> {
+) -> Option<&'a [(Text<'a>, Json<'a>)]> {
     let value = field(entries, key)?;
     r.object(&path.key(key), value, None)
 }
@@ -592,10 +602,10 @@ fn object_at<'a>(
 fn objects_at<'a>(
     r: &mut Reader,
     path: &Path,
-    entries: &'a [(String, Json)],
+    entries: &'a [(Text<'a>, Json<'a>)],
     key: &str,
     required: bool,
-) -> Vec<(usize, &'a [(String, Json)])> {
+) -> Vec<(usize, &'a [(Text<'a>, Json<'a>)])> {
     let at = path.key(key);
     match field(entries, key) {
         None if required => {
@@ -616,7 +626,7 @@ fn objects_at<'a>(
 }
 
 /// A plan's goals as (id, name, actual), for the goals that have an id.
-fn actual_results(plan: &Json) -> Vec<(String, String, Json)> {
+fn actual_results(plan: &Json) -> Vec<(String, String, Json<'static>)> {
     let Some(Json::Array(goals)) = object_field(plan, "goals") else {
         return Vec::new();
     };
@@ -627,18 +637,18 @@ fn actual_results(plan: &Json) -> Vec<(String, String, Json)> {
                 return None;
             };
             let name = match object_field(goal, "name") {
-                Some(Json::String(name)) if !name.is_empty() => name.clone(),
-                _ => id.clone(),
+                Some(Json::String(name)) if !name.is_empty() => name.to_string(),
+                _ => id.to_string(),
             };
-            let actual = object_field(goal, "actual").cloned().unwrap_or(Json::Null);
-            Some((id.clone(), name, actual))
+            let actual = object_field(goal, "actual").map_or(Json::Null, Json::owned);
+            Some((id.to_string(), name, actual))
         })
         .collect()
 }
 
 /// Sets the actual result of the goal with id `id` in `plan`, when the plan
 /// has that goal; the goal's index when its result changed.
-fn set_actual(plan: &mut Json, id: &str, actual: &Json) -> Option<usize> {
+fn set_actual(plan: &mut Json<'static>, id: &str, actual: &Json) -> Option<usize> {
     let Json::Object(entries) = plan else {
         return None;
     };
@@ -652,21 +662,21 @@ fn set_actual(plan: &mut Json, id: &str, actual: &Json) -> Option<usize> {
         return None;
     };
     match goal.iter_mut().find(|(k, _)| k == "actual") {
-        Some((_, value)) if value == actual => None,
+        Some((_, value)) if &*value == actual => None,
         Some((_, value)) => {
-            *value = actual.clone();
+            *value = actual.owned();
             Some(index)
         }
         None if *actual == Json::Null => None,
         None => {
-            goal.push(("actual".to_owned(), actual.clone()));
+            goal.push(("actual".into(), actual.owned()));
             Some(index)
         }
     }
 }
 
 /// A field of an object, or `None` for anything else.
-fn object_field<'a>(json: &'a Json, key: &str) -> Option<&'a Json> {
+fn object_field<'a>(json: &'a Json<'a>, key: &str) -> Option<&'a Json<'a>> {
     match json {
         Json::Object(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
         _ => None,
@@ -691,7 +701,8 @@ mod tests {
 
     #[test]
     fn a_plain_plan_is_one_scenario_and_writes_back_as_itself() {
-        let json = parse(&plan("90")).unwrap();
+        let text = plan("90");
+        let json = parse(&text).unwrap();
         let read = Scenarios::from_json(&json).unwrap();
         assert_eq!(read.scenarios.len(), 1);
         assert_eq!(read.scenarios[0].name, "Scenario 1");

@@ -11,7 +11,7 @@ use crate::defaults;
 use crate::error::{ErrorKind, Errors};
 use crate::exact::Exact;
 use crate::forecast::{Forecast, ForecastGoal, MAX_SEED, MAX_TRIALS};
-use crate::json::Json;
+use crate::json::{Json, Text};
 use crate::money::Money;
 use crate::path::Path;
 use crate::plan::{Direction, Gate, Goal, Member, Method, MethodName, Modifier, Plan, Team};
@@ -54,10 +54,10 @@ pub(crate) struct GoalIds<'a> {
 }
 
 impl<'a> GoalIds<'a> {
-    fn read(goals: Option<&'a [Json]>) -> Self {
-        let id = |goal: &'a Json| match goal {
+    fn read(goals: Option<&'a [Json<'a>]>) -> Self {
+        let id = |goal: &'a Json<'a>| match goal {
             Json::Object(entries) => match field(entries, "id") {
-                Some(Json::String(id)) => Some(id.as_str()),
+                Some(Json::String(id)) => Some(id.as_ref()),
                 _ => None,
             },
             _ => None,
@@ -90,7 +90,7 @@ impl Reader {
         };
         let index = ids.find(id);
         if index.is_none() && ids.known {
-            self.error(path, ErrorKind::UnknownGoal(id.clone()));
+            self.error(path, ErrorKind::UnknownGoal(id.to_string()));
         }
         index
     }
@@ -103,7 +103,7 @@ impl Reader {
         };
         let index = plan.teams.iter().position(|t| t.id == *id);
         if index.is_none() {
-            self.error(path, ErrorKind::UnknownTeam(id.clone()));
+            self.error(path, ErrorKind::UnknownTeam(id.to_string()));
         }
         index
     }
@@ -131,7 +131,7 @@ impl Reader {
         let name = self.optional(&root, entries, "name", |r, p, n| r.text(p, n, 0, MAX_NAME));
         let currency = match field(entries, "currency") {
             None => Some(defaults::CURRENCY.to_owned()),
-            Some(Json::String(code)) if currency::is_known(code) => Some(code.clone()),
+            Some(Json::String(code)) if currency::is_known(code) => Some(code.to_string()),
             Some(_) => {
                 self.error(&root.key("currency"), ErrorKind::UnknownCurrency);
                 None
@@ -206,7 +206,7 @@ impl Reader {
     fn new_id(
         &mut self,
         path: &Path,
-        entries: &[(String, Json)],
+        entries: &[(Text, Json)],
         seen: &mut Vec<String>,
     ) -> Option<String> {
         let id = self.required(path, entries, "id", Reader::id)?;
@@ -254,7 +254,7 @@ impl Reader {
         })
     }
 
-    fn name(&mut self, path: &Path, entries: &[(String, Json)]) -> Option<String> {
+    fn name(&mut self, path: &Path, entries: &[(Text, Json)]) -> Option<String> {
         self.required(path, entries, "name", |v, p, n| v.text(p, n, 1, MAX_NAME))
     }
 
@@ -396,7 +396,7 @@ impl Reader {
             let weight_path = path.key(goal_id);
             let goal = ids.find(goal_id);
             if goal.is_none() && ids.known {
-                self.error(&weight_path, ErrorKind::UnknownGoal(goal_id.clone()));
+                self.error(&weight_path, ErrorKind::UnknownGoal(goal_id.to_string()));
             }
             let weight = self.at_least_zero(&weight_path, value);
             match (goal, weight, weights.as_mut()) {
@@ -407,7 +407,7 @@ impl Reader {
         weights
     }
 
-    fn method(&mut self, path: &Path, entries: &[(String, Json)]) -> Option<Method> {
+    fn method(&mut self, path: &Path, entries: &[(Text, Json)]) -> Option<Method> {
         let curve_path = path.key("curve");
         let method = self.optional(path, entries, "method", Reader::choice)?;
         let blended = method.unwrap_or(defaults::METHOD) == MethodName::Blended;
@@ -520,7 +520,7 @@ impl Reader {
             let goal_path = path.key(id);
             let goal = ids.find(id);
             if goal.is_none() && ids.known {
-                self.error(&goal_path, ErrorKind::UnknownGoal(id.clone()));
+                self.error(&goal_path, ErrorKind::UnknownGoal(id.to_string()));
             }
             let range = self.forecast_range(&goal_path, value);
             match (goal, range, slots.as_mut()) {

@@ -436,9 +436,7 @@ impl Calculator {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "ScenarioFile | Plan")] file: JsValue,
     ) -> Result<(), JsValue> {
-        decode(file)
-            .and_then(|json| self.calculator.open(&json))
-            .map_err(throw)
+        decode(file, |json| self.calculator.open(json)).map_err(throw)
     }
 
     /// Every error of every plan held (a forecast's too), each at its path in
@@ -462,9 +460,7 @@ impl Calculator {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "Edit")] edit: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let shared = decode(edit)
-            .and_then(|json| self.calculator.edit(&json))
-            .map_err(throw)?;
+        let shared = decode(edit, |json| self.calculator.edit(json)).map_err(throw)?;
         Ok(encode_json(&shared.to_json()))
     }
 
@@ -484,9 +480,7 @@ impl Calculator {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "EvaluateRequest | Drawing")] request: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let evaluation = decode(request)
-            .and_then(|json| self.calculator.evaluate(&json))
-            .map_err(throw)?;
+        let evaluation = decode(request, |json| self.calculator.evaluate(json)).map_err(throw)?;
         Ok(encode(&evaluation))
     }
 }
@@ -541,8 +535,8 @@ mod full {
     /// A plan's errors and warnings; never throws.
     #[wasm_bindgen(unchecked_return_type = "Check")]
     pub fn check(#[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue) -> JsValue {
-        let check = match decode(plan) {
-            Ok(json) => crate::check(&json),
+        let check = match decode(plan, |json| Ok(crate::check(json))) {
+            Ok(check) => check,
             Err(errors) => crate::Check {
                 errors: errors.0,
                 warnings: Vec::new(),
@@ -560,9 +554,7 @@ mod full {
     pub fn evaluate(
         #[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] request: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let evaluation = decode(request)
-            .and_then(|json| crate::evaluate(&json))
-            .map_err(throw)?;
+        let evaluation = decode(request, crate::evaluate).map_err(throw)?;
         Ok(encode(&evaluation))
     }
 
@@ -575,22 +567,36 @@ mod full {
         #[wasm_bindgen(unchecked_param_type = "Plan | ScenarioFile")] plan: JsValue,
         #[wasm_bindgen(unchecked_param_type = "CsvOptions | undefined")] options: JsValue,
     ) -> Result<String, JsValue> {
-        let json = decode(plan).map_err(throw)?;
-        let scenarios = crate::Scenarios::from_json(&json).map_err(throw)?;
-        let locale = match decode(options).map_err(throw)? {
-            Json::Object(entries) => entries.into_iter().find(|(k, _)| k == "locale"),
-            _ => None,
-        };
+        // A scenario file, or one plan.
+        let (scenarios, plan) = decode(plan, |json| {
+            let scenarios = crate::Scenarios::from_json(json)?;
+            let plan = match scenarios.is_set() {
+                true => None,
+                false => Some(crate::Plan::from_json(json)?),
+            };
+            Ok((scenarios, plan))
+        })
+        .map_err(throw)?;
+        let locale = decode(options, |json| {
+            Ok(match json {
+                Json::Object(entries) => entries.iter().find(|(k, _)| k == "locale"),
+                _ => None,
+            }
+            .and_then(|(_, value)| match value {
+                Json::String(tag) => Some(tag.to_string()),
+                _ => None,
+            }))
+        })
+        .map_err(throw)?;
         let convention = match locale {
-            Some((_, Json::String(tag))) => crate::Convention::of_locale(&tag)
+            Some(tag) => crate::Convention::of_locale(&tag)
                 .map_err(|why| JsValue::from(js_sys::Error::new(&format!("locale: {why}"))))?,
-            _ => crate::Convention::PLAIN,
+            None => crate::Convention::PLAIN,
         };
-        if scenarios.is_set() {
+        let Some(plan) = plan else {
             let results = scenarios.calculate().map_err(throw)?;
             return Ok(crate::scenario_payouts_csv(&results, convention));
-        }
-        let plan = crate::Plan::from_json(&json).map_err(throw)?;
+        };
         let report = crate::calculate(&plan).map_err(throw)?;
         Ok(crate::payouts_csv(&report, convention))
     }
@@ -672,12 +678,11 @@ mod full {
         #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Uint8Array | string")] csv: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let json = decode(plan).map_err(throw)?;
         let bytes = match csv.as_string() {
             Some(text) => text.into_bytes(),
             None => js_sys::Uint8Array::new(&csv).to_vec(),
         };
-        match crate::apply_roster(&json, &bytes) {
+        match decode(plan, |json| Ok(crate::apply_roster(json, &bytes))).map_err(throw)? {
             Ok(rostered) => {
                 // The plan's own JSON text, numbers as they were written.
                 let plan = js_sys::JSON::parse(&rostered.plan.to_text()).unwrap_or(JsValue::NULL);
@@ -830,8 +835,7 @@ pub fn defaults() -> JsValue {
 pub fn path_text(
     #[wasm_bindgen(unchecked_param_type = "(string | number)[]")] steps: JsValue,
 ) -> Result<String, JsValue> {
-    let steps = decode(steps).map_err(throw)?;
-    let path = crate::calculator::read_path(&steps).map_err(throw)?;
+    let path = decode(steps, crate::calculator::read_path).map_err(throw)?;
     Ok(path.to_string())
 }
 
@@ -898,16 +902,17 @@ pub fn version() -> String {
 /// Reads a JS value as JSON: `JSON.stringify` in one call, then the core's
 /// parser. Walking the object field by field across the boundary was ten
 /// times slower; serde-wasm-bindgen would bring float formatting into the
-/// module. `undefined` fields drop out as JSON drops them.
-fn decode(value: JsValue) -> Result<Json, Errors> {
+/// module. `undefined` fields drop out as JSON drops them. The value read
+/// borrows its text, so `read` is handed it rather than it returned.
+fn decode<T>(value: JsValue, read: impl FnOnce(&Json) -> Result<T, Errors>) -> Result<T, Errors> {
     let text = js_sys::JSON::stringify(&value).map_err(|_| {
         let why = "it holds a value that JSON cannot carry, such as a BigInt or a loop".to_owned();
         crate::Error::new(crate::JsonPath::root(), crate::ErrorKind::NotJson(why))
     })?;
     match text.as_string() {
-        Some(text) => crate::parse_json(&text),
+        Some(text) => read(&crate::parse_json(&text)?),
         // `undefined` and functions have no JSON text.
-        None => Ok(Json::Null),
+        None => read(&Json::Null),
     }
 }
 
@@ -918,15 +923,11 @@ fn decode_options<T>(
     value: JsValue,
     read: fn(&Plan, &Json) -> Result<T, Errors>,
 ) -> Result<T, JsValue> {
-    decode(value)
-        .and_then(|json| read(plan, &json))
-        .map_err(throw)
+    decode(value, |json| read(plan, json)).map_err(throw)
 }
 
 fn decode_scenarios(value: JsValue) -> Result<crate::Scenarios, JsValue> {
-    decode(value)
-        .and_then(|json| crate::Scenarios::from_json(&json))
-        .map_err(throw)
+    decode(value, crate::Scenarios::from_json).map_err(throw)
 }
 
 /// The core's own JSON value as a plain JS value.
@@ -937,9 +938,7 @@ fn encode_json(json: &Json) -> JsValue {
 
 #[cfg(feature = "full")]
 fn decode_plan(value: JsValue) -> Result<Plan, JsValue> {
-    decode(value)
-        .and_then(|json| Plan::from_json(&json))
-        .map_err(throw)
+    decode(value, Plan::from_json).map_err(throw)
 }
 
 #[wasm_bindgen(module = "/src/tape.js")]

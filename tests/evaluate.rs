@@ -11,7 +11,8 @@ fn example(name: &str) -> Value {
 }
 
 fn run(request: Value) -> Value {
-    let json = parse_json(&request.to_string()).unwrap();
+    let text = request.to_string();
+    let json = parse_json(&text).unwrap();
     serde_json::to_value(evaluate(&json).expect("a well-formed request")).unwrap()
 }
 
@@ -228,7 +229,8 @@ fn an_evaluator_answers_as_a_fresh_evaluate_after_every_edit() {
             None => scenarios[2]["goals"][g]["actual"] = json!(actual),
         }
         let request = json!({ "scenarios": scenarios, "active": 2, "chart": { "goal": goal, "steps": 5 }, "workings": true });
-        let json = parse_json(&request.to_string()).unwrap();
+        let text = request.to_string();
+        let json = parse_json(&text).unwrap();
         let mut kept = serde_json::to_value(evaluator.evaluate(&json).unwrap()).unwrap();
         // Only a calculator that saw the edit can say what it changed, and
         // that it kept the chart and the targets (which it still holds).
@@ -242,7 +244,8 @@ fn an_evaluator_answers_as_a_fresh_evaluate_after_every_edit() {
     assert!(times_kept >= 3, "kept {times_kept} times");
     scenarios.remove(0);
     let request = json!({ "scenarios": scenarios, "active": 0, "chart": { "steps": 5 } });
-    let json = parse_json(&request.to_string()).unwrap();
+    let text = request.to_string();
+    let json = parse_json(&text).unwrap();
     let kept = serde_json::to_value(evaluator.evaluate(&json).unwrap()).unwrap();
     assert_eq!(kept, run(request));
 }
@@ -302,7 +305,8 @@ fn a_calculator_says_what_an_edit_changed_since_it_began() {
     let mut evaluator = tandem::Evaluator::default();
     let ask = |evaluator: &mut tandem::Evaluator, plan: &Value| {
         let request = json!({ "scenarios": [plan], "workings": true });
-        let json = parse_json(&request.to_string()).unwrap();
+        let text = request.to_string();
+        let json = parse_json(&text).unwrap();
         serde_json::to_value(evaluator.evaluate(&json).unwrap()).unwrap()
     };
     assert_eq!(

@@ -3,6 +3,8 @@
 //! panic on any input.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::borrow::Cow;
+
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use tandem::{calculate, Decimal, Exact, Json, Plan, Report};
@@ -264,7 +266,8 @@ proptest! {
 
     #[test]
     fn parsing_the_text_of_a_plan_gives_the_plan(plan in plan(false)) {
-        prop_assert_eq!(tandem::parse_json(&plan.to_string()), Ok(to_json(&plan)));
+        let text = plan.to_string();
+        prop_assert_eq!(tandem::parse_json(&text), Ok(to_json(&plan)));
     }
 
     #[test]
@@ -312,28 +315,28 @@ fn extreme() -> impl Strategy<Value = String> {
     ]
 }
 
-fn any_json() -> impl Strategy<Value = Json> {
+fn any_json() -> impl Strategy<Value = Json<'static>> {
     let leaf = prop_oneof![
         Just(Json::Null),
         any::<bool>().prop_map(Json::Bool),
-        any::<f64>().prop_map(|n| Json::Number(n.to_string())),
-        "-?[0-9]{1,5}(\\.[0-9]{1,3})?(e[0-9])?".prop_map(Json::Number),
-        "[-0-9.a-z]{0,12}".prop_map(Json::String),
-        extreme().prop_map(Json::String),
+        any::<f64>().prop_map(|n| Json::Number(n.to_string().into())),
+        "-?[0-9]{1,5}(\\.[0-9]{1,3})?(e[0-9])?".prop_map(|n| Json::Number(n.into())),
+        "[-0-9.a-z]{0,12}".prop_map(|s| Json::String(s.into())),
+        extreme().prop_map(|s| Json::String(s.into())),
     ];
     leaf.prop_recursive(4, 48, 6, |inner| {
         let key = prop_oneof![
-            Just("goals".to_owned()),
-            Just("teams".to_owned()),
-            Just("id".to_owned()),
-            Just("name".to_owned()),
-            Just("target".to_owned()),
-            Just("actual".to_owned()),
-            Just("weights".to_owned()),
-            Just("targetIncentive".to_owned()),
-            Just("curve".to_owned()),
-            Just("points".to_owned()),
-            "[a-z]{1,3}",
+            Just(Cow::Borrowed("goals")),
+            Just(Cow::Borrowed("teams")),
+            Just(Cow::Borrowed("id")),
+            Just(Cow::Borrowed("name")),
+            Just(Cow::Borrowed("target")),
+            Just(Cow::Borrowed("actual")),
+            Just(Cow::Borrowed("weights")),
+            Just(Cow::Borrowed("targetIncentive")),
+            Just(Cow::Borrowed("curve")),
+            Just(Cow::Borrowed("points")),
+            "[a-z]{1,3}".prop_map(Cow::Owned),
         ];
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Json::Array),
@@ -342,21 +345,23 @@ fn any_json() -> impl Strategy<Value = Json> {
     })
 }
 
-fn to_json(value: &Value) -> Json {
+fn to_json(value: &Value) -> Json<'static> {
     match value {
         Value::Null => Json::Null,
         Value::Bool(b) => Json::Bool(*b),
-        Value::Number(n) => Json::Number(n.to_string()),
-        Value::String(s) => Json::String(s.clone()),
+        Value::Number(n) => Json::Number(n.to_string().into()),
+        Value::String(s) => Json::String(s.clone().into()),
         Value::Array(items) => Json::Array(items.iter().map(to_json).collect()),
-        Value::Object(map) => {
-            Json::Object(map.iter().map(|(k, v)| (k.clone(), to_json(v))).collect())
-        }
+        Value::Object(map) => Json::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone().into(), to_json(v)))
+                .collect(),
+        ),
     }
 }
 
 /// Replaces the `n`th value in a depth-first walk (wrapping around).
-fn replace_nth(json: &mut Json, n: usize, value: Json) {
+fn replace_nth(json: &mut Json<'static>, n: usize, value: Json<'static>) {
     fn count(json: &Json) -> usize {
         1 + match json {
             Json::Array(items) => items.iter().map(count).sum(),
@@ -364,7 +369,7 @@ fn replace_nth(json: &mut Json, n: usize, value: Json) {
             _ => 0,
         }
     }
-    fn walk(json: &mut Json, n: &mut usize, value: &mut Option<Json>) {
+    fn walk(json: &mut Json<'static>, n: &mut usize, value: &mut Option<Json<'static>>) {
         if *n == 0 {
             if let Some(value) = value.take() {
                 *json = value;
@@ -483,9 +488,9 @@ proptest! {
 
         let parsed = Plan::from_json_str(&plan.to_string()).unwrap();
         let options = Json::Object(vec![
-            ("goal".into(), Json::String(id)),
-            ("from".into(), Json::String(attainment.to_string())),
-            ("to".into(), Json::String(attainment.to_string())),
+            ("goal".into(), Json::String(id.into())),
+            ("from".into(), Json::String(attainment.to_string().into())),
+            ("to".into(), Json::String(attainment.to_string().into())),
             ("steps".into(), Json::Number("2".into())),
         ]);
         let options = tandem::SweepOptions::from_json(&parsed, &options).unwrap();
@@ -595,7 +600,8 @@ proptest! {
             shared.clone()
         };
         let mutated = with_one_wrong(&input, pick, wrong);
-        let json = tandem::parse_json(&mutated.to_string()).unwrap();
+        let text = mutated.to_string();
+        let json = tandem::parse_json(&text).unwrap();
         let _ = Plan::from_json(&json).map(|p| calculate(&p));
         let _ = tandem::check(&json);
         let _ = tandem::facts(&json);
@@ -673,7 +679,8 @@ proptest! {
             let _ = calculate(&plan);
         }
         let plan = Plan::from_json(&example).unwrap();
-        let options = tandem::parse_json(&options.to_string()).unwrap();
+        let options = options.to_string();
+        let options = tandem::parse_json(&options).unwrap();
         if let Ok(options) = tandem::SolveOptions::from_json(&plan, &options) {
             let _ = tandem::solve(&plan, &options);
         }

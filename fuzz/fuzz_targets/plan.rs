@@ -35,7 +35,7 @@ fuzz_target!(|data: &[u8]| {
     assert!(split == Decimal::ONE || (split.is_zero() && report.total.payout.is_zero()));
 
     let options = Json::Object(vec![
-        ("goal".into(), Json::String(report.goals[0].id.clone())),
+        ("goal".into(), Json::String(report.goals[0].id.clone().into())),
         ("from".into(), Json::String("0".into())),
         ("to".into(), Json::String("2".into())),
         ("steps".into(), Json::Number("11".into())),

@@ -353,15 +353,15 @@ fn execute(command: Command, out: &mut impl Write) -> Result<u8, Failure> {
 /// Flags as the options object the library validates, so the CLI and the
 /// Wasm module share one set of rules; the keys in `numbers` are JSON
 /// numbers when they are whole numbers.
-fn flags_json(flags: Vec<(String, String)>, numbers: &[&str]) -> Json {
+fn flags_json(flags: Vec<(String, String)>, numbers: &[&str]) -> Json<'static> {
     let entries = flags
         .into_iter()
         .map(|(key, value)| {
             let json = match value.parse::<u64>() {
-                Ok(n) if numbers.contains(&key.as_str()) => Json::Number(n.to_string()),
-                _ => Json::String(value),
+                Ok(n) if numbers.contains(&key.as_str()) => Json::Number(n.to_string().into()),
+                _ => Json::String(value.into()),
             };
-            (key, json)
+            (key.into(), json)
         })
         .collect();
     Json::Object(entries)
@@ -406,11 +406,12 @@ fn with_roster(mut scenarios: Scenarios, roster: Option<&str>) -> Result<Scenari
 
 /// A plan file or a scenario file.
 fn read_scenarios(path: &str) -> Result<Scenarios, Failure> {
-    Scenarios::from_json(&read_json(path)?).map_err(|e| Failure::Invalid(e, 1))
+    let text = read_text(path)?;
+    Scenarios::from_json(&parse_json(&text)?).map_err(|e| Failure::Invalid(e, 1))
 }
 
-fn read_json(path: &str) -> Result<Json, Failure> {
-    tandem::parse_json(&read_text(path)?).map_err(|e| Failure::Invalid(e, 1))
+fn parse_json(text: &str) -> Result<Json<'_>, Failure> {
+    tandem::parse_json(text).map_err(|e| Failure::Invalid(e, 1))
 }
 
 fn read_text(path: &str) -> Result<String, Failure> {
@@ -432,7 +433,8 @@ fn read_bytes(path: &str) -> Result<Vec<u8>, Failure> {
 /// The plan at `path` for a command that reads one plan; a scenario file
 /// is told apart and said so, not read as a plan with a misspelt field.
 fn one_plan(path: &str, command: &str) -> Result<Plan, Failure> {
-    let json = read_json(path)?;
+    let text = read_text(path)?;
+    let json = parse_json(&text)?;
     if Scenarios::is_file(&json) {
         return Err(Failure::Usage(format!(
             "{command} reads one plan, and {path} is a scenario file: `tandem calc` and \

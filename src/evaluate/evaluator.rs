@@ -129,7 +129,7 @@ enum Seen {
     /// The stamp a `Calculator` gave it.
     Stamp(u64),
     /// A copy of the plan.
-    Plan(Json),
+    Plan(Json<'static>),
 }
 
 /// A plan read and calculated.
@@ -332,7 +332,7 @@ impl Evaluator {
             // Copied only when it is read again, not for every plan kept.
             let seen = match stamp {
                 Some(now) => Seen::Stamp(now.unwrap_or(u64::MAX)),
-                None => Seen::Plan(json.clone()),
+                None => Seen::Plan(json.owned()),
             };
             let twin = (0..i).find(|&j| request.scenarios[j] == json);
             let worked = match twin {
@@ -472,7 +472,7 @@ impl Evaluator {
 /// How plan `after` differs from plan `before`: `Some(None)` not at all,
 /// `Some(Some(id))` in goal `id`'s actual result alone, `None` otherwise.
 #[inline(never)]
-fn actual_moved<'a>(before: &Json, after: &'a Json) -> Option<Option<&'a str>> {
+fn actual_moved<'a>(before: &Json, after: &'a Json<'a>) -> Option<Option<&'a str>> {
     let (Json::Object(before), Json::Object(after)) = (before, after) else {
         return None;
     };
@@ -503,7 +503,7 @@ fn actual_moved<'a>(before: &Json, after: &'a Json) -> Option<Option<&'a str>> {
                     .zip(now)
                     .all(|((k, a), (k2, b))| k == k2 && (a == b || k == "actual"));
             match (moved, only_actual, crate::reader::field(now, "id")) {
-                (None, true, Some(Json::String(id))) => moved = Some(id.as_str()),
+                (None, true, Some(Json::String(id))) => moved = Some(id.as_ref()),
                 _ => return None,
             }
         }

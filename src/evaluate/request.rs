@@ -3,7 +3,7 @@
 //! wanted. Read with a `Reader`, so that an error in the request itself is
 //! an error at its path.
 
-use crate::json::Json;
+use crate::json::{Json, Text};
 use crate::path::Path;
 use crate::reader::Reader;
 
@@ -13,7 +13,7 @@ pub const MAX_SCENARIOS: usize = 20;
 
 /// What the page asks for.
 pub(crate) struct Request<'a> {
-    pub(crate) scenarios: Vec<&'a Json>,
+    pub(crate) scenarios: Vec<&'a Json<'a>>,
     pub(crate) active: usize,
     /// The goal to chart and compare by (an id), and the chart's points.
     pub(crate) chart: Option<(String, u32)>,
@@ -49,7 +49,7 @@ pub(crate) struct Drawing {
 
 /// Reads `{ scenarios: [Plan], active, chart?: { goal, steps }, workings? }`;
 /// the plans themselves are read later, each in its own scenario.
-pub(crate) fn read<'a>(reader: &mut Reader, json: &'a Json) -> Option<Request<'a>> {
+pub(crate) fn read<'a>(reader: &mut Reader, json: &'a Json<'a>) -> Option<Request<'a>> {
     let root = Path::Root;
     let keys = ["scenarios", "active", "chart", "workings"];
     let entries = reader.object(&root, json, Some(&keys))?;
@@ -82,7 +82,7 @@ pub(crate) fn read_drawing(reader: &mut Reader, json: &Json) -> Option<Drawing> 
 
 /// The chart asked for and whether the workings are wanted, from a
 /// request's `entries`.
-fn drawing(reader: &mut Reader, root: &Path, entries: &[(String, Json)]) -> Option<Drawing> {
+fn drawing(reader: &mut Reader, root: &Path, entries: &[(Text, Json)]) -> Option<Drawing> {
     let chart = reader.optional(root, entries, "chart", |r, p, chart| {
         let entries = r.object(p, chart, Some(&["goal", "steps"]))?;
         let goal = r.optional(p, entries, "goal", |r, p, g| r.text(p, g, 0, 40));
