@@ -6,7 +6,8 @@
 // the core's reason under the dial. The slider always runs 0 to 100, so its
 // thumb, its value and the box agree.
 import { note } from './dom.js';
-import { fromPercent } from './decimal.js';
+import { compare, fromPercent } from './decimal.js';
+import { fractionNote } from './entries.js';
 import { readNumber } from './locale.js';
 import { withoutForecast } from './store.js';
 import { teamCalled } from './editor.js';
@@ -33,6 +34,13 @@ export class Dials {
    * with the focus elsewhere between, restores the proportions.
    */
   #made = new Map();
+  /**
+   * By team id, an entry in its box read with a note (0.5 read as 0.5 %,
+   * which may be a spreadsheet's 50 %): the share it set and the words,
+   * said by the box for as long as the dial stands there, as a weight's
+   * field says it (found by a fresh look: the box read 0.5 silently).
+   */
+  #noted = new Map();
   #percentFormat = null;
 
   /**
@@ -62,11 +70,20 @@ export class Dials {
     if (el.dataset.dialRange !== undefined) this.turn(Number(el.dataset.dialRange), fromPercent(el.value));
     if (el.dataset.dialBox !== undefined) {
       const i = Number(el.dataset.dialBox);
-      const read = readNumber(el.value, this.source().format, { kind: 'percent' });
+      const { format, plan } = this.source();
+      const read = readNumber(el.value, format, { kind: 'percent' });
       const share = read.error ? '' : fromPercent(read.value);
       // A share the dial can take: 0 to 100 % in hundredths of a point.
       const fits = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/.test(share);
-      this.#mark(el, read.error || (share && !fits ? this.source().format.t('Type a share from 0 to 100%, with at most 2 decimal places.') : ''));
+      this.#mark(el, read.error || (share && !fits ? format.t('Type a share from 0 to 100%, with at most 2 decimal places.') : ''));
+      const words = fits ? read.note || fractionNote(format, el.value, read.value) : '';
+      const id = plan.teams[i]?.id;
+      if (words) {
+        this.#noted.set(id, { share, words });
+        note(el, words);
+      } else {
+        this.#noted.delete(id);
+      }
       if (fits) {
         this.turn(i, share, { typed: true });
       } else {
@@ -143,10 +160,13 @@ export class Dials {
       range.classList.toggle('unknown', !known);
       // The control in use keeps what is being typed or dragged; the other follows.
       const active = box.getRootNode().activeElement;
-      // A box not in use shows where its team stands: what it said of an entry no longer holds.
+      // A box not in use shows where its team stands: what it said of an
+      // entry no longer holds, but how the entry that put it there was read.
       if (box !== active) {
         box.value = text;
+        const noted = this.#noted.get(team.id);
         this.#mark(box, '');
+        if (noted && known && compare(noted.share, share) === 0) note(box, noted.words);
       }
       if (range !== active || !dialing) range.value = thumb(share);
       // The dial moves by the whole core's `dial`, loaded after the first result.
@@ -190,9 +210,17 @@ export class Dials {
     box.setAttribute('aria-invalid', problem ? 'true' : 'false');
   }
 
-  /** The weights team `i` had when the entry in its box began, back in the plan and its matrix. */
+  /**
+   * The weights team `i` had when the entry in its box began, back in the
+   * plan and its matrix; the dial's next move keeps the proportions this
+   * one kept (found by a fresh look: typing 150 after 1 lost 3:5 for
+   * 38:62, the proportions of the weights at 1 %, rounded).
+   */
   #restore(i) {
-    if (this.#dialing?.team === i) this.apply(i, this.#dialing.start);
+    if (this.#dialing?.team !== i) return;
+    const { start, from } = this.#dialing;
+    this.#made.set(this.source().plan.teams[i].id, { weights: start, from });
+    this.apply(i, start);
   }
 
   /**

@@ -23,6 +23,16 @@ function fractionLike(typed) {
   return placesIn(typed) > 0 && compare(typed, '0') > 0 && compare(typed, '10') < 0;
 }
 
+/**
+ * How a percentage typed as `text` and read as `typed` points was read,
+ * when it may be a spreadsheet's fraction (0.5, 1.5 for 50 %, 150 %) and
+ * says no "%"; else ''.
+ */
+export function fractionNote(format, text, typed) {
+  if (text.includes('%') || !fractionLike(typed)) return '';
+  return format.t('Read as {read}. For {meant}, type {other}.', { read: format.pct(fromPercent(typed)), meant: format.pct(typed), other: format.format(toPercent(typed)) });
+}
+
 export class Entries {
   /** By the text of its path: `{ at, typed, error }` for an entry that could not be read, `{ at, typed, note }` for one read with a note. */
   #byPath = new Map();
@@ -56,7 +66,7 @@ export class Entries {
         const typed = read.value;
         read.value = fromPercent(typed);
         // A fraction typed without "%" (0.5, 1.5) may be a spreadsheet's 50 % or 150 %: how it was read is said by its field (found by a fresh look: a cap of 1.5 paid 1.5 % of the target incentive).
-        if (!read.note && !text.includes('%') && fractionLike(typed)) read.note = format.t('Read as {read}. For {meant}, type {other}.', { read: format.pct(read.value), meant: format.pct(typed), other: format.format(toPercent(typed)) });
+        if (!read.note) read.note = fractionNote(format, text, typed);
       }
     }
     if (read.error || read.note) this.#byPath.set(pathOf(at), { at, kind, typed: text.trim(), error: read.error, note: read.note, when: Date.now() });
