@@ -20,11 +20,12 @@ export function ownResultsNote({ tn }, scenarios) {
  * Draws the core's `comparison` of `state`'s scenarios into `root` (nothing
  * when there is none): per team, its payout in every scenario, the
  * difference from the first, and its change for 10 more points of the
- * charted goal, `goalName`; `comparison[i]` holds `errors` for a scenario
+ * charted goal, `goalName` (`goalNames[i]` as scenario `i` names it);
+ * `comparison[i]` holds `errors` for a scenario
  * whose plan is invalid. `format` (format.js) writes it; money is written
  * in each scenario's currency and places, which it carries.
  */
-export function renderComparison(root, format, { state, comparison, goalName }) {
+export function renderComparison(root, format, { state, comparison, goalName, goalNames = [] }) {
   const { t, money } = format;
   if (!comparison) {
     draw(nothing, root);
@@ -45,6 +46,7 @@ export function renderComparison(root, format, { state, comparison, goalName }) 
   // cell as one line ("$121,500.00 +$4,200.00 +$6,000.00 per +10 pts" said
   // nothing of what the +$4,200.00 was; found by a fresh look).
   const first = state.scenarios[0].name;
+  const indices = state.scenarios.map((_, i) => i);
   const difference = (diff, result) =>
     diff === null ? nothing : html`<span class=${`diff ${diff.startsWith('-') ? 'down' : 'up'}`} data-field="difference" data-value=${diff}><span class="visually-hidden">${t('difference from “{scenario}”:', { scenario: first })}</span>${` ${signed(diff, result)}`}</span>`;
   const cell = (i, teamId) => {
@@ -53,12 +55,13 @@ export function renderComparison(root, format, { state, comparison, goalName }) 
     if (!result) return html`<td>${t('fix errors')}</td>`;
     if (!team) return html`<td>—</td>`;
     const change = team.perTenPoints;
+    const goal = goalNames[i] ?? goalName;
     return html`<td data-scenario=${i} data-team=${teamId} data-field="scenario-payout" data-value=${team.payout}>${[
       html`<span class="amount">${money(team.payout, result)}</span>`,
       difference(team.difference, result),
       change === null
         ? nothing
-        : html`<span class="sensitivity" data-field="sensitivity" data-value=${change}><span aria-hidden="true">${t('{change} per +10 pts', { change: signed(change, result) })}</span><span class="visually-hidden">${goalName === undefined ? t('{change} for 10 more points of attainment', { change: signed(change, result) }) : t('{change} for 10 more points of {goal}', { change: signed(change, result), goal: goalName })}</span></span>`,
+        : html`<span class="sensitivity" data-field="sensitivity" data-value=${change}><span aria-hidden="true">${t('{change} per +10 pts', { change: signed(change, result) })}</span><span class="visually-hidden">${goal === undefined ? t('{change} for 10 more points of attainment', { change: signed(change, result) }) : t('{change} for 10 more points of {goal}', { change: signed(change, result), goal })}</span></span>`,
     ]}</td>`;
   };
   const total = (i) => {
@@ -66,12 +69,16 @@ export function renderComparison(root, format, { state, comparison, goalName }) 
     if (!result) return html`<td data-scenario=${i} data-field="scenario-total">${t('fix errors')}</td>`;
     return html`<td data-scenario=${i} data-field="scenario-total" data-value=${result.total}><span class="amount">${money(result.total, result)}</span>${difference(result.totalDifference, result)}</td>`;
   };
+  // The goal named once when every scenario that has it names it alike, else as each names it.
+  const named = indices.filter((i) => valid[i] && goalNames[i] !== undefined);
+  const alike = named.every((i) => goalNames[i] === goalNames[named[0]]);
   const note =
     goalName === undefined
-      ? t('Difference from “{scenario}”.', { scenario: state.scenarios[0].name })
-      : t('Difference from “{scenario}”, and each team’s payout change for 10 more points of {goal} attainment.', { scenario: state.scenarios[0].name, goal: goalName });
+      ? t('Difference from “{scenario}”.', { scenario: first })
+      : alike
+        ? t('Difference from “{scenario}”, and each team’s payout change for 10 more points of {goal} attainment.', { scenario: first, goal: goalNames[named[0]] ?? goalName })
+        : t('Difference from “{scenario}”, and each team’s payout change for 10 more points of the attainment of the goal the chart follows: {goals}.', { scenario: first, goals: named.map((i) => t('{goal} in “{scenario}”', { goal: goalNames[i], scenario: state.scenarios[i].name })).join('; ') });
   const apart = ownResultsNote(format, state.scenarios);
-  const indices = state.scenarios.map((_, i) => i);
   const table = html`<table>${[
     html`<thead><tr><th scope="col">${t('Team')}</th>${state.scenarios.map((s) => html`<th scope="col">${s.name}</th>`)}</tr></thead>`,
     html`<tbody>${teams.map((team) => html`<tr><th scope="row">${team.name}</th>${indices.map((i) => cell(i, team.id))}</tr>`)}</tbody>`,

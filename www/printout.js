@@ -32,7 +32,11 @@ export function renderComparisonPrint(f, root, { core, scenarios, active, goal, 
   const valid = scenarios.filter((s) => !s.result.errors);
   const first = valid[0]?.result;
   const goalOf = (plan) => plan.goals.find((g) => g.id === goal);
-  const goalName = goalOf(valid[0]?.plan ?? { goals: [] })?.name ?? goal;
+  // The goal as the scenarios name it: once when they name it alike, else as each does (found by a
+  // fresh look: the first plan's name said of every scenario).
+  const naming = valid.filter((s) => goalOf(s.plan)).map((s) => ({ scenario: s.name, goal: goalOf(s.plan).name || goal }));
+  const alike = naming.every((n) => n.goal === naming[0].goal);
+  const goalName = alike ? (naming[0]?.goal ?? goal) : naming.map((n) => t('{goal} in “{scenario}”', n)).join(' / ');
   const m = (v) => money(v, first);
   const names = scenarios.map((s) => s.name).join(', ');
   const header = (what) => h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: tn(scenarios.length, '{n} scenario: {names}', '{n} scenarios: {names}', { names }) }), h('p', { class: 'statement-date', text: `${what} · ${date}` }));
@@ -71,7 +75,7 @@ export function renderComparisonPrint(f, root, { core, scenarios, active, goal, 
     'table',
     { class: 'print-compare' },
     h('caption', { text: t('Payouts at the actual results, and with {goal} at 80%, 100% and 120% of its target (every other goal as it is)', { goal: goalName }) }),
-    h('thead', {}, h('tr', {}, [t('Scenario'), t('Team'), t('Actual results'), ...LEVELS.map((k) => `${goalName} ${pct(String(k / 10))}`)].map((text) => h('th', { scope: 'col', text })))),
+    h('thead', {}, h('tr', {}, [t('Scenario'), t('Team'), t('Actual results'), ...LEVELS.map((k) => (alike ? `${goalName} ${pct(String(k / 10))}` : pct(String(k / 10))))].map((text) => h('th', { scope: 'col', text })))),
     h('tbody', {}, rows),
   );
 

@@ -438,6 +438,7 @@ describe('the calculator page', () => {
     await page.click('#print-go');
     await page.waitForFunction(() => window.__printed === true);
     assert.equal(await page.locator('#statement [data-field="print-own-results"]').textContent(), '“Teaching example” uses its own actual results: its column is not at the same results as the others.');
+    assert.equal(await page.locator('#statement .print-compare caption').textContent(), 'Payouts at the actual results, and with New ARR in “Shared revenue” / Revenue in “Teaching example” at 80%, 100% and 120% of its target (every other goal as it is)');
     // Each scenario's payouts are its own plan's, as the CLI calculates it.
     const first = calc(example('shared-revenue'));
     const teaching = calc(example('teaching'));
@@ -445,6 +446,13 @@ describe('the calculator page', () => {
       for (const team of result.teams) await page.waitForSelector(`.comparison [data-scenario="${i}"][data-team="${team.id}"][data-value="${team.payout}"]`);
     // Worked by hand: the teaching example pays 87,000.00 + 29,400.00.
     assert.equal(teaching.total.payout, '116400.00');
+    // Both plans chart the goal "revenue", which each names its own way: each column is said with
+    // its own plan's name (found by a fresh look: "Revenue" said of the first's New ARR).
+    assert.equal(await page.locator('.comparison > .note').first().textContent(), 'Difference from “Shared revenue”, and each team’s payout change for 10 more points of the attainment of the goal the chart follows: New ARR in “Shared revenue”; Revenue in “Teaching example”.');
+    for (const [i, goal] of [[0, 'New ARR'], [1, 'Revenue']]) {
+      const said = await page.locator(`.comparison [data-scenario="${i}"][data-team="sales"] [data-field="sensitivity"] .visually-hidden`).textContent();
+      assert.ok(said.endsWith(` for 10 more points of ${goal}`), said);
+    }
     await page.click('button[data-scenario="0"]');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('button[data-scenario="0"]').getAttribute('aria-pressed') === 'true');
     // A screen reader hears whose results these are (found by a fresh look: a total alone). By hand (README): 121,500 + 58,950.

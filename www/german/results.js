@@ -135,6 +135,9 @@ export default {
   'Difference from “{scenario}”.': 'Abweichung gegenüber „{scenario}“.',
   'Difference from “{scenario}”, and each team’s payout change for 10 more points of {goal} attainment.':
     'Abweichung gegenüber „{scenario}“ und die Änderung der Auszahlung jedes Teams bei 10 Prozentpunkten mehr Zielerreichung für {goal}.',
+  'Difference from “{scenario}”, and each team’s payout change for 10 more points of the attainment of the goal the chart follows: {goals}.':
+    'Abweichung gegenüber „{scenario}“ und die Änderung der Auszahlung jedes Teams bei 10 Prozentpunkten mehr Zielerreichung für das Ziel, dem das Diagramm folgt: {goals}.',
+  '{goal} in “{scenario}”': '{goal} in „{scenario}“',
   'Scenario payouts table': 'Tabelle der Auszahlungen je Szenario',
   Team: 'Team',
   Total: 'Summe',
