@@ -210,12 +210,12 @@ function targetSentence(format, plan, result, r, target) {
   } else if (r.capAmount !== null && compare(r.capAmount, r.targetIncentive) < 0) {
     // No goal can help: the cap itself is below the target incentive (found by a fresh look).
     text = t('{team} can never earn its target incentive ({incentive}): its cap, {cap}, is below it.', { ...words, cap: money(r.capAmount, result) });
-  } else if (r.capped || r.capAmount !== null) {
-    text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most} (capped).', { ...words, most: money(solution.maxPayout, result) });
   } else if (solution.upTo) {
     // Paid more past the attainments solve looks at: the most is said of those (solver.js).
     text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone up to {top} of its target: the most it can earn there is {most}.', { ...words, top: pct(solution.upTo), most: money(solution.maxPayout, result) });
   } else {
+    // A cap at or above the target incentive never stops it short of it: what does is its curves
+    // (found by a fresh look: "(capped)" said of $142,981.13 under a cap of $300,000.00).
     text = t('To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most}.', { ...words, most: money(solution.maxPayout, result) });
   }
   return html`<p class="target" data-team=${r.id} data-field="target" data-goal=${target.goal} data-value=${solution.reachable === false ? '' : solution.actual}>${text}</p>`;

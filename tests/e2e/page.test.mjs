@@ -702,6 +702,24 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a fresh look: a team its curves keep below its target incentive is not said to be capped', async () => {
+    // New ARR's curve stops at 100 % (factor 1 beyond it); Marketing's own goals at 0.
+    // By hand: 60,000 × 0.5 × 1 + 60,000 × 0.3 × 0 + 60,000 × 0.2 × 0 = 30,000.00, under its cap of 2 × 60,000.
+    const plan = example('shared-revenue');
+    plan.goals[0].curve = { points: [['0', '0'], ['1', '1']] };
+    plan.goals[2].actual = '0';
+    plan.goals[3].actual = '0';
+    const { page, context } = await open(hashOf(plan));
+    const said = () => page.locator('#results [data-field="target"][data-team="marketing"]').textContent();
+    await page.waitForSelector('#results [data-field="target"][data-team="marketing"]');
+    assert.equal(await said(), 'To earn its target incentive ($60,000.00), Marketing cannot rely on New ARR alone: the most it can earn is $30,000.00.');
+    // A cap stops it short only when it is below the target incentive: 0.4 × 60,000 = 24,000.00.
+    await keyIn(page, 'teams[1].cap', '40');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#results [data-field="target"][data-team="marketing"]')?.textContent.includes('$24,000.00'));
+    assert.equal(await said(), 'Marketing can never earn its target incentive ($60,000.00): its cap, $24,000.00, is below it.');
+    await context.close();
+  });
+
   test('a fresh look: a share the dial box did not take keeps the proportions the dial keeps, and a fraction typed is said how it was read', async () => {
     // Marketing weights New ARR (shared) 20 %, Pipeline 30 %, MQLs 50 %: its own goals 3:5.
     const plan = example('shared-revenue');

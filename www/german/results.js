@@ -43,8 +43,6 @@ export default {
   'To earn its target incentive ({incentive}), {team} needs {goal} of at most {actual} ({attainment}), and is paid {payout} there.': 'Für die volle Zielprämie ({incentive}) braucht {team} bei {goal} einen Ist-Wert von höchstens {actual} ({attainment}) und erhält dort {payout}.',
   'Attainment is counted in steps of {step} points: this is the first step that pays at least {asked}.': 'Die Zielerreichung wird in Schritten von {step} Punkten gezählt: Dies ist der erste Schritt, der mindestens {asked} zahlt.',
   'To earn its target incentive ({incentive}), {team} needs nothing from {goal}: it earns it even with {goal} at {actual} ({attainment}).': 'Für die volle Zielprämie ({incentive}) braucht {team} nichts von {goal}: Sie wird auch bei {goal} mit einem Ist-Wert von {actual} ({attainment}) erreicht.',
-  'To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most} (capped).':
-    'Für die volle Zielprämie ({incentive}) reicht {goal} allein für {team} nicht aus: Höchstens erreichbar sind {most} (gedeckelt).',
   '{team} can never earn its target incentive ({incentive}): its cap, {cap}, is below it.': 'Die volle Zielprämie ({incentive}) ist für {team} nie erreichbar: Die Deckelung von {cap} liegt darunter.',
   'To earn its target incentive ({incentive}), {team} cannot rely on {goal} alone: the most it can earn is {most}.':
     'Für die volle Zielprämie ({incentive}) reicht {goal} allein für {team} nicht aus: Höchstens erreichbar sind {most}.',
