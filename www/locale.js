@@ -276,7 +276,12 @@ export function readNumber(typed, n, { kind = 'number', places, currency, fixedC
   if (plainPoint) {
     const note = t('Read as {read}: the point taken as a decimal point, as a plain number writes it; {tag} writes decimals with “{decimal}”.', { read: n.format(sign(read)), tag: n.tag, decimal: n.decimal });
     result.note = other === undefined ? note : `${note}${hint([other])}`;
-  } else if (other !== undefined) result.note = ambiguity(sign(read), sign(other), n);
+  } else if (other !== undefined && !(kind === 'percent' && read.includes('.'))) {
+    // A percentage read with places is not said to be one in the thousands
+    // (found by a fresh look: "For a number in the thousands, type 20,005" of
+    // a weight of 20.005 %); one read in the thousands is said.
+    result.note = ambiguity(sign(read), sign(other), n);
+  }
   return result;
 }
 

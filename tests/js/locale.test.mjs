@@ -75,6 +75,10 @@ test('an entry another convention reads differently is read the locale’s way, 
   assert.ok(read('de-DE', '1.234').note);
   assert.equal(read('en-US', '1,234.5').note, undefined);
   assert.equal(read('en-US', '1234').note, undefined);
+  // A percentage with places is not offered as one in the thousands; one read in the thousands is said.
+  assert.equal(read('en-US', '20.005', { kind: 'percent' }).note, undefined);
+  assert.equal(read('en-US', '20,005', { kind: 'percent' }).note, 'Read as 20,005, a number in the thousands, the way en-US writes it. For a number between 20 and 21, type 20.005.');
+  assert.equal(read('de-DE', '20.005', { kind: 'percent' }).note, 'Read as 20.005, a number in the thousands, the way de-DE writes it. For a number between 20 and 21, type 20,005.');
   // Money: only a reading its currency allows is worth a note (as a decimal, 120.000 has more places than euros have).
   assert.equal(read('de-DE', '120.000', eur).note, undefined);
 });
