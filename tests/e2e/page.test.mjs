@@ -171,7 +171,7 @@ describe('the calculator page', () => {
     // with every goal at 100 % (by hand), not "Paid at 100% on every goal" (found by a fresh look).
     const hint = (i) => page.locator(`#editor [data-path="teams[${i}].targetIncentive"] ~ .hint`).textContent();
     assert.equal(await hint(1), 'Its weights add up to 105%: with every goal at 100%, it is paid 105% of this.');
-    assert.equal(await hint(0), 'Paid at 100% on every goal');
+    assert.equal(await hint(0), 'What the team is paid with every goal at 100%');
     // The dial says its share of 105 % beside the card's share of the target incentive:
     // 50 % on New ARR, shared, is 0.5 ÷ 1.05 = 47.619047…% of the weights (by hand).
     const why = page.locator('[data-dial-why="1"]');

@@ -55,7 +55,7 @@ export default {
   'Add member': 'Person hinzufügen',
   'Team name': 'Name des Teams',
   'Target incentive': 'Zielprämie',
-  'Paid at 100% on every goal': 'Auszahlung bei 100 % Zielerreichung in jedem Ziel',
+  'What the team is paid with every goal at 100%': 'Was das Team bei 100 % Zielerreichung in jedem Ziel erhält',
   'Its weights add up to {sum}: with every goal at 100%, it is paid {sum} of this.': 'Seine Gewichtungen ergeben zusammen {sum}: Bei 100 % Zielerreichung in jedem Ziel erhält es {sum} davon.',
   Method: 'Methode',
   'Weighted: a line per goal': 'Gewichtet: eine Zeile je Ziel',
