@@ -72,8 +72,9 @@ function mathSteps(format, plan, result, at) {
         ),
       );
     }
-    const amounts = r.lines.map((l) => money(l.amount, result)).join(' + ') || money(r.subtotal, result);
-    steps.push(li(t('Subtotal = {amounts} = {subtotal}.', { amounts, subtotal: money(r.subtotal, result) })));
+    // One line is the subtotal itself: said once (found by a fresh look: "Subtotal = $277,500.00 = $277,500.00.").
+    const amounts = r.lines.map((l) => money(l.amount, result)).join(' + ');
+    steps.push(li(r.lines.length > 1 ? t('Subtotal = {amounts} = {subtotal}.', { amounts, subtotal: money(r.subtotal, result) }) : t('Subtotal = {subtotal}.', { subtotal: money(r.subtotal, result) })));
   } else {
     const terms = plan.goals
       .map((g, i) => [team.weights?.[g.id], result.goals[i].attainment])

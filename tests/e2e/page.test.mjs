@@ -702,6 +702,18 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a fresh look: a subtotal of one line is said once', async () => {
+    // Sales on New ARR alone: 120,000 × 100 % × 0.925 = 111,000.00 (by hand), its only line.
+    const plan = example('shared-revenue');
+    plan.teams[0].weights = { revenue: '1' };
+    const { page, context } = await open(hashOf(plan));
+    await page.click('details.math summary >> nth=0');
+    const math = await page.locator('details.math[open] ol').first().textContent();
+    assert.ok(math.includes('Subtotal = $111,000.00.'), math);
+    assert.ok(!math.includes('$111,000.00 = $111,000.00'), math);
+    await context.close();
+  });
+
   test('a fresh look: a team its curves keep below its target incentive is not said to be capped', async () => {
     // New ARR's curve stops at 100 % (factor 1 beyond it); Marketing's own goals at 0.
     // By hand: 60,000 × 0.5 × 1 + 60,000 × 0.3 × 0 + 60,000 × 0.2 × 0 = 30,000.00, under its cap of 2 × 60,000.

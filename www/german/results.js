@@ -13,6 +13,7 @@ export default {
   'Curve: {segment}; at {attainment} the factor is {factor}.': 'Auszahlungskurve: {segment}; bei {attainment} beträgt der Faktor {factor}.',
   'Line = target incentive × weight × factor = {incentive} × {weight} × {factor} = {amount}.': 'Positionsbetrag = Zielprämie × Gewichtung × Faktor = {incentive} × {weight} × {factor} = {amount}.',
   'Subtotal = {amounts} = {subtotal}.': 'Zwischensumme = {amounts} = {subtotal}.',
+  'Subtotal = {subtotal}.': 'Zwischensumme = {subtotal}.',
   'Blended attainment = Σ weight × attainment = {terms} = {attainment} (goal gates do not apply to a blended team).':
     'Gemischte Zielerreichung = Σ Gewichtung × Zielerreichung = {terms} = {attainment} (die Hürden einzelner Ziele gelten für ein Team mit gemischter Methode nicht).',
   'Team curve: {segment}. Subtotal = {incentive} × curve({attainment}) = {subtotal}.': 'Auszahlungskurve des Teams: {segment}. Zwischensumme = {incentive} × Kurve({attainment}) = {subtotal}.',
