@@ -300,18 +300,20 @@ export function listen(page) {
     event.preventDefault();
     skipTo(id);
   });
-  // Print asks what to print; Ctrl+P prints the last choice (the statement at first).
+  // Print asks what to print, offering what Ctrl+P prints: the last choice, else the comparison
+  // while several scenarios are open and the statement with one (statement.js `printing`).
   $('print').addEventListener('click', () => {
+    const offered = $('print-dialog').querySelector(`input[name="what"][value="${page.statement.printing}"]`);
+    offered.checked = true;
     $('print-dialog').showModal();
     // The focus on the choice that is made, not on the first one (found by a fresh look: a screen reader heard "not checked").
-    $('print-dialog').querySelector('input[name="what"]:checked')?.focus();
+    offered.focus();
   });
   $('print-cancel').addEventListener('click', () => $('print-dialog').close());
   $('print-go').addEventListener('click', async () => {
     await page.more();
     page.statement.mode = $('print-dialog').querySelector('input[name="what"]:checked').value;
     $('print-dialog').close();
-    page.root.querySelector('.frame').dataset.print = page.statement.mode;
     page.statement.draw();
     // Every calculator on the page hears which one prints (tandem.js).
     document.dispatchEvent(new CustomEvent('tandem-print', { detail: page.host }));

@@ -108,7 +108,7 @@ export function skeleton({ stylesheet, compact }) {
               ['comparison', phrase('A comparison of the scenarios, at most two pages: payouts side by side at the actual results and at three levels of the shared goal, the chart, what each may cost, the economics and the plan health')],
               ['statement', phrase('A statement: a summary and a page per team for every scenario, a slip per member, and the inputs')],
               ['brief', phrase('The statement without member slips: each team’s page lists its members')],
-            ].map(([value, text], i) => h('label', { class: 'check' }, h('input', { type: 'radio', name: 'what', value, checked: i === 1 }), ' ', h('span', words(text)))),
+            ].map(([value, text]) => h('label', { class: 'check' }, h('input', { type: 'radio', name: 'what', value }), ' ', h('span', words(text)))),
           ),
           h('div', { class: 'card-actions' }, button('Print', { id: 'print-go', class: 'button primary' }), button('Cancel', { id: 'print-cancel' })),
         ),

@@ -17,8 +17,8 @@ const MAX_ROWS = 500;
 
 export class Statement {
   #timer = null;
-  /** What prints: 'statement' (with a slip per member), 'brief' (without slips) or 'comparison' (printout.js). */
-  mode = 'statement';
+  /** What Print last chose: 'statement' (with a slip per member), 'brief' (without slips), 'comparison' (printout.js), or null before a choice. */
+  mode = null;
 
   /**
    * `root` holds the statement; `source()` gives `{ core, state, result,
@@ -33,6 +33,15 @@ export class Statement {
   constructor(root, source) {
     this.root = root;
     this.source = source;
+  }
+
+  /**
+   * What prints: the choice made in Print, else the comparison while several
+   * scenarios are open and the statement with one (found by a fresh look: 17
+   * pages of member slips for two designs being compared).
+   */
+  get printing() {
+    return this.mode ?? ((this.source().state?.scenarios.length ?? 1) > 1 ? 'comparison' : 'statement');
   }
 
   /** Draws it once typing pauses: not on every keystroke. */
@@ -62,8 +71,8 @@ export class Statement {
     const forecast = state.scenarios[state.active].plan.forecast;
     // An exercise prints as a handout: the plan's inputs, no answers.
     if (exercise) this.root.replaceChildren(handout(f, scenarios, date, defaults));
-    else if (this.mode === 'comparison') renderComparisonPrint(f, this.root, { core, scenarios, active: state.active, goal, simulation, forecast, date });
-    else renderStatement(f, this.root, { scenarios, date, defaults, slips: this.mode === 'statement' });
+    else if (this.printing === 'comparison') renderComparisonPrint(f, this.root, { core, scenarios, active: state.active, goal, simulation, forecast, date });
+    else renderStatement(f, this.root, { scenarios, date, defaults, slips: this.printing === 'statement' });
   }
 }
 

@@ -1805,8 +1805,9 @@ describe('the calculator page', () => {
       };
     });
     await page.click('#print');
-    // The focus is on the choice made, as a screen reader should hear it (found by a fresh look).
-    assert.deepEqual(await page.evaluate(() => { const el = document.querySelector('tandem-calculator').shadowRoot.activeElement; return [el?.name, el?.value, el?.checked]; }), ['what', 'statement', true]);
+    // The focus is on the choice made, as a screen reader should hear it (found by a fresh look):
+    // with two scenarios open and nothing chosen yet, the comparison.
+    assert.deepEqual(await page.evaluate(() => { const el = document.querySelector('tandem-calculator').shadowRoot.activeElement; return [el?.name, el?.value, el?.checked]; }), ['what', 'comparison', true]);
     await page.locator('#print-dialog input[value="comparison"]').check();
     await page.click('#print-go');
     await page.waitForFunction(() => window.__seen !== undefined);
@@ -1820,6 +1821,38 @@ describe('the calculator page', () => {
       assert.ok(!seen.text.includes('Nothing found: leverage'), 'leverage and the chances were not checked');
       assert.equal(seen.text.split('Leverage and the chances of each point are not checked here: they need a finished simulation of a forecast.').length - 1, 2, 'said once for each scenario');
     }
+    await context.close();
+  });
+
+  test('Print offers the statement with one scenario and the comparison with several, until a choice is made, and Ctrl+P prints what it offers (found by a fresh look)', async () => {
+    const { page, context } = await open();
+    const focused = () => page.evaluate(() => { const el = document.querySelector('tandem-calculator').shadowRoot.activeElement; return [el?.name, el?.value, el?.checked]; });
+    await page.click('#print');
+    assert.deepEqual(await focused(), ['what', 'statement', true]);
+    await page.click('#print-cancel');
+    // Ctrl+P: a statement of one plan (its summary names the plan), not a comparison.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    assert.equal(await page.locator('#statement .print-compare').count(), 0);
+    await page.click('#duplicate');
+    await page.waitForSelector('button[data-scenario="1"]');
+    await page.click('#print');
+    assert.deepEqual(await focused(), ['what', 'comparison', true]);
+    await page.click('#print-cancel');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    assert.equal(await page.locator('#statement .print-compare').count(), 1);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    // A choice made stands: the statement without slips, offered and printed again.
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.click('#print');
+    await page.locator('#print-dialog input[value="brief"]').check();
+    await page.click('#print-go');
+    await page.click('#print');
+    assert.deepEqual(await focused(), ['what', 'brief', true]);
+    await page.click('#print-cancel');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    assert.equal(await page.locator('#statement .print-compare').count(), 0);
     await context.close();
   });
 
