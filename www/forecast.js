@@ -14,6 +14,7 @@
 import { draw as render, fold as folded, html, nothing, overflow, svg, typed } from './draw.js';
 import { placesIn, tenths } from './decimal.js';
 import { pathOf } from './paths.js';
+import { forecastsDiffer } from './scenarios.js';
 import { phrase } from './words.js';
 import { findingText, whyItDiffers } from './why.js';
 import { movedAssets } from './assets.js';
@@ -257,6 +258,9 @@ export class Forecast {
     // compared under the same uncertainty.
     const plans = state.scenarios.map((s) => withForecast(s.plan, f));
     const names = state.scenarios.map((s) => s.name);
+    // Scenarios whose own forecasts differ: whose this one is, said with the table (found by a fresh
+    // look: the costs changed with the tab, each under that tab's forecast, unsaid).
+    const under = forecastsDiffer(state.scenarios) ? names[state.active] : null;
     try {
       this.#worker ??= this.#startWorker();
     } catch (error) {
@@ -278,7 +282,7 @@ export class Forecast {
         this.#running = null;
         this.#progress = { shown: false, done: 0, of: 1 };
         // With the plan and money as they were for this run: what it says is of them.
-        this.#last = { results: data.results, names, ms: performance.now() - started, plan: this.#plan, cur: this.#result ?? this.source().facts };
+        this.#last = { results: data.results, names, under, ms: performance.now() - started, plan: this.#plan, cur: this.#result ?? this.source().facts };
         const sim = data.results[state.active] ?? data.results[0];
         const { ms } = this.#last;
         this.#show('done', ({ t, num }) => (sim.errors ? '' : t('{trials} trials in {ms} ms.', { trials: num(sim.trials), ms: num(Math.round(ms)) })));
@@ -353,7 +357,9 @@ export class Forecast {
         ? html`<tr><th scope="row">${run.names[i]}</th><td colspan="6">${sim.errors.map((e) => e.message).join(' ')}</td></tr>`
         : html`<tr data-scenario=${i}><th scope="row">${run.names[i]}</th>${STATS.map(([key]) => html`<td data-stat=${key} data-value=${sim.total.stats[key]}>${m(sim.total.stats[key])}</td>`)}<td data-stat="pOverBudget" data-value=${sim.total.pOverBudget ?? ''}>${sim.total.pOverBudget === null ? '—' : pct(sim.total.pOverBudget)}</td><td data-stat="tie" data-value=${sim.correlations[0]?.value ?? ''}>${this.#correlation(sim.correlations[0]?.value)}</td></tr>`;
     const labels = [t('Scenario'), ...STATS.map(([, stat]) => t('Total {stat}', { stat: t(stat) })), t('Over budget'), t('Tie between the first two teams')];
-    return scroll(t('Every scenario under this forecast'), html`<table class="sim-compare"><caption>${t('Every scenario under this forecast')}</caption>${heads(labels)}<tbody>${run.results.map(row)}</tbody></table>`);
+    const caption = run.under === null ? t('Every scenario under this forecast') : t('Every scenario under the forecast of “{scenario}”', { scenario: run.under });
+    const whose = run.under !== null && html`<p class="note" data-field="forecast-whose">${t('The scenarios have forecasts of their own: here each is costed under that of “{scenario}”, the scenario being edited.', { scenario: run.under })}</p>`;
+    return html`${whose || nothing}${scroll(caption, html`<table class="sim-compare"><caption>${caption}</caption>${heads(labels)}<tbody>${run.results.map(row)}</tbody></table>`)}`;
   }
 }
 

@@ -11,6 +11,7 @@ import { tenths } from './decimal.js';
 import { findingText } from './why.js';
 import { niceStep, ticksTo } from './chart.js';
 import { ownResultsNote } from './comparison.js';
+import { forecastsDiffer } from './scenarios.js';
 
 /** The shared goal's levels, in tenths of its target. */
 const LEVELS = [8, 10, 12];
@@ -187,12 +188,12 @@ function cost(f, scenarios, active, simulation, forecast, m) {
     {},
     h('h3', { text: t('What each may cost') }),
     h('table', { class: 'print-cost' }, h('caption', { text: caption }), h('thead', {}, h('tr', {}, [t('Scenario'), t('Expected'), 'P10', 'P50', 'P90', t('Chance over budget')].map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, rows)),
-    forecast && h('p', { 'data-field': 'print-forecast', text: forecastText(f, forecast, scenarios, m) }),
+    forecast && h('p', { 'data-field': 'print-forecast', text: forecastText(f, forecast, scenarios, active, m) }),
   );
 }
 
 /** The forecast every scenario was simulated under, in one sentence: each goal's low, likely and high result, how they move together, the budget. */
-function forecastText(f, forecast, scenarios, m) {
+function forecastText(f, forecast, scenarios, active, m) {
   const { t, num } = f;
   const plan = scenarios.find((s) => s.plan.goals.some((g) => forecast.goals?.[g.id]))?.plan ?? scenarios[0].plan;
   const goals = Object.entries(forecast.goals ?? {}).map(([id, range]) => `${plan.goals.find((g) => g.id === id)?.name ?? id} ${num(range.low)} / ${num(range.likely)} / ${num(range.high)}`);
@@ -202,7 +203,11 @@ function forecastText(f, forecast, scenarios, m) {
     forecast.correlation === undefined ? null : t('results move together with correlation {value}', { value: num(forecast.correlation) }),
     forecast.budget ? t('budget {budget}', { budget: m(forecast.budget) }) : null,
   ];
-  return t('Forecast used for every scenario (low / likely / high result): {parts}.', { parts: parts.filter((part) => part !== null).join('; ') });
+  const said = { parts: parts.filter((part) => part !== null).join('; '), scenario: scenarios[active].name };
+  // The scenarios' own forecasts differ: whose is used, said (found by a fresh look).
+  return forecastsDiffer(scenarios)
+    ? t('Forecast used for every scenario, that of “{scenario}” (low / likely / high result): {parts}.', said)
+    : t('Forecast used for every scenario (low / likely / high result): {parts}.', said);
 }
 
 /** On-target earnings, pay mix and cost of sales, for the scenarios whose plans have bases or a revenue goal. */

@@ -8,6 +8,7 @@
 // Here only what is the page's own: a link is `#plan=` (with `&name=` and
 // the scenario's name when it has one of its own) for one scenario, and
 // `#scenarios=` and the base64url of the scenario file for several.
+import { compare, isDecimal } from './decimal.js';
 import { decode as decodePlan, encodeText, readFragment, toBase64url } from './link.js';
 
 const PREFIX = '#scenarios=';
@@ -76,3 +77,22 @@ export function decode(core, hash, format) {
   return read;
 }
 
+
+/**
+ * Whether the scenarios' own forecasts (each `{ plan }`) differ: the page
+ * costs every scenario under the one being edited, and says whose it is.
+ * Decimals are compared as numbers: a budget of 200000 is one of 200000.00.
+ */
+export function forecastsDiffer(scenarios) {
+  const first = scenarios[0]?.plan.forecast;
+  return scenarios.some((s) => !same(s.plan.forecast, first));
+}
+
+/** Two JSON values alike, their decimal texts compared as numbers. */
+function same(a, b) {
+  if (typeof a === 'string' && typeof b === 'string' && isDecimal(a) && isDecimal(b)) return compare(a, b) === 0;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => key in b && same(a[key], b[key]));
+}

@@ -1824,6 +1824,33 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('scenarios with forecasts of their own: the cost table and the printed comparison say whose forecast costs them (found by a fresh look)', async () => {
+    const file = JSON.parse(readFileSync(join(root, 'examples/siloed-vs-shared.json'), 'utf8'));
+    file.scenarios[0].plan.forecast.budget = '250000.00';
+    const { page, context } = await open(`#scenarios=${Buffer.from(JSON.stringify(file)).toString('base64url')}`);
+    const whose = (name) => `The scenarios have forecasts of their own: here each is costed under that of “${name}”, the scenario being edited.`;
+    const said = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="forecast-whose"]')?.textContent === t, text);
+    await said(whose('Shared tomorrow'));
+    assert.equal(await page.locator('.sim-compare caption').textContent(), 'Every scenario under the forecast of “Shared tomorrow”');
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.click('#print');
+    await page.click('#print-go');
+    assert.ok((await page.locator('#statement [data-field="print-forecast"]').textContent()).startsWith('Forecast used for every scenario, that of “Shared tomorrow” (low / likely / high result): '));
+    await page.click('button[data-scenario="0"]');
+    await said(whose('Siloed today'));
+    // The same forecasts again: nothing to say of whose.
+    const budget = page.locator('#sim-budget');
+    await budget.click();
+    await budget.press('ControlOrMeta+a');
+    await budget.pressSequentially('200000', { delay: 40 });
+    await budget.press('Tab');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('.sim-compare caption')?.textContent === 'Every scenario under this forecast');
+    assert.equal(await page.locator('[data-field="forecast-whose"]').count(), 0);
+    await context.close();
+  });
+
   test('Print offers the statement with one scenario and the comparison with several, until a choice is made, and Ctrl+P prints what it offers (found by a fresh look)', async () => {
     const { page, context } = await open();
     const focused = () => page.evaluate(() => { const el = document.querySelector('tandem-calculator').shadowRoot.activeElement; return [el?.name, el?.value, el?.checked]; });

@@ -108,6 +108,9 @@ export default {
   'Each team’s payout against each forecast goal': 'Auszahlung jedes Teams gegenüber jedem Prognoseziel',
   '{team} with {goal}: {value}': '{team} mit {goal}: {value}',
   'Every scenario under this forecast': 'Alle Szenarien unter dieser Prognose',
+  'Every scenario under the forecast of “{scenario}”': 'Alle Szenarien unter der Prognose von „{scenario}“',
+  'The scenarios have forecasts of their own: here each is costed under that of “{scenario}”, the scenario being edited.':
+    'Die Szenarien haben eigene Prognosen: Hier wird jedes unter der von „{scenario}“ berechnet, dem bearbeiteten Szenario.',
   'Scenario': 'Szenario',
   'Total {stat}': '{stat} gesamt',
   'Over budget': 'Über Budget',
@@ -142,6 +145,8 @@ export default {
   'results move together with correlation {value}': 'Korrelation der Ergebnisse {value}',
   'budget {budget}': 'Budget {budget}',
   'Forecast used for every scenario (low / likely / high result): {parts}.': 'Prognose für alle Szenarien (niedriges / wahrscheinliches / hohes Ergebnis): {parts}.',
+  'Forecast used for every scenario, that of “{scenario}” (low / likely / high result): {parts}.':
+    'Prognose für alle Szenarien, die von „{scenario}“ (niedriges / wahrscheinliches / hohes Ergebnis): {parts}.',
   'Cost of sales {atTarget} at target, {atActual} at the actual results': 'Vertriebskostenquote {atTarget} bei Zielerreichung, {atActual} bei den Ist-Werten',
   'Economics': 'Kennzahlen',
   'On-target earnings': 'Zieleinkommen (OTE)',
