@@ -251,7 +251,7 @@ fn an_evaluator_answers_as_a_fresh_evaluate_after_every_edit() {
 }
 
 #[test]
-fn with_workings_each_team_learns_what_its_largest_shared_goal_must_reach() {
+fn with_workings_each_team_learns_what_its_largest_shared_goal_or_its_largest_goal_must_reach() {
     // Shared revenue: both teams' largest shared goal is New ARR (0.5 each).
     // Sales earns 120,000 at 90 % (see tests/solve.rs), Marketing 60,000 at 96 %.
     let shared = example("shared-revenue.json");
@@ -265,9 +265,22 @@ fn with_workings_each_team_learns_what_its_largest_shared_goal_must_reach() {
               "solution": { "attainment": "0.96", "actual": "1920000", "payout": "60000.00" } }
         ])
     );
-    // Siloed: nothing is shared, so no sentence.
+    // Siloed: nothing is shared, so each team's largest goal, by hand:
+    // Sales 120,000 × (0.7 f + 0.3 × 1.1) ≥ 120,000 from f = 0.67 / 0.7 =
+    // 0.95714…, first on the grid at 0.9572 (2,000,000 × 0.9572 = 1,914,400),
+    // paying 120,000 × 1.00004 = 120,004.80; Marketing 60,000 × (0.6 f + 0.4 ×
+    // 0.95) from f = 0.62 / 0.6 = 1.0333…, at 1.0334 (6,200,400), paying
+    // 60,000 × 1.00004 = 60,002.40.
     let r = run(json!({ "scenarios": [example("siloed.json")], "workings": true }));
-    assert_eq!(r.get("targets"), None);
+    assert_eq!(
+        r["targets"],
+        json!([
+            { "team": "sales", "goal": "revenue",
+              "solution": { "attainment": "0.9572", "actual": "1914400", "payout": "120004.80" } },
+            { "team": "marketing", "goal": "pipeline",
+              "solution": { "attainment": "1.0334", "actual": "6200400", "payout": "60002.40" } }
+        ])
+    );
 }
 
 #[test]

@@ -1260,6 +1260,13 @@ describe('the calculator page', () => {
     // The preset has loaded into the second scenario (the comparison shows
     // both as soon as the copy is made).
     await page.waitForSelector('.comparison [data-scenario="1"][data-team="sales"][data-value="117300.00"]');
+    // With two scenarios Print offers the comparison first: the statement is chosen.
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.click('#print');
+    await page.locator('#print-dialog input[value="statement"]').check();
+    await page.click('#print-go');
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const both = await headers();
