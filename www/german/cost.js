@@ -110,7 +110,7 @@ export default {
   'Every scenario under this forecast': 'Alle Szenarien unter dieser Prognose',
   'Every scenario under the forecast of “{scenario}”': 'Alle Szenarien unter der Prognose von „{scenario}“',
   'The scenarios have forecasts of their own: here each is costed under that of “{scenario}”, the scenario being edited.':
-    'Die Szenarien haben eigene Prognosen: Hier wird jedes unter der von „{scenario}“ berechnet, dem bearbeiteten Szenario.',
+    'Die Szenarien haben eigene Prognosen: Hier wird jedes Szenario mit der Prognose von „{scenario}“ berechnet, dem bearbeiteten Szenario.',
   'Scenario': 'Szenario',
   'Total {stat}': '{stat} gesamt',
   'Over budget': 'Über Budget',
