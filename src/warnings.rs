@@ -2,6 +2,9 @@
 //! not do what its author meant, above all where it keeps Sales and
 //! Marketing apart. The calculation and `check` both report them.
 
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
@@ -26,8 +29,10 @@ pub enum WarningCode {
     TeamNotShared,
     /// A curve's first point is above 100 % attainment.
     ThresholdAboveTarget,
-    /// A goal or team has the name of one before it (the case of A to Z
-    /// and surrounding spaces aside): the results cannot tell them apart.
+    /// A goal or team has the name of one before it, or a member the name
+    /// of one before it in its team (the case of A to Z and surrounding
+    /// spaces aside): the results cannot tell them apart, and a person
+    /// listed twice is paid twice.
     NameRepeated,
 }
 
@@ -57,6 +62,8 @@ enum About {
     GoalName(String),
     /// A team's name that an earlier team has too.
     TeamName(String),
+    /// A team by its name, and a member's name that an earlier member of it has too.
+    MemberName(String, String),
 }
 
 impl Warning {
@@ -113,6 +120,12 @@ impl Warning {
             ),
             (About::TeamName(team), true) => format!(
                 "Ein anderes Team heißt ebenfalls „{team}“: In den Ergebnissen sind die beiden nicht zu unterscheiden."
+            ),
+            (About::MemberName(team, member), false) => format!(
+                "Another member of “{team}” is also called “{member}”: each is paid a share, so one person listed twice is paid twice."
+            ),
+            (About::MemberName(team, member), true) => format!(
+                "Eine andere Person in „{team}“ heißt ebenfalls „{member}“: Jede erhält einen Anteil, eine doppelt aufgeführte Person wird also doppelt bezahlt."
             ),
         }
     }
@@ -203,6 +216,18 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
                 About::Team(team.name.clone()),
             );
         }
+        // By a set rather than against every earlier member: a roster of
+        // 10,000 is read in one pass.
+        let mut names = HashSet::with_capacity(team.members.len());
+        for (m, member) in team.members.iter().enumerate() {
+            if !member.name.trim().is_empty() && !names.insert(Folded(&member.name)) {
+                warn(
+                    WarningCode::NameRepeated,
+                    team_path(t).key("members").index(m).key("name"),
+                    About::MemberName(team.name.clone(), member.name.trim().to_owned()),
+                );
+            }
+        }
         if let Method::Blended(curve) = &team.method {
             if let Some(about) = threshold_warning(curve) {
                 warn(
@@ -231,6 +256,26 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
 fn repeats<'a>(mut earlier: impl Iterator<Item = &'a String>, name: &str) -> bool {
     let name = name.trim();
     !name.is_empty() && earlier.any(|other| other.trim().eq_ignore_ascii_case(name))
+}
+
+/// A name as `repeats` compares it, for a set: equal and hashed alike when
+/// `repeats` finds them the same.
+struct Folded<'a>(&'a str);
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.trim().eq_ignore_ascii_case(other.0.trim())
+    }
+}
+
+impl Eq for Folded<'_> {}
+
+impl Hash for Folded<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for byte in self.0.trim().bytes() {
+            state.write_u8(byte.to_ascii_lowercase());
+        }
+    }
 }
 
 fn goal_path(g: usize) -> JsonPath {
@@ -322,6 +367,37 @@ mod tests {
                     "Another team is also called “Sales”: the results cannot tell the two apart.".to_owned()
                 ),
             ]
+        );
+    }
+
+    /// A roster that lists Ben Okafor twice (" ben okafor " the second
+    /// time) pays him two shares: the later is warned of, by its field; the
+    /// same name in another team is another person.
+    #[test]
+    fn a_member_named_as_an_earlier_member_of_the_team_is_warned_of() {
+        let plan = Plan::from_json_str(
+            r#"{
+              "goals": [{ "id": "g", "name": "New ARR", "target": "1", "actual": "1" }],
+              "teams": [
+                { "id": "s", "name": "Sales", "targetIncentive": "100", "weights": { "g": "1" },
+                  "members": [{ "name": "Ben Okafor", "share": "1" }, { "name": "Ana", "share": "1" }, { "name": " ben okafor ", "share": "1" }] },
+                { "id": "m", "name": "Marketing", "targetIncentive": "100", "weights": { "g": "1" },
+                  "members": [{ "name": "Ana", "share": "1" }] }
+              ]
+            }"#,
+        )
+        .unwrap();
+        let repeated: Vec<(String, String)> = warnings(&plan)
+            .iter()
+            .filter(|w| w.code == WarningCode::NameRepeated)
+            .map(|w| (w.path.to_string(), w.message()))
+            .collect();
+        assert_eq!(
+            repeated,
+            [(
+                "teams[0].members[2].name".to_owned(),
+                "Another member of “Sales” is also called “ben okafor”: each is paid a share, so one person listed twice is paid twice.".to_owned()
+            )]
         );
     }
 }

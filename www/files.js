@@ -27,15 +27,18 @@ export class Files {
    * them); `open(state)` shows scenarios, `load(plan, name)` puts a plan
    * into the active scenario (named `name` when given) and returns what it
    * says of the results it shared, a function of the format; `freeze()` keeps team ids as they are once the
-   * plan has left the page.
+   * plan has left the page; `kept()` is what Undo would put back and
+   * `undoable(was, said, back, focus)` offers it (dispatch.js).
    */
-  constructor(root, { source, say, open, load, freeze }) {
+  constructor(root, { source, say, open, load, freeze, kept, undoable }) {
     this.root = root;
     this.source = source;
     this.say = say;
     this.open = open;
     this.load = load;
     this.freeze = freeze;
+    this.kept = kept;
+    this.undoable = undoable;
   }
 
   /** Whether `file` (dropped) is a roster rather than a plan file. */
@@ -121,10 +124,26 @@ export class Files {
       const members = new Map(next.teams.map((team) => [team.id, team.members]));
       next = { ...plan, teams: plan.teams.map((team) => (members.get(team.id) ? { ...team, members: members.get(team.id) } : team)) };
     }
+    const was = this.kept();
     this.freeze();
     this.load(next);
-    const count = next.teams.reduce((n, team) => n + (team.members?.length ?? 0), 0);
-    this.say(t('Imported {name}: {n} members ({ms} ms). {note}', { name, n: count, ms: Math.round(performance.now() - started), note: read.format.note }));
+    // Each team's members now, and which are as they were: a roster replaces
+    // the members of the teams it lists only (found by a fresh look: "8
+    // members" said of a file of 2, beside 6 kept and unsaid).
+    const before = new Map(plan.teams.map((team) => [team.id, JSON.stringify(team.members ?? [])]));
+    const ms = Math.round(performance.now() - started);
+    const said = (f) => {
+      const teams = next.teams
+        .filter((team) => team.members?.length)
+        .map((team) => {
+          const words = { team: team.name, n: team.members.length };
+          return before.get(team.id) === JSON.stringify(team.members)
+            ? f.tn(words.n, '{team}: 1 member, as before', '{team}: {n} members, as before', words)
+            : f.tn(words.n, '{team}: 1 member', '{team}: {n} members', words);
+        });
+      return [f.t('Imported {name}: {teams} ({ms} ms).', { name, teams: teams.join('; '), ms }), read.format.note, f.t('Undo puts back the members that were here.')].filter(Boolean).join(' ');
+    };
+    this.undoable(was, said, (f) => f.t('The members that were here are back.'), '#import-roster');
   }
 
   /** The worker's answer for `plan` with the roster file `csv` (bytes or text): `{ id, plan, format }` or `{ id, errors }`. */

@@ -211,6 +211,8 @@ export async function moreParts(page, moduleUrl) {
     open: (next) => page.show(next),
     load: (next, name) => page.load(next, { name }),
     freeze: () => store.freeze(),
+    kept: () => page.kept(),
+    undoable: (...offer) => page.undoable(...offer),
   });
   const { current } = store;
   page.forecast.update(current);

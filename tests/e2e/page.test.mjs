@@ -2427,7 +2427,7 @@ describe('the calculator page', () => {
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('excel-de-DE.csv importiert'));
     assert.match(
       await page.locator('#status').textContent(),
-      /^excel-de-DE\.csv importiert, Mitarbeitende: 5 \(\d+ ms\)\. Gelesen mit „;“ zwischen den Feldern, Dezimalkommas\. Die Datei ist nicht UTF-8: Sie wurde als Windows-1252 gelesen \(älteres Excel unter Windows\); bitte Namen mit Umlauten prüfen\.$/,
+      /^excel-de-DE\.csv importiert: Sales: 3 Personen; Marketing: 2 Personen \(\d+ ms\)\. Gelesen mit „;“ zwischen den Feldern, Dezimalkommas\. Die Datei ist nicht UTF-8: Sie wurde als Windows-1252 gelesen \(älteres Excel unter Windows\); bitte Namen mit Umlauten prüfen\. „Rückgängig“ holt die Mitarbeitenden zurück, die vorher hier standen\.$/,
     );
     const plan = await planOf(page);
     assert.deepEqual(plan.teams.map((t) => t.members.map((m) => [m.name, m.share])), [
@@ -2443,6 +2443,23 @@ describe('the calculator page', () => {
     assert.ok(readFileSync(saved, 'utf8').includes('\r\nsales;Sales;Ben Okafor;0,5;27000,00;USD\r\n'));
     assert.equal(await page.locator('#status').textContent(), german('Saved {name}: “;” between fields and decimal commas, marked as UTF-8 for spreadsheets.', { name: download.suggestedFilename() }));
     assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
+  test('a roster of one team says each team’s members and which are as before, warns of a person listed twice, and Undo puts the members back (found by a fresh look)', async () => {
+    const { page, context } = await open();
+    const before = await planOf(page);
+    const small = join(tmp, 'r-small.csv');
+    writeFileSync(small, 'name,team,share\nBen Okafor,sales,1\nAna Lima,sales,1\n ben okafor ,sales,1\n');
+    await page.setInputFiles('#roster-file', small);
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
+    assert.match(await page.locator('#status').textContent(), /^Imported r-small\.csv: Sales: 3 members; Marketing: 2 members, as before \(\d+ ms\)\. Read with “,” between fields\. Undo puts back the members that were here\.$/);
+    // Ben twice is paid twice: said, by the later one's name.
+    assert.deepEqual(await page.locator('.warnings li[data-code="nameRepeated"]').allTextContents(), ['Another member of “Sales” is also called “ben okafor”: each is paid a share, so one person listed twice is paid twice.']);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'The members that were here are back.');
+    assert.deepEqual(await planOf(page), before);
+    assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.id), 'import-roster');
     await context.close();
   });
 
