@@ -1,4 +1,4 @@
-//! CSV in and out: the payouts per team and member (the per-member payout
+//! CSV in and out: the payouts per payee, member or team (the per-member payout
 //! export of the CLI and of the page, through Wasm: one writer for both) and
 //! sweeps written in a spreadsheet's convention; files decoded as
 //! spreadsheets save them (a byte-order mark, UTF-8, UTF-16 or
@@ -218,22 +218,27 @@ impl Writer {
         self.text.push_str("\r\n");
     }
 
-    /// A row per team and per member of `report`, each led by `lead` when
-    /// there is one (a scenario's name).
+    /// A row per payee of `report`: each member of a team with members, a
+    /// team without, each led by `lead` when there is one (a scenario's
+    /// name). The payouts add up to the total: a team's row beside its
+    /// members' would count its payout twice in a spreadsheet's sum (found by
+    /// two fresh looks).
     fn payouts(&mut self, lead: Option<&str>, report: &Report) {
         let mut led = |cells: [Cell; 6]| {
             let row: Vec<Cell> = lead.map(Cell::Text).into_iter().chain(cells).collect();
             self.row(&row);
         };
         for team in &report.teams {
-            led([
-                Cell::Text(&team.id),
-                Cell::Text(&team.name),
-                Cell::Text(""),
-                Cell::Text(""),
-                Cell::Number(money_text(&team.payout)),
-                Cell::Text(&report.currency),
-            ]);
+            if team.members.is_empty() {
+                led([
+                    Cell::Text(&team.id),
+                    Cell::Text(&team.name),
+                    Cell::Text(""),
+                    Cell::Text(""),
+                    Cell::Number(money_text(&team.payout)),
+                    Cell::Text(&report.currency),
+                ]);
+            }
             for member in &team.members {
                 led([
                     Cell::Text(&team.id),
@@ -248,7 +253,7 @@ impl Writer {
     }
 }
 
-/// One row per team, then one per member of that team.
+/// One row per payee: each member of a team with members, a team without.
 pub fn payouts(report: &Report, convention: Convention) -> String {
     let mut writer = Writer::new(convention);
     writer.header(&PAYOUT_HEADER);

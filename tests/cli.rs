@@ -65,7 +65,7 @@ fn calc_text_is_a_readable_statement() {
 }
 
 #[test]
-fn calc_csv_has_a_row_per_team_and_member() {
+fn calc_csv_has_a_row_per_payee_and_its_payouts_add_up_to_the_total() {
     let out = tandem(&["calc", "examples/siloed.json", "--format=csv"], None);
     assert_eq!(out.status.code(), Some(0));
     let csv = text(&out.stdout);
@@ -74,9 +74,35 @@ fn calc_csv_has_a_row_per_team_and_member() {
         rows[0],
         "team,team_name,member,member_share,payout,currency"
     );
-    assert_eq!(rows[1], "sales,Sales,,,117300.00,USD");
-    assert_eq!(rows[2], "sales,Sales,Ana Lima,1,39100.00,USD");
-    assert_eq!(rows.len(), 1 + 2 + 5);
+    // By hand: Sales 120,000 × (0.7 × 0.925 + 0.3 × 1.1) = 117,300.00 over
+    // three members of share 1, 39,100.00 each; Marketing 60,000 × (0.6 ×
+    // 1.1 + 0.4 × 0.95) = 62,400.00 over two, 31,200.00 each. No team's own
+    // row beside its members': the column adds up to 179,700.00.
+    assert_eq!(rows[1], "sales,Sales,Ana Lima,1,39100.00,USD");
+    assert_eq!(rows[4], "marketing,Marketing,Dev Patel,1,31200.00,USD");
+    assert_eq!(rows.len(), 1 + 5);
+    let cents: u64 = rows[1..]
+        .iter()
+        .map(|row| {
+            row.split(',')
+                .nth(4)
+                .unwrap()
+                .replace('.', "")
+                .parse::<u64>()
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(cents, 179_700_00);
+    // A team without members is its own row.
+    let mut plan: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("examples/siloed.json").unwrap()).unwrap();
+    plan["teams"][1].as_object_mut().unwrap().remove("members");
+    let out = tandem(&["calc", "-", "--format=csv"], Some(&plan.to_string()));
+    let csv = text(&out.stdout);
+    assert_eq!(
+        csv.lines().last(),
+        Some("marketing,Marketing,,,62400.00,USD")
+    );
 }
 
 #[test]
@@ -227,9 +253,10 @@ fn roster_sets_the_members_and_payouts_sum_exactly() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let csv = text(&out.stdout);
     let rows: Vec<&str> = csv.lines().collect();
-    assert_eq!(rows[4], "sales,Sales,\"Martin, Chloé\",1,34714.28,USD");
-    assert_eq!(rows[9], "marketing,Marketing,Zoë Ng,0.5,11790.00,USD");
-    // Sales: 3 × 34,714.29 − 0.01 + 17,357.14 = 121,500.00, the team payout.
+    assert_eq!(rows[3], "sales,Sales,\"Martin, Chloé\",1,34714.28,USD");
+    assert_eq!(rows[7], "marketing,Marketing,Zoë Ng,0.5,11790.00,USD");
+    // Sales: 3 × 34,714.29 − 0.01 + 17,357.14 = 121,500.00, the team payout
+    // (by hand; the JSON result says it, and the CSV has no row of its own for it).
     let cents = |row: &str| -> i64 {
         row.split(',')
             .nth_back(1)
@@ -238,8 +265,8 @@ fn roster_sets_the_members_and_payouts_sum_exactly() {
             .parse()
             .unwrap()
     };
-    let sales: i64 = rows[2..6].iter().map(|r| cents(r)).sum();
-    assert_eq!(sales, cents(rows[1]));
+    let sales: i64 = rows[1..5].iter().map(|r| cents(r)).sum();
+    assert_eq!(sales, 121_500_00);
 }
 
 #[test]
@@ -548,8 +575,10 @@ fn calc_text_and_csv_of_a_scenario_file() {
         lines[0],
         "scenario,team,team_name,member,member_share,payout,currency"
     );
-    assert_eq!(lines[1], "Siloed today,sales,Sales,,,117300.00,USD");
-    assert!(lines.contains(&"Shared tomorrow,marketing,Marketing,,,58950.00,USD"));
+    // Siloed Sales' 117,300.00 over three members; shared Marketing's
+    // 58,950.00 over two, 29,475.00 each (by hand).
+    assert_eq!(lines[1], "Siloed today,sales,Sales,Ana Lima,1,39100.00,USD");
+    assert!(lines.contains(&"Shared tomorrow,marketing,Marketing,Dev Patel,1,29475.00,USD"));
 }
 
 #[test]
@@ -860,7 +889,8 @@ fn csv_locale_writes_as_that_locales_spreadsheets_read() {
         rows[0],
         "\u{feff}team;team_name;member;member_share;payout;currency"
     );
-    assert_eq!(rows[1], "sales;Sales;;;121500,00;USD");
+    // 121,500.00 over three members of share 1 (by hand).
+    assert_eq!(rows[1], "sales;Sales;Ana Lima;1;40500,00;USD");
     let sweep = tandem(
         &[
             "sweep",

@@ -338,7 +338,7 @@ fn payouts_csv_is_the_cli_s_csv() {
     let german = wasm::payouts_csv(js(SHARED), js(r#"{ "locale": "de-DE" }"#)).unwrap();
     let convention = tandem::Convention::of_locale("de-DE").unwrap();
     assert_eq!(german, tandem::payouts_csv(&report, convention));
-    assert!(german.starts_with("\u{feff}team;team_name;member;member_share;payout;currency\r\nsales;Sales;;;121500,00;USD\r\n"));
+    assert!(german.starts_with("\u{feff}team;team_name;member;member_share;payout;currency\r\nsales;Sales;Ana Lima;1;40500,00;USD\r\n"));
     assert!(wasm::payouts_csv(js(SHARED), js(r#"{ "locale": "Deutsch" }"#)).is_err());
 }
 

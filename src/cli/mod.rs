@@ -28,7 +28,7 @@ page saves them): calc prints every scenario and the comparison, check every
 scenario's errors and warnings, each at its path in the file.
 
   calc    prints the result: JSON (default), a readable statement (text), or
-          one CSV row per team and per member (csv)
+          one CSV row per payee: each member, or a team without members (csv)
   check   prints the plan's errors and warnings; exit 1 when it has errors
   --csv-locale  writes CSV as a spreadsheet in locale TAG reads it (de-DE:
           ';' between fields and decimal commas; en-US: ',' and '.'), after a

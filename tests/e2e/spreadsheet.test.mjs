@@ -60,13 +60,13 @@ for (const setting of [
     const [header, ...rows] = openInCalc(file, setting);
     assert.deepEqual(header, ['team', 'team_name', 'member', 'member_share', 'payout', 'currency']);
     const result = JSON.parse(tandem('calc', ...withRoster));
-    const expected = result.teams.flatMap((team) => [
-      [team.id, team.name, '', '', Number(team.payout), 'USD'],
-      ...team.members.map((m) => [team.id, team.name, m.name, Number(m.share), Number(m.payout), 'USD']),
-    ]);
+    // A row per payee: every team here has members, so no team has a row of its own.
+    const expected = result.teams.flatMap((team) => team.members.map((m) => [team.id, team.name, m.name, Number(m.share), Number(m.payout), 'USD']));
     assert.deepEqual(rows, expected);
     // Worked by hand: Sales's 121,500.00 over shares 1 + 1 + 1 + 0.5 is 34,714.2857… a share; the cent left over goes to the largest remainder.
-    assert.deepEqual(rows.slice(1, 5).map((r) => [r[2], r[4]]), [['Ana Lima', 34714.29], ['Ben Okafor', 34714.29], ['Martin, Chloé', 34714.28], ['Diego Ramírez', 17357.14]]);
+    assert.deepEqual(rows.slice(0, 4).map((r) => [r[2], r[4]]), [['Ana Lima', 34714.29], ['Ben Okafor', 34714.29], ['Martin, Chloé', 34714.28], ['Diego Ramírez', 17357.14]]);
+    // The column adds up to the total, 121,500.00 + 58,950.00 = 180,450.00, as a spreadsheet's SUM does.
+    assert.equal(rows.reduce((cents, r) => cents + Math.round(r[4] * 100), 0), 18045000);
   });
 }
 

@@ -29,11 +29,12 @@ test('the CSV convention of each locale is the decimal mark Intl gives it', () =
 
 test('the five locales the page offers write what their spreadsheets read', () => {
   const line = (locale) => core.payoutsCsv(plan, { locale }).split('\r\n')[1];
-  assert.equal(line('de-DE'), 'sales;Sales;;;121500,00;USD');
-  assert.equal(line('fr-FR'), 'sales;Sales;;;121500,00;USD');
-  assert.equal(line('en-US'), 'sales,Sales,,,121500.00,USD');
-  assert.equal(line('en-GB'), 'sales,Sales,,,121500.00,USD');
-  assert.equal(line('en-IN'), 'sales,Sales,,,121500.00,USD');
+  // 121,500.00 over Sales' three members of share 1 (by hand).
+  assert.equal(line('de-DE'), 'sales;Sales;Ana Lima;1;40500,00;USD');
+  assert.equal(line('fr-FR'), 'sales;Sales;Ana Lima;1;40500,00;USD');
+  assert.equal(line('en-US'), 'sales,Sales,Ana Lima,1,40500.00,USD');
+  assert.equal(line('en-GB'), 'sales,Sales,Ana Lima,1,40500.00,USD');
+  assert.equal(line('en-IN'), 'sales,Sales,Ana Lima,1,40500.00,USD');
   assert.ok(core.payoutsCsv(plan, { locale: 'de-DE' }).startsWith('\ufeff'));
   assert.ok(!core.payoutsCsv(plan, { locale: 'plain' }).startsWith('\ufeff'));
   assert.ok(!core.payoutsCsv(plan).startsWith('\ufeff'));
@@ -43,8 +44,8 @@ test('a scenario file gives every scenario’s rows, each led by its name, with 
   const file = JSON.parse(readFileSync(new URL('../../examples/siloed-vs-shared.json', import.meta.url), 'utf8'));
   const lines = core.payoutsCsv(file, { locale: 'de-DE' }).replace('\ufeff', '').split('\r\n');
   assert.ok(lines[0].startsWith('scenario;team;'), lines[0]);
-  // Siloed Sales at the example's results: 120,000 × (0.7 × 0.925 + 0.3 × 1.1) = 117,300.00 (by hand).
-  assert.ok(lines.includes(`${file.scenarios[0].name};sales;Sales;;;117300,00;USD`), lines.join('\n'));
+  // Siloed Sales at the example's results: 120,000 × (0.7 × 0.925 + 0.3 × 1.1) = 117,300.00, over three members 39,100.00 each (by hand).
+  assert.ok(lines.includes(`${file.scenarios[0].name};sales;Sales;Ana Lima;1;39100,00;USD`), lines.join('\n'));
   assert.deepEqual([...new Set(lines.slice(1).filter(Boolean).map((line) => line.split(';')[0]))], file.scenarios.map((s) => s.name));
   // A plain plan has no scenario column.
   assert.ok(core.payoutsCsv(plan).startsWith('team,'));
