@@ -2446,6 +2446,16 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('the printed inputs give each goal’s and team’s gate, which decides whether it is paid (found by a fresh look)', async () => {
+    const { page, context } = await open(hashOf(example('gates-modifiers')));
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    // By the plan: Pipeline paid only when New ARR reaches 90 %, Logo churn when Pipeline does; Marketing when New ARR reaches 75 %.
+    const gates = await page.locator('#statement [data-field="statement-gate"]').allTextContents();
+    assert.deepEqual(gates, ['—', 'New ARR at least 90%', 'Marketing-sourced pipeline at least 90%', '—', '—', 'New ARR at least 75%', '—']);
+    await context.close();
+  });
+
   test('a roster of one team says each team’s members and which are as before, warns of a person listed twice, and Undo puts the members back (found by a fresh look)', async () => {
     const { page, context } = await open();
     const before = await planOf(page);

@@ -173,6 +173,8 @@ export default {
   'Subtotal': 'Zwischensumme',
   'Modifiers × {modifier}': 'Modifikatoren × {modifier}',
   'Team gate not met': 'Team-Hürde nicht erreicht',
+  'Paid only when': 'Auszahlung nur, wenn',
+  '{goal} at least {min}': '{goal} mindestens {min}',
   'Capped at {cap}': 'Gedeckelt bei {cap}',
   'Target incentive {target}, blended attainment {attainment}. Payout {payout}.': 'Zielprämie {target}, gemischte Zielerreichung {attainment}. Auszahlung {payout}.',
   'Target incentive {target}. Payout {payout}.': 'Zielprämie {target}. Auszahlung {payout}.',
