@@ -80,7 +80,7 @@ export class Embed {
     format.relabel(this.#dialog);
     const els = this.#form.elements;
     els.locale.replaceChildren(
-      h('option', { value: '', text: t('as each viewer’s browser does') }),
+      h('option', { value: '', text: t('as the intranet page’s language (lang) says, else as each viewer’s browser does') }),
       ...[...new Set([locale, ...LOCALES])].map((tag) => h('option', { value: tag, text: tag, selected: tag === locale })),
     );
     // The path on this server: an intranet that serves the same files at the same place needs no change.

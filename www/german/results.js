@@ -173,7 +173,7 @@ export default {
   'Teams (names, caps, gates, members; adding and removing)': 'Teams (Namen, Deckelungen, Hürden, Mitarbeitende; Hinzufügen und Entfernen)',
   'Target incentives and base salaries': 'Zielprämien und Grundgehälter',
   Weights: 'Gewichtungen',
-  'as each viewer’s browser does': 'wie im Browser des jeweiligen Betrachters',
+  'as the intranet page’s language (lang) says, else as each viewer’s browser does': 'wie die Sprache der Intranetseite (lang) es angibt, sonst wie im Browser des jeweiligen Betrachters',
   'Paste this HTML into an intranet page to show this calculator with the scenario “{scenario}” as it is now. The page needs the Tandem files served with it (dist/, or the npm package); nothing is sent anywhere.':
     'Fügen Sie dieses HTML in eine Intranetseite ein, um diesen Rechner mit dem Szenario „{scenario}“ im jetzigen Stand zu zeigen. Die Seite braucht dazu die Tandem-Dateien auf demselben Server (dist/ oder das npm-Paket); es wird nichts irgendwohin gesendet.',
   'Copied: paste it into the page’s HTML.': 'Kopiert: Fügen Sie es in das HTML der Seite ein.',
