@@ -52,12 +52,16 @@ impl fmt::Display for RosterErrors {
 impl std::error::Error for RosterErrors {}
 
 /// How a roster file was read: its field separator, whether its shares
-/// were read with decimal commas, and its text encoding.
+/// were read with decimal commas, its text encoding, and the shares
+/// written with the other decimal mark than the file's (`1,5` in a file
+/// with "," between fields), read as decimals all the same: the first one's
+/// line and how many.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RosterFormat {
     pub separator: char,
     pub decimal_comma: bool,
     pub encoding: Encoding,
+    pub other_mark: Option<(usize, usize)>,
 }
 
 /// A separator as the messages name it: "tabs", "“;”".
@@ -82,18 +86,46 @@ impl RosterFormat {
             Encoding::Utf16 => pick(" The file is UTF-16 text.", " Die Datei ist UTF-16-Text."),
             Encoding::Utf8 => "",
         };
+        // Never read otherwise in silence (found by a fresh look: "1,5" in a
+        // file with "," between fields, which the share's field refuses).
+        let other = match self.other_mark {
+            None => String::new(),
+            Some((line, count)) => {
+                let (mark, zeichen) = if self.decimal_comma {
+                    ("point", "Dezimalpunkt")
+                } else {
+                    ("comma", "Dezimalkomma")
+                };
+                match (language::current(), count) {
+                    (Language::English, 1) => format!(
+                        " The share on line {line} is written with a decimal {mark}: it was read as a decimal."
+                    ),
+                    (Language::English, n) => format!(
+                        " The shares on {n} lines, from line {line}, are written with a decimal {mark}: they were read as decimals."
+                    ),
+                    (Language::German, 1) => format!(
+                        " Der Anteil in Zeile {line} ist mit {zeichen} geschrieben: Er wurde als Dezimalzahl gelesen."
+                    ),
+                    (Language::German, n) => format!(
+                        " Die Anteile in {n} Zeilen, ab Zeile {line}, sind mit {zeichen} geschrieben: Sie wurden als Dezimalzahlen gelesen."
+                    ),
+                }
+            }
+        };
         match (language::current(), self.decimal_comma) {
             (Language::English, false) => {
-                format!("Read with {separator} between fields.{encoding}")
+                format!("Read with {separator} between fields.{other}{encoding}")
             }
             (Language::English, true) => {
-                format!("Read with {separator} between fields, decimal commas.{encoding}")
+                format!("Read with {separator} between fields, decimal commas.{other}{encoding}")
             }
             (Language::German, false) => {
-                format!("Gelesen mit {separator} zwischen den Feldern.{encoding}")
+                format!("Gelesen mit {separator} zwischen den Feldern.{other}{encoding}")
             }
             (Language::German, true) => {
-                format!("Gelesen mit {separator} zwischen den Feldern, Dezimalkommas.{encoding}")
+                format!(
+                    "Gelesen mit {separator} zwischen den Feldern, Dezimalkommas.{other}{encoding}"
+                )
             }
         }
     }
@@ -118,7 +150,7 @@ pub fn apply_roster(plan: &Json, bytes: &[u8]) -> Result<Rostered, RosterErrors>
         _ => Vec::new(),
     };
     let (text, encoding) = decode(bytes);
-    let (members, mut errors, (separator, decimal_comma)) = read(&text, &teams)?;
+    let (members, mut errors, (separator, decimal_comma, other_mark)) = read(&text, &teams)?;
     let mut plan = plan.owned();
     if let Json::Object(entries) = &mut plan {
         for (key, value) in entries.iter_mut() {
@@ -150,6 +182,7 @@ pub fn apply_roster(plan: &Json, bytes: &[u8]) -> Result<Rostered, RosterErrors>
             separator,
             decimal_comma,
             encoding,
+            other_mark,
         };
         Ok(Rostered { plan, format })
     } else {
@@ -310,11 +343,12 @@ fn unfound_errors(unfound: Unfound, teams: &[Team]) -> Vec<RosterError> {
 /// Members by team (in the plan's team order; `None` for teams the roster
 /// does not name), each with its line; the problems with the file's shape
 /// (header, field counts, teams, shares that read two ways); and the
-/// separator with whether shares have decimal commas.
+/// separator with whether shares have decimal commas, and the shares
+/// written with the other mark (the first one's line, how many).
 type Read = (
     Vec<Option<Vec<(usize, Json<'static>)>>>,
     Vec<RosterError>,
-    (char, bool),
+    (char, bool, Option<(usize, usize)>),
 );
 
 /// The separators a roster's header may be written with, and whether a file
@@ -382,6 +416,7 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
     let mut members: Vec<Option<Vec<(usize, Json<'static>)>>> = vec![None; teams.len()];
     let mut unfound: Unfound = Vec::new();
     let mut commas = false;
+    let mut other_mark: Option<(usize, usize)> = None;
     for (line, fields) in records.iter().skip(at + 1).filter(|(_, f)| !blank(f)) {
         let line = *line;
         if fields.len() != header.len() {
@@ -403,6 +438,15 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
             }
         };
         commas |= share.1;
+        // A decimal written with the mark this file does not use for them.
+        let other = match comma {
+            Some(false) => share.1,
+            Some(true) => share.0.contains('.') && !fields[share_at].contains(','),
+            None => false,
+        };
+        if other {
+            other_mark = Some(other_mark.map_or((line, 1), |(first, n)| (first, n + 1)));
+        }
         let team = fields[team_at].trim();
         let t = match find(teams, team) {
             Ok(t) => t,
@@ -425,7 +469,7 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
     }
     errors.extend(unfound_errors(unfound, teams));
     let decimal_comma = comma.unwrap_or(commas);
-    Ok((members, errors, (separator, decimal_comma)))
+    Ok((members, errors, (separator, decimal_comma, other_mark)))
 }
 
 /// A share as the plan writes it (`0.5`), and whether it was written with a
@@ -724,10 +768,25 @@ mod tests {
             members_of(&rostered.plan, 2),
             ["Lima; Ana", "Ben", "Cara", "Dev"]
         );
+        // 0.25 is read as a decimal all the same, and said (line 5).
         assert_eq!(
             rostered.format.describe(),
-            "Read with “;” between fields, decimal commas."
+            "Read with “;” between fields, decimal commas. The share on line 5 is written with a decimal point: it was read as a decimal."
         );
+    }
+
+    #[test]
+    fn a_decimal_comma_in_a_file_with_commas_between_fields_is_read_and_said() {
+        let plan = crate::json::parse(PLAN).unwrap();
+        let csv = "name,team,share\nAna,mkt,1\nBen,mkt,\"1,5\"\nCara,mkt,\"0,25\"\n";
+        let rostered = apply_roster(&plan, csv.as_bytes()).unwrap();
+        assert_eq!(member_fields(&rostered.plan, 2, 1), ["1", "1.5", "0.25"]);
+        assert_eq!(
+            rostered.format.describe(),
+            "Read with “,” between fields. The shares on 2 lines, from line 3, are written with a decimal comma: they were read as decimals."
+        );
+        let plain = apply_roster(&plan, b"name,team,share\nAna,mkt,1.5\n").unwrap();
+        assert_eq!(plain.format.describe(), "Read with “,” between fields.");
     }
 
     #[test]

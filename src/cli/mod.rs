@@ -396,9 +396,9 @@ fn with_roster(mut scenarios: Scenarios, roster: Option<&str>) -> Result<Scenari
         read = Some(rostered.format);
     }
     // A file read otherwise than as plain UTF-8 with commas says so.
-    if let Some(format) =
-        read.filter(|f| f.separator != ',' || f.encoding != tandem::Encoding::Utf8)
-    {
+    if let Some(format) = read.filter(|f| {
+        f.separator != ',' || f.encoding != tandem::Encoding::Utf8 || f.other_mark.is_some()
+    }) {
         eprintln!("{path}: {}", format.describe());
     }
     Ok(scenarios)
