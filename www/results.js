@@ -141,8 +141,8 @@ function mathSteps(format, plan, result, at) {
     };
     steps.push(
       li(r.members.length > 20
-          ? t('Members: each gets payout × share ÷ total shares ({total}), rounded down to a whole number of {unit}; the {unit} steps left over go one each to the largest remainders, so the parts add up exactly: {listed}, and {more} more.', members)
-          : t('Members: each gets payout × share ÷ total shares ({total}), rounded down to a whole number of {unit}; the {unit} steps left over go one each to the largest remainders, so the parts add up exactly: {listed}.', members),
+          ? t('Members: each gets payout × share ÷ total shares ({total}), rounded down to a whole number of {unit}; the {unit} steps left over go one each to the largest remainders (of equal ones, to the member listed first), so the parts add up exactly: {listed}, and {more} more.', members)
+          : t('Members: each gets payout × share ÷ total shares ({total}), rounded down to a whole number of {unit}; the {unit} steps left over go one each to the largest remainders (of equal ones, to the member listed first), so the parts add up exactly: {listed}.', members),
       ),
     );
   }

@@ -372,7 +372,7 @@ describe('the calculator page', () => {
     const math = await page.locator('details.math[open] ol').first().textContent();
     assert.ok(math.includes('$88,000 × 50% × 0.8333… = 36,666.6666… → $36,667 (rounded half up to 0 places)'), math);
     // Members are paid in the money's smallest step, a dollar here, not "cents".
-    assert.ok(math.includes('rounded down to a whole number of $1; the $1 steps left over go one each to the largest remainders, so the parts add up exactly: Ann $28,356, Ben $56,711.'), math);
+    assert.ok(math.includes('rounded down to a whole number of $1; the $1 steps left over go one each to the largest remainders (of equal ones, to the member listed first), so the parts add up exactly: Ann $28,356, Ben $56,711.'), math);
     await context.close();
   });
 

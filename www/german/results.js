@@ -26,10 +26,10 @@ export default {
   'Cap = {cap} × {incentive} = {amount}; the payout is within it.': 'Deckelung = {cap} × {incentive} = {amount}; die Auszahlung liegt nicht darüber.',
   'Payout = {payout}': 'Auszahlung = {payout}',
   '{payout}, {ratio} of the target incentive.': '{payout}, das sind {ratio} der Zielprämie.',
-  'Members: each gets payout × share ÷ total shares ({total}), rounded down to a whole number of {unit}; the {unit} steps left over go one each to the largest remainders, so the parts add up exactly: {listed}, and {more} more.':
-    'Mitarbeitende: Jede Person erhält Auszahlung × Anteil ÷ Summe der Anteile ({total}), abgerundet auf ein ganzes Vielfaches von {unit}; die übrigen Schritte von {unit} gehen einzeln an die größten Reste, sodass die Teile genau aufgehen: {listed} und {more} weitere.',
-  'Members: each gets payout × share ÷ total shares ({total}), rounded down to a whole number of {unit}; the {unit} steps left over go one each to the largest remainders, so the parts add up exactly: {listed}.':
-    'Mitarbeitende: Jede Person erhält Auszahlung × Anteil ÷ Summe der Anteile ({total}), abgerundet auf ein ganzes Vielfaches von {unit}; die übrigen Schritte von {unit} gehen einzeln an die größten Reste, sodass die Teile genau aufgehen: {listed}.',
+  'Members: each gets payout × share ÷ total shares ({total}), rounded down to a whole number of {unit}; the {unit} steps left over go one each to the largest remainders (of equal ones, to the member listed first), so the parts add up exactly: {listed}, and {more} more.':
+    'Mitarbeitende: Jede Person erhält Auszahlung × Anteil ÷ Summe der Anteile ({total}), abgerundet auf ein ganzes Vielfaches von {unit}; die übrigen Schritte von {unit} gehen einzeln an die größten Reste (bei gleichen an die zuerst aufgeführte Person), sodass die Teile genau aufgehen: {listed} und {more} weitere.',
+  'Members: each gets payout × share ÷ total shares ({total}), rounded down to a whole number of {unit}; the {unit} steps left over go one each to the largest remainders (of equal ones, to the member listed first), so the parts add up exactly: {listed}.':
+    'Mitarbeitende: Jede Person erhält Auszahlung × Anteil ÷ Summe der Anteile ({total}), abgerundet auf ein ganzes Vielfaches von {unit}; die übrigen Schritte von {unit} gehen einzeln an die größten Reste (bei gleichen an die zuerst aufgeführte Person), sodass die Teile genau aufgehen: {listed}.',
   'Goals table': 'Tabelle der Ziele',
   Goals: 'Ziele',
   Goal: 'Ziel',
