@@ -29,6 +29,21 @@ export class Given {
     else this.#pending = value;
   }
 
+  /**
+   * Whether `state` is no longer the plan the host page gave (its `plan`
+   * property or attribute, or its inline JSON): a viewer's what-if, which a
+   * printed statement says it is (found by a fresh look: an intranet's
+   * what-if printed as a real statement). False for a preset or a link.
+   */
+  changed(state) {
+    if (this.#last === null || !state) return false;
+    try {
+      return this.#page.core.writeScenarios(portable(state)) !== this.#last;
+    } catch {
+      return true;
+    }
+  }
+
   /** Once the element has started: a plan the host set while the module loaded. */
   started() {
     const pending = this.#pending;
@@ -108,7 +123,10 @@ export class Given {
     if (inline || url) {
       const json = inline ? JSON.parse(inline.textContent) : await (await fetch(new URL(url, document.baseURI))).json();
       const given = readScenarios(core, json, format);
-      if (given.state) return [given.state, ''];
+      if (given.state) {
+        this.#last = core.writeScenarios(portable(given.state));
+        return [given.state, ''];
+      }
       this.#page.say(format.t('The plan given by the page was not opened: {errors}', { errors: given.error }), 'unread');
     }
     const plan = await fetchPreset('shared', format);

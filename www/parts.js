@@ -39,6 +39,8 @@ export function makePage(host, root, store, actions) {
     $: (id) => root.getElementById(id),
     /** The core's exports (pkg/tandem.js) once loaded; the whole core (pkg/full/) after the first result. */
     core: null,
+    /** The plans the host page gives (given.js), set by the element. */
+    given: null,
     full: null,
     /** How the element writes words and numbers and reads numbers (format.js): the store's, of its locale (attributes.js). */
     get format() {
@@ -203,6 +205,8 @@ export async function moreParts(page, moduleUrl) {
     exercise: page.exercising() && !page.exercise.revealed,
     // The plan being edited says its problems as the page does: its entries' words, by their fields.
     said: (errors) => page.entries.withReadings(errors).map((error) => named(page, error)),
+    // Whether the plans are no longer those the host page gave (given.js): a what-if.
+    changed: (state) => page.given.changed(state),
   }));
   page.embed = new Embed(page.root, moduleUrl);
   page.files = new Files(page.root, {

@@ -27,8 +27,10 @@ export class Statement {
    * it is calculated here), how the element writes (format.js), the
    * model's defaults (the core's), the goal the chart follows and the simulation's last results per scenario (or
    * null), for the comparison, whether the plan is an exercise whose
-   * answers are hidden (it prints as a handout), and `said(errors)`: the
-   * active scenario's problems in the page's words, by their fields.
+   * answers are hidden (it prints as a handout), `said(errors)`: the
+   * active scenario's problems in the page's words, by their fields, and
+   * `changed(state)`: whether the scenarios are no longer those the host
+   * page gave.
    */
   constructor(root, source) {
     this.root = root;
@@ -72,7 +74,7 @@ export class Statement {
     // An exercise prints as a handout: the plan's inputs, no answers.
     if (exercise) this.root.replaceChildren(handout(f, scenarios, date, defaults));
     else if (this.printing === 'comparison') renderComparisonPrint(f, this.root, { core, scenarios, active: state.active, goal, simulation, forecast, date });
-    else renderStatement(f, this.root, { scenarios, date, defaults, slips: this.printing === 'statement' });
+    else renderStatement(f, this.root, { scenarios, date, defaults, slips: this.printing === 'statement', whatIf: this.source().changed(state) });
   }
 }
 
@@ -81,14 +83,15 @@ export class Statement {
  * problems }` (`result.errors` for a scenario that cannot be calculated,
  * and `problems`, those errors in words), `date` the
  * day's date as text; `slips`: a slip per member (else each team's page
- * lists its members).
+ * lists its members); `whatIf`: the plans are no longer those the host page
+ * gave, which every page says.
  */
-function renderStatement(f, root, { scenarios, date, defaults, slips: withSlips }) {
+function renderStatement(f, root, { scenarios, date, defaults, slips: withSlips, whatIf }) {
   const { t, tn } = f;
   const several = scenarios.length > 1;
   const pages = [];
   for (const { name, plan, result, problems: said } of scenarios) {
-    const title = [several ? name : null, plan.name || name].filter(Boolean).join(': ');
+    const title = [[several ? name : null, plan.name || name].filter(Boolean).join(': '), whatIf ? t('what-if, changed on this page') : null].filter(Boolean).join(' · ');
     const header = (what) => h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: title }), h('p', { class: 'statement-date', text: `${what} · ${date}` }));
     if (result.errors) {
       const problems = said.slice(0, 10).join(' ');
@@ -102,7 +105,7 @@ function renderStatement(f, root, { scenarios, date, defaults, slips: withSlips 
       if (slips) for (const member of team.members) pages.push(memberSlip(f, header(`${team.name}: ${member.name}`), result, team, member));
     }
   }
-  pages.push(inputsPage(f, defaults, scenarios, date));
+  pages.push(inputsPage(f, defaults, scenarios, date, { whatIf }));
   root.replaceChildren(...pages);
 }
 
@@ -189,7 +192,7 @@ function memberSlip(f, header, result, team, member) {
 function handout(f, scenarios, date, defaults) {
   const { t } = f;
   const intro = h('p', { text: t('Use the goals, targets, actual results, weights and curves below; write each team’s payout to the cent, then check it in the calculator.') });
-  return inputsPage(f, defaults, scenarios, date, t('Exercise: work out each team’s payout'), intro);
+  return inputsPage(f, defaults, scenarios, date, { title: t('Exercise: work out each team’s payout'), intro });
 }
 
 /**
@@ -207,8 +210,8 @@ function curveText(f, curve, defaults) {
   return [pointsToText(curve.points, f), t(BETWEEN[curve.interpolation ?? defaults.interpolation]), t(PAST[curve.beyond ?? defaults.beyond]), ...below].join(' · ');
 }
 
-/** Each scenario's inputs, compactly: at the end of the statement (titled `title`, after `intro`), or as an exercise's handout. */
-function inputsPage(f, defaults, scenarios, date, title = f.t('Inputs'), intro = null) {
+/** Each scenario's inputs, compactly: at the end of the statement (titled `title`, after `intro`; `whatIf`: said in its header), or as an exercise's handout. */
+function inputsPage(f, defaults, scenarios, date, { title = f.t('Inputs'), intro = null, whatIf = false } = {}) {
   const { t, tn, money, pct, num } = f;
   // How the amounts are rounded: what a reader needs to work each line out
   // to the cent (found by a fresh look at a class handout). Said once when
@@ -232,7 +235,8 @@ function inputsPage(f, defaults, scenarios, date, title = f.t('Inputs'), intro =
     ];
   });
   // Named as the other pages are (found by a fresh look: a printout's last page said only "The plan’s inputs").
-  const named = scenarios.length > 1 ? tn(scenarios.length, '{n} scenario: {names}', '{n} scenarios: {names}', { names: scenarios.map((s) => s.name).join(', ') }) : scenarios[0].plan.name || scenarios[0].name;
+  const plans = scenarios.length > 1 ? tn(scenarios.length, '{n} scenario: {names}', '{n} scenarios: {names}', { names: scenarios.map((s) => s.name).join(', ') }) : scenarios[0].plan.name || scenarios[0].name;
+  const named = whatIf ? `${plans} · ${t('what-if, changed on this page')}` : plans;
   return page(h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: named }), h('p', { class: 'statement-date', text: `${t('The plan’s inputs')} · ${date}` })), h('h2', { text: title }), intro, sameRounding && h('p', { 'data-field': 'statement-rounding', text: sameRounding }), parts);
 }
 

@@ -163,6 +163,7 @@ export class TandemCalculator extends HTMLElement {
       // Leaving a field completes its entry: the results stand now, not once typing pauses.
       settle: () => this.#pass.left(),
     });
+    page.given = this.#given;
     this.#page = page;
     this.#pass = new Pass(page);
     // The module starts compiling now, while the locale is read (the

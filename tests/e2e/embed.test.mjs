@@ -410,6 +410,27 @@ describe('the embeddable element', () => {
     await context.close();
   });
 
+  test('a statement printed after a viewer changed the plan the page gave says it is a what-if (found by a fresh look)', async () => {
+    const { page, context, errors } = await host();
+    const titles = () => page.evaluate(() => [...new Set([...document.getElementById('plan').shadowRoot.querySelectorAll('.statement-plan')].map((p) => p.textContent))]);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const given = await titles();
+    assert.ok(given.length === 1 && !given[0].includes('what-if'), given.join(' | '));
+    const actual = page.locator('#plan [data-path="goals[0].actual"]');
+    await actual.click();
+    await actual.press('ControlOrMeta+a');
+    await actual.pressSequentially('1900000', { delay: 40 });
+    await actual.press('Tab');
+    await page.waitForFunction(() => document.getElementById('plan').plan.goals[0].actual === '1900000');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    assert.deepEqual(await titles(), [`${given[0]} · what-if, changed on this page`]);
+    // The sidebar, opened from its plan attribute and not changed, is not one.
+    const sidebar = await page.evaluate(() => [...document.getElementById('sidebar').shadowRoot.querySelectorAll('.statement-plan')].map((p) => p.textContent));
+    assert.ok(sidebar.length > 0 && sidebar.every((text) => !text.includes('what-if')), sidebar.join(' | '));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('two elements on one page keep their own locales and plans', async () => {
     const { page, context, errors } = await host();
     await page.evaluate(() => {

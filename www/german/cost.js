@@ -174,6 +174,7 @@ export default {
   'Modifiers × {modifier}': 'Modifikatoren × {modifier}',
   'Team gate not met': 'Team-Hürde nicht erreicht',
   'Paid only when': 'Auszahlung nur, wenn',
+  'what-if, changed on this page': 'Was-wäre-wenn, auf dieser Seite geändert',
   '{goal} at least {min}': '{goal} mindestens {min}',
   'Capped at {cap}': 'Gedeckelt bei {cap}',
   'Target incentive {target}, blended attainment {attainment}. Payout {payout}.': 'Zielprämie {target}, gemischte Zielerreichung {attainment}. Auszahlung {payout}.',
