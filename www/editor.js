@@ -193,7 +193,7 @@ class View {
   incentiveHint(i) {
     const { t, pct } = this.format;
     const found = this.facts?.teams[i];
-    if (!found?.weightsRead || !found.weightsOff) return t('What the team is paid with every goal at 100%');
+    if (!found?.weightsRead || !found.weightsOff) return t('What the team is paid with every goal at 100%, before each line is rounded');
     return t('Its weights add up to {sum}: with every goal at 100%, it is paid {sum} of this.', { sum: pct(found.weightSum) });
   }
 

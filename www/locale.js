@@ -260,7 +260,10 @@ export function readNumber(typed, n, { kind = 'number', places, currency, fixedC
   // For money, only a reading its currency allows.
   const fits = (v) => kind !== 'money' || places === undefined || placesIn(v) <= places;
   if (value === null) {
-    const offered = meant.length || kind === 'percent' ? meant : dropped(body, n).filter(fits);
+    // For money, only a reading its currency allows (found by a fresh look:
+    // "29,4000" offered 29.4000, four places of dollars).
+    const readable = meant.filter(fits);
+    const offered = readable.length || kind === 'percent' ? readable : dropped(body, n).filter(fits);
     return { error: `${unreadable()}${hint(offered)}` };
   }
   const read = tidy(value);

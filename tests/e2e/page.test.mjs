@@ -171,7 +171,7 @@ describe('the calculator page', () => {
     // with every goal at 100 % (by hand), not "Paid at 100% on every goal" (found by a fresh look).
     const hint = (i) => page.locator(`#editor [data-path="teams[${i}].targetIncentive"] ~ .hint`).textContent();
     assert.equal(await hint(1), 'Its weights add up to 105%: with every goal at 100%, it is paid 105% of this.');
-    assert.equal(await hint(0), 'What the team is paid with every goal at 100%');
+    assert.equal(await hint(0), 'What the team is paid with every goal at 100%, before each line is rounded');
     // The dial says its share of 105 % beside the card's share of the target incentive:
     // 50 % on New ARR, shared, is 0.5 ÷ 1.05 = 47.619047…% of the weights (by hand).
     const why = page.locator('[data-dial-why="1"]');
@@ -2446,8 +2446,12 @@ describe('the calculator page', () => {
     await context.close();
   });
 
-  test('the printed inputs give each goal’s and team’s gate, which decides whether it is paid (found by a fresh look)', async () => {
+  test('the joint split says how its shares are rounded, and the printed inputs give each goal’s and team’s gate (found by fresh looks)', async () => {
     const { page, context } = await open(hashOf(example('gates-modifiers')));
+    // The split by hand: 150,000, 82,400 and 51,000 of 283,400 are 0.52928…, 0.29075… and 0.17995…;
+    // floored to 0.0001 they leave two steps, to the largest remainders (.87 and .57): 0.5293, 0.2907, 0.1800, said.
+    assert.deepEqual(await page.locator('#results [data-field="share"]').evaluateAll((els) => els.map((el) => el.dataset.value)), ['0.5293', '0.2907', '0.18']);
+    assert.equal(await page.locator('#results [data-field="split-note"]').textContent(), 'Shares are in steps of 0.01 points, the steps left over to the largest remainders, so that they add up to exactly 100%.');
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     // By the plan: Pipeline paid only when New ARR reaches 90 %, Logo churn when Pipeline does; Marketing when New ARR reaches 75 %.

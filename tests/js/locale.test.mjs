@@ -62,6 +62,8 @@ test('money with more places than its currency is an error that offers the likel
   assert.match(error('en-US', '1,250.505', usd), /^USD amounts have 2 decimal places: “1,250\.505” has 3\.$/);
   assert.equal(value('de-DE', '120.000', eur), '120000');
   assert.match(error('ja-JP', '1.5', { kind: 'money', places: 0, currency: 'JPY' }), /JPY amounts have no decimal places/);
+  // A reading with more places than the currency has is not offered: 29.4000 is not dollars.
+  assert.ok(!error('en-US', '29,4000', usd).includes('29.4000'), error('en-US', '29,4000', usd));
 });
 
 test('an entry another convention reads differently is read the locale’s way, with a note', () => {

@@ -55,7 +55,7 @@ export default {
   'Add member': 'Person hinzufügen',
   'Team name': 'Name des Teams',
   'Target incentive': 'Zielprämie',
-  'What the team is paid with every goal at 100%': 'Was das Team bei 100 % Zielerreichung in jedem Ziel erhält',
+  'What the team is paid with every goal at 100%, before each line is rounded': 'Was das Team bei 100 % Zielerreichung in jedem Ziel erhält, bevor jede Zeile gerundet wird',
   'Its weights add up to {sum}: with every goal at 100%, it is paid {sum} of this.': 'Seine Gewichtungen ergeben zusammen {sum}: Bei 100 % Zielerreichung in jedem Ziel erhält es {sum} davon.',
   Method: 'Methode',
   'Weighted: a line per goal': 'Gewichtet: eine Zeile je Ziel',

@@ -131,6 +131,8 @@ export default {
   '{change} for 10 more points of {goal}': '{change} bei 10 Prozentpunkten mehr Zielerreichung bei {goal}',
   'difference from “{scenario}”:': 'Unterschied zu „{scenario}“:',
   'Scenarios side by side': 'Szenarien im Vergleich',
+  'Shares are in steps of 0.01 points, the steps left over to the largest remainders, so that they add up to exactly 100%.':
+    'Die Anteile sind in Schritten von 0,01 Prozentpunkten angegeben, die übrigen Schritte an die größten Reste, sodass sie genau 100 % ergeben.',
   'Difference from “{scenario}”.': 'Abweichung gegenüber „{scenario}“.',
   'Difference from “{scenario}”, and each team’s payout change for 10 more points of {goal} attainment.':
     'Abweichung gegenüber „{scenario}“ und die Änderung der Auszahlung jedes Teams bei 10 Prozentpunkten mehr Zielerreichung für {goal}.',
