@@ -109,7 +109,7 @@ export class Exercise {
           },
         },
         ...rows,
-        h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', text: t('Check my answers'), disabled: !result }), h('button', { type: 'button', class: 'button', text: this.revealed ? t('Hide the answers') : t('Show the answers'), disabled: !result, 'data-action': 'reveal', on: { click: () => this.reveal(!this.revealed) } })),
+        h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', text: t('Check my answers'), disabled: !result }), h('button', { type: 'button', id: 'exercise-reveal', class: 'button', text: this.revealed ? t('Hide the answers') : t('Show the answers'), disabled: !result, 'data-action': 'reveal', on: { click: () => this.reveal(!this.revealed) } })),
       ),
       h('p', { id: 'exercise-summary', class: 'exercise-summary', role: 'status', tabindex: -1, text: this.#summary(plan) }),
     );

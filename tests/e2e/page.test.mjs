@@ -1731,6 +1731,23 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('in an exercise, Show the answers keeps the focus on its button as the answers appear, and Hide gives it back (found by a fresh look)', async () => {
+    const { page, context } = await open(hashOf(example('teaching')));
+    await page.evaluate(() => document.querySelector('tandem-calculator').setAttribute('exercise', ''));
+    const reveal = page.locator('#exercise-reveal');
+    await reveal.waitFor();
+    await reveal.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-field="total-payout"]').first().waitFor();
+    const focused = () => page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.id);
+    assert.equal(await reveal.textContent(), 'Hide the answers');
+    assert.equal(await focused(), 'exercise-reveal');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#exercise-reveal')?.textContent === 'Show the answers');
+    assert.equal(await focused(), 'exercise-reveal');
+    await context.close();
+  });
+
   test('cells pasted from a spreadsheet fill goals and members after a review; a cell that cannot be read is named by row and column, and nothing changes', async () => {
     const { page, context, seen } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
     const paste = async (path, text) => {
