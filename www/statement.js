@@ -232,12 +232,33 @@ function inputsPage(f, defaults, scenarios, date, { title = f.t('Inputs'), intro
       rounding[i] !== sameRounding && rounding[i] && h('p', { 'data-field': 'statement-rounding', text: rounding[i] }),
       table(t('Goals'), [t('Goal'), t('Target'), t('Actual'), t('Better when'), t('Points (attainment % : payout %)'), ...(plan.goals.some((g) => g.gate) ? [t('Paid only when')] : [])], plan.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name || g.id }), h('td', { text: f.format(g.target) }), h('td', { text: f.format(g.actual) }), h('td', { text: g.direction === 'lowerIsBetter' ? t('lower') : t('higher') }), h('td', { 'data-field': 'statement-curve', text: curveText(f, g.curve, defaults) }), plan.goals.some((x) => x.gate) && h('td', { 'data-field': 'statement-gate', text: gate(g.gate) })))),
       table(t('Teams and weights'), [t('Team'), t('Target incentive'), t('Base salary'), ...plan.goals.map((g) => g.name || g.id), t('Cap'), ...(plan.teams.some((team) => team.gate) ? [t('Paid only when')] : [])], plan.teams.map((team, i) => h('tr', {}, h('th', { scope: 'row', text: teamNames[i] }), h('td', { text: amount(team.targetIncentive) }), h('td', { text: team.base === undefined || team.base === null ? '—' : amount(team.base) }), plan.goals.map((g) => h('td', { text: team.weights?.[g.id] === undefined ? '—' : pct(team.weights[g.id]) })), h('td', { text: team.cap === undefined ? '—' : pct(team.cap) }), plan.teams.some((x) => x.gate) && h('td', { 'data-field': 'statement-gate', text: gate(team.gate) })))),
+      rules(f, plan, teamNames, defaults),
     ];
   });
   // Named as the other pages are (found by a fresh look: a printout's last page said only "The plan’s inputs").
   const plans = scenarios.length > 1 ? tn(scenarios.length, '{n} scenario: {names}', '{n} scenarios: {names}', { names: scenarios.map((s) => s.name).join(', ') }) : scenarios[0].plan.name || scenarios[0].name;
   const named = whatIf ? `${plans} · ${t('what-if, changed on this page')}` : plans;
   return page(h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: named }), h('p', { class: 'statement-date', text: `${t('The plan’s inputs')} · ${date}` })), h('h2', { text: title }), intro, sameRounding && h('p', { 'data-field': 'statement-rounding', text: sameRounding }), parts);
+}
+
+/**
+ * The rules the tables do not show, each as a sentence, so that a reader
+ * can work every payout out by hand (found by a fresh look: a handout
+ * without Sales' modifier or the blended team's curve): how a goal where
+ * lower is better is attained, a blended team's curve (goal gates do not
+ * apply to it) and each modifier.
+ */
+function rules(f, plan, teamNames, defaults) {
+  const { t } = f;
+  const name = (id) => plan.goals.find((g) => g.id === id)?.name || id;
+  const said = [
+    plan.goals.some((g) => g.direction === 'lowerIsBetter') && t('A goal where lower is better is attained at 2 − actual ÷ target (never below 0): at target 100%, each 1% over target costs 1% of attainment.'),
+    ...plan.teams.flatMap((team, i) => [
+      team.method === 'blended' && t('{team} is blended: its weighted attainment (Σ weight × attainment) runs through its own curve, {curve}, and goal gates do not apply to it.', { team: teamNames[i], curve: curveText(f, team.curve, defaults) }),
+      ...(team.modifiers ?? []).map((m) => t('{team}’s subtotal is multiplied by a modifier on {goal}: {curve}.', { team: teamNames[i], goal: name(m.goal), curve: curveText(f, m.curve, defaults) })),
+    ]),
+  ].filter(Boolean);
+  return said.length ? h('ul', { class: 'statement-rules', 'data-field': 'statement-rules' }, said.map((text) => h('li', { text }))) : null;
 }
 
 /** How a plan's amounts are rounded, by its rounding. */

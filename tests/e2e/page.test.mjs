@@ -2474,6 +2474,13 @@ describe('the calculator page', () => {
     // By the plan: Pipeline paid only when New ARR reaches 90 %, Logo churn when Pipeline does; Marketing when New ARR reaches 75 %.
     const gates = await page.locator('#statement [data-field="statement-gate"]').allTextContents();
     assert.deepEqual(gates, ['—', 'New ARR at least 90%', 'Marketing-sourced pipeline at least 90%', '—', '—', 'New ARR at least 75%', '—']);
+    // What the tables cannot show, in words: churn's lower-is-better attainment, Sales's NPS modifier,
+    // Customer success's blended curve (found by a fresh look: a handout a student could not solve).
+    const rules = await page.locator('#statement [data-field="statement-rules"] li').allTextContents();
+    assert.equal(rules.length, 3, rules.join(' | '));
+    assert.equal(rules[0], 'A goal where lower is better is attained at 2 − actual ÷ target (never below 0): at target 100%, each 1% over target costs 1% of attainment.');
+    assert.equal(rules[1], 'Sales’s subtotal is multiplied by a modifier on Customer NPS: 0:90, 100:100, 120:110 · Straight line · Stay at the last point (cap).');
+    assert.equal(rules[2], 'Customer success is blended: its weighted attainment (Σ weight × attainment) runs through its own curve, 80:50, 100:100, 130:160 · Straight line · Stay at the last point (cap) · nothing below the first point, and goal gates do not apply to it.');
     await context.close();
   });
 

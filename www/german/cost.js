@@ -176,6 +176,11 @@ export default {
   'Paid only when': 'Auszahlung nur, wenn',
   'what-if, changed on this page': 'Was-wäre-wenn, auf dieser Seite geändert',
   '{goal} at least {min}': '{goal} mindestens {min}',
+  'A goal where lower is better is attained at 2 − actual ÷ target (never below 0): at target 100%, each 1% over target costs 1% of attainment.':
+    'Bei einem Ziel, bei dem weniger besser ist, beträgt die Zielerreichung 2 − Ist-Wert ÷ Zielwert (nie unter 0): am Zielwert 100 %, jedes 1 % über dem Zielwert kostet 1 % Zielerreichung.',
+  '{team} is blended: its weighted attainment (Σ weight × attainment) runs through its own curve, {curve}, and goal gates do not apply to it.':
+    '{team} ist gemischt: Seine gewichtete Zielerreichung (Σ Gewichtung × Zielerreichung) läuft durch eine eigene Kurve, {curve}, und die Hürden der Ziele gelten dafür nicht.',
+  '{team}’s subtotal is multiplied by a modifier on {goal}: {curve}.': 'Die Zwischensumme von {team} wird mit einem Modifikator auf {goal} multipliziert: {curve}.',
   'Capped at {cap}': 'Gedeckelt bei {cap}',
   'Target incentive {target}, blended attainment {attainment}. Payout {payout}.': 'Zielprämie {target}, gemischte Zielerreichung {attainment}. Auszahlung {payout}.',
   'Target incentive {target}. Payout {payout}.': 'Zielprämie {target}. Auszahlung {payout}.',
