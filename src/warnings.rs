@@ -332,6 +332,15 @@ mod tests {
         );
     }
 
+    /// The `nameRepeated` warnings of `plan`, by path, with their words.
+    fn repeated(plan: &Plan) -> Vec<(String, String)> {
+        warnings(plan)
+            .iter()
+            .filter(|w| w.code == WarningCode::NameRepeated)
+            .map(|w| (w.path.to_string(), w.message()))
+            .collect()
+    }
+
     /// Two goals called "New ARR" and " new arr " and two teams called
     /// "Sales": the later of each is warned of, by its name's field.
     #[test]
@@ -350,13 +359,8 @@ mod tests {
             }"#,
         )
         .unwrap();
-        let repeated: Vec<(String, String)> = warnings(&plan)
-            .iter()
-            .filter(|w| w.code == WarningCode::NameRepeated)
-            .map(|w| (w.path.to_string(), w.message()))
-            .collect();
         assert_eq!(
-            repeated,
+            repeated(&plan),
             [
                 (
                     "goals[1].name".to_owned(),
@@ -387,13 +391,8 @@ mod tests {
             }"#,
         )
         .unwrap();
-        let repeated: Vec<(String, String)> = warnings(&plan)
-            .iter()
-            .filter(|w| w.code == WarningCode::NameRepeated)
-            .map(|w| (w.path.to_string(), w.message()))
-            .collect();
         assert_eq!(
-            repeated,
+            repeated(&plan),
             [(
                 "teams[0].members[2].name".to_owned(),
                 "Another member of “Sales” is also called “ben okafor”: each is paid a share, so one person listed twice is paid twice.".to_owned()

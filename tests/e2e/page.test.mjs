@@ -1878,20 +1878,19 @@ describe('the calculator page', () => {
   test('Print offers the statement with one scenario and the comparison with several, until a choice is made, and Ctrl+P prints what it offers (found by a fresh look)', async () => {
     const { page, context } = await open();
     const focused = () => page.evaluate(() => { const el = document.querySelector('tandem-calculator').shadowRoot.activeElement; return [el?.name, el?.value, el?.checked]; });
-    await page.click('#print');
-    assert.deepEqual(await focused(), ['what', 'statement', true]);
-    await page.click('#print-cancel');
-    // Ctrl+P: a statement of one plan (its summary names the plan), not a comparison.
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    assert.equal(await page.locator('#statement .print-compare').count(), 0);
+    // Print offers `what`, focused; Ctrl+P then prints a comparison or not (`compares`).
+    const offers = async (what, compares) => {
+      await page.click('#print');
+      assert.deepEqual(await focused(), ['what', what, true]);
+      await page.click('#print-cancel');
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      assert.equal(await page.locator('#statement .print-compare').count(), compares ? 1 : 0);
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    };
+    await offers('statement', false);
     await page.click('#duplicate');
     await page.waitForSelector('button[data-scenario="1"]');
-    await page.click('#print');
-    assert.deepEqual(await focused(), ['what', 'comparison', true]);
-    await page.click('#print-cancel');
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    assert.equal(await page.locator('#statement .print-compare').count(), 1);
-    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await offers('comparison', true);
     // A choice made stands: the statement without slips, offered and printed again.
     await page.evaluate(() => {
       window.print = () => {};
@@ -1899,11 +1898,7 @@ describe('the calculator page', () => {
     await page.click('#print');
     await page.locator('#print-dialog input[value="brief"]').check();
     await page.click('#print-go');
-    await page.click('#print');
-    assert.deepEqual(await focused(), ['what', 'brief', true]);
-    await page.click('#print-cancel');
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    assert.equal(await page.locator('#statement .print-compare').count(), 0);
+    await offers('brief', false);
     await context.close();
   });
 
