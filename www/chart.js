@@ -129,9 +129,10 @@ export function renderChart(format, { chart, result, targets = [], onGoal, open,
 
   // Target, threshold and the point past which the curve pays no more.
   // Where they are is the core's (the chart's `threshold` and `cap`).
-  const guides = [[1, 'target']];
-  if (chart.threshold) guides.push([Number(chart.threshold), 'threshold']);
-  if (chart.cap) guides.push([Number(chart.cap), 'cap']);
+  // One past the chart's right end is not drawn: its label would sit at the
+  // edge, at an attainment it does not name (found by two fresh looks: "cap
+  // 200%" at the 150 % end).
+  const guides = [[1, 'target'], chart.threshold && [Number(chart.threshold), 'threshold'], chart.cap && [Number(chart.cap), 'cap']].filter((guide) => guide && guide[0] <= to + 1e-9);
   // A label that would run into the one to its left goes a line lower
   // ("threshold 80%" and "target 100%" overlapped; found by a fresh look),
   // and one that would run off the chart's right edge starts far enough left

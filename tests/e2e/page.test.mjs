@@ -1731,6 +1731,19 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a guide past the chart’s right end is not drawn at its edge (found by two fresh looks)', async () => {
+    // Revenue's curve stops at 200 %, past the chart's 150 % end: no "cap 200%" at the 150 % edge.
+    const plan = example('teaching');
+    plan.goals[0].curve = { points: [['0.8', '0.8'], ['2', '2']] };
+    const { page, context } = await open(hashOf(plan));
+    await page.locator('#results svg.chart .guide.target').waitFor({ state: 'attached' });
+    const labels = await page.locator('#results svg.chart .guide-label').allTextContents();
+    assert.ok(labels.includes('threshold 80%'), labels.join(' | '));
+    assert.ok(!labels.some((text) => text.startsWith('cap')), labels.join(' | '));
+    assert.equal(await page.locator('#results svg.chart .guide.cap').count(), 0);
+    await context.close();
+  });
+
   test('in an exercise, Show the answers keeps the focus on its button as the answers appear, and Hide gives it back (found by a fresh look)', async () => {
     const { page, context } = await open(hashOf(example('teaching')));
     await page.evaluate(() => document.querySelector('tandem-calculator').setAttribute('exercise', ''));
