@@ -437,11 +437,11 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
                 continue;
             }
         };
-        commas |= share.1;
+        commas |= share.1 == Some(',');
         // A decimal written with the mark this file does not use for them.
         let other = match comma {
-            Some(false) => share.1,
-            Some(true) => share.0.contains('.') && !fields[share_at].contains(','),
+            Some(false) => share.1 == Some(','),
+            Some(true) => share.1 == Some('.'),
             None => false,
         };
         if other {
@@ -472,15 +472,19 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
     Ok((members, errors, (separator, decimal_comma, other_mark)))
 }
 
-/// A share as the plan writes it (`0.5`), and whether it was written with a
-/// decimal comma. `comma` is the file's convention (`None` where either
+/// A share as the plan writes it (`0.5`), and the decimal mark it was read
+/// with (`None` for a whole number). `comma` is the file's convention (`None` where either
 /// mark may be a decimal). A mark followed by groups of three digits where
 /// it may group thousands (`1.000` in a file with decimal commas, `1,000`
 /// in one without, either in a tab-separated file) reads two ways: an error
 /// that says both. A share that is no number in any convention is an error
 /// that says how this file writes them; one that is a number but breaks a
 /// rule of shares (zero, too many places) is left for the plan's own check.
-fn share_text(share: &str, comma: Option<bool>, separator: char) -> Result<(String, bool), String> {
+fn share_text(
+    share: &str,
+    comma: Option<bool>,
+    separator: char,
+) -> Result<(String, Option<char>), String> {
     let grouped = |mark: char| {
         let mut parts = share.trim_start_matches(['-', '+']).split(mark);
         let head = parts.next().unwrap_or_default();
@@ -546,7 +550,7 @@ fn share_text(share: &str, comma: Option<bool>, separator: char) -> Result<(Stri
             if grouped(mark) && (several || !decimal(mark) || comma.is_none()) {
                 if several {
                     // Only a grouping: 1.000.000.
-                    return Ok((plain(share), false));
+                    return Ok((plain(share), None));
                 }
                 let as_decimal = share.replace(mark, ".");
                 let as_decimal = as_decimal.trim_end_matches('0').trim_end_matches('.');
@@ -557,7 +561,7 @@ fn share_text(share: &str, comma: Option<bool>, separator: char) -> Result<(Stri
                 };
                 return both(as_decimal, whole);
             }
-            Ok((share.replace(',', "."), has_comma))
+            Ok((share.replace(',', "."), Some(mark)))
         }
         (true, true) => {
             // The last mark is the decimal one, the other groups thousands.
@@ -578,12 +582,12 @@ fn share_text(share: &str, comma: Option<bool>, separator: char) -> Result<(Stri
                     }
             });
             if decimal(last) && well {
-                Ok((share.replace(group, "").replace(',', "."), last == ','))
+                Ok((share.replace(group, "").replace(',', "."), Some(last)))
             } else {
-                Ok((share.to_owned(), false))
+                Ok((share.to_owned(), None))
             }
         }
-        (false, false) => Ok((share.to_owned(), false)),
+        (false, false) => Ok((share.to_owned(), None)),
     }
 }
 
