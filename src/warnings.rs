@@ -148,11 +148,9 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
         |code, path: JsonPath, about: About| warnings.push(Warning { code, path, about });
     let shared = plan.shared_goals();
 
+    let goal_named = repeated(plan.goals.iter().map(|goal| goal.name.as_str()));
     for (g, goal) in plan.goals.iter().enumerate() {
-        if repeats(
-            plan.goals[..g].iter().map(|earlier| &earlier.name),
-            &goal.name,
-        ) {
+        if goal_named[g] {
             warn(
                 WarningCode::NameRepeated,
                 goal_path(g).key("name"),
@@ -185,11 +183,9 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
         );
     }
 
+    let team_named = repeated(plan.teams.iter().map(|team| team.name.as_str()));
     for (t, team) in plan.teams.iter().enumerate() {
-        if repeats(
-            plan.teams[..t].iter().map(|earlier| &earlier.name),
-            &team.name,
-        ) {
+        if team_named[t] {
             warn(
                 WarningCode::NameRepeated,
                 team_path(t).key("name"),
@@ -216,11 +212,9 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
                 About::Team(team.name.clone()),
             );
         }
-        // By a set rather than against every earlier member: a roster of
-        // 10,000 is read in one pass.
-        let mut names = HashSet::with_capacity(team.members.len());
+        let member_named = repeated(team.members.iter().map(|member| member.name.as_str()));
         for (m, member) in team.members.iter().enumerate() {
-            if !member.name.trim().is_empty() && !names.insert(Folded(&member.name)) {
+            if member_named[m] {
                 warn(
                     WarningCode::NameRepeated,
                     team_path(t).key("members").index(m).key("name"),
@@ -250,16 +244,19 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
     warnings
 }
 
-/// Whether `name` (not blank) is one of `earlier`, surrounding spaces and
-/// the case of the letters A to Z aside. (Unicode's case tables would add
-/// about 19 KB gzipped to the page's module.)
-fn repeats<'a>(mut earlier: impl Iterator<Item = &'a String>, name: &str) -> bool {
-    let name = name.trim();
-    !name.is_empty() && earlier.any(|other| other.trim().eq_ignore_ascii_case(name))
+/// For each of `names`, whether it (not blank) is one before it, surrounding
+/// spaces and the case of the letters A to Z aside. (Unicode's case tables
+/// would add about 19 KB gzipped to the page's module.) By a set, not
+/// against every earlier name: a roster of 10,000 is read in one pass.
+fn repeated<'a>(names: impl Iterator<Item = &'a str>) -> Vec<bool> {
+    let mut seen = HashSet::new();
+    names
+        .map(|name| !name.trim().is_empty() && !seen.insert(Folded(name)))
+        .collect()
 }
 
-/// A name as `repeats` compares it, for a set: equal and hashed alike when
-/// `repeats` finds them the same.
+/// A name as `repeated` compares it: equal, and hashed alike, when they are
+/// the same name.
 struct Folded<'a>(&'a str);
 
 impl PartialEq for Folded<'_> {
