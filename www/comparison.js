@@ -17,15 +17,30 @@ export function ownResultsNote({ tn }, scenarios) {
 }
 
 /**
+ * The goal with the id `goal` as each of `scenarios` (`{ name, plan }`) that
+ * has it names it, of those `counted(i)` (the ones calculated):
+ * `named`, `{ i, scenario, goal }` each, and whether they all name it
+ * `alike`, so that it is said once, else as each names it (found by a fresh
+ * look: "Revenue" said of a scenario whose goal is "New ARR").
+ */
+export function goalNaming(scenarios, goal, counted) {
+  const named = scenarios.flatMap(({ name, plan }, i) => {
+    const own = counted(i) && plan.goals.find((g) => g.id === goal);
+    return own ? [{ i, scenario: name, goal: own.name || goal }] : [];
+  });
+  return { named, alike: named.every((n) => n.goal === named[0].goal) };
+}
+
+/**
  * Draws the core's `comparison` of `state`'s scenarios into `root` (nothing
  * when there is none): per team, its payout in every scenario, the
  * difference from the first, and its change for 10 more points of the
- * charted goal, `goalName` (`goalNames[i]` as scenario `i` names it);
- * `comparison[i]` holds `errors` for a scenario
+ * charted goal, `goal` (its id; `goalName` as the scenario being edited
+ * names it); `comparison[i]` holds `errors` for a scenario
  * whose plan is invalid. `format` (format.js) writes it; money is written
  * in each scenario's currency and places, which it carries.
  */
-export function renderComparison(root, format, { state, comparison, goalName, goalNames = [] }) {
+export function renderComparison(root, format, { state, comparison, goal: charted, goalName }) {
   const { t, money } = format;
   if (!comparison) {
     draw(nothing, root);
@@ -47,6 +62,7 @@ export function renderComparison(root, format, { state, comparison, goalName, go
   // nothing of what the +$4,200.00 was; found by a fresh look).
   const first = state.scenarios[0].name;
   const indices = state.scenarios.map((_, i) => i);
+  const naming = charted === undefined ? null : goalNaming(state.scenarios, charted, (i) => valid[i]);
   const difference = (diff, result) =>
     diff === null ? nothing : html`<span class=${`diff ${diff.startsWith('-') ? 'down' : 'up'}`} data-field="difference" data-value=${diff}><span class="visually-hidden">${t('difference from “{scenario}”:', { scenario: first })}</span>${` ${signed(diff, result)}`}</span>`;
   const cell = (i, teamId) => {
@@ -55,7 +71,7 @@ export function renderComparison(root, format, { state, comparison, goalName, go
     if (!result) return html`<td>${t('fix errors')}</td>`;
     if (!team) return html`<td>—</td>`;
     const change = team.perTenPoints;
-    const goal = goalNames[i] ?? goalName;
+    const goal = naming?.named.find((n) => n.i === i)?.goal ?? goalName;
     return html`<td data-scenario=${i} data-team=${teamId} data-field="scenario-payout" data-value=${team.payout}>${[
       html`<span class="amount">${money(team.payout, result)}</span>`,
       difference(team.difference, result),
@@ -69,15 +85,12 @@ export function renderComparison(root, format, { state, comparison, goalName, go
     if (!result) return html`<td data-scenario=${i} data-field="scenario-total">${t('fix errors')}</td>`;
     return html`<td data-scenario=${i} data-field="scenario-total" data-value=${result.total}><span class="amount">${money(result.total, result)}</span>${difference(result.totalDifference, result)}</td>`;
   };
-  // The goal named once when every scenario that has it names it alike, else as each names it.
-  const named = indices.filter((i) => valid[i] && goalNames[i] !== undefined);
-  const alike = named.every((i) => goalNames[i] === goalNames[named[0]]);
   const note =
     goalName === undefined
       ? t('Difference from “{scenario}”.', { scenario: first })
-      : alike
-        ? t('Difference from “{scenario}”, and each team’s payout change for 10 more points of {goal} attainment.', { scenario: first, goal: goalNames[named[0]] ?? goalName })
-        : t('Difference from “{scenario}”, and each team’s payout change for 10 more points of the attainment of the goal the chart follows: {goals}.', { scenario: first, goals: named.map((i) => t('{goal} in “{scenario}”', { goal: goalNames[i], scenario: state.scenarios[i].name })).join('; ') });
+      : naming.alike
+        ? t('Difference from “{scenario}”, and each team’s payout change for 10 more points of {goal} attainment.', { scenario: first, goal: naming.named[0]?.goal ?? goalName })
+        : t('Difference from “{scenario}”, and each team’s payout change for 10 more points of the attainment of the goal the chart follows: {goals}.', { scenario: first, goals: naming.named.map((n) => t('{goal} in “{scenario}”', n)).join('; ') });
   const apart = ownResultsNote(format, state.scenarios);
   const table = html`<table>${[
     html`<thead><tr><th scope="col">${t('Team')}</th>${state.scenarios.map((s) => html`<th scope="col">${s.name}</th>`)}</tr></thead>`,

@@ -10,7 +10,7 @@ import { h, svg } from './dom.js';
 import { tenths } from './decimal.js';
 import { findingText } from './why.js';
 import { niceStep, ticksTo } from './chart.js';
-import { ownResultsNote } from './comparison.js';
+import { goalNaming, ownResultsNote } from './comparison.js';
 import { forecastsDiffer } from './scenarios.js';
 
 /** The shared goal's levels, in tenths of its target. */
@@ -33,11 +33,9 @@ export function renderComparisonPrint(f, root, { core, scenarios, active, goal, 
   const valid = scenarios.filter((s) => !s.result.errors);
   const first = valid[0]?.result;
   const goalOf = (plan) => plan.goals.find((g) => g.id === goal);
-  // The goal as the scenarios name it: once when they name it alike, else as each does (found by a
-  // fresh look: the first plan's name said of every scenario).
-  const naming = valid.filter((s) => goalOf(s.plan)).map((s) => ({ scenario: s.name, goal: goalOf(s.plan).name || goal }));
-  const alike = naming.every((n) => n.goal === naming[0].goal);
-  const goalName = alike ? (naming[0]?.goal ?? goal) : naming.map((n) => t('{goal} in “{scenario}”', n)).join(' / ');
+  // The goal as the calculated scenarios name it: once when they name it alike, else as each does.
+  const { named, alike } = goalNaming(scenarios, goal, (i) => !scenarios[i].result.errors);
+  const goalName = alike ? (named[0]?.goal ?? goal) : named.map((n) => t('{goal} in “{scenario}”', n)).join(' / ');
   const m = (v) => money(v, first);
   const names = scenarios.map((s) => s.name).join(', ');
   const header = (what) => h('header', { class: 'statement-header' }, h('p', { class: 'statement-plan', text: tn(scenarios.length, '{n} scenario: {names}', '{n} scenarios: {names}', { names }) }), h('p', { class: 'statement-date', text: `${what} · ${date}` }));

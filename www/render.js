@@ -170,13 +170,7 @@ function compareScenarios({ els, store, format }, evaluation) {
   // The goal the chart follows, as the core chose it (the reader's pick, or its own).
   const goal = evaluation.chart?.goal;
   const goalName = goal === undefined ? undefined : evaluation.result.goals.find((g) => g.id === goal)?.name ?? goal;
-  // Each scenario names the goal of that id as its own plan does (found by a
-  // fresh look: "Revenue" said of a scenario whose goal is "New ARR").
-  const goalNames = store.state.scenarios.map(({ plan }) => {
-    const own = goal === undefined ? undefined : plan.goals.find((g) => g.id === goal);
-    return own && (own.name || goal);
-  });
-  renderComparison(els.comparison, format, { state: store.state, comparison: evaluation.comparison, goalName, goalNames });
+  renderComparison(els.comparison, format, { state: store.state, comparison: evaluation.comparison, goal, goalName });
 }
 
 /** The bar that picks, adds, renames and removes scenarios. */
