@@ -221,18 +221,17 @@ function inputsPage(f, defaults, scenarios, date, { title = f.t('Inputs'), intro
   const parts = scenarios.map(({ name, plan, result }, i) => {
     const teamNames = plan.teams.map((team) => team.name || team.id);
     const amount = (v) => (result.errors ? num(v) : money(v, result));
+    const goalName = (id) => plan.goals.find((g) => g.id === id)?.name || id;
     // A gate decides whether a line or a team is paid at all: printed with the rest (found by a fresh look).
-    const gate = (g) => {
-      if (!g) return '—';
-      const on = plan.goals.find((x) => x.id === g.goal);
-      return t('{goal} at least {min}', { goal: on?.name || g.goal, min: pct(g.min) });
-    };
+    const gate = (g) => (g ? t('{goal} at least {min}', { goal: goalName(g.goal), min: pct(g.min) }) : '—');
+    const goalGates = plan.goals.some((g) => g.gate);
+    const teamGates = plan.teams.some((team) => team.gate);
     return [
       h('h3', { text: scenarios.length > 1 ? name : plan.name || name }),
       rounding[i] !== sameRounding && rounding[i] && h('p', { 'data-field': 'statement-rounding', text: rounding[i] }),
-      table(t('Goals'), [t('Goal'), t('Target'), t('Actual'), t('Better when'), t('Points (attainment % : payout %)'), ...(plan.goals.some((g) => g.gate) ? [t('Paid only when')] : [])], plan.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name || g.id }), h('td', { text: f.format(g.target) }), h('td', { text: f.format(g.actual) }), h('td', { text: g.direction === 'lowerIsBetter' ? t('lower') : t('higher') }), h('td', { 'data-field': 'statement-curve', text: curveText(f, g.curve, defaults) }), plan.goals.some((x) => x.gate) && h('td', { 'data-field': 'statement-gate', text: gate(g.gate) })))),
-      table(t('Teams and weights'), [t('Team'), t('Target incentive'), t('Base salary'), ...plan.goals.map((g) => g.name || g.id), t('Cap'), ...(plan.teams.some((team) => team.gate) ? [t('Paid only when')] : [])], plan.teams.map((team, i) => h('tr', {}, h('th', { scope: 'row', text: teamNames[i] }), h('td', { text: amount(team.targetIncentive) }), h('td', { text: team.base === undefined || team.base === null ? '—' : amount(team.base) }), plan.goals.map((g) => h('td', { text: team.weights?.[g.id] === undefined ? '—' : pct(team.weights[g.id]) })), h('td', { text: team.cap === undefined ? '—' : pct(team.cap) }), plan.teams.some((x) => x.gate) && h('td', { 'data-field': 'statement-gate', text: gate(team.gate) })))),
-      rules(f, plan, teamNames, defaults),
+      table(t('Goals'), [t('Goal'), t('Target'), t('Actual'), t('Better when'), t('Points (attainment % : payout %)'), ...(goalGates ? [t('Paid only when')] : [])], plan.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name || g.id }), h('td', { text: f.format(g.target) }), h('td', { text: f.format(g.actual) }), h('td', { text: g.direction === 'lowerIsBetter' ? t('lower') : t('higher') }), h('td', { 'data-field': 'statement-curve', text: curveText(f, g.curve, defaults) }), goalGates && h('td', { 'data-field': 'statement-gate', text: gate(g.gate) })))),
+      table(t('Teams and weights'), [t('Team'), t('Target incentive'), t('Base salary'), ...plan.goals.map((g) => g.name || g.id), t('Cap'), ...(teamGates ? [t('Paid only when')] : [])], plan.teams.map((team, i) => h('tr', {}, h('th', { scope: 'row', text: teamNames[i] }), h('td', { text: amount(team.targetIncentive) }), h('td', { text: team.base === undefined || team.base === null ? '—' : amount(team.base) }), plan.goals.map((g) => h('td', { text: team.weights?.[g.id] === undefined ? '—' : pct(team.weights[g.id]) })), h('td', { text: team.cap === undefined ? '—' : pct(team.cap) }), teamGates && h('td', { 'data-field': 'statement-gate', text: gate(team.gate) })))),
+      rules(f, plan, teamNames, goalName, defaults),
     ];
   });
   // Named as the other pages are (found by a fresh look: a printout's last page said only "The plan’s inputs").
@@ -248,14 +247,13 @@ function inputsPage(f, defaults, scenarios, date, { title = f.t('Inputs'), intro
  * lower is better is attained, a blended team's curve (goal gates do not
  * apply to it) and each modifier.
  */
-function rules(f, plan, teamNames, defaults) {
+function rules(f, plan, teamNames, goalName, defaults) {
   const { t } = f;
-  const name = (id) => plan.goals.find((g) => g.id === id)?.name || id;
   const said = [
     plan.goals.some((g) => g.direction === 'lowerIsBetter') && t('A goal where lower is better is attained at 2 − actual ÷ target (never below 0): at target 100%, each 1% over target costs 1% of attainment.'),
     ...plan.teams.flatMap((team, i) => [
       team.method === 'blended' && t('{team} is blended: its weighted attainment (Σ weight × attainment) runs through its own curve, {curve}, and goal gates do not apply to it.', { team: teamNames[i], curve: curveText(f, team.curve, defaults) }),
-      ...(team.modifiers ?? []).map((m) => t('{team}’s subtotal is multiplied by a modifier on {goal}: {curve}.', { team: teamNames[i], goal: name(m.goal), curve: curveText(f, m.curve, defaults) })),
+      ...(team.modifiers ?? []).map((m) => t('{team}’s subtotal is multiplied by a modifier on {goal}: {curve}.', { team: teamNames[i], goal: goalName(m.goal), curve: curveText(f, m.curve, defaults) })),
     ]),
   ].filter(Boolean);
   return said.length ? h('ul', { class: 'statement-rules', 'data-field': 'statement-rules' }, said.map((text) => h('li', { text }))) : null;
