@@ -7,8 +7,7 @@
 // thumb, its value and the box agree.
 import { note } from './dom.js';
 import { compare, fromPercent } from './decimal.js';
-import { fractionNote } from './entries.js';
-import { readNumber } from './locale.js';
+import { readPercent } from './entries.js';
 import { withoutForecast } from './store.js';
 import { teamCalled } from './editor.js';
 
@@ -71,12 +70,12 @@ export class Dials {
     if (el.dataset.dialBox !== undefined) {
       const i = Number(el.dataset.dialBox);
       const { format, plan } = this.source();
-      const read = readNumber(el.value, format, { kind: 'percent' });
-      const share = read.error ? '' : fromPercent(read.value);
+      const read = readPercent(el.value, format);
+      const share = read.error ? '' : read.value;
       // A share the dial can take: 0 to 100 % in hundredths of a point.
       const fits = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/.test(share);
       this.#mark(el, read.error || (share && !fits ? format.t('Type a share from 0 to 100%, with at most 2 decimal places.') : ''));
-      const words = fits ? read.note || fractionNote(format, el.value, read.value) : '';
+      const words = fits ? read.note : '';
       const id = plan.teams[i]?.id;
       if (words) {
         this.#noted.set(id, { share, words });

@@ -24,13 +24,20 @@ function fractionLike(typed) {
 }
 
 /**
- * How a percentage typed as `text` and read as `typed` points was read,
- * when it may be a spreadsheet's fraction (0.5, 1.5 for 50 %, 150 %) and
- * says no "%"; else ''.
+ * A percentage typed as `text`, read as `format` reads numbers: `{ value }`
+ * the fraction ('' for nothing typed) with `note`, how it was read when it
+ * may have been meant otherwise, or `{ error }`. A fraction typed without
+ * "%" (0.5, 1.5) may be a spreadsheet's 50 % or 150 %: said (found by fresh
+ * looks: a cap of 1.5 paid 1.5 % of the target incentive; a dial box read
+ * 0.5 in silence).
  */
-export function fractionNote(format, text, typed) {
-  if (text.includes('%') || !fractionLike(typed)) return '';
-  return format.t('Read as {read}. For {meant}, type {other}.', { read: format.pct(fromPercent(typed)), meant: format.pct(typed), other: format.format(toPercent(typed)) });
+export function readPercent(text, format) {
+  const read = readNumber(text, format, { kind: 'percent' });
+  if (read.error || read.value === '') return read;
+  const typed = read.value;
+  const fraction = !text.includes('%') && fractionLike(typed);
+  const note = read.note || (fraction ? format.t('Read as {read}. For {meant}, type {other}.', { read: format.pct(fromPercent(typed)), meant: format.pct(typed), other: format.format(toPercent(typed)) }) : undefined);
+  return { value: fromPercent(typed), note };
 }
 
 export class Entries {
@@ -59,15 +66,8 @@ export class Entries {
       read = textToPoints(text, this.#format());
     } else {
       // Any number may carry a currency sign ("$1,900,000" of revenue): it must be the plan's.
-      const options = kind === 'money' ? moneyIn(facts) : { kind, currency: facts?.currency };
       const format = this.#format();
-      read = readNumber(text, format, options);
-      if (kind === 'percent' && !read.error && read.value !== '') {
-        const typed = read.value;
-        read.value = fromPercent(typed);
-        // A fraction typed without "%" (0.5, 1.5) may be a spreadsheet's 50 % or 150 %: how it was read is said by its field (found by a fresh look: a cap of 1.5 paid 1.5 % of the target incentive).
-        if (!read.note) read.note = fractionNote(format, text, typed);
-      }
+      read = kind === 'percent' ? readPercent(text, format) : readNumber(text, format, kind === 'money' ? moneyIn(facts) : { kind, currency: facts?.currency });
     }
     if (read.error || read.note) this.#byPath.set(pathOf(at), { at, kind, typed: text.trim(), error: read.error, note: read.note, when: Date.now() });
     else this.#byPath.delete(pathOf(at));
