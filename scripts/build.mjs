@@ -14,8 +14,8 @@
 // scripts instead of 22. www/ keeps the modules as they are
 // written, for reading and for the tests.
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { buildSync, transformSync } from 'esbuild';
+import { join, relative } from 'node:path';
+import { build, buildSync, transformSync } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { must } from './shell.mjs';
@@ -24,8 +24,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const wasm = `${root}www/pkg/tandem_bg.wasm`;
 const fullWasm = `${root}www/pkg/full/tandem_bg.wasm`;
 
-/** The core with `features` into `outDir`: cargo, wasm-bindgen, wasm-opt. */
-function module(features, outDir) {
+/**
+ * The core with `features` into `outDir`: cargo, wasm-bindgen, wasm-opt.
+ * `named`: its loader is always given the module's address (engine.js).
+ */
+function module(features, outDir, { named = false } = {}) {
   must('cargo', ['build', '--release', '--lib', '--no-default-features', ...features, '--target', 'wasm32-unknown-unknown'], { cwd: root });
   // The snippets (src/tape.js) of this build only, under a folder named by a hash.
   rmSync(`${outDir}/snippets`, { recursive: true, force: true });
@@ -51,7 +54,17 @@ function module(features, outDir) {
   const asciiLoop = /\n( *)for \(; offset < len; offset\+\+\) \{\n\1 {4}const code = arg\.charCodeAt\(offset\);\n\1 {4}if \(code > 0x7F\) break;\n\1 {4}mem\[ptr \+ offset\] = code;\n\1\}\n/;
   const glue = readFileSync(loader, 'utf8');
   if (!asciiLoop.test(glue)) throw new Error(`${loader}: wasm-bindgen's ASCII copy loop was not found; see scripts/build.mjs`);
-  writeFileSync(loader, glue.replace(asciiLoop, '\n'));
+  let written = glue.replace(asciiLoop, '\n');
+  // The page's module's loader is bundled into dist/shared.js, and engine.js
+  // always names the module: the loader's own guess, tandem_bg.wasm beside
+  // itself, would send a host's bundler (webpack) looking for it beside
+  // shared.js, and fail its build. Left out, as the ASCII loop is.
+  const guess = /\n( *)if \(module_or_path === undefined\) \{\n\1 {4}module_or_path = new URL\('tandem_bg\.wasm', import\.meta\.url\);\n\1\}\n/;
+  if (named) {
+    if (!guess.test(written)) throw new Error(`${loader}: wasm-bindgen's default address of the module was not found; see scripts/build.mjs`);
+    written = written.replace(guess, '\n');
+  }
+  writeFileSync(loader, written);
   // The features Rust's wasm32 target turns on by default. -O3 rather than
   // -Oz: 2-3 % faster on the preset and on a keystroke (A/B in one process),
   // for 0.3 KB more of the page's module gzipped.
@@ -63,7 +76,7 @@ function module(features, outDir) {
   ], { cwd: root });
 }
 module(['--features', 'full'], `${root}www/pkg/full`);
-module([], `${root}www/pkg`);
+module([], `${root}www/pkg`, { named: true });
 
 // The page's presets are the example plans.
 cpSync(`${root}examples`, `${root}www/pkg/examples`, { recursive: true });
@@ -72,41 +85,96 @@ cpSync(`${root}examples`, `${root}www/pkg/examples`, { recursive: true });
 for (const file of ['lit-html.js', 'directive.js']) cpSync(`${root}node_modules/lit-html/${file}`, `${root}www/vendor/${file}`);
 
 rmSync(`${root}dist`, { recursive: true, force: true });
-// The element's modules, bundled: everything tandem.js imports but the Wasm
-// module's loader, whose `import.meta.url` finds tandem_bg.wasm next to it.
-const bundle = buildSync({
-  entryPoints: [`${root}www/tandem.js`],
-  outdir: `${root}dist`,
+// The element's modules, bundled into two files: tandem.js, the element,
+// and shared.js, every module it starts with, which the parts it loads
+// after the first result (the forecast, the statement, the embed dialog,
+// the files) import too, with the page's Wasm module's loader. esbuild
+// alone would split them into a chunk per set of importers, seven files:
+// over HTTP/1.1 a browser fetches six at a time from one host, and the
+// page's first result waited for a second round (`npm run bench`, "First
+// result"). The parts loaded later are files of their own, and so are the
+// German words (german.js), loaded only where the element speaks German.
+const options = {
   bundle: true,
-  // The German words (german.js) are a file of their own, loaded only where
-  // the element speaks German.
-  splitting: true,
-  chunkNames: '[name]-[hash]',
   format: 'esm',
   target: 'es2022',
-  external: ['./pkg/tandem.js', './pkg/full/tandem.js'],
+  // The whole core's loader finds its module next to itself.
+  external: ['./pkg/full/tandem.js'],
   minify: true,
   sourcemap: 'linked',
   metafile: true,
   // Inputs in the metafile are then relative to the project.
   absWorkingDir: root,
   logLevel: 'warning',
+};
+const graph = buildSync({ ...options, entryPoints: ['www/tandem.js'], outdir: `${root}target/graph`, splitting: true, write: false, sourcemap: false }).metafile.inputs;
+/** The modules `from` imports as it loads, itself included. */
+const closure = (from, seen = new Set()) => {
+  if (seen.has(from)) return seen;
+  seen.add(from);
+  for (const { path, kind, external } of graph[from].imports) if (kind === 'import-statement' && !external) closure(path, seen);
+  return seen;
+};
+const element = 'www/tandem.js';
+const startup = [...closure(element)].filter((path) => path !== element);
+const startupSet = new Set(startup);
+// The parts loaded later: what the modules the element starts with import
+// when they need them.
+const later = [...new Set(startup.flatMap((path) => graph[path].imports.filter(({ kind, external }) => kind === 'dynamic-import' && !external).map(({ path: part }) => part)))];
+/** Imports of the modules in `paths` go to `file`, a file of dist/ (beside every output). */
+const onlyIn = (paths, file) => ({
+  name: 'elsewhere',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, ({ path, resolveDir }) => {
+      const target = relative(root, join(resolveDir, path));
+      return paths.has(target) ? { path: `./${file(target)}`, external: true } : undefined;
+    });
+  },
 });
-const bundled = new Set(Object.keys(bundle.metafile.inputs).map((input) => relative('www', input)));
+const toShared = onlyIn(startupSet, () => 'shared.js');
+// The element; then the parts, each a file named by its hash, with chunks
+// for what only they share; then shared.js, whose modules load the parts by
+// those names.
+const bundle = await build({ ...options, entryPoints: [element], outdir: `${root}dist`, plugins: [toShared] });
+const parts = await build({ ...options, entryPoints: later, outdir: `${root}dist`, splitting: true, entryNames: '[name]-[hash]', chunkNames: '[name]-[hash]', plugins: [toShared] });
+const partFiles = new Map(Object.entries(parts.metafile.outputs).filter(([, { entryPoint }]) => entryPoint).map(([file, { entryPoint }]) => [entryPoint, relative('dist', file)]));
+// What shared.js exports: every name of each module the element or a part
+// imports from it, under its own name (a name two of them export would be
+// neither's; the check below finds one imported).
+const entered = new Set();
+const seen = new Set();
+const enter = (from) => {
+  if (seen.has(from)) return;
+  seen.add(from);
+  for (const { path, kind, external } of graph[from].imports) {
+    if (external || kind !== 'import-statement') continue;
+    if (startupSet.has(path)) entered.add(path);
+    else enter(path);
+  }
+};
+for (const from of [element, ...later]) enter(from);
+const shared = await build({
+  ...options,
+  stdin: { contents: [...entered].map((path) => `export * from './${path}';`).join('\n'), resolveDir: root, sourcefile: 'shared.js', loader: 'js' },
+  outfile: `${root}dist/shared.js`,
+  plugins: [onlyIn(new Set(later), (part) => partFiles.get(part))],
+});
+// Each name the element and its later parts import from shared.js is there
+// (esbuild checks no name an external file is to export): the files as
+// written, bundled once more with shared.js, unwritten.
+const written = [bundle, parts].flatMap(({ metafile }) => Object.keys(metafile.outputs)).filter((file) => file.endsWith('.js'));
+buildSync({ ...options, entryPoints: written, outdir: `${root}target/linked`, splitting: true, write: false, sourcemap: false, metafile: false, logLevel: 'error' });
+const bundled = new Set([bundle, parts, shared].flatMap(({ metafile }) => Object.keys(metafile.inputs)).map((input) => relative('www', input)));
 cpSync(`${root}www`, `${root}dist`, {
   recursive: true,
   // The bundle holds these; the entry is the bundle itself.
   filter: (source) => !bundled.has(relative(`${root}www`, source)),
 });
-// The page's module's loader imports the reader of its answers' tapes
-// (src/tape.js), which wasm-bindgen puts under pkg/snippets/.
-const snippets = readdirSync(`${root}dist/pkg/snippets`, { recursive: true })
-  .filter((file) => file.endsWith('.js'))
-  .map((file) => `pkg/snippets/${file.split('\\').join('/')}`);
-// Minified as the bundle is: the Wasm modules' loaders, the workers, the
-// page's script and the stylesheets. Not the snippets: esbuild would write
-// the tape's separators (U+0001) as raw control characters.
-for (const file of ['pkg/tandem.js', 'pkg/full/tandem.js', 'simulate-worker.js', 'roster-worker.js', 'page.js', 'tandem.css', 'page.css', 'example.css']) {
+// Minified as the bundle is: the whole core's loader, the workers, the
+// page's script and the stylesheets. Not the loader's snippet (src/tape.js),
+// whose tape separators (U+0001) esbuild would write as raw control
+// characters.
+for (const file of ['pkg/full/tandem.js', 'simulate-worker.js', 'roster-worker.js', 'page.js', 'tandem.css', 'page.css', 'example.css']) {
   const path = `${root}dist/${file}`;
   const loader = file.endsWith('.css') ? 'css' : 'js';
   const { code, warnings } = transformSync(readFileSync(path, 'utf8'), { loader, minify: true, format: loader === 'js' ? 'esm' : undefined, target: loader === 'js' ? 'es2022' : undefined });
@@ -114,17 +182,15 @@ for (const file of ['pkg/tandem.js', 'pkg/full/tandem.js', 'simulate-worker.js',
   if (warnings.length) throw new Error(`${file}: ${warnings.map((w) => `line ${w.location?.line}: ${w.text}`).join('; ')}`);
   writeFileSync(path, code);
 }
-// The page preloads the bundle and the Wasm module's loader with its
-// snippets, not the modules inside the bundle, and the chunks the bundle
-// imports as it starts (code it shares with the parts loaded after the first
-// result), not those parts.
-const chunks = bundle.metafile.outputs['dist/tandem.js'].imports
+// The page preloads shared.js, not the modules inside it, and the chunks
+// the element imports as it starts, not the parts loaded after the first
+// result.
+const chunks = ['shared.js', ...bundle.metafile.outputs['dist/tandem.js'].imports
   .filter(({ kind, external }) => kind === 'import-statement' && !external)
-  .map(({ path }) => relative('dist', path));
+  .map(({ path }) => relative('dist', path))];
 const page = readFileSync(`${root}dist/index.html`, 'utf8')
   .replace(/\n *<link rel="modulepreload" href="([^"]+)">/g, (line, href) => (bundled.has(href) ? '' : line))
-  .replace('<script type="module" src="tandem.js"></script>', (tag) => [tag, ...chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}">`)].join('\n  '))
-  .replace('<link rel="modulepreload" href="pkg/tandem.js">', (tag) => [tag, ...snippets.map((file) => `<link rel="modulepreload" href="${file}">`)].join('\n  '));
+  .replace('<script type="module" src="tandem.js"></script>', (tag) => [tag, ...chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}">`)].join('\n  '));
 writeFileSync(`${root}dist/index.html`, page);
 cpSync(`${root}README.md`, `${root}dist/README.md`);
 // The Custom Elements Manifest, written from the element's JSDoc tags by
@@ -164,7 +230,7 @@ const manifest = {
   },
   files: ['*.js', '*.js.map', '*.d.ts', '*.css', '*.html', '*.svg', 'custom-elements.json', 'pkg/'],
   customElements: 'custom-elements.json',
-  sideEffects: ['./tandem.js', './react.js', './vue.js', './framework.js'],
+  sideEffects: ['./tandem.js', './shared.js', './react.js', './vue.js', './framework.js'],
   keywords: ['incentive', 'compensation', 'sales', 'marketing', 'custom-element', 'web-component', 'wasm'],
 };
 writeFileSync(`${root}dist/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
@@ -174,7 +240,7 @@ for (const [path, what] of [[wasm, 'the page’s module'], [fullWasm, 'the whole
   const bytes = readFileSync(path);
   console.log(`✓ ${relative(root, path)}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzipped (${what})`);
 }
-// What the element loads as it starts: the bundle and the chunks it imports.
+// What the element loads as it starts: tandem.js and shared.js.
 const starting = ['tandem.js', ...chunks].map((file) => readFileSync(`${root}dist/${file}`));
 const size = (gzip) => kb(starting.reduce((n, bytes) => n + (gzip ? gzipSync(bytes, { level: 9 }).length : bytes.length), 0));
 console.log(`✓ dist/: the page, tandem.js with <tandem-calculator> (${bundled.size} modules bundled; as it starts, ${starting.length} files: ${size(false)}, ${size(true)} gzipped; the forecast, statement, embed dialog and files after the first result), example.html, framework.html; an npm package (npm pack dist)`);

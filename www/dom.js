@@ -49,7 +49,7 @@ export function watchOverflow(box) {
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** Creates an SVG element with attributes; children as for `h`. */
-export function svg(tag, attrs = {}, ...children) {
+export function svgNode(tag, attrs = {}, ...children) {
   const el = document.createElementNS(SVG, tag);
   for (const [key, value] of Object.entries(attrs)) {
     if (key === 'text') el.textContent = value;

@@ -6,7 +6,7 @@
 // have them, and the plan health in words. Every number is the core's
 // (`calculate`, `evaluate`'s chart, `check`, the simulation); the page only
 // formats it.
-import { h, svg } from './dom.js';
+import { h, svgNode } from './dom.js';
 import { tenths } from './decimal.js';
 import { findingText } from './why.js';
 import { niceStep, ticksTo } from './chart.js';
@@ -128,7 +128,7 @@ function chart(f, core, scenarios, goal, goalName, first) {
     'figure',
     { class: 'print-chart', role: 'img', 'aria-label': t('Payouts of each scenario, in all and by team, as {goal} moves', { goal: goalName }) },
     h('div', { class: 'print-panels' }, ...panels),
-    h('figcaption', {}, `${t('Payouts as {goal} moves from 0 to {to} of its target, every other goal as it is:', { goal: goalName, to: pct(String(to)) })} `, ...scenarios.map((s, i) => series[i] && h('span', { class: 'print-key' }, svg('svg', { class: 'chart', viewBox: '0 0 24 8', width: 24, height: 8, 'aria-hidden': 'true' }, svg('line', { class: `line c${i % 6} print-dash-${i % 4}`, x1: 0, x2: 24, y1: 4, y2: 4 })), ` ${s.name} `))),
+    h('figcaption', {}, `${t('Payouts as {goal} moves from 0 to {to} of its target, every other goal as it is:', { goal: goalName, to: pct(String(to)) })} `, ...scenarios.map((s, i) => series[i] && h('span', { class: 'print-key' }, svgNode('svg', { class: 'chart', viewBox: '0 0 24 8', width: 24, height: 8, 'aria-hidden': 'true' }, svgNode('line', { class: `line c${i % 6} print-dash-${i % 4}`, x1: 0, x2: 24, y1: 4, y2: 4 })), ` ${s.name} `))),
   );
 }
 
@@ -145,12 +145,12 @@ function panel({ shortMoney, pct }, title, lines, to, first) {
     'div',
     { class: 'print-panel' },
     h('h4', { text: title }),
-    svg(
+    svgNode(
       'svg',
       { class: 'chart', viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true' },
-      ...ticks.map((a) => [svg('line', { class: 'gridline', x1: x(a), x2: x(a), y1: PAD.top, y2: H - PAD.bottom }), svg('text', { class: 'tick', x: x(a), y: H - PAD.bottom + 15, 'text-anchor': 'middle', text: pct(String(a)) })]),
-      ...moneyTicks.map((v) => [svg('line', { class: 'gridline', x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v) }), svg('text', { class: 'tick', x: PAD.left - 4, y: y(v) + 4, 'text-anchor': 'end', text: shortMoney(String(v), first) })]),
-      ...lines.map((line, i) => line && svg('polyline', { class: `line c${i % 6} print-dash-${i % 4}`, 'data-scenario': String(i), points: line.attainments.map((a, k) => `${x(Number(a)).toFixed(1)},${y(Number(line.payouts[k])).toFixed(1)}`).join(' ') })),
+      ...ticks.map((a) => [svgNode('line', { class: 'gridline', x1: x(a), x2: x(a), y1: PAD.top, y2: H - PAD.bottom }), svgNode('text', { class: 'tick', x: x(a), y: H - PAD.bottom + 15, 'text-anchor': 'middle', text: pct(String(a)) })]),
+      ...moneyTicks.map((v) => [svgNode('line', { class: 'gridline', x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v) }), svgNode('text', { class: 'tick', x: PAD.left - 4, y: y(v) + 4, 'text-anchor': 'end', text: shortMoney(String(v), first) })]),
+      ...lines.map((line, i) => line && svgNode('polyline', { class: `line c${i % 6} print-dash-${i % 4}`, 'data-scenario': String(i), points: line.attainments.map((a, k) => `${x(Number(a)).toFixed(1)},${y(Number(line.payouts[k])).toFixed(1)}`).join(' ') })),
     ),
   );
 }

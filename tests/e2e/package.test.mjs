@@ -101,7 +101,8 @@ el.plan = { goals: [{ id: 'g', name: 'G', target: 1, actual: '1' }], teams: [] }
     await page.waitForSelector('#calc[ready]');
     const live = await page.evaluate(async () => {
       const Element = customElements.get('tandem-calculator');
-      const source = await (await fetch('node_modules/tandem-calculator/tandem.js')).text();
+      // The element's code: tandem.js and the modules it starts with (shared.js).
+      const source = (await Promise.all(['tandem.js', 'shared.js'].map(async (file) => (await fetch(`node_modules/tandem-calculator/${file}`)).text()))).join('\n');
       const css = await (await fetch('node_modules/tandem-calculator/tandem.css')).text();
       return {
         // Attributes it follows, and those it reads once when it starts.
