@@ -8,11 +8,14 @@
 // example host pages (example.html, framework.html), ready for any static
 // web server, and an npm package (`npm pack dist`): package.json with the
 // element and the plain core API as exports, their types and the Custom
-// Elements Manifest. In dist/ the element's modules are one file, bundled
-// and minified by esbuild (the Wasm module's loader and the two workers
-// stay files of their own): `npm start` serves dist/, whose page loads 2
-// scripts instead of 22. www/ keeps the modules as they are
-// written, for reading and for the tests.
+// Elements Manifest. In dist/ the element's modules are bundled and
+// minified by esbuild: the element (tandem.js) and the modules it starts
+// with, the page's Wasm module's loader among them (shared.js), then the
+// parts loaded after the first result and the German words, each a file
+// of its own (the whole core's loader and the two workers stay files of
+// their own): `npm start` serves dist/, whose page loads 3 scripts (its
+// own and the element's two) instead of 22. www/ keeps the modules as they
+// are written, for reading and for the tests.
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build, buildSync, transformSync } from 'esbuild';

@@ -100,7 +100,14 @@ export class Given {
    * one the page set, the inline JSON, the `plan` URL, or the preset.
    */
   async initial() {
-    const { host, link, store, format } = this.#page;
+    const { host, link, store, format, locked } = this.#page;
+    const inline = host.querySelector(':scope > script[type="application/json"]');
+    const url = host.getAttribute('plan');
+    // The preset, where nothing else can be the plan to start with, is
+    // fetched while the module loads, not once it has (a page that locks
+    // nothing fetches it for its button anyway).
+    const preset = link.carries || this.#pending || inline || url || locked.size ? null : fetchPreset('shared', format);
+    preset?.catch(() => {});
     // The link and a given plan are read by the core, loading meanwhile.
     const core = speaking(await engine(), () => format.tag);
     const linked = link.synced && link.read(core);
@@ -118,8 +125,6 @@ export class Given {
         return [given.state, ''];
       }
     }
-    const inline = host.querySelector(':scope > script[type="application/json"]');
-    const url = host.getAttribute('plan');
     if (inline || url) {
       const json = inline ? JSON.parse(inline.textContent) : await (await fetch(new URL(url, document.baseURI))).json();
       const given = readScenarios(core, json, format);
@@ -129,7 +134,7 @@ export class Given {
       }
       this.#page.say(format.t('The plan given by the page was not opened: {errors}', { errors: given.error }), 'unread');
     }
-    const plan = await fetchPreset('shared', format);
+    const plan = await (preset ?? fetchPreset('shared', format));
     return [{ active: 0, scenarios: [{ name: format.t(PRESETS.shared.title), plan, from: presetOrigin(PRESETS.shared, plan, format) }] }, PRESETS.shared.note];
   }
 }

@@ -99,6 +99,11 @@ export class PageLink {
     return this.host.hasAttribute('hash');
   }
 
+  /** Whether the link is kept and carries scenarios (read or not): seen without the core. */
+  get carries() {
+    return this.synced && splitOptions(location.hash).rest.replace(/^#/, '') !== '';
+  }
+
   /**
    * The link's scenarios, when it is kept: `{ state, chart }` (chart: the
    * goal the link's reader picked for the chart, or undefined), or null. A
