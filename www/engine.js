@@ -10,6 +10,28 @@ import { movedAssets } from './assets.js';
 let ready;
 let whole;
 
+/**
+ * Where a page that started the page's module compiling before this code
+ * arrived leaves it (the full page's own script does: page.js):
+ * `{ url, module }`, the module's address and a promise of the compiled
+ * module. A key of the global symbol registry, so that the page needs none
+ * of this code to write it.
+ */
+const EARLY = Symbol.for('tandem-calculator.module');
+
+/**
+ * The module at `url`, compiled from its bytes, not as they stream in: the
+ * page preloads them, so they are all there at once, and the browser then
+ * decodes and checks them on a thread of its own, where a streaming compile
+ * of bytes that have all arrived does it on the page's (5 to 19 ms before
+ * the first result, in Chromium traces of the page as `npm start` serves it).
+ */
+async function compiled(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
 /** Resolves to the page's module's exports: the Calculator, the scenario file's reader and writer. */
 export function engine() {
   // Named here with a literal path, not left to the loader's own
@@ -17,17 +39,10 @@ export function engine() {
   // bundle would look for the module beside that bundle.
   const moved = movedAssets();
   const wasm = moved ? new URL('pkg/tandem_bg.wasm', moved) : new URL('./pkg/tandem_bg.wasm', import.meta.url);
-  // Compiled from its bytes, not as they stream in: the page preloads them,
-  // so they are all there at once, and the browser then decodes and checks
-  // them on a thread of its own, where a streaming compile of bytes that
-  // have all arrived does it on the page's (5 to 19 ms before the first
-  // result, in Chromium traces of the page as `npm start` serves it).
-  ready ??= fetch(wasm)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${wasm} answered ${response.status}`);
-      return response.arrayBuffer();
-    })
-    .then((bytes) => WebAssembly.compile(bytes))
+  // The page's own compile of the same module, if it started one; if that
+  // failed, this one's says why.
+  const early = globalThis[EARLY];
+  ready ??= (early?.url === wasm.href ? early.module.catch(() => compiled(wasm)) : compiled(wasm))
     .then((module) => init({ module_or_path: module }))
     .then(() => core);
   return ready;
