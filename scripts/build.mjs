@@ -16,7 +16,7 @@
 // their own): `npm start` serves dist/, whose page loads 3 scripts (its
 // own and the element's two) instead of 22. www/ keeps the modules as they
 // are written, for reading and for the tests.
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build, buildSync, transformSync } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -185,12 +185,9 @@ for (const file of ['pkg/full/tandem.js', 'simulate-worker.js', 'roster-worker.j
   if (warnings.length) throw new Error(`${file}: ${warnings.map((w) => `line ${w.location?.line}: ${w.text}`).join('; ')}`);
   writeFileSync(path, code);
 }
-// The page preloads shared.js, not the modules inside it, and the chunks
-// the element imports as it starts, not the parts loaded after the first
-// result.
-const chunks = ['shared.js', ...bundle.metafile.outputs['dist/tandem.js'].imports
-  .filter(({ kind, external }) => kind === 'import-statement' && !external)
-  .map(({ path }) => relative('dist', path))];
+// The page preloads shared.js (every module the element imports is in it),
+// not the modules inside it, nor the parts loaded after the first result.
+const chunks = ['shared.js'];
 const page = readFileSync(`${root}dist/index.html`, 'utf8')
   .replace(/\n *<link rel="modulepreload" href="([^"]+)">/g, (line, href) => (bundled.has(href) ? '' : line))
   .replace('<script type="module" src="tandem.js"></script>', (tag) => [tag, ...chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}">`)].join('\n  '));
