@@ -3,6 +3,7 @@
 // start with when none is given (the page's link, else the preset). `parts()`
 // is the element's parts (tandem.js `#parts`), null until it is first connected:
 // a plan set before then waits.
+import { h } from './dom.js';
 import { engine, speaking } from './engine.js';
 import { PRESETS, fetchPreset, presetOrigin } from './presets.js';
 import { portable, readScenarios } from './scenarios.js';
@@ -82,12 +83,24 @@ export class Given {
     this.#page.show(given.state);
   }
 
+  /**
+   * The plan the page gave at start could not be opened (`why`): the host
+   * hears of it (tandem-error), and the box that stays, which a link that
+   * cannot be read uses too, says so and that the example plan shows instead
+   * (found by a fresh look: a plan file with "team" for "teams" showed the
+   * example's payouts, the status line that said so cleared by the next pass).
+   */
+  #refused(why) {
+    const { host, link, format } = this.#page;
+    host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors: [{ path: '', message: why }] }, bubbles: true, composed: true }));
+    link.problem.replaceChildren(h('p', { text: `${why} ${format.t('The page shows the example plan instead.')}` }));
+    link.problem.hidden = false;
+  }
+
   /** The `plan` attribute changed (or a URL was set as the property): the file it names replaces the plan. */
   async fetch(url) {
     try {
-      const response = await fetch(new URL(url, document.baseURI));
-      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-      this.take(await response.json());
+      this.take(await fetchedJson(url));
     } catch (error) {
       const errors = [{ path: '', message: this.#page.format.t('The plan at {url} could not be read: {why}.', { url, why: error.message }) }];
       this.#page.host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
@@ -126,17 +139,31 @@ export class Given {
       }
     }
     if (inline || url) {
-      const json = inline ? JSON.parse(inline.textContent) : await (await fetch(new URL(url, document.baseURI))).json();
-      const given = readScenarios(core, json, format);
-      if (given.state) {
+      let json;
+      let unread = null;
+      try {
+        json = inline ? JSON.parse(inline.textContent) : await fetchedJson(url);
+      } catch (error) {
+        const why = error.message.replace(/\.$/, '');
+        unread = inline ? format.t('The plan in the page could not be read: {why}.', { why }) : format.t('The plan at {url} could not be read: {why}.', { url, why });
+      }
+      const given = unread ? null : readScenarios(core, json, format);
+      if (given?.state) {
         this.#last = core.writeScenarios(portable(given.state));
         return [given.state, ''];
       }
-      this.#page.say(format.t('The plan given by the page was not opened: {errors}', { errors: given.error }), 'unread');
+      this.#refused(unread ?? format.t('The plan given by the page was not opened: {errors}', { errors: given.error }));
     }
     const plan = await (preset ?? fetchPreset('shared', format));
     return [{ active: 0, scenarios: [{ name: format.t(PRESETS.shared.title), plan, from: presetOrigin(PRESETS.shared, plan, format) }] }, PRESETS.shared.note];
   }
+}
+
+/** The JSON of the file at `url` (relative to the page); throws, saying why, when there is none. */
+async function fetchedJson(url) {
+  const response = await fetch(new URL(url, document.baseURI));
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.json();
 }
 
 /** Every error of the plans of `state` (a link's, a file's, the host page's), as the core reads them, in the language of locale `tag`. */

@@ -431,6 +431,42 @@ describe('the embeddable element', () => {
     await context.close();
   });
 
+  test('a plan the host page gives that cannot be read or opened is said in a box that stays, and the host hears of it', async () => {
+    // As a fresh look gave them: a plan file with "team" for "teams", a plan URL that answers 404, inline JSON cut short.
+    const typo = example('teaching');
+    typo.team = typo.teams;
+    delete typo.teams;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(`${base}given-broken.html`, (route) => route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>broken</title><script type="module" src="tandem.js"></script></head><body>'
+        + '<tandem-calculator id="typo" plan="typo.json"></tandem-calculator><tandem-calculator id="missing" plan="missing.json"></tandem-calculator>'
+        + '<tandem-calculator id="inline"><script type="application/json">{ "goals": [</script></tandem-calculator></body></html>',
+    }));
+    await page.route(`${base}typo.json`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(typo) }));
+    await page.addInitScript(() => {
+      window.__errors = [];
+      document.addEventListener('tandem-error', (e) => window.__errors.push({ id: e.target.id, errors: e.detail.errors }));
+    });
+    await page.goto(`${base}given-broken.html`);
+    for (const id of ['typo', 'missing', 'inline']) await page.waitForSelector(`#${id}[ready]`);
+    // The box is read once the element has drawn twice (the second pass once cleared what the first said).
+    const said = await page.evaluate(() => Object.fromEntries(['typo', 'missing', 'inline'].map((id) => {
+      const box = document.getElementById(id).shadowRoot.querySelector('#link-problem');
+      return [id, box.hidden ? null : box.textContent];
+    })));
+    const instead = ' The page shows the example plan instead.';
+    assert.equal(said.missing, `The plan at missing.json could not be read: missing.json answered 404.${instead}`);
+    assert.match(said.typo, /^The plan given by the page was not opened: .*teams/);
+    assert.ok(said.typo.endsWith(instead));
+    assert.match(said.inline, /^The plan in the page could not be read: .+\.(?<! \.)/);
+    assert.ok(said.inline.endsWith(instead));
+    const heard = await page.evaluate(() => window.__errors.map(({ id, errors }) => [id, errors.map((e) => e.message)]));
+    assert.deepEqual(Object.fromEntries(heard), Object.fromEntries(Object.entries(said).map(([id, text]) => [id, [text.slice(0, -instead.length)]])));
+    await context.close();
+  });
+
   test('two elements on one page keep their own locales and plans', async () => {
     const { page, context, errors } = await host();
     await page.evaluate(() => {

@@ -103,6 +103,8 @@ export default {
   'Saved {name}: “,” between fields and decimal points.': '{name} gespeichert: „,“ zwischen den Feldern und Dezimalpunkte.',
   'The plan given by the page was not opened: {errors}': 'Der von der Seite übergebene Plan wurde nicht geöffnet: {errors}',
   'The plan at {url} could not be read: {why}.': 'Der Plan unter {url} konnte nicht gelesen werden: {why}.',
+  'The plan in the page could not be read: {why}.': 'Der Plan in der Seite konnte nicht gelesen werden: {why}.',
+  'The page shows the example plan instead.': 'Die Seite zeigt stattdessen den Beispielplan.',
   'Tandem could not start: {why}': 'Tandem konnte nicht starten: {why}',
   'Part of Tandem could not load (the forecast, printing, files): {why}': 'Ein Teil von Tandem konnte nicht geladen werden (Prognose, Drucken, Dateien): {why}',
   'Not saved: fix {fields} first. Import plan, tandem calc and the payouts read only a plan without problems.':
