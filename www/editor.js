@@ -178,9 +178,20 @@ export function shownNumber(format, parse, value, facts) {
  * format.js), the model's `defaults`, what is `locked`, the
  * entries as typed, and `edit(mutate, options)`.
  */
+/**
+ * Per editor, the curves (by path) chosen as "Custom points…" while they
+ * are still a preset's, with the curve as chosen: shown as points while the
+ * plan's curve there is that curve. A custom curve starts as the curve the
+ * goal has, and pays the same (found by a fresh look: from pro-rata it
+ * became a capped line, from step tiers a straight one, and the payouts
+ * moved with nothing typed).
+ */
+const asPoints = new WeakMap();
+
 class View {
-  constructor({ plan, facts, format, defaults, locked, entries, edit, teamId, goalId }) {
-    Object.assign(this, { plan, facts, format, defaults, locked, entries, edit, teamId, goalId });
+  constructor({ root, plan, facts, format, defaults, locked, entries, edit, teamId, goalId }) {
+    if (!asPoints.has(root)) asPoints.set(root, new Map());
+    Object.assign(this, { plan, facts, format, defaults, locked, entries, edit, teamId, goalId, asPoints: asPoints.get(root) });
     this.marks = new Marks(entries);
   }
 
@@ -254,12 +265,18 @@ class View {
   curve({ path, curve, required, label }) {
     const { defaults, format } = this;
     const { t } = format;
-    const preset = presetOf(curve, defaults);
+    const at = pathOf(path);
+    const preset = curve && this.asPoints.get(at) === JSON.stringify(curve) ? 'custom' : presetOf(curve, defaults);
     const choose = (key) =>
       this.edit((plan) => {
-        const chosen = key === 'custom' ? { points: valueAt(plan, path)?.points ?? defaults.curve.points } : PRESETS[key].curve;
+        const now = valueAt(plan, path) ?? defaults.curve;
+        // Every option written, so that the points pay as the curve did.
+        const chosen = key === 'custom' ? { points: now.points, interpolation: now.interpolation ?? defaults.interpolation, beyond: now.beyond ?? defaults.beyond } : PRESETS[key].curve;
         const fallback = required ? defaults.curve : undefined;
-        setPath(plan, path, structuredClone(chosen ?? fallback));
+        const written = structuredClone(chosen ?? fallback);
+        setPath(plan, path, written);
+        if (key === 'custom') this.asPoints.set(at, JSON.stringify(written));
+        else this.asPoints.delete(at);
       }, { rebuild: true });
     const options = Object.entries(PRESETS).map(([key, p]) => [key, t(p.label)]);
     const custom =
@@ -566,7 +583,7 @@ class View {
  * of problems stays quick to show and to read.
  */
 export function renderEditor(root, view) {
-  const editor = new View(view);
+  const editor = new View({ ...view, root });
   const template = editor.template();
   const placing = editor.marks.place(view.errors);
   draw(template, root);

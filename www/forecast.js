@@ -264,7 +264,8 @@ export class Forecast {
     try {
       this.#worker ??= this.#startWorker();
     } catch (error) {
-      this.#show('error', ({ t }) => t('The simulation could not run: {reason}.', { reason: error.message }));
+      // A browser's own message ends with its full stop (found by a fresh look: ".." under Trusted Types).
+      this.#show('error', ({ t }) => t('The simulation could not run: {reason}.', { reason: error.message.replace(/\.+$/, '') }));
       return;
     }
     const id = (this.#nextId += 1);
@@ -304,7 +305,7 @@ export class Forecast {
       next.terminate();
       if (this.#worker === next) this.#worker = null;
       this.#running = null;
-      this.#show('error', ({ t }) => t('The simulation could not run: {reason}.', { reason: event.message ?? t('its worker failed to start') }));
+      this.#show('error', ({ t }) => t('The simulation could not run: {reason}.', { reason: event.message?.replace(/\.+$/, '') ?? t('its worker failed to start') }));
     };
     return next;
   }

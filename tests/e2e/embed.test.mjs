@@ -467,6 +467,23 @@ describe('the embeddable element', () => {
     await context.close();
   });
 
+  test('under a Trusted Types policy that names lit-html, the results stand and the simulation says once, in one sentence, why it cannot run (found by a fresh look)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(`${base}trusted-types.html`, (route) => route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="require-trusted-types-for \'script\'; trusted-types lit-html"><title>tt</title>'
+        + '<script type="module" src="tandem.js"></script></head><body><tandem-calculator id="tt" plan="pkg/examples/shared-revenue.json"></tandem-calculator></body></html>',
+    }));
+    await page.goto(`${base}trusted-types.html`);
+    await page.waitForSelector('#tt[ready]');
+    assert.equal(await page.evaluate(() => document.getElementById('tt').result.total.payout), calc(example('shared-revenue')).total.payout);
+    await page.waitForSelector('#forecast[data-sim-state="error"]');
+    const said = await page.locator('#forecast #sim-status').textContent();
+    assert.match(said, /^The simulation could not run: [^]*[^.]\.$/, said);
+    await context.close();
+  });
+
   test('two elements on one page keep their own locales and plans', async () => {
     const { page, context, errors } = await host();
     await page.evaluate(() => {

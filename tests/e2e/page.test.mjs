@@ -714,6 +714,32 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a fresh look: "Custom points…" starts from the curve the goal has, and pays the same', async () => {
+    // Teaching example: New logos 11 of 10 (110 %). Pro-rata pays 110 % on it; step tiers pay the 100 % step's 1.
+    const plan = example('teaching');
+    const stepped = structuredClone(plan);
+    stepped.goals[1].curve = { points: [['0.5', '0.5'], ['0.8', '0.8'], ['1', '1'], ['1.2', '1.5']], interpolation: 'step' };
+    const [proRata, steps] = [calc(plan).total.payout, calc(stepped).total.payout];
+    assert.notEqual(proRata, steps);
+    const { page, context } = await open(hashOf(plan));
+    const total = () => page.locator('[data-field="total-payout"]').getAttribute('data-value');
+    const curve = page.locator('#editor select[data-path="goals[1].curve"]');
+    assert.equal(await total(), proRata);
+    await curve.selectOption('custom');
+    await page.waitForSelector('#editor [data-path="goals[1].curve.points"]');
+    assert.equal(await curve.inputValue(), 'custom');
+    assert.equal(await page.locator('#editor [data-path="goals[1].curve.points"]').inputValue(), '0:0, 100:100');
+    assert.equal(await page.locator('#editor select[data-path="goals[1].curve.beyond"]').inputValue(), 'extend');
+    assert.equal(await total(), proRata);
+    await curve.selectOption('steps');
+    await page.waitForFunction((want) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="total-payout"]').dataset.value === want, steps);
+    await curve.selectOption('custom');
+    await page.waitForSelector('#editor [data-path="goals[1].curve.points"]');
+    assert.equal(await page.locator('#editor select[data-path="goals[1].curve.interpolation"]').inputValue(), 'step');
+    assert.equal(await total(), steps);
+    await context.close();
+  });
+
   test('a fresh look: a team its curves keep below its target incentive is not said to be capped', async () => {
     // New ARR's curve stops at 100 % (factor 1 beyond it); Marketing's own goals at 0.
     // By hand: 60,000 × 0.5 × 1 + 60,000 × 0.3 × 0 + 60,000 × 0.2 × 0 = 30,000.00, under its cap of 2 × 60,000.
