@@ -174,11 +174,6 @@ export function shownNumber(format, parse, value, facts) {
 }
 
 /**
- * The editor for one drawing: the plan, how it is written (`format`,
- * format.js), the model's `defaults`, what is `locked`, the
- * entries as typed, and `edit(mutate, options)`.
- */
-/**
  * Per editor, the curves (by path) chosen as "Custom points…" while they
  * are still a preset's, with the curve as chosen: shown as points while the
  * plan's curve there is that curve. A custom curve starts as the curve the
@@ -188,6 +183,11 @@ export function shownNumber(format, parse, value, facts) {
  */
 const asPoints = new WeakMap();
 
+/**
+ * The editor for one drawing: the plan, how it is written (`format`,
+ * format.js), the model's `defaults`, what is `locked`, the
+ * entries as typed, and `edit(mutate, options)`.
+ */
 class View {
   constructor({ root, plan, facts, format, defaults, locked, entries, edit, teamId, goalId }) {
     if (!asPoints.has(root)) asPoints.set(root, new Map());

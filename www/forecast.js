@@ -15,7 +15,7 @@ import { draw as render, fold as folded, html, nothing, overflow, svg, typed } f
 import { placesIn, tenths } from './decimal.js';
 import { pathOf } from './paths.js';
 import { forecastsDiffer } from './scenarios.js';
-import { phrase } from './words.js';
+import { clause, phrase } from './words.js';
 import { findingText, whyItDiffers } from './why.js';
 import { movedAssets } from './assets.js';
 import { moduleWorker } from './workers.js';
@@ -265,7 +265,7 @@ export class Forecast {
       this.#worker ??= this.#startWorker();
     } catch (error) {
       // A browser's own message ends with its full stop (found by a fresh look: ".." under Trusted Types).
-      this.#show('error', ({ t }) => t('The simulation could not run: {reason}.', { reason: error.message.replace(/\.+$/, '') }));
+      this.#show('error', ({ t }) => t('The simulation could not run: {reason}.', { reason: clause(error.message) }));
       return;
     }
     const id = (this.#nextId += 1);
@@ -305,7 +305,7 @@ export class Forecast {
       next.terminate();
       if (this.#worker === next) this.#worker = null;
       this.#running = null;
-      this.#show('error', ({ t }) => t('The simulation could not run: {reason}.', { reason: event.message?.replace(/\.+$/, '') ?? t('its worker failed to start') }));
+      this.#show('error', ({ t }) => t('The simulation could not run: {reason}.', { reason: event.message === undefined ? t('its worker failed to start') : clause(event.message) }));
     };
     return next;
   }

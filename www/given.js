@@ -7,6 +7,7 @@ import { h } from './dom.js';
 import { engine, speaking } from './engine.js';
 import { PRESETS, fetchPreset, presetOrigin } from './presets.js';
 import { portable, readScenarios } from './scenarios.js';
+import { clause } from './words.js';
 
 export class Given {
   #parts;
@@ -58,7 +59,7 @@ export class Given {
    * otherwise `tandem-error` carries its errors and nothing changes.
    */
   #replace(json) {
-    const { core, store, host, format } = this.#page;
+    const { core, store, format } = this.#page;
     const given = readScenarios(core, json, format);
     const written = (state) => {
       try {
@@ -76,7 +77,7 @@ export class Given {
     this.#last = text;
     const errors = given.errors ?? errorsOf(core, given.state, format.tag);
     if (errors.length) {
-      host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
+      this.#heard(errors);
       this.#page.say(format.t('The plan given by the page was not opened: {errors}', { errors: errors.slice(0, 10).map((e) => `${e.path || format.t('plan')}: ${e.message}`).join(' ') }), 'unread');
       return;
     }
@@ -91,10 +92,14 @@ export class Given {
    * example's payouts, the status line that said so cleared by the next pass).
    */
   #refused(why) {
-    const { host, link, format } = this.#page;
-    host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors: [{ path: '', message: why }] }, bubbles: true, composed: true }));
-    link.problem.replaceChildren(h('p', { text: `${why} ${format.t('The page shows the example plan instead.')}` }));
-    link.problem.hidden = false;
+    const { link, format } = this.#page;
+    this.#heard([{ path: '', message: why }]);
+    link.showProblem(h('p', { text: `${why} ${format.t('The page shows the example plan instead.')}` }));
+  }
+
+  /** The host page hears of `errors` in what it gave (tandem-error). */
+  #heard(errors) {
+    this.#page.host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
   }
 
   /** The `plan` attribute changed (or a URL was set as the property): the file it names replaces the plan. */
@@ -102,8 +107,8 @@ export class Given {
     try {
       this.take(await fetchedJson(url));
     } catch (error) {
-      const errors = [{ path: '', message: this.#page.format.t('The plan at {url} could not be read: {why}.', { url, why: error.message }) }];
-      this.#page.host.dispatchEvent(new CustomEvent('tandem-error', { detail: { errors }, bubbles: true, composed: true }));
+      const errors = [{ path: '', message: notRead(this.#page.format, url, error) }];
+      this.#heard(errors);
       this.#page.say(errors[0].message, 'unread');
     }
   }
@@ -144,8 +149,7 @@ export class Given {
       try {
         json = inline ? JSON.parse(inline.textContent) : await fetchedJson(url);
       } catch (error) {
-        const why = error.message.replace(/\.$/, '');
-        unread = inline ? format.t('The plan in the page could not be read: {why}.', { why }) : format.t('The plan at {url} could not be read: {why}.', { url, why });
+        unread = inline ? format.t('The plan in the page could not be read: {why}.', { why: clause(error.message) }) : notRead(format, url, error);
       }
       const given = unread ? null : readScenarios(core, json, format);
       if (given?.state) {
@@ -158,6 +162,9 @@ export class Given {
     return [{ active: 0, scenarios: [{ name: format.t(PRESETS.shared.title), plan, from: presetOrigin(PRESETS.shared, plan, format) }] }, PRESETS.shared.note];
   }
 }
+
+/** Why the plan file at `url` gave no plan (`error`), in `format`'s words. */
+const notRead = ({ t }, url, error) => t('The plan at {url} could not be read: {why}.', { url, why: clause(error.message) });
 
 /** The JSON of the file at `url` (relative to the page); throws, saying why, when there is none. */
 async function fetchedJson(url) {

@@ -4,6 +4,7 @@
 // text kept to copy. Without `hash` the page's link is left alone.
 import { h } from './dom.js';
 import { decode, encode } from './scenarios.js';
+import { clause } from './words.js';
 
 /**
  * A fragment as its plan part and the page's options after it, in this
@@ -190,11 +191,16 @@ export class PageLink {
    */
   alert(why) {
     const { t } = this.format();
-    this.problem.replaceChildren(
-      h('p', { text: t('This link’s plan could not be read: {why}. The page shows another plan instead; the link as it came is below, to copy or to send back to whoever shared it.', { why: why.replace(/\.$/, '') }) }),
+    this.showProblem(
+      h('p', { text: t('This link’s plan could not be read: {why}. The page shows another plan instead; the link as it came is below, to copy or to send back to whoever shared it.', { why: clause(why) }) }),
       h('label', { for: 'broken-link', class: 'visually-hidden', text: t('The link that could not be read') }),
       h('input', { id: 'broken-link', type: 'text', readonly: true, value: location.href }),
     );
+  }
+
+  /** Shows `parts` in the box that stays (an alert): a plan given to the page that it could not open. */
+  showProblem(...parts) {
+    this.problem.replaceChildren(...parts);
     this.problem.hidden = false;
   }
 }

@@ -29,6 +29,9 @@ export async function loadWords(tag) {
   if (speaksGerman(tag) && !german) german = (await import('./german.js')).GERMAN;
 }
 
+/** A message (a browser's, an error's) said inside a sentence of the element's own: without its closing full stop. */
+export const clause = (message) => message.replace(/\.+$/, '');
+
 /** `text` with each `{name}` filled from `params`. */
 const fill = (text, params) => (params ? text.replace(/\{(\w+)\}/g, (hole, name) => (name in params ? String(params[name]) : hole)) : text);
 
