@@ -12,7 +12,7 @@ let whole;
 
 /**
  * Where a page that started the page's module compiling before this code
- * arrived leaves it (the full page's own script does: page.js):
+ * arrived leaves it (the full page does, as it is read: index.html):
  * `{ url, module }`, the module's address and a promise of the compiled
  * module. A key of the global symbol registry, so that the page needs none
  * of this code to write it.

@@ -31,24 +31,6 @@ document.addEventListener('tandem-locale', ({ detail: { language } }) => {
   document.querySelector('[data-page="footer"]').textContent = words.footer;
 });
 
-// The calculator's Wasm module, compiled while the calculator's own code is
-// still on its way (index.html preloads the module's bytes, which arrive
-// first): the element takes it from here (engine.js) rather than fetching
-// and compiling its own, and its first result comes sooner.
-const module = new URL('pkg/tandem_bg.wasm', document.baseURI).href;
-const compiling = fetch(module)
-  .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`${module} answered ${response.status}`))))
-  .then((bytes) => WebAssembly.compile(bytes));
-// Nothing is said here if it fails: the element then compiles its own, and says why that failed.
-compiling.catch(() => {});
-globalThis[Symbol.for('tandem-calculator.module')] = { url: module, module: compiling };
-
-// The calculator writes numbers with the browser's Intl, whose data loads
-// the first time it is used (about 50 ms): this script has no imports, so it
-// runs while the calculator's modules are still loading, and the data is
-// ready when the calculator starts instead of delaying its first result.
-new Intl.NumberFormat(navigator.language).format(0);
-
 // The calculator's shortcuts to its results and its plan (Alt+R, Alt+P),
 // which its skip links name, work from anywhere on this page, not only once
 // the focus is inside the calculator (found by a fresh look: pressed on

@@ -63,8 +63,10 @@ export class Pass {
     // The form's answer follows the plan at once, or once typing pauses:
     // with a falling curve, solve tries every grid point (about 0.1 s), too
     // much for every keystroke in the editor. Its own fields answer at once.
+    // On first load (no chart yet) the form waits for the next pass, as the
+    // chart does.
     if (typing) this.#solverTimer = setTimeout(() => page.solver.answer(), 200);
-    else page.solver.answer();
+    else if (chart) page.solver.answer();
     // Announced once typing pauses, not for every digit of a number; an
     // exercise's answers are not said until they are shown.
     const { result } = evaluation;

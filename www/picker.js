@@ -44,6 +44,14 @@ export class LocalePicker {
   /** The locale picked (a tag this browser knows), or null for the browser's own. */
   picked = null;
   #select;
+  /** What the picker was last drawn with (`draw`'s argument). */
+  #drawn = null;
+  /**
+   * Whether every option is drawn: not before the element's first result,
+   * whose way the names of six locales (Intl.DisplayNames, each loading its
+   * locale's data) would be in; only the option chosen until then.
+   */
+  #whole = false;
 
   /** `select` is the picker; `changed()` runs after a pick. */
   constructor(select, changed) {
@@ -68,11 +76,19 @@ export class LocalePicker {
   /** Draws the picker in `format`'s words: `shown` or not, and `own`, the locale the element has without a pick. */
   draw({ shown, own, format }) {
     const { t } = format;
+    this.#drawn = { shown, own, format };
     this.#select.closest('.locale-picker').hidden = !shown;
     if (!shown) return;
-    const tags = [...new Set([...OFFERED, ...(this.picked ? [this.picked] : [])])];
-    const options = [['', t('This browser’s: {locale}', { locale: optionText(own, format) })], ...tags.map((tag) => [tag, optionText(tag, format)])];
+    const tags = this.#whole ? [...new Set([...OFFERED, ...(this.picked ? [this.picked] : [])])] : [this.picked].filter(Boolean);
+    const browsers = this.#whole || !this.picked ? [['', t('This browser’s: {locale}', { locale: optionText(own, format) })]] : [];
+    const options = [...browsers, ...tags.map((tag) => [tag, optionText(tag, format)])];
     this.#select.replaceChildren(...options.map(([value, text]) => Object.assign(document.createElement('option'), { value, textContent: text })));
     this.#select.value = this.picked ?? '';
+  }
+
+  /** Draws every option from now on (the element's first result is on screen). */
+  complete() {
+    this.#whole = true;
+    if (this.#drawn) this.draw(this.#drawn);
   }
 }

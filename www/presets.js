@@ -93,6 +93,14 @@ export function presetOrigin(preset, plan, { t }) {
   return { title, phrase: preset.title, changed: t('{preset} (changed)', { preset: title }), note: preset.note, plan: structuredClone(plan), text: JSON.stringify(plan), design: designOf(plan) };
 }
 
+/**
+ * Where a page that fetched the example plan before this code arrived
+ * leaves it (the full page does: index.html): `{ url, plan }`, the file's
+ * address and a promise of its plan. Like the module's (engine.js), a key
+ * of the global symbol registry.
+ */
+const EARLY = Symbol.for('tandem-calculator.preset');
+
 /** The presets' plans fetched so far, by name: each file is fetched once. */
 const fetched = new Map();
 
@@ -101,10 +109,16 @@ export async function fetchPreset(name, { t }) {
   if (PRESETS[name].plan) return PRESETS[name].plan();
   if (!fetched.has(name)) {
     const moved = movedAssets();
-    const loading = fetch(moved ? new URL(`pkg/examples/${PRESETS[name].file}`, moved) : PRESETS[name].url()).then((response) => {
-      if (!response.ok) throw new Error(t('Preset {name} is missing ({status}); run npm run build.', { name, status: response.status }));
-      return response.json();
-    });
+    const url = moved ? new URL(`pkg/examples/${PRESETS[name].file}`, moved) : PRESETS[name].url();
+    const own = () =>
+      fetch(url).then((response) => {
+        if (!response.ok) throw new Error(t('Preset {name} is missing ({status}); run npm run build.', { name, status: response.status }));
+        return response.json();
+      });
+    // The page fetched it as it was read (index.html), when it is this file;
+    // if that failed, this fetch says why.
+    const early = globalThis[EARLY];
+    const loading = early?.url === url.href ? early.plan.catch(own) : own();
     // A file that could not be had is asked for again next time.
     fetched.set(name, loading.catch((error) => {
       fetched.delete(name);

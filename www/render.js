@@ -27,8 +27,9 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
   const { els, store, format } = page;
   if (bar) drawBar(page);
   if (note !== undefined && els.note.textContent !== note) els.note.textContent = note;
-  // The form's lists and its default payout follow the plan as it is now.
-  page.solver.draw();
+  // The form's lists and its default payout follow the plan as it is now
+  // (drawn with the chart: below the payouts, not in their way on first load).
+  if (chart) page.solver.draw();
   const said = errors.filter((e) => !held.some((f) => within(e.at ?? [], f)));
   if (chart) drawEditor(page, said);
   const wrong = errors.length > 0;

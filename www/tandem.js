@@ -268,6 +268,9 @@ export class TandemCalculator extends HTMLElement {
         // A page in a background tab gets no frames.
         setTimeout(resolve, 100);
       });
+      // The number format picker's other locales, whose names were not
+      // worked out before the first result.
+      page.picker.complete();
       // The chart; and errors find their fields now that the fields exist.
       // The same result as the first pass's: the host heard of it already.
       this.#pass.run({ announce: false });

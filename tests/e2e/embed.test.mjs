@@ -543,12 +543,19 @@ describe('the embeddable element', () => {
     const tape = `/pkg/full/snippets/${readdirSync(join(root, 'dist/pkg/full/snippets'))[0]}/src/tape.js`;
     assert.deepEqual([...new Set(loaded)].filter((path) => !chunk.test(path)).sort(), ['/page.js', tape, '/pkg/full/tandem.js', '/roster-worker.js', '/shared.js', '/simulate-worker.js', '/tandem.js']);
     for (const part of ['forecast', 'statement', 'embed', 'files']) assert.equal(loaded.filter((path) => path.startsWith(`/${part}-`)).length, 1, part);
-    // The page's own script compiled the page's Wasm module while the element's code loaded, and the element took it: its bytes were fetched once.
-    const wasm = await page.evaluate(() => ({
-      fetched: performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/pkg/tandem_bg.wasm').length,
-      left: globalThis[Symbol.for('tandem-calculator.module')]?.url === new URL('pkg/tandem_bg.wasm', document.baseURI).href,
-    }));
-    assert.deepEqual(wasm, { fetched: 1, left: true });
+    // The page's inline script compiled the page's Wasm module and fetched the example plan as the page was read, and the element took both: each was fetched once.
+    const early = await page.evaluate(() =>
+      Object.fromEntries(
+        [['module', 'pkg/tandem_bg.wasm'], ['preset', 'pkg/examples/shared-revenue.json']].map(([key, file]) => [
+          key,
+          {
+            fetched: performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === `/${file}`).length,
+            left: globalThis[Symbol.for(`tandem-calculator.${key}`)]?.url === new URL(file, document.baseURI).href,
+          },
+        ]),
+      ),
+    );
+    assert.deepEqual(early, { module: { fetched: 1, left: true }, preset: { fetched: 1, left: true } });
     assert.deepEqual(scripts.filter((s) => !['/pkg/full/tandem.js', '/roster-worker.js', '/simulate-worker.js', tape].includes(s)), []);
     assert.deepEqual(errors, []);
     await context.close();
