@@ -28,7 +28,7 @@ export default {
   'Plan name': 'Name des Plans',
   'Currency (ISO code)': 'Währung (ISO-Code)',
   'Decimal places': 'Nachkommastellen',
-  'The currency’s own': 'Standard der Währung',
+  'The currency’s own': 'Währungsüblich',
   Rounding: 'Rundung',
   'Half up ({from} → {to})': 'Kaufmännisch ({from} → {to})',
   'Half to even ({from} → {to})': 'Mathematisch, zur geraden Ziffer ({from} → {to})',
