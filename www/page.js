@@ -1,24 +1,18 @@
 // The full page's own words (index.html): its title, description, masthead
 // and footer follow the language the calculator speaks (its tandem-locale
-// event), and so does the document's lang for screen readers.
+// event), and so does the document's lang for screen readers. The masthead
+// and footer are in the page in both languages, and page.css shows the one
+// the lang names (which index.html sets as the page is read).
 const WORDS = {
   en: {
     title: 'Tandem: shared incentives for Sales and Marketing',
     description:
       'Tandem: an exact, private incentive calculator for Sales and Marketing that share the revenue goal. Payouts, the joint split and what the plan may cost, worked to the cent in your browser.',
-    intro:
-      'Sales and Marketing incentives that share the revenue goal. Enter goals, targets, results and weights: every payout and the joint split update as you type, exact to the cent, and nothing leaves your browser.',
-    footer:
-      'Tandem computes with exact decimals in WebAssembly. The plan lives in this page’s link; nothing is sent anywhere. Drop a plan file on the calculator to open it.',
   },
   de: {
     title: 'Tandem: gemeinsame Prämien für Vertrieb und Marketing',
     description:
       'Tandem: ein exakter, privater Prämienrechner für Vertrieb und Marketing, die sich das Umsatzziel teilen. Auszahlungen, die Aufteilung und die möglichen Kosten des Plans, auf den Cent genau in Ihrem Browser berechnet.',
-    intro:
-      'Prämien für Vertrieb und Marketing, die sich das Umsatzziel teilen. Geben Sie Ziele, Zielwerte, Ist-Werte und Gewichtungen ein: Jede Auszahlung und die Aufteilung ändern sich beim Tippen, auf den Cent genau, und nichts verlässt Ihren Browser.',
-    footer:
-      'Tandem rechnet mit exakten Dezimalzahlen in WebAssembly. Der Plan steht im Link dieser Seite; nichts wird irgendwohin gesendet. Ziehen Sie eine Plandatei auf den Rechner, um sie zu öffnen.',
   },
 };
 
@@ -27,8 +21,6 @@ document.addEventListener('tandem-locale', ({ detail: { language } }) => {
   document.documentElement.lang = language;
   document.title = words.title;
   document.querySelector('meta[name="description"]').content = words.description;
-  document.querySelector('[data-page="intro"]').textContent = words.intro;
-  document.querySelector('[data-page="footer"]').textContent = words.footer;
 });
 
 // The calculator's shortcuts to its results and its plan (Alt+R, Alt+P),

@@ -30,7 +30,9 @@ function texts(page) {
       for (let node = nodes.currentNode; node; node = nodes.nextNode()) {
         if (node.nodeType === Node.TEXT_NODE) {
           const parent = node.parentElement;
-          if (parent && !parent.closest('style, script, [data-plan-text]') && node.textContent.trim()) found.push([where, node.textContent.trim()]);
+          // The page's own words are in it in both languages: the reader meets the one shown.
+          const unshown = parent?.closest('[data-page] > [lang]') && !parent.getClientRects().length;
+          if (parent && !unshown && !parent.closest('style, script, [data-plan-text]') && node.textContent.trim()) found.push([where, node.textContent.trim()]);
           continue;
         }
         for (const attribute of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) {
@@ -167,6 +169,38 @@ test('back in English, nothing German is left; the host page follows', async () 
   const cli = calc(example('shared-revenue'));
   assert.equal(await page.locator('[data-field="total-payout"]').first().textContent(), new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cli.total.payout));
   await context.close();
+});
+
+test('a German browser sees the page’s own words in German from the start, and nothing moves as the calculator starts (found by a fresh look)', async () => {
+  for (const [how, options, hash] of [
+    ['a German browser', { locale: 'de-DE' }, ''],
+    ['an English browser on a link in German', { locale: 'en-US' }, '#plan=x&locale=de-DE'],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      // What the page says before the calculator has started: its words as the page was read.
+      document.addEventListener('DOMContentLoaded', () => {
+        window.__read = { lang: document.documentElement.lang, intro: document.querySelector('[data-page="intro"]').innerText, footer: document.querySelector('[data-page="footer"]').innerText };
+      });
+    });
+    await page.goto(base + hash);
+    await page.waitForSelector('tandem-calculator[ready]');
+    await page.waitForFunction(() => document.documentElement.lang === 'de' && document.title.startsWith('Tandem: gemeinsame'));
+    // Shifts are reported after the frame that made them: two more frames.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const { read, shift } = await page.evaluate(() => ({ read: window.__read, shift: window.__shift }));
+    assert.equal(read.lang, 'de', how);
+    assert.match(read.intro, /^Prämien für Vertrieb und Marketing, die sich das Umsatzziel teilen\./, how);
+    assert.match(read.footer, /^Tandem rechnet mit exakten Dezimalzahlen/, how);
+    // Before, the German intro came once the calculator had its German words, a line longer, and moved the calculator down (0.016).
+    assert.ok(shift < 0.005, `${how}: layout shift ${shift.toFixed(4)}`);
+    await context.close();
+  }
 });
 
 test('a preset scenario renamed “(changed)” in English is renamed back after the language changes to German', async () => {
