@@ -171,7 +171,7 @@ test('back in English, nothing German is left; the host page follows', async () 
   await context.close();
 });
 
-test('a German browser sees the page’s own words in German from the start, and nothing moves as the calculator starts (found by a fresh look)', async () => {
+test('a German browser sees the page’s own words (its title too) in German from the start, and nothing moves as the calculator starts (found by a fresh look)', async () => {
   for (const [how, options, hash] of [
     ['a German browser', { locale: 'de-DE' }, ''],
     ['an English browser on a link in German', { locale: 'en-US' }, '#plan=x&locale=de-DE'],
@@ -185,7 +185,7 @@ test('a German browser sees the page’s own words in German from the start, and
       }).observe({ type: 'layout-shift', buffered: true });
       // What the page says before the calculator has started: its words as the page was read.
       document.addEventListener('DOMContentLoaded', () => {
-        window.__read = { lang: document.documentElement.lang, intro: document.querySelector('[data-page="intro"]').innerText, footer: document.querySelector('[data-page="footer"]').innerText };
+        window.__read = { lang: document.documentElement.lang, title: document.title, intro: document.querySelector('[data-page="intro"]').innerText, footer: document.querySelector('[data-page="footer"]').innerText };
       });
     });
     await page.goto(base + hash);
@@ -195,6 +195,7 @@ test('a German browser sees the page’s own words in German from the start, and
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const { read, shift } = await page.evaluate(() => ({ read: window.__read, shift: window.__shift }));
     assert.equal(read.lang, 'de', how);
+    assert.equal(read.title, 'Tandem: gemeinsame Prämien für Vertrieb und Marketing', how);
     assert.match(read.intro, /^Prämien für Vertrieb und Marketing, die sich das Umsatzziel teilen\./, how);
     assert.match(read.footer, /^Tandem rechnet mit exakten Dezimalzahlen/, how);
     // Before, the German intro came once the calculator had its German words, a line longer, and moved the calculator down (0.016).
