@@ -79,10 +79,10 @@ export class LocalePicker {
     this.#drawn = { shown, own, format };
     this.#select.closest('.locale-picker').hidden = !shown;
     if (!shown) return;
-    const tags = this.#whole ? [...new Set([...OFFERED, ...(this.picked ? [this.picked] : [])])] : [this.picked].filter(Boolean);
-    const browsers = this.#whole || !this.picked ? [['', t('This browser’s: {locale}', { locale: optionText(own, format) })]] : [];
-    const options = [...browsers, ...tags.map((tag) => [tag, optionText(tag, format)])];
-    this.#select.replaceChildren(...options.map(([value, text]) => Object.assign(document.createElement('option'), { value, textContent: text })));
+    // Every option's value ('' the browser's own); each named only where drawn.
+    const values = ['', ...new Set([...OFFERED, ...(this.picked ? [this.picked] : [])])].filter((value) => this.#whole || value === (this.picked ?? ''));
+    const text = (value) => (value ? optionText(value, format) : t('This browser’s: {locale}', { locale: optionText(own, format) }));
+    this.#select.replaceChildren(...values.map((value) => Object.assign(document.createElement('option'), { value, textContent: text(value) })));
     this.#select.value = this.picked ?? '';
   }
 
