@@ -3,7 +3,7 @@
 //! Marketing apart. The calculation and `check` both report them.
 
 use std::collections::HashSet;
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
@@ -248,8 +248,9 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
 /// spaces and the case of the letters A to Z aside. (Unicode's case tables
 /// would add about 19 KB gzipped to the page's module.) By a set, not
 /// against every earlier name: a roster of 10,000 is read in one pass.
-fn repeated<'a>(names: impl Iterator<Item = &'a str>) -> Vec<bool> {
-    let mut seen = HashSet::new();
+fn repeated<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> Vec<bool> {
+    let mut seen =
+        HashSet::with_capacity_and_hasher(names.len(), BuildHasherDefault::<Words>::default());
     names
         .map(|name| !name.trim().is_empty() && !seen.insert(Folded(name)))
         .collect()
@@ -268,10 +269,53 @@ impl PartialEq for Folded<'_> {
 impl Eq for Folded<'_> {}
 
 impl Hash for Folded<'_> {
+    /// Eight folded bytes to a word: the hasher mixes words, not bytes.
     fn hash<H: Hasher>(&self, state: &mut H) {
-        for byte in self.0.trim().bytes() {
-            state.write_u8(byte.to_ascii_lowercase());
+        let name = self.0.trim().as_bytes();
+        for chunk in name.chunks(8) {
+            let mut word = [0; 8];
+            for (to, byte) in word.iter_mut().zip(chunk) {
+                *to = byte.to_ascii_lowercase();
+            }
+            state.write_u64(u64::from_le_bytes(word));
         }
+        state.write_usize(name.len());
+    }
+}
+
+/// The hasher of `repeated`'s set: a multiply and a rotation per word, as
+/// rustc's own FxHash (the standard SipHash, byte by byte, took half the
+/// time of calculating a plan with 10,000 members). Names are the plan's
+/// own, so there is no one to guard against who would pick colliding ones.
+#[derive(Default)]
+struct Words(u64);
+
+impl Hasher for Words {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    /// A word's high bytes reach only the high bits of its product; the
+    /// set's table takes its index from the low bits and its control bits
+    /// from the top, so both halves are mixed into each other (MurmurHash3's
+    /// last step).
+    fn finish(&self) -> u64 {
+        let mut hash = self.0;
+        hash ^= hash >> 33;
+        hash = hash.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        hash ^ (hash >> 33)
     }
 }
 
@@ -395,5 +439,38 @@ mod tests {
                 "Another member of “Sales” is also called “ben okafor”: each is paid a share, so one person listed twice is paid twice.".to_owned()
             )]
         );
+    }
+
+    /// The set's hasher folds eight bytes to a word: names of every length
+    /// around a word's edge, in either case and with spaces around, are
+    /// found repeated exactly where a comparison with every earlier name
+    /// finds them.
+    #[test]
+    fn repeated_names_are_those_equal_to_an_earlier_one() {
+        let mut names = Vec::new();
+        for length in 0..=20 {
+            let name: String = "Alexandra Okafor-Smith".chars().take(length).collect();
+            names.push(name.clone());
+            names.push(format!("  {}", name.to_ascii_uppercase()));
+            names.push(format!("{name}x"));
+            names.push(format!("{} ", name.to_ascii_lowercase()));
+        }
+        names.extend(
+            ["Zoë", "ZOË", "zoë", "Rep 1", "Rep 10", "Rep 1 ", "Rep 01"].map(str::to_owned),
+        );
+        let by_set = super::repeated(names.iter().map(String::as_str));
+        let by_comparison: Vec<bool> = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let name = name.trim();
+                !name.is_empty()
+                    && names[..i]
+                        .iter()
+                        .any(|earlier| earlier.trim().eq_ignore_ascii_case(name))
+            })
+            .collect();
+        assert_eq!(by_set, by_comparison);
+        assert!(by_set.iter().filter(|&&r| r).count() > 40);
     }
 }
