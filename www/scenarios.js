@@ -12,6 +12,7 @@ import { compare, isDecimal } from './decimal.js';
 import { decode as decodePlan, encodeText, readFragment, toBase64url } from './link.js';
 
 const PREFIX = '#scenarios=';
+const PLAN = '#plan=';
 const NAME = '&name=';
 
 /**
@@ -55,16 +56,23 @@ export function encode(core, state) {
 /**
  * Scenarios from a fragment (`#scenarios=` or a plain `#plan=`): `{ state }`,
  * `{ error }` saying why it cannot be read (in `format`'s words), or null
- * when there is none.
+ * when there is none. A mail or chat app may send the link on with the `=`
+ * after `#plan` or `#scenarios` percent-encoded (`%3D`), which reads one way
+ * only; any other fragment is not a plan, and is said.
  */
-export function decode(core, hash, format) {
+export function decode(core, given, format) {
+  const hash = given.replace(/^#(plan|scenarios)%3[Dd]/, '#$1=');
+  if (hash === '' || hash === '#') return null;
+  if (!hash.startsWith(PREFIX) && !hash.startsWith(PLAN)) {
+    const shown = hash.length > 40 ? `${hash.slice(0, 40)}…` : hash;
+    return { error: format.t('its address ends in “{fragment}”, which is not a plan: a Tandem link’s ends in #plan= or #scenarios=', { fragment: shown }) };
+  }
   if (hash.startsWith(PREFIX)) {
     const read = readFragment(hash.slice(PREFIX.length), format);
     return read.error ? { error: read.error } : readScenarios(core, read.json, format);
   }
   const at = hash.indexOf(NAME);
   const decoded = decodePlan(at < 0 ? hash : hash.slice(0, at), format);
-  if (!decoded) return null;
   if (decoded.error) return { error: decoded.error };
   const read = readScenarios(core, decoded.plan, format);
   if (read.error || at < 0) return read;

@@ -3083,6 +3083,9 @@ describe('the calculator page', () => {
       [`#scenarios=${b64(JSON.stringify({ scenarios: [{ name: 'A', plan: [] }] }))}`, /scenarios\[0\]\.plan: The scenario's plan must be a plan/],
       // Found by the page fuzzer (seed 20261204, case 27): goals that are not a list crashed the editor.
       [`#plan=${b64(JSON.stringify({ ...example('shared-revenue'), goals: 'revenue' }))}`, /goals: The list of goals must be a list \[ … \], not text/],
+      // Not a Tandem link at all: said, not the example shown without a word (found by a fresh look).
+      ['#foo=bar', /its address ends in “#foo=bar”, which is not a plan: a Tandem link’s ends in #plan= or #scenarios=\./],
+      ['#pln=abc', /its address ends in “#pln=abc”/],
     ];
     for (const [hash, why] of cases) {
       const context = await browser.newContext();
@@ -3094,6 +3097,24 @@ describe('the calculator page', () => {
       assert.match(await alert.textContent(), why);
       assert.ok((await page.inputValue('#broken-link')).endsWith(hash), hash);
       await context.close();
+    }
+  });
+
+  test('a link whose = a mail or chat app percent-encoded (#plan%3D, #scenarios%3D) opens its plan, as the link it was', async () => {
+    const plan = example('siloed');
+    const two = { active: 1, scenarios: [{ name: 'Today', plan: example('siloed') }, { name: 'Tomorrow', plan: example('shared-revenue') }] };
+    const scenarios = `#scenarios=${Buffer.from(JSON.stringify(two), 'utf8').toString('base64url')}`;
+    for (const link of [hashOf(plan), scenarios]) {
+      const plain = await open(link);
+      const rewritten = await open(link.replace(/=/, '%3D'));
+      assert.equal(await rewritten.page.locator('#link-problem').isVisible(), false);
+      assert.deepEqual(await shown(rewritten.page), await shown(plain.page));
+      assert.deepEqual(
+        await rewritten.page.locator('button.tab[data-scenario]').evaluateAll((tabs) => tabs.map((tab) => `${tab.textContent} ${tab.ariaPressed}`)),
+        await plain.page.locator('button.tab[data-scenario]').evaluateAll((tabs) => tabs.map((tab) => `${tab.textContent} ${tab.ariaPressed}`)),
+      );
+      await plain.context.close();
+      await rewritten.context.close();
     }
   });
 

@@ -225,6 +225,7 @@ export default {
   'The link that could not be read': 'Der Link, der nicht gelesen werden konnte',
 
   // link.js
+  'its address ends in “{fragment}”, which is not a plan: a Tandem link’s ends in #plan= or #scenarios=': 'Seine Adresse endet auf „{fragment}“, und das ist kein Plan: Die Adresse eines Tandem-Links endet auf #plan= oder #scenarios=',
   'it is not the base64url text a Tandem link carries (it may have been cut short or changed)': 'Er enthält nicht den base64url-Text eines Tandem-Links (vielleicht wurde er gekürzt oder verändert)',
   'it does not hold valid JSON ({reason})': 'Er enthält kein gültiges JSON ({reason})',
 
