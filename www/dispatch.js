@@ -169,7 +169,7 @@ export function listen(page) {
         const said = page.load(await fetchPreset(name, page.format), { preset: PRESETS[name] });
         page.undoable(was, (f) => [said(f), f.t('Undo puts back the plan that was here.')].filter(Boolean).join(' '), (f) => f.t('The plan that was here is back.'), `[data-preset="${name}"]`);
       } catch (error) {
-        page.say(error.message, 'error');
+        page.say(`${error.message} ${page.format.t('The plan on screen is as it was.')}`, 'error');
         page.link.write();
       }
     });

@@ -110,11 +110,20 @@ export async function fetchPreset(name, { t }) {
   if (!fetched.has(name)) {
     const moved = movedAssets();
     const url = moved ? new URL(`pkg/examples/${PRESETS[name].file}`, moved) : PRESETS[name].url();
+    // Why it could not be had, in words for whoever asked for it.
+    const failed = (why) => new Error(t('The preset “{title}” could not be loaded: {why}.', { title: t(PRESETS[name].title), why }));
     const own = () =>
-      fetch(url).then((response) => {
-        if (!response.ok) throw new Error(t('Preset {name} is missing ({status}); run npm run build.', { name, status: response.status }));
-        return response.json();
-      });
+      fetch(url).then(
+        (response) => {
+          if (!response.ok) throw failed(t('the server answered {status} for its file', { status: response.status }));
+          return response.json().catch(() => {
+            throw failed(t('its file is not a plan'));
+          });
+        },
+        () => {
+          throw failed(t('the server could not be reached'));
+        },
+      );
     // The page fetched it as it was read (index.html), when it is this file;
     // if that failed, this fetch says why.
     const early = globalThis[EARLY];

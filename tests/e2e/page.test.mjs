@@ -417,6 +417,33 @@ describe('the calculator page', () => {
     await page.context().close();
   });
 
+  test('a preset whose file cannot be had says which and why, in words for whoever clicked it, and the plan on screen stays', async () => {
+    const { page, context } = await open();
+    const before = await shown(page);
+    const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
+    await page.route('**/pkg/examples/leverage.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await page.click('[data-preset="leverage"]');
+    await status('The preset “Leverage” could not be loaded: the server answered 404 for its file. The plan on screen is as it was.');
+    await page.unroute('**/pkg/examples/leverage.json');
+    await page.route('**/pkg/examples/leverage.json', (route) => route.abort('internetdisconnected'));
+    await page.click('[data-preset="leverage"]');
+    await status('The preset “Leverage” could not be loaded: the server could not be reached. The plan on screen is as it was.');
+    await page.unroute('**/pkg/examples/leverage.json');
+    await page.route('**/pkg/examples/leverage.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<html>a login page</html>' }));
+    await page.click('[data-preset="leverage"]');
+    await status('The preset “Leverage” could not be loaded: its file is not a plan. The plan on screen is as it was.');
+    assert.deepEqual(await shown(page), before);
+    assert.equal(await page.locator('[data-preset="leverage"]').isEnabled(), true);
+    // Asked for again once it can be had.
+    await page.unroute('**/pkg/examples/leverage.json');
+    await page.click('[data-preset="leverage"]');
+    const leverage = expected(calc(example('leverage')));
+    await page.waitForFunction((total) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="total-payout"]').dataset.value === total, leverage.total);
+    assert.deepEqual(await shown(page), leverage);
+    assert.notEqual(await page.locator('#status').getAttribute('data-kind'), 'error');
+    await context.close();
+  });
+
   test('a preset put into one of several scenarios uses its own actual results: the other scenarios keep theirs', async () => {
     // Found by a fresh look: the teaching example's results went into a consultant's other scenario.
     const { page, context, seen } = await open();

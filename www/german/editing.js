@@ -195,7 +195,11 @@ export default {
     'Hebel: ein Account Executive, bis zum Zielwert anteilig vergütet, danach doppelt so schnell bis 150 %, wo die Auszahlungskurve beim 2-Fachen der Zielprämie endet. In „Was es kosten kann“ zahlt ein gutes Jahr (P90) knapp unter dem 2-Fachen der Zielprämie aus: weniger als das in der Praxis erwartete 2- bis 3-Fache, und der Plan-Check weist darauf hin. Ändern Sie den letzten Stützpunkt der Auszahlungskurve von 150:200 auf 150:250, und der Befund entfällt.',
   'Gates, caps and members: a goal gate, a team gate, a customer-satisfaction modifier, a cap that bites, a blended team and payouts split among members to the cent.':
     'Hürden, Deckelungen und Mitarbeitende: eine Hürde auf einem Ziel, eine Hürde für ein Team, ein Modifikator für die Kundenzufriedenheit, eine Deckelung, die greift, ein gemischtes Team und Auszahlungen, die centgenau auf die Mitarbeitenden aufgeteilt werden.',
-  'Preset {name} is missing ({status}); run npm run build.': 'Die Vorlage {name} fehlt ({status}); führen Sie npm run build aus.',
+  'The preset “{title}” could not be loaded: {why}.': 'Die Vorlage „{title}“ konnte nicht geladen werden: {why}.',
+  'The plan on screen is as it was.': 'Der Plan auf dem Bildschirm ist unverändert.',
+  'the server answered {status} for its file': 'Der Server antwortete auf seine Datei mit {status}',
+  'its file is not a plan': 'Seine Datei ist kein Plan',
+  'the server could not be reached': 'Der Server war nicht erreichbar',
   '“{typed}” is not a number here: in {locale} a comma separates points, and a decimal is written with a point ({meant}).': '„{typed}“ ist hier keine Zahl: In {locale} trennt ein Komma die Stützpunkte, und Dezimalzahlen werden mit Punkt geschrieben ({meant}).',
   'Type a share from 0 to 100%, with at most 2 decimal places.': 'Geben Sie einen Anteil von 0 bis 100 % ein, mit höchstens 2 Nachkommastellen.',
   '“{typed}” was not used; the dial stays where it was. {problem}': '„{typed}“ wurde nicht übernommen; der Regler bleibt, wo er war. {problem}',
