@@ -61,6 +61,9 @@ pub enum ErrorKind {
     DuplicateId(String),
     /// A reference to a goal id that the plan does not define; holds the id.
     UnknownGoal(String),
+    /// A key that names a goal the plan does not define: a weight's, or a
+    /// forecast goal's; holds the id. Removing it mends the plan.
+    UnknownGoalKey(String),
     /// A reference to a team id that the plan does not define; holds the id.
     UnknownTeam(String),
     /// A share that is not from 0 to 1 in steps of 0.0001.
@@ -110,6 +113,16 @@ pub enum ErrorKind {
 impl Error {
     pub fn new(path: JsonPath, kind: ErrorKind) -> Self {
         Error { path, kind }
+    }
+
+    /// Whether removing the key at the error's path mends it: a field the
+    /// model does not define, or a weight or forecast on a goal the plan
+    /// does not have. Such a key has no field of its own to correct it in.
+    pub fn removable(&self) -> bool {
+        matches!(
+            self.kind,
+            ErrorKind::UnknownField(_) | ErrorKind::UnknownGoalKey(_)
+        )
     }
 
     /// The sentence shown to the user, without the path, in the language
@@ -167,7 +180,9 @@ impl Error {
                  a digit, “_” or “-”."
             ),
             ErrorKind::DuplicateId(id) => format!("The id “{id}” is already used above."),
-            ErrorKind::UnknownGoal(id) => format!("There is no goal with the id “{id}”."),
+            ErrorKind::UnknownGoal(id) | ErrorKind::UnknownGoalKey(id) => {
+                format!("There is no goal with the id “{id}”.")
+            }
             ErrorKind::UnknownTeam(id) => format!("There is no team with the id “{id}”."),
             ErrorKind::NotAShare => format!(
                 "{label} must be from 0 to 1 (0 % to 100 %) with at most 4 decimal places."
@@ -296,7 +311,9 @@ impl Error {
             ErrorKind::DuplicateId(id) => {
                 format!("Die ID „{id}“ wird weiter oben bereits verwendet.")
             }
-            ErrorKind::UnknownGoal(id) => format!("Es gibt kein Ziel mit der ID „{id}“."),
+            ErrorKind::UnknownGoal(id) | ErrorKind::UnknownGoalKey(id) => {
+                format!("Es gibt kein Ziel mit der ID „{id}“.")
+            }
             ErrorKind::UnknownTeam(id) => format!("Es gibt kein Team mit der ID „{id}“."),
             ErrorKind::NotAShare => format!(
                 "{label} muss zwischen 0 und 1 liegen (0 % bis 100 %), mit höchstens 4 Nachkommastellen."
@@ -413,10 +430,14 @@ impl std::error::Error for Error {}
 
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Error", 3)?;
+        let removable = self.removable();
+        let mut s = serializer.serialize_struct("Error", 3 + usize::from(removable))?;
         s.serialize_field("path", &self.path)?;
         s.serialize_field("at", self.path.steps())?;
         s.serialize_field("message", &self.message())?;
+        if removable {
+            s.serialize_field("removable", &true)?;
+        }
         s.end()
     }
 }

@@ -396,7 +396,7 @@ impl Reader {
             let weight_path = path.key(goal_id);
             let goal = ids.find(goal_id);
             if goal.is_none() && ids.known {
-                self.error(&weight_path, ErrorKind::UnknownGoal(goal_id.to_string()));
+                self.error(&weight_path, ErrorKind::UnknownGoalKey(goal_id.to_string()));
             }
             let weight = self.at_least_zero(&weight_path, value);
             match (goal, weight, weights.as_mut()) {
@@ -520,7 +520,7 @@ impl Reader {
             let goal_path = path.key(id);
             let goal = ids.find(id);
             if goal.is_none() && ids.known {
-                self.error(&goal_path, ErrorKind::UnknownGoal(id.to_string()));
+                self.error(&goal_path, ErrorKind::UnknownGoalKey(id.to_string()));
             }
             let range = self.forecast_range(&goal_path, value);
             match (goal, range, slots.as_mut()) {

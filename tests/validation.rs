@@ -62,6 +62,57 @@ fn unknown_keys_are_errors() {
     });
 }
 
+/// A key with no field of its own to correct it in (one the model does not
+/// define, a weight or forecast on a goal the plan lacks) is said to be
+/// mended by removing it; an error in a field, or a goal id as a value, is
+/// not. Each removed, the plan is valid.
+#[test]
+fn keys_that_removing_mends_are_said_to_be() {
+    let mut plan = valid();
+    plan["colour"] = json!("red");
+    plan["goals"][1]["targt"] = json!("1");
+    plan["teams"][0]["weights"]["nope"] = json!("0.1");
+    plan["teams"][1]["gate"] = json!({ "goal": "gone", "min": "1" });
+    plan["goals"][0]["target"] = json!("0");
+    plan["forecast"] = json!({ "goals": { "revenue": { "low": "80", "likely": "90", "high": "100" }, "ghost": { "low": "1", "likely": "2", "high": "3" } } });
+    let errors = Plan::from_json_str(&plan.to_string()).unwrap_err();
+    let said: Vec<(String, bool)> = errors
+        .0
+        .iter()
+        .map(|e| (e.path.to_string(), e.removable()))
+        .collect();
+    let removable = |path: &str| said.contains(&(path.to_owned(), true));
+    let fixed_in_place = |path: &str| said.contains(&(path.to_owned(), false));
+    assert!(removable("colour"), "{said:?}");
+    assert!(removable("goals[1].targt"), "{said:?}");
+    assert!(removable("teams[0].weights.nope"), "{said:?}");
+    assert!(removable("forecast.goals.ghost"), "{said:?}");
+    assert!(fixed_in_place("teams[1].gate.goal"), "{said:?}");
+    assert!(fixed_in_place("goals[0].target"), "{said:?}");
+    let written = serde_json::to_value(&errors.0).unwrap();
+    let flags: Vec<&Value> = written
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["removable"])
+        .collect();
+    assert_eq!(flags.iter().filter(|f| **f == &json!(true)).count(), 4);
+    assert!(flags.iter().all(|f| f.is_null() || **f == json!(true)));
+    plan.as_object_mut().unwrap().remove("colour");
+    plan["goals"][1].as_object_mut().unwrap().remove("targt");
+    plan["teams"][0]["weights"]
+        .as_object_mut()
+        .unwrap()
+        .remove("nope");
+    plan["forecast"]["goals"]
+        .as_object_mut()
+        .unwrap()
+        .remove("ghost");
+    plan["teams"][1].as_object_mut().unwrap().remove("gate");
+    plan["goals"][0]["target"] = json!("100");
+    assert_eq!(Plan::from_json_str(&plan.to_string()).err(), None);
+}
+
 #[test]
 fn duplicate_keys_are_errors() {
     let text = valid().to_string().replacen(

@@ -79,11 +79,13 @@ const MAX_SHOWN_ERRORS = 50;
 class Marks {
   /** Paths (their text) of the fields and cards drawn. */
   paths = new Set();
-  /** By path: `{ errors: [{ id, path, message }], note }`. */
+  /** By path: `{ errors: [{ id, path, message, remove }], note }`. */
   at = new Map();
 
-  constructor(entries) {
+  /** `removal(error)`: what removes the key a removable error is about (`{ label, run }`), or null. */
+  constructor(entries, removal) {
     this.entries = entries;
+    this.removal = removal;
   }
 
   /** A field or card drawn at the path `at`: its path's text, which names it. */
@@ -117,13 +119,15 @@ class Marks {
     const placed = [];
     const shown = errors.slice(0, MAX_SHOWN_ERRORS);
     shown.forEach((error, i) => {
-      const path = this.#placeOf(error.at ?? []);
+      const remove = error.removable ? this.removal(error) : null;
+      // A key of the plan itself that removing mends: by the plan's own fields, with its Remove button.
+      const path = this.#placeOf(error.at ?? []) ?? (remove && this.paths.has(pathOf([])) ? pathOf([]) : null);
       if (path === null) {
         unplaced.push(error);
         return;
       }
       placed.push({ error, path });
-      this.#mark(path).errors.push({ id: `err-${i}`, path: error.path, message: error.message });
+      this.#mark(path).errors.push({ id: `err-${i}`, path: error.path, message: error.message, remove });
     });
     return { unplaced, placed, hidden: errors.length - shown.length };
   }
@@ -135,7 +139,7 @@ const marksAt = directive(
     render(marks, path) {
       const mark = marks.at.get(path);
       if (!mark) return nothing;
-      return html`${mark.errors.map((e) => html`<p class="field-error" id=${e.id} data-error-path=${e.path}>${e.message}</p>`)}${mark.note ? html`<p class="field-note" id=${`${fieldId(path)}-note`} data-note-for=${path}>${mark.note}</p>` : nothing}`;
+      return html`${mark.errors.map((e) => html`<p class="field-error" id=${e.id} data-error-path=${e.path}>${e.message}${e.remove ? html` <button type="button" class="button" data-remove=${e.path} @click=${e.remove.run}>${e.remove.label}</button>` : nothing}</p>`)}${mark.note ? html`<p class="field-note" id=${`${fieldId(path)}-note`} data-note-for=${path}>${mark.note}</p>` : nothing}`;
     }
   },
 );
@@ -192,7 +196,31 @@ class View {
   constructor({ root, plan, facts, format, defaults, locked, entries, edit, teamId, goalId }) {
     if (!asPoints.has(root)) asPoints.set(root, new Map());
     Object.assign(this, { plan, facts, format, defaults, locked, entries, edit, teamId, goalId, asPoints: asPoints.get(root) });
-    this.marks = new Marks(entries);
+    this.marks = new Marks(entries, (error) => this.removal(error));
+  }
+
+  /**
+   * What removes the key a removable error is about (the core says which
+   * are: a field the plan model does not define, a weight on a goal the
+   * plan does not have), which no field of the editor could correct (found
+   * by a fresh look: a hand-edited link's plan could not be mended). None
+   * while anything is locked. Undo puts the key back, and the focus on its
+   * button.
+   */
+  removal({ at, path }) {
+    if (this.locked.size) return null;
+    const key = String(at.at(-1));
+    const { t } = this.format;
+    const run = (event) => {
+      const root = event.currentTarget.getRootNode();
+      this.edit((plan) => setPath(plan, at, undefined), {
+        rebuild: true,
+        removed: { said: (f) => f.t('“{key}” removed. Undo puts it back.', { key }), back: (f) => f.t('“{key}” is back.', { key }), focus: `#editor [data-remove="${CSS.escape(path)}"]` },
+      });
+      // Its button goes with it: the focus goes to Undo, not to the page.
+      root.querySelector('#undo')?.focus();
+    };
+    return { label: t('Remove “{key}”', { key }), run };
   }
 
   /**
@@ -567,7 +595,7 @@ class View {
       );
     // A goal or team added brings its own parts (a target, an incentive, weights no one could set).
     const closed = (list) => this.closedBy(list === 'goals' ? GOAL_WHOLE : TEAM_WHOLE);
-    return html`<section class="panel" aria-labelledby="plan-heading"><h2 id="plan-heading" tabindex="-1">${t('Plan')}</h2>${this.settings()}</section><section class="panel" aria-labelledby="weights-heading"><h2 id="weights-heading">${t('Weights: how much of each team’s incentive rides on each goal')}</h2>${this.matrix()}${this.dials()}</section><section class="panel" aria-labelledby="goals-heading"><h2 id="goals-heading">${t('Goals')}</h2>${plan.goals.map((g, i) => this.goal(g, i))}${this.button(t('Add goal'), addGoal, { disabled: plan.goals.length >= 100 || closed('goals'), add: 'goal' })}</section><section class="panel" aria-labelledby="teams-heading"><h2 id="teams-heading">${t('Teams')}</h2>${plan.teams.map((team, i) => this.team(team, i))}${this.button(t('Add team'), addTeam, { disabled: plan.teams.length >= 100 || closed('teams'), add: 'team' })}</section>`;
+    return html`<section class="panel" aria-labelledby="plan-heading"><h2 id="plan-heading" tabindex="-1">${t('Plan')}</h2>${marksAt(this.marks, this.marks.draws([]))}${this.settings()}</section><section class="panel" aria-labelledby="weights-heading"><h2 id="weights-heading">${t('Weights: how much of each team’s incentive rides on each goal')}</h2>${this.matrix()}${this.dials()}</section><section class="panel" aria-labelledby="goals-heading"><h2 id="goals-heading">${t('Goals')}</h2>${plan.goals.map((g, i) => this.goal(g, i))}${this.button(t('Add goal'), addGoal, { disabled: plan.goals.length >= 100 || closed('goals'), add: 'goal' })}</section><section class="panel" aria-labelledby="teams-heading"><h2 id="teams-heading">${t('Teams')}</h2>${plan.teams.map((team, i) => this.team(team, i))}${this.button(t('Add team'), addTeam, { disabled: plan.teams.length >= 100 || closed('teams'), add: 'team' })}</section>`;
   }
 }
 

@@ -3145,6 +3145,46 @@ describe('the calculator page', () => {
     }
   });
 
+  test('keys no field holds (a misspelt field, a weight on a goal the plan lacks) each offer Remove, which mends the plan; Undo puts one back', async () => {
+    // Found by a fresh look: a hand-edited link's plan showed "fix the marked fields", and no field could.
+    const plan = example('shared-revenue');
+    const hand = structuredClone(plan);
+    hand.colour = 'red';
+    hand.goals[0].targt = '1';
+    hand.teams[0].weights.nope = '0.1';
+    // Opened directly: with an invalid plan there is no total for `open` to wait for.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(base + hashOf(hand));
+    const remove = (path) => page.locator(`#editor button[data-remove="${path}"]`);
+    await remove('teams[0].weights.nope').waitFor();
+    assert.equal(await remove('colour').textContent(), 'Remove “colour”');
+    // Each by its own message: the plan's own key in the Plan panel, the others in their cards.
+    assert.match(await page.locator('section[aria-labelledby="plan-heading"] .field-error').textContent(), /^“colour” is not a field of the plan model here; check its spelling\. Remove “colour”$/);
+    assert.equal(await remove('goals[0].targt').textContent(), 'Remove “targt”');
+    assert.equal(await remove('teams[0].weights.nope').textContent(), 'Remove “nope”');
+    // By keyboard, as a screen reader user would.
+    await remove('colour').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.id === 'undo');
+    assert.equal(await page.locator('#status').textContent(), '“colour” removed. Undo puts it back.');
+    await remove('goals[0].targt').click();
+    await remove('teams[0].weights.nope').click();
+    const fixed = expected(calc(plan));
+    await page.waitForFunction((total) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="total-payout"]')?.dataset.value === total, fixed.total);
+    assert.deepEqual(await shown(page), fixed);
+    assert.deepEqual(await planOf(page), plan);
+    // Undo puts the last one back, with its error and its button, which has the focus.
+    await page.click('#undo');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.dataset.remove === 'teams[0].weights.nope');
+    assert.equal(await page.locator('#status').textContent(), '“nope” is back.');
+    assert.equal(await remove('teams[0].weights.nope').count(), 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('a number where a decimal belongs, from a link, opens with its error by its field (found by the page fuzzer: seed 20261204, case 24)', async () => {
     const plan = example('shared-revenue');
     plan.forecast.goals.revenue.high = -1;

@@ -44,6 +44,9 @@ export default {
   'Payout curve': 'Auszahlungskurve',
   'Gate: this goal pays only if': 'Hürde: Dieses Ziel wird nur ausgezahlt, wenn',
   'Remove goal': 'Ziel entfernen',
+  'Remove “{key}”': '„{key}“ entfernen',
+  '“{key}” removed. Undo puts it back.': '„{key}“ entfernt. „Rückgängig“ holt es zurück.',
+  '“{key}” is back.': '„{key}“ ist wieder da.',
   'Remove goal {name}': 'Ziel {name} entfernen',
   '{n} members: too many to edit here; import a plan file to change them.':
     '{n} Mitarbeitende: zu viele, um sie hier zu bearbeiten. Importieren Sie eine Plandatei, um sie zu ändern.',
