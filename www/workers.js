@@ -21,16 +21,59 @@
  * worker that starts and then cannot load its script fires `error`.
  */
 export function moduleWorker(file, folder, start = () => new Worker(new URL(file, folder), { type: 'module' })) {
+  const url = new URL(file, folder).href;
   try {
     return start();
   } catch (error) {
-    if (error.name !== 'SecurityError') throw error;
+    let refused = error;
+    // A page that requires Trusted Types refuses a plain URL (a TypeError): the same worker, by the policy.
+    const trusted = error.name === 'TypeError' ? scriptUrl(url) : url;
+    if (trusted !== url) {
+      try {
+        return new Worker(trusted, { type: 'module' });
+      } catch (again) {
+        refused = again;
+      }
+    }
+    if (refused.name !== 'SecurityError') throw refused;
   }
-  const blob = URL.createObjectURL(new Blob([`import ${JSON.stringify(new URL(file, folder).href)};\n`], { type: 'text/javascript' }));
+  const blob = URL.createObjectURL(new Blob([`import ${JSON.stringify(url)};\n`], { type: 'text/javascript' }));
   try {
-    return new Worker(blob, { type: 'module' });
+    return new Worker(scriptUrl(blob), { type: 'module' });
   } finally {
     // The worker took the blob when it was constructed.
     URL.revokeObjectURL(blob);
+    vouched.delete(blob);
   }
+}
+
+/** The URLs the policy vouches for: the workers' scripts and their blobs, each as it is about to start. */
+const vouched = new Set();
+let policy;
+
+/**
+ * `url` as a page that requires Trusted Types for scripts takes a worker's
+ * (`require-trusted-types-for 'script'`): a TrustedScriptURL of the policy
+ * "tandem", which such a page allows by naming it (`trusted-types lit-html
+ * tandem`; README, "Put it on your own page"). The policy makes only these
+ * workers' URLs, no other. The URL itself where the browser has no Trusted
+ * Types, or the page does not allow the policy.
+ */
+function scriptUrl(url) {
+  if (policy === undefined) {
+    try {
+      policy = globalThis.trustedTypes?.createPolicy('tandem', {
+        createScriptURL: (asked) => {
+          if (!vouched.has(asked)) throw new TypeError(`Tandem's Trusted Types policy makes only its workers' URLs, not ${asked}`);
+          return asked;
+        },
+      }) ?? null;
+    } catch {
+      // Not allowed by the page (or made already by another copy of the element).
+      policy = null;
+    }
+  }
+  if (!policy) return url;
+  vouched.add(url);
+  return policy.createScriptURL(url);
 }

@@ -484,6 +484,33 @@ describe('the embeddable element', () => {
     await context.close();
   });
 
+  test('under Trusted Types with the policy "tandem" allowed, the simulation runs: its worker starts by that policy, which makes no other URL', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const violations = [];
+    page.on('console', (m) => /Trusted Type|Content Security Policy/.test(m.text()) && violations.push(m.text()));
+    await page.route(`${base}trusted-types-allowed.html`, (route) => route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="require-trusted-types-for \'script\'; trusted-types lit-html tandem"><title>tt</title>'
+        + '<script type="module" src="tandem.js"></script></head><body><tandem-calculator id="tt" plan="pkg/examples/shared-revenue.json"></tandem-calculator></body></html>',
+    }));
+    await page.goto(`${base}trusted-types-allowed.html`);
+    await page.waitForSelector('#tt[ready]');
+    assert.equal(await page.evaluate(() => document.getElementById('tt').result.total.payout), calc(example('shared-revenue')).total.payout);
+    await page.waitForSelector('#forecast[data-sim-state="done"]');
+    assert.deepEqual(violations, []);
+    // The page cannot make the policy again, nor a worker of its own without one.
+    assert.equal(await page.evaluate(() => {
+      try {
+        trustedTypes.createPolicy('tandem', { createScriptURL: (u) => u });
+        return 'made';
+      } catch (error) {
+        return error.name;
+      }
+    }), 'TypeError');
+    await context.close();
+  });
+
   test('two elements on one page keep their own locales and plans', async () => {
     const { page, context, errors } = await host();
     await page.evaluate(() => {
