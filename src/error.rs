@@ -39,8 +39,10 @@ pub enum ErrorKind {
         expected: &'static str,
         found: &'static str,
     },
-    /// A JSON number where a decimal must be written as a string.
-    NumberNotString,
+    /// A JSON number where a decimal must be written as a string; holds the
+    /// number's text when it is a plain decimal (as `1850000` or `0.5` are,
+    /// and `1e6` is not), which the error offers to write as text.
+    NumberNotString(Option<String>),
     /// Text that is not a plain decimal such as `1250.00`.
     NotDecimal,
     /// A decimal with more than 28 significant digits or decimal places.
@@ -115,14 +117,16 @@ impl Error {
         Error { path, kind }
     }
 
-    /// Whether removing the key at the error's path mends it: a field the
-    /// model does not define, or a weight or forecast on a goal the plan
-    /// does not have. Such a key has no field of its own to correct it in.
-    pub fn removable(&self) -> bool {
-        matches!(
-            self.kind,
-            ErrorKind::UnknownField(_) | ErrorKind::UnknownGoalKey(_)
-        )
+    /// What mends the error at its path, where no field of an editor could
+    /// say it: removing a key the model does not define, or a weight or
+    /// forecast on a goal the plan does not have; writing a JSON number as
+    /// the decimal text it reads as.
+    pub fn mend(&self) -> Option<Mend<'_>> {
+        match &self.kind {
+            ErrorKind::UnknownField(_) | ErrorKind::UnknownGoalKey(_) => Some(Mend::Remove),
+            ErrorKind::NumberNotString(Some(text)) => Some(Mend::Value(text)),
+            _ => None,
+        }
     }
 
     /// The sentence shown to the user, without the path, in the language
@@ -150,7 +154,7 @@ impl Error {
             ErrorKind::WrongType { expected, found } => {
                 format!("{label} must be {expected}, not {found}.")
             }
-            ErrorKind::NumberNotString => format!(
+            ErrorKind::NumberNotString(_) => format!(
                 "{label} must be written as text in quotes, such as \"1250.00\": \
                  a JSON number cannot hold money exactly."
             ),
@@ -279,7 +283,7 @@ impl Error {
                 german_type(expected),
                 german_type(found)
             ),
-            ErrorKind::NumberNotString => format!(
+            ErrorKind::NumberNotString(_) => format!(
                 "{label} muss als Text in Anführungszeichen stehen, etwa \"1250.00\": \
                  eine JSON-Zahl kann Geldbeträge nicht exakt halten."
             ),
@@ -430,13 +434,34 @@ impl std::error::Error for Error {}
 
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let removable = self.removable();
-        let mut s = serializer.serialize_struct("Error", 3 + usize::from(removable))?;
+        let mend = self.mend();
+        let mut s = serializer.serialize_struct("Error", 3 + usize::from(mend.is_some()))?;
         s.serialize_field("path", &self.path)?;
         s.serialize_field("at", self.path.steps())?;
         s.serialize_field("message", &self.message())?;
-        if removable {
-            s.serialize_field("removable", &true)?;
+        if let Some(mend) = mend {
+            s.serialize_field("mend", &mend)?;
+        }
+        s.end()
+    }
+}
+
+/// What mends an error (`Error::mend`): written `{ "remove": true }` or
+/// `{ "value": "1850000" }`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mend<'a> {
+    /// Remove the key at the error's path.
+    Remove,
+    /// Write this text at the error's path.
+    Value(&'a str),
+}
+
+impl Serialize for Mend<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Mend", 1)?;
+        match self {
+            Mend::Remove => s.serialize_field("remove", &true)?,
+            Mend::Value(text) => s.serialize_field("value", text)?,
         }
         s.end()
     }

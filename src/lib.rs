@@ -71,7 +71,7 @@ pub use csv::{
 pub use defaults::DEFAULTS_JSON;
 pub use dial::{dial, DialOptions, Dialed};
 pub use economics::{CostOfSales, Economics, TeamEconomics};
-pub use error::{Error, ErrorKind, Errors};
+pub use error::{Error, ErrorKind, Errors, Mend};
 pub use evaluate::{
     evaluate, Change, Chart, ChartTeam, Compared, Comparison, Evaluation, Evaluator, GoalChange,
     Outcome, PayoutChange, Target, TeamComparison, MAX_SCENARIOS,

@@ -105,7 +105,9 @@ impl Reader {
     pub(crate) fn decimal(&mut self, path: &Path, json: &Json) -> Option<Decimal> {
         let result = match json {
             Json::String(text) => decimal::parse(text),
-            Json::Number(_) => Err(ErrorKind::NumberNotString),
+            Json::Number(text) => Err(ErrorKind::NumberNotString(
+                decimal::parse(text).is_ok().then(|| text.to_string()),
+            )),
             _ => {
                 self.wrong_type(path, json, "a decimal in quotes such as \"0.5\"");
                 return None;

@@ -96,8 +96,8 @@ export interface PlanError {
   /** The same path as its keys and indices: `["goals", 1, "target"]`. */
   at: (string | number)[];
   message: string;
-  /** Present when removing the key at `at` mends the error: a field the plan model does not define, or a weight or forecast on a goal the plan does not have (no field of its own corrects it). */
-  removable?: true;
+  /** What mends the error where no field could: `{ remove: true }`, removing the key at `at` (a field the plan model does not define, a weight or forecast on a goal the plan does not have); `{ value }`, writing that text at `at` (a JSON number, as the decimal text it reads as). */
+  mend?: { remove: true } | { value: string };
 }
 export interface Warning {
   code: "weightsNotOne" | "goalUnweighted" | "noSharedGoal" | "teamNotShared" | "thresholdAboveTarget" | "nameRepeated";

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Value};
-use tandem::Plan;
+use tandem::{Mend, Plan};
 
 fn valid() -> Value {
     json!({
@@ -62,42 +62,61 @@ fn unknown_keys_are_errors() {
     });
 }
 
-/// A key with no field of its own to correct it in (one the model does not
-/// define, a weight or forecast on a goal the plan lacks) is said to be
-/// mended by removing it; an error in a field, or a goal id as a value, is
-/// not. Each removed, the plan is valid.
+/// What mends an error no field of an editor could correct, by the core:
+/// removing a key the model does not define or a weight or forecast on a
+/// goal the plan lacks; writing a JSON number as the decimal text it reads
+/// as (not `1e6`). An error in a field, or a goal id as a value, has none.
+/// Each mended, the plan is valid.
 #[test]
-fn keys_that_removing_mends_are_said_to_be() {
+fn errors_that_removing_or_writing_as_text_mends_say_so() {
     let mut plan = valid();
     plan["colour"] = json!("red");
     plan["goals"][1]["targt"] = json!("1");
     plan["teams"][0]["weights"]["nope"] = json!("0.1");
     plan["teams"][1]["gate"] = json!({ "goal": "gone", "min": "1" });
     plan["goals"][0]["target"] = json!("0");
+    plan["goals"][0]["actual"] = json!(90.5);
+    plan["goals"][1]["actual"] = json!(1e30);
     plan["forecast"] = json!({ "goals": { "revenue": { "low": "80", "likely": "90", "high": "100" }, "ghost": { "low": "1", "likely": "2", "high": "3" } } });
-    let errors = Plan::from_json_str(&plan.to_string()).unwrap_err();
-    let said: Vec<(String, bool)> = errors
+    let text = plan.to_string();
+    let errors = Plan::from_json_str(&text).unwrap_err();
+    let mends: Vec<(String, Option<Mend>)> = errors
         .0
         .iter()
-        .map(|e| (e.path.to_string(), e.removable()))
+        .map(|e| (e.path.to_string(), e.mend()))
         .collect();
-    let removable = |path: &str| said.contains(&(path.to_owned(), true));
-    let fixed_in_place = |path: &str| said.contains(&(path.to_owned(), false));
-    assert!(removable("colour"), "{said:?}");
-    assert!(removable("goals[1].targt"), "{said:?}");
-    assert!(removable("teams[0].weights.nope"), "{said:?}");
-    assert!(removable("forecast.goals.ghost"), "{said:?}");
-    assert!(fixed_in_place("teams[1].gate.goal"), "{said:?}");
-    assert!(fixed_in_place("goals[0].target"), "{said:?}");
+    let mend_at = |path: &str| {
+        mends
+            .iter()
+            .find(|(p, _)| p == path)
+            .unwrap_or_else(|| panic!("no error at {path}: {mends:?}"))
+            .1
+    };
+    assert_eq!(mend_at("colour"), Some(Mend::Remove));
+    assert_eq!(mend_at("goals[1].targt"), Some(Mend::Remove));
+    assert_eq!(mend_at("teams[0].weights.nope"), Some(Mend::Remove));
+    assert_eq!(mend_at("forecast.goals.ghost"), Some(Mend::Remove));
+    assert_eq!(mend_at("goals[0].actual"), Some(Mend::Value("90.5")));
+    // Written 1e+30: not a plain decimal.
+    assert_eq!(mend_at("goals[1].actual"), None);
+    assert_eq!(mend_at("teams[1].gate.goal"), None);
+    assert_eq!(mend_at("goals[0].target"), None);
     let written = serde_json::to_value(&errors.0).unwrap();
-    let flags: Vec<&Value> = written
+    let mended: Vec<&Value> = written
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| &e["removable"])
+        .filter_map(|e| e.get("mend"))
         .collect();
-    assert_eq!(flags.iter().filter(|f| **f == &json!(true)).count(), 4);
-    assert!(flags.iter().all(|f| f.is_null() || **f == json!(true)));
+    assert_eq!(
+        mended
+            .iter()
+            .filter(|m| **m == &json!({ "remove": true }))
+            .count(),
+        4
+    );
+    assert!(mended.contains(&&json!({ "value": "90.5" })));
+    assert_eq!(mended.len(), 5);
     plan.as_object_mut().unwrap().remove("colour");
     plan["goals"][1].as_object_mut().unwrap().remove("targt");
     plan["teams"][0]["weights"]
@@ -110,6 +129,8 @@ fn keys_that_removing_mends_are_said_to_be() {
         .remove("ghost");
     plan["teams"][1].as_object_mut().unwrap().remove("gate");
     plan["goals"][0]["target"] = json!("100");
+    plan["goals"][0]["actual"] = json!("90.5");
+    plan["goals"][1]["actual"] = json!("330");
     assert_eq!(Plan::from_json_str(&plan.to_string()).err(), None);
 }
 

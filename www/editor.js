@@ -79,13 +79,13 @@ const MAX_SHOWN_ERRORS = 50;
 class Marks {
   /** Paths (their text) of the fields and cards drawn. */
   paths = new Set();
-  /** By path: `{ errors: [{ id, path, message, remove }], note }`. */
+  /** By path: `{ errors: [{ id, path, message, mend }], note }`. */
   at = new Map();
 
-  /** `removal(error)`: what removes the key a removable error is about (`{ label, run }`), or null. */
-  constructor(entries, removal) {
+  /** `mending(error)`: the button that mends an error the core says how to mend (`{ label, run }`), or null. */
+  constructor(entries, mending) {
     this.entries = entries;
-    this.removal = removal;
+    this.mending = mending;
   }
 
   /** A field or card drawn at the path `at`: its path's text, which names it. */
@@ -119,15 +119,15 @@ class Marks {
     const placed = [];
     const shown = errors.slice(0, MAX_SHOWN_ERRORS);
     shown.forEach((error, i) => {
-      const remove = error.removable ? this.removal(error) : null;
+      const mend = error.mend ? this.mending(error) : null;
       // A key of the plan itself that removing mends: by the plan's own fields, with its Remove button.
-      const path = this.#placeOf(error.at ?? []) ?? (remove && this.paths.has(pathOf([])) ? pathOf([]) : null);
+      const path = this.#placeOf(error.at ?? []) ?? (mend && this.paths.has(pathOf([])) ? pathOf([]) : null);
       if (path === null) {
         unplaced.push(error);
         return;
       }
       placed.push({ error, path });
-      this.#mark(path).errors.push({ id: `err-${i}`, path: error.path, message: error.message, remove });
+      this.#mark(path).errors.push({ id: `err-${i}`, path: error.path, message: error.message, mend });
     });
     return { unplaced, placed, hidden: errors.length - shown.length };
   }
@@ -139,7 +139,7 @@ const marksAt = directive(
     render(marks, path) {
       const mark = marks.at.get(path);
       if (!mark) return nothing;
-      return html`${mark.errors.map((e) => html`<p class="field-error" id=${e.id} data-error-path=${e.path}>${e.message}${e.remove ? html` <button type="button" class="button" data-remove=${e.path} @click=${e.remove.run}>${e.remove.label}</button>` : nothing}</p>`)}${mark.note ? html`<p class="field-note" id=${`${fieldId(path)}-note`} data-note-for=${path}>${mark.note}</p>` : nothing}`;
+      return html`${mark.errors.map((e) => html`<p class="field-error" id=${e.id} data-error-path=${e.path}>${e.message}${e.mend ? html` <button type="button" class="button" data-mend=${e.path} @click=${e.mend.run}>${e.mend.label}</button>` : nothing}</p>`)}${mark.note ? html`<p class="field-note" id=${`${fieldId(path)}-note`} data-note-for=${path}>${mark.note}</p>` : nothing}`;
     }
   },
 );
@@ -196,26 +196,35 @@ class View {
   constructor({ root, plan, facts, format, defaults, locked, entries, edit, teamId, goalId }) {
     if (!asPoints.has(root)) asPoints.set(root, new Map());
     Object.assign(this, { plan, facts, format, defaults, locked, entries, edit, teamId, goalId, asPoints: asPoints.get(root) });
-    this.marks = new Marks(entries, (error) => this.removal(error));
+    this.marks = new Marks(entries, (error) => this.mending(error));
   }
 
   /**
-   * What removes the key a removable error is about (the core says which
-   * are: a field the plan model does not define, a weight on a goal the
-   * plan does not have), which no field of the editor could correct (found
-   * by a fresh look: a hand-edited link's plan could not be mended). None
-   * while anything is locked. Undo puts the key back, and the focus on its
-   * button.
+   * The button that mends an error the core says how to mend where no field
+   * of the editor could (found by a fresh look: a hand-edited link's plan
+   * showed "fix the marked fields", and none could): Remove a key the plan
+   * model does not define, or a weight on a goal the plan does not have
+   * (Undo puts it back, and the focus on its button); Use a JSON number as
+   * the decimal text it reads as, which the button shows. None while
+   * anything is locked.
    */
-  removal({ at, path }) {
+  mending({ at, path, mend }) {
     if (this.locked.size) return null;
+    const { t, num } = this.format;
+    if ('value' in mend) {
+      const run = (event) => {
+        const root = event.currentTarget.getRootNode();
+        this.edit((plan) => setPath(plan, at, mend.value));
+        root.querySelector(`#editor [data-path="${CSS.escape(path)}"]`)?.focus();
+      };
+      return { label: t('Use {value}', { value: num(mend.value) }), run };
+    }
     const key = String(at.at(-1));
-    const { t } = this.format;
     const run = (event) => {
       const root = event.currentTarget.getRootNode();
       this.edit((plan) => setPath(plan, at, undefined), {
         rebuild: true,
-        removed: { said: (f) => f.t('“{key}” removed. Undo puts it back.', { key }), back: (f) => f.t('“{key}” is back.', { key }), focus: `#editor [data-remove="${CSS.escape(path)}"]` },
+        removed: { said: (f) => f.t('“{key}” removed. Undo puts it back.', { key }), back: (f) => f.t('“{key}” is back.', { key }), focus: `#editor [data-mend="${CSS.escape(path)}"]` },
       });
       // Its button goes with it: the focus goes to Undo, not to the page.
       root.querySelector('#undo')?.focus();

@@ -3145,26 +3145,33 @@ describe('the calculator page', () => {
     }
   });
 
-  test('keys no field holds (a misspelt field, a weight on a goal the plan lacks) each offer Remove, which mends the plan; Undo puts one back', async () => {
+  test('errors no field can mend offer the core\'s mend: Remove a misspelt field or a weight on a goal the plan lacks (Undo puts one back), Use a JSON number as its text', async () => {
     // Found by a fresh look: a hand-edited link's plan showed "fix the marked fields", and no field could.
     const plan = example('shared-revenue');
     const hand = structuredClone(plan);
     hand.colour = 'red';
     hand.goals[0].targt = '1';
     hand.teams[0].weights.nope = '0.1';
+    // A JSON number where text belongs: its field shows it, and only the text could mend it.
+    hand.goals[2].actual = 6600000;
     // Opened directly: with an invalid plan there is no total for `open` to wait for.
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(base + hashOf(hand));
-    const remove = (path) => page.locator(`#editor button[data-remove="${path}"]`);
+    const remove = (path) => page.locator(`#editor button[data-mend="${path}"]`);
     await remove('teams[0].weights.nope').waitFor();
     assert.equal(await remove('colour').textContent(), 'Remove “colour”');
     // Each by its own message: the plan's own key in the Plan panel, the others in their cards.
     assert.match(await page.locator('section[aria-labelledby="plan-heading"] .field-error').textContent(), /^“colour” is not a field of the plan model here; check its spelling\. Remove “colour”$/);
     assert.equal(await remove('goals[0].targt').textContent(), 'Remove “targt”');
     assert.equal(await remove('teams[0].weights.nope').textContent(), 'Remove “nope”');
+    assert.equal(await remove('goals[2].actual').textContent(), 'Use 6,600,000');
+    await remove('goals[2].actual').click();
+    // The focus stays in its field, which now holds the text.
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.dataset.path === 'goals[2].actual');
+    assert.equal(await remove('goals[2].actual').count(), 0);
     // By keyboard, as a screen reader user would.
     await remove('colour').focus();
     await page.keyboard.press('Enter');
@@ -3178,7 +3185,7 @@ describe('the calculator page', () => {
     assert.deepEqual(await planOf(page), plan);
     // Undo puts the last one back, with its error and its button, which has the focus.
     await page.click('#undo');
-    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.dataset.remove === 'teams[0].weights.nope');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.dataset.mend === 'teams[0].weights.nope');
     assert.equal(await page.locator('#status').textContent(), '“nope” is back.');
     assert.equal(await remove('teams[0].weights.nope').count(), 1);
     assert.deepEqual(errors, []);

@@ -45,6 +45,7 @@ export default {
   'Gate: this goal pays only if': 'Hürde: Dieses Ziel wird nur ausgezahlt, wenn',
   'Remove goal': 'Ziel entfernen',
   'Remove “{key}”': '„{key}“ entfernen',
+  'Use {value}': '{value} übernehmen',
   '“{key}” removed. Undo puts it back.': '„{key}“ entfernt. „Rückgängig“ holt es zurück.',
   '“{key}” is back.': '„{key}“ ist wieder da.',
   'Remove goal {name}': 'Ziel {name} entfernen',
