@@ -39,13 +39,22 @@ async function copyLink(page, exercise = false) {
   const link = exercise ? page.link.exerciseLink(page.picker.picked ?? page.format.tag) : location.href;
   // A plan with problems travels as it is: the words say that it opens without results.
   const problems = page.store.stale ? page.store.errors().length : 0;
+  // What the status line says now is of the link: Undo of what it said before is no longer offered beside it.
+  page.endUndo?.();
+  if (exercise && problems) {
+    // Its students could neither fix the plan (read-only) nor work out results it does not have (found by a fresh look).
+    page.say((f) => f.tn(problems, 'No exercise link was made: this plan has {n} problem to fix, and an exercise needs results for students to work out. Fix it, then make the exercise.', 'No exercise link was made: this plan has {n} problems to fix, and an exercise needs results for students to work out. Fix them, then make the exercise.'), 'error');
+    return;
+  }
   const count = page.store.state.scenarios.length;
   const carries = ({ t, tn }) =>
     problems
       ? tn(problems, 'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.', 'it carries the plan as it is, with {n} problems to fix: a page opened on it shows no results until they are fixed.')
       : count > 1
         ? // Every scenario travels (found by a fresh look: "the whole plan" was said of two).
-          t('it carries all {n} scenarios, each plan whole.', { n: count })
+          count === 2
+          ? t('it carries both scenarios, each plan whole.')
+          : t('it carries all {n} scenarios, each plan whole.', { n: count })
         : t('it carries the whole plan.');
   try {
     await navigator.clipboard.writeText(link);
@@ -186,10 +195,14 @@ export function listen(page) {
   // looked at while nothing of Undo is pending).
   page.changed = () => {
     if (!saidOf || store.state === saidOf) return;
+    page.endUndo();
+    if (page.els.status.dataset.kind === 'undo') page.say('');
+  };
+  // Undo is no longer offered (what it would put back, and its button).
+  page.endUndo = () => {
     saidOf = null;
     before = null;
     undo.hidden = true;
-    if (page.els.status.dataset.kind === 'undo') page.say('');
   };
   // While the plan has problems nothing is saved: Import plan and tandem
   // calc would not open the file (they read a plan without problems), and

@@ -1656,14 +1656,14 @@ describe('the calculator page', () => {
     // With two scenarios, the link carries both, and says so (found by a fresh look: "the whole plan").
     await page.click('#duplicate');
     await page.click('#copy-link');
-    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'Link copied: it carries all 2 scenarios, each plan whole.');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'Link copied: it carries both scenarios, each plan whole.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const { scenarios } = JSON.parse(Buffer.from(new URL(copied).hash.slice('#scenarios='.length), 'base64url').toString('utf8'));
     assert.equal(scenarios.length, 2);
     // Switched to German, the status line says it in German (found by a fresh look: it stayed English).
     await page.locator('#locale-picker').selectOption('de-DE');
     await page.waitForSelector('.frame[data-locale="de-DE"]');
-    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'Link kopiert: Er enthält alle 2 Szenarien, jeden Plan ganz.');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'Link kopiert: Er enthält beide Szenarien, jeden Plan ganz.');
     await context.close();
   });
 
@@ -1696,6 +1696,28 @@ describe('the calculator page', () => {
     await keyIn(fresh, 'goals[0].actual', '1,850,000');
     await fresh.waitForSelector('#editor [data-error-path="goals[0].actual"]', { state: 'detached' });
     await fresh.locator('[data-field="total-payout"]').waitFor();
+    await context.close();
+  });
+
+  test('"Make an exercise" on a plan with a problem makes no link and says why; a link copied after a preset ends the preset\'s Undo (found by a fresh look)', async () => {
+    const { page, context } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
+    await page.click('[data-preset="teaching"]');
+    await page.waitForSelector('#undo:not([hidden])');
+    // Copying the link speaks of the link: Undo of the preset is no longer beside it.
+    await page.click('#copy-link');
+    await status('Link copied: it carries the whole plan.');
+    assert.equal(await page.locator('#undo').isVisible(), false);
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    const field = page.locator('#editor [data-path="goals[0].actual"]');
+    await field.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('1,9x', { delay: 30 });
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').dataset.kind === 'error');
+    await page.click('#make-exercise');
+    await status('No exercise link was made: this plan has 1 problem to fix, and an exercise needs results for students to work out. Fix it, then make the exercise.');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'before');
     await context.close();
   });
 

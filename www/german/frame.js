@@ -84,6 +84,11 @@ export default {
   '“{name}” has its own actual results back.': '„{name}“ hat seine eigenen Ist-Werte wieder.',
   'it carries the whole plan.': 'Er enthält den ganzen Plan.',
   'it carries all {n} scenarios, each plan whole.': 'Er enthält alle {n} Szenarien, jeden Plan ganz.',
+  'it carries both scenarios, each plan whole.': 'Er enthält beide Szenarien, jeden Plan ganz.',
+  'No exercise link was made: this plan has {n} problem to fix, and an exercise needs results for students to work out. Fix it, then make the exercise.':
+    'Es wurde kein Übungslink erstellt: Dieser Plan enthält {n} Fehler, und eine Übung braucht Ergebnisse, die Studierende ausrechnen können. Beheben Sie ihn, dann erstellen Sie die Übung.',
+  'No exercise link was made: this plan has {n} problems to fix, and an exercise needs results for students to work out. Fix them, then make the exercise.':
+    'Es wurde kein Übungslink erstellt: Dieser Plan enthält {n} Fehler, und eine Übung braucht Ergebnisse, die Studierende ausrechnen können. Beheben Sie sie, dann erstellen Sie die Übung.',
   'it carries the plan as it is, with {n} problem to fix: a page opened on it shows no results until it is fixed.':
     'Er enthält den Plan, wie er ist, mit {n} Fehler: Eine damit geöffnete Seite zeigt keine Ergebnisse, bis er behoben ist.',
   'it carries the plan as it is, with {n} problems to fix: a page opened on it shows no results until they are fixed.':
