@@ -119,23 +119,28 @@ pub fn dial(plan: &Plan, options: &DialOptions) -> Result<Dialed, Errors> {
         .collect();
     // A group is the goals of its kind the team weights; with none weighted
     // yet, the ones it lists at 0, to be given equal parts (so that a team
-    // listing New ARR at 0 % can dial its way onto it).
+    // listing New ARR at 0 % can dial its way onto it). A team that lists no
+    // shared goal at all (a siloed plan's) dials onto the plan's revenue
+    // goal when another team weights it: the goal a shared plan shares
+    // (found by a fresh look: from "Siloed" the dial was closed, though its
+    // weights looked like those of "The dial", whose 0 % is written).
     let in_group = |want_shared: bool| -> (Vec<usize>, bool) {
         let of_kind = |g: &usize| shared[*g] == want_shared;
         let weighted: Vec<usize> = (0..plan.goals.len())
             .filter(of_kind)
             .filter(|&g| from[g] > Decimal::ZERO)
             .collect();
-        if weighted.is_empty() {
-            (
-                (0..plan.goals.len())
-                    .filter(of_kind)
-                    .filter(|&g| listed(g))
-                    .collect(),
-                true,
-            )
-        } else {
-            (weighted, false)
+        if !weighted.is_empty() {
+            return (weighted, false);
+        }
+        let zeros: Vec<usize> = (0..plan.goals.len())
+            .filter(of_kind)
+            .filter(|&g| listed(g))
+            .collect();
+        let revenue = plan.revenue_goal.filter(|&r| want_shared && shared[r]);
+        match revenue {
+            Some(r) if zeros.is_empty() => (vec![r], true),
+            _ => (zeros, true),
         }
     };
     let ((shared_goals, shared_equal), (own_goals, own_equal)) = (in_group(true), in_group(false));

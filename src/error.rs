@@ -192,13 +192,13 @@ impl Error {
                 "{label} must be from 0 to 1 (0 % to 100 %) with at most 4 decimal places."
             ),
             ErrorKind::NoSharedWeight(team, Some(goal)) => format!(
-                "{team} weights no shared goal: give it a weight on {goal} first."
+                "The team “{team}” weights no shared goal: give it a weight on “{goal}” first."
             ),
             ErrorKind::NoSharedWeight(team, None) => format!(
-                "{team} weights no shared goal, and no other team weights a goal it could share."
+                "The team “{team}” weights no shared goal, and no other team weights a goal it could share."
             ),
             ErrorKind::NoOwnWeight(team) => format!(
-                "{team} weights no goal of its own: give it a weight on one first."
+                "The team “{team}” weights no goal of its own: give it a weight on one first."
             ),
             ErrorKind::NotOneOf(choices) => {
                 let quoted: Vec<String> = choices.iter().map(|c| format!("\"{c}\"")).collect();
@@ -323,13 +323,13 @@ impl Error {
                 "{label} muss zwischen 0 und 1 liegen (0 % bis 100 %), mit höchstens 4 Nachkommastellen."
             ),
             ErrorKind::NoSharedWeight(team, Some(goal)) => format!(
-                "{team} gewichtet kein gemeinsames Ziel: Geben Sie {team} zuerst eine Gewichtung auf „{goal}“."
+                "Das Team „{team}“ gewichtet kein gemeinsames Ziel: Geben Sie ihm zuerst eine Gewichtung auf „{goal}“."
             ),
             ErrorKind::NoSharedWeight(team, None) => format!(
-                "{team} gewichtet kein gemeinsames Ziel, und kein anderes Team gewichtet ein Ziel, das es teilen könnte."
+                "Das Team „{team}“ gewichtet kein gemeinsames Ziel, und kein anderes Team gewichtet ein Ziel, das es teilen könnte."
             ),
             ErrorKind::NoOwnWeight(team) => format!(
-                "{team} gewichtet kein eigenes Ziel: Gewichten Sie für {team} zuerst eines seiner eigenen Ziele."
+                "Das Team „{team}“ gewichtet kein eigenes Ziel: Geben Sie ihm zuerst eine Gewichtung auf eines seiner eigenen Ziele."
             ),
             ErrorKind::NotOneOf(choices) => {
                 let quoted: Vec<String> = choices.iter().map(|c| format!("\"{c}\"")).collect();

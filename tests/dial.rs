@@ -87,12 +87,34 @@ fn a_third_splits_by_largest_remainder_ties_to_the_first() {
 
 #[test]
 fn an_empty_end_says_why() {
-    // Siloed: Marketing weights no shared goal (nothing is shared).
+    // Siloed: Sales weights New ARR and New customers, Marketing neither.
+    // Marketing dials onto the plan's revenue goal (New ARR), which Sales
+    // weights: half of its weight there, its own 0.6 : 0.4 kept (0.3, 0.2),
+    // as "Shared revenue" weights it.
     let siloed = example("siloed.json");
-    let error = dialed(&siloed, json!({ "team": "marketing", "share": "0.5" })).unwrap_err();
-    assert!(
-        error.starts_with("share: Marketing weights no shared goal"),
-        "{error}"
+    assert_eq!(
+        dialed(&siloed, json!({ "team": "marketing", "share": "0.5" })),
+        Ok(weights(&[
+            ("mqls", "0.2"),
+            ("pipeline", "0.3"),
+            ("revenue", "0.5")
+        ]))
+    );
+    // Sales: the goals it could share are Marketing's, which it does not
+    // list, and the revenue goal is Marketing's to share only once it
+    // weights it.
+    let error = dialed(&siloed, json!({ "team": "sales", "share": "0.5" })).unwrap_err();
+    assert_eq!(
+        error,
+        "share: The team “Sales” weights no shared goal: give it a weight on “Marketing-sourced pipeline” first."
+    );
+    // Without a revenue goal, Marketing's end is closed too, and says why.
+    let mut no_revenue = siloed.clone();
+    no_revenue.as_object_mut().unwrap().remove("revenueGoal");
+    let error = dialed(&no_revenue, json!({ "team": "marketing", "share": "0.5" })).unwrap_err();
+    assert_eq!(
+        error,
+        "share: The team “Marketing” weights no shared goal: give it a weight on “New ARR” first."
     );
     // Shared revenue at 0 % is fine; 100 % too (own goals go to 0).
     let shared = example("shared-revenue.json");

@@ -3077,16 +3077,29 @@ describe('the calculator page', () => {
     assert.deepEqual(await dial.evaluate((r) => [r.min, r.max, r.value]), ['0', '100', '100']);
     await page.keyboard.press('Home');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="1"]').value === '0');
-    // Siloed: nothing to share, so that end of the dial cannot be reached, and it says why.
+    // Siloed: Sales could share only Marketing's goals, which it does not weight: that end cannot be reached, and it says why.
     await page.click('[data-preset="siloed"]');
     // Siloed's own payout (the dial preset warned of no shared goal too).
     await page.waitForSelector('#results [data-team="sales"][data-field="payout"][data-value="117300.00"]');
-    assert.match(await page.locator('[data-dial-why="1"]').textContent(), /Marketing weights no shared goal/);
-    await page.locator('[data-dial-range="1"]').focus();
+    assert.equal(await page.locator('[data-dial-why="0"]').textContent(), 'The team “Sales” weights no shared goal: give it a weight on “Marketing-sourced pipeline” first.');
+    await page.locator('[data-dial-range="0"]').focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('End');
-    assert.deepEqual((await planOf(page)).teams[1].weights, example('siloed').teams[1].weights);
-    assert.equal(await page.locator('[data-dial-range="1"]').inputValue(), '0', 'the thumb is back where the team stands');
+    assert.deepEqual((await planOf(page)).teams[0].weights, example('siloed').teams[0].weights);
+    assert.equal(await page.locator('[data-dial-range="0"]').inputValue(), '0', 'the thumb is back where the team stands');
+    // Marketing dials onto the revenue goal, which Sales weights (found by a
+    // fresh look: from Siloed it was closed, its New ARR cell looking like
+    // the dial preset's written 0): half its weight there, its own 3:2 kept.
+    assert.equal(await page.locator('[data-dial-why="1"]').textContent(), '');
+    await box.click();
+    await box.press('ControlOrMeta+a');
+    await box.pressSequentially('50', { delay: 40 });
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-range="1"]').value === '50');
+    plan = await planOf(page);
+    assert.deepEqual(plan.teams[1].weights, { revenue: '0.5', pipeline: '0.3', mqls: '0.2' });
+    assert.deepEqual(await shown(page), expected(calc(plan)));
+    // New ARR is shared now: Sales' end opens.
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-why="0"]').textContent === '');
     await context.close();
   });
 
