@@ -64,6 +64,29 @@ fn calc_text_is_a_readable_statement() {
     }
 }
 
+/// The joint split's shares, in steps of 0.0001, each with both places of
+/// its percentage. Worked by hand: 150,000, 82,400 and 51,000 of 283,400
+/// are 52.9287…, 29.0755… and 17.9957… %; in steps of 0.01 points, 52.92,
+/// 29.07 and 17.99 with two steps left, to the largest remainders (0.87 and
+/// 0.58 of a step): 52.93, 29.07 and 18.00, written 18.00 %, not 18 %.
+#[test]
+fn calc_text_writes_the_joint_split_with_both_places() {
+    let out = tandem(
+        &["calc", "examples/gates-modifiers.json", "--format", "text"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let statement = text(&out.stdout);
+    let split: Vec<&str> = statement
+        .lines()
+        .skip_while(|line| *line != "JOINT SPLIT")
+        .skip(1)
+        .take(3)
+        .map(|line| line.rsplit("   ").next().unwrap_or_default().trim())
+        .collect();
+    assert_eq!(split, ["52.93 %", "29.07 %", "18.00 %"], "{statement}");
+}
+
 #[test]
 fn calc_csv_has_a_row_per_payee_and_its_payouts_add_up_to_the_total() {
     let out = tandem(&["calc", "examples/siloed.json", "--format=csv"], None);

@@ -175,7 +175,7 @@ export class Dials {
         if (why) {
           why.textContent = ownRead
             ? format.t('Where this dial stands is known once every weight on the goals {team} weights can be read.', { team: team.name || teamCalled(format, i) })
-            : format.t('Where this dial stands is known once each of {team}’s weights can be read.', { team: team.name || teamCalled(format, i) });
+            : format.t('Where this dial stands is known once each weight of {team} can be read.', { team: team.name || teamCalled(format, i) });
         }
         return;
       }

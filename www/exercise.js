@@ -79,7 +79,7 @@ export class Exercise {
       return h(
         'div',
         { class: 'field' },
-        h('label', { for: id, text: t('{team}’s payout ({currency})', { team: team.name || team.id, currency: facts.currency }) }),
+        h('label', { for: id, text: t('Payout of {team} ({currency})', { team: team.name || team.id, currency: facts.currency }) }),
         h('input', {
           id,
           type: 'text',
@@ -161,7 +161,7 @@ export class Exercise {
     if (right) return t('Right: {amount}.', { amount: money(read.value, result) });
     if (read.error) return read.error;
     if (read.value === '') return t('Not answered yet.');
-    return t('Not right: {amount} is not {team}’s payout.', { amount: money(read.value, result), team: team.name || team.id });
+    return t('Not right: {amount} is not the payout of {team}.', { amount: money(read.value, result), team: team.name || team.id });
   }
 
   /** An answer read the way the format `as` reads numbers (the one it was checked in), said in the words of now. */

@@ -60,6 +60,12 @@ export function formatOf(tag) {
   /** A fraction (decimal text) as a percentage: 92.5 %, and 1,199,999 ÷ 1,200,000 as 99.9999…% (the core's `shownPercent`). */
   const pct = remembered((fraction) => written(shownPercent(fraction), 'percent', 2));
   return Object.freeze({
+    /**
+     * A share of the joint split (steps of 0.0001) with both its places of
+     * percent: 18.00%, as 52.93% beside it (found by a fresh look: a teacher
+     * read "18%" as rounded another way).
+     */
+    share: (fraction) => formatter('share', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fraction),
     ...numbering(tag),
     ...words,
     /** Money in the plan's currency (a Result's or the facts' `currency` and `decimals`) with exactly its places. */

@@ -150,14 +150,14 @@ function mathSteps(format, plan, result, at) {
 }
 
 /** The joint split's bar segments, one per team, as wide as its share. */
-const segments = ({ pct }, result, titled) =>
-  result.split.map((s, i) => html`<span class="segment c${i % 6}" title=${titled ? `${result.teams[i].name}: ${pct(s.share)}` : nothing} ${width(s.share)}></span>`);
+const segments = ({ share }, result, titled) =>
+  result.split.map((s, i) => html`<span class="segment c${i % 6}" title=${titled ? `${result.teams[i].name}: ${share(s.share)}` : nothing} ${width(s.share)}></span>`);
 
 // The shares are MODEL's: in steps of 0.01 points, the leftover to the
 // largest remainders, so that they add up to exactly 100 %; said, as one
 // may be a step below its own rounding (found by a fresh look: 29.0755…%
 // shown as 29.07%).
-const splitBar = (format, result) => html`<div class="split"><div class="split-bar" role="img" aria-label=${result.split.map((s, i) => `${result.teams[i].name} ${format.pct(s.share)}`).join(', ')}>${segments(format, result, true)}</div><ul class="legend">${result.split.map((s, i) => html`<li><span class="swatch c${i % 6}" aria-hidden="true"></span><span class="name">${result.teams[i].name}</span><span class="amount">${format.money(result.teams[i].payout, result)}</span><span class="share" data-team=${s.team} data-field="share" data-value=${s.share}>${format.pct(s.share)}</span></li>`)}</ul>${result.split.length > 1 && Number(result.total.payout) > 0 ? html`<p class="note" data-field="split-note">${format.t('Shares are in steps of 0.01 points, the steps left over to the largest remainders, so that they add up to exactly 100%.')}</p>` : nothing}</div>`;
+const splitBar = (format, result) => html`<div class="split"><div class="split-bar" role="img" aria-label=${result.split.map((s, i) => `${result.teams[i].name} ${format.share(s.share)}`).join(', ')}>${segments(format, result, true)}</div><ul class="legend">${result.split.map((s, i) => html`<li><span class="swatch c${i % 6}" aria-hidden="true"></span><span class="name">${result.teams[i].name}</span><span class="amount">${format.money(result.teams[i].payout, result)}</span><span class="share" data-team=${s.team} data-field="share" data-value=${s.share}>${format.share(s.share)}</span></li>`)}</ul>${result.split.length > 1 && Number(result.total.payout) > 0 ? html`<p class="note" data-field="split-note">${format.t('Shares are in steps of 0.01 points, the steps left over to the largest remainders, so that they add up to exactly 100%.')}</p>` : nothing}</div>`;
 
 const heads = (labels) => html`<thead><tr>${labels.map((text) => html`<th scope="col">${text}</th>`)}</tr></thead>`;
 

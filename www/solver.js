@@ -114,7 +114,7 @@ export class Solver {
     // A question with no answer says so (the core's facts: what the team's pay depends on).
     const i = plan.teams.findIndex((t) => t.id === team.id);
     if (facts?.teams[i] && !facts.teams[i].dependsOn.includes(goal.id)) {
-      say((names, { t }) => t('{team}’s pay does not depend on {goal}: it puts no weight, gate or modifier on it.', names));
+      say((names, { t }) => t('The pay of {team} does not depend on {goal}: it puts no weight, gate or modifier on it.', names));
       return;
     }
     let solution;

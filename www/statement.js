@@ -115,13 +115,13 @@ const table = (caption, head, rows) =>
   h('table', {}, h('caption', { text: caption }), h('thead', {}, h('tr', {}, head.map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, rows));
 
 function summaryPage(f, header, result) {
-  const { t, tParts, money, pct, costRatio, factor } = f;
+  const { t, tParts, money, pct, share, costRatio, factor } = f;
   const m = (v) => money(v, result);
   return page(
     header,
     h('h2', { text: t('Payouts') }),
     h('p', { class: 'statement-total' }, tParts('Total payout {payout} of {target} target incentive.', { payout: h('strong', { 'data-field': 'statement-total', 'data-value': result.total.payout, text: m(result.total.payout) }), target: m(result.total.targetIncentive) })),
-    table(t('The joint split'), [t('Team'), t('Payout'), t('Share of the total')], result.split.map((s, i) => h('tr', {}, h('th', { scope: 'row', text: result.teams[i].name }), h('td', { text: m(result.teams[i].payout) }), h('td', { text: pct(s.share) })))),
+    table(t('The joint split'), [t('Team'), t('Payout'), t('Share of the total')], result.split.map((s, i) => h('tr', {}, h('th', { scope: 'row', text: result.teams[i].name }), h('td', { text: m(result.teams[i].payout) }), h('td', { text: share(s.share) })))),
     table(t('Goals'), [t('Goal'), t('Attainment'), t('Payout factor')], result.goals.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name }), h('td', { text: pct(g.attainment) }), h('td', { text: factor(g.factor) })))),
     result.economics?.costOfSales &&
       h('p', { 'data-field': 'statement-cost-of-sales', text: t('Cost of sales (base and incentive pay ÷ revenue): {atTarget} at target, {atActual} at the actual results.', { atTarget: costRatio(result.economics.costOfSales.atTarget), atActual: costRatio(result.economics.costOfSales.atActual) }) }),
@@ -253,7 +253,7 @@ function rules(f, plan, teamNames, goalName, defaults) {
     plan.goals.some((g) => g.direction === 'lowerIsBetter') && t('A goal where lower is better is attained at 2 − actual ÷ target (never below 0): at target 100%, each 1% over target costs 1% of attainment.'),
     ...plan.teams.flatMap((team, i) => [
       team.method === 'blended' && t('{team} is blended: its weighted attainment (Σ weight × attainment) runs through its own curve, {curve}, and goal gates do not apply to it.', { team: teamNames[i], curve: curveText(f, team.curve, defaults) }),
-      ...(team.modifiers ?? []).map((m) => t('{team}’s subtotal is multiplied by a modifier on {goal}: {curve}.', { team: teamNames[i], goal: goalName(m.goal), curve: curveText(f, m.curve, defaults) })),
+      ...(team.modifiers ?? []).map((m) => t('The subtotal of {team} is multiplied by a modifier on {goal}: {curve}.', { team: teamNames[i], goal: goalName(m.goal), curve: curveText(f, m.curve, defaults) })),
     ]),
   ].filter(Boolean);
   return said.length ? h('ul', { class: 'statement-rules', 'data-field': 'statement-rules' }, said.map((text) => h('li', { text }))) : null;

@@ -84,14 +84,14 @@ export function bindingReasons(sim, plan, f) {
   };
   for (const team of sim.teams) {
     const b = team.binding;
-    if (!isZero(b.capped)) reasons.push(f.t('{team}’s cap cut its pay in {share} of trials', { team: team.name, share: f.pct(b.capped) }));
-    if (!isZero(b.ownGateClosed)) reasons.push(f.t('{team}’s own gate paid it nothing in {share} of trials', { team: team.name, share: f.pct(b.ownGateClosed) }));
+    if (!isZero(b.capped)) reasons.push(f.t('the cap of {team} cut its pay in {share} of trials', { team: team.name, share: f.pct(b.capped) }));
+    if (!isZero(b.ownGateClosed)) reasons.push(f.t('the team gate of {team} paid it nothing in {share} of trials', { team: team.name, share: f.pct(b.ownGateClosed) }));
     for (const [id, c] of Object.entries(b.goals)) {
       if (said.has(id)) continue;
       said.add(id);
       curve(goalName(f, plan, id), c);
     }
-    if (b.blended) curve(f.t('{team}’s blended attainment', { team: team.name }), b.blended);
+    if (b.blended) curve(f.t('the blended attainment of {team}', { team: team.name }), b.blended);
   }
   return reasons;
 }
@@ -131,7 +131,7 @@ export function findingText(finding, plan, f) {
     case 'capBelowTwice':
       return f.t('{team}: the cap is {cap}× target incentive; practice caps no lower than 2×, so that a great year still pays more than a good one.', { team: team(), cap: f.ratio(value) });
     case 'cliff': {
-      const where = finding.team && finding.goal ? f.t('{team}’s modifier on {goal}', { team: team(), goal: goal() }) : finding.team ? f.t('{team}’s blended curve', { team: team() }) : goal();
+      const where = finding.team && finding.goal ? f.t('The modifier of {team} on {goal}', { team: team(), goal: goal() }) : finding.team ? f.t('The blended curve of {team}', { team: team() }) : goal();
       return f.t('{where}: a cliff. The curve pays nothing below {at} attainment and {value} of target at it, so a small miss there costs that much pay.', { where, at: f.pct(finding.at), value: f.pct(value) });
     }
     default:

@@ -54,7 +54,7 @@ pub fn statement(plan: &Plan, report: &Report) -> String {
             "  {:<team_width$}  {:>16}  {:>8}",
             team.name,
             money(team.payout),
-            percent(&share.share.into())
+            split_share(share.share)
         );
     }
     let _ = writeln!(
@@ -727,6 +727,13 @@ fn group(text: &str) -> String {
         grouped.push(digit);
     }
     format!("{sign}{grouped}{fraction}")
+}
+
+/// A share of the joint split, in steps of 0.0001, as a percentage with
+/// both its places: 18.00 %, as 52.93 % beside it (a teacher adding them up
+/// reads "18 %" as a figure rounded differently).
+fn split_share(share: Decimal) -> String {
+    format!("{:.2} %", share * Decimal::ONE_HUNDRED)
 }
 
 #[cfg(test)]

@@ -239,7 +239,7 @@ describe('the calculator page', () => {
     assert.deepEqual([unknown.weightsRead, unknown.sharedShare], [false, null]);
     assert.equal(await page.locator('[data-dial-box="1"]').inputValue(), '');
     assert.equal(await page.locator('[data-dial-range="1"]').getAttribute('aria-valuetext'), 'not known: a weight cannot be read');
-    assert.equal(await page.locator('[data-dial-why="1"]').textContent(), 'Where this dial stands is known once each of Marketing’s weights can be read.');
+    assert.equal(await page.locator('[data-dial-why="1"]').textContent(), 'Where this dial stands is known once each weight of Marketing can be read.');
     // Sales's dial still stands where its weights put it: half on New ARR, shared.
     assert.equal(await page.locator('[data-dial-box="0"]').inputValue(), '50');
     // Marketing's New ARR weight typed as "5O" too: whether New ARR is shared
@@ -652,7 +652,7 @@ describe('the calculator page', () => {
     // New customers is Sales's alone: a question with no answer says so.
     await page.selectOption('#solve-goal', 'logos');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').textContent.includes('does not depend'));
-    assert.equal(await page.locator('#solve-answer').textContent(), 'Demand Gen’s pay does not depend on New customers: it puts no weight, gate or modifier on it.');
+    assert.equal(await page.locator('#solve-answer').textContent(), 'The pay of Demand Gen does not depend on New customers: it puts no weight, gate or modifier on it.');
     await context.close();
   });
 
@@ -1152,7 +1152,7 @@ describe('the calculator page', () => {
     const why = (await page.locator('#forecast [data-field="why-reasons"] li').allTextContents()).join(' ');
     const pct = (v) => `${Number((Number(v) * 100).toFixed(2))}%`;
     assert.notEqual(sim.teams[0].binding.capped, '0');
-    assert.ok(why.includes(`Sales’s cap cut its pay in ${pct(sim.teams[0].binding.capped)} of trials`), why);
+    assert.ok(why.includes(`the cap of Sales cut its pay in ${pct(sim.teams[0].binding.capped)} of trials`), why);
     assert.ok(why.includes('from the skewed forecast of New ARR (mean 1,933,333.33, likely 1,800,000)'), why);
     const fell = why.split('Where the trials fell: ')[1] ?? '';
     assert.doesNotMatch(fell, /steeper|threshold|gate/, fell);
@@ -1776,7 +1776,7 @@ describe('the calculator page', () => {
     await student.waitForSelector('[data-verdict]');
     // The student's page speaks German, as the link's locale does.
     assert.equal(await student.locator('#exercise-sales-verdict').textContent(), german('Right: {amount}.', { amount: new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(87000) }));
-    assert.equal(await student.locator('#exercise-marketing-verdict').textContent(), german('Not right: {amount} is not {team}’s payout.', { amount: new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(29000), team: 'Marketing' }));
+    assert.equal(await student.locator('#exercise-marketing-verdict').textContent(), german('Not right: {amount} is not the payout of {team}.', { amount: new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(29000), team: 'Marketing' }));
     assert.equal(await student.locator('#exercise-marketing').getAttribute('aria-invalid'), 'true');
     assert.equal(await student.locator('#exercise-summary').textContent(), `${german('{right} of {all} payouts right.', { right: 1, all: 2 })} ${german('Check your work and try again, or show the answers.')}`);
     assert.equal(await student.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.id), 'exercise-summary');
@@ -2551,6 +2551,8 @@ describe('the calculator page', () => {
     // The split by hand: 150,000, 82,400 and 51,000 of 283,400 are 0.52928…, 0.29075… and 0.17995…;
     // floored to 0.0001 they leave two steps, to the largest remainders (.87 and .57): 0.5293, 0.2907, 0.1800, said.
     assert.deepEqual(await page.locator('#results [data-field="share"]').evaluateAll((els) => els.map((el) => el.dataset.value)), ['0.5293', '0.2907', '0.18']);
+    // Each with both its places, as tandem calc --format text writes them (found by a fresh look: "18%" beside "52.93%").
+    assert.deepEqual(await page.locator('#results [data-field="share"]').allTextContents(), ['52.93%', '29.07%', '18.00%']);
     assert.equal(await page.locator('#results [data-field="split-note"]').textContent(), 'Shares are in steps of 0.01 points, the steps left over to the largest remainders, so that they add up to exactly 100%.');
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -2562,7 +2564,7 @@ describe('the calculator page', () => {
     const rules = await page.locator('#statement [data-field="statement-rules"] li').allTextContents();
     assert.equal(rules.length, 3, rules.join(' | '));
     assert.equal(rules[0], 'A goal where lower is better is attained at 2 − actual ÷ target (never below 0): at target 100%, each 1% over target costs 1% of attainment.');
-    assert.equal(rules[1], 'Sales’s subtotal is multiplied by a modifier on Customer NPS: 0:90, 100:100, 120:110 · Straight line · Stay at the last point (cap).');
+    assert.equal(rules[1], 'The subtotal of Sales is multiplied by a modifier on Customer NPS: 0:90, 100:100, 120:110 · Straight line · Stay at the last point (cap).');
     assert.equal(rules[2], 'Customer success is blended: its weighted attainment (Σ weight × attainment) runs through its own curve, 80:50, 100:100, 130:160 · Straight line · Stay at the last point (cap) · nothing below the first point, and goal gates do not apply to it.');
     await context.close();
   });

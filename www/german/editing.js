@@ -89,7 +89,7 @@ export default {
   '{sum} (not {whole})': '{sum} (nicht {whole})',
   'not known: a weight cannot be read': 'unbekannt: eine Gewichtung ist nicht lesbar',
   'Where this dial stands is known once every weight on the goals {team} weights can be read.': 'Wo dieser Regler steht, ist bekannt, sobald jede Gewichtung auf den Zielen, die {team} gewichtet, lesbar ist.',
-  'Where this dial stands is known once each of {team}’s weights can be read.': 'Wo dieser Regler steht, ist bekannt, sobald jede Gewichtung von {team} lesbar ist.',
+  'Where this dial stands is known once each weight of {team} can be read.': 'Wo dieser Regler steht, ist bekannt, sobald jede Gewichtung von {team} lesbar ist.',
   Plan: 'Plan',
   'Weights: how much of each team’s incentive rides on each goal': 'Gewichtungen: wie viel der Prämie jedes Teams auf jedem Ziel liegt',
   Goals: 'Ziele',
@@ -103,7 +103,7 @@ export default {
   'Fix the plan’s errors first: the answer needs a plan that calculates.': 'Korrigieren Sie zuerst die Fehler im Plan: Die Antwort braucht einen Plan, der sich berechnen lässt.',
   'What must a goal reach?': 'Welcher Ist-Wert ist nötig?',
   Team: 'Team',
-  '{team}’s pay does not depend on {goal}: it puts no weight, gate or modifier on it.':
+  'The pay of {team} does not depend on {goal}: it puts no weight, gate or modifier on it.':
     'Die Auszahlung von {team} hängt nicht von {goal} ab: Das Team hat darauf weder Gewichtung noch Hürde noch Modifikator.',
   '{team} cannot be paid that on {goal} alone: the most it can earn is {most}.':
     '{team} kann diesen Betrag nicht allein über {goal} erreichen: Höchstens möglich sind {most}.',

@@ -146,7 +146,7 @@ export default {
   // exercise.js
   'An exercise: the results are hidden. Work out each team’s payout from the plan below, then type it under Results (Alt+R) and check it.':
     'Eine Übung: Die Ergebnisse sind ausgeblendet. Berechnen Sie die Auszahlung jedes Teams anhand des Plans unten, tragen Sie sie unter „Ergebnisse“ (Alt+R) ein und prüfen Sie sie.',
-  '{team}’s payout ({currency})': 'Auszahlung für {team} ({currency})',
+  'Payout of {team} ({currency})': 'Auszahlung für {team} ({currency})',
   'The payout is right to the cent.': 'Die Auszahlung stimmt auf den Cent.',
   'Both payouts are right to the cent.': 'Beide Auszahlungen stimmen auf den Cent.',
   'All {n} payouts are right to the cent.': 'Alle {n} Auszahlungen stimmen auf den Cent.',
@@ -164,7 +164,7 @@ export default {
   'Show the answers': 'Lösungen anzeigen',
   'Right: {amount}.': 'Richtig: {amount}.',
   'Not answered yet.': 'Noch nicht beantwortet.',
-  'Not right: {amount} is not {team}’s payout.': 'Nicht richtig: {amount} ist nicht die Auszahlung für {team}.',
+  'Not right: {amount} is not the payout of {team}.': 'Nicht richtig: {amount} ist nicht die Auszahlung für {team}.',
 
   // embed.js
   'Plan settings (name, currency, rounding, revenue goal)': 'Planeinstellungen (Name, Währung, Rundung, Umsatzziel)',
