@@ -40,8 +40,25 @@ export function readFragment(encoded, { t }) {
   try {
     return { json: JSON.parse(text) };
   } catch (error) {
+    if (cutShort(text)) return { error: t('it was cut short: its plan ends partway through (a mail or chat app may have shortened the link; copy it again whole)') };
     return { error: t('it does not hold valid JSON ({reason})', { reason: error.message }) };
   }
+}
+
+/** Whether JSON `text` ends inside a string or with an object or list still open: text cut short, not written wrong. */
+function cutShort(text) {
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '\\') i += 1;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === '{' || c === '[') depth += 1;
+    else if (c === '}' || c === ']') depth -= 1;
+  }
+  return quoted || depth > 0;
 }
 
 /** The plan in a fragment: `{ plan }`, `{ error }` (in `format`'s words), or null when there is none. */

@@ -45,9 +45,33 @@ export function optionsText({ chart, exercise, locale }) {
   return (chart ? `&chart=${encodeURIComponent(chart)}` : '') + (exercise ? '&exercise=1' : '') + (locale ? `&locale=${locale}` : '');
 }
 
+/**
+ * What a mail or chat app may have done to a link that only undoing it
+ * reads: `{ hash, why }`, the fragment undone and what was undone, in
+ * `format`'s words; null when there is nothing to undo. A Tandem link's
+ * fragment never ends in punctuation (base64url, an id, a locale tag, or a
+ * name whose punctuation is percent-encoded), and writes `&` as itself.
+ */
+function repaired(hash, { t }) {
+  const why = [];
+  let undone = hash;
+  if (undone.includes('&amp;')) {
+    undone = undone.replaceAll('&amp;', '&');
+    why.push(t('it holds “&amp;” where a link has “&” (the way a web page writes it)'));
+  }
+  const end = undone.match(/[.,;:!?)\]}'"»>]+$/)?.[0];
+  if (end) {
+    undone = undone.slice(0, -end.length);
+    why.push(t('it ends in “{end}”, which no Tandem link does (the punctuation after a link, taken into it)', { end }));
+  }
+  return why.length ? { hash: undone, why: why.join('; ') } : null;
+}
+
 export class PageLink {
   #timer = null;
   #listener = null;
+  /** Whether the problem box says a link could not be read. */
+  #alerted = false;
 
   /**
    * `host` is the element (its `hash` attribute says whether the link is
@@ -114,11 +138,27 @@ export class PageLink {
    */
   read(core = this.core()) {
     if (!this.synced) return null;
+    const format = this.format();
+    // A link a mail or chat app changed in a way that reads only if undone:
+    // said, with the link undone to open, never read in silence.
+    const repair = repaired(location.hash, format);
+    if (repair) {
+      const undone = decode(core, splitOptions(repair.hash).rest, format);
+      if (undone && !undone.error) {
+        this.alert(repair.why, location.href.split('#')[0] + repair.hash);
+        return null;
+      }
+    }
     const { rest, chart } = splitOptions(location.hash);
-    const linked = decode(core, rest, this.format());
+    const linked = decode(core, rest, format);
     if (linked?.error) {
       this.alert(linked.error);
       return null;
+    }
+    // A link that reads: what was said of one that did not no longer stands.
+    if (this.#alerted) {
+      this.#alerted = false;
+      this.problem.hidden = true;
     }
     return linked && { ...linked, chart };
   }
@@ -189,13 +229,15 @@ export class PageLink {
    * kept to copy, since the page goes on with another plan and rewrites the
    * link.
    */
-  alert(why) {
+  alert(why, undone = null) {
     const { t } = this.format();
     this.showProblem(
       h('p', { text: t('This link’s plan could not be read: {why}. The page shows another plan instead; the link as it came is below, to copy or to send back to whoever shared it.', { why: clause(why) }) }),
+      ...(undone ? [h('p', {}, h('a', { href: undone, id: 'undone-link', text: t('Open the link read that way') }))] : []),
       h('label', { for: 'broken-link', class: 'visually-hidden', text: t('The link that could not be read') }),
       h('input', { id: 'broken-link', type: 'text', readonly: true, value: location.href }),
     );
+    this.#alerted = true;
   }
 
   /** Shows `parts` in the box that stays (an alert): a plan given to the page that it could not open. */

@@ -50,8 +50,15 @@ export function encode(core, state) {
   if (state.scenarios.length > 1) return PREFIX + toBase64url(text);
   // One scenario is written as its plain plan; its name, when somebody gave it one, follows.
   const [{ name }] = state.scenarios;
-  return encodeText(text) + (name !== core.unnamedScenario(0) ? NAME + encodeURIComponent(name) : '');
+  return encodeText(text) + (name !== core.unnamedScenario(0) ? NAME + encodeName(name) : '');
 }
+
+/**
+ * A scenario's name percent-encoded, its punctuation too (`.` as `%2E`), so
+ * that a link never ends in punctuation: the `.` or `)` a mail app takes
+ * into a link at the end of a sentence is then never the name's own.
+ */
+const encodeName = (name) => encodeURIComponent(name).replace(/[!'()*.~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
  * Scenarios from a fragment (`#scenarios=` or a plain `#plan=`): `{ state }`,

@@ -3140,7 +3140,9 @@ describe('the calculator page', () => {
     const b64 = (text) => Buffer.from(text, 'utf8').toString('base64url');
     const cases = [
       ['#plan=%%%garbage', /not the base64url text a Tandem link carries/],
-      [`#plan=${b64('{not json')}`, /does not hold valid JSON/],
+      [`#plan=${b64('{not: json}')}`, /does not hold valid JSON/],
+      // Cut short by a mail app: said as that, not as the parser's words.
+      [`#plan=${b64(JSON.stringify(example('siloed')).slice(0, 120))}`, /it was cut short: its plan ends partway through \(a mail or chat app may have shortened the link; copy it again whole\)\./],
       [`#scenarios=${b64(JSON.stringify({ active: 5, scenarios: [{ name: 'A', plan: example('siloed') }] }))}`, /active: The file opens scenario 6 \(“active” counts from 0\), and it has one scenario\./],
       // Valid JSON of the wrong shape: said, not a crash.
       [`#plan=${b64('[1, 2]')}`, /The plan must be an object \{ … \} \(a plan or a scenario file\), not a list/],
@@ -3226,6 +3228,42 @@ describe('the calculator page', () => {
     assert.equal(await page.locator('#status').textContent(), '“nope” is back.');
     assert.equal(await remove('teams[0].weights.nope').count(), 1);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a link a mail app changed (a full stop taken into it, & written &amp;) is said, with the link undone to open; a name ending in punctuation travels encoded', async () => {
+    const plan = example('siloed');
+    const plain = hashOf(plan);
+    const named = `${plain}&name=${encodeURIComponent('Today')}`;
+    for (const [link, why, undone] of [
+      [`${plain}.`, 'it ends in “.”, which no Tandem link does (the punctuation after a link, taken into it)', plain],
+      [`${plain})`, 'it ends in “)”, which no Tandem link does (the punctuation after a link, taken into it)', plain],
+      [named.replace('&name=', '&amp;name='), 'it holds “&amp;” where a link has “&” (the way a web page writes it)', named],
+    ]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(base + link);
+      const alert = page.locator('#link-problem[role="alert"]');
+      await alert.waitFor();
+      assert.match(await alert.textContent(), new RegExp(`^This link’s plan could not be read: ${why.replace(/[()]/g, '\\$&')}\\.`));
+      assert.equal(new URL(await page.locator('#undone-link').getAttribute('href')).hash, undone);
+      // Followed by keyboard: the plan opens, and what was said of the link goes.
+      await page.locator('#undone-link').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((total) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="total-payout"]')?.dataset.value === total, calc(plan).total.payout);
+      await page.waitForSelector('#link-problem', { state: 'hidden' });
+      if (undone === named) assert.equal(await page.locator('#scenario-name').inputValue(), 'Today');
+      await context.close();
+    }
+    // A name ending in a full stop is written %2E, so that its link does not end in one, and reads back.
+    const { page, context } = await open(plain);
+    await page.locator('#scenario-name').fill('Acme Inc.');
+    await page.waitForFunction(() => /&name=Acme%20Inc%2E$/.test(location.hash));
+    const again = await context.newPage();
+    await again.goto(await page.evaluate(() => location.href));
+    await again.waitForSelector('tandem-calculator[ready]');
+    assert.equal(await again.locator('#scenario-name').inputValue(), 'Acme Inc.');
+    assert.equal(await again.locator('#link-problem').isVisible(), false);
     await context.close();
   });
 

@@ -228,6 +228,12 @@ export default {
   'its address ends in “{fragment}”, which is not a plan: a Tandem link’s ends in #plan= or #scenarios=': 'Seine Adresse endet auf „{fragment}“, und das ist kein Plan: Die Adresse eines Tandem-Links endet auf #plan= oder #scenarios=',
   'it is not the base64url text a Tandem link carries (it may have been cut short or changed)': 'Er enthält nicht den base64url-Text eines Tandem-Links (vielleicht wurde er gekürzt oder verändert)',
   'it does not hold valid JSON ({reason})': 'Er enthält kein gültiges JSON ({reason})',
+  'it was cut short: its plan ends partway through (a mail or chat app may have shortened the link; copy it again whole)':
+    'Er wurde gekürzt: Sein Plan bricht mittendrin ab (vielleicht hat ein Mail- oder Chatprogramm den Link gekürzt; kopieren Sie ihn noch einmal ganz)',
+  'it holds “&amp;” where a link has “&” (the way a web page writes it)': 'Er enthält „&amp;“, wo ein Link „&“ hat (so, wie eine Webseite es schreibt)',
+  'it ends in “{end}”, which no Tandem link does (the punctuation after a link, taken into it)':
+    'Er endet auf „{end}“, worauf kein Tandem-Link endet (das Satzzeichen nach einem Link, in ihn übernommen)',
+  'Open the link read that way': 'Den Link so gelesen öffnen',
 
   // picker.js
   '{name} · texts in English': '{name} · Texte auf Englisch',
