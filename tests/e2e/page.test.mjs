@@ -3247,6 +3247,16 @@ describe('the calculator page', () => {
       await alert.waitFor();
       assert.match(await alert.textContent(), new RegExp(`^This link’s plan could not be read: ${why.replace(/[()]/g, '\\$&')}\\.`));
       assert.equal(new URL(await page.locator('#undone-link').getAttribute('href')).hash, undone);
+      // Within the page's margins, as the panels below are (found by a fresh look: edge to edge).
+      const edges = await page.evaluate(() => {
+        const root = document.querySelector('tandem-calculator').shadowRoot;
+        const box = (el) => el.getBoundingClientRect();
+        const layout = box(root.querySelector('.layout'));
+        const style = getComputedStyle(root.querySelector('.layout'));
+        const alert = box(root.querySelector('#link-problem'));
+        return [alert.left, alert.right, layout.left + parseFloat(style.paddingLeft), layout.right - parseFloat(style.paddingRight)];
+      });
+      assert.deepEqual(edges.slice(0, 2), edges.slice(2));
       // Followed by keyboard: the plan opens, and what was said of the link goes.
       await page.locator('#undone-link').focus();
       await page.keyboard.press('Enter');
