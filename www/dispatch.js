@@ -323,14 +323,19 @@ export function listen(page) {
     offered.focus();
   });
   $('print-cancel').addEventListener('click', () => $('print-dialog').close());
-  $('print-go').addEventListener('click', async () => {
+  // Prints this calculator's statement (or, as an exercise, its handout).
+  page.printNow = async () => {
     await page.more();
-    page.statement.mode = $('print-dialog').querySelector('input[name="what"]:checked').value;
-    $('print-dialog').close();
     page.statement.draw();
     // Every calculator on the page hears which one prints (tandem.js).
     document.dispatchEvent(new CustomEvent('tandem-print', { detail: page.host }));
     window.print();
+  };
+  $('print-go').addEventListener('click', async () => {
+    await page.more();
+    page.statement.mode = $('print-dialog').querySelector('input[name="what"]:checked').value;
+    $('print-dialog').close();
+    await page.printNow();
     // Back where it was asked for (found by a fresh look: on the page's body).
     $('print').focus();
   });

@@ -38,9 +38,9 @@ export class Exercise {
 
   /**
    * `section` holds the form; `frame` is marked `exercise` (and `revealed`);
-   * `source()` gives `{ plan, facts, result, format }`: the plan, the
-   * core's facts of it, its Result (null while it is invalid) and how the
-   * element writes and reads (format.js).
+   * `source()` gives `{ plan, facts, result, format, print }`: the plan,
+   * the core's facts of it, its Result (null while it is invalid), how the
+   * element writes and reads (format.js), and what prints its handout.
    */
   constructor(section, frame, source) {
     this.section = section;
@@ -109,7 +109,14 @@ export class Exercise {
           },
         },
         ...rows,
-        h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary', text: t('Check my answers'), disabled: !result }), h('button', { type: 'button', id: 'exercise-reveal', class: 'button', text: this.revealed ? t('Hide the answers') : t('Show the answers'), disabled: !result, 'data-action': 'reveal', on: { click: () => this.reveal(!this.revealed) } })),
+        h(
+          'div',
+          { class: 'actions' },
+          h('button', { type: 'submit', class: 'button primary', text: t('Check my answers'), disabled: !result }),
+          h('button', { type: 'button', id: 'exercise-reveal', class: 'button', text: this.revealed ? t('Hide the answers') : t('Show the answers'), disabled: !result, 'data-action': 'reveal', on: { click: () => this.reveal(!this.revealed) } }),
+          // The handout: the plan's inputs and what to do, no answers (found by a fresh look: only the browser's own print made it).
+          h('button', { type: 'button', id: 'exercise-print', class: 'button', text: t('Print handout'), disabled: !result, on: { click: () => this.source().print() } }),
+        ),
       ),
       h('p', { id: 'exercise-summary', class: 'exercise-summary', role: 'status', tabindex: -1, text: this.#summary(plan) }),
     );

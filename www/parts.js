@@ -161,6 +161,7 @@ function makeParts(page) {
     facts: store.facts,
     result: store.current,
     format: page.format,
+    print: () => page.printNow(),
   }));
 }
 

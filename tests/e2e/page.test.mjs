@@ -1762,6 +1762,17 @@ describe('the calculator page', () => {
     await student.emulateMedia({ media: 'screen' });
     assert.ok(handout.includes(german('Exercise: work out each team’s payout')), handout);
     assert.ok(handout.includes('1.200.000') && !handout.includes('87.000') && !handout.includes('29.400'), handout);
+    // Its own Print handout button prints the same (found by a fresh look: only the browser's print made it).
+    await student.evaluate(() => {
+      window.print = () => {
+        window.__printed = document.querySelector('tandem-calculator').shadowRoot.querySelector('#statement').textContent;
+      };
+    });
+    assert.equal(await student.locator('#exercise-print').textContent(), german('Print handout'));
+    await student.click('#exercise-print');
+    await student.waitForFunction(() => typeof window.__printed === 'string');
+    const printed = await student.evaluate(() => window.__printed);
+    assert.ok(printed.includes(german('Exercise: work out each team’s payout')) && printed.includes('1.200.000') && !printed.includes('87.000'), printed);
     // Worked by hand (README): Sales 87,000.00, Marketing 29,400.00. One right, one a slip.
     const answer = async (team, text) => {
       const input = student.locator(`#exercise-${team}`);

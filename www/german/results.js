@@ -234,6 +234,7 @@ export default {
   'it ends in “{end}”, which no Tandem link does (the punctuation after a link, taken into it)':
     'Er endet auf „{end}“, worauf kein Tandem-Link endet (das Satzzeichen nach einem Link, in ihn übernommen)',
   'Open the link read that way': 'Den Link so gelesen öffnen',
+  'Print handout': 'Arbeitsblatt drucken',
 
   // picker.js
   '{name} · texts in English': '{name} · Texte auf Englisch',
