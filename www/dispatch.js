@@ -140,13 +140,16 @@ export function listen(page) {
   });
   // A preset replaces the plan being edited at one click; Remove this
   // scenario, a goal's, a team's or a member's Remove drop one; giving up a
-  // scenario's own actual results drops them: what was there can be had back,
-  // once, until the next change of the plans (found by fresh looks: a
+  // scenario's own actual results drops them: what was there can be had back
+  // until the next other change of the plans (found by fresh looks: a
   // teacher's plan built from scratch was lost to a click, and a consultant's
-  // own results to an untick).
+  // own results to an untick). Such changes one after another are undone one
+  // by one, the latest first (found by a fresh look: two presets clicked in
+  // turn lost the consultant's "Shared tomorrow" for good).
   const undo = $('undo');
-  let before = null;
-  // The plans that what the status line says of Undo is said of: the next
+  /** What Undo puts back, the latest last: `{ state, chart, back, focus }`. */
+  const undos = [];
+  // The plans that what the status line says of Undo is said of: another
   // change of them ends it, the words that Undo did too (found by a fresh
   // look: "Scenario … is back." stayed after the next edit).
   let saidOf = null;
@@ -154,17 +157,20 @@ export function listen(page) {
     page.say(text, 'undo');
     saidOf = store.state;
   };
+  const words = (text, f) => (typeof text === 'function' ? text(f) : text);
   /**
    * Offers Undo of the change just made: `was` is the store's state and chart
    * goal before it; `said` says what it did, `back` what Undo did (words, or
    * functions of the format that write them); `focus` selects what the focus
    * goes to once Undo has put it back: what was put back, or the control that
    * made the change (found by a fresh look: always the scenario's name, far
-   * from a team put back).
+   * from a team put back). Made from the plans Undo was last offered for,
+   * it is undone after them; from any others, it alone is.
    */
   page.undoable = (was, said, back, focus) => {
     if (!was.state) return;
-    before = { ...was, back, focus };
+    if (was.state !== saidOf) undos.length = 0;
+    undos.push({ ...was, back, focus });
     undo.hidden = false;
     sayOf(said);
   };
@@ -184,24 +190,28 @@ export function listen(page) {
     });
   }
   undo.addEventListener('click', () => {
-    if (!before) return;
-    const { state, chart, back, focus } = before;
+    const last = undos.pop();
+    if (!last) return;
+    const { state, chart, back, focus } = last;
     page.show(state, chart);
-    sayOf(back);
+    const more = undos.length > 0;
+    sayOf(more ? (f) => `${words(back, f)} ${f.t('Undo again puts back what was there before that.')}` : back);
+    undo.hidden = !more;
     page.root.querySelector(focus)?.focus();
   });
-  // The next change of the plans ends what Undo would put back, and what was
+  // Another change of the plans ends what Undo would put back, and what was
   // said of it (tandem.js calls this after each change: the plans are not
-  // looked at while nothing of Undo is pending).
+  // looked at while nothing of Undo is pending). What Undo would put back is
+  // kept for a change that offers Undo itself (`undoable`, which follows).
   page.changed = () => {
     if (!saidOf || store.state === saidOf) return;
-    page.endUndo();
+    undo.hidden = true;
     if (page.els.status.dataset.kind === 'undo') page.say('');
   };
   // Undo is no longer offered (what it would put back, and its button).
   page.endUndo = () => {
     saidOf = null;
-    before = null;
+    undos.length = 0;
     undo.hidden = true;
   };
   // While the plan has problems nothing is saved: Import plan and tandem

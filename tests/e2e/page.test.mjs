@@ -444,6 +444,41 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('presets clicked one after another are undone one by one, back to the scenario that was there; an edit between them ends the older Undo (found by a fresh look)', async () => {
+    const two = { active: 1, scenarios: [{ name: 'Siloed today', plan: example('siloed') }, { name: 'Shared tomorrow', plan: example('shared-revenue') }] };
+    const { page, context } = await open(`#scenarios=${Buffer.from(JSON.stringify(two), 'utf8').toString('base64url')}`);
+    const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
+    const tabs = () => page.locator('button.tab[data-scenario]').allTextContents();
+    const total = (plan) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="total-payout"]')?.dataset.value === t, calc(plan).total.payout);
+    await page.click('[data-preset="leverage"]');
+    await total(example('leverage'));
+    await page.click('[data-preset="advanced"]');
+    await total(example('gates-modifiers'));
+    await page.click('#undo');
+    await status('The plan that was here is back. Undo again puts back what was there before that.');
+    await total(example('leverage'));
+    assert.equal(await page.locator('#undo').isVisible(), true);
+    await page.click('#undo');
+    await status('The plan that was here is back.');
+    await total(example('shared-revenue'));
+    assert.deepEqual(await tabs(), ['Siloed today', 'Shared tomorrow']);
+    assert.equal(await page.locator('#undo').isVisible(), false);
+    // An edit between two presets: Undo puts back only the plan the second replaced, the edited one.
+    await page.click('[data-preset="leverage"]');
+    await total(example('leverage'));
+    await keyIn(page, 'goals[0].actual', '100');
+    const edited = example('leverage');
+    edited.goals[0].actual = '100';
+    await total(edited);
+    await page.click('[data-preset="advanced"]');
+    await total(example('gates-modifiers'));
+    await page.click('#undo');
+    await status('The plan that was here is back.');
+    await total(edited);
+    assert.equal(await page.locator('#undo').isVisible(), false);
+    await context.close();
+  });
+
   test('a preset put into one of several scenarios uses its own actual results: the other scenarios keep theirs', async () => {
     // Found by a fresh look: the teaching example's results went into a consultant's other scenario.
     const { page, context, seen } = await open();
@@ -3236,7 +3271,8 @@ describe('the calculator page', () => {
     // Undo puts the last one back, with its error and its button, which has the focus.
     await page.click('#undo');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.dataset.mend === 'teams[0].weights.nope');
-    assert.equal(await page.locator('#status').textContent(), '“nope” is back.');
+    // The three removals, one after another, are undone one by one.
+    assert.equal(await page.locator('#status').textContent(), '“nope” is back. Undo again puts back what was there before that.');
     assert.equal(await remove('teams[0].weights.nope').count(), 1);
     assert.deepEqual(errors, []);
     await context.close();

@@ -67,6 +67,7 @@ export default {
   'Undo': 'Rückgängig',
   'Undo puts back the plan that was here.': '„Rückgängig“ holt den Plan zurück, der vorher hier stand.',
   'The plan that was here is back.': 'Der Plan, der vorher hier stand, ist wieder da.',
+  'Undo again puts back what was there before that.': '„Rückgängig“ holt noch einmal zurück, was davor da war.',
   'Not opened: files do not open in this calculator, whose plan is locked ({words}).': 'Nicht geöffnet: In diesem Rechner, dessen Plan gesperrt ist ({words}), öffnen sich keine Dateien.',
   'Not saved: {why}': 'Nicht gespeichert: {why}',
   'Goal “{name}” removed, with its weights and what refers to it. Undo puts it back.': 'Ziel „{name}“ entfernt, mit seinen Gewichtungen und allem, was darauf verweist. „Rückgängig“ holt es zurück.',
