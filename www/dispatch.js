@@ -153,9 +153,13 @@ export function listen(page) {
   // change of them ends it, the words that Undo did too (found by a fresh
   // look: "Scenario … is back." stayed after the next edit).
   let saidOf = null;
+  // The plans Undo was last offered for: a change made from them that offers
+  // Undo itself is undone after what Undo put back before it.
+  let offeredFor = null;
   const sayOf = (text) => {
     page.say(text, 'undo');
     saidOf = store.state;
+    offeredFor = saidOf;
   };
   const words = (text, f) => (typeof text === 'function' ? text(f) : text);
   /**
@@ -169,7 +173,7 @@ export function listen(page) {
    */
   page.undoable = (was, said, back, focus) => {
     if (!was.state) return;
-    if (was.state !== saidOf) undos.length = 0;
+    if (was.state !== offeredFor) undos.length = 0;
     undos.push({ ...was, back, focus });
     undo.hidden = false;
     sayOf(said);
@@ -199,18 +203,20 @@ export function listen(page) {
     undo.hidden = !more;
     page.root.querySelector(focus)?.focus();
   });
-  // Another change of the plans ends what Undo would put back, and what was
-  // said of it (tandem.js calls this after each change: the plans are not
-  // looked at while nothing of Undo is pending). What Undo would put back is
-  // kept for a change that offers Undo itself (`undoable`, which follows).
+  // Another change of the plans ends Undo's button and what was said of it
+  // (tandem.js calls this after each change: the plans are not looked at
+  // while nothing of Undo is pending). What Undo would put back is kept for
+  // a change that offers Undo itself (`undoable`, which follows it).
   page.changed = () => {
     if (!saidOf || store.state === saidOf) return;
+    saidOf = null;
     undo.hidden = true;
     if (page.els.status.dataset.kind === 'undo') page.say('');
   };
   // Undo is no longer offered (what it would put back, and its button).
   page.endUndo = () => {
     saidOf = null;
+    offeredFor = null;
     undos.length = 0;
     undo.hidden = true;
   };
