@@ -339,13 +339,15 @@ export function listen(page) {
     offered.focus();
   });
   $('print-cancel').addEventListener('click', () => $('print-dialog').close());
-  // Prints this calculator's statement (or, as an exercise, its handout).
-  page.printNow = async () => {
+  // Prints this calculator's statement (or, as an exercise, its handout; `handout`: the handout even with the answers shown).
+  page.printNow = async ({ handout = false } = {}) => {
     await page.more();
+    page.statement.handout = handout;
     page.statement.draw();
     // Every calculator on the page hears which one prints (tandem.js).
     document.dispatchEvent(new CustomEvent('tandem-print', { detail: page.host }));
     window.print();
+    page.statement.handout = false;
   };
   $('print-go').addEventListener('click', async () => {
     await page.more();

@@ -211,6 +211,13 @@ export class PageLink {
     }
     this.#listener = new AbortController();
     window.addEventListener('hashchange', () => {
+      // An exercise link pasted into a page showing results opens as an
+      // exercise, as in a new tab: the page starts again on it (found by a
+      // fresh look: the answers showed, and the link lost its &exercise=1).
+      if (this.exercise() && !this.exercising()) {
+        location.reload();
+        return;
+      }
       const locale = this.locale();
       if (locale !== this.picked()) this.openLocale(locale);
       const linked = this.read();

@@ -161,7 +161,7 @@ function makeParts(page) {
     facts: store.facts,
     result: store.current,
     format: page.format,
-    print: () => page.printNow(),
+    print: () => page.printNow({ handout: true }),
   }));
 }
 

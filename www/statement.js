@@ -19,6 +19,8 @@ export class Statement {
   #timer = null;
   /** What Print last chose: 'statement' (with a slip per member), 'brief' (without slips), 'comparison' (printout.js), or null before a choice. */
   mode = null;
+  /** Set while an exercise's Print handout prints: the handout, even with the answers shown (found by a fresh look: it printed the key). */
+  handout = false;
 
   /**
    * `root` holds the statement; `source()` gives `{ core, state, result,
@@ -72,7 +74,7 @@ export class Statement {
     const date = new Intl.DateTimeFormat(f.tag, { dateStyle: 'long' }).format(new Date());
     const forecast = state.scenarios[state.active].plan.forecast;
     // An exercise prints as a handout: the plan's inputs, no answers.
-    if (exercise) this.root.replaceChildren(handout(f, scenarios, date, defaults));
+    if (exercise || this.handout) this.root.replaceChildren(handout(f, scenarios, date, defaults));
     else if (this.printing === 'comparison') renderComparisonPrint(f, this.root, { core, scenarios, active: state.active, goal, simulation, forecast, date });
     else renderStatement(f, this.root, { scenarios, date, defaults, slips: this.printing === 'statement', whatIf: this.source().changed(state) });
   }

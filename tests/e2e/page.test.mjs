@@ -1734,6 +1734,19 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('an exercise link pasted into a tab showing results opens as an exercise, as in a new tab (found by a fresh look: the answers showed)', async () => {
+    const { page, context } = await open();
+    const teaching = `${hashOf(example('teaching'))}&exercise=1&locale=en-US`;
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, teaching);
+    await page.waitForSelector('#exercise h3');
+    assert.equal(await page.locator('[data-field="total-payout"]').isVisible(), false);
+    assert.ok((await page.evaluate(() => location.hash)).endsWith('&exercise=1&locale=en-US'));
+    assert.equal(await page.locator('#exercise-sales').isVisible(), true);
+    await context.close();
+  });
+
   test('"Make an exercise" on a plan with a problem makes no link and says why; a link copied after a preset ends the preset\'s Undo (found by a fresh look)', async () => {
     const { page, context } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
     const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
@@ -1808,6 +1821,18 @@ describe('the calculator page', () => {
     await student.waitForFunction(() => typeof window.__printed === 'string');
     const printed = await student.evaluate(() => window.__printed);
     assert.ok(printed.includes(german('Exercise: work out each team’s payout')) && printed.includes('1.200.000') && !printed.includes('87.000'), printed);
+    // With the answers shown, Print handout still prints the handout, not the key (found by a second fresh look).
+    await student.click('#exercise-reveal');
+    await student.waitForSelector('.frame.revealed');
+    await student.evaluate(() => {
+      window.__printed = null;
+    });
+    await student.click('#exercise-print');
+    await student.waitForFunction(() => typeof window.__printed === 'string');
+    const again = await student.evaluate(() => window.__printed);
+    assert.ok(again.includes(german('Exercise: work out each team’s payout')) && !again.includes('87.000') && !again.includes('29.400'), again);
+    await student.click('#exercise-reveal');
+    await student.waitForSelector('.frame:not(.revealed)');
     // Worked by hand (README): Sales 87,000.00, Marketing 29,400.00. One right, one a slip.
     const answer = async (team, text) => {
       const input = student.locator(`#exercise-${team}`);
