@@ -59,10 +59,11 @@ function repaired(hash, { t }) {
     undone = undone.replaceAll('&amp;', '&');
     why.push(t('it holds “&amp;” where a link has “&” (the way a web page writes it)'));
   }
-  const end = undone.match(/[.,;:!?)\]}'"»>]+$/)?.[0];
+  // The browser writes a `>`, `"` or `»` taken into the address percent-encoded.
+  const end = undone.match(/(?:[.,;:!?)\]}'»>"]|%3E|%22|%C2%BB)+$/i)?.[0];
   if (end) {
     undone = undone.slice(0, -end.length);
-    why.push(t('it ends in “{end}”, which no Tandem link does (the punctuation after a link, taken into it)', { end }));
+    why.push(t('it ends in “{end}”, which no Tandem link does (the punctuation after a link, taken into it)', { end: decodeURIComponent(end) }));
   }
   return why.length ? { hash: undone, why: why.join('; ') } : null;
 }

@@ -3308,6 +3308,8 @@ describe('the calculator page', () => {
     for (const [link, why, undone] of [
       [`${plain}.`, 'it ends in “.”, which no Tandem link does (the punctuation after a link, taken into it)', plain],
       [`${plain})`, 'it ends in “)”, which no Tandem link does (the punctuation after a link, taken into it)', plain],
+      // A link in angle brackets, as mail writes one: the browser percent-encodes the > (found by a second fresh look: it became part of the name).
+      [`${named}>`, 'it ends in “>”, which no Tandem link does (the punctuation after a link, taken into it)', named],
       [named.replace('&name=', '&amp;name='), 'it holds “&amp;” where a link has “&” (the way a web page writes it)', named],
     ]) {
       const context = await browser.newContext();
