@@ -30,8 +30,9 @@ pub enum ErrorKind {
     Missing,
     /// A `version` other than 1, the only version of the plan model.
     UnsupportedVersion,
-    /// A field the model does not define; holds its key.
-    UnknownField(String),
+    /// A field the model does not define; holds its key, and the field
+    /// of that object it is probably a misspelling of, if any.
+    UnknownField(String, Option<String>),
     /// The same key appears twice in one object; holds the key.
     DuplicateKey(String),
     /// A value of the wrong JSON type.
@@ -123,7 +124,7 @@ impl Error {
     /// the decimal text it reads as.
     pub fn mend(&self) -> Option<Mend<'_>> {
         match &self.kind {
-            ErrorKind::UnknownField(_) | ErrorKind::UnknownGoalKey(_) => Some(Mend::Remove),
+            ErrorKind::UnknownField(..) | ErrorKind::UnknownGoalKey(_) => Some(Mend::Remove),
             ErrorKind::NumberNotString(Some(text)) => Some(Mend::Value(text)),
             _ => None,
         }
@@ -147,16 +148,23 @@ impl Error {
                 "This plan is written for another version of the plan model; Tandem reads version 1."
                     .to_owned()
             }
-            ErrorKind::UnknownField(key) => {
+            ErrorKind::UnknownField(key, None) => {
                 format!("“{key}” is not a field of the plan model here; check its spelling.")
+            }
+            ErrorKind::UnknownField(key, Some(near)) => {
+                format!("“{key}” is not a field of the plan model here; did you mean “{near}”?")
             }
             ErrorKind::DuplicateKey(key) => format!("“{key}” is given twice."),
             ErrorKind::WrongType { expected, found } => {
                 format!("{label} must be {expected}, not {found}.")
             }
-            ErrorKind::NumberNotString(_) => format!(
-                "{label} must be written as text in quotes, such as \"1250.00\": \
-                 a JSON number cannot hold money exactly."
+            ErrorKind::NumberNotString(Some(text)) => format!(
+                "{label} must be written as text in quotes, \"{text}\" rather than {text}: \
+                 a JSON number cannot hold every decimal exactly."
+            ),
+            ErrorKind::NumberNotString(None) => format!(
+                "{label} must be written as text in quotes, such as \"0.5\": \
+                 a JSON number cannot hold every decimal exactly."
             ),
             ErrorKind::NotDecimal => format!(
                 "{label} must be a plain number such as 1250.00: digits, \
@@ -274,8 +282,11 @@ impl Error {
                 "Dieser Plan ist für eine andere Version des Planmodells geschrieben; Tandem liest Version 1."
                     .to_owned()
             }
-            ErrorKind::UnknownField(key) => {
+            ErrorKind::UnknownField(key, None) => {
                 format!("„{key}“ ist hier kein Feld des Planmodells; bitte die Schreibweise prüfen.")
+            }
+            ErrorKind::UnknownField(key, Some(near)) => {
+                format!("„{key}“ ist hier kein Feld des Planmodells; meinten Sie „{near}“?")
             }
             ErrorKind::DuplicateKey(key) => format!("„{key}“ ist doppelt angegeben."),
             ErrorKind::WrongType { expected, found } => format!(
@@ -283,9 +294,13 @@ impl Error {
                 german_type(expected),
                 german_type(found)
             ),
-            ErrorKind::NumberNotString(_) => format!(
-                "{label} muss als Text in Anführungszeichen stehen, etwa \"1250.00\": \
-                 eine JSON-Zahl kann Geldbeträge nicht exakt halten."
+            ErrorKind::NumberNotString(Some(text)) => format!(
+                "{label} muss als Text in Anführungszeichen stehen, \"{text}\" statt {text}: \
+                 eine JSON-Zahl kann nicht jede Dezimalzahl exakt halten."
+            ),
+            ErrorKind::NumberNotString(None) => format!(
+                "{label} muss als Text in Anführungszeichen stehen, etwa \"0.5\": \
+                 eine JSON-Zahl kann nicht jede Dezimalzahl exakt halten."
             ),
             ErrorKind::NotDecimal => format!(
                 "{label} muss eine einfache Zahl wie 1250.00 sein: Ziffern, \

@@ -55,8 +55,18 @@ impl Reader {
             return None;
         };
         for (i, (key, _)) in entries.iter().enumerate() {
-            if known.is_some_and(|known| !known.contains(&key.as_ref())) {
-                self.error(&path.key(key), ErrorKind::UnknownField(key.to_string()));
+            if let Some(known) = known.filter(|known| !known.contains(&key.as_ref())) {
+                // The field it is probably a misspelling of, when the object lacks it.
+                let given = |field: &&str| entries.iter().any(|(k, _)| k == field);
+                let near = known
+                    .iter()
+                    .filter(|field| !given(field) && misspelt(key, field))
+                    .map(|field| (*field).to_owned())
+                    .next();
+                self.error(
+                    &path.key(key),
+                    ErrorKind::UnknownField(key.to_string(), near),
+                );
             } else if entries[..i].iter().any(|(earlier, _)| earlier == key) {
                 self.error(&path.key(key), ErrorKind::DuplicateKey(key.to_string()));
             }
@@ -252,4 +262,32 @@ impl Reader {
             .collect();
         parsed.into_iter().collect()
     }
+}
+
+/// Whether `key` is `field` misspelt: the same letters but for at most two
+/// added, dropped, changed or swapped (the case of A to Z aside: Unicode's
+/// case tables would add about 19 KB gzipped to the page's module), and at
+/// most a third of the field's letters.
+fn misspelt(key: &str, field: &str) -> bool {
+    let a: Vec<char> = key.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let b: Vec<char> = field.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let most = (b.len() / 3).min(2);
+    if a.len().abs_diff(b.len()) > most {
+        return false;
+    }
+    // Optimal string alignment distance, row by row.
+    let mut before: Vec<usize> = Vec::new();
+    let mut last: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut row = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            row[j] = (last[j] + 1).min(row[j - 1] + 1).min(last[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                row[j] = row[j].min(before[j - 2] + 1);
+            }
+        }
+        before = std::mem::replace(&mut last, row);
+    }
+    last[b.len()] <= most
 }

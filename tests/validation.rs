@@ -134,6 +134,45 @@ fn errors_that_removing_or_writing_as_text_mends_say_so() {
     assert_eq!(Plan::from_json_str(&plan.to_string()).err(), None);
 }
 
+/// A misspelt field names the field it probably is (two letters added,
+/// dropped, changed or swapped at most, case aside), when the object does
+/// not have that field already; a number without quotes shows itself quoted.
+#[test]
+fn a_misspelt_field_names_the_field_it_probably_is() {
+    let mut plan = valid();
+    plan["curency"] = json!("USD");
+    plan["teams"][0]["weigths"] = json!({});
+    let incentive = plan["teams"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("targetIncentive")
+        .unwrap();
+    plan["teams"][1]["targetIncentiv"] = incentive;
+    plan["teams"][0]["CAPP"] = json!("2");
+    plan["goals"][0]["Target"] = json!("1");
+    plan["goals"][0]["colour"] = json!("red");
+    plan["goals"][1]["actual"] = json!(330);
+    let errors = Plan::from_json_str(&plan.to_string()).unwrap_err();
+    let said: Vec<String> = errors
+        .0
+        .iter()
+        .map(|e| format!("{}: {}", e.path, e.message()))
+        .collect();
+    for expected in [
+        "curency: “curency” is not a field of the plan model here; did you mean “currency”?",
+        "teams[1].targetIncentiv: “targetIncentiv” is not a field of the plan model here; did you mean “targetIncentive”?",
+        // The team has its weights: no field to mean.
+        "teams[0].weigths: “weigths” is not a field of the plan model here; check its spelling.",
+        "teams[0].CAPP: “CAPP” is not a field of the plan model here; did you mean “cap”?",
+        // The goal has its target: no field to mean.
+        "goals[0].Target: “Target” is not a field of the plan model here; check its spelling.",
+        "goals[0].colour: “colour” is not a field of the plan model here; check its spelling.",
+        "goals[1].actual: Actual result must be written as text in quotes, \"330\" rather than 330: a JSON number cannot hold every decimal exactly.",
+    ] {
+        assert!(said.iter().any(|s| s == expected), "{expected}\n{said:#?}");
+    }
+}
+
 #[test]
 fn duplicate_keys_are_errors() {
     let text = valid().to_string().replacen(
