@@ -15,6 +15,8 @@
 
 use std::borrow::Cow;
 
+use crate::language::{self, Language};
+
 /// A key, a number's text or a string: borrowed from the text read, or owned.
 pub type Text<'a> = Cow<'a, str>;
 
@@ -142,9 +144,84 @@ pub fn parse(text: &str) -> Result<Json<'_>, String> {
     let value = parser.value()?;
     parser.space();
     if parser.pos < parser.bytes.len() {
-        return Err(parser.fail("the end of the text"));
+        return Err(parser.fail(Expected::End));
     }
     Ok(value)
+}
+
+/// What the parser expected where the text is not JSON.
+#[derive(Clone, Copy)]
+enum Expected {
+    End,
+    LessNesting,
+    Value,
+    Number,
+    Fraction,
+    Exponent,
+    ClosingQuote,
+    NoControl,
+    Escape,
+    LowSurrogate,
+    Character,
+    KnownEscape,
+    HexDigits,
+    CommaOrBracket,
+    Key,
+    Colon,
+    CommaOrBrace,
+    /// Another item after a comma that closes a list or an object: the
+    /// comma is one too many (as an editor or a spreadsheet may leave it).
+    NoTrailingComma,
+}
+
+impl Expected {
+    fn english(self) -> &'static str {
+        match self {
+            Expected::End => "the end of the text",
+            Expected::LessNesting => "less nesting",
+            Expected::Value => "a value",
+            Expected::Number => "a number",
+            Expected::Fraction => "digits after the decimal point",
+            Expected::Exponent => "digits in the exponent",
+            Expected::ClosingQuote => "a closing quote",
+            Expected::NoControl => "no control character in text",
+            Expected::Escape => "an escape",
+            Expected::LowSurrogate => "the second half of a surrogate pair",
+            Expected::Character => "a character, not half a pair",
+            Expected::KnownEscape => "an escape such as \\n or \\u00e9",
+            Expected::HexDigits => "four hex digits",
+            Expected::CommaOrBracket => "“,” or “]”",
+            Expected::Key => "a key in quotes",
+            Expected::Colon => "“:”",
+            Expected::CommaOrBrace => "“,” or “}”",
+            Expected::NoTrailingComma => {
+                "another item after “,” (the last item of a list or object has no comma after it)"
+            }
+        }
+    }
+
+    fn german(self) -> &'static str {
+        match self {
+            Expected::End => "das Ende des Textes",
+            Expected::LessNesting => "weniger Verschachtelung",
+            Expected::Value => "ein Wert",
+            Expected::Number => "eine Zahl",
+            Expected::Fraction => "Ziffern nach dem Dezimalpunkt",
+            Expected::Exponent => "Ziffern im Exponenten",
+            Expected::ClosingQuote => "ein schließendes Anführungszeichen",
+            Expected::NoControl => "kein Steuerzeichen im Text",
+            Expected::Escape => "eine Escape-Sequenz",
+            Expected::LowSurrogate => "die zweite Hälfte eines Surrogatpaars",
+            Expected::Character => "ein Zeichen, kein halbes Paar",
+            Expected::KnownEscape => "eine Escape-Sequenz wie \\n oder \\u00e9",
+            Expected::HexDigits => "vier Hexadezimalziffern",
+            Expected::CommaOrBracket => "„,“ oder „]“",
+            Expected::Key => "ein Schlüssel in Anführungszeichen",
+            Expected::Colon => "„:“",
+            Expected::CommaOrBrace => "„,“ oder „}“",
+            Expected::NoTrailingComma => "ein weiteres Element nach „,“ (nach dem letzten Element einer Liste oder eines Objekts steht kein Komma)",
+        }
+    }
 }
 
 struct Parser<'a> {
@@ -161,7 +238,9 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn fail(&self, expected: &str) -> String {
+    /// What was expected where the text is not JSON, with the line and
+    /// column (in the language messages are written in now).
+    fn fail(&self, expected: Expected) -> String {
         let before = &self.bytes[..self.pos.min(self.bytes.len())];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
         let start = before
@@ -174,7 +253,16 @@ impl<'a> Parser<'a> {
             .filter(|&&b| b & 0xc0 != 0x80)
             .count()
             + 1;
-        format!("expected {expected} at line {line}, column {column}")
+        match language::current() {
+            Language::English => format!(
+                "expected {} at line {line}, column {column}",
+                expected.english()
+            ),
+            Language::German => format!(
+                "erwartet: {} in Zeile {line}, Spalte {column}",
+                expected.german()
+            ),
+        }
     }
 
     /// The text from `start` to here. Both ends sit next to ASCII bytes, so
@@ -218,7 +306,7 @@ impl<'a> Parser<'a> {
         read: fn(&mut Self) -> Result<Json<'a>, String>,
     ) -> Result<Json<'a>, String> {
         if self.depth >= MAX_DEPTH {
-            return Err(self.fail("less nesting"));
+            return Err(self.fail(Expected::LessNesting));
         }
         self.depth += 1;
         self.pos += 1;
@@ -238,7 +326,7 @@ impl<'a> Parser<'a> {
                 return Ok(value);
             }
         }
-        Err(self.fail("a value"))
+        Err(self.fail(Expected::Value))
     }
 
     fn digits(&mut self) -> usize {
@@ -255,15 +343,15 @@ impl<'a> Parser<'a> {
         let whole = self.digits();
         let leading_zero = whole > 1 && self.bytes[self.pos - whole] == b'0';
         if whole == 0 || leading_zero {
-            return Err(self.fail("a number"));
+            return Err(self.fail(Expected::Number));
         }
         if self.eat(b'.') && self.digits() == 0 {
-            return Err(self.fail("digits after the decimal point"));
+            return Err(self.fail(Expected::Fraction));
         }
         if self.eat(b'e') || self.eat(b'E') {
             let _ = self.eat(b'+') || self.eat(b'-');
             if self.digits() == 0 {
-                return Err(self.fail("digits in the exponent"));
+                return Err(self.fail(Expected::Exponent));
             }
         }
         Ok(Json::Number(Cow::Borrowed(self.slice(start))))
@@ -287,7 +375,7 @@ impl<'a> Parser<'a> {
         let mut run = self.pos;
         loop {
             match self.peek() {
-                None => return Err(self.fail("a closing quote")),
+                None => return Err(self.fail(Expected::ClosingQuote)),
                 Some(b'"') => {
                     out.push_str(self.slice(run));
                     self.pos += 1;
@@ -299,14 +387,14 @@ impl<'a> Parser<'a> {
                     out.push(self.escape()?);
                     run = self.pos;
                 }
-                Some(0..=0x1f) => return Err(self.fail("no control character in text")),
+                Some(0..=0x1f) => return Err(self.fail(Expected::NoControl)),
                 Some(_) => self.pos += 1,
             }
         }
     }
 
     fn escape(&mut self) -> Result<char, String> {
-        let byte = self.peek().ok_or_else(|| self.fail("an escape"))?;
+        let byte = self.peek().ok_or_else(|| self.fail(Expected::Escape))?;
         self.pos += 1;
         Ok(match byte {
             b'"' => '"',
@@ -321,21 +409,21 @@ impl<'a> Parser<'a> {
                 let high = self.hex()?;
                 let code = if (0xd800..0xdc00).contains(&high) {
                     if !(self.eat(b'\\') && self.eat(b'u')) {
-                        return Err(self.fail("the second half of a surrogate pair"));
+                        return Err(self.fail(Expected::LowSurrogate));
                     }
                     let low = self.hex()?;
                     if !(0xdc00..0xe000).contains(&low) {
-                        return Err(self.fail("the second half of a surrogate pair"));
+                        return Err(self.fail(Expected::LowSurrogate));
                     }
                     0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00)
                 } else {
                     high
                 };
-                char::from_u32(code).ok_or_else(|| self.fail("a character, not half a pair"))?
+                char::from_u32(code).ok_or_else(|| self.fail(Expected::Character))?
             }
             _ => {
                 self.pos -= 1;
-                return Err(self.fail("an escape such as \\n or \\u00e9"));
+                return Err(self.fail(Expected::KnownEscape));
             }
         })
     }
@@ -345,7 +433,7 @@ impl<'a> Parser<'a> {
         let text = digits.and_then(|d| std::str::from_utf8(d).ok());
         let code = text.and_then(|t| u32::from_str_radix(t, 16).ok());
         let code = code.filter(|_| text.is_some_and(|t| t.bytes().all(|b| b.is_ascii_hexdigit())));
-        let code = code.ok_or_else(|| self.fail("four hex digits"))?;
+        let code = code.ok_or_else(|| self.fail(Expected::HexDigits))?;
         self.pos += 4;
         Ok(code)
     }
@@ -370,7 +458,11 @@ impl<'a> Parser<'a> {
                 return Ok(());
             }
             if !self.eat(b',') {
-                return Err(self.fail("“,” or “]”"));
+                return Err(self.fail(Expected::CommaOrBracket));
+            }
+            self.space();
+            if self.peek() == Some(b']') {
+                return Err(self.fail(Expected::NoTrailingComma));
             }
         }
     }
@@ -390,12 +482,12 @@ impl<'a> Parser<'a> {
         loop {
             self.space();
             if self.peek() != Some(b'"') {
-                return Err(self.fail("a key in quotes"));
+                return Err(self.fail(Expected::Key));
             }
             let key = self.string()?;
             self.space();
             if !self.eat(b':') {
-                return Err(self.fail("“:”"));
+                return Err(self.fail(Expected::Colon));
             }
             let value = self.value()?;
             self.entries.push((key, value));
@@ -404,7 +496,11 @@ impl<'a> Parser<'a> {
                 return Ok(());
             }
             if !self.eat(b',') {
-                return Err(self.fail("“,” or “}”"));
+                return Err(self.fail(Expected::CommaOrBrace));
+            }
+            self.space();
+            if self.peek() == Some(b'}') {
+                return Err(self.fail(Expected::NoTrailingComma));
             }
         }
     }
@@ -458,9 +554,14 @@ mod tests {
                 "{ goals: 1 }",
                 "expected a key in quotes at line 1, column 3",
             ),
+            // A comma too many, as an editor may leave it: said as that.
             (
                 "{\n  \"a\": 1,\n}",
-                "expected a key in quotes at line 3, column 1",
+                "expected another item after “,” (the last item of a list or object has no comma after it) at line 3, column 1",
+            ),
+            (
+                "[1, 2, ]",
+                "expected another item after “,” (the last item of a list or object has no comma after it) at line 1, column 8",
             ),
             ("[1 2]", "expected “,” or “]” at line 1, column 4"),
             ("01", "expected a number at line 1, column 3"),
@@ -487,6 +588,14 @@ mod tests {
         for (text, message) in cases {
             assert_eq!(parse(text), Err(message.to_owned()), "{text:?}");
         }
+        // In German too, every word of it.
+        crate::set_language(Language::German);
+        let german = parse("[1, 2, ]");
+        crate::set_language(Language::English);
+        assert_eq!(
+            german,
+            Err("erwartet: ein weiteres Element nach „,“ (nach dem letzten Element einer Liste oder eines Objekts steht kein Komma) in Zeile 1, Spalte 8".to_owned())
+        );
     }
 
     #[test]

@@ -487,6 +487,15 @@ impl Calculator {
     }
 }
 
+/// Why `text` is not JSON, as the core's errors say it (what it expected,
+/// at which line and column, in the language set), or `undefined` when it
+/// is JSON: for a plan file's text that `JSON.parse` refused, whose own
+/// words are the browser's, in its language, often without a line.
+#[wasm_bindgen(js_name = jsonError)]
+pub fn json_error(text: &str) -> Option<String> {
+    crate::json::parse(text).err()
+}
+
 /// Exports only in the module built with the `full` feature, the whole
 /// core (the simulation's and the roster's workers, and the package's
 /// `./core`): the page's own module leaves them out, as its first result

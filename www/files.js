@@ -55,7 +55,8 @@ export class Files {
     } catch (error) {
       // A roster picked by Import plan is said to be one, with where it opens (found by a fresh look: the parser's words alone).
       if (isRoster({ name })) this.say((f) => f.t('{name} is not a plan file: it looks like a roster of members; Import roster… reads it.', { name }), 'unread');
-      else this.say(t('{name} is not a plan file: it is not valid JSON ({reason}).', { name, reason: error.message }), 'unread');
+      // Where and what, in the core's words (the line and column; a comma too many said as that), not the browser's.
+      else this.say(t('{name} is not a plan file: it is not valid JSON ({reason}).', { name, reason: this.source().core?.jsonError(text) ?? error.message }), 'unread');
       return;
     }
     const { core } = this.source();

@@ -2561,6 +2561,14 @@ describe('the calculator page', () => {
     await page.setInputFiles('#import-file', join(root, 'examples/roster.csv'));
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('roster.csv'));
     assert.equal(await page.locator('#status').textContent(), 'roster.csv is not a plan file: it looks like a roster of members; Import roster… reads it.');
+    // A plan file with a comma too many, as a text editor leaves it: where, and what, in the core's words (found by a second fresh look: the browser's words, without a line).
+    const edited = JSON.stringify(example('siloed'), null, 2).replace(/("actual": "[^"]*")\n(\s*)\}/, '$1,\n$2}');
+    await page.setInputFiles('#import-file', { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(edited) });
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('edited.json'));
+    // The line of the } after the comma (counted from 1), whose column 5 follows its four spaces.
+    const lines = edited.split('\n');
+    const line = lines.findIndex((text, i) => i > 0 && lines[i - 1].endsWith(',') && text.startsWith('    }')) + 1;
+    assert.equal(await page.locator('#status').textContent(), `edited.json is not a plan file: it is not valid JSON (expected another item after “,” (the last item of a list or object has no comma after it) at line ${line}, column 5).`);
     // Picked by Import roster, it imports as dropped.
     await page.setInputFiles('#roster-file', join(root, 'examples/roster.csv'));
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
