@@ -146,11 +146,23 @@ pub fn dial(plan: &Plan, options: &DialOptions) -> Result<Dialed, Errors> {
     let ((shared_goals, shared_equal), (own_goals, own_equal)) = (in_group(true), in_group(false));
     let share_path = || JsonPath::root().key("share");
     if options.share > Decimal::ZERO && shared_goals.is_empty() {
-        let hint = shared
-            .iter()
-            .position(|&s| s)
-            .map(|g| plan.goals[g].name.clone());
-        let kind = ErrorKind::NoSharedWeight(team.name.clone(), hint);
+        // The plan's revenue goal, which the team weights and no other team
+        // yet (Siloed's Sales): said before any goal of another team's
+        // (found by a fresh look: "give it a weight on Marketing-sourced
+        // pipeline" read oddly of Sales).
+        let unshared = plan
+            .revenue_goal
+            .filter(|&r| from[r] > Decimal::ZERO && !shared[r]);
+        let kind = match unshared {
+            Some(r) => ErrorKind::NotSharedYet(team.name.clone(), plan.goals[r].name.clone()),
+            None => {
+                let hint = shared
+                    .iter()
+                    .position(|&s| s)
+                    .map(|g| plan.goals[g].name.clone());
+                ErrorKind::NoSharedWeight(team.name.clone(), hint)
+            }
+        };
         return Err(Error::new(share_path(), kind).into());
     }
     if options.share < Decimal::ONE && own_goals.is_empty() {

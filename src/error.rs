@@ -74,6 +74,10 @@ pub enum ErrorKind {
     /// The dial asks for weight on shared goals from a team that weights
     /// none; holds the team's name and, when there is one, a shared goal's.
     NoSharedWeight(String, Option<String>),
+    /// The dial asks for weight on shared goals from a team that weights
+    /// none, though it weights the plan's revenue goal, which no other team
+    /// weights yet; holds the team's name and the goal's.
+    NotSharedYet(String, String),
     /// The dial asks for weight on a team's own goals when it has none;
     /// holds the team's name.
     NoOwnWeight(String),
@@ -204,6 +208,9 @@ impl Error {
             ),
             ErrorKind::NoSharedWeight(team, None) => format!(
                 "The team “{team}” weights no shared goal, and no other team weights a goal it could share."
+            ),
+            ErrorKind::NotSharedYet(team, goal) => format!(
+                "The team “{team}” weights no shared goal yet: “{goal}”, which it weights, is shared once another team weights it too."
             ),
             ErrorKind::NoOwnWeight(team) => format!(
                 "The team “{team}” weights no goal of its own: give it a weight on one first."
@@ -342,6 +349,9 @@ impl Error {
             ),
             ErrorKind::NoSharedWeight(team, None) => format!(
                 "Das Team „{team}“ gewichtet kein gemeinsames Ziel, und kein anderes Team gewichtet ein Ziel, das es teilen könnte."
+            ),
+            ErrorKind::NotSharedYet(team, goal) => format!(
+                "Das Team „{team}“ gewichtet noch kein gemeinsames Ziel: „{goal}“, das es gewichtet, wird gemeinsam, sobald ein anderes Team es ebenfalls gewichtet."
             ),
             ErrorKind::NoOwnWeight(team) => format!(
                 "Das Team „{team}“ gewichtet kein eigenes Ziel: Geben Sie ihm zuerst eine Gewichtung auf eines seiner eigenen Ziele."

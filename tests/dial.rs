@@ -100,13 +100,12 @@ fn an_empty_end_says_why() {
             ("revenue", "0.5")
         ]))
     );
-    // Sales: the goals it could share are Marketing's, which it does not
-    // list, and the revenue goal is Marketing's to share only once it
-    // weights it.
+    // Sales: it weights the revenue goal, which Marketing does not yet: it
+    // is shared once Marketing weights it.
     let error = dialed(&siloed, json!({ "team": "sales", "share": "0.5" })).unwrap_err();
     assert_eq!(
         error,
-        "share: The team “Sales” weights no shared goal: give it a weight on “Marketing-sourced pipeline” first."
+        "share: The team “Sales” weights no shared goal yet: “New ARR”, which it weights, is shared once another team weights it too."
     );
     // Without a revenue goal, Marketing's end is closed too, and says why.
     let mut no_revenue = siloed.clone();

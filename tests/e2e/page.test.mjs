@@ -3162,11 +3162,11 @@ describe('the calculator page', () => {
     assert.deepEqual(await dial.evaluate((r) => [r.min, r.max, r.value]), ['0', '100', '100']);
     await page.keyboard.press('Home');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="1"]').value === '0');
-    // Siloed: Sales could share only Marketing's goals, which it does not weight: that end cannot be reached, and it says why.
+    // Siloed: Sales weights New ARR, which Marketing does not yet: that end cannot be reached, and it says why.
     await page.click('[data-preset="siloed"]');
     // Siloed's own payout (the dial preset warned of no shared goal too).
     await page.waitForSelector('#results [data-team="sales"][data-field="payout"][data-value="117300.00"]');
-    assert.equal(await page.locator('[data-dial-why="0"]').textContent(), 'The team “Sales” weights no shared goal: give it a weight on “Marketing-sourced pipeline” first.');
+    assert.equal(await page.locator('[data-dial-why="0"]').textContent(), 'The team “Sales” weights no shared goal yet: “New ARR”, which it weights, is shared once another team weights it too.');
     await page.locator('[data-dial-range="0"]').focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('End');
