@@ -34,7 +34,14 @@ pub enum WarningCode {
     /// spaces aside): the results cannot tell them apart, and a person
     /// listed twice is paid twice.
     NameRepeated,
+    /// A team's cap is ten or more times its target incentive: most likely
+    /// a percentage written where the model takes a multiple (200 for 2).
+    CapAsPercent,
 }
+
+/// The least cap said to look like a percentage: 10 times the target
+/// incentive (1,000 %), five times the 2× that practice caps at.
+const CAP_AS_PERCENT: i128 = 10;
 
 /// Something the plan's author should look at; never stops the calculation.
 /// Its message is written when it is shown, in the language of that moment.
@@ -64,6 +71,8 @@ enum About {
     TeamName(String),
     /// A team by its name, and a member's name that an earlier member of it has too.
     MemberName(String, String),
+    /// A team by its name, and its cap as written.
+    Cap(String, String),
 }
 
 impl Warning {
@@ -127,6 +136,15 @@ impl Warning {
             (About::MemberName(team, member), true) => format!(
                 "Eine andere Person in „{team}“ heißt ebenfalls „{member}“: Jede erhält einen Anteil, eine doppelt aufgeführte Person wird also doppelt bezahlt."
             ),
+            (About::Cap(team, cap), false) => format!(
+                "“{team}” is capped at {cap} times its target incentive: a cap is a multiple (2 for 200 %), so {cap} may be a percentage written where a multiple belongs."
+            ),
+            (About::Cap(team, cap), true) => {
+                let cap = percent(cap);
+                format!(
+                    "„{team}“ ist auf das {cap}-Fache seiner Zielprämie gedeckelt: Eine Deckelung ist ein Vielfaches (2 für 200 %), {cap} ist also womöglich ein Prozentwert an der Stelle eines Vielfachen."
+                )
+            }
         }
     }
 }
@@ -210,6 +228,17 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
                 WarningCode::TeamNotShared,
                 team_path(t).key("weights"),
                 About::Team(team.name.clone()),
+            );
+        }
+        if let Some(cap) = team
+            .cap
+            .as_ref()
+            .filter(|cap| **cap >= Exact::int(CAP_AS_PERCENT))
+        {
+            warn(
+                WarningCode::CapAsPercent,
+                team_path(t).key("cap"),
+                About::Cap(team.name.clone(), cap.to_significant(SHOWN_DIGITS)),
             );
         }
         let member_named = repeated(team.members.iter().map(|member| member.name.as_str()));
@@ -472,5 +501,40 @@ mod tests {
             .collect();
         assert_eq!(by_set, by_comparison);
         assert!(by_set.iter().filter(|&&r| r).count() > 40);
+    }
+
+    /// A cap of 10 or more times the target incentive (1,000 %) is said to
+    /// look like a percentage written where a multiple belongs; 9.99 is not.
+    #[test]
+    fn a_cap_that_looks_like_a_percentage_is_warned_of() {
+        let plan = |cap: &str| {
+            Plan::from_json_str(&format!(
+                r#"{{
+                  "goals": [{{ "id": "g", "name": "New ARR", "target": "1", "actual": "1" }}],
+                  "teams": [{{ "id": "s", "name": "Sales", "targetIncentive": "100", "weights": {{ "g": "1" }}, "cap": "{cap}" }}]
+                }}"#
+            ))
+            .unwrap()
+        };
+        let capped = |cap: &str| {
+            warnings(&plan(cap))
+                .into_iter()
+                .filter(|w| w.code == WarningCode::CapAsPercent)
+                .map(|w| (w.path.to_string(), w.message()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(capped("9.99"), []);
+        assert_eq!(
+            capped("200"),
+            [(
+                "teams[0].cap".to_owned(),
+                "“Sales” is capped at 200 times its target incentive: a cap is a multiple (2 for 200 %), so 200 may be a percentage written where a multiple belongs.".to_owned()
+            )]
+        );
+        let found = warnings(&plan("12.5"));
+        crate::set_language(Language::German);
+        let german: Vec<String> = found.iter().map(Warning::message).collect();
+        crate::set_language(Language::English);
+        assert!(german.contains(&"„Sales“ ist auf das 12,5-Fache seiner Zielprämie gedeckelt: Eine Deckelung ist ein Vielfaches (2 für 200 %), 12,5 ist also womöglich ein Prozentwert an der Stelle eines Vielfachen.".to_owned()), "{german:?}");
     }
 }

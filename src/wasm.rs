@@ -100,7 +100,7 @@ export interface PlanError {
   mend?: { remove: true } | { value: string };
 }
 export interface Warning {
-  code: "weightsNotOne" | "goalUnweighted" | "noSharedGoal" | "teamNotShared" | "thresholdAboveTarget" | "nameRepeated";
+  code: "weightsNotOne" | "goalUnweighted" | "noSharedGoal" | "teamNotShared" | "thresholdAboveTarget" | "nameRepeated" | "capAsPercent";
   path: string;
   message: string;
 }

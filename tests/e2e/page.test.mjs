@@ -3357,6 +3357,16 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a cap written as a percentage (200 for 200 %) is worth a look, in the core\'s words (found by a second fresh look: taken as 200× in silence)', async () => {
+    const plan = example('siloed');
+    plan.teams[0].cap = '200';
+    const { page, context } = await open(hashOf(plan));
+    const warning = page.locator('#results [data-code="capAsPercent"]');
+    await warning.waitFor();
+    assert.equal(await warning.textContent(), '“Sales” is capped at 200 times its target incentive: a cap is a multiple (2 for 200 %), so 200 may be a percentage written where a multiple belongs.');
+    await context.close();
+  });
+
   test('a number where a decimal belongs, from a link, opens with its error by its field (found by the page fuzzer: seed 20261204, case 24)', async () => {
     const plan = example('shared-revenue');
     plan.forecast.goals.revenue.high = -1;
