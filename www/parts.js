@@ -97,7 +97,7 @@ export function makePage(host, root, store, actions) {
         { opened: true, note: preset ? noteText(preset.note, page.format) : '' },
       );
       const { name: scenario } = page.store.scenario;
-      if (own) return (f) => f.t('“{name}” uses its own actual results, the example’s; the other scenarios keep theirs.', { name: scenario });
+      if (own) return (f) => f.t('“{name}” now uses the example’s own actual results; the other scenarios keep theirs.', { name: scenario });
       return (f) => (shared.size ? f.tn(shared.size, 'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.', 'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.', { goals: [...shared].join(', ') }) : '');
     },
     // `text` may be words written by a function of the format: said again

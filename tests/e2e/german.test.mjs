@@ -280,7 +280,7 @@ test('what the page said of a preset’s and a file’s actual results is said a
   const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
   await page.click('#duplicate');
   await page.click('[data-preset="teaching"]');
-  const own = '“{name}” uses its own actual results, the example’s; the other scenarios keep theirs.';
+  const own = '“{name}” now uses the example’s own actual results; the other scenarios keep theirs.';
   await status(`${own.replace('{name}', 'Teaching example')} Undo puts back the plan that was here.`);
   await page.locator('#locale-picker').selectOption('de-DE');
   await inGerman(page);

@@ -485,7 +485,7 @@ describe('the calculator page', () => {
     await page.click('#duplicate');
     await page.click('[data-preset="teaching"]');
     const status = (text) => page.waitForFunction((t) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === t, text);
-    await status('“Teaching example” uses its own actual results, the example’s; the other scenarios keep theirs. Undo puts back the plan that was here.');
+    await status('“Teaching example” now uses the example’s own actual results; the other scenarios keep theirs. Undo puts back the plan that was here.');
     assert.equal(await page.locator('#own-results').isChecked(), true);
     // The comparison says its columns are not at the same results (found by a second fresh look).
     assert.equal(await page.locator('[data-field="own-results-note"]').textContent(), '“Teaching example” uses its own actual results: its column is not at the same results as the others.');

@@ -51,8 +51,8 @@ export default {
   // tandem.js
   'This browser does not know the locale “{unknown}”; numbers are written and read as {tag} writes them.':
     'Dieser Browser kennt das Gebietsschema „{unknown}“ nicht; Zahlen werden so geschrieben und gelesen, wie {tag} sie schreibt.',
-  '“{name}” uses its own actual results, the example’s; the other scenarios keep theirs.':
-    '„{name}“ verwendet eigene Ist-Werte, die des Beispiels; die anderen Szenarien behalten ihre.',
+  '“{name}” now uses the example’s own actual results; the other scenarios keep theirs.':
+    '„{name}“ verwendet jetzt die eigenen Ist-Werte des Beispiels; die anderen Szenarien behalten ihre.',
   'Actual results are shared by the scenarios: {goals} now has its value from this plan in every scenario that shares them.':
     'Die Szenarien teilen sich die Ist-Werte: {goals} hat jetzt in jedem Szenario, das ihn teilt, den Wert aus diesem Plan.',
   'Actual results are shared by the scenarios: {goals} now have their values from this plan in every scenario that shares them.':
