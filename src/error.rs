@@ -65,8 +65,9 @@ pub enum ErrorKind {
     /// A reference to a goal id that the plan does not define; holds the id.
     UnknownGoal(String),
     /// A key that names a goal the plan does not define: a weight's, or a
-    /// forecast goal's; holds the id. Removing it mends the plan.
-    UnknownGoalKey(String),
+    /// forecast goal's; holds the id, and the id it is probably a
+    /// misspelling of, if any. Removing it mends the plan.
+    UnknownGoalKey(String, Option<String>),
     /// A reference to a team id that the plan does not define; holds the id.
     UnknownTeam(String),
     /// A share that is not from 0 to 1 in steps of 0.0001.
@@ -128,7 +129,7 @@ impl Error {
     /// the decimal text it reads as.
     pub fn mend(&self) -> Option<Mend<'_>> {
         match &self.kind {
-            ErrorKind::UnknownField(..) | ErrorKind::UnknownGoalKey(_) => Some(Mend::Remove),
+            ErrorKind::UnknownField(..) | ErrorKind::UnknownGoalKey(..) => Some(Mend::Remove),
             ErrorKind::NumberNotString(Some(text)) => Some(Mend::Value(text)),
             _ => None,
         }
@@ -196,8 +197,11 @@ impl Error {
                  a digit, “_” or “-”."
             ),
             ErrorKind::DuplicateId(id) => format!("The id “{id}” is already used above."),
-            ErrorKind::UnknownGoal(id) | ErrorKind::UnknownGoalKey(id) => {
+            ErrorKind::UnknownGoal(id) | ErrorKind::UnknownGoalKey(id, None) => {
                 format!("There is no goal with the id “{id}”.")
+            }
+            ErrorKind::UnknownGoalKey(id, Some(near)) => {
+                format!("There is no goal with the id “{id}”; did you mean “{near}”?")
             }
             ErrorKind::UnknownTeam(id) => format!("There is no team with the id “{id}”."),
             ErrorKind::NotAShare => format!(
@@ -337,8 +341,11 @@ impl Error {
             ErrorKind::DuplicateId(id) => {
                 format!("Die ID „{id}“ wird weiter oben bereits verwendet.")
             }
-            ErrorKind::UnknownGoal(id) | ErrorKind::UnknownGoalKey(id) => {
+            ErrorKind::UnknownGoal(id) | ErrorKind::UnknownGoalKey(id, None) => {
                 format!("Es gibt kein Ziel mit der ID „{id}“.")
+            }
+            ErrorKind::UnknownGoalKey(id, Some(near)) => {
+                format!("Es gibt kein Ziel mit der ID „{id}“; meinten Sie „{near}“?")
             }
             ErrorKind::UnknownTeam(id) => format!("Es gibt kein Team mit der ID „{id}“."),
             ErrorKind::NotAShare => format!(

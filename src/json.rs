@@ -460,8 +460,12 @@ impl<'a> Parser<'a> {
             if !self.eat(b',') {
                 return Err(self.fail(Expected::CommaOrBracket));
             }
+            // Said at the comma itself, the one too many (found by a fresh
+            // look: said at the `]`, a line below it).
+            let comma = self.pos - 1;
             self.space();
             if self.peek() == Some(b']') {
+                self.pos = comma;
                 return Err(self.fail(Expected::NoTrailingComma));
             }
         }
@@ -498,8 +502,12 @@ impl<'a> Parser<'a> {
             if !self.eat(b',') {
                 return Err(self.fail(Expected::CommaOrBrace));
             }
+            // Said at the comma itself, the one too many (found by a fresh
+            // look: said at the `}`, a line below it).
+            let comma = self.pos - 1;
             self.space();
             if self.peek() == Some(b'}') {
+                self.pos = comma;
                 return Err(self.fail(Expected::NoTrailingComma));
             }
         }
@@ -557,11 +565,11 @@ mod tests {
             // A comma too many, as an editor may leave it: said as that.
             (
                 "{\n  \"a\": 1,\n}",
-                "expected another item after “,” (the last item of a list or object has no comma after it) at line 3, column 1",
+                "expected another item after “,” (the last item of a list or object has no comma after it) at line 2, column 9",
             ),
             (
                 "[1, 2, ]",
-                "expected another item after “,” (the last item of a list or object has no comma after it) at line 1, column 8",
+                "expected another item after “,” (the last item of a list or object has no comma after it) at line 1, column 6",
             ),
             ("[1 2]", "expected “,” or “]” at line 1, column 4"),
             ("01", "expected a number at line 1, column 3"),
@@ -594,7 +602,7 @@ mod tests {
         crate::set_language(Language::English);
         assert_eq!(
             german,
-            Err("erwartet: ein weiteres Element nach „,“ (nach dem letzten Element einer Liste oder eines Objekts steht kein Komma) in Zeile 1, Spalte 8".to_owned())
+            Err("erwartet: ein weiteres Element nach „,“ (nach dem letzten Element einer Liste oder eines Objekts steht kein Komma) in Zeile 1, Spalte 6".to_owned())
         );
     }
 

@@ -268,7 +268,7 @@ impl Reader {
 /// added, dropped, changed or swapped (the case of A to Z aside: Unicode's
 /// case tables would add about 19 KB gzipped to the page's module), and at
 /// most a third of the field's letters.
-fn misspelt(key: &str, field: &str) -> bool {
+pub(crate) fn misspelt(key: &str, field: &str) -> bool {
     let a: Vec<char> = key.chars().map(|c| c.to_ascii_lowercase()).collect();
     let b: Vec<char> = field.chars().map(|c| c.to_ascii_lowercase()).collect();
     let most = (b.len() / 3).min(2);

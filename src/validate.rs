@@ -54,6 +54,18 @@ pub(crate) struct GoalIds<'a> {
 }
 
 impl<'a> GoalIds<'a> {
+    /// The goal id that `id`, a key of `entries` naming no goal, is probably
+    /// a misspelling of, when `entries` lacks it.
+    fn near(&self, id: &str, entries: &[(Text<'_>, Json<'_>)]) -> Option<String> {
+        self.ids
+            .iter()
+            .flatten()
+            .find(|goal| {
+                !entries.iter().any(|(key, _)| key == *goal) && crate::reader::misspelt(id, goal)
+            })
+            .map(|goal| (*goal).to_owned())
+    }
+
     fn read(goals: Option<&'a [Json<'a>]>) -> Self {
         let id = |goal: &'a Json<'a>| match goal {
             Json::Object(entries) => match field(entries, "id") {
@@ -396,7 +408,11 @@ impl Reader {
             let weight_path = path.key(goal_id);
             let goal = ids.find(goal_id);
             if goal.is_none() && ids.known {
-                self.error(&weight_path, ErrorKind::UnknownGoalKey(goal_id.to_string()));
+                let near = ids.near(goal_id, entries);
+                self.error(
+                    &weight_path,
+                    ErrorKind::UnknownGoalKey(goal_id.to_string(), near),
+                );
             }
             let weight = self.at_least_zero(&weight_path, value);
             match (goal, weight, weights.as_mut()) {
@@ -520,7 +536,8 @@ impl Reader {
             let goal_path = path.key(id);
             let goal = ids.find(id);
             if goal.is_none() && ids.known {
-                self.error(&goal_path, ErrorKind::UnknownGoalKey(id.to_string()));
+                let near = ids.near(id, entries);
+                self.error(&goal_path, ErrorKind::UnknownGoalKey(id.to_string(), near));
             }
             let range = self.forecast_range(&goal_path, value);
             match (goal, range, slots.as_mut()) {

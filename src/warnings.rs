@@ -71,8 +71,9 @@ enum About {
     TeamName(String),
     /// A team by its name, and a member's name that an earlier member of it has too.
     MemberName(String, String),
-    /// A team by its name, and its cap as written.
-    Cap(String, String),
+    /// A team by its name, its cap as written, as a percentage, and a
+    /// hundredth of it (the multiple that percentage would be).
+    Cap(String, String, String, String),
 }
 
 impl Warning {
@@ -136,13 +137,13 @@ impl Warning {
             (About::MemberName(team, member), true) => format!(
                 "Eine andere Person in „{team}“ heißt ebenfalls „{member}“: Jede erhält einen Anteil, eine doppelt aufgeführte Person wird also doppelt bezahlt."
             ),
-            (About::Cap(team, cap), false) => format!(
-                "“{team}” is capped at {cap} times its target incentive: a cap is a multiple (2 for 200 %), so {cap} may be a percentage written where a multiple belongs."
+            (About::Cap(team, cap, pct, meant), false) => format!(
+                "“{team}” is capped at {cap} times its target incentive, {pct} %: a cap is written as a multiple ({meant} for {cap} %), so {cap} may be a percentage written where a multiple belongs."
             ),
-            (About::Cap(team, cap), true) => {
-                let cap = percent(cap);
+            (About::Cap(team, cap, pct, meant), true) => {
+                let (cap, pct, meant) = (percent(cap), percent(pct), percent(meant));
                 format!(
-                    "„{team}“ ist auf das {cap}-Fache seiner Zielprämie gedeckelt: Eine Deckelung ist ein Vielfaches (2 für 200 %), {cap} ist also womöglich ein Prozentwert an der Stelle eines Vielfachen."
+                    "„{team}“ ist auf das {cap}-Fache seiner Zielprämie gedeckelt, {pct} %: Eine Deckelung wird als Vielfaches geschrieben ({meant} für {cap} %), {cap} ist also womöglich ein Prozentwert an der Stelle eines Vielfachen."
                 )
             }
         }
@@ -238,7 +239,13 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
             warn(
                 WarningCode::CapAsPercent,
                 team_path(t).key("cap"),
-                About::Cap(team.name.clone(), cap.to_significant(SHOWN_DIGITS)),
+                About::Cap(
+                    team.name.clone(),
+                    cap.to_significant(SHOWN_DIGITS),
+                    percent(cap),
+                    cap.mul(&Exact::ratio(1, 100).unwrap_or(Exact::ZERO))
+                        .to_significant(SHOWN_DIGITS),
+                ),
             );
         }
         let member_named = repeated(team.members.iter().map(|member| member.name.as_str()));
@@ -528,13 +535,13 @@ mod tests {
             capped("200"),
             [(
                 "teams[0].cap".to_owned(),
-                "“Sales” is capped at 200 times its target incentive: a cap is a multiple (2 for 200 %), so 200 may be a percentage written where a multiple belongs.".to_owned()
+                "“Sales” is capped at 200 times its target incentive, 20000 %: a cap is written as a multiple (2 for 200 %), so 200 may be a percentage written where a multiple belongs.".to_owned()
             )]
         );
         let found = warnings(&plan("12.5"));
         crate::set_language(Language::German);
         let german: Vec<String> = found.iter().map(Warning::message).collect();
         crate::set_language(Language::English);
-        assert!(german.contains(&"„Sales“ ist auf das 12,5-Fache seiner Zielprämie gedeckelt: Eine Deckelung ist ein Vielfaches (2 für 200 %), 12,5 ist also womöglich ein Prozentwert an der Stelle eines Vielfachen.".to_owned()), "{german:?}");
+        assert!(german.contains(&"„Sales“ ist auf das 12,5-Fache seiner Zielprämie gedeckelt, 1250 %: Eine Deckelung wird als Vielfaches geschrieben (0,125 für 12,5 %), 12,5 ist also womöglich ein Prozentwert an der Stelle eines Vielfachen.".to_owned()), "{german:?}");
     }
 }

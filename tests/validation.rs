@@ -152,6 +152,8 @@ fn a_misspelt_field_names_the_field_it_probably_is() {
     plan["goals"][0]["Target"] = json!("1");
     plan["goals"][0]["colour"] = json!("red");
     plan["goals"][1]["actual"] = json!(330);
+    // A weight's goal id too, when the team does not weight that goal already.
+    plan["teams"][1]["weights"] = json!({ "revenu": "0.5", "pipelin": "0.5", "revenue": "0" });
     let errors = Plan::from_json_str(&plan.to_string()).unwrap_err();
     let said: Vec<String> = errors
         .0
@@ -167,6 +169,8 @@ fn a_misspelt_field_names_the_field_it_probably_is() {
         // The goal has its target: no field to mean.
         "goals[0].Target: “Target” is not a field of the plan model here; check its spelling.",
         "goals[0].colour: “colour” is not a field of the plan model here; check its spelling.",
+        "teams[1].weights.pipelin: There is no goal with the id “pipelin”; did you mean “pipeline”?",
+        "teams[1].weights.revenu: There is no goal with the id “revenu”.",
         "goals[1].actual: Actual result must be written as text in quotes, \"330\" rather than 330: a JSON number cannot hold every decimal exactly.",
     ] {
         assert!(said.iter().any(|s| s == expected), "{expected}\n{said:#?}");

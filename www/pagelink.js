@@ -213,9 +213,12 @@ export class PageLink {
     this.#listener = new AbortController();
     window.addEventListener('hashchange', () => {
       // An exercise link pasted into a page showing results opens as an
-      // exercise, as in a new tab: the page starts again on it (found by a
-      // fresh look: the answers showed, and the link lost its &exercise=1).
-      if (this.exercise() && !this.exercising()) {
+      // exercise, as in a new tab, and Back (or another link) from an
+      // exercise opens with its results: the page starts again on it (found
+      // by fresh looks: the answers showed, and the link lost its
+      // &exercise=1; Back kept the exercise, and wrote it into the link).
+      // An element whose host makes it an exercise stays one.
+      if (this.exercise() !== this.exercising() && !this.host.hasAttribute('exercise')) {
         location.reload();
         return;
       }
@@ -239,9 +242,15 @@ export class PageLink {
    */
   alert(why, undone = null) {
     const { t } = this.format();
+    // Said of a link the page reads once a change to it is undone: not that it could not be read (found by a fresh look).
+    const said = undone
+      ? t('This link reads once a change a mail or chat app made to it is undone: {why}. Until it is opened that way the page shows another plan; the link as it came is below.', { why: clause(why) })
+      : t('This link’s plan could not be read: {why}. The page shows another plan instead; the link as it came is below, to copy or to send back to whoever shared it.', { why: clause(why) });
+    // What the status line said of a link copied before is not of this one.
+    this.outdated();
     this.showProblem(
-      h('p', { text: t('This link’s plan could not be read: {why}. The page shows another plan instead; the link as it came is below, to copy or to send back to whoever shared it.', { why: clause(why) }) }),
-      ...(undone ? [h('p', {}, h('a', { href: undone, id: 'undone-link', text: t('Open the link read that way') }))] : []),
+      h('p', { text: said }),
+      ...(undone ? [h('p', {}, h('a', { href: undone, id: 'undone-link', text: t('Open the link with that undone') }))] : []),
       h('label', { for: 'broken-link', class: 'visually-hidden', text: t('The link that could not be read') }),
       h('input', { id: 'broken-link', type: 'text', readonly: true, value: location.href }),
     );

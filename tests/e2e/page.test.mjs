@@ -1744,6 +1744,12 @@ describe('the calculator page', () => {
     assert.equal(await page.locator('[data-field="total-payout"]').isVisible(), false);
     assert.ok((await page.evaluate(() => location.hash)).endsWith('&exercise=1&locale=en-US'));
     assert.equal(await page.locator('#exercise-sales').isVisible(), true);
+    // Back, to the page with results: it opens with them, and its link does not turn into an exercise (found by a third fresh look).
+    await page.goBack();
+    await page.waitForSelector('[data-field="total-payout"]');
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').hasAttribute('linking'));
+    assert.equal(await page.locator('#exercise').isVisible(), false);
+    assert.ok(!(await page.evaluate(() => location.hash)).includes('exercise'));
     await context.close();
   });
 
@@ -2565,10 +2571,10 @@ describe('the calculator page', () => {
     const edited = JSON.stringify(example('siloed'), null, 2).replace(/("actual": "[^"]*")\n(\s*)\}/, '$1,\n$2}');
     await page.setInputFiles('#import-file', { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(edited) });
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('edited.json'));
-    // The line of the } after the comma (counted from 1), whose column 5 follows its four spaces.
+    // Said at the comma, the last character of the line before the } (lines and columns counted from 1).
     const lines = edited.split('\n');
-    const line = lines.findIndex((text, i) => i > 0 && lines[i - 1].endsWith(',') && text.startsWith('    }')) + 1;
-    assert.equal(await page.locator('#status').textContent(), `edited.json is not a plan file: it is not valid JSON (expected another item after “,” (the last item of a list or object has no comma after it) at line ${line}, column 5).`);
+    const line = lines.findIndex((text, i) => i > 0 && lines[i - 1].endsWith(',') && text.startsWith('    }'));
+    assert.equal(await page.locator('#status').textContent(), `edited.json is not a plan file: it is not valid JSON (expected another item after “,” (the last item of a list or object has no comma after it) at line ${line}, column ${lines[line - 1].length}).`);
     // Picked by Import roster, it imports as dropped.
     await page.setInputFiles('#roster-file', join(root, 'examples/roster.csv'));
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
@@ -3325,7 +3331,7 @@ describe('the calculator page', () => {
       await page.goto(base + link);
       const alert = page.locator('#link-problem[role="alert"]');
       await alert.waitFor();
-      assert.match(await alert.textContent(), new RegExp(`^This link’s plan could not be read: ${why.replace(/[()]/g, '\\$&')}\\.`));
+      assert.match(await alert.textContent(), new RegExp(`^This link reads once a change a mail or chat app made to it is undone: ${why.replace(/[()]/g, '\\$&')}\\.`));
       assert.equal(new URL(await page.locator('#undone-link').getAttribute('href')).hash, undone);
       // Within the page's margins, as the panels below are (found by a fresh look: edge to edge).
       const edges = await page.evaluate(() => {
@@ -3363,7 +3369,7 @@ describe('the calculator page', () => {
     const { page, context } = await open(hashOf(plan));
     const warning = page.locator('#results [data-code="capAsPercent"]');
     await warning.waitFor();
-    assert.equal(await warning.textContent(), '“Sales” is capped at 200 times its target incentive: a cap is a multiple (2 for 200 %), so 200 may be a percentage written where a multiple belongs.');
+    assert.equal(await warning.textContent(), '“Sales” is capped at 200 times its target incentive, 20000 %: a cap is written as a multiple (2 for 200 %), so 200 may be a percentage written where a multiple belongs.');
     await context.close();
   });
 

@@ -233,7 +233,9 @@ export default {
   'it holds “&amp;” where a link has “&” (the way a web page writes it)': 'Er enthält „&amp;“, wo ein Link „&“ hat (so, wie eine Webseite es schreibt)',
   'it ends in “{end}”, which no Tandem link does (the punctuation after a link, taken into it)':
     'Er endet auf „{end}“, worauf kein Tandem-Link endet (das Satzzeichen nach einem Link, in ihn übernommen)',
-  'Open the link read that way': 'Den Link so gelesen öffnen',
+  'Open the link with that undone': 'Den Link ohne diese Änderung öffnen',
+  'This link reads once a change a mail or chat app made to it is undone: {why}. Until it is opened that way the page shows another plan; the link as it came is below.':
+    'Dieser Link lässt sich lesen, sobald eine Änderung rückgängig gemacht ist, die ein Mail- oder Chatprogramm an ihm vorgenommen hat: {why}. Bis er so geöffnet wird, zeigt die Seite einen anderen Plan; der Link, wie er kam, steht unten.',
   'Print handout': 'Arbeitsblatt drucken',
 
   // picker.js
