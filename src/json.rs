@@ -460,15 +460,21 @@ impl<'a> Parser<'a> {
             if !self.eat(b',') {
                 return Err(self.fail(Expected::CommaOrBracket));
             }
-            // Said at the comma itself, the one too many (found by a fresh
-            // look: said at the `]`, a line below it).
-            let comma = self.pos - 1;
-            self.space();
-            if self.peek() == Some(b']') {
-                self.pos = comma;
-                return Err(self.fail(Expected::NoTrailingComma));
-            }
+            self.no_comma_before(b']')?;
         }
+    }
+
+    /// After a comma: an error, said at the comma itself, when `close`
+    /// follows it, the comma one too many (found by a fresh look: said at
+    /// the `]`, a line below it).
+    fn no_comma_before(&mut self, close: u8) -> Result<(), String> {
+        let comma = self.pos - 1;
+        self.space();
+        if self.peek() == Some(close) {
+            self.pos = comma;
+            return Err(self.fail(Expected::NoTrailingComma));
+        }
+        Ok(())
     }
 
     fn object(&mut self) -> Result<Json<'a>, String> {
@@ -502,14 +508,7 @@ impl<'a> Parser<'a> {
             if !self.eat(b',') {
                 return Err(self.fail(Expected::CommaOrBrace));
             }
-            // Said at the comma itself, the one too many (found by a fresh
-            // look: said at the `}`, a line below it).
-            let comma = self.pos - 1;
-            self.space();
-            if self.peek() == Some(b'}') {
-                self.pos = comma;
-                return Err(self.fail(Expected::NoTrailingComma));
-            }
+            self.no_comma_before(b'}')?;
         }
     }
 }
