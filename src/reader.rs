@@ -56,13 +56,7 @@ impl Reader {
         };
         for (i, (key, _)) in entries.iter().enumerate() {
             if let Some(known) = known.filter(|known| !known.contains(&key.as_ref())) {
-                // The field it is probably a misspelling of, when the object lacks it.
-                let given = |field: &&str| entries.iter().any(|(k, _)| k == field);
-                let near = known
-                    .iter()
-                    .filter(|field| !given(field) && misspelt(key, field))
-                    .map(|field| (*field).to_owned())
-                    .next();
+                let near = meant(key, known.iter().copied(), entries);
                 self.error(
                     &path.key(key),
                     ErrorKind::UnknownField(key.to_string(), near),
@@ -264,11 +258,23 @@ impl Reader {
     }
 }
 
+/// Which of `names` the key `key` of `entries` is probably a misspelling
+/// of, when `entries` lacks it: a field's name, or a goal's id.
+pub(crate) fn meant<'n>(
+    key: &str,
+    mut names: impl Iterator<Item = &'n str>,
+    entries: &[(Text<'_>, Json<'_>)],
+) -> Option<String> {
+    names
+        .find(|name| !entries.iter().any(|(k, _)| k == name) && misspelt(key, name))
+        .map(str::to_owned)
+}
+
 /// Whether `key` is `field` misspelt: the same letters but for at most two
 /// added, dropped, changed or swapped (the case of A to Z aside: Unicode's
 /// case tables would add about 19 KB gzipped to the page's module), and at
 /// most a third of the field's letters.
-pub(crate) fn misspelt(key: &str, field: &str) -> bool {
+fn misspelt(key: &str, field: &str) -> bool {
     let a: Vec<char> = key.chars().map(|c| c.to_ascii_lowercase()).collect();
     let b: Vec<char> = field.chars().map(|c| c.to_ascii_lowercase()).collect();
     let most = (b.len() / 3).min(2);

@@ -57,13 +57,7 @@ impl<'a> GoalIds<'a> {
     /// The goal id that `id`, a key of `entries` naming no goal, is probably
     /// a misspelling of, when `entries` lacks it.
     fn near(&self, id: &str, entries: &[(Text<'_>, Json<'_>)]) -> Option<String> {
-        self.ids
-            .iter()
-            .flatten()
-            .find(|goal| {
-                !entries.iter().any(|(key, _)| key == *goal) && crate::reader::misspelt(id, goal)
-            })
-            .map(|goal| (*goal).to_owned())
+        crate::reader::meant(id, self.ids.iter().flatten().copied(), entries)
     }
 
     fn read(goals: Option<&'a [Json<'a>]>) -> Self {

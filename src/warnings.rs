@@ -71,9 +71,8 @@ enum About {
     TeamName(String),
     /// A team by its name, and a member's name that an earlier member of it has too.
     MemberName(String, String),
-    /// A team by its name, its cap as written, as a percentage, and a
-    /// hundredth of it (the multiple that percentage would be).
-    Cap(String, String, String, String),
+    /// A team by its name, and its cap.
+    Cap(String, Exact),
 }
 
 impl Warning {
@@ -137,11 +136,15 @@ impl Warning {
             (About::MemberName(team, member), true) => format!(
                 "Eine andere Person in „{team}“ heißt ebenfalls „{member}“: Jede erhält einen Anteil, eine doppelt aufgeführte Person wird also doppelt bezahlt."
             ),
-            (About::Cap(team, cap, pct, meant), false) => format!(
-                "“{team}” is capped at {cap} times its target incentive, {pct} %: a cap is written as a multiple ({meant} for {cap} %), so {cap} may be a percentage written where a multiple belongs."
-            ),
-            (About::Cap(team, cap, pct, meant), true) => {
-                let (cap, pct, meant) = (percent(cap), percent(pct), percent(meant));
+            (About::Cap(team, multiple), false) => {
+                let (cap, pct, meant) = cap_words(multiple);
+                format!(
+                    "“{team}” is capped at {cap} times its target incentive, {pct} %: a cap is written as a multiple ({meant} for {cap} %), so {cap} may be a percentage written where a multiple belongs."
+                )
+            }
+            (About::Cap(team, multiple), true) => {
+                let (cap, pct, meant) = cap_words(multiple);
+                let (cap, pct, meant) = (percent(&cap), percent(&pct), percent(&meant));
                 format!(
                     "„{team}“ ist auf das {cap}-Fache seiner Zielprämie gedeckelt, {pct} %: Eine Deckelung wird als Vielfaches geschrieben ({meant} für {cap} %), {cap} ist also womöglich ein Prozentwert an der Stelle eines Vielfachen."
                 )
@@ -239,13 +242,7 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
             warn(
                 WarningCode::CapAsPercent,
                 team_path(t).key("cap"),
-                About::Cap(
-                    team.name.clone(),
-                    cap.to_significant(SHOWN_DIGITS),
-                    percent(cap),
-                    cap.mul(&Exact::ratio(1, 100).unwrap_or(Exact::ZERO))
-                        .to_significant(SHOWN_DIGITS),
-                ),
+                About::Cap(team.name.clone(), cap.clone()),
             );
         }
         let member_named = repeated(team.members.iter().map(|member| member.name.as_str()));
@@ -373,6 +370,17 @@ fn threshold_warning(curve: &Curve) -> Option<About> {
 }
 
 /// A fraction as a percentage without trailing zeros: 0.875 is "87.5".
+/// A cap's words: the multiple as written, as a percentage, and a
+/// hundredth of it (the multiple that percentage would be).
+fn cap_words(cap: &Exact) -> (String, String, String) {
+    let hundredth = cap.mul(&Exact::ratio(1, 100).unwrap_or(Exact::ZERO));
+    (
+        cap.to_significant(SHOWN_DIGITS),
+        percent(cap),
+        hundredth.to_significant(SHOWN_DIGITS),
+    )
+}
+
 fn percent(fraction: &Exact) -> String {
     fraction.mul(&Exact::int(100)).to_significant(SHOWN_DIGITS)
 }
