@@ -161,11 +161,10 @@ export function listen(page) {
     saidOf = store.state;
     offeredFor = saidOf;
   };
-  const words = (text, f) => (typeof text === 'function' ? text(f) : text);
   /**
    * Offers Undo of the change just made: `was` is the store's state and chart
-   * goal before it; `said` says what it did, `back` what Undo did (words, or
-   * functions of the format that write them); `focus` selects what the focus
+   * goal before it; `said` says what it did, `back` what Undo did (functions
+   * of the format that write the words); `focus` selects what the focus
    * goes to once Undo has put it back: what was put back, or the control that
    * made the change (found by a fresh look: always the scenario's name, far
    * from a team put back). Made from the plans Undo was last offered for,
@@ -199,7 +198,7 @@ export function listen(page) {
     const { state, chart, back, focus } = last;
     page.show(state, chart);
     const more = undos.length > 0;
-    sayOf(more ? (f) => `${words(back, f)} ${f.t('Undo again puts back what was there before that.')}` : back);
+    sayOf(more ? (f) => `${back(f)} ${f.t('Undo again puts back what was there before that.')}` : back);
     undo.hidden = !more;
     page.root.querySelector(focus)?.focus();
   });

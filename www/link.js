@@ -1,7 +1,6 @@
-// The plan in the URL fragment: `#plan=` and the base64url (no padding) of
-// the plan's UTF-8 JSON, so that a link reproduces the screen.
-
-const PREFIX = '#plan=';
+// The text a link carries after `#plan=` or `#scenarios=` (scenarios.js):
+// the base64url (no padding) of the JSON's UTF-8, so that a link reproduces
+// the screen.
 
 /** Text as base64url of its UTF-8 bytes, without padding. */
 export function toBase64url(text) {
@@ -19,11 +18,6 @@ function fromBase64url(encoded) {
   const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
   const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
-
-/** The fragment for a plan already written as JSON text. */
-export function encodeText(text) {
-  return PREFIX + toBase64url(text);
 }
 
 /**
@@ -61,9 +55,3 @@ function cutShort(text) {
   return quoted || depth > 0;
 }
 
-/** The plan in a fragment: `{ plan }`, `{ error }` (in `format`'s words), or null when there is none. */
-export function decode(hash, format) {
-  if (!hash.startsWith(PREFIX)) return null;
-  const read = readFragment(hash.slice(PREFIX.length), format);
-  return read.error ? { error: read.error } : { plan: read.json };
-}

@@ -9,7 +9,7 @@
 // the scenario's name when it has one of its own) for one scenario, and
 // `#scenarios=` and the base64url of the scenario file for several.
 import { compare, isDecimal } from './decimal.js';
-import { decode as decodePlan, encodeText, readFragment, toBase64url } from './link.js';
+import { readFragment, toBase64url } from './link.js';
 
 const PREFIX = '#scenarios=';
 const PLAN = '#plan=';
@@ -50,7 +50,7 @@ export function encode(core, state) {
   if (state.scenarios.length > 1) return PREFIX + toBase64url(text);
   // One scenario is written as its plain plan; its name, when somebody gave it one, follows.
   const [{ name }] = state.scenarios;
-  return encodeText(text) + (name !== core.unnamedScenario(0) ? NAME + encodeName(name) : '');
+  return PLAN + toBase64url(text) + (name !== core.unnamedScenario(0) ? NAME + encodeName(name) : '');
 }
 
 /**
@@ -74,14 +74,12 @@ export function decode(core, given, format) {
     const shown = hash.length > 40 ? `${hash.slice(0, 40)}…` : hash;
     return { error: format.t('its address ends in “{fragment}”, which is not a plan: a Tandem link’s ends in #plan= or #scenarios=', { fragment: shown }) };
   }
-  if (hash.startsWith(PREFIX)) {
-    const read = readFragment(hash.slice(PREFIX.length), format);
-    return read.error ? { error: read.error } : readScenarios(core, read.json, format);
-  }
-  const at = hash.indexOf(NAME);
-  const decoded = decodePlan(at < 0 ? hash : hash.slice(0, at), format);
-  if (decoded.error) return { error: decoded.error };
-  const read = readScenarios(core, decoded.plan, format);
+  // A plain plan's link may name its scenario after it; several scenarios carry their names.
+  const several = hash.startsWith(PREFIX);
+  const at = several ? -1 : hash.indexOf(NAME);
+  const fragment = readFragment(hash.slice((several ? PREFIX : PLAN).length, at < 0 ? undefined : at), format);
+  if (fragment.error) return { error: fragment.error };
+  const read = readScenarios(core, fragment.json, format);
   if (read.error || at < 0) return read;
   try {
     const name = decodeURIComponent(hash.slice(at + NAME.length));
