@@ -25,6 +25,13 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).unwrap()
 }
 
+/// `tandem calc FILE --format text`, which succeeds: the statement it prints.
+fn statement(file: &str) -> String {
+    let out = tandem(&["calc", file, "--format", "text"], None);
+    assert_eq!(out.status.code(), Some(0));
+    text(&out.stdout)
+}
+
 #[test]
 fn calc_prints_the_result_as_json() {
     let out = tandem(&["calc", "examples/shared-revenue.json"], None);
@@ -39,12 +46,7 @@ fn calc_prints_the_result_as_json() {
 
 #[test]
 fn calc_text_is_a_readable_statement() {
-    let out = tandem(
-        &["calc", "examples/shared-revenue.json", "--format", "text"],
-        None,
-    );
-    assert_eq!(out.status.code(), Some(0));
-    let statement = text(&out.stdout);
+    let statement = statement("examples/shared-revenue.json");
     for expected in [
         "SALES [sales]: target incentive 120,000.00, weighted",
         "New ARR",
@@ -71,12 +73,7 @@ fn calc_text_is_a_readable_statement() {
 /// 0.58 of a step): 52.93, 29.07 and 18.00, written 18.00 %, not 18 %.
 #[test]
 fn calc_text_writes_the_joint_split_with_both_places() {
-    let out = tandem(
-        &["calc", "examples/gates-modifiers.json", "--format", "text"],
-        None,
-    );
-    assert_eq!(out.status.code(), Some(0));
-    let statement = text(&out.stdout);
+    let statement = statement("examples/gates-modifiers.json");
     let split: Vec<&str> = statement
         .lines()
         .skip_while(|line| *line != "JOINT SPLIT")
@@ -576,9 +573,7 @@ fn calc_reads_a_scenario_file_and_compares_the_scenarios() {
 
 #[test]
 fn calc_text_and_csv_of_a_scenario_file() {
-    let out = tandem(&["calc", SCENARIOS, "--format", "text"], None);
-    assert_eq!(out.status.code(), Some(0));
-    let statement = text(&out.stdout);
+    let statement = statement(SCENARIOS);
     for expected in [
         "SCENARIO 1 OF 2: Siloed today",
         "SCENARIO 2 OF 2: Shared tomorrow (the one being edited)",
@@ -868,11 +863,7 @@ fn simulate_text_says_each_teams_leverage_and_shared_pay() {
 
 #[test]
 fn the_statement_shows_economics_and_check_lists_findings() {
-    let out = tandem(
-        &["calc", "examples/shared-revenue.json", "--format", "text"],
-        None,
-    );
-    let statement = text(&out.stdout);
+    let statement = statement("examples/shared-revenue.json");
     // 180,000 + 120,000 = 300,000, 40 % of it incentive; Marketing 240,000 +
     // 60,000 = 300,000, 20 %. Cost of sales: (420,000 + 180,000) /
     // 2,000,000 = 30 % at target; (420,000 + 180,450) / 1,850,000 =
