@@ -14,6 +14,13 @@ export function tape(value, keys) {
   const fresh = [];
   const leaves = [];
   let shape = '';
+  const name = (key) => {
+    if (!keys.has(key)) {
+      keys.set(key, keys.size);
+      fresh.push(key);
+    }
+    shape += keyChar(keys.get(key));
+  };
   const write = (v) => {
     if (v === null) shape += 'n';
     else if (v === true) shape += 't';
@@ -24,6 +31,17 @@ export function tape(value, keys) {
     } else if (typeof v === 'number') {
       shape += 'd';
       leaves.push(String(v));
+    } else if (Array.isArray(v) && rows(v)) {
+      // As the module writes a list of 16 or more objects of the same
+      // string-valued keys: `R`, one row's shape, their number, their leaves.
+      shape += 'R{';
+      for (const key of Object.keys(v[0])) {
+        name(key);
+        shape += 's';
+      }
+      shape += '}';
+      leaves.push(String(v.length));
+      for (const row of v) leaves.push(...Object.values(row));
     } else if (Array.isArray(v)) {
       shape += '[';
       v.forEach(write);
@@ -31,11 +49,7 @@ export function tape(value, keys) {
     } else {
       shape += '{';
       for (const [key, item] of Object.entries(v)) {
-        if (!keys.has(key)) {
-          keys.set(key, keys.size);
-          fresh.push(key);
-        }
-        shape += keyChar(keys.get(key));
+        name(key);
         write(item);
       }
       shape += '}';
@@ -43,4 +57,13 @@ export function tape(value, keys) {
   };
   write(value);
   return `${'N'.repeat(fresh.length)}${shape}\u0001${[...fresh, ...leaves].join('\u0001')}`;
+}
+
+/** Whether `list` is 16 or more objects (src/tape.rs, `ROWS`) of the same keys, each value text without U+0001. */
+function rows(list) {
+  if (list.length < 16) return false;
+  const row = (item) => item !== null && typeof item === 'object' && !Array.isArray(item);
+  if (!list.every(row)) return false;
+  const keys = Object.keys(list[0]).join('\u0001');
+  return keys !== '' && list.every((item) => Object.keys(item).join('\u0001') === keys && Object.values(item).every((v) => typeof v === 'string' && !v.includes('\u0001')));
 }

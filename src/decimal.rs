@@ -41,7 +41,13 @@ pub fn parse(text: &str) -> Result<Decimal, ErrorKind> {
     // At most 28 digits: the mantissa fits in 96 bits. Building the value
     // from it, not through rust_decimal's parser, keeps that parser out of
     // the Wasm module.
-    let mantissa = digits.fold(0i128, |m, digit| m * 10 + i128::from(digit - b'0'));
+    // In 64 bits up to 19 digits (one multiply each, where 128 bits take a
+    // call in Wasm), in 128 bits beyond.
+    let mantissa = if significant <= 19 {
+        i128::from(digits.fold(0u64, |m, digit| m * 10 + u64::from(digit - b'0')))
+    } else {
+        digits.fold(0i128, |m, digit| m * 10 + i128::from(digit - b'0'))
+    };
     let negative = unsigned.len() < text.len();
     let mantissa = if negative { -mantissa } else { mantissa };
     // `fraction` has at most 28 digits, so the scale fits.

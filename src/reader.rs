@@ -176,16 +176,29 @@ impl Reader {
         min: usize,
         max: usize,
     ) -> Option<String> {
+        self.text_as(path, json, (min, max), str::to_owned)
+    }
+
+    /// Text of `min` to `max` characters, made into a `T` by `make`.
+    pub(crate) fn text_as<T>(
+        &mut self,
+        path: &Path,
+        json: &Json,
+        (min, max): (usize, usize),
+        make: fn(&str) -> T,
+    ) -> Option<T> {
         let Json::String(text) = json else {
             self.wrong_type(path, json, "text in quotes");
             return None;
         };
-        let length = text.chars().count();
-        if length < min || length > max {
+        // No shorter in characters than a quarter of its bytes, and no
+        // longer than them: most texts need no count.
+        let plainly = text.len() <= max && text.len() / 4 >= min;
+        if !plainly && !(min..=max).contains(&text.chars().count()) {
             self.error(path, ErrorKind::TextLength { min, max });
             return None;
         }
-        Some(text.to_string())
+        Some(make(text))
     }
 
     pub(crate) fn id(&mut self, path: &Path, json: &Json) -> Option<String> {
@@ -234,11 +247,17 @@ impl Reader {
             self.wrong_type(path, json, "a list [ … ]");
             return None;
         };
-        if items.len() < min || items.len() > max {
+        self.count(path, items.len(), min, max)?;
+        Some(items)
+    }
+
+    /// A list's length from `min` to `max`.
+    pub(crate) fn count(&mut self, path: &Path, len: usize, min: usize, max: usize) -> Option<()> {
+        if len < min || len > max {
             self.error(path, ErrorKind::Count { min, max });
             return None;
         }
-        Some(items)
+        Some(())
     }
 
     /// Reads every item of a list with `read`, so that every item's errors

@@ -5,6 +5,8 @@
 //! without trailing zeros (`"0.5"`). Values that are not money are held
 //! exactly and written with at most 28 significant digits, for reading.
 
+use std::rc::Rc;
+
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -273,7 +275,7 @@ pub struct Line {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MemberResult {
-    pub name: String,
+    pub name: Rc<str>,
     #[serde(serialize_with = "serialize_plain")]
     pub share: Decimal,
     #[serde(serialize_with = "serialize_money")]

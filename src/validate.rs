@@ -2,6 +2,8 @@
 //! trust, read with a `Reader` so that every error is reported with its
 //! path, not only the first.
 
+use std::rc::Rc;
+
 use rust_decimal::Decimal;
 
 use crate::currency;
@@ -29,8 +31,24 @@ impl Plan {
     #[inline(never)]
     pub fn from_json(json: &Json) -> Result<Plan, Errors> {
         let mut reader = Reader::default();
-        let plan = reader.plan(json, true);
+        let plan = reader.plan(json, true, &[]);
         reader.finish(plan)
+    }
+
+    /// Validates a plan that crossed from JavaScript as `src/cross.js`
+    /// writes it: its JSON text, then, after U+0000, the members of teams
+    /// whose lists it wrote as `[]` in the text, as columns (`Crossed`).
+    /// The same plan and the same errors as `from_json` of the plan's own
+    /// JSON text; `None` when the columns are not as that file writes them.
+    pub fn from_crossed(text: &str) -> Option<Result<Plan, Errors>> {
+        let (json, columns) = text.split_at(text.find('\0').unwrap_or(text.len()));
+        let crossed = Crossed::read(columns)?;
+        let plan = crate::parse_json(json).and_then(|json| {
+            let mut reader = Reader::default();
+            let plan = reader.plan(&json, true, &crossed);
+            reader.finish(plan)
+        });
+        Some(plan)
     }
 
     /// A plan as its payouts read it: as `from_json`, but its `forecast`
@@ -38,8 +56,54 @@ impl Plan {
     /// half-typed forecast does not stop the payouts.
     pub(crate) fn payouts_from_json(json: &Json) -> Result<Plan, Errors> {
         let mut reader = Reader::default();
-        let plan = reader.plan(json, false);
+        let plan = reader.plan(json, false, &[]);
         reader.finish(plan)
+    }
+}
+
+/// A team's members as they crossed from JavaScript: the team's index, and
+/// its members' names and shares (each a JSON string's text), in order.
+pub(crate) struct Crossed<'a> {
+    team: usize,
+    names: Vec<&'a str>,
+    shares: Vec<&'a str>,
+}
+
+impl<'a> Crossed<'a> {
+    /// `\0team\0count\0names\0shares` for each team, names and shares each
+    /// joined by U+0001; `None` unless each list holds `count` items (a name
+    /// holding U+0001 makes more).
+    fn read(text: &'a str) -> Option<Vec<Crossed<'a>>> {
+        let mut parts = text.split('\0');
+        if parts.next() != Some("") {
+            return None;
+        }
+        let mut crossed = Vec::new();
+        while let Some(team) = parts.next() {
+            let count: usize = parts.next()?.parse().ok()?;
+            let mut column = || -> Option<Vec<&'a str>> {
+                // By bytes: U+0001 is one byte in UTF-8, and no other
+                // character's bytes hold it.
+                let text = parts.next()?;
+                let mut items = Vec::with_capacity(count);
+                let mut from = 0;
+                for (at, _) in text.bytes().enumerate().filter(|(_, b)| *b == 1) {
+                    items.push(text.get(from..at)?);
+                    from = at + 1;
+                }
+                items.push(text.get(from..)?);
+                (items.len() == count).then_some(items)
+            };
+            let names = column()?;
+            let shares = column()?;
+            let team = team.parse().ok()?;
+            crossed.push(Crossed {
+                team,
+                names,
+                shares,
+            });
+        }
+        Some(crossed)
     }
 }
 
@@ -114,8 +178,11 @@ impl Reader {
         index
     }
 
-    /// Reads a plan, and its forecast when `forecast` says so.
-    fn plan(&mut self, json: &Json, forecast: bool) -> Option<Plan> {
+    /// Reads a plan, and its forecast when `forecast` says so; the members
+    /// of the teams in `crossed` from there. Not inlined: its callers would
+    /// each hold a copy of the whole schema.
+    #[inline(never)]
+    fn plan(&mut self, json: &Json, forecast: bool, crossed: &[Crossed]) -> Option<Plan> {
         const KEYS: &[&str] = &[
             "version",
             "name",
@@ -171,9 +238,13 @@ impl Reader {
         });
         let mut members = 0;
         let mut team_ids = Vec::new();
+        let mut index = 0;
         let teams = teams_json.and_then(|teams| {
             self.each(&teams_path, teams, |v, path, team| {
-                v.team(path, team, &ids, money, &mut members, &mut team_ids)
+                let crossed = crossed.iter().find(|c| c.team == index);
+                index += 1;
+                let members = (&mut members, crossed);
+                v.team(path, team, &ids, money, members, &mut team_ids)
             })
         });
 
@@ -331,7 +402,7 @@ impl Reader {
         json: &Json,
         ids: &GoalIds,
         money: Option<Money>,
-        members_so_far: &mut usize,
+        (members_so_far, crossed): (&mut usize, Option<&Crossed>),
         team_ids: &mut Vec<String>,
     ) -> Option<Team> {
         const KEYS: &[&str] = &[
@@ -358,8 +429,9 @@ impl Reader {
         let modifiers = self.optional(path, entries, "modifiers", |r, p, m| r.modifiers(p, m, ids));
         let gate = self.optional(path, entries, "gate", |r, p, g| r.gate(p, g, ids));
         let cap = self.optional(path, entries, "cap", Reader::at_least_zero);
-        let members = self.optional(path, entries, "members", |r, p, m| {
-            r.members(p, m, members_so_far)
+        let members = self.optional(path, entries, "members", |r, p, m| match crossed {
+            Some(crossed) => r.crossed_members(p, crossed, members_so_far),
+            None => r.members(p, m, members_so_far),
         });
         let base = self.optional(path, entries, "base", |r, p, b| r.money(p, b, money));
         Some(Team {
@@ -450,20 +522,61 @@ impl Reader {
 
     fn members(&mut self, path: &Path, json: &Json, so_far: &mut usize) -> Option<Vec<Member>> {
         let items = self.list(path, json, 0, MAX_MEMBERS)?;
-        *so_far += items.len();
+        self.more_members(path, items.len(), so_far)?;
+        self.each(path, items, |v, path, item| {
+            let entries = v.object(path, item, Some(&["name", "share"]))?;
+            v.member(path, entries)
+        })
+    }
+
+    /// As `members`, for members that crossed as columns: each read as the
+    /// object `{ "name": …, "share": … }` of its two texts.
+    fn crossed_members(
+        &mut self,
+        path: &Path,
+        crossed: &Crossed,
+        so_far: &mut usize,
+    ) -> Option<Vec<Member>> {
+        let count = crossed.names.len();
+        self.count(path, count, 0, MAX_MEMBERS)?;
+        self.more_members(path, count, so_far)?;
+        let text = |text| Json::String(Text::Borrowed(text));
+        let parsed: Vec<Option<Member>> = (crossed.names.iter().zip(&crossed.shares))
+            .enumerate()
+            .map(|(i, (name, share))| {
+                let path = path.index(i);
+                let name = self.member_name(&path.key("name"), &text(name));
+                let share = self.above_zero(&path.key("share"), &text(share));
+                Some(Member {
+                    name: name?,
+                    share: share?,
+                })
+            })
+            .collect();
+        parsed.into_iter().collect()
+    }
+
+    /// Counts `count` more members; none when that makes too many.
+    fn more_members(&mut self, path: &Path, count: usize, so_far: &mut usize) -> Option<()> {
+        *so_far += count;
         if *so_far > MAX_MEMBERS {
             self.error(path, ErrorKind::TooManyMembers);
             return None;
         }
-        self.each(path, items, |v, path, item| {
-            let entries = v.object(path, item, Some(&["name", "share"]))?;
-            let name = v.name(path, entries);
-            let share = v.required(path, entries, "share", Reader::above_zero);
-            Some(Member {
-                name: name?,
-                share: share?,
-            })
+        Some(())
+    }
+
+    fn member(&mut self, path: &Path, entries: &[(Text, Json)]) -> Option<Member> {
+        let name = self.required(path, entries, "name", Reader::member_name);
+        let share = self.required(path, entries, "share", Reader::above_zero);
+        Some(Member {
+            name: name?,
+            share: share?,
         })
+    }
+
+    fn member_name(&mut self, path: &Path, json: &Json) -> Option<Rc<str>> {
+        self.text_as(path, json, (1, MAX_NAME), |text| Rc::from(text))
     }
 }
 
@@ -566,5 +679,81 @@ impl Reader {
             ordered = false;
         }
         ordered.then_some((low, likely, high))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The preset's first team with `members` (a JSON list's text).
+    fn plan(members: &str) -> String {
+        let preset = include_str!("../examples/shared-revenue.json");
+        let mut plan: serde_json::Value = serde_json::from_str(preset).unwrap();
+        plan["teams"][0]["members"] = serde_json::from_str(members).unwrap();
+        plan.to_string()
+    }
+
+    /// Members that cross as columns (`src/cross.js`) read as the same
+    /// members written as JSON, with the same errors at the same paths.
+    #[test]
+    fn members_crossed_as_columns_read_as_members_written_as_json() {
+        let columns = |names: &[&str], shares: &[&str]| {
+            let text = plan("[]");
+            let count = names.len();
+            format!(
+                "{text}\0{}\0{count}\0{}\0{}",
+                0,
+                names.join("\u{1}"),
+                shares.join("\u{1}")
+            )
+        };
+        let json = |names: &[&str], shares: &[&str]| {
+            let members: Vec<serde_json::Value> = names
+                .iter()
+                .zip(shares)
+                .map(|(name, share)| serde_json::json!({ "name": name, "share": share }))
+                .collect();
+            Plan::from_json_str(&plan(&serde_json::to_string(&members).unwrap()))
+        };
+        let cases: [(&[&str], &[&str]); 3] = [
+            (&["Ann", "Bo", "Zoë"], &["1", "2.5", "0.125"]),
+            (&["Ann", ""], &["0", "abc"]),
+            (&[""], &["-1"]),
+        ];
+        for (names, shares) in cases {
+            let crossed =
+                Plan::from_crossed(&columns(names, shares)).expect("as cross.js writes it");
+            assert_eq!(crossed, json(names, shares));
+        }
+        // No columns: the plan's JSON text alone.
+        let alone = plan(r#"[{ "name": "Ann", "share": "1" }]"#);
+        assert_eq!(
+            Plan::from_crossed(&alone),
+            Some(Plan::from_json_str(&alone))
+        );
+    }
+
+    /// Columns not as `src/cross.js` writes them are not read: the plan
+    /// then crosses as JSON.
+    #[test]
+    fn columns_not_as_written_are_not_read() {
+        let text = plan("[]");
+        // Each team's four parts, each after a U+0000.
+        let cases: [&[&str]; 5] = [
+            &["0", "2", "A\u{1}B\u{1}C", "1\u{1}2"],
+            &["0", "2", "A\u{1}B", "1"],
+            &["0", "2", "A\u{1}B"],
+            &["x", "2", "A\u{1}B", "1\u{1}2"],
+            &["0", "two", "A\u{1}B", "1\u{1}2"],
+        ];
+        for parts in cases {
+            let columns: String = parts.iter().map(|part| format!("\0{part}")).collect();
+            assert_eq!(
+                Plan::from_crossed(&format!("{text}{columns}")),
+                None,
+                "{columns:?}"
+            );
+        }
     }
 }

@@ -2,9 +2,6 @@
 //! not do what its author meant, above all where it keeps Sales and
 //! Marketing apart. The calculation and `check` both report them.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
-
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
@@ -245,7 +242,7 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
                 About::Cap(team.name.clone(), cap.clone()),
             );
         }
-        let member_named = repeated(team.members.iter().map(|member| member.name.as_str()));
+        let member_named = repeated(team.members.iter().map(|member| &*member.name));
         for (m, member) in team.members.iter().enumerate() {
             if member_named[m] {
                 warn(
@@ -279,77 +276,56 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
 
 /// For each of `names`, whether it (not blank) is one before it, surrounding
 /// spaces and the case of the letters A to Z aside. (Unicode's case tables
-/// would add about 19 KB gzipped to the page's module.) By a set, not
-/// against every earlier name: a roster of 10,000 is read in one pass.
+/// would add about 19 KB gzipped to the page's module.) By a table of the
+/// first name of each hash, not against every earlier name: a roster of
+/// 10,000 is read in one pass.
 fn repeated<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> Vec<bool> {
-    let mut seen =
-        HashSet::with_capacity_and_hasher(names.len(), BuildHasherDefault::<Words>::default());
-    names
-        .map(|name| !name.trim().is_empty() && !seen.insert(Folded(name)))
+    let names: Vec<&str> = names.map(str::trim).collect();
+    // At most half full; each slot the index of a name, or `EMPTY`.
+    const EMPTY: usize = usize::MAX;
+    let mask = (names.len() * 2).next_power_of_two().max(2) - 1;
+    let mut slots = vec![EMPTY; mask + 1];
+    (0..names.len())
+        .map(|i| {
+            let name = names[i];
+            if name.is_empty() {
+                return false;
+            }
+            // The hash's low bits index the table.
+            let mut at = folded_hash(name) as usize & mask;
+            loop {
+                match slots[at] {
+                    EMPTY => {
+                        slots[at] = i;
+                        return false;
+                    }
+                    earlier if names[earlier].eq_ignore_ascii_case(name) => return true,
+                    _ => at = (at + 1) & mask,
+                }
+            }
+        })
         .collect()
 }
 
-/// A name as `repeated` compares it: equal, and hashed alike, when they are
-/// the same name.
-struct Folded<'a>(&'a str);
-
-impl PartialEq for Folded<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.trim().eq_ignore_ascii_case(other.0.trim())
-    }
-}
-
-impl Eq for Folded<'_> {}
-
-impl Hash for Folded<'_> {
-    /// Eight folded bytes to a word: the hasher mixes words, not bytes.
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        let name = self.0.trim().as_bytes();
-        for chunk in name.chunks(8) {
-            let mut word = [0; 8];
-            for (to, byte) in word.iter_mut().zip(chunk) {
-                *to = byte.to_ascii_lowercase();
-            }
-            state.write_u64(u64::from_le_bytes(word));
+/// A hash of `name` with the letters A to Z folded to a to z: eight bytes
+/// to a word, each word by a multiply and a rotation as rustc's own FxHash
+/// (the standard SipHash, byte by byte, took half the time of calculating
+/// a plan with 10,000 members), then MurmurHash3's last mix, so that a
+/// word's high bytes reach the low bits that index the table. Names are the
+/// plan's own, so there is no one to guard against who would pick colliding
+/// ones.
+fn folded_hash(name: &str) -> u64 {
+    let mut hash = name.len() as u64;
+    for chunk in name.as_bytes().chunks(8) {
+        let mut word = [0; 8];
+        for (to, byte) in word.iter_mut().zip(chunk) {
+            *to = byte.to_ascii_lowercase();
         }
-        state.write_usize(name.len());
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
-}
-
-/// The hasher of `repeated`'s set: a multiply and a rotation per word, as
-/// rustc's own FxHash (the standard SipHash, byte by byte, took half the
-/// time of calculating a plan with 10,000 members). Names are the plan's
-/// own, so there is no one to guard against who would pick colliding ones.
-#[derive(Default)]
-struct Words(u64);
-
-impl Hasher for Words {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u64(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-
-    /// A word's high bytes reach only the high bits of its product; the
-    /// set's table takes its index from the low bits and its control bits
-    /// from the top, so both halves are mixed into each other (MurmurHash3's
-    /// last step).
-    fn finish(&self) -> u64 {
-        let mut hash = self.0;
-        hash ^= hash >> 33;
-        hash = hash.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        hash ^ (hash >> 33)
-    }
+    hash ^= hash >> 33;
+    hash = hash.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    hash ^ (hash >> 33)
 }
 
 fn goal_path(g: usize) -> JsonPath {
@@ -485,7 +461,7 @@ mod tests {
         );
     }
 
-    /// The set's hasher folds eight bytes to a word: names of every length
+    /// The table's hash folds eight bytes to a word: names of every length
     /// around a word's edge, in either case and with spaces around, are
     /// found repeated exactly where a comparison with every earlier name
     /// finds them.

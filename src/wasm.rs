@@ -948,7 +948,23 @@ fn encode_json(json: &Json) -> JsValue {
 }
 
 #[cfg(feature = "full")]
+#[wasm_bindgen(module = "/src/cross.js")]
+extern "C" {
+    /// The plan's text as `Plan::from_crossed` reads it (long lists of
+    /// members as columns); `None` when JSON has no text for it.
+    #[wasm_bindgen(js_name = planText, catch)]
+    fn plan_text(plan: &JsValue) -> Result<Option<String>, JsValue>;
+}
+
+/// A plan from JavaScript, its long lists of members crossing as columns;
+/// read as `decode` reads it when they are not as `cross.js` writes them.
+#[cfg(feature = "full")]
 fn decode_plan(value: JsValue) -> Result<Plan, JsValue> {
+    if let Ok(Some(text)) = plan_text(&value) {
+        if let Some(plan) = Plan::from_crossed(&text) {
+            return plan.map_err(throw);
+        }
+    }
     decode(value, Plan::from_json).map_err(throw)
 }
 

@@ -486,3 +486,114 @@ fn native_report(text: &str) -> tandem::Report {
     let plan = tandem::Plan::from_json(&json).unwrap();
     tandem::calculate(&plan).unwrap()
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/cross.js")]
+extern "C" {
+    /// The text a plan crosses as.
+    #[wasm_bindgen(js_name = planText)]
+    fn plan_text(plan: &JsValue) -> Option<String>;
+}
+
+/// How many teams' members `plan` sends as columns.
+fn crossed(plan: &str) -> usize {
+    plan_text(&js(plan)).unwrap().matches('\0').count() / 4
+}
+
+/// The preset with `members` for its first team and `others` for its
+/// second (each a JSON list's text).
+fn with_members(members: &str, others: &str) -> String {
+    let mut plan = to_json(&js(SHARED));
+    plan["teams"][0]["members"] = serde_json::from_str(members).unwrap();
+    plan["teams"][1]["members"] = serde_json::from_str(others).unwrap();
+    plan.to_string()
+}
+
+/// `count` members named `Rep 0` …, with shares 1 to 7 in turn.
+fn reps(count: usize) -> Vec<serde_json::Value> {
+    (0..count)
+        .map(
+            |i| serde_json::json!({ "name": format!("Rep {i}"), "share": (1 + i % 7).to_string() }),
+        )
+        .collect()
+}
+
+/// Long lists of members cross as columns (src/cross.js), not as JSON, and
+/// their payouts come back as rows (src/tape.rs): what `calculate` gives is
+/// the native result, and what it throws the native errors, path for path
+/// and word for word, whether the columns carry the members or the plan
+/// crosses as JSON (a member with a key of its own, a share written as a
+/// number, a name holding the columns' separator).
+#[wasm_bindgen_test]
+fn long_lists_of_members_give_what_json_gives() {
+    let mut awkward = reps(70);
+    awkward[3]["name"] = "Zoë \"Z\" \\ 😀".into();
+    awkward[4]["name"] = "x\u{2}\u{3}y".into();
+    awkward[5]["name"] = "rep 0".into(); // repeated, so warned of
+    awkward[6]["share"] = "0.125".into();
+    let valid = [
+        with_members(
+            &serde_json::to_string(&reps(100)).unwrap(),
+            &serde_json::to_string(&reps(64)).unwrap(),
+        ),
+        with_members(&serde_json::to_string(&awkward).unwrap(), "[]"),
+        with_members(
+            &serde_json::to_string(&reps(63)).unwrap(),
+            &serde_json::to_string(&reps(2000)).unwrap(),
+        ),
+    ];
+    let mut separator = reps(80);
+    separator[10]["name"] = "A\u{1}B".into();
+    let mut nul = reps(80);
+    nul[11]["name"] = "A\u{0}B".into();
+    let separator = with_members(&serde_json::to_string(&separator).unwrap(), "[]");
+    let nul = with_members(&serde_json::to_string(&nul).unwrap(), "[]");
+    // Lists of 64 members or more cross as columns; so does one with a
+    // name holding U+0001, which the module then reads as JSON.
+    let counts: Vec<usize> = [&valid[0], &valid[1], &valid[2], &separator, &nul]
+        .map(|plan| crossed(plan))
+        .into();
+    assert_eq!(counts, [2, 1, 1, 1, 0]);
+    for plan in valid.iter().chain([&separator, &nul]) {
+        let result = wasm::calculate(js(plan)).expect("valid plan");
+        let text: String = JSON::stringify(&result).unwrap().into();
+        assert_eq!(text, as_json_parse_reads(&native_report(plan)));
+    }
+
+    let mut wrong = reps(90);
+    wrong[0]["name"] = "".into();
+    wrong[1]["name"] = "n".repeat(201).into();
+    wrong[2]["name"] = "é".repeat(200).into(); // 400 bytes, 200 characters: valid
+    wrong[3]["share"] = "0".into();
+    wrong[4]["share"] = "-1".into();
+    wrong[5]["share"] = "abc".into();
+    wrong[6]["share"] = "".into();
+    wrong[7]["share"] = "1.2.3".into();
+    wrong[8]["share"] = "0.00000000000000000000000000001".into();
+    let mut extra = reps(90);
+    extra[9]["colour"] = "red".into();
+    let mut number = reps(90);
+    number[9]["share"] = 2.into();
+    let many = serde_json::to_string(&reps(60_000)).unwrap();
+    let invalid = [
+        with_members(
+            &serde_json::to_string(&wrong).unwrap(),
+            &serde_json::to_string(&wrong).unwrap(),
+        ),
+        with_members(&serde_json::to_string(&extra).unwrap(), "[]"),
+        with_members(&serde_json::to_string(&number).unwrap(), "[]"),
+        with_members(&many, &many),
+    ];
+    assert_eq!(invalid.each_ref().map(|plan| crossed(plan)), [2, 0, 0, 2]);
+    for plan in &invalid {
+        let thrown = wasm::calculate(js(plan)).unwrap_err();
+        let json = tandem::parse_json(plan).unwrap();
+        let native = tandem::Plan::from_json(&json).unwrap_err();
+        let expected: Vec<(String, String)> = native
+            .0
+            .iter()
+            .map(|error| (error.path.to_string(), error.message()))
+            .collect();
+        assert!(!expected.is_empty());
+        assert_eq!(errors_of(&thrown), expected);
+    }
+}
