@@ -440,15 +440,7 @@ impl ser::SerializeSeq for Seq<'_, '_> {
     fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), NotATape> {
         let start = self.writer.shape.len();
         value.serialize(&mut *self.writer)?;
-        let shape = self.writer.shape.as_bytes();
-        if self.items == 0 {
-            self.row = shape.len() - start;
-        } else if self.same {
-            // The first item's shape is the one after the list's `[`.
-            let first = self.at.0 + 1;
-            self.same = shape.get(start..) == shape.get(first..first + self.row);
-        }
-        self.items += 1;
+        self.written(start);
         Ok(())
     }
     fn end(self) -> Result<(), NotATape> {
@@ -472,6 +464,23 @@ impl ser::SerializeSeq for Seq<'_, '_> {
             .leaves
             .insert_str(leaves_at + usize::from(!first), &count);
         Ok(())
+    }
+}
+
+impl Seq<'_, '_> {
+    /// Notes an item whose shape began at `start`. Not inlined, so that the
+    /// module holds one copy, not one in each type's list.
+    #[inline(never)]
+    fn written(&mut self, start: usize) {
+        let shape = self.writer.shape.as_bytes();
+        if self.items == 0 {
+            self.row = shape.len() - start;
+        } else if self.same {
+            // The first item's shape is the one after the list's `[`.
+            let first = self.at.0 + 1;
+            self.same = shape.get(start..) == shape.get(first..first + self.row);
+        }
+        self.items += 1;
     }
 }
 

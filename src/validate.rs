@@ -41,8 +41,10 @@ impl Plan {
     /// The same plan and the same errors as `from_json` of the plan's own
     /// JSON text; `None` when the columns are not as that file writes them.
     pub fn from_crossed(text: &str) -> Option<Result<Plan, Errors>> {
-        let (json, columns) = text.split_at(text.find('\0').unwrap_or(text.len()));
-        let crossed = Crossed::read(columns)?;
+        let (json, crossed) = match text.split_once('\0') {
+            Some((json, columns)) => (json, Crossed::read(columns)?),
+            None => (text, Vec::new()),
+        };
         let plan = crate::parse_json(json).and_then(|json| {
             let mut reader = Reader::default();
             let plan = reader.plan(&json, true, &crossed);
@@ -70,14 +72,11 @@ pub(crate) struct Crossed<'a> {
 }
 
 impl<'a> Crossed<'a> {
-    /// `\0team\0count\0names\0shares` for each team, names and shares each
-    /// joined by U+0001; `None` unless each list holds `count` items (a name
-    /// holding U+0001 makes more).
+    /// `team\0count\0names\0shares` for each team, each after the first
+    /// after a U+0000, names and shares each joined by U+0001; `None` unless
+    /// each list holds `count` items (a name holding U+0001 makes more).
     fn read(text: &'a str) -> Option<Vec<Crossed<'a>>> {
         let mut parts = text.split('\0');
-        if parts.next() != Some("") {
-            return None;
-        }
         let mut crossed = Vec::new();
         while let Some(team) = parts.next() {
             let count: usize = parts.next()?.parse().ok()?;

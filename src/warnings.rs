@@ -318,14 +318,25 @@ fn folded_hash(name: &str) -> u64 {
     let mut hash = name.len() as u64;
     for chunk in name.as_bytes().chunks(8) {
         let mut word = [0; 8];
-        for (to, byte) in word.iter_mut().zip(chunk) {
-            *to = byte.to_ascii_lowercase();
-        }
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        word[..chunk.len()].copy_from_slice(chunk);
+        let word = lowercase(u64::from_le_bytes(word));
+        hash = (hash.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
     hash ^= hash >> 33;
     hash = hash.wrapping_mul(0xff51_afd7_ed55_8ccd);
     hash ^ (hash >> 33)
+}
+
+/// Eight bytes with A to Z made a to z, all at once: a byte gets 0x20 when
+/// it is ASCII, at least `A` and not beyond `Z` (each test the top bit of
+/// the byte plus a constant, which no carry crosses from a 7-bit byte).
+fn lowercase(word: u64) -> u64 {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    let low = word & (0x7f * EACH);
+    let from_a = low + (0x80 - u64::from(b'A')) * EACH;
+    let beyond_z = low + (0x7f - u64::from(b'Z')) * EACH;
+    let upper = !word & (from_a ^ beyond_z) & (0x80 * EACH);
+    word | (upper >> 2)
 }
 
 fn goal_path(g: usize) -> JsonPath {
@@ -527,5 +538,19 @@ mod tests {
         let german: Vec<String> = found.iter().map(Warning::message).collect();
         crate::set_language(Language::English);
         assert!(german.contains(&"„Sales“ ist auf das 12,5-Fache seiner Zielprämie gedeckelt, 1250 %: Eine Deckelung wird als Vielfaches geschrieben (0,125 für 12,5 %), 12,5 ist also womöglich ein Prozentwert an der Stelle eines Vielfachen.".to_owned()), "{german:?}");
+    }
+
+    /// Eight bytes at a time, A to Z and only they become a to z, as byte
+    /// by byte.
+    #[test]
+    fn a_word_is_lowercased_as_its_bytes() {
+        for start in (0..=255u8).step_by(8) {
+            let bytes: [u8; 8] = std::array::from_fn(|i| start.wrapping_add(i as u8));
+            let expected = bytes.map(|b| b.to_ascii_lowercase());
+            assert_eq!(
+                super::lowercase(u64::from_le_bytes(bytes)),
+                u64::from_le_bytes(expected)
+            );
+        }
     }
 }
