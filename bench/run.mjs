@@ -22,6 +22,7 @@ import { typing } from './typing.mjs';
 import { initSync, calculate, Calculator, simulate, sweep } from '../www/pkg/full/tandem.js';
 import { decimal, exact, float, peer, simulatePeer } from './peer.mjs';
 import { tape } from './tape.mjs';
+import { planText } from '../src/cross.js';
 // The reader of the tapes the module writes, a copy of its own (its key
 // table apart from the module's), to time on tapes that tape.mjs writes.
 const { untape } = await import('../src/tape.js?bench');
@@ -392,7 +393,7 @@ function byLoop(text) {
 }
 const byEncoder = (text) => encoder.encodeInto(text, copyInto.subarray(0, text.length * 3)).written;
 const copied = Object.fromEntries(
-  [['members', JSON.stringify(members())], ['preset', JSON.stringify(shared)]].map(([name, text]) => [
+  [['members', planText(members())], ['preset', planText(shared)]].map(([name, text]) => [
     name,
     { bytes: text.length, ...race({ loop: () => byLoop(text), encoder: () => byEncoder(text) }, { ms: 400, rounds: 4 }) },
   ]),
@@ -401,11 +402,12 @@ const copied = Object.fromEntries(
 const keystrokeRow = rows[0];
 
 // Where the time goes. In JavaScript: the two steps of each call outside
-// Wasm (the plan's JSON.stringify, the answer built from its tape), timed
-// here, with what JSON.parse of the answer's JSON text would take instead;
-// the rest of Tandem's median is spent in Wasm. Natively (benches/native.rs
-// on the same plans): reading the JSON text, validating, calculating,
-// writing.
+// Wasm (the plan's text as it crosses, src/cross.js's `planText`, or an
+// edit's JSON.stringify; the answer built from its tape), timed here, with
+// what JSON.parse of the answer's JSON text would take instead; the rest of
+// Tandem's median is spent in Wasm. Natively (benches/native.rs on the
+// same plans): reading the JSON text, validating, reading and validating
+// the plan as it crosses, calculating, writing.
 const parts = [
   ['“Shared revenue” preset', 'preset', shared, () => calculate(shared)],
   ['Large plan (20 goals, 10 teams)', 'large', workloads[1][1], () => calculate(workloads[1][1])],
@@ -413,16 +415,21 @@ const parts = [
   ['One keystroke, three scenarios', null, typed[0], typeOne],
 ].map(([name, file, input, call]) => {
   const value = call();
+  const text = file ? planText : JSON.stringify;
   const answer = JSON.stringify(value);
   // As the module does: the keys new to the reader once, then tapes without them.
   const keys = new Map();
   untape(tape(value, keys));
   const taped = tape(value, keys);
-  const times = race({ stringify: () => JSON.stringify(input), untape: () => untape(taped), parse: () => JSON.parse(answer) }, { ms: 400, rounds: 4 });
-  return { name, file, input, stringify: times.stringify.median, untape: times.untape.median, tapeBytes: taped.length, parse: times.parse.median, bytes: answer.length };
+  const times = race({ stringify: () => text(input), json: () => JSON.stringify(input), untape: () => untape(taped), parse: () => JSON.parse(answer) }, { ms: 400, rounds: 4 });
+  return { name, file, input, stringify: times.stringify.median, json: times.json.median, untape: times.untape.median, tapeBytes: taped.length, parse: times.parse.median, bytes: answer.length };
 });
 const folder = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
-for (const part of parts) if (part.file) writeFileSync(join(folder, `${part.file}.json`), JSON.stringify(part.input));
+for (const part of parts) {
+  if (!part.file) continue;
+  writeFileSync(join(folder, `${part.file}.json`), JSON.stringify(part.input));
+  writeFileSync(join(folder, `${part.file}.crossed`), planText(part.input));
+}
 typed.forEach((edit, i) => writeFileSync(join(folder, `keystroke-${i}.json`), JSON.stringify(edit)));
 writeFileSync(join(folder, 'keystroke-file.json'), JSON.stringify(keystrokeFile));
 writeFileSync(join(folder, 'keystroke-draw.json'), JSON.stringify(drawing));
@@ -433,21 +440,22 @@ const native = execFileSync('cargo', ['bench', '--quiet', '--no-default-features
 rmSync(folder, { recursive: true });
 const nativeOf = (file) => native.find((n) => (file ? n.plan === file : n.keystroke));
 const timeLines = [
-  '| Workload | Tandem median | in JS: JSON.stringify of the input | in JS: the answer built from its tape (size) | left in Wasm | natively: read JSON | validate | calculate | write JSON | natively, all |',
-  '|---|---|---|---|---|---|---|---|---|---|',
+  '| Workload | Tandem median | in JS: the input\'s text (size) | in JS: the answer built from its tape (size) | left in Wasm | natively: read JSON | validate | read and validate as it crosses | calculate | write JSON | natively, all |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
   ...parts.map((part) => {
     const row = rows.find((r) => r.name.startsWith(part.name));
     const n = nativeOf(part.file);
     const inWasm = row.tandem.median - part.stringify - part.untape;
-    const nativeCells = part.file ? [n.read, n.validate, n.calculate, n.write].map(us).join(' | ') : `all four: ${us(n.core)} without reading and writing JSON | | |`;
-    return `| ${part.name} | ${us(row.tandem.median)} | ${us(part.stringify)} | ${us(part.untape)} (${kb(part.tapeBytes)}) | ${us(inWasm)} | ${nativeCells} | ${us(n.all)} |`;
+    const nativeCells = part.file ? [n.read, n.validate, n.crossed, n.calculate, n.write].map(us).join(' | ') : `all: ${us(n.core)} without reading and writing JSON | | | |`;
+    const inputBytes = (part.file ? planText : JSON.stringify)(part.input).length;
+    return `| ${part.name} | ${us(row.tandem.median)} | ${us(part.stringify)} (${kb(inputBytes)}) | ${us(part.untape)} (${kb(part.tapeBytes)}) | ${us(inWasm)} | ${nativeCells} | ${us(n.all)} |`;
   }),
 ];
 const crossings = [
   `- The chart's 61 points as a list of points: ${pointsText.length.toLocaleString('en-US')} bytes of JSON, parsed in ${us(parse.points.median)}; as columns: ${columnsText.length.toLocaleString('en-US')} bytes, parsed in ${us(parse.columns.median)}. \`evaluate\` sends columns.`,
   `- 10,000 members' payouts as objects (the Result with its workings): ${kb(rosterRows.length)} of JSON, parsed in ${us(rosterTimes.rows.median)}; with each team's members as columns: ${kb(rosterColumns.length)}, parsed in ${us(rosterTimes.columns.median)}. \`evaluate\` sends columns (the page's store lists them again for its views, its host and its events). One keystroke with this plan open in a \`Calculator\` (\`edit\` and \`evaluate\`, the chart kept): ${us(rosterTimes.keystroke.median)}.`,
-  `- Plans cross into the module as the text of one \`JSON.stringify\`, copied by \`TextEncoder.encodeInto\`: wasm-bindgen's loader first copies a string's leading ASCII characters by a loop in JavaScript, which \`scripts/build.mjs\` leaves out of it. The 10,000 members' plan (${kb(copied.members.bytes)}): ${us(copied.members.loop.median)} by the loop, ${us(copied.members.encoder.median)} by \`encodeInto\`; the preset (${kb(copied.preset.bytes)}): ${us(copied.preset.loop.median)} against ${us(copied.preset.encoder.median)}.`,
-  `- Answers cross as a tape (src/tape.rs writes it, src/tape.js reads it: the shape, one character per token, then the text of each string and number; a struct's keys by number from a table both sides keep), not as JSON text read by \`JSON.parse\`: ${parts.map((p) => `${p.name.replace(/^“Shared revenue” /, 'the ')}, ${us(p.untape)} from its tape (${kb(p.tapeBytes)}) against ${us(p.parse)} from its JSON text (${kb(p.bytes)})`).join('; ')}. In Wasm, writing the tape is faster than serde_json's text too, and the page's module no longer holds serde_json (2.0 KB gzipped smaller).`,
+  `- Plans cross into the module as their JSON text, but a team's list of 64 members or more as two columns, its names and its shares, after the text (src/cross.js; the whole core's \`calculate\`, \`sweep\`, \`solve\`, \`dial\` and the simulation read it by \`Plan::from_crossed\`, the same plan with the same errors as its JSON): the 10,000 members' plan is ${kb(planText(workloads[2][1]).length)} written in ${us(parts[2].stringify)}, against ${kb(JSON.stringify(workloads[2][1]).length)} in ${us(parts[2].json)} by \`JSON.stringify\`. The text is copied by \`TextEncoder.encodeInto\`: wasm-bindgen's loader first copies a string's leading ASCII characters by a loop in JavaScript, which \`scripts/build.mjs\` leaves out of it. The 10,000 members' plan (${kb(copied.members.bytes)}): ${us(copied.members.loop.median)} by the loop, ${us(copied.members.encoder.median)} by \`encodeInto\`; the preset (${kb(copied.preset.bytes)}): ${us(copied.preset.loop.median)} against ${us(copied.preset.encoder.median)}.`,
+  `- Answers cross as a tape (src/tape.rs writes it, src/tape.js reads it: the shape, one character per token, then the text of each string and number; a struct's keys by number from a table both sides keep; a list of 16 or more objects of the same text fields, such as a team's members, as rows: one object's keys, then each one's texts), not as JSON text read by \`JSON.parse\`: ${parts.map((p) => `${p.name.replace(/^“Shared revenue” /, 'the ')}, ${us(p.untape)} from its tape (${kb(p.tapeBytes)}) against ${us(p.parse)} from its JSON text (${kb(p.bytes)})`).join('; ')}. In Wasm, writing the tape is faster than serde_json's text too, and the page's module no longer holds serde_json (2.0 KB gzipped smaller).`,
   '- Nor as objects built by serde-wasm-bindgen: measured on 2026-11-27 with the same Result from one module built both ways (an experimental export, not kept), serde-wasm-bindgen was 1.08× slower than JSON text on the preset, 1.06× on the large plan and 1.17× on 10,000 members, and made the module 6 KB gzipped larger. What is not drawn does not cross: `evaluate` sends the full Result of the active scenario only, and of the others the rows of the comparison.',
   `- One keystroke with three scenarios open: the \`Calculator\` holds them, so the keystroke is two crossings, \`edit\` (the typed result by its path; the core shares it with the other two scenarios) and \`evaluate\` (a scenario whose plan did not change is kept from the last call, and a chart kept is not sent again): ${us(keystrokeRow.tandem.median)} against ${us(keystrokeRow.parts.median)} for the same work in seven crossings of \`calculate\` and \`sweep\` through this same module (${ratio(keystrokeRow.tandem.median, keystrokeRow.parts.median)}).`,
 ];
@@ -476,7 +484,7 @@ function missed() {
   const m = part('10,000 members');
   if (many.tandem.median > 8000 || many.tandem.median > many.decimal.median / 2) {
     const n = nativeOf('members');
-    out.push(`- **10,000 members** (≤ 8 ms, and half of decimal.js's ${us(many.decimal.median)}): the plan is ${kb(JSON.stringify(m.input).length)} of JSON and the Result a ${kb(m.tapeBytes)} tape; stringifying the one and building the other takes ${us(m.stringify + m.untape)} in JavaScript beside what Wasm does. Natively, reading the JSON alone takes ${us(n.read)} (validating, calculating and writing ${us(n.validate + n.calculate + n.write)}). The reader borrows every key, number and string from the text, so it allocates once per object (10,000 members) where it allocated five times per member; natively that halved reading (4.3 to 2.1–2.6 ms on 2026-12-06), and in Wasm the whole call took 0.91× the time it took before (the two modules in turns). The decimal.js peer takes the plan as objects and gives payouts back as objects, with no text in between: JavaScript's JSON.stringify of the plan and the Result built from its tape are a third of Tandem's time by themselves. What it would take: a Result whose members' payouts are columns rather than objects (as \`evaluate\` sends them now; \`calculate\` keeps the model's Result, one object per member), and a plan that crosses without its JSON text.`);
+    out.push(`- **10,000 members** (≤ 8 ms, and half of decimal.js's ${us(many.decimal.median)}): the plan crosses as its JSON text with each team's list of 64 members or more as two columns, the names and the shares (src/cross.js, read by \`Plan::from_crossed\`): ${kb(planText(m.input).length)} written in ${us(m.stringify)}, where the plan's JSON.stringify is ${kb(JSON.stringify(m.input).length)} in ${us(m.json)}. Natively the core reads and validates it in ${us(n.crossed)}, where reading the JSON text alone took ${us(n.read)} and validating it ${us(n.validate)}; calculating takes ${us(n.calculate)}. The Result comes back as a ${kb(m.tapeBytes)} tape whose members are rows (\`R\`: one member's keys, then each member's three texts), built into objects in ${us(m.untape)}. JavaScript's part is ${us(m.stringify + m.untape)} of Tandem's ${us(many.tandem.median)}, and it includes every name twice: in as text, out as text. What half of decimal.js would take: the 10,000 member objects of the Result not built on every call (accessors reading Wasm memory on demand; \`calculate\` promises plain objects), and names that do not cross back.`);
   }
   const big = row('Large plan');
   if (big.tandem.median > big.decimal.median / 2) {
@@ -525,7 +533,7 @@ const doc = [
   '',
   '## Where the time goes',
   '',
-  'The two steps in JavaScript (the input\'s JSON.stringify, the answer built from its tape) timed in this run; "left in Wasm" is Tandem\'s median less both. The native columns are `benches/native.rs` (`cargo bench --no-default-features --bench native`) on the same plans, in this run.',
+  'The two steps in JavaScript (the input\'s text: a plan\'s as src/cross.js writes it, an edit\'s JSON.stringify; the answer built from its tape) timed in this run; "left in Wasm" is Tandem\'s median less both. The native columns are `benches/native.rs` (`cargo bench --no-default-features --bench native`) on the same plans, in this run; "as it crosses" reads the plan\'s text as the module does, long lists of members as columns.',
   '',
   ...timeLines,
   '',

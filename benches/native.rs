@@ -1,6 +1,8 @@
 //! Where the core's time goes, natively (release build, no Wasm, no
 //! JavaScript): for each plan, reading its JSON text, validating it,
-//! calculating and writing the Result as JSON; and one keystroke of the page
+//! calculating and writing the Result as JSON, and reading and validating
+//! it as it crosses into the Wasm module when the folder holds that text
+//! (`NAME.crossed`, src/cross.js's); and one keystroke of the page
 //! through an `Evaluator`, with and without reading and writing JSON.
 //!
 //! `npm run bench` writes its workloads into a folder and runs
@@ -53,9 +55,17 @@ fn main() -> Result<(), String> {
         let plan = Plan::from_json(&json).map_err(|e| e.to_string())?;
         let result = calculate(&plan).map_err(|e| e.to_string())?;
         let write = |value: &tandem::Report| serde_json::to_string(value).unwrap_or_default();
+        // The plan as it crosses into the Wasm module (src/cross.js), when
+        // the folder holds it: its text and columns read and validated.
+        let plan_name = name.trim_end_matches(".json");
+        let crossed =
+            match fs::read_to_string(Path::new(&folder).join(format!("{plan_name}.crossed"))) {
+                Ok(text) => format!("{:.2}", time(|| Plan::from_crossed(&text))),
+                Err(_) => "null".to_owned(),
+            };
         println!(
-            r#"{{"plan":"{}","read":{:.2},"validate":{:.2},"calculate":{:.2},"write":{:.2},"all":{:.2}}}"#,
-            name.trim_end_matches(".json"),
+            r#"{{"plan":"{}","read":{:.2},"validate":{:.2},"crossed":{crossed},"calculate":{:.2},"write":{:.2},"all":{:.2}}}"#,
+            plan_name,
             time(|| parse_json(&text)),
             time(|| Plan::from_json(&json)),
             time(|| calculate(&plan)),
