@@ -25,10 +25,12 @@ pub trait Whole: Clone + Ord {
     /// The indices of the `count` largest of `values`, ties to the first
     /// listed, in list order.
     fn largest(values: &[Self], count: usize) -> Vec<usize> {
-        let mut order = sorted_indices(values.len(), &|a, b| values[b].cmp(&values[a]));
-        order.truncate(count);
-        order.sort_unstable();
-        order
+        let order = sorted_indices(values.len(), &|a, b| values[b].cmp(&values[a]));
+        let mut taken = vec![false; values.len()];
+        for &index in order.iter().take(count) {
+            taken[index] = true;
+        }
+        (0..values.len()).filter(|&i| taken[i]).collect()
     }
 }
 
@@ -64,15 +66,16 @@ impl Whole for u128 {
         Some(*self)
     }
     /// By the `count`-th largest value, found without sorting them all
-    /// (selecting among 10,000 members' remainders took a tenth of
-    /// calculating their payouts in Wasm when it sorted their indices).
+    /// (sorting 10,000 members' remainders took a tenth of calculating
+    /// their payouts in Wasm).
     fn largest(values: &[u128], count: usize) -> Vec<usize> {
         if count == 0 || count >= values.len() {
             return (0..count.min(values.len())).collect();
         }
-        let mut sorted = values.to_vec();
-        let at = values.len() - count;
-        let threshold = *sorted.select_nth_unstable(at).1;
+        let Some(threshold) = nth_smallest(&mut values.to_vec(), values.len() - count) else {
+            let naturals: Vec<Natural> = values.iter().map(|&v| Natural::from_u128(v)).collect();
+            return Natural::largest(&naturals, count);
+        };
         let mut ties = count - values.iter().filter(|&&value| value > threshold).count();
         let mut taken = |value: u128| match value.cmp(&threshold) {
             Ordering::Greater => true,
@@ -105,6 +108,58 @@ impl Whole for Natural {
     fn to_u128(&self) -> Option<u128> {
         Natural::to_u128(self)
     }
+}
+
+/// The value that would be at `at` if `values` were sorted, by quickselect:
+/// the median of three values at places drawn by a fixed sequence (the
+/// first, middle and last place let a sorted list slow it down), and the
+/// values less than it, equal to it and greater (so that many equal values,
+/// such as equal shares' remainders, take one pass). `None` after twice as
+/// many rounds as halvings of the list, so that no order of values makes
+/// it slow: the caller then sorts. The
+/// standard library's `select_nth_unstable` does the same, but its copy for
+/// `u128` made the page's module 11 KB larger.
+fn nth_smallest(values: &mut [u128], at: usize) -> Option<u128> {
+    let (mut low, mut high) = (0, values.len());
+    let mut rounds = 2 * (usize::BITS - values.len().leading_zeros());
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut place = |low: usize, high: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        low + (state % (high - low) as u64) as usize
+    };
+    while high - low > 1 {
+        rounds = rounds.checked_sub(1)?;
+        let (a, b, c) = (
+            values[place(low, high)],
+            values[place(low, high)],
+            values[place(low, high)],
+        );
+        let pivot = a.max(b).min(a.min(b).max(c));
+        // values[low..less] < pivot, values[less..i] = pivot, values[more..high] > pivot.
+        let (mut less, mut i, mut more) = (low, low, high);
+        while i < more {
+            match values[i].cmp(&pivot) {
+                Ordering::Less => {
+                    values.swap(less, i);
+                    less += 1;
+                    i += 1;
+                }
+                Ordering::Greater => {
+                    more -= 1;
+                    values.swap(i, more);
+                }
+                Ordering::Equal => i += 1,
+            }
+        }
+        match at {
+            at if at < less => high = less,
+            at if at >= more => low = more,
+            _ => return Some(pivot),
+        }
+    }
+    values.get(low).copied()
 }
 
 /// Splits `total` whole units in proportion to `weights`. All parts are zero
@@ -252,6 +307,42 @@ mod tests {
                     "{values:?} {count}"
                 );
             }
+        }
+    }
+
+    /// Quickselect finds what a sort puts at each place, for lists of many
+    /// equal values and of none, in any order.
+    #[test]
+    fn the_nth_smallest_is_where_a_sort_puts_it() {
+        let mut seed = 11u64;
+        let mut next = move |below: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % below
+        };
+        for _ in 0..300 {
+            let n = 1 + next(60) as usize;
+            let spread = 1 + next(100);
+            let values: Vec<u128> = (0..n).map(|_| u128::from(next(spread))).collect();
+            let mut sorted = values.clone();
+            sorted.sort();
+            for (at, expected) in sorted.iter().enumerate() {
+                let found = super::nth_smallest(&mut values.clone(), at);
+                assert_eq!(found, Some(*expected), "{values:?} {at}");
+            }
+        }
+        // Sorted, reversed and all equal: the pivot keeps them quick.
+        let ascending: Vec<u128> = (0..10_000).collect();
+        let descending: Vec<u128> = (0..10_000).rev().collect();
+        for (i, values) in [ascending, descending, vec![5; 10_000]]
+            .into_iter()
+            .enumerate()
+        {
+            assert!(
+                super::nth_smallest(&mut values.clone(), 6_000).is_some(),
+                "{i}"
+            );
         }
     }
 }
