@@ -38,18 +38,18 @@ export function planText(plan) {
     if (!plain(team) || !Object.prototype.propertyIsEnumerable.call(team, 'members')) continue;
     const list = team.members;
     if (!Array.isArray(list) || list.length < LONG) continue;
-    const names = new Array(list.length);
-    const shares = new Array(list.length);
+    // By `+=`, a little faster than joining arrays of them.
+    let name = '';
+    let share = '';
     let all = true;
     for (let i = 0; i < list.length && all; i += 1) {
       const item = list[i];
       all = member(item);
-      names[i] = all ? item.name : '';
-      shares[i] = all ? item.share : '';
+      if (!all) break;
+      name += i ? `\u0001${item.name}` : item.name;
+      share += i ? `\u0001${item.share}` : item.share;
     }
     if (!all) continue;
-    const name = names.join('\u0001');
-    const share = shares.join('\u0001');
     // A name holding U+0001 makes the column longer than the list, which
     // the module sees; one holding U+0000, or half a surrogate pair (which
     // JSON.stringify writes as an escape, and UTF-8 cannot carry), crosses

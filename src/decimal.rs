@@ -22,17 +22,17 @@ pub fn parse(text: &str) -> Result<Decimal, ErrorKind> {
     }
     let unsigned = text.strip_prefix('-').unwrap_or(text);
     let (whole, fraction) = match unsigned.split_once('.') {
-        Some((whole, fraction)) => (whole, fraction),
-        None => (unsigned, ""),
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (unsigned, None),
     };
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if !all_digits(whole) || (unsigned.contains('.') && !all_digits(fraction)) {
+    if !all_digits(whole) || fraction.is_some_and(|f| !all_digits(f)) {
         return Err(ErrorKind::NotDecimal);
     }
     // Leading zeros of the whole part and trailing zeros of the fraction
     // change nothing; dropping them keeps "000123.4500" within the limit.
     let whole = whole.trim_start_matches('0');
-    let fraction = fraction.trim_end_matches('0');
+    let fraction = fraction.unwrap_or_default().trim_end_matches('0');
     let digits = whole.bytes().chain(fraction.bytes());
     let significant = digits.clone().skip_while(|&d| d == b'0').count();
     if significant > MAX_DIGITS || fraction.len() > MAX_DIGITS {

@@ -133,7 +133,8 @@ impl Reader {
     /// A decimal > 0.
     pub(crate) fn above_zero(&mut self, path: &Path, json: &Json) -> Option<Decimal> {
         let value = self.decimal(path, json)?;
-        if value <= Decimal::ZERO {
+        // Not by comparing with zero, which aligns their scales first.
+        if value.is_sign_negative() || value.is_zero() {
             self.error(path, ErrorKind::NotPositive);
             return None;
         }

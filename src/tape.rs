@@ -214,7 +214,9 @@ impl Writer<'_> {
 
     /// `text` as a leaf of `token` (`s` or `k`), or escaped (`e` or `K`).
     fn text(&mut self, token: char, text: &str) {
-        if !text.contains(SEP) {
+        // By bytes: U+0001 is one byte in UTF-8 (the short texts of a tape
+        // are quicker so than by `contains`, which sets up a search).
+        if !text.bytes().any(|b| b == SEP as u8) {
             self.leaf(token).push_str(text);
             return;
         }
