@@ -284,21 +284,31 @@ mod tests {
         assert_eq!(parts, [big(0), big(1_000_000)]);
     }
 
-    /// The 128-bit selection of the largest remainders takes the parts the
-    /// sort of `Natural`s takes, ties to the first listed, for every count.
-    #[test]
-    fn the_largest_are_those_a_sort_finds() {
-        let mut seed = 7u64;
+    /// `count` lists of up to `longest` values below up to `spread`, from
+    /// a fixed sequence (a linear congruential generator) started at `seed`:
+    /// small spreads make many equal values.
+    fn lists(mut seed: u64, count: usize, longest: u64, spread: u64) -> Vec<Vec<u128>> {
         let mut next = move |below: u64| {
             seed = seed
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
             (seed >> 33) % below
         };
-        for _ in 0..200 {
-            let n = 1 + next(40) as usize;
-            let spread = 1 + next(6);
-            let values: Vec<u128> = (0..n).map(|_| u128::from(next(spread))).collect();
+        (0..count)
+            .map(|_| {
+                let n = 1 + next(longest);
+                let spread = 1 + next(spread);
+                (0..n).map(|_| u128::from(next(spread))).collect()
+            })
+            .collect()
+    }
+
+    /// The 128-bit selection of the largest remainders takes the parts the
+    /// sort of `Natural`s takes, ties to the first listed, for every count.
+    #[test]
+    fn the_largest_are_those_a_sort_finds() {
+        for values in lists(7, 200, 40, 6) {
+            let n = values.len();
             let naturals: Vec<Natural> = values.iter().map(|&v| Natural::from_u128(v)).collect();
             for count in 0..=n {
                 assert_eq!(
@@ -314,17 +324,7 @@ mod tests {
     /// equal values and of none, in any order.
     #[test]
     fn the_nth_smallest_is_where_a_sort_puts_it() {
-        let mut seed = 11u64;
-        let mut next = move |below: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) % below
-        };
-        for _ in 0..300 {
-            let n = 1 + next(60) as usize;
-            let spread = 1 + next(100);
-            let values: Vec<u128> = (0..n).map(|_| u128::from(next(spread))).collect();
+        for values in lists(11, 300, 60, 100) {
             let mut sorted = values.clone();
             sorted.sort();
             for (at, expected) in sorted.iter().enumerate() {
