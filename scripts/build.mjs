@@ -33,7 +33,7 @@ const fullWasm = `${root}www/pkg/full/tandem_bg.wasm`;
  */
 function module(features, outDir, { named = false } = {}) {
   must('cargo', ['build', '--release', '--lib', '--no-default-features', ...features, '--target', 'wasm32-unknown-unknown'], { cwd: root });
-  // The snippets (src/tape.js) of this build only, under a folder named by a hash.
+  // The snippets (src/tape.js, and the whole core's src/cross.js) of this build only, under a folder named by a hash.
   rmSync(`${outDir}/snippets`, { recursive: true, force: true });
   must('wasm-bindgen', [
     `${root}target/wasm32-unknown-unknown/release/tandem.wasm`,
