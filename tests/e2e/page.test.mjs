@@ -2671,6 +2671,27 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a roster of thousands with many names twice lists twenty of them and counts the rest, and typing goes on (found by a fresh look)', async () => {
+    const { page, context } = await open();
+    // 3,000 people in Sales, of whom the last 45 repeat earlier names in capitals: 45 names twice.
+    const rows = [...Array.from({ length: 2955 }, (_, i) => `Rep ${i},sales,1`), ...Array.from({ length: 45 }, (_, i) => `REP ${i},sales,1`)];
+    const big = join(tmp, 'r-big.csv');
+    writeFileSync(big, `name,team,share\n${rows.join('\n')}\n`);
+    await page.setInputFiles('#roster-file', big);
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
+    const listed = await page.locator('.warnings li[data-code="nameRepeated"]').allTextContents();
+    const said = (name) => `Another member of “Sales” is also called “${name}”: each is paid a share, so one person listed twice is paid twice.`;
+    assert.deepEqual(listed, [...Array.from({ length: 20 }, (_, i) => said(`REP ${i}`)), 'And 25 more like these.']);
+    // The CLI finds all 45 in the plan the page holds.
+    const checked = check(await planOf(page));
+    assert.equal(checked.warnings.filter((w) => w.code === 'nameRepeated').length, 45);
+    // Typing a result still recalculates.
+    const before = await page.locator('[data-field="summary-total"]').getAttribute('data-value');
+    await keyIn(page, 'goals[0].actual', '2000000');
+    await page.waitForFunction((was) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="summary-total"]')?.dataset.value !== was, before);
+    await context.close();
+  });
+
   test('a roster with a bad row is rejected by line, and nothing is imported', async () => {
     const { page, context } = await open();
     const bad = join(tmp, 'bad-roster.csv');

@@ -83,6 +83,8 @@ export default {
     'Vertriebskostenquote: was die Teams erhalten, als Anteil am Umsatz. Bei Zielwerten: Grundgehälter plus Zielprämien ÷ Zielwert des Umsatzziels; bei den Ist-Werten: Grundgehälter plus Auszahlungen ÷ dessen Ist-Wert. Ein Team ohne Grundgehalt zählt nur mit seiner variablen Vergütung.',
   'No chart for this plan: its payouts along the chart grow too large to write.': 'Kein Diagramm für diesen Plan: Seine Auszahlungen entlang des Diagramms werden zu groß für eine Darstellung.',
   'Worth a look': 'Bitte prüfen',
+  'And 1 more like this.': 'Und 1 weiterer Hinweis dieser Art.',
+  'And {n} more like these.': 'Und {n} weitere Hinweise dieser Art.',
   'Total payout {total}': 'Gesamtauszahlung {total}',
   'of {incentive} target incentive': 'von {incentive} Zielprämie',
   'of {incentive} target incentive ({ratio})': 'von {incentive} Zielprämie ({ratio})',
