@@ -355,6 +355,12 @@ type Read = (
 /// so written writes decimals with a comma (`None`: either may be).
 const SEPARATORS: [(char, Option<bool>); 3] = [(',', Some(false)), (';', Some(true)), ('\t', None)];
 
+/// The names a roster's columns go by: English, or the German a spreadsheet
+/// made in German is given (Name;Team;Anteil).
+const NAME: &[&str] = &["name"];
+const TEAM: &[&str] = &["team"];
+const SHARE: &[&str] = &["share", "anteil"];
+
 fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
     let mut errors = Vec::new();
     let mut error = |line, message: String| errors.push(RosterError { line, message });
@@ -375,19 +381,14 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
         .take(first + 1)
         .flat_map(|l| [l, "\n"])
         .collect();
-    // Each column by its English name, or the German a spreadsheet made in
-    // German is given (Name;Team;Anteil).
+    // Each column by one of its names.
     let columns = |header: &[String]| {
         let column = |names: &[&str]| {
             header
                 .iter()
                 .position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
         };
-        Some((
-            column(&["name"])?,
-            column(&["team"])?,
-            column(&["share", "anteil"])?,
-        ))
+        Some((column(NAME)?, column(TEAM)?, column(SHARE)?))
     };
     let found = SEPARATORS.iter().find_map(|&(separator, comma)| {
         let header = records(&head, separator)
@@ -412,6 +413,27 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
         return Err(RosterErrors(errors));
     };
     let header = &records[at].1;
+    // A column named twice: which one to read cannot be told, and reading
+    // the first would drop the other's values in silence (found by a fresh
+    // look: name,team,share,share).
+    let named_twice = [(name_at, NAME), (team_at, TEAM), (share_at, SHARE)]
+        .into_iter()
+        .find_map(|(at, names)| {
+            let same = header
+                .iter()
+                .filter(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)));
+            (same.count() > 1).then(|| header[at].trim())
+        });
+    if let Some(name) = named_twice {
+        error(
+            records[at].0,
+            pick(
+                format!("The header names the column “{name}” twice: which of them to read cannot be told. Keep one."),
+                format!("Die Kopfzeile nennt die Spalte „{name}“ zweimal: Welche davon gelesen werden soll, ist nicht zu erkennen. Behalten Sie eine."),
+            ),
+        );
+        return Err(RosterErrors(errors));
+    }
     let said = named(separator);
     let mut members: Vec<Option<Vec<(usize, Json<'static>)>>> = vec![None; teams.len()];
     let mut unfound: Unfound = Vec::new();
@@ -847,6 +869,27 @@ mod tests {
             apply("\nVorname;Team;Anteil\nAna;mkt;1\n").unwrap_err(),
             ["line 2: The first line must be the header name,team,share (or Name;Team;Anteil, or with tabs between the names, as spreadsheets save it); it reads “Vorname;Team;Anteil”."]
         );
+    }
+
+    /// A column named twice is refused at the header's line, not read from
+    /// the first of them with the other's values dropped.
+    #[test]
+    fn a_column_named_twice_is_refused() {
+        let twice = "The header names the column “share” twice: which of them to read cannot be told. Keep one.";
+        assert_eq!(
+            apply("\nname,team,share,share\nAna,mkt,1,2\n").unwrap_err(),
+            [format!("line 2: {twice}")]
+        );
+        assert_eq!(
+            apply("Name;Team;Anteil;share\nAna;mkt;1;2\n").unwrap_err(),
+            ["line 1: The header names the column “Anteil” twice: which of them to read cannot be told. Keep one."]
+        );
+        assert_eq!(
+            apply("name,team,share,Team\nAna,mkt,1,sales\n").unwrap_err(),
+            ["line 1: The header names the column “team” twice: which of them to read cannot be told. Keep one."]
+        );
+        // Another column, named once, is no matter.
+        assert!(apply("name,team,share,email\nAna,mkt,1,ana@example.com\n").is_ok());
     }
 
     /// A roster saved from a German spreadsheet may head its columns in German.
