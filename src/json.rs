@@ -16,6 +16,7 @@
 use std::borrow::Cow;
 
 use crate::language::{self, Language};
+use crate::path::{JsonPath, Step};
 
 /// A key, a number's text or a string: borrowed from the text read, or owned.
 pub type Text<'a> = Cow<'a, str>;
@@ -131,8 +132,40 @@ fn write_string(text: &str, out: &mut String) {
 const MAX_DEPTH: usize = 64;
 
 /// Reads JSON text (RFC 8259). The error says what was expected and where,
-/// as "line L, column C".
-pub fn parse(text: &str) -> Result<Json<'_>, String> {
+/// as "line L, column C", with the path of the innermost value it was
+/// reading: a plan that crossed from JavaScript is one line of text, whose
+/// columns its author never saw (found by a fresh look: a name holding half
+/// of a character, which a JavaScript object can hold and JSON cannot).
+pub fn parse(text: &str) -> Result<Json<'_>, (JsonPath, String)> {
+    parse_text(text).map_err(|fail| {
+        let path = fail
+            .within
+            .into_iter()
+            .rev()
+            .fold(JsonPath::root(), |path, step| match step {
+                Step::Key(key) => path.key(&key),
+                Step::Index(index) => path.index(index),
+            });
+        (path, fail.why)
+    })
+}
+
+/// Why a text is not JSON, and the keys and indices of the value it was
+/// reading, innermost first (each added as the error leaves a list or an
+/// object: nothing is kept while the text reads).
+struct Fail {
+    why: String,
+    within: Vec<Step>,
+}
+
+impl Fail {
+    fn within(mut self, step: Step) -> Fail {
+        self.within.push(step);
+        self
+    }
+}
+
+fn parse_text(text: &str) -> Result<Json<'_>, Fail> {
     let mut parser = Parser {
         text,
         bytes: text.as_bytes(),
@@ -240,7 +273,14 @@ struct Parser<'a> {
 impl<'a> Parser<'a> {
     /// What was expected where the text is not JSON, with the line and
     /// column (in the language messages are written in now).
-    fn fail(&self, expected: Expected) -> String {
+    fn fail(&self, expected: Expected) -> Fail {
+        Fail {
+            why: self.why(expected),
+            within: Vec::new(),
+        }
+    }
+
+    fn why(&self, expected: Expected) -> String {
         let before = &self.bytes[..self.pos.min(self.bytes.len())];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
         let start = before
@@ -290,7 +330,7 @@ impl<'a> Parser<'a> {
         found
     }
 
-    fn value(&mut self) -> Result<Json<'a>, String> {
+    fn value(&mut self) -> Result<Json<'a>, Fail> {
         self.space();
         match self.peek() {
             Some(b'{') => self.nested(Parser::object),
@@ -301,10 +341,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn nested(
-        &mut self,
-        read: fn(&mut Self) -> Result<Json<'a>, String>,
-    ) -> Result<Json<'a>, String> {
+    fn nested(&mut self, read: fn(&mut Self) -> Result<Json<'a>, Fail>) -> Result<Json<'a>, Fail> {
         if self.depth >= MAX_DEPTH {
             return Err(self.fail(Expected::LessNesting));
         }
@@ -315,7 +352,7 @@ impl<'a> Parser<'a> {
         value
     }
 
-    fn word(&mut self) -> Result<Json<'a>, String> {
+    fn word(&mut self) -> Result<Json<'a>, Fail> {
         for (word, value) in [
             ("null", Json::Null),
             ("true", Json::Bool(true)),
@@ -337,7 +374,7 @@ impl<'a> Parser<'a> {
         self.pos - start
     }
 
-    fn number(&mut self) -> Result<Json<'a>, String> {
+    fn number(&mut self) -> Result<Json<'a>, Fail> {
         let start = self.pos;
         self.eat(b'-');
         let whole = self.digits();
@@ -357,7 +394,7 @@ impl<'a> Parser<'a> {
         Ok(Json::Number(Cow::Borrowed(self.slice(start))))
     }
 
-    fn string(&mut self) -> Result<Text<'a>, String> {
+    fn string(&mut self) -> Result<Text<'a>, Fail> {
         self.pos += 1;
         // Most strings hold no escape: found whole by one scan, and borrowed.
         let rest = self.bytes.get(self.pos..).unwrap_or_default();
@@ -393,7 +430,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn escape(&mut self) -> Result<char, String> {
+    fn escape(&mut self) -> Result<char, Fail> {
         let byte = self.peek().ok_or_else(|| self.fail(Expected::Escape))?;
         self.pos += 1;
         Ok(match byte {
@@ -428,7 +465,7 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn hex(&mut self) -> Result<u32, String> {
+    fn hex(&mut self) -> Result<u32, Fail> {
         let digits = self.bytes.get(self.pos..self.pos + 4);
         let text = digits.and_then(|d| std::str::from_utf8(d).ok());
         let code = text.and_then(|t| u32::from_str_radix(t, 16).ok());
@@ -438,20 +475,24 @@ impl<'a> Parser<'a> {
         Ok(code)
     }
 
-    fn array(&mut self) -> Result<Json<'a>, String> {
+    fn array(&mut self) -> Result<Json<'a>, Fail> {
         let start = self.items.len();
         let read = self.array_items();
         let items = self.items.drain(start..).collect();
         read.map(|()| Json::Array(items))
     }
 
-    fn array_items(&mut self) -> Result<(), String> {
+    fn array_items(&mut self) -> Result<(), Fail> {
         self.space();
         if self.eat(b']') {
             return Ok(());
         }
+        let mut index = 0;
         loop {
-            let item = self.value()?;
+            let item = self
+                .value()
+                .map_err(|fail| fail.within(Step::Index(index)))?;
+            index += 1;
             self.items.push(item);
             self.space();
             if self.eat(b']') {
@@ -467,7 +508,7 @@ impl<'a> Parser<'a> {
     /// After a comma: an error, said at the comma itself, when `close`
     /// follows it, the comma one too many (found by a fresh look: said at
     /// the `]`, a line below it).
-    fn no_comma_before(&mut self, close: u8) -> Result<(), String> {
+    fn no_comma_before(&mut self, close: u8) -> Result<(), Fail> {
         let comma = self.pos - 1;
         self.space();
         if self.peek() == Some(close) {
@@ -477,14 +518,14 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn object(&mut self) -> Result<Json<'a>, String> {
+    fn object(&mut self) -> Result<Json<'a>, Fail> {
         let start = self.entries.len();
         let read = self.object_entries();
         let entries = self.entries.drain(start..).collect();
         read.map(|()| Json::Object(entries))
     }
 
-    fn object_entries(&mut self) -> Result<(), String> {
+    fn object_entries(&mut self) -> Result<(), Fail> {
         self.space();
         if self.eat(b'}') {
             return Ok(());
@@ -499,7 +540,8 @@ impl<'a> Parser<'a> {
             if !self.eat(b':') {
                 return Err(self.fail(Expected::Colon));
             }
-            let value = self.value()?;
+            let value = self.value();
+            let value = value.map_err(|fail| fail.within(Step::Key(key.to_string())))?;
             self.entries.push((key, value));
             self.space();
             if self.eat(b'}') {
@@ -517,12 +559,30 @@ impl<'a> Parser<'a> {
 mod tests {
     use super::*;
 
+    /// The value, or why the text is not JSON.
+    fn read(text: &str) -> Result<Json<'_>, String> {
+        parse(text).map_err(|(_, why)| why)
+    }
+
+    /// Where the text stops being JSON: the path of the value being read,
+    /// for half a character in a name, and a comma too many in a list.
+    #[test]
+    fn where_text_stops_being_json_is_said_by_its_path() {
+        let path = |text| parse(text).map(|_| ()).unwrap_err().0.to_string();
+        assert_eq!(
+            path(r#"{"teams": [{"id": "s"}, {"members": [{"name": "A\ud800", "share": "1"}]}]}"#),
+            "teams[1].members[0].name"
+        );
+        assert_eq!(path(r#"{"goals": [1, 2, ]}"#), "goals");
+        assert_eq!(path("[1, 2"), "");
+    }
+
     #[test]
     fn text_round_trips_with_numbers_as_written() {
         let text = r#"{"b":[1,2.50,-0,1e3],"a":"q\"\\\n\u0001é","n":null,"t":true}"#;
-        let json = parse(text).unwrap();
+        let json = read(text).unwrap();
         assert_eq!(json.to_text(), text);
-        assert_eq!(parse(&json.to_text()).unwrap(), json);
+        assert_eq!(read(&json.to_text()).unwrap(), json);
     }
 
     fn s(text: &str) -> Json<'_> {
@@ -531,7 +591,7 @@ mod tests {
 
     #[test]
     fn reads_every_kind_of_value() {
-        let json = parse(
+        let json = read(
             r#" { "a": [1, -0.5, 2e3, true, false, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00", "a": {} } "#,
         );
         let expected = Json::Object(vec![
@@ -550,7 +610,7 @@ mod tests {
             ("a".into(), Json::Object(vec![])),
         ]);
         assert_eq!(json, Ok(expected));
-        assert_eq!(parse("\"Chloé\""), Ok(s("Chloé")));
+        assert_eq!(read("\"Chloé\""), Ok(s("Chloé")));
     }
 
     #[test]
@@ -593,11 +653,11 @@ mod tests {
             ),
         ];
         for (text, message) in cases {
-            assert_eq!(parse(text), Err(message.to_owned()), "{text:?}");
+            assert_eq!(read(text), Err(message.to_owned()), "{text:?}");
         }
         // In German too, every word of it.
         crate::set_language(Language::German);
-        let german = parse("[1, 2, ]");
+        let german = read("[1, 2, ]");
         crate::set_language(Language::English);
         assert_eq!(
             german,
@@ -608,7 +668,7 @@ mod tests {
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
         let deep = "[".repeat(10_000);
-        assert!(parse(&deep)
+        assert!(read(&deep)
             .unwrap_err()
             .starts_with("expected less nesting"));
     }

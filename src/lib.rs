@@ -106,7 +106,7 @@ pub use warnings::{warnings, Warning, WarningCode};
 /// Reads JSON text into a [`Json`] value; not valid JSON is an error at the
 /// plan's root.
 pub fn parse_json(text: &str) -> Result<Json<'_>, Errors> {
-    json::parse(text).map_err(|why| Error::new(JsonPath::root(), ErrorKind::NotJson(why)).into())
+    json::parse(text).map_err(|(path, why)| Error::new(path, ErrorKind::NotJson(why)).into())
 }
 
 impl Plan {

@@ -493,7 +493,7 @@ impl Calculator {
 /// words are the browser's, in its language, often without a line.
 #[wasm_bindgen(js_name = jsonError)]
 pub fn json_error(text: &str) -> Option<String> {
-    crate::json::parse(text).err()
+    crate::json::parse(text).err().map(|(_, why)| why)
 }
 
 /// Exports only in the module built with the `full` feature, the whole

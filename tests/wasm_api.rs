@@ -597,3 +597,21 @@ fn long_lists_of_members_give_what_json_gives() {
         assert_eq!(errors_of(&thrown), expected);
     }
 }
+
+/// A JavaScript string can hold half of a character, which JSON text (and
+/// so the core) cannot: the error names the field that holds it, not a
+/// column of the one line the plan crossed as (found by a fresh look).
+#[wasm_bindgen_test]
+fn half_a_character_is_said_at_its_field() {
+    let mut plan = to_json(&js(SHARED));
+    plan["teams"][0]["members"][1]["name"] = "PLACEHOLDER".into();
+    let text = plan.to_string().replace("PLACEHOLDER", "A\\ud800");
+    let errors = errors_of(&wasm::calculate(js(&text)).unwrap_err());
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].0, "teams[0].members[1].name");
+    let checked = to_json(&wasm::check(js(&text)));
+    assert_eq!(
+        checked["errors"][0]["path"], "teams[0].members[1].name",
+        "{checked}"
+    );
+}
