@@ -248,17 +248,11 @@ impl Reader {
             self.wrong_type(path, json, "a list [ … ]");
             return None;
         };
-        self.count(path, items.len(), min, max)?;
-        Some(items)
-    }
-
-    /// A list's length from `min` to `max`.
-    pub(crate) fn count(&mut self, path: &Path, len: usize, min: usize, max: usize) -> Option<()> {
-        if len < min || len > max {
+        if items.len() < min || items.len() > max {
             self.error(path, ErrorKind::Count { min, max });
             return None;
         }
-        Some(())
+        Some(items)
     }
 
     /// Reads every item of a list with `read`, so that every item's errors

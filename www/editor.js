@@ -450,7 +450,7 @@ class View {
     const members = team.members ?? [];
     const locked = this.locked.has('teams');
     if (members.length > MEMBER_ROWS) {
-      return html`<div class="members"><p>${t('{n} members: too many to edit here; import a plan file to change them.', { n: members.length })}</p></div>`;
+      return html`<div class="members"><p>${t('{n} members: too many to edit here; Import roster… or a plan file changes them.', { n: members.length })}</p></div>`;
     }
     // As with a goal or team added, the focus goes to the new member's name, selected, to be typed over (found by a fresh look).
     const add = (event) => {

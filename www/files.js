@@ -63,7 +63,7 @@ export class Files {
     const read = readScenarios(core, json, this.source().format);
     const imported = read.state;
     const problems = read.error
-      ? read.errors.map((e) => `${e.path || t('the file')}: ${e.message}`)
+      ? read.errors.map((e) => `${e.path || t('The file')}: ${e.message}`)
       : imported.scenarios.flatMap((s) =>
           core.check(s.plan).errors.map((e) => `${imported.scenarios.length > 1 ? `${s.name}: ` : ''}${e.path || t('plan')}: ${e.message}`),
         );

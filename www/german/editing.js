@@ -49,8 +49,8 @@ export default {
   '“{key}” removed. Undo puts it back.': '„{key}“ entfernt. „Rückgängig“ holt es zurück.',
   '“{key}” is back.': '„{key}“ ist wieder da.',
   'Remove goal {name}': 'Ziel {name} entfernen',
-  '{n} members: too many to edit here; import a plan file to change them.':
-    '{n} Mitarbeitende: zu viele, um sie hier zu bearbeiten. Importieren Sie eine Plandatei, um sie zu ändern.',
+  '{n} members: too many to edit here; Import roster… or a plan file changes them.':
+    '{n} Mitarbeitende: zu viele, um sie hier zu bearbeiten. „Liste der Mitarbeitenden importieren …“ oder eine Plandatei ändert sie.',
   Members: 'Mitarbeitende',
   Name: 'Name',
   Share: 'Anteil',

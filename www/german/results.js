@@ -113,6 +113,7 @@ export default {
 
   // scenarios.js
   'the file': 'Datei',
+  'The file': 'Die Datei',
   Scenarios: 'Szenarien',
   'Name of this scenario': 'Name dieses Szenarios',
   'Duplicate as new scenario': 'Als neues Szenario duplizieren',
