@@ -155,6 +155,22 @@ pub fn factor(value: &Exact) -> String {
     }
 }
 
+/// A ratio as a percentage in plain text (a cost of sales, a pay mix):
+/// rounded half to even to four places, so two of the percentage, as the
+/// plan model shows ratios: `32.46 %` for 600,450 ÷ 1,850,000, `30 %`.
+/// Not cut as [`percent`] cuts an attainment, whose every place may sit
+/// beside a curve's step.
+pub fn ratio_percent(value: &Exact) -> String {
+    let shown = ratio(value);
+    match parse(&shown)
+        .ok()
+        .and_then(|v| v.checked_mul(Decimal::ONE_HUNDRED))
+    {
+        Some(percent) => format!("{} %", money_text(&percent.normalize())),
+        None => format!("{shown} × 100 %"),
+    }
+}
+
 /// A ratio in plain text ([`Shown::ratio`]): `1.1174`.
 pub fn ratio(value: &Exact) -> String {
     Shown::ratio(&value.to_significant(SHOWN_DIGITS))
@@ -254,5 +270,22 @@ mod tests {
                 prop_assert_eq!(Shown::ratio(&value.to_string()), expected.to_string());
             }
         }
+    }
+
+    /// A ratio as a percentage is rounded half to even to four places of
+    /// the ratio, two of the percentage, worked by hand.
+    #[test]
+    fn a_ratio_as_a_percentage_is_rounded_to_two_places() {
+        let of = |num, den| ratio_percent(&Exact::ratio(num, den).unwrap());
+        // 600,450 ÷ 1,850,000 = 0.32456756…: 32.46 %.
+        assert_eq!(of(600_450, 1_850_000), "32.46 %");
+        assert_eq!(of(3, 10), "30 %");
+        assert_eq!(of(1, 3), "33.33 %");
+        assert_eq!(of(2, 3), "66.67 %");
+        // 0.00125 to four places, half to even: 0.0012.
+        assert_eq!(of(1, 800), "0.12 %");
+        // 0.99995 to four places, half to even: 1.
+        assert_eq!(of(19_999, 20_000), "100 %");
+        assert_eq!(of(25, 2), "1250 %");
     }
 }

@@ -14,7 +14,7 @@ import { wordsOf } from './words.js';
  * The format of `tag`: how numbers are written and read (locale.js
  * `numbering`: `format`, `amount`, `example`, …), the words (words.js
  * `wordsOf`: `t`, `tn`, `tParts`, `relabel`) and the figures of a result:
- * `money`, `shortMoney`, `pct`, `costRatio`, `ratio`, `num`, `exact`, `factor`.
+ * `money`, `shortMoney`, `pct`, `costRatio`, `ratioPct`, `ratio`, `num`, `exact`, `factor`.
  */
 export function formatOf(tag) {
   const words = wordsOf(tag);
@@ -59,6 +59,7 @@ export function formatOf(tag) {
   };
   /** A fraction (decimal text) as a percentage: 92.5 %, and 1,199,999 ÷ 1,200,000 as 99.9999…% (the core's `shownPercent`). */
   const pct = remembered((fraction) => written(shownPercent(fraction), 'percent', 2));
+  const ratioPct = remembered((ratio) => written(shownRatio(ratio), 'percent', 2));
   return Object.freeze({
     /**
      * A share of the joint split (steps of 0.0001) with both its places of
@@ -85,7 +86,14 @@ export function formatOf(tag) {
       }).format(value),
     pct,
     /** A cost of sales as a percentage, or why there is none (a revenue actual of 0). */
-    costRatio: (ratio) => (ratio === null ? words.t('none (no revenue)') : pct(ratio)),
+    costRatio: (ratio) => (ratio === null ? words.t('none (no revenue)') : ratioPct(ratio)),
+    /**
+     * A ratio (a cost of sales, a pay mix) as a percentage: rounded half to
+     * even to four places (the core's `shownRatio`), two of the percentage,
+     * as the plan model shows ratios: 32.46%, 30%. Not cut as `pct` cuts an
+     * attainment, whose every place may sit beside a curve's step.
+     */
+    ratioPct,
     /** A ratio (a leverage, a forecast's mean) rounded half to even to at most four places: 1.1174 (the core's `shownRatio`). */
     ratio: remembered((value) => written(shownRatio(value), 'decimal', 0)),
     /** A plain decimal, grouped, with all its places. */

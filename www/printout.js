@@ -210,13 +210,13 @@ function forecastText(f, forecast, scenarios, active, m) {
 
 /** On-target earnings, pay mix and cost of sales, for the scenarios whose plans have bases or a revenue goal. */
 function economics(f, scenarios) {
-  const { t, money, pct, costRatio } = f;
+  const { t, money, ratioPct, costRatio } = f;
   const rows = scenarios.flatMap(({ name, result }) => {
     const e = result.errors ? null : result.economics;
     if (!e) return [];
     const teams = result.teams.map((team, k) => {
       const te = e.teams.find((x) => x.id === team.id);
-      return h('tr', {}, h('th', { scope: 'row', text: k === 0 ? name : '' }), h('td', { text: team.name }), h('td', { text: te?.ote === null || !te ? '—' : money(te.ote, result) }), h('td', { text: te?.incentiveShare === null || !te ? '—' : pct(te.incentiveShare) }));
+      return h('tr', {}, h('th', { scope: 'row', text: k === 0 ? name : '' }), h('td', { text: team.name }), h('td', { text: te?.ote === null || !te ? '—' : money(te.ote, result) }), h('td', { text: te?.incentiveShare === null || !te ? '—' : ratioPct(te.incentiveShare) }));
     });
     const cos = e.costOfSales;
     return [...teams, cos && h('tr', { class: 'print-total' }, h('th', { scope: 'row', text: '' }), h('td', { colspan: 3, text: t('Cost of sales {atTarget} at target, {atActual} at the actual results', { atTarget: costRatio(cos.atTarget), atActual: costRatio(cos.atActual) }) }))];

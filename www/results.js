@@ -284,7 +284,7 @@ function teamCard(format, plan, result, at, view, target) {
 }
 
 /** A team's on-target earnings and pay mix, when the plan gives its base. */
-function teamEconomics({ t, tParts, money, pct }, result, r) {
+function teamEconomics({ t, tParts, money, ratioPct }, result, r) {
   const e = result.economics?.teams.find((x) => x.id === r.id);
   if (!e || e.ote === null) return nothing;
   const said = tParts(
@@ -295,7 +295,7 @@ function teamEconomics({ t, tParts, money, pct }, result, r) {
       ote: html`<strong data-field="ote" data-value=${e.ote}>${money(e.ote, result)}</strong>`,
       base: money(e.base, result),
       incentive: money(r.targetIncentive, result),
-      share: e.incentiveShare !== null ? html`<strong data-field="incentive-share" data-value=${e.incentiveShare}>${pct(e.incentiveShare)}</strong>` : nothing,
+      share: e.incentiveShare !== null ? html`<strong data-field="incentive-share" data-value=${e.incentiveShare}>${ratioPct(e.incentiveShare)}</strong>` : nothing,
     },
   );
   // The model's OTE: base plus target incentive, whatever the weights add up to (found by a fresh look: "when every goal is at target" was false for weights of 110 %).

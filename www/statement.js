@@ -163,10 +163,10 @@ function teamPage(f, header, result, team, withMembers) {
 
 /** On-target earnings and pay mix, when the team has a base. */
 function economicsLine(f, result, team) {
-  const { t, money, pct } = f;
+  const { t, money, ratioPct } = f;
   const e = result.economics?.teams.find((x) => x.id === team.id);
   if (!e || e.ote === null) return null;
-  const said = { ote: money(e.ote, result), base: money(e.base, result), target: money(team.targetIncentive, result), mix: pct(e.incentiveShare) };
+  const said = { ote: money(e.ote, result), base: money(e.base, result), target: money(team.targetIncentive, result), mix: ratioPct(e.incentiveShare) };
   const text =
     e.incentiveShare === null
       ? t('On-target earnings {ote}: base {base} + target incentive {target}.', said)

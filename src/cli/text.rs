@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use tandem::shown::{factor, percent, ratio};
+use tandem::shown::{factor, percent, ratio, ratio_percent};
 use tandem::{
     Check, Compared, Decimal, Exact, Named, Plan, Report, ScenarioResults, Scenarios, Simulation,
     Solution, TeamResult,
@@ -76,7 +76,7 @@ pub fn statement(plan: &Plan, report: &Report) -> String {
         .as_ref()
         .and_then(|e| e.cost_of_sales.as_ref())
     {
-        let ratio = |r: &Option<Exact>| r.as_ref().map_or("none".to_owned(), percent);
+        let ratio = |r: &Option<Exact>| r.as_ref().map_or("none".to_owned(), ratio_percent);
         let _ = writeln!(
             s,
             "\nCost of sales (base and incentive pay ÷ revenue): {} at target, {} at the actual results.",
@@ -173,7 +173,7 @@ fn team_block(s: &mut String, report: &Report, team: &TeamResult, width: usize) 
             let mix = economics
                 .incentive_share
                 .as_ref()
-                .map(|share| format!(", {} of it incentive", percent(share)))
+                .map(|share| format!(", {} of it incentive", ratio_percent(share)))
                 .unwrap_or_default();
             let _ = writeln!(
                 s,

@@ -1083,17 +1083,18 @@ describe('the calculator page', () => {
     assert.equal(typed.teams[0].base, '150000');
     assert.equal(typed.revenueGoal, 'revenue');
     const result = calc(typed);
-    // By hand: 150,000 + 120,000 = 270,000; 120,000 / 270,000 = 44.444… %,
-    // cut to four places. Cost of sales: (150,000 + 180,000) / 2,000,000 =
-    // 16.5 % at target; (150,000 + 180,450) / 1,850,000 = 17.862162… % at
-    // the actual results.
+    // By hand: 150,000 + 120,000 = 270,000; 120,000 / 270,000 = 0.4444…,
+    // 44.44 %. Cost of sales: (150,000 + 180,000) / 2,000,000 = 16.5 % at
+    // target; (150,000 + 180,450) / 1,850,000 = 0.1786216…, 17.86 % at the
+    // actual results (ratios rounded half to even to four places, as the
+    // plan model shows them; found by a fresh look: "17.8621…%" was cut).
     assert.equal(result.economics.teams[0].ote, '270000.00');
     assert.equal(await page.locator('#results [data-field="ote"]').textContent(), '$270,000.00');
     // Defined as the model defines it (base plus target incentive), true whatever the weights add up to.
     assert.equal(await page.locator('#results [data-economics="sales"] .hint').textContent(), 'On-target earnings (OTE): base plus target incentive, the pay the plan sets for the period. Pay mix: the part of OTE that is incentive pay.');
-    assert.equal(await page.locator('#results [data-field="incentive-share"]').textContent(), '44.4444…%');
+    assert.equal(await page.locator('#results [data-field="incentive-share"]').textContent(), '44.44%');
     assert.equal(await page.locator('#results [data-field="cost-at-target"]').textContent(), '16.5%');
-    assert.equal(await page.locator('#results [data-field="cost-at-actual"]').textContent(), '17.8621…%');
+    assert.equal(await page.locator('#results [data-field="cost-at-actual"]').textContent(), '17.86%');
     assert.equal(await page.locator('#results [data-field="cost-at-target"]').getAttribute('data-value'), result.economics.costOfSales.atTarget);
     // Marketing has no base: no OTE line for it.
     assert.equal(await page.locator('#results [data-economics="marketing"]').count(), 0);
