@@ -67,7 +67,9 @@ enum About {
     /// A team's name that an earlier team has too.
     TeamName(String),
     /// A team by its name, and a member's name that an earlier member of it has too.
-    MemberName(String, String),
+    /// A member's team, name, and the places (from 1) of the earlier
+    /// member of that name and of this one.
+    MemberName(String, String, (usize, usize)),
     /// A team by its name, and its cap.
     Cap(String, Exact),
 }
@@ -127,11 +129,11 @@ impl Warning {
             (About::TeamName(team), true) => format!(
                 "Ein anderes Team heißt ebenfalls „{team}“: In den Ergebnissen sind die beiden nicht zu unterscheiden."
             ),
-            (About::MemberName(team, member), false) => format!(
-                "Another member of “{team}” is also called “{member}”: each is paid a share, so one person listed twice is paid twice."
+            (About::MemberName(team, member, (earlier, later)), false) => format!(
+                "Members {earlier} and {later} of “{team}” are both called “{member}”: each is paid a share, so one person listed twice is paid twice."
             ),
-            (About::MemberName(team, member), true) => format!(
-                "Eine andere Person in „{team}“ heißt ebenfalls „{member}“: Jede erhält einen Anteil, eine doppelt aufgeführte Person wird also doppelt bezahlt."
+            (About::MemberName(team, member, (earlier, later)), true) => format!(
+                "Die Personen {earlier} und {later} in „{team}“ heißen beide „{member}“: Jede erhält einen Anteil, eine doppelt aufgeführte Person wird also doppelt bezahlt."
             ),
             (About::Cap(team, multiple), false) => {
                 let (cap, pct, meant) = cap_words(multiple);
@@ -169,7 +171,7 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
 
     let goal_named = repeated(plan.goals.iter().map(|goal| goal.name.as_str()));
     for (g, goal) in plan.goals.iter().enumerate() {
-        if goal_named[g] {
+        if goal_named[g].is_some() {
             warn(
                 WarningCode::NameRepeated,
                 goal_path(g).key("name"),
@@ -204,7 +206,7 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
 
     let team_named = repeated(plan.teams.iter().map(|team| team.name.as_str()));
     for (t, team) in plan.teams.iter().enumerate() {
-        if team_named[t] {
+        if team_named[t].is_some() {
             warn(
                 WarningCode::NameRepeated,
                 team_path(t).key("name"),
@@ -244,11 +246,16 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
         }
         let member_named = repeated(team.members.iter().map(|member| &*member.name));
         for (m, member) in team.members.iter().enumerate() {
-            if member_named[m] {
+            if let Some(earlier) = member_named[m] {
+                // Both by their places in the list (from 1), which a team
+                // too large to edit in the page, or a roster's rows, can
+                // be searched by (found by a fresh look).
+                let places = (earlier + 1, m + 1);
+                let name = member.name.trim().to_owned();
                 warn(
                     WarningCode::NameRepeated,
                     team_path(t).key("members").index(m).key("name"),
-                    About::MemberName(team.name.clone(), member.name.trim().to_owned()),
+                    About::MemberName(team.name.clone(), name, places),
                 );
             }
         }
@@ -274,12 +281,12 @@ pub fn warnings(plan: &Plan) -> Vec<Warning> {
     warnings
 }
 
-/// For each of `names`, whether it (not blank) is one before it, surrounding
-/// spaces and the case of the letters A to Z aside. (Unicode's case tables
+/// For each of `names`, the index of the first one before it that it is (not
+/// blank), surrounding spaces and the case of the letters A to Z aside. (Unicode's case tables
 /// would add about 19 KB gzipped to the page's module.) By a table of the
 /// first name of each hash, not against every earlier name: a roster of
 /// 10,000 is read in one pass.
-fn repeated<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> Vec<bool> {
+fn repeated<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> Vec<Option<usize>> {
     let names: Vec<&str> = names.map(str::trim).collect();
     // At most half full; each slot the index of a name, or `EMPTY`.
     const EMPTY: usize = usize::MAX;
@@ -289,7 +296,7 @@ fn repeated<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> Vec<bool> {
         .map(|i| {
             let name = names[i];
             if name.is_empty() {
-                return false;
+                return None;
             }
             // The hash's low bits index the table.
             let mut at = folded_hash(name) as usize & mask;
@@ -297,9 +304,9 @@ fn repeated<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> Vec<bool> {
                 match slots[at] {
                     EMPTY => {
                         slots[at] = i;
-                        return false;
+                        return None;
                     }
-                    earlier if names[earlier].eq_ignore_ascii_case(name) => return true,
+                    earlier if names[earlier].eq_ignore_ascii_case(name) => return Some(earlier),
                     _ => at = (at + 1) & mask,
                 }
             }
@@ -447,8 +454,9 @@ mod tests {
     }
 
     /// A roster that lists Ben Okafor twice (" ben okafor " the second
-    /// time) pays him two shares: the later is warned of, by its field; the
-    /// same name in another team is another person.
+    /// time) pays him two shares: the later is warned of, by its field and
+    /// with both places in the list (1 and 3); the same name in another
+    /// team is another person.
     #[test]
     fn a_member_named_as_an_earlier_member_of_the_team_is_warned_of() {
         let plan = Plan::from_json_str(
@@ -467,7 +475,7 @@ mod tests {
             repeated(&plan),
             [(
                 "teams[0].members[2].name".to_owned(),
-                "Another member of “Sales” is also called “ben okafor”: each is paid a share, so one person listed twice is paid twice.".to_owned()
+                "Members 1 and 3 of “Sales” are both called “ben okafor”: each is paid a share, so one person listed twice is paid twice.".to_owned()
             )]
         );
     }
@@ -490,19 +498,20 @@ mod tests {
             ["Zoë", "ZOË", "zoë", "Rep 1", "Rep 10", "Rep 1 ", "Rep 01"].map(str::to_owned),
         );
         let by_set = super::repeated(names.iter().map(String::as_str));
-        let by_comparison: Vec<bool> = names
+        let by_comparison: Vec<Option<usize>> = names
             .iter()
             .enumerate()
             .map(|(i, name)| {
                 let name = name.trim();
-                !name.is_empty()
-                    && names[..i]
-                        .iter()
-                        .any(|earlier| earlier.trim().eq_ignore_ascii_case(name))
+                let same = |earlier: &String| earlier.trim().eq_ignore_ascii_case(name);
+                names[..i]
+                    .iter()
+                    .position(same)
+                    .filter(|_| !name.is_empty())
             })
             .collect();
         assert_eq!(by_set, by_comparison);
-        assert!(by_set.iter().filter(|&&r| r).count() > 40);
+        assert!(by_set.iter().flatten().count() > 40);
     }
 
     /// A cap of 10 or more times the target incentive (1,000 %) is said to

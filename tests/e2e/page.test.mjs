@@ -2663,8 +2663,8 @@ describe('the calculator page', () => {
     await page.setInputFiles('#roster-file', small);
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
     assert.match(await page.locator('#status').textContent(), /^Imported r-small\.csv: Sales: 3 members; Marketing: 2 members, as before \(\d+ ms\)\. Read with “,” between fields\. Undo puts back the members that were here\.$/);
-    // Ben twice is paid twice: said, by the later one's name.
-    assert.deepEqual(await page.locator('.warnings li[data-code="nameRepeated"]').allTextContents(), ['Another member of “Sales” is also called “ben okafor”: each is paid a share, so one person listed twice is paid twice.']);
+    // Ben twice is paid twice: said, by the later one's name, and both by their places in the list (rows 1 and 3).
+    assert.deepEqual(await page.locator('.warnings li[data-code="nameRepeated"]').allTextContents(), ['Members 1 and 3 of “Sales” are both called “ben okafor”: each is paid a share, so one person listed twice is paid twice.']);
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === 'The members that were here are back.');
     assert.deepEqual(await planOf(page), before);
@@ -2681,8 +2681,9 @@ describe('the calculator page', () => {
     await page.setInputFiles('#roster-file', big);
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
     const listed = await page.locator('.warnings li[data-code="nameRepeated"]').allTextContents();
-    const said = (name) => `Another member of “Sales” is also called “${name}”: each is paid a share, so one person listed twice is paid twice.`;
-    assert.deepEqual(listed, [...Array.from({ length: 20 }, (_, i) => said(`REP ${i}`)), 'And 25 more like these.']);
+    // “REP 0”, member 2,956, repeats “Rep 0”, member 1.
+    const said = (i) => `Members ${i + 1} and ${2956 + i} of “Sales” are both called “REP ${i}”: each is paid a share, so one person listed twice is paid twice.`;
+    assert.deepEqual(listed, [...Array.from({ length: 20 }, (_, i) => said(i)), 'And 25 more like these.']);
     // The CLI finds all 45 in the plan the page holds.
     const checked = check(await planOf(page));
     assert.equal(checked.warnings.filter((w) => w.code === 'nameRepeated').length, 45);
