@@ -245,6 +245,11 @@ export class TandemCalculator extends HTMLElement {
       page.format.money('0', { currency: 'USD', decimals: 2 });
       page.format.num('0');
       const [core, [first, words]] = await loading;
+      // The frame's own words (the toolbar, the dialogs) in the language
+      // before it is shown. readLocale relabels them once the words are
+      // here, which a cold browser has seen come after this: the German
+      // toolbar then a line longer once shown (a layout shift of 0.02).
+      page.format.relabel(this.#root);
       page.core = speaking(core, () => page.format.tag);
       this.#store.core = core;
       // What each control does (dispatch.js), and the listeners outside.
