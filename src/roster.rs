@@ -875,19 +875,16 @@ mod tests {
     /// the first of them with the other's values dropped.
     #[test]
     fn a_column_named_twice_is_refused() {
-        let twice = "The header names the column “share” twice: which of them to read cannot be told. Keep one.";
-        assert_eq!(
-            apply("\nname,team,share,share\nAna,mkt,1,2\n").unwrap_err(),
-            [format!("line 2: {twice}")]
-        );
-        assert_eq!(
-            apply("Name;Team;Anteil;share\nAna;mkt;1;2\n").unwrap_err(),
-            ["line 1: The header names the column “Anteil” twice: which of them to read cannot be told. Keep one."]
-        );
-        assert_eq!(
-            apply("name,team,share,Team\nAna,mkt,1,sales\n").unwrap_err(),
-            ["line 1: The header names the column “team” twice: which of them to read cannot be told. Keep one."]
-        );
+        for (csv, line, name) in [
+            ("\nname,team,share,share\nAna,mkt,1,2\n", 2, "share"),
+            ("Name;Team;Anteil;share\nAna;mkt;1;2\n", 1, "Anteil"),
+            ("name,team,share,Team\nAna,mkt,1,sales\n", 1, "team"),
+        ] {
+            assert_eq!(
+                apply(csv).unwrap_err(),
+                [format!("line {line}: The header names the column “{name}” twice: which of them to read cannot be told. Keep one.")]
+            );
+        }
         // Another column, named once, is no matter.
         assert!(apply("name,team,share,email\nAna,mkt,1,ana@example.com\n").is_ok());
     }
