@@ -56,6 +56,8 @@ pub enum ErrorKind {
     OutOfRange { min: u64, max: u64 },
     /// Text shorter or longer than allowed.
     TextLength { min: usize, max: usize },
+    /// A name of nothing but spaces: it has characters but names nothing.
+    Blank,
     /// A list with too few or too many items.
     Count { min: usize, max: usize },
     /// An id that is not 1 to 40 characters of `a-z`, `0-9`, `_` and `-`.
@@ -189,6 +191,7 @@ impl Error {
             ErrorKind::TextLength { min, max } => {
                 format!("{label} must be {min} to {max} characters long.")
             }
+            ErrorKind::Blank => format!("{label} is only spaces: write a name."),
             ErrorKind::Count { min, max } => {
                 format!("{label} must have {min} to {max} entries.")
             }
@@ -331,6 +334,7 @@ impl Error {
             ErrorKind::TextLength { min, max } => {
                 format!("{label} muss {min} bis {max} Zeichen lang sein.")
             }
+            ErrorKind::Blank => format!("{label} besteht nur aus Leerzeichen: Bitte einen Namen schreiben."),
             ErrorKind::Count { min, max } => {
                 format!("{label} muss {min} bis {max} Einträge haben.")
             }

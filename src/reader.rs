@@ -199,6 +199,12 @@ impl Reader {
             self.error(path, ErrorKind::TextLength { min, max });
             return None;
         }
+        // A required text of spaces only names nothing (MODEL asks for 1
+        // character at least; a payroll analyst would not pay "  ").
+        if min > 0 && text.trim().is_empty() {
+            self.error(path, ErrorKind::Blank);
+            return None;
+        }
         Some(make(text))
     }
 

@@ -55,13 +55,51 @@ impl std::error::Error for RosterErrors {}
 /// were read with decimal commas, its text encoding, and the shares
 /// written with the other decimal mark than the file's (`1,5` in a file
 /// with "," between fields), read as decimals all the same: the first one's
-/// line and how many.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// line and how many; and the header's other columns, which were not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RosterFormat {
     pub separator: char,
     pub decimal_comma: bool,
     pub encoding: Encoding,
     pub other_mark: Option<(usize, usize)>,
+    pub unread: Vec<Column>,
+}
+
+/// A column of a roster's header other than its name, team and share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Column {
+    /// Named in the header, as written there.
+    Named(String),
+    /// Without a name in the header, though some row has a value in it: its place, from 1.
+    Unnamed(usize),
+}
+
+/// The columns a roster's note says were not read: “email”, column 5.
+fn unread_columns(unread: &[Column]) -> String {
+    let german = language::current() == Language::German;
+    let names: Vec<String> = unread
+        .iter()
+        .map(|column| match (column, german) {
+            (Column::Named(name), false) => format!("“{name}”"),
+            (Column::Named(name), true) => format!("„{name}“"),
+            (Column::Unnamed(at), false) => format!("column {at} (no name in the header)"),
+            (Column::Unnamed(at), true) => format!("Spalte {at} (ohne Namen in der Kopfzeile)"),
+        })
+        .collect();
+    let (and, list) = match names.split_last() {
+        Some((last, [])) => (false, last.clone()),
+        Some((last, rest)) => (
+            true,
+            format!("{} {} {last}", rest.join(", "), pick("and", "und")),
+        ),
+        None => return String::new(),
+    };
+    match (german, and) {
+        (false, false) => format!(" The column {list} was not read."),
+        (false, true) => format!(" The columns {list} were not read."),
+        (true, false) => format!(" Die Spalte {list} wurde nicht gelesen."),
+        (true, true) => format!(" Die Spalten {list} wurden nicht gelesen."),
+    }
 }
 
 /// A separator as the messages name it: "tabs", "“;”".
@@ -86,6 +124,7 @@ impl RosterFormat {
             Encoding::Utf16 => pick(" The file is UTF-16 text.", " Die Datei ist UTF-16-Text."),
             Encoding::Utf8 => "",
         };
+        let unread = unread_columns(&self.unread);
         // Never read otherwise in silence (found by a fresh look: "1,5" in a
         // file with "," between fields, which the share's field refuses).
         let other = match self.other_mark {
@@ -114,17 +153,17 @@ impl RosterFormat {
         };
         match (language::current(), self.decimal_comma) {
             (Language::English, false) => {
-                format!("Read with {separator} between fields.{other}{encoding}")
+                format!("Read with {separator} between fields.{other}{unread}{encoding}")
             }
             (Language::English, true) => {
-                format!("Read with {separator} between fields, decimal commas.{other}{encoding}")
+                format!("Read with {separator} between fields, decimal commas.{other}{unread}{encoding}")
             }
             (Language::German, false) => {
-                format!("Gelesen mit {separator} zwischen den Feldern.{other}{encoding}")
+                format!("Gelesen mit {separator} zwischen den Feldern.{other}{unread}{encoding}")
             }
             (Language::German, true) => {
                 format!(
-                    "Gelesen mit {separator} zwischen den Feldern, Dezimalkommas.{other}{encoding}"
+                    "Gelesen mit {separator} zwischen den Feldern, Dezimalkommas.{other}{unread}{encoding}"
                 )
             }
         }
@@ -150,7 +189,8 @@ pub fn apply_roster(plan: &Json, bytes: &[u8]) -> Result<Rostered, RosterErrors>
         _ => Vec::new(),
     };
     let (text, encoding) = decode(bytes);
-    let (members, mut errors, (separator, decimal_comma, other_mark)) = read(&text, &teams)?;
+    let (members, mut errors, (separator, decimal_comma, other_mark), unread) =
+        read(&text, &teams)?;
     let mut plan = plan.owned();
     if let Json::Object(entries) = &mut plan {
         for (key, value) in entries.iter_mut() {
@@ -183,6 +223,7 @@ pub fn apply_roster(plan: &Json, bytes: &[u8]) -> Result<Rostered, RosterErrors>
             decimal_comma,
             encoding,
             other_mark,
+            unread,
         };
         Ok(Rostered { plan, format })
     } else {
@@ -344,11 +385,13 @@ fn unfound_errors(unfound: Unfound, teams: &[Team]) -> Vec<RosterError> {
 /// does not name), each with its line; the problems with the file's shape
 /// (header, field counts, teams, shares that read two ways); and the
 /// separator with whether shares have decimal commas, and the shares
-/// written with the other mark (the first one's line, how many).
+/// written with the other mark (the first one's line, how many); and the
+/// columns not read.
 type Read = (
     Vec<Option<Vec<(usize, Json<'static>)>>>,
     Vec<RosterError>,
     (char, bool, Option<(usize, usize)>),
+    Vec<Column>,
 );
 
 /// The separators a roster's header may be written with, and whether a file
@@ -392,6 +435,7 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
     };
     let found = SEPARATORS.iter().find_map(|&(separator, comma)| {
         let header = records(&head, separator)
+            .rows
             .into_iter()
             .find(|(_, fields)| !blank(fields))?
             .1;
@@ -408,7 +452,21 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
         );
         return Err(RosterErrors(errors));
     };
-    let records = records(csv, separator);
+    let Records {
+        rows: records,
+        after_quote,
+        unclosed,
+    } = records(csv, separator);
+    if let Some(line) = unclosed {
+        error(
+            line,
+            pick(
+                "A quote (\") opens a field here that the file never closes: the rows after it cannot be told apart. Close the quote, or write the field without it.".to_owned(),
+                "Ein Anführungszeichen (\") öffnet hier ein Feld, das die Datei nie schließt: Die Zeilen danach sind nicht auseinanderzuhalten. Schließen Sie es, oder schreiben Sie das Feld ohne.".to_owned(),
+            ),
+        );
+        return Err(RosterErrors(errors));
+    }
     let Some(at) = records.iter().position(|(_, fields)| !blank(fields)) else {
         return Err(RosterErrors(errors));
     };
@@ -434,6 +492,18 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
         );
         return Err(RosterErrors(errors));
     }
+    // Every other column is said in the note, not dropped in silence; one
+    // without a name in the header only where a row has a value in it.
+    let unread: Vec<Column> = (0..header.len())
+        .filter(|i| ![name_at, team_at, share_at].contains(i))
+        .filter_map(|i| match header[i].trim() {
+            "" => records[at + 1..]
+                .iter()
+                .any(|(_, fields)| fields.get(i).is_some_and(|v| !v.trim().is_empty()))
+                .then_some(Column::Unnamed(i + 1)),
+            name => Some(Column::Named(name.to_owned())),
+        })
+        .collect();
     let said = named(separator);
     let mut members: Vec<Option<Vec<(usize, Json<'static>)>>> = vec![None; teams.len()];
     let mut unfound: Unfound = Vec::new();
@@ -441,6 +511,16 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
     let mut other_mark: Option<(usize, usize)> = None;
     for (line, fields) in records.iter().skip(at + 1).filter(|(_, f)| !blank(f)) {
         let line = *line;
+        if after_quote.contains(&line) {
+            error(
+                line,
+                pick(
+                    "Text follows a field’s closing quote: write the whole field inside the quotes, or without them.".to_owned(),
+                    "Auf das schließende Anführungszeichen eines Feldes folgt weiterer Text: Schreiben Sie das ganze Feld in Anführungszeichen oder ganz ohne.".to_owned(),
+                ),
+            );
+            continue;
+        }
         if fields.len() != header.len() {
             let (want, found) = (header.len(), fields.len());
             error(
@@ -491,7 +571,12 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
     }
     errors.extend(unfound_errors(unfound, teams));
     let decimal_comma = comma.unwrap_or(commas);
-    Ok((members, errors, (separator, decimal_comma, other_mark)))
+    Ok((
+        members,
+        errors,
+        (separator, decimal_comma, other_mark),
+        unread,
+    ))
 }
 
 /// A share as the plan writes it (`0.5`), and the decimal mark it was read
@@ -613,15 +698,28 @@ fn share_text(
     }
 }
 
-/// CSV records (RFC 4180: quoted fields may hold the separator, quotes as
-/// `""` and line breaks), each with the line it starts on.
-fn records(text: &str, separator: char) -> Vec<(usize, Vec<String>)> {
-    let mut records = Vec::new();
+/// A file's CSV records (RFC 4180: quoted fields may hold the separator,
+/// quotes as `""` and line breaks), each with the line it starts on; and
+/// what cannot be read as RFC 4180 says: the lines where text follows a
+/// field's closing quote (`"Ann" B`), and the line where a quote opens a
+/// field that the file never closes.
+struct Records {
+    rows: Vec<(usize, Vec<String>)>,
+    after_quote: Vec<usize>,
+    unclosed: Option<usize>,
+}
+
+fn records(text: &str, separator: char) -> Records {
+    let mut rows = Vec::new();
+    let mut after_quote = Vec::new();
     let mut fields = Vec::new();
     let mut field = String::new();
     let mut quoted = false;
+    // The field's closing quote has been read: only spaces may follow it.
+    let mut closed = false;
     let mut line = 1;
     let mut start = 1;
+    let mut opened = 1;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match (quoted, c) {
@@ -629,16 +727,24 @@ fn records(text: &str, separator: char) -> Vec<(usize, Vec<String>)> {
                 chars.next();
                 field.push('"');
             }
-            (true, '"') => quoted = false,
-            (false, '"') if field.trim().is_empty() => {
+            (true, '"') => {
+                quoted = false;
+                closed = true;
+            }
+            (false, '"') if !closed && field.trim().is_empty() => {
                 field.clear();
                 quoted = true;
+                opened = line;
             }
-            (false, c) if c == separator => fields.push(std::mem::take(&mut field)),
+            (false, c) if c == separator => {
+                fields.push(std::mem::take(&mut field));
+                closed = false;
+            }
             (false, '\r') if chars.peek() == Some(&'\n') => {}
             (false, '\n' | '\r') => {
                 fields.push(std::mem::take(&mut field));
-                records.push((start, std::mem::take(&mut fields)));
+                rows.push((start, std::mem::take(&mut fields)));
+                closed = false;
                 line += 1;
                 start = line;
             }
@@ -646,15 +752,22 @@ fn records(text: &str, separator: char) -> Vec<(usize, Vec<String>)> {
                 if c == '\n' {
                     line += 1;
                 }
+                if closed && !c.is_whitespace() && after_quote.last() != Some(&start) {
+                    after_quote.push(start);
+                }
                 field.push(c);
             }
         }
     }
     if !field.is_empty() || !fields.is_empty() {
         fields.push(field);
-        records.push((start, fields));
+        rows.push((start, fields));
     }
-    records
+    Records {
+        rows,
+        after_quote,
+        unclosed: quoted.then_some(opened),
+    }
 }
 
 #[cfg(test)]
@@ -769,7 +882,7 @@ mod tests {
     #[test]
     fn reads_quoted_fields_and_line_breaks() {
         let csv = "name,team,share\r\n\"Lima, Ana\",sales,1\n\"Say \"\"Hi\"\"\",sales,2\n\"Two\nlines\",mkt,1\nZoë,mkt,0.5";
-        let rows = records(csv, ',');
+        let rows = records(csv, ',').rows;
         assert_eq!(
             rows[1],
             (2, vec!["Lima, Ana".into(), "sales".into(), "1".into()])
@@ -887,6 +1000,65 @@ mod tests {
         }
         // Another column, named once, is no matter.
         assert!(apply("name,team,share,email\nAna,mkt,1,ana@example.com\n").is_ok());
+    }
+
+    /// The note of a roster read from `csv`.
+    fn note(csv: &str) -> String {
+        let plan = crate::json::parse(PLAN).unwrap();
+        apply_roster(&plan, csv.as_bytes())
+            .unwrap()
+            .format
+            .describe()
+    }
+
+    /// Columns other than name, team and share are said in the note, not
+    /// dropped in silence; one without a name only where it holds a value.
+    #[test]
+    fn columns_that_are_not_read_are_said() {
+        assert_eq!(
+            note("name,team,share\nAna,mkt,1\n"),
+            "Read with “,” between fields."
+        );
+        assert_eq!(
+            note("email,name,team,share\nana@example.com,Ana,mkt,1\n"),
+            "Read with “,” between fields. The column “email” was not read."
+        );
+        assert_eq!(
+            note("name;Abteilung;team;share;;\nAna;Vertrieb;mkt;1;;x\nBen;;mkt;2;;\n"),
+            "Read with “;” between fields, decimal commas. The columns “Abteilung” and column 6 (no name in the header) were not read."
+        );
+        // Empty columns a spreadsheet leaves after the last are nothing to read.
+        assert_eq!(
+            note("name,team,share,,\nAna,mkt,1,,\n"),
+            "Read with “,” between fields."
+        );
+        crate::set_language(crate::Language::German);
+        let german = note("Name;Team;Anteil;E-Mail;Ort;\nAna;mkt;1;a@b.de;Bonn;x\n");
+        crate::set_language(crate::Language::English);
+        assert_eq!(
+            german,
+            "Gelesen mit „;“ zwischen den Feldern, Dezimalkommas. Die Spalten „E-Mail“, „Ort“ und Spalte 6 (ohne Namen in der Kopfzeile) wurden nicht gelesen."
+        );
+    }
+
+    /// What RFC 4180 cannot read is said at its line, not read some way.
+    #[test]
+    fn a_quote_never_closed_or_text_after_one_is_an_error() {
+        assert_eq!(
+            apply("name,team,share\nAna,mkt,1\n\"Ben,mkt,1\nCara,mkt,1\n").unwrap_err(),
+            ["line 3: A quote (\") opens a field here that the file never closes: the rows after it cannot be told apart. Close the quote, or write the field without it."]
+        );
+        assert_eq!(
+            apply("name,team,share\n\"Ana\" Lima,mkt,1\nBen,mkt,\"2\"x\n\"Cara\" ,mkt,1\n\"Dan\nLee\"s,mkt,1\n").unwrap_err(),
+            [
+                "line 2: Text follows a field’s closing quote: write the whole field inside the quotes, or without them.",
+                "line 3: Text follows a field’s closing quote: write the whole field inside the quotes, or without them.",
+                "line 5: Text follows a field’s closing quote: write the whole field inside the quotes, or without them.",
+            ]
+        );
+        // A quote inside a field not opened by one is the field's own.
+        let plan = apply("name,team,share\nAna \"Lima\",mkt,1\n").unwrap();
+        assert_eq!(members_of(&plan, 2), ["Ana \"Lima\""]);
     }
 
     /// A roster saved from a German spreadsheet may head its columns in German.

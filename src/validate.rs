@@ -714,9 +714,10 @@ mod tests {
                 .collect();
             Plan::from_json_str(&plan(&serde_json::to_string(&members).unwrap()))
         };
-        let cases: [(&[&str], &[&str]); 3] = [
+        let cases: [(&[&str], &[&str]); 4] = [
             (&["Ann", "Bo", "Zoë"], &["1", "2.5", "0.125"]),
             (&["Ann", ""], &["0", "abc"]),
+            (&["  ", " Bo "], &["1", "1"]),
             (&[""], &["-1"]),
         ];
         for (names, shares) in cases {

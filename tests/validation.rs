@@ -277,6 +277,29 @@ fn names_are_1_to_200_characters() {
 }
 
 #[test]
+fn names_of_only_spaces_are_refused() {
+    // MODEL asks for 1 to 200 characters; a name of spaces has them and
+    // names nothing, which no payroll analyst would pay or report on.
+    assert_error_at("goals[0].name", |p| p["goals"][0]["name"] = json!(" "));
+    assert_error_at("teams[1].name", |p| {
+        p["teams"][1]["name"] = json!("\t \u{a0}")
+    });
+    assert_error_at("teams[0].members[1].name", |p| {
+        p["teams"][0]["members"] =
+            json!([{ "name": "A", "share": "1" }, { "name": "   ", "share": "1" }])
+    });
+    let mut plan = valid();
+    plan["teams"][0]["name"] = json!("  ");
+    let errors = Plan::from_json_str(&plan.to_string()).unwrap_err();
+    assert_eq!(errors.0[0].message(), "Name is only spaces: write a name.");
+    // Spaces around a name are the name's own.
+    assert_eq!(
+        paths_after(|p| p["teams"][0]["name"] = json!(" Sales ")),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn target_must_be_above_zero() {
     assert_error_at("goals[1].target", |p| p["goals"][1]["target"] = json!("0"));
     assert_error_at("goals[1].target", |p| p["goals"][1]["target"] = json!("-5"));

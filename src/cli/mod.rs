@@ -395,9 +395,13 @@ fn with_roster(mut scenarios: Scenarios, roster: Option<&str>) -> Result<Scenari
         scenario.plan = rostered.plan;
         read = Some(rostered.format);
     }
-    // A file read otherwise than as plain UTF-8 with commas says so.
+    // A file read otherwise than as plain UTF-8 with commas, or with
+    // columns that were not read, says so.
     if let Some(format) = read.filter(|f| {
-        f.separator != ',' || f.encoding != tandem::Encoding::Utf8 || f.other_mark.is_some()
+        f.separator != ','
+            || f.encoding != tandem::Encoding::Utf8
+            || f.other_mark.is_some()
+            || !f.unread.is_empty()
     }) {
         eprintln!("{path}: {}", format.describe());
     }

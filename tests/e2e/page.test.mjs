@@ -1528,6 +1528,14 @@ describe('the calculator page', () => {
     await page.waitForSelector('#stale', { state: 'hidden' });
     assert.equal(await page.locator('#editor .field-error').count(), 0);
     assert.deepEqual(await shown(page), expected(calc(await planOf(page))));
+
+    // A name of spaces names nobody: an error by its field, as the CLI says it.
+    await type(page, 'teams[0].name', '   ');
+    const name = page.locator('#editor .field', { has: page.locator('[data-path="teams[0].name"]') });
+    await name.locator('.field-error').waitFor();
+    const said = check(await planOf(page)).errors;
+    assert.deepEqual(said.map((e) => [e.path, e.message]), [['teams[0].name', 'Name is only spaces: write a name.']]);
+    assert.equal(await name.locator('.field-error').textContent(), said[0].message);
     assert.deepEqual(seen.errors, []);
     await context.close();
   });
@@ -2659,10 +2667,11 @@ describe('the calculator page', () => {
     const { page, context } = await open();
     const before = await planOf(page);
     const small = join(tmp, 'r-small.csv');
-    writeFileSync(small, 'name,team,share\nBen Okafor,sales,1\nAna Lima,sales,1\n ben okafor ,sales,1\n');
+    // An email column, which a roster does not read: said, not dropped in silence.
+    writeFileSync(small, 'name,team,share,email\nBen Okafor,sales,1,ben@example.com\nAna Lima,sales,1,ana@example.com\n ben okafor ,sales,1,\n');
     await page.setInputFiles('#roster-file', small);
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
-    assert.match(await page.locator('#status').textContent(), /^Imported r-small\.csv: Sales: 3 members; Marketing: 2 members, as before \(\d+ ms\)\. Read with “,” between fields\. Undo puts back the members that were here\.$/);
+    assert.match(await page.locator('#status').textContent(), /^Imported r-small\.csv: Sales: 3 members; Marketing: 2 members, as before \(\d+ ms\)\. Read with “,” between fields\. The column “email” was not read\. Undo puts back the members that were here\.$/);
     // Ben twice is paid twice: said, by the later one's name, and both by their places in the list (rows 1 and 3).
     assert.deepEqual(await page.locator('.warnings li[data-code="nameRepeated"]').allTextContents(), ['Members 1 and 3 of “Sales” are both called “ben okafor”: each is paid a share, so one person listed twice is paid twice.']);
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
@@ -2697,12 +2706,12 @@ describe('the calculator page', () => {
   test('a roster with a bad row is rejected by line, and nothing is imported', async () => {
     const { page, context } = await open();
     const bad = join(tmp, 'bad-roster.csv');
-    writeFileSync(bad, 'name,team,share\nAna,sales,1\nBen,nope,1\n\n"Cara, C",marketing,0\nDan,sales,1,extra\n');
+    writeFileSync(bad, 'name,team,share\nAna,sales,1\nBen,nope,1\n\n"Cara, C",marketing,0\nDan,sales,1,extra\n"Eve" Lee,sales,1\n');
     await page.setInputFiles('#roster-file', bad);
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').dataset.kind === 'error');
     assert.equal(
       await page.locator('#status').textContent(),
-      'bad-roster.csv was not imported: 3 bad rows. line 3: There is no team “nope” in the plan. A row’s team is a team’s id or name: sales (Sales), marketing (Marketing). line 5: Share must be greater than zero. line 6: Expected 3 fields separated by “,” like the header, found 4.',
+      'bad-roster.csv was not imported: 4 bad rows. line 3: There is no team “nope” in the plan. A row’s team is a team’s id or name: sales (Sales), marketing (Marketing). line 5: Share must be greater than zero. line 6: Expected 3 fields separated by “,” like the header, found 4. line 7: Text follows a field’s closing quote: write the whole field inside the quotes, or without them.',
     );
     assert.deepEqual(await planOf(page), example('shared-revenue'));
     await context.close();
