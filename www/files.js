@@ -7,6 +7,12 @@ import { moduleWorker } from './workers.js';
 import { h } from './dom.js';
 import { readScenarios } from './scenarios.js';
 
+/** The first ten of a file's `problems` in words, then how many more there are (`t` the element's words). */
+function firstTen(problems, t) {
+  const more = problems.length - 10;
+  return [...problems.slice(0, 10), ...(more > 0 ? [t('And {n} more.', { n: more })] : [])].join(' ');
+}
+
 /** What a roster is named or typed as: a drop opens it as one, and Import plan says it is one. */
 function isRoster({ name, type = '' }) {
   return /\.(csv|tsv|txt)$/i.test(name) || ['text/csv', 'text/tab-separated-values'].includes(type);
@@ -68,7 +74,7 @@ export class Files {
           core.check(s.plan).errors.map((e) => `${imported.scenarios.length > 1 ? `${s.name}: ` : ''}${e.path || t('plan')}: ${e.message}`),
         );
     if (problems.length) {
-      const list = problems.slice(0, 10).join(' ');
+      const list = firstTen(problems, t);
       this.say(tn(problems.length, '{name} was not opened: 1 problem. {list}', '{name} was not opened: {n} problems. {list}', { name, list }), 'unread');
       return;
     }
@@ -116,8 +122,11 @@ export class Files {
     }
     if (read.errors) {
       const { errors } = read;
-      const list = errors.slice(0, 10).map((e) => (e.line ? t('line {line}: {message}', { line: e.line, message: e.message }) : `${e.path || t('plan')}: ${e.message}`)).join(' ');
-      this.say(tn(errors.length, '{name} was not imported: 1 bad row. {list}', '{name} was not imported: {n} bad rows. {list}', { name, list }), 'unread');
+      // Problems, not rows: one problem may be about many rows (a team the
+      // plan lacks, on 30 lines), and one about the header about none
+      // (found by a fresh look: "1 bad row" of 30).
+      const list = firstTen(errors.map((e) => (e.line ? t('line {line}: {message}', { line: e.line, message: e.message }) : `${e.path || t('plan')}: ${e.message}`)), t);
+      this.say(tn(errors.length, '{name} was not imported: 1 problem. {list}', '{name} was not imported: {n} problems. {list}', { name, list }), 'unread');
       return;
     }
     let next = read.plan;
