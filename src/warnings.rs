@@ -78,14 +78,9 @@ impl Warning {
     /// The sentence for the plan's author.
     pub fn message(&self) -> String {
         let german = language::current() == Language::German;
-        // Percentages are written the language's way: "87,5" in German.
-        let percent = |p: &str| {
-            if german {
-                p.replace('.', ",")
-            } else {
-                p.to_owned()
-            }
-        };
+        // Numbers are written the language's way: "20,000" and "87.5" in
+        // English, "20.000" and "87,5" in German, as the page writes its own.
+        let percent = |p: &str| grouped(p, german);
         match (&self.about, german) {
             (About::Goal(goal), false) => format!("No team has a weight on “{goal}”, so it pays nobody."),
             (About::Goal(goal), true) => format!("„{goal}“ ist bei keinem Team gewichtet und zahlt daher niemandem etwas aus."),
@@ -95,9 +90,12 @@ impl Warning {
             (About::Plan, true) => "Kein Ziel wird von zwei Teams geteilt: Jedes Team wird nur auf seine eigenen Ziele bezahlt, \
                  nichts belohnt also die Zusammenarbeit."
                 .to_owned(),
-            (About::Weights(team, sum), false) => format!(
-                "The weights of “{team}” add up to {sum} %, not 100 %, so at target it is paid {sum} % of its target incentive."
-            ),
+            (About::Weights(team, sum), false) => {
+                let sum = percent(sum);
+                format!(
+                    "The weights of “{team}” add up to {sum} %, not 100 %, so at target it is paid {sum} % of its target incentive."
+                )
+            }
             (About::Weights(team, sum), true) => {
                 let sum = percent(sum);
                 format!(
@@ -111,7 +109,8 @@ impl Warning {
                 "„{team}“ hat keine Gewichtung auf einem gemeinsamen Ziel, gewinnt oder verliert also nicht mit den anderen Teams."
             ),
             (About::Threshold(first), false) => format!(
-                "This curve pays nothing below {first} % attainment, which is above target."
+                "This curve pays nothing below {} % attainment, which is above target.",
+                percent(first)
             ),
             (About::Threshold(first), true) => format!(
                 "Diese Kurve zahlt unter {} % Zielerreichung nichts aus, also erst oberhalb des Ziels (100 %).",
@@ -137,6 +136,7 @@ impl Warning {
             ),
             (About::Cap(team, multiple), false) => {
                 let (cap, pct, meant) = cap_words(multiple);
+                let (cap, pct, meant) = (percent(&cap), percent(&pct), percent(&meant));
                 format!(
                     "“{team}” is capped at {cap} times its target incentive, {pct} %: a cap is written as a multiple ({meant} for {cap} %), so {cap} may be a percentage written where a multiple belongs."
                 )
@@ -375,6 +375,27 @@ fn cap_words(cap: &Exact) -> (String, String, String) {
     )
 }
 
+/// A number as written by `to_significant` ("20000.5"), its whole part
+/// grouped by thousands and its decimal mark as `german` or English writes
+/// them: "20,000.5", "20.000,5".
+fn grouped(number: &str, german: bool) -> String {
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let (sign, digits) = whole.split_at(usize::from(whole.starts_with('-')));
+    let (group, mark) = if german { ('.', ',') } else { (',', '.') };
+    let mut out = String::from(sign);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(digit);
+    }
+    if !fraction.is_empty() {
+        out.push(mark);
+        out.push_str(fraction);
+    }
+    out
+}
+
 fn percent(fraction: &Exact) -> String {
     fraction.mul(&Exact::int(100)).to_significant(SHOWN_DIGITS)
 }
@@ -516,6 +537,22 @@ mod tests {
 
     /// A cap of 10 or more times the target incentive (1,000 %) is said to
     /// look like a percentage written where a multiple belongs; 9.99 is not.
+    /// Numbers in warnings are grouped by thousands, as the page writes
+    /// its own (found by a fresh look: "20000 %" beside "20,000 %").
+    #[test]
+    fn numbers_are_grouped_the_languages_way() {
+        for (number, english, german) in [
+            ("87.5", "87.5", "87,5"),
+            ("999", "999", "999"),
+            ("1000", "1,000", "1.000"),
+            ("20000.5", "20,000.5", "20.000,5"),
+            ("-1234567.25", "-1,234,567.25", "-1.234.567,25"),
+        ] {
+            assert_eq!(grouped(number, false), english);
+            assert_eq!(grouped(number, true), german);
+        }
+    }
+
     #[test]
     fn a_cap_that_looks_like_a_percentage_is_warned_of() {
         let plan = |cap: &str| {
@@ -539,14 +576,14 @@ mod tests {
             capped("200"),
             [(
                 "teams[0].cap".to_owned(),
-                "“Sales” is capped at 200 times its target incentive, 20000 %: a cap is written as a multiple (2 for 200 %), so 200 may be a percentage written where a multiple belongs.".to_owned()
+                "“Sales” is capped at 200 times its target incentive, 20,000 %: a cap is written as a multiple (2 for 200 %), so 200 may be a percentage written where a multiple belongs.".to_owned()
             )]
         );
         let found = warnings(&plan("12.5"));
         crate::set_language(Language::German);
         let german: Vec<String> = found.iter().map(Warning::message).collect();
         crate::set_language(Language::English);
-        assert!(german.contains(&"„Sales“ ist auf das 12,5-Fache seiner Zielprämie gedeckelt, 1250 %: Eine Deckelung wird als Vielfaches geschrieben (0,125 für 12,5 %), 12,5 ist also womöglich ein Prozentwert an der Stelle eines Vielfachen.".to_owned()), "{german:?}");
+        assert!(german.contains(&"„Sales“ ist auf das 12,5-Fache seiner Zielprämie gedeckelt, 1.250 %: Eine Deckelung wird als Vielfaches geschrieben (0,125 für 12,5 %), 12,5 ist also womöglich ein Prozentwert an der Stelle eines Vielfachen.".to_owned()), "{german:?}");
     }
 
     /// Eight bytes at a time, A to Z and only they become a to z, as byte

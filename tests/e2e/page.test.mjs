@@ -3411,7 +3411,7 @@ describe('the calculator page', () => {
     const { page, context } = await open(hashOf(plan));
     const warning = page.locator('#results [data-code="capAsPercent"]');
     await warning.waitFor();
-    assert.equal(await warning.textContent(), '“Sales” is capped at 200 times its target incentive, 20000 %: a cap is written as a multiple (2 for 200 %), so 200 may be a percentage written where a multiple belongs.');
+    assert.equal(await warning.textContent(), '“Sales” is capped at 200 times its target incentive, 20,000 %: a cap is written as a multiple (2 for 200 %), so 200 may be a percentage written where a multiple belongs.');
     await context.close();
   });
 
