@@ -31,6 +31,23 @@ function followName({ store, teamId }, i, name) {
   if (id !== team.id) store.retag(i, id);
 }
 
+/** Chromium (Chrome, Edge) opens no address longer than this (its kMaxURLChars, 2 MiB). */
+const MAX_URL = 2_097_152;
+/** HTTP asks senders and recipients to handle addresses of this many characters at least (RFC 9110, 4.1): past it, mail and chat apps may cut one. */
+const SAFE_URL = 8_000;
+
+/**
+ * What a copied link of `n` characters may not survive, in words (`f` the
+ * element's format): a roster of thousands makes a link of megabytes,
+ * which a browser may not open ("Link copied" was said of a link of 4.8
+ * million characters that no Chromium opens).
+ */
+function longLink(f, n) {
+  if (n > MAX_URL) return ` ${f.t('It is {n} characters long, and Chrome and Edge open no link longer than {max}: Export plan saves the plan as a file to send instead.', { n: f.num(n), max: f.num(MAX_URL) })}`;
+  if (n > SAFE_URL) return ` ${f.t('It is {n} characters long: mail and chat apps may cut a link this long; Export plan saves the plan as a file to send instead.', { n: f.num(n) })}`;
+  return '';
+}
+
 /** Copies the page's link, or (`exercise`) the link that opens the plan as an exercise. */
 async function copyLink(page, exercise = false) {
   page.store.freeze();
@@ -58,7 +75,7 @@ async function copyLink(page, exercise = false) {
         : t('it carries the whole plan.');
   try {
     await navigator.clipboard.writeText(link);
-    page.say((f) => (exercise ? f.t('Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : f.t('Link copied: {carries}', { carries: carries(f) })), 'link');
+    page.say((f) => (exercise ? f.t('Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : f.t('Link copied: {carries}', { carries: carries(f) })) + longLink(f, link.length), 'link');
     page.link.copied();
   } catch {
     page.$('link-fallback').hidden = false;
@@ -66,7 +83,7 @@ async function copyLink(page, exercise = false) {
     field.value = link;
     field.focus();
     field.select();
-    page.say((f) => (exercise ? f.t('Copy the exercise link below: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : f.t('Copy the link below: {carries}', { carries: carries(f) })));
+    page.say((f) => (exercise ? f.t('Copy the exercise link below: it opens this plan with its results hidden, for students to work out each team’s payout and check it.') : f.t('Copy the link below: {carries}', { carries: carries(f) })) + longLink(f, link.length));
   }
 }
 

@@ -2788,6 +2788,38 @@ describe('the calculator page', () => {
     await context.close();
   });
 
+  test('a link too long to send or to open says so when copied', async () => {
+    const { page, context } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const status = () => page.locator('#status').textContent();
+    const copy = async () => {
+      await page.click('#copy-link');
+      await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Link copied'));
+      return page.evaluate(() => navigator.clipboard.readText());
+    };
+    const roster = async (rows) => {
+      const file = join(tmp, `long-link-${rows}.csv`);
+      writeFileSync(file, `name,team,share\n${Array.from({ length: rows }, (_, i) => `Person ${i},${i % 2 ? 'sales' : 'marketing'},1`).join('\n')}\n`);
+      await page.setInputFiles('#roster-file', file);
+      await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
+    };
+    // The preset's link is short: nothing more is said of it.
+    assert.ok((await copy()).length < 8000);
+    assert.equal(await status(), 'Link copied: it carries the whole plan.');
+    // A roster of 300: longer than HTTP asks every program to handle (8,000 characters, RFC 9110).
+    await roster(300);
+    const long = await copy();
+    assert.ok(long.length > 8000 && long.length < 2_097_152, String(long.length));
+    assert.equal(await status(), `Link copied: it carries the whole plan. It is ${long.length.toLocaleString('en-US')} characters long: mail and chat apps may cut a link this long; Export plan saves the plan as a file to send instead.`);
+    // 50,000 people: longer than Chromium opens, which a fresh page shows.
+    await roster(50_000);
+    const huge = await copy();
+    assert.ok(huge.length > 2_097_152, String(huge.length));
+    assert.equal(await status(), `Link copied: it carries the whole plan. It is ${huge.length.toLocaleString('en-US')} characters long, and Chrome and Edge open no link longer than 2,097,152: Export plan saves the plan as a file to send instead.`);
+    const fresh = await context.newPage();
+    await assert.rejects(fresh.goto(huge), /ERR_ABORTED/);
+    await context.close();
+  });
+
   test('a big roster is read off the main thread: the page says so, and what is typed meanwhile stays', async () => {
     const { page, context } = await open();
     const big = join(tmp, 'big-roster-typing.csv');

@@ -64,6 +64,8 @@ export default {
   'Exercise link copied: it opens this plan with its results hidden, for students to work out each team’s payout and check it.':
     'Übungslink kopiert: Er öffnet diesen Plan mit verborgenen Ergebnissen, damit Studierende die Auszahlung jedes Teams selbst ausrechnen und prüfen.',
   'Link copied: {carries}': 'Link kopiert: {carries}',
+  'It is {n} characters long, and Chrome and Edge open no link longer than {max}: Export plan saves the plan as a file to send instead.': 'Er ist {n} Zeichen lang, und Chrome und Edge öffnen keinen Link über {max} Zeichen: Plan exportieren speichert den Plan stattdessen als Datei zum Versenden.',
+  'It is {n} characters long: mail and chat apps may cut a link this long; Export plan saves the plan as a file to send instead.': 'Er ist {n} Zeichen lang: E-Mail- und Chat-Programme kürzen so lange Links womöglich; Plan exportieren speichert den Plan stattdessen als Datei zum Versenden.',
   'Undo': 'Rückgängig',
   'Undo puts back the plan that was here.': '„Rückgängig“ holt den Plan zurück, der vorher hier stand.',
   'The plan that was here is back.': 'Der Plan, der vorher hier stand, ist wieder da.',
