@@ -74,7 +74,8 @@ pub enum Column {
     Unnamed(usize),
 }
 
-/// The columns a roster's note says were not read: “email”, column 5.
+/// The columns a roster's note says were not read: “email”, the 5th (no
+/// name in the header).
 fn unread_columns(unread: &[Column]) -> String {
     let german = language::current() == Language::German;
     let names: Vec<String> = unread
@@ -82,23 +83,29 @@ fn unread_columns(unread: &[Column]) -> String {
         .map(|column| match (column, german) {
             (Column::Named(name), false) => format!("“{name}”"),
             (Column::Named(name), true) => format!("„{name}“"),
-            (Column::Unnamed(at), false) => format!("column {at} (no name in the header)"),
-            (Column::Unnamed(at), true) => format!("Spalte {at} (ohne Namen in der Kopfzeile)"),
+            (Column::Unnamed(at), false) => {
+                let th = match (at % 10, at % 100) {
+                    (_, 11..=13) => "th",
+                    (1, _) => "st",
+                    (2, _) => "nd",
+                    (3, _) => "rd",
+                    _ => "th",
+                };
+                format!("the {at}{th} (no name in the header)")
+            }
+            (Column::Unnamed(at), true) => format!("die {at}. (ohne Namen in der Kopfzeile)"),
         })
         .collect();
-    let (and, list) = match names.split_last() {
-        Some((last, [])) => (false, last.clone()),
-        Some((last, rest)) => (
-            true,
-            format!("{} {} {last}", rest.join(", "), pick("and", "und")),
-        ),
+    let list = match names.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), pick("and", "und")),
         None => return String::new(),
     };
-    match (german, and) {
-        (false, false) => format!(" The column {list} was not read."),
-        (false, true) => format!(" The columns {list} were not read."),
-        (true, false) => format!(" Die Spalte {list} wurde nicht gelesen."),
-        (true, true) => format!(" Die Spalten {list} wurden nicht gelesen."),
+    match (german, names.len()) {
+        (false, 1) => format!(" Column not read: {list}."),
+        (false, _) => format!(" Columns not read: {list}."),
+        (true, 1) => format!(" Nicht gelesene Spalte: {list}."),
+        (true, _) => format!(" Nicht gelesene Spalten: {list}."),
     }
 }
 
@@ -1021,11 +1028,19 @@ mod tests {
         );
         assert_eq!(
             note("email,name,team,share\nana@example.com,Ana,mkt,1\n"),
-            "Read with “,” between fields. The column “email” was not read."
+            "Read with “,” between fields. Column not read: “email”."
         );
         assert_eq!(
             note("name;Abteilung;team;share;;\nAna;Vertrieb;mkt;1;;x\nBen;;mkt;2;;\n"),
-            "Read with “;” between fields, decimal commas. The columns “Abteilung” and column 6 (no name in the header) were not read."
+            "Read with “;” between fields, decimal commas. Columns not read: “Abteilung” and the 6th (no name in the header)."
+        );
+        assert_eq!(
+            note("name,team,share,\nAna,mkt,1,x\n"),
+            "Read with “,” between fields. Column not read: the 4th (no name in the header)."
+        );
+        assert_eq!(
+            note(",,,,,,,,,,,name,team,share\n,,,,,,,,,,x,Ana,mkt,1\n"),
+            "Read with “,” between fields. Column not read: the 11th (no name in the header)."
         );
         // Empty columns a spreadsheet leaves after the last are nothing to read.
         assert_eq!(
@@ -1037,7 +1052,7 @@ mod tests {
         crate::set_language(crate::Language::English);
         assert_eq!(
             german,
-            "Gelesen mit „;“ zwischen den Feldern, Dezimalkommas. Die Spalten „E-Mail“, „Ort“ und Spalte 6 (ohne Namen in der Kopfzeile) wurden nicht gelesen."
+            "Gelesen mit „;“ zwischen den Feldern, Dezimalkommas. Nicht gelesene Spalten: „E-Mail“, „Ort“ und die 6. (ohne Namen in der Kopfzeile)."
         );
     }
 

@@ -316,6 +316,30 @@ fn a_bad_roster_row_is_rejected_by_line_and_nothing_is_imported() {
     );
 }
 
+/// A roster's columns that were not read are said on standard error, as
+/// the page says them.
+#[test]
+fn a_rosters_columns_not_read_are_said() {
+    let dir = std::env::temp_dir().join(format!("tandem-unread-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let roster = dir.join("hr.csv");
+    std::fs::write(
+        &roster,
+        "name,email,team,share,\nAna,ana@example.com,sales,1,\nBen,ben@example.com,marketing,1,x\n",
+    )
+    .unwrap();
+    let path = roster.to_str().unwrap();
+    let out = tandem(
+        &["calc", "examples/shared-revenue.json", "--roster", path],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr),
+        format!("{path}: Read with “,” between fields. Columns not read: “email” and the 5th (no name in the header).\n")
+    );
+}
+
 fn solve(plan: &str, team: &str, goal: &str, payout: &str) -> serde_json::Value {
     let out = tandem(
         &[

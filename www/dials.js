@@ -9,7 +9,7 @@ import { note } from './dom.js';
 import { compare, fromPercent } from './decimal.js';
 import { readPercent } from './entries.js';
 import { withoutForecast } from './store.js';
-import { teamCalled } from './editor.js';
+import { nameOr, teamCalled } from './editor.js';
 
 /** Weights as one text, whatever the order of their goals. */
 const weightsKey = (weights) => JSON.stringify(Object.entries(weights ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -22,8 +22,9 @@ export class Dials {
   #ends = { key: null, teams: [] };
   /**
    * The dial in use: the team, its weights when this drag or entry began
-   * (`start`, what a refused entry puts back) and the weights the core
-   * keeps the proportions of (`from`).
+   * (`start`, what a refused entry puts back), the weights the core keeps
+   * the proportions of (`from`) and whether it is typed into the box
+   * (`typed`).
    */
   #dialing = null;
   /**
@@ -101,6 +102,17 @@ export class Dials {
     if (event.target.dataset.dialBox !== undefined) this.#dialing = null;
   }
 
+  /**
+   * Typing paused and the results stand (pass.js): an entry typed into a
+   * box is complete, as one ended by Enter is, so the next one starts from
+   * it: a wrong share typed over it next puts it back, not the weights the
+   * box was focused with (found by a fresh look: 37.37 %, then “150”, went
+   * back to 50 %). A drag goes on until its dial loses focus.
+   */
+  settle() {
+    if (this.#dialing?.typed) this.#dialing = null;
+  }
+
   /** The editor's `focusout` event: a drag ends when its dial loses focus (arrow after arrow is one drag). */
   focusout(event) {
     const { dialRange, dialBox } = event.target.dataset;
@@ -174,8 +186,8 @@ export class Dials {
       if (!known) {
         if (why) {
           why.textContent = ownRead
-            ? format.t('Where this dial stands is known once every weight on the goals {team} weights can be read.', { team: team.name || teamCalled(format, i) })
-            : format.t('Where this dial stands is known once each weight of {team} can be read.', { team: team.name || teamCalled(format, i) });
+            ? format.t('Where this dial stands is known once every weight on the goals {team} weights can be read.', { team: nameOr(team.name, teamCalled(format, i)) })
+            : format.t('Where this dial stands is known once each weight of {team} can be read.', { team: nameOr(team.name, teamCalled(format, i)) });
         }
         return;
       }
@@ -234,7 +246,7 @@ export class Dials {
       const made = this.#made.get(team.id);
       const same = made && weightsKey(made.weights) === weightsKey(team.weights);
       const start = { ...(team.weights ?? {}) };
-      this.#dialing = { team: i, start, from: same ? made.from : start };
+      this.#dialing = { team: i, start, from: same ? made.from : start, typed };
     }
     let weights;
     try {

@@ -124,6 +124,12 @@ export function listen(page) {
     });
   });
   editor.addEventListener('focusout', (event) => page.dials.focusout(event));
+  // A field left with a problem in it: the status line now says where it
+  // is, as it does not while the field is in use (found by a fresh look: a
+  // screen reader heard "1 problem to fix." of "-5", and tabbed on).
+  editor.addEventListener('focusout', ({ target }) => {
+    if (target.getAttribute?.('aria-invalid') === 'true') page.update({ announce: false });
+  });
   editor.addEventListener('change', (event) => page.dials.change(event));
   // Once a number is entered, it is shown back the locale's way ("50%" in
   // a percent field becomes 50, "$1250" becomes 1,250).

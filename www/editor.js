@@ -23,6 +23,8 @@ const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK
 /** What goal, team or member `i` (from 0) is called while it has no name of its own: "Goal 2", "Team 1". */
 export const goalCalled = ({ t }, i) => t('Goal {n}', { n: i + 1 });
 export const teamCalled = ({ t }, i) => t('Team {n}', { n: i + 1 });
+/** A goal's, team's or member's name as shown, or what it is `called` by its place when it has none (or only spaces, which the core refuses). */
+export const nameOr = (name, called) => (typeof name === 'string' ? name.trim() : name) || called;
 export const memberCalled = ({ t }, i) => t('Member {n}', { n: i + 1 });
 
 /** Writes `value` at the path `keys` (paths.js) inside `root`; `undefined` removes the key. */
@@ -295,7 +297,7 @@ class View {
 
   /** Every goal as a select's option, named as the goal is now. */
   goalOptions() {
-    return this.plan.goals.map((g, i) => [g.id, g.name || goalCalled(this.format, i)]);
+    return this.plan.goals.map((g, i) => [g.id, nameOr(g.name, goalCalled(this.format, i))]);
   }
 
   /** The curve editor: a preset, or custom points with their options. */
@@ -414,7 +416,7 @@ class View {
     const { t } = this.format;
     const { defaults } = this;
     const path = ['goals', i];
-    const name = goal.name || goalCalled(this.format, i);
+    const name = nameOr(goal.name, goalCalled(this.format, i));
     const drawn = this.marks.draws(path);
     const remove = (event) =>
       removing(event, () =>
@@ -464,7 +466,7 @@ class View {
     };
     // The focus goes to the next member's name (or Add member), not to its Remove (found by a fresh look).
     const remove = (event, j) => {
-      const who = members[j].name || memberCalled(this.format, j);
+      const who = nameOr(members[j].name, memberCalled(this.format, j));
       removing(event, () => this.edit((p) => setPath(p, [...path, 'members'], p.teams[i].members.filter((_, k) => k !== j)), { rebuild: true, removed: { said: (f) => f.t('Member “{name}” removed. Undo puts them back.', { name: who }), back: (f) => f.t('Member “{name}” is back.', { name: who }), focus: nameAt([...path, 'members', j]) } }), { list: '.members', item: '.member', add: ':scope > button' });
     };
     const rows = members.map(
@@ -510,7 +512,7 @@ class View {
     const { t } = this.format;
     const { defaults } = this;
     const path = ['teams', i];
-    const name = team.name || teamCalled(this.format, i);
+    const name = nameOr(team.name, teamCalled(this.format, i));
     const drawn = this.marks.draws(path);
     const fields = html`${this.input({
       label: t('Team name'),
@@ -546,17 +548,17 @@ class View {
   matrix() {
     const { plan, facts, format } = this;
     const { t } = format;
-    const head = html`<tr><th scope="col">${t('Goal')}</th>${plan.teams.map((team, j) => html`<th scope="col">${team.name || teamCalled(this.format, j)}</th>`)}</tr>`;
+    const head = html`<tr><th scope="col">${t('Goal')}</th>${plan.teams.map((team, j) => html`<th scope="col">${nameOr(team.name, teamCalled(this.format, j))}</th>`)}</tr>`;
     const rows = plan.goals.map((g, i) => {
       const cells = plan.teams.map((team, j) => {
         const at = ['teams', j, 'weights', g.id];
         const path = this.marks.draws(at);
         const locked = this.isLocked(at);
-        const label = t('Weight of {team} on {goal} (%)', { team: team.name || teamCalled(this.format, j), goal: g.name || goalCalled(this.format, i) });
+        const label = t('Weight of {team} on {goal} (%)', { team: nameOr(team.name, teamCalled(this.format, j)), goal: nameOr(g.name, goalCalled(this.format, i)) });
         return html`<td><label for=${fieldId(path)} class="visually-hidden">${label}</label><input id=${fieldId(path)} type="text" inputmode="decimal" autocomplete="off" class="weight" ${typed(this.shown(at, 'percent', team.weights?.[g.id]))} data-path=${path} data-parse="percent" placeholder="0" aria-describedby=${describedBy(this.marks, path)} aria-invalid=${invalid(this.marks, path)} ?readonly=${locked} aria-readonly=${locked ? 'true' : nothing}><span class="unit" aria-hidden="true">%</span>${marksAt(this.marks, path)}</td>`;
       });
       const shared = facts?.goals[i]?.shared;
-      return html`<tr data-goal=${g.id}><th scope="row"><span>${g.name || goalCalled(this.format, i)}</span><span class="badge shared" data-shared=${g.id} ?hidden=${!shared}>${t('shared')}</span></th>${cells}</tr>`;
+      return html`<tr data-goal=${g.id}><th scope="row"><span>${nameOr(g.name, goalCalled(this.format, i))}</span><span class="badge shared" data-shared=${g.id} ?hidden=${!shared}>${t('shared')}</span></th>${cells}</tr>`;
     });
     const totals = plan.teams.map((team, i) => {
       const found = facts?.teams[i];
@@ -579,7 +581,7 @@ class View {
     const { t } = this.format;
     const [before, after] = t('{team} on shared goals (%)').split('{team}');
     const dial = (team, i) => {
-      const name = team.name || teamCalled(this.format, i);
+      const name = nameOr(team.name, teamCalled(this.format, i));
       return html`<div class="dial" data-dial=${i}><label for=${`dial-${i}`}><span aria-hidden="true">${name}</span><span class="visually-hidden">${t('{team}: share of weight on shared goals', { team: name })}</span></label><input id=${`dial-${i}`} type="range" min="0" max="100" step="1" value="0" data-dial-range=${i} aria-describedby=${`dial-why-${i}`}><label for=${`dial-box-${i}`} class="visually-hidden">${before}<span>${name}</span>${after}</label><input id=${`dial-box-${i}`} type="text" inputmode="decimal" autocomplete="off" class="dial-box" data-dial-box=${i}><span class="unit" aria-hidden="true">${t('% on shared goals')}</span><p class="hint" id=${`dial-why-${i}`} data-dial-why=${i}></p></div>`;
     };
     return html`<div class="dials"><h3>${t('The dial: share of each team’s weight on shared goals')}</h3>${this.plan.teams.map(dial)}</div>`;

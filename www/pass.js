@@ -84,6 +84,7 @@ export class Pass {
   settle() {
     clearTimeout(this.#settleTimer);
     this.#page.store.settle();
+    this.#page.dials.settle();
   }
 
   /** A field was left: its entry is complete, and the results typed into it stand now. */

@@ -163,7 +163,10 @@ function fieldName(editor, errors) {
   const label = input?.labels?.[0]?.textContent.trim();
   if (!label) return null;
   const card = input.closest('fieldset.card')?.querySelector('legend')?.textContent.trim();
-  return card && !label.includes(card) ? `${card} · ${label}` : label;
+  // A member's field by its place too: "Sales · Member 3 · Name" (found by a fresh look: "Sales · Name" of 40).
+  const member = input.closest('.member[role="group"]')?.getAttribute('aria-label');
+  const within = [card, member].filter((part) => part && !label.includes(part));
+  return [...within, label].join(' · ');
 }
 
 /** The scenarios side by side, as `evaluation` compared them. */

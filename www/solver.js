@@ -9,7 +9,7 @@ import { draw, html, nothing, typed } from './draw.js';
 import { moneyIn } from './entries.js';
 import { readNumber } from './locale.js';
 import { stepWords } from './results.js';
-import { goalCalled, teamCalled } from './editor.js';
+import { goalCalled, nameOr, teamCalled } from './editor.js';
 import { withoutForecast } from './store.js';
 
 export class Solver {
@@ -17,7 +17,8 @@ export class Solver {
    * The last answer: its words, written when drawn (so in the locale and
    * with the names drawn then), and the result it found (`data-value`).
    */
-  #answer = { words: () => '', value: '' };
+  /** The answer in words, its value, and whether it says the payout typed cannot be asked (`wrong`). */
+  #answer = { words: () => '', value: '', wrong: false };
 
   /**
    * What the last answer was asked of: the plan (a new object after each
@@ -72,9 +73,10 @@ export class Solver {
       ask({ payout: read.error ? e.target.value.trim() : read.value, unread: Boolean(read.error), note: read.error ?? read.note ?? '' });
       this.answer();
     };
-    const noted = asked.note ? 'solve-payout-note' : nothing;
+    const wrong = asked.unread || this.#answer.wrong;
+    const noted = [asked.note && 'solve-payout-note', this.#answer.wrong && 'solve-answer'].filter(Boolean).join(' ') || nothing;
     draw(
-      html`<h3 id="solver-heading">${t('What must a goal reach?')}</h3><div class="fields"><div class="field"><label for="solve-team">${t('Team')}</label><select id="solve-team" @change=${pickTeam}>${plan.teams.map((team, i) => html`<option value=${team.id} .selected=${team.id === asked.team}>${team.name || teamCalled(format, i)}</option>`)}</select></div><div class="field"><label for="solve-goal">${t('Goal')}</label><select id="solve-goal" @change=${pickGoal}>${plan.goals.map((g, i) => html`<option value=${g.id} .selected=${g.id === asked.goal}>${g.name || goalCalled(format, i)}</option>`)}</select></div><div class="field"><label for="solve-payout">${t('To be paid at least')}</label><input id="solve-payout" type="text" inputmode="decimal" autocomplete="off" ${typed(format.amount(this.#payout(plan), this.source().facts?.decimals))} aria-describedby=${noted} aria-invalid=${asked.unread ? 'true' : nothing} @input=${typedPayout}>${asked.note ? html`<p class="field-note" id="solve-payout-note" data-note-for="">${asked.note}</p>` : nothing}</div></div><p id="solve-answer" class="answer" data-field="solve-answer" data-value=${this.#answer.value}>${this.#answer.words(this.#names(plan, format), format)}</p>`,
+      html`<h3 id="solver-heading">${t('What must a goal reach?')}</h3><div class="fields"><div class="field"><label for="solve-team">${t('Team')}</label><select id="solve-team" @change=${pickTeam}>${plan.teams.map((team, i) => html`<option value=${team.id} .selected=${team.id === asked.team}>${nameOr(team.name, teamCalled(format, i))}</option>`)}</select></div><div class="field"><label for="solve-goal">${t('Goal')}</label><select id="solve-goal" @change=${pickGoal}>${plan.goals.map((g, i) => html`<option value=${g.id} .selected=${g.id === asked.goal}>${nameOr(g.name, goalCalled(format, i))}</option>`)}</select></div><div class="field"><label for="solve-payout">${t('To be paid at least')}</label><input id="solve-payout" type="text" inputmode="decimal" autocomplete="off" ${typed(format.amount(this.#payout(plan), this.source().facts?.decimals))} aria-describedby=${noted} aria-invalid=${wrong ? 'true' : nothing} @input=${typedPayout}>${asked.note ? html`<p class="field-note" id="solve-payout-note" data-note-for="">${asked.note}</p>` : nothing}</div></div><p id="solve-answer" class="answer" data-field="solve-answer" data-value=${this.#answer.value}>${this.#answer.words(this.#names(plan, format), format)}</p>`,
       this.section,
     );
   }
@@ -84,7 +86,7 @@ export class Solver {
     const { question } = this.source();
     const i = plan.teams.findIndex((t) => t.id === question.team);
     const j = plan.goals.findIndex((g) => g.id === question.goal);
-    return { team: plan.teams[i]?.name || teamCalled(format, i), goal: plan.goals[j]?.name || goalCalled(format, j) };
+    return { team: nameOr(plan.teams[i]?.name, teamCalled(format, i)), goal: nameOr(plan.goals[j]?.name, goalCalled(format, j)) };
   }
 
   /** Answers for the current plan and choices; nothing to do when they are as last answered. */
@@ -93,8 +95,8 @@ export class Solver {
     const key = [plan, asked, Boolean(result), core, format.tag];
     if (key.every((part, i) => part === this.#asked[i])) return;
     this.#asked = key;
-    const say = (words, value = '') => {
-      this.#answer = { words, value };
+    const say = (words, value = '', wrong = false) => {
+      this.#answer = { words, value, wrong };
       this.draw();
     };
     const team = result?.teams.find((t) => t.id === asked.team);
@@ -122,7 +124,8 @@ export class Solver {
       solution = core.solve(withoutForecast(plan), { team: asked.team, goal: asked.goal, payout: this.#payout(plan) });
     } catch (error) {
       const message = (error.errors ?? [error]).map((e) => e.message).join(' ');
-      say(() => message);
+      // A payout the core refuses (“cannot be negative”) marks its field, as one it cannot read does (found by a fresh look).
+      say(() => message, '', (error.errors ?? []).some((e) => e.path === 'payout'));
       return;
     }
     if (solution.reachable === false) {

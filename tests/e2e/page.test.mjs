@@ -583,6 +583,17 @@ describe('the calculator page', () => {
     assert.match(await page.locator('#solve-payout-note').textContent(), /^“abc” is not a number/);
     // The core is not asked of text it would only call wrong again: no second error, no stale answer.
     assert.equal(await answer.textContent(), '');
+    assert.equal(await payout.getAttribute('aria-invalid'), 'true');
+    // A number the core refuses marks the field too, described by the core's words (found by a fresh look).
+    await payout.press('ControlOrMeta+a');
+    await payout.pressSequentially('-5', { delay: 40 });
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-answer').textContent !== '');
+    assert.equal(await answer.textContent(), 'Payout cannot be negative.');
+    assert.equal(await payout.getAttribute('aria-invalid'), 'true');
+    assert.equal(await payout.getAttribute('aria-describedby'), 'solve-answer');
+    await payout.press('ControlOrMeta+a');
+    await payout.pressSequentially('5000', { delay: 40 });
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#solve-payout').getAttribute('aria-invalid') === null);
     await page.context().close();
   });
 
@@ -959,6 +970,23 @@ describe('the calculator page', () => {
     assert.deepEqual((await planOf(page)).teams[0].weights, entered);
     await sales.press('Tab');
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="0"]').value === '40');
+    // A share that stands because typing paused, not by Enter, stands as well: a wrong share typed
+    // over it next puts it back, not the weights the box was focused with (found by a fresh look:
+    // 37.37, then “150”, went back to where the box began).
+    await sales.click();
+    await sales.press('ControlOrMeta+a');
+    await sales.pressSequentially('37.37', { delay: 40 });
+    // Heard once typing pauses: the results then stand.
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#announce').textContent.includes('37.37'));
+    const paused = (await planOf(page)).teams[0].weights;
+    assert.notDeepEqual(paused, entered);
+    await sales.press('ControlOrMeta+a');
+    await sales.pressSequentially('150', { delay: 40 });
+    assert.equal(await sales.getAttribute('aria-invalid'), 'true');
+    assert.deepEqual((await planOf(page)).teams[0].weights, paused);
+    await sales.press('Tab');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-box="0"]').value === '37.37');
+    assert.deepEqual((await planOf(page)).teams[0].weights, paused);
     // Marketing's dial typed to 100 % and, after leaving the box, back to 0 %: its own goals' weights
     // come back as they were (Pipeline 60 %, MQLs 40 % of what is not shared), not spread evenly.
     const before = plan.teams[1].weights;
@@ -1521,6 +1549,13 @@ describe('the calculator page', () => {
     await assert.doesNotReject(field.locator('.field-error').waitFor());
     assert.equal(await field.locator('.field-error').textContent(), 'Target must be greater than zero.');
     assert.equal(await page.locator('[data-path="goals[1].target"]').getAttribute('aria-invalid'), 'true');
+    // In use, the field says it; left, the status line says where too (found by a fresh look: a
+    // screen reader heard "1 problem to fix." and nothing of which field).
+    assert.equal(await page.locator('#status').textContent(), '1 problem to fix.');
+    await page.locator('[data-path="goals[1].target"]').press('Tab');
+    const goal = (await planOf(page)).goals[1].name;
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent !== '1 problem to fix.');
+    assert.equal(await page.locator('#status').textContent(), `1 problem to fix. ${goal} · Target: Target must be greater than zero.`);
     assert.equal(await page.locator('#stale').isVisible(), true);
     assert.deepEqual(await shown(page), before, 'the last valid results stay');
 
@@ -1536,6 +1571,8 @@ describe('the calculator page', () => {
     const said = check(await planOf(page)).errors;
     assert.deepEqual(said.map((e) => [e.path, e.message]), [['teams[0].name', 'Name is only spaces: write a name.']]);
     assert.equal(await name.locator('.field-error').textContent(), said[0].message);
+    // The bar a phone keeps in view names the team by its place, having no name to say (found by a fresh look: "fix Team name").
+    assert.equal(await page.locator('[data-field="summary-stale"]').textContent(), 'Out of date: fix Team 1 · Team name');
     assert.deepEqual(seen.errors, []);
     await context.close();
   });
@@ -2671,7 +2708,7 @@ describe('the calculator page', () => {
     writeFileSync(small, 'name,team,share,email\nBen Okafor,sales,1,ben@example.com\nAna Lima,sales,1,ana@example.com\n ben okafor ,sales,1,\n');
     await page.setInputFiles('#roster-file', small);
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
-    assert.match(await page.locator('#status').textContent(), /^Imported r-small\.csv: Sales: 3 members; Marketing: 2 members, as before \(\d+ ms\)\. Read with “,” between fields\. The column “email” was not read\. Undo puts back the members that were here\.$/);
+    assert.match(await page.locator('#status').textContent(), /^Imported r-small\.csv: Sales: 3 members; Marketing: 2 members, as before \(\d+ ms\)\. Read with “,” between fields\. Column not read: “email”\. Undo puts back the members that were here\.$/);
     // Ben twice is paid twice: said, by the later one's name, and both by their places in the list (rows 1 and 3).
     assert.deepEqual(await page.locator('.warnings li[data-code="nameRepeated"]').allTextContents(), ['Members 1 and 3 of “Sales” are both called “ben okafor”: each is paid a share, so one person listed twice is paid twice.']);
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
@@ -3629,6 +3666,18 @@ describe('the calculator page', () => {
     const { page, context } = await open('', { viewport: { width: 375, height: 800 } });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 375, `scroll width ${width}`);
+    // Nor with a team's long name, nor with one too long to be valid, said in the bar (found by a
+    // fresh look: the bar kept each name on one line, and the page grew to 874 px).
+    const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    const long = 'Enterprise Sales North America East and Canada, Mid-Market and Strategic Accounts, incl. Partners';
+    await page.locator('[data-path="teams[0].name"]').fill(long);
+    await page.waitForFunction((name) => document.querySelector('tandem-calculator').shadowRoot.querySelector('.summary-teams li')?.textContent.startsWith(name), long);
+    assert.ok((await scrollWidth()) <= 375, `scroll width ${await scrollWidth()} with a ${long.length}-character name`);
+    // Pasted, as a name this long would be.
+    await page.locator('[data-path="teams[0].name"]').fill('x'.repeat(245));
+    await page.locator('[data-path="teams[0].name"]').press('Tab');
+    await page.waitForSelector('[data-field="summary-stale"]');
+    assert.ok((await scrollWidth()) <= 375, `scroll width ${await scrollWidth()} with a name too long`);
     await context.close();
   });
 
