@@ -23,9 +23,9 @@ const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK
 /** What goal, team or member `i` (from 0) is called while it has no name of its own: "Goal 2", "Team 1". */
 export const goalCalled = ({ t }, i) => t('Goal {n}', { n: i + 1 });
 export const teamCalled = ({ t }, i) => t('Team {n}', { n: i + 1 });
+export const memberCalled = ({ t }, i) => t('Member {n}', { n: i + 1 });
 /** A goal's, team's or member's name as shown, or what it is `called` by its place when it has none (or only spaces, which the core refuses). */
 export const nameOr = (name, called) => (typeof name === 'string' ? name.trim() : name) || called;
-export const memberCalled = ({ t }, i) => t('Member {n}', { n: i + 1 });
 
 /** Writes `value` at the path `keys` (paths.js) inside `root`; `undefined` removes the key. */
 export function setPath(root, keys, value) {

@@ -123,8 +123,8 @@ export class Files {
     if (read.errors) {
       const { errors } = read;
       // Problems, not rows: one problem may be about many rows (a team the
-      // plan lacks, on 30 lines), and one about the header about none
-      // (found by a fresh look: "1 bad row" of 30).
+      // plan lacks, on 30 lines: it was said as "1 bad row"), and one about
+      // the header about none.
       const list = firstTen(errors.map((e) => (e.line ? t('line {line}: {message}', { line: e.line, message: e.message }) : `${e.path || t('plan')}: ${e.message}`)), t);
       this.say(tn(errors.length, '{name} was not imported: 1 problem. {list}', '{name} was not imported: {n} problems. {list}', { name, list }), 'unread');
       return;
