@@ -379,19 +379,28 @@ fn cap_words(cap: &Exact) -> (String, String, String) {
 /// grouped by thousands and its decimal mark as `german` or English writes
 /// them: "20,000.5", "20.000,5".
 fn grouped(number: &str, german: bool) -> String {
-    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
-    let (sign, digits) = whole.split_at(usize::from(whole.starts_with('-')));
     let (group, mark) = if german { ('.', ',') } else { (',', '.') };
-    let mut out = String::from(sign);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(group);
+    // Written char by char, with no slicing: a slice's bounds check would
+    // bring the formatting of its panic into the page's module (8 KB).
+    let whole = number
+        .bytes()
+        .take_while(|b| *b != b'.')
+        .filter(u8::is_ascii_digit)
+        .count();
+    let mut out = String::with_capacity(number.len() + whole / 3);
+    let mut left = whole;
+    for c in number.chars() {
+        match c {
+            '.' => out.push(mark),
+            '0'..='9' if left > 0 => {
+                if left < whole && left % 3 == 0 {
+                    out.push(group);
+                }
+                out.push(c);
+                left -= 1;
+            }
+            _ => out.push(c),
         }
-        out.push(digit);
-    }
-    if !fraction.is_empty() {
-        out.push(mark);
-        out.push_str(fraction);
     }
     out
 }
