@@ -936,6 +936,13 @@ mod tests {
         // 58,950 was within its cap of 120,000 and is without one.
         assert_eq!(teams, [("sales".into(), "-1500.00".to_owned())]);
         assert_eq!(changed["total"], "-1500.00");
+        // A cap emptied that did not bind moves no payout, and is told all the same.
+        let (changed, teams) = changed_by(&[r#"{"remove":["teams",0,"cap"]}"#]);
+        assert_eq!(changed["inputs"][0]["input"], "cap");
+        assert_eq!(changed["inputs"][0]["before"], "2");
+        assert_eq!(changed["inputs"][0]["after"], serde_json::Value::Null);
+        assert!(teams.is_empty());
+        assert_eq!(changed["total"], "0.00");
     }
 
     /// What is drawn after every edit is what a calculator opened fresh on

@@ -48,6 +48,16 @@ function longLink(f, n) {
   return '';
 }
 
+/**
+ * The words of the `locked` attribute in the element's language: the
+ * host's own words in English, "Zielwerte" for `targets` in German (found
+ * by a fresh look: "Dieses Feld ist gesperrt (targets)").
+ */
+function spokenLocks(f, words) {
+  const said = { plan: f.t('plan'), goals: f.t('goals'), targets: f.t('targets'), actuals: f.t('actuals'), curves: f.t('curves'), teams: f.t('teams'), incentives: f.t('incentives'), weights: f.t('weights') };
+  return words.map((word) => said[word] ?? word).join(', ');
+}
+
 /** Copies the page's link, or (`exercise`) the link that opens the plan as an exercise. */
 async function copyLink(page, exercise = false) {
   page.store.freeze();
@@ -103,7 +113,7 @@ export function listen(page) {
       // A locked field takes no paste, and says why rather than doing nothing.
       event.preventDefault();
       const words = lockedWords(placeOf(field.dataset.path), page.locked);
-      page.say((f) => f.t('Not pasted: this field is locked ({words}).', { words: words.join(', ') }), 'error');
+      page.say((f) => f.t('Not pasted: this field is locked ({words}).', { words: spokenLocks(f, words) }), 'error');
       return;
     }
     const paste = readPaste(event.clipboardData?.getData('text/plain') ?? '', placeOf(field.dataset.path), page.format, store.facts?.currency);
@@ -115,7 +125,7 @@ export function listen(page) {
     const adding = paste.what === 'goals' && paste.start + paste.rows.length > store.plan.goals.length;
     const locked = [...paths.flatMap((p) => lockedWords(p, page.locked)), ...(adding ? GOAL_WHOLE.filter((w) => page.locked.has(w)) : [])];
     if (locked.length) {
-      page.say((f) => f.t('Not pasted: it would change what is locked here ({words}).', { words: [...new Set(locked)].join(', ') }), 'error');
+      page.say((f) => f.t('Not pasted: it would change what is locked here ({words}).', { words: spokenLocks(f, [...new Set(locked)]) }), 'error');
       return;
     }
     review.open(paste, store.plan, page.format, () => {
@@ -128,6 +138,8 @@ export function listen(page) {
   // is, as it does not while the field is in use (found by a fresh look: a
   // screen reader heard "1 problem to fix." of "-5", and tabbed on).
   editor.addEventListener('focusout', ({ target }) => {
+    // A dial's move ends when it pauses or the dial is left (not at each of its `change`s: below).
+    if (target.dataset?.dialRange !== undefined) page.settle();
     if (target.getAttribute?.('aria-invalid') === 'true') page.update({ announce: false });
   });
   editor.addEventListener('change', (event) => page.dials.change(event));
@@ -135,6 +147,11 @@ export function listen(page) {
   // a percent field becomes 50, "$1250" becomes 1,250).
   editor.addEventListener('change', (event) => {
     const el = event.target;
+    // A dial's slider fires `change` at each arrow key: its move goes on
+    // until it pauses or the dial is left (focusout, above), as typing
+    // does, and is told as one (found by a fresh look: three arrows were
+    // told as the last one).
+    if (el.dataset.dialRange !== undefined) return;
     const { parse } = el.dataset;
     const at = el.dataset.path && placeOf(el.dataset.path);
     // Leaving a field completes its entry: its error, if any, shows now.
@@ -276,9 +293,16 @@ export function listen(page) {
         page.say(page.format.t('Not saved: {why}', { why: error.message }), 'error');
         return;
       }
-      const name = page.files.download(csv, 'text/csv', 'csv', suffix);
-      // How it was written, read off the core's header: "team;team_name…" or "team,team_name…".
-      const semicolons = csv.replace('\ufeff', '')[4] === ';';
+      // Payouts of plans no longer as the host page gave them are a what-if:
+      // its file's name says so, as the printed statement does (found by a
+      // fresh look: an intranet's what-if saved as if it were the pay).
+      const whatIf = page.given.changed(store.state);
+      const name = page.files.download(csv, 'text/csv', 'csv', whatIf ? `-what-if${suffix}` : suffix);
+      // How it was written, read off the core's header line, whose names hold
+      // neither mark: "team;team_name…", or "scenario;team…" with several
+      // scenarios (found by a fresh look: its fifth letter was read, and a
+      // German file of two scenarios was said to have commas).
+      const semicolons = csv.split('\n', 1)[0].includes(';');
       const marked = csv.startsWith('\ufeff');
       const said = semicolons
         ? marked
@@ -287,7 +311,7 @@ export function listen(page) {
         : marked
           ? phrase('Saved {name}: “,” between fields and decimal points, marked as UTF-8 for spreadsheets.')
           : phrase('Saved {name}: “,” between fields and decimal points.');
-      page.say((f) => f.t(said, { name }));
+      page.say((f) => [f.t(said, { name }), whatIf ? f.t('Its payouts are a what-if, changed on this page.') : ''].filter(Boolean).join(' '));
     });
   }
   // A file picked in the input `id`, given to `take` once the parts that
@@ -388,7 +412,7 @@ export function listen(page) {
     if (!file) return;
     // A locked calculator opens no file, and says so rather than doing nothing (found by a fresh look).
     if (page.locked.size) {
-      page.say((f) => f.t('Not opened: files do not open in this calculator, whose plan is locked ({words}).', { words: [...page.locked].join(', ') }), 'error');
+      page.say((f) => f.t('Not opened: files do not open in this calculator, whose plan is locked ({words}).', { words: spokenLocks(f, [...page.locked]) }), 'error');
       return;
     }
     await page.more();

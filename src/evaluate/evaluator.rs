@@ -558,7 +558,10 @@ fn change(before: &Baseline, after: &Worked) -> Option<Change> {
                 difference: -*old,
             }),
     );
-    if goals.is_empty() && teams.is_empty() {
+    // A lever that moved is told even where no payout moved with it ("Sales
+    // cap 200% → none: no payout changed"; found by a fresh look: an emptied
+    // cap said nothing).
+    if goals.is_empty() && teams.is_empty() && inputs.is_empty() {
         return None;
     }
     let total = now.total.payout.checked_sub(before.total)?;

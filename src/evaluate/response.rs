@@ -42,7 +42,8 @@ pub struct Evaluation<'a> {
     pub targets: Vec<Target>,
     /// With the workings, from a `Calculator`: what the edit under way
     /// changed since the active scenario's results last stood
-    /// (`Evaluator::settle`), when it moved a result or a payout.
+    /// (`Evaluator::settle`), when it moved a result, a lever (a target, a
+    /// target incentive, a weight, a cap) or a payout.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changed: Option<Change>,
     /// From a `Calculator`: the chart and the targets are those of the last

@@ -416,6 +416,8 @@ describe('the embeddable element', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const given = await titles();
     assert.ok(given.length === 1 && !given[0].includes('what-if'), given.join(' | '));
+    const [asGiven] = await Promise.all([page.waitForEvent('download'), page.click('#plan #export-csv')]);
+    assert.ok(!asGiven.suggestedFilename().includes('what-if'), asGiven.suggestedFilename());
     const actual = page.locator('#plan [data-path="goals[0].actual"]');
     await actual.click();
     await actual.press('ControlOrMeta+a');
@@ -424,6 +426,11 @@ describe('the embeddable element', () => {
     await page.waitForFunction(() => document.getElementById('plan').plan.goals[0].actual === '1900000');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     assert.deepEqual(await titles(), [`${given[0]} · what-if, changed on this page`]);
+    // Its payouts CSV says so too, by its name and in the status line (found by a fresh look: saved as if it were the pay).
+    const [changed] = await Promise.all([page.waitForEvent('download'), page.click('#plan #export-csv')]);
+    assert.equal(changed.suggestedFilename(), asGiven.suggestedFilename().replace(/-payouts\.csv$/, '-what-if-payouts.csv'));
+    await page.waitForFunction((name) => document.getElementById('plan').shadowRoot.querySelector('#status').textContent.startsWith(`Saved ${name}`), changed.suggestedFilename());
+    assert.ok((await page.locator('#plan #status').textContent()).endsWith(' Its payouts are a what-if, changed on this page.'));
     // The sidebar, opened from its plan attribute and not changed, is not one.
     const sidebar = await page.evaluate(() => [...document.getElementById('sidebar').shadowRoot.querySelectorAll('.statement-plan')].map((p) => p.textContent));
     assert.ok(sidebar.length > 0 && sidebar.every((text) => !text.includes('what-if')), sidebar.join(' | '));

@@ -344,6 +344,31 @@ describe('the calculator page', () => {
     await keyIn(page, 'teams[0].cap', '');
     await startsWith('Sales cap 100%');
     assert.equal(await line.textContent(), 'Sales cap 100% → none: Sales +$1,397.50, total +$1,397.50');
+    // A cap that does not bind, put back and emptied again: no payout moves, and that is said (found
+    // by a fresh look: emptying it said nothing, so a screen reader heard only the total again).
+    await keyIn(page, 'teams[0].cap', '200');
+    await startsWith('Sales cap none → 200%');
+    assert.equal(await line.textContent(), 'Sales cap none → 200%: no payout changed');
+    await keyIn(page, 'teams[0].cap', '');
+    await startsWith('Sales cap 200% → none');
+    assert.equal(await line.textContent(), 'Sales cap 200% → none: no payout changed');
+    await context.close();
+  });
+
+  test('three arrows on a dial are one move, told from where it began (found by a fresh look)', async () => {
+    const { page, context } = await open();
+    await page.waitForFunction(() => !document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-range="1"]').disabled);
+    await page.locator('[data-dial-range="1"]').focus();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-dial-range="1"]').value === '53');
+    // Heard once the move pauses: all of it.
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#announce').textContent.includes('53%'));
+    const line = await page.locator('#results [data-field="changed"]').textContent();
+    // By hand: Marketing's New ARR weight 50 % → 53 %, its own goals keeping 3:2 of the rest (28.2 %, 18.8 %):
+    // 60,000 × (0.53 × 0.925 + 0.282 × 1.1 + 0.188 × 0.95) = 58,743.00, against 58,950.00.
+    assert.ok(line.startsWith('Marketing weight on New ARR 50% → 53%'), line);
+    assert.ok(line.endsWith(': Marketing -$207.00, total -$207.00'), line);
+    assert.ok((await page.locator('#announce').textContent()).includes('Marketing weight on New ARR 50% → 53%'));
     await context.close();
   });
 
@@ -2014,14 +2039,16 @@ describe('the calculator page', () => {
     await page.keyboard.press('ControlOrMeta+v');
     // The element speaks German since the members were pasted.
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Nicht eingefügt'));
-    assert.equal(await page.locator('#status').textContent(), german('Not pasted: it would change what is locked here ({words}).', { words: 'targets' }));
+    assert.equal(await page.locator('#status').textContent(), german('Not pasted: it would change what is locked here ({words}).', { words: german('targets') }));
     assert.equal(await page.locator('#paste-dialog[open]').count(), 0);
     assert.deepEqual(await planOf(page), before);
     // Pasted into a locked field itself: refused with a word too, not in silence.
     await page.evaluate(() => navigator.clipboard.writeText('5'));
     await page.locator('#editor [data-path="goals[1].target"]').click();
     await page.keyboard.press('ControlOrMeta+v');
-    await page.waitForFunction((text) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === text, german('Not pasted: this field is locked ({words}).', { words: 'targets' }));
+    await page.waitForFunction((text) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent === text, german('Not pasted: this field is locked ({words}).', { words: german('targets') }));
+    // The attribute's word in German, not as the host wrote it (found by a fresh look: "(targets)").
+    assert.match(await page.locator('#status').textContent(), /\(Zielwerte\)\.$/);
     assert.deepEqual(await planOf(page), before);
     assert.deepEqual(seen.errors, []);
     await context.close();
@@ -2673,6 +2700,17 @@ describe('the calculator page', () => {
     // Worked by hand: 121,500.00 over shares 1 + 0.5 + 0.75.
     assert.ok(readFileSync(saved, 'utf8').includes('\r\nsales;Sales;Ben Okafor;0,5;27000,00;USD\r\n'));
     assert.equal(await page.locator('#status').textContent(), german('Saved {name}: “;” between fields and decimal commas, marked as UTF-8 for spreadsheets.', { name: download.suggestedFilename() }));
+    // With two scenarios each row is led by its scenario, and the file is said as it is (found by a
+    // fresh look: it was said to have commas between fields).
+    await page.click('#duplicate');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('button[data-scenario="1"]'));
+    const [both] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    const bothFile = join(tmp, 'payouts-de-both.csv');
+    await both.saveAs(bothFile);
+    const header = readFileSync(bothFile, 'utf8').replace('\ufeff', '').split('\r\n')[0];
+    assert.ok(header.startsWith('scenario;team;'), header);
+    await page.waitForFunction((name) => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith(name), both.suggestedFilename());
+    assert.equal(await page.locator('#status').textContent(), german('Saved {name}: “;” between fields and decimal commas, marked as UTF-8 for spreadsheets.', { name: both.suggestedFilename() }));
     assert.deepEqual(seen.errors, []);
     await context.close();
   });

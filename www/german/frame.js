@@ -101,6 +101,14 @@ export default {
   'Copy the link below: {carries}': 'Kopieren Sie den Link unten: {carries}',
   'Not pasted: it would change what is locked here ({words}).': 'Nicht eingefügt: Es würde ändern, was hier gesperrt ist ({words}).',
   'Not pasted: this field is locked ({words}).': 'Nicht eingefügt: Dieses Feld ist gesperrt ({words}).',
+  // The words of the `locked` attribute, said in German ('plan' is in cost.js).
+  'goals': 'Ziele',
+  'targets': 'Zielwerte',
+  'actuals': 'Ist-Werte',
+  'curves': 'Kurven',
+  'teams': 'Teams',
+  'incentives': 'Zielprämien',
+  'weights': 'Gewichtungen',
   'Pasted 1 row.': '1 Zeile eingefügt.',
   'Pasted {n} rows.': '{n} Zeilen eingefügt.',
   'Saved {name}: “;” between fields and decimal commas, marked as UTF-8 for spreadsheets.':
@@ -108,6 +116,7 @@ export default {
   'Saved {name}: “;” between fields and decimal commas.': '{name} gespeichert: „;“ zwischen den Feldern und Dezimalkommas.',
   'Saved {name}: “,” between fields and decimal points, marked as UTF-8 for spreadsheets.':
     '{name} gespeichert: „,“ zwischen den Feldern und Dezimalpunkte, als UTF-8 gekennzeichnet für Tabellenkalkulationen.',
+  'Its payouts are a what-if, changed on this page.': 'Die Auszahlungen darin sind ein Was-wäre-wenn, auf dieser Seite geändert.',
   'Saved {name}: “,” between fields and decimal points.': '{name} gespeichert: „,“ zwischen den Feldern und Dezimalpunkte.',
   'The plan given by the page was not opened: {errors}': 'Der von der Seite übergebene Plan wurde nicht geöffnet: {errors}',
   'The plan at {url} could not be read: {why}.': 'Der Plan unter {url} konnte nicht gelesen werden: {why}.',
