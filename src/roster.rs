@@ -411,6 +411,11 @@ const NAME: &[&str] = &["name"];
 const TEAM: &[&str] = &["team"];
 const SHARE: &[&str] = &["share", "anteil"];
 
+/// Whether a header's `cell` is one of a column's `names`.
+fn heads(cell: &str, names: &[&str]) -> bool {
+    names.iter().any(|n| cell.trim().eq_ignore_ascii_case(n))
+}
+
 fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
     let mut errors = Vec::new();
     let mut error = |line, message: String| errors.push(RosterError { line, message });
@@ -433,11 +438,7 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
         .collect();
     // Each column by one of its names.
     let columns = |header: &[String]| {
-        let column = |names: &[&str]| {
-            header
-                .iter()
-                .position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
-        };
+        let column = |names: &[&str]| header.iter().position(|h| heads(h, names));
         Some((column(NAME)?, column(TEAM)?, column(SHARE)?))
     };
     let found = SEPARATORS.iter().find_map(|&(separator, comma)| {
@@ -484,9 +485,7 @@ fn read(csv: &str, teams: &[Team]) -> Result<Read, RosterErrors> {
     let named_twice = [(name_at, NAME), (team_at, TEAM), (share_at, SHARE)]
         .into_iter()
         .find_map(|(at, names)| {
-            let same = header
-                .iter()
-                .filter(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)));
+            let same = header.iter().filter(|h| heads(h, names));
             (same.count() > 1).then(|| header[at].trim())
         });
     if let Some(name) = named_twice {

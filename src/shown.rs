@@ -155,6 +155,37 @@ pub fn factor(value: &Exact) -> String {
     }
 }
 
+/// Decimal text ("20000.5", "-1234", "99.99…") with its whole part grouped
+/// by thousands and its decimal mark as `german` or English writes them:
+/// "20,000.5", "20.000,5". The CLI's text and the core's warnings write
+/// their numbers so, as the page writes its own.
+pub fn grouped(number: &str, german: bool) -> String {
+    let (group, mark) = if german { ('.', ',') } else { (',', '.') };
+    // Written char by char, with no slicing: a slice's bounds check would
+    // bring the formatting of its panic into the page's module (8 KB).
+    let whole = number
+        .bytes()
+        .take_while(|b| *b != b'.')
+        .filter(u8::is_ascii_digit)
+        .count();
+    let mut out = String::with_capacity(number.len() + whole / 3);
+    let mut left = whole;
+    for c in number.chars() {
+        match c {
+            '.' => out.push(mark),
+            '0'..='9' if left > 0 => {
+                if left < whole && left % 3 == 0 {
+                    out.push(group);
+                }
+                out.push(c);
+                left -= 1;
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// A ratio as a percentage in plain text (a cost of sales, a pay mix):
 /// rounded half to even to four places, so two of the percentage, as the
 /// plan model shows ratios: `32.46 %` for 600,450 ÷ 1,850,000, `30 %`.
@@ -269,6 +300,22 @@ mod tests {
                     .normalize();
                 prop_assert_eq!(Shown::ratio(&value.to_string()), expected.to_string());
             }
+        }
+    }
+
+    /// Numbers are grouped by thousands, as the page writes its own
+    /// (found by a fresh look: "20000 %" in a warning beside "20,000 %").
+    #[test]
+    fn numbers_are_grouped_the_languages_way() {
+        for (number, english, german) in [
+            ("87.5", "87.5", "87,5"),
+            ("999", "999", "999"),
+            ("1000", "1,000", "1.000"),
+            ("20000.5", "20,000.5", "20.000,5"),
+            ("-1234567.25", "-1,234,567.25", "-1.234.567,25"),
+        ] {
+            assert_eq!(grouped(number, false), english);
+            assert_eq!(grouped(number, true), german);
         }
     }
 

@@ -11,6 +11,7 @@ use crate::exact::Exact;
 use crate::language::{self, Language};
 use crate::path::JsonPath;
 use crate::plan::{Method, Plan};
+use crate::shown::grouped;
 
 /// What a warning is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -80,7 +81,7 @@ impl Warning {
         let german = language::current() == Language::German;
         // Numbers are written the language's way: "20,000" and "87.5" in
         // English, "20.000" and "87,5" in German, as the page writes its own.
-        let percent = |p: &str| grouped(p, german);
+        let number = |p: &str| grouped(p, german);
         match (&self.about, german) {
             (About::Goal(goal), false) => format!("No team has a weight on “{goal}”, so it pays nobody."),
             (About::Goal(goal), true) => format!("„{goal}“ ist bei keinem Team gewichtet und zahlt daher niemandem etwas aus."),
@@ -91,13 +92,13 @@ impl Warning {
                  nichts belohnt also die Zusammenarbeit."
                 .to_owned(),
             (About::Weights(team, sum), false) => {
-                let sum = percent(sum);
+                let sum = number(sum);
                 format!(
                     "The weights of “{team}” add up to {sum} %, not 100 %, so at target it is paid {sum} % of its target incentive."
                 )
             }
             (About::Weights(team, sum), true) => {
-                let sum = percent(sum);
+                let sum = number(sum);
                 format!(
                     "Die Gewichtungen von „{team}“ ergeben zusammen {sum} % statt 100 %; bei 100 % Zielerreichung erhält das Team daher {sum} % seiner Zielprämie."
                 )
@@ -110,11 +111,11 @@ impl Warning {
             ),
             (About::Threshold(first), false) => format!(
                 "This curve pays nothing below {} % attainment, which is above target.",
-                percent(first)
+                number(first)
             ),
             (About::Threshold(first), true) => format!(
                 "Diese Kurve zahlt unter {} % Zielerreichung nichts aus, also erst oberhalb des Ziels (100 %).",
-                percent(first)
+                number(first)
             ),
             (About::GoalName(goal), false) => format!(
                 "Another goal is also called “{goal}”: the results cannot tell the two apart."
@@ -135,15 +136,13 @@ impl Warning {
                 "Die Personen {earlier} und {later} in „{team}“ heißen beide „{member}“: Jede erhält einen Anteil, eine doppelt aufgeführte Person wird also doppelt bezahlt."
             ),
             (About::Cap(team, multiple), false) => {
-                let (cap, pct, meant) = cap_words(multiple);
-                let (cap, pct, meant) = (percent(&cap), percent(&pct), percent(&meant));
+                let (cap, pct, meant) = cap_words(multiple, german);
                 format!(
                     "“{team}” is capped at {cap} times its target incentive, {pct} %: a cap is written as a multiple ({meant} for {cap} %), so {cap} may be a percentage written where a multiple belongs."
                 )
             }
             (About::Cap(team, multiple), true) => {
-                let (cap, pct, meant) = cap_words(multiple);
-                let (cap, pct, meant) = (percent(&cap), percent(&pct), percent(&meant));
+                let (cap, pct, meant) = cap_words(multiple, german);
                 format!(
                     "„{team}“ ist auf das {cap}-Fache seiner Zielprämie gedeckelt, {pct} %: Eine Deckelung wird als Vielfaches geschrieben ({meant} für {cap} %), {cap} ist also womöglich ein Prozentwert an der Stelle eines Vielfachen."
                 )
@@ -366,43 +365,13 @@ fn threshold_warning(curve: &Curve) -> Option<About> {
 /// A fraction as a percentage without trailing zeros: 0.875 is "87.5".
 /// A cap's words: the multiple as written, as a percentage, and a
 /// hundredth of it (the multiple that percentage would be).
-fn cap_words(cap: &Exact) -> (String, String, String) {
+fn cap_words(cap: &Exact, german: bool) -> (String, String, String) {
     let hundredth = cap.mul(&Exact::ratio(1, 100).unwrap_or(Exact::ZERO));
     (
-        cap.to_significant(SHOWN_DIGITS),
-        percent(cap),
-        hundredth.to_significant(SHOWN_DIGITS),
+        grouped(&cap.to_significant(SHOWN_DIGITS), german),
+        grouped(&percent(cap), german),
+        grouped(&hundredth.to_significant(SHOWN_DIGITS), german),
     )
-}
-
-/// A number as written by `to_significant` ("20000.5"), its whole part
-/// grouped by thousands and its decimal mark as `german` or English writes
-/// them: "20,000.5", "20.000,5".
-fn grouped(number: &str, german: bool) -> String {
-    let (group, mark) = if german { ('.', ',') } else { (',', '.') };
-    // Written char by char, with no slicing: a slice's bounds check would
-    // bring the formatting of its panic into the page's module (8 KB).
-    let whole = number
-        .bytes()
-        .take_while(|b| *b != b'.')
-        .filter(u8::is_ascii_digit)
-        .count();
-    let mut out = String::with_capacity(number.len() + whole / 3);
-    let mut left = whole;
-    for c in number.chars() {
-        match c {
-            '.' => out.push(mark),
-            '0'..='9' if left > 0 => {
-                if left < whole && left % 3 == 0 {
-                    out.push(group);
-                }
-                out.push(c);
-                left -= 1;
-            }
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 fn percent(fraction: &Exact) -> String {
@@ -546,22 +515,6 @@ mod tests {
 
     /// A cap of 10 or more times the target incentive (1,000 %) is said to
     /// look like a percentage written where a multiple belongs; 9.99 is not.
-    /// Numbers in warnings are grouped by thousands, as the page writes
-    /// its own (found by a fresh look: "20000 %" beside "20,000 %").
-    #[test]
-    fn numbers_are_grouped_the_languages_way() {
-        for (number, english, german) in [
-            ("87.5", "87.5", "87,5"),
-            ("999", "999", "999"),
-            ("1000", "1,000", "1.000"),
-            ("20000.5", "20,000.5", "20.000,5"),
-            ("-1234567.25", "-1,234,567.25", "-1.234.567,25"),
-        ] {
-            assert_eq!(grouped(number, false), english);
-            assert_eq!(grouped(number, true), german);
-        }
-    }
-
     #[test]
     fn a_cap_that_looks_like_a_percentage_is_warned_of() {
         let plan = |cap: &str| {

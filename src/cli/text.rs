@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use tandem::shown::{factor, percent, ratio, ratio_percent};
+use tandem::shown::{factor, grouped, percent, ratio, ratio_percent};
 use tandem::{
     Check, Compared, Decimal, Exact, Named, Plan, Report, ScenarioResults, Scenarios, Simulation,
     Solution, TeamResult,
@@ -711,22 +711,7 @@ fn money(amount: Decimal) -> String {
 
 /// Decimal text with thousands separated: `1920000` is `1,920,000`.
 fn group(text: &str) -> String {
-    let (sign, unsigned) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text),
-    };
-    let (whole, fraction) = match unsigned.split_once('.') {
-        Some((whole, fraction)) => (whole, format!(".{fraction}")),
-        None => (unsigned, String::new()),
-    };
-    let mut grouped = String::new();
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    format!("{sign}{grouped}{fraction}")
+    grouped(text, false)
 }
 
 /// A share of the joint split, in steps of 0.0001, as a percentage with
