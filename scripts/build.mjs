@@ -1,9 +1,11 @@
-// Builds the Wasm module twice: the page's own into www/pkg, without the
-// simulation, the roster reader and the plain sweep (its first result needs
-// none of them), and the whole core into www/pkg/full (the simulation's and
-// the roster's workers, and the package's `./core`). Each:
-// cargo (release, opt-level 3), then wasm-bindgen for the web, then wasm-opt
-// -O3; prints their sizes.
+// Builds the Wasm module three times: the first result's into
+// www/pkg/first (a plan's Result, facts and targets, src/first.rs), built
+// for size; the page's own into www/pkg, without the simulation, the
+// roster reader and the plain sweep, which the page loads after its first
+// result; and the whole core into www/pkg/full (the simulation's and the
+// roster's workers, and the package's `./core`). Each: cargo (release,
+// opt-level 3, the first result's "z"), then wasm-bindgen for the web, then
+// wasm-opt (-O3, the first result's -Oz); prints their sizes.
 // Then writes dist/: the page, <tandem-calculator> (dist/tandem.js), two
 // example host pages (example.html, framework.html), ready for any static
 // web server, and an npm package (`npm pack dist`): package.json with the
@@ -26,17 +28,22 @@ import { must } from './shell.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const wasm = `${root}www/pkg/tandem_bg.wasm`;
 const fullWasm = `${root}www/pkg/full/tandem_bg.wasm`;
+const firstWasm = `${root}www/pkg/first/tandem_bg.wasm`;
 
 /**
  * The core with `features` into `outDir`: cargo, wasm-bindgen, wasm-opt.
  * `named`: its loader is always given the module's address (engine.js).
  */
-function module(features, outDir, { named = false } = {}) {
-  must('cargo', ['build', '--release', '--lib', '--no-default-features', ...features, '--target', 'wasm32-unknown-unknown'], { cwd: root });
+function module(features, outDir, { named = false, small = false } = {}) {
+  // Built for size in a folder of its own, so that the other two builds'
+  // artifacts are not built again each time.
+  const target = small ? `${root}target/small` : `${root}target`;
+  const env = small ? { ...process.env, CARGO_TARGET_DIR: target, CARGO_PROFILE_RELEASE_OPT_LEVEL: 'z' } : process.env;
+  must('cargo', ['build', '--release', '--lib', '--no-default-features', ...features, '--target', 'wasm32-unknown-unknown'], { cwd: root, env });
   // The snippets (src/tape.js, and the whole core's src/cross.js) of this build only, under a folder named by a hash.
   rmSync(`${outDir}/snippets`, { recursive: true, force: true });
   must('wasm-bindgen', [
-    `${root}target/wasm32-unknown-unknown/release/tandem.wasm`,
+    `${target}/wasm32-unknown-unknown/release/tandem.wasm`,
     '--target', 'web',
     '--out-dir', outDir,
   ], { cwd: root });
@@ -72,7 +79,7 @@ function module(features, outDir, { named = false } = {}) {
   // -Oz: 2-3 % faster on the preset and on a keystroke (A/B in one process),
   // for 0.3 KB more of the page's module gzipped.
   must(`${root}node_modules/.bin/wasm-opt`, [
-    '-O3',
+    small ? '-Oz' : '-O3',
     '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
     '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
     `${outDir}/tandem_bg.wasm`, '-o', `${outDir}/tandem_bg.wasm`,
@@ -80,6 +87,7 @@ function module(features, outDir, { named = false } = {}) {
 }
 module(['--features', 'full'], `${root}www/pkg/full`);
 module([], `${root}www/pkg`, { named: true });
+module(['--features', 'first'], `${root}www/pkg/first`, { named: true, small: true });
 
 // The page's presets are the example plans.
 cpSync(`${root}examples`, `${root}www/pkg/examples`, { recursive: true });
@@ -236,7 +244,7 @@ const manifest = {
 writeFileSync(`${root}dist/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-for (const [path, what] of [[wasm, 'the page’s module'], [fullWasm, 'the whole core, for the workers and the package’s ./core, loaded after the first result']]) {
+for (const [path, what] of [[firstWasm, 'the first result’s module'], [wasm, 'the page’s module, loaded after the first result of the page’s own preset'], [fullWasm, 'the whole core, for the workers and the package’s ./core, loaded after the first result']]) {
   const bytes = readFileSync(path);
   console.log(`✓ ${relative(root, path)}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzipped (${what})`);
 }

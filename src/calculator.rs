@@ -361,7 +361,7 @@ fn read_edit(r: &mut Reader, json: &Json) -> Option<Edit> {
 
 /// A path given as its steps, `["goals", 0, "target"]`: what `pathText`
 /// writes as `goals[0].target`.
-#[cfg(any(target_arch = "wasm32", test))]
+#[cfg(any(all(target_arch = "wasm32", not(feature = "first")), test))]
 pub(crate) fn read_path(json: &Json) -> Result<JsonPath, Errors> {
     let mut reader = Reader::default();
     let steps = steps(&mut reader, &Path::Root, json);

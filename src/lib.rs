@@ -53,12 +53,16 @@ mod simulate;
 mod solve;
 mod sweep;
 // Natively, only its own tests use it.
+#[cfg(target_arch = "wasm32")]
+mod boundary;
+#[cfg(all(target_arch = "wasm32", feature = "first"))]
+mod first;
 #[cfg(any(target_arch = "wasm32", test))]
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod tape;
 mod validate;
 mod warnings;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "first")))]
 pub mod wasm;
 
 pub use calculate::{calculate, calculate_with_workings};

@@ -1,14 +1,20 @@
 // The Tandem engine: the Wasm module, initialised once and shared by every
 // caller (the promise is memoised, so concurrent callers wait for one load).
-// Two builds of it: the page's own (pkg/), which holds the scenarios and
-// answers for them, all the first result needs; and the whole core
-// (pkg/full/: solve, the dial, check, payouts CSV, the simulation), loaded
-// after the first result.
+// Three builds of it: the first result's (pkg/first/: one plan's Result,
+// built for size), with which an element that starts on the page's own
+// preset draws its first result; the page's own (pkg/), which holds the
+// scenarios and answers for them; and the whole core (pkg/full/: solve,
+// the dial, check, payouts CSV, the simulation), loaded after the first
+// result.
 import init, * as core from './pkg/tandem.js';
+import initFirst, * as firstCore from './pkg/first/tandem.js';
 import { movedAssets } from './assets.js';
 
 let ready;
 let whole;
+let first;
+/** The first of the first result's module and the page's that loaded: both write the texts `shown` gives. */
+let texts = null;
 
 /**
  * Where a page that started the page's module compiling before this code
@@ -32,19 +38,56 @@ async function compiled(url) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-/** Resolves to the page's module's exports: the Calculator, the scenario file's reader and writer. */
-export function engine() {
+/** Where the module called `file` is served: beside this module, or where the page moved the files. */
+function served(file) {
+  const moved = movedAssets();
   // Named here with a literal path, not left to the loader's own
   // `import.meta.url`: a bundler that inlines the loader into the host's
   // bundle would look for the module beside that bundle.
-  const moved = movedAssets();
-  const wasm = moved ? new URL('pkg/tandem_bg.wasm', moved) : new URL('./pkg/tandem_bg.wasm', import.meta.url);
-  // The page's own compile of the same module, if it started one; if that
-  // failed, this one's says why.
+  if (file === 'first') return moved ? new URL('pkg/first/tandem_bg.wasm', moved) : new URL('./pkg/first/tandem_bg.wasm', import.meta.url);
+  return moved ? new URL('pkg/tandem_bg.wasm', moved) : new URL('./pkg/tandem_bg.wasm', import.meta.url);
+}
+
+/** The module at `wasm`: the page's own compile of it, if it started one (if that failed, this one's says why). */
+function compiledEarly(wasm) {
   const early = globalThis[EARLY];
-  ready ??= (early?.url === wasm.href ? early.module.catch(() => compiled(wasm)) : compiled(wasm))
+  return early?.url === wasm.href ? early.module.catch(() => compiled(wasm)) : compiled(wasm);
+}
+
+/**
+ * Resolves to the first result's module's exports (pkg/first/):
+ * `firstAnswer` (what the `Calculator` answers for a plan it has just
+ * opened, or null when the plan has errors), `maxScenarios`, `setLanguage`
+ * and the texts of `shown`.
+ */
+export function firstEngine() {
+  first ??= compiledEarly(served('first'))
+    .then((module) => initFirst({ module_or_path: module }))
+    .then(() => {
+      texts ??= firstCore;
+      return firstCore;
+    });
+  return first;
+}
+
+/**
+ * The core's texts for the page's number format (`shownPercent`,
+ * `shownFactor`, `shownAmount`, `shownRatio`): from whichever module
+ * loaded first, the first result's or the page's (a test that loads the
+ * page's module itself: that one).
+ */
+export function shown() {
+  return texts ?? core;
+}
+
+/** Resolves to the page's module's exports: the Calculator, the scenario file's reader and writer. */
+export function engine() {
+  ready ??= compiledEarly(served('page'))
     .then((module) => init({ module_or_path: module }))
-    .then(() => core);
+    .then(() => {
+      texts ??= core;
+      return core;
+    });
   return ready;
 }
 

@@ -7,7 +7,7 @@
 // strings exactly, so what is shown is the core's value, never a float.
 import { placesIn } from './decimal.js';
 import { numbering } from './locale.js';
-import { shownAmount, shownFactor, shownPercent, shownRatio } from './pkg/tandem.js';
+import { shown } from './engine.js';
 import { wordsOf } from './words.js';
 
 /**
@@ -58,8 +58,8 @@ export function formatOf(tag) {
     };
   };
   /** A fraction (decimal text) as a percentage: 92.5 %, and 1,199,999 ÷ 1,200,000 as 99.9999…% (the core's `shownPercent`). */
-  const pct = remembered((fraction) => written(shownPercent(fraction), 'percent', 2));
-  const ratioPct = remembered((ratio) => written(shownRatio(ratio), 'percent', 2));
+  const pct = remembered((fraction) => written(shown().shownPercent(fraction), 'percent', 2));
+  const ratioPct = remembered((ratio) => written(shown().shownRatio(ratio), 'percent', 2));
   return Object.freeze({
     /**
      * A share of the joint split (steps of 0.0001) with both its places of
@@ -95,12 +95,12 @@ export function formatOf(tag) {
      */
     ratioPct,
     /** A ratio (a leverage, a forecast's mean) rounded half to even to at most four places: 1.1174 (the core's `shownRatio`). */
-    ratio: remembered((value) => written(shownRatio(value), 'decimal', 0)),
+    ratio: remembered((value) => written(shown().shownRatio(value), 'decimal', 0)),
     /** A plain decimal, grouped, with all its places. */
     num,
     /** An exact amount before it is rounded to money with `decimals` places: 12,375.4, and 50,000 × 0.4 × 5/6 as 16,666.6666… (the core's `shownAmount`). */
-    exact: (value, decimals) => written(shownAmount(value, decimals), 'decimal', 0),
+    exact: (value, decimals) => written(shown().shownAmount(value, decimals), 'decimal', 0),
     /** A payout factor: 0.925, and 5/6 as 0.8333… (the core's `shownFactor`). */
-    factor: remembered((value) => written(shownFactor(value), 'decimal', 0)),
+    factor: remembered((value) => written(shown().shownFactor(value), 'decimal', 0)),
   });
 }

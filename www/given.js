@@ -158,7 +158,22 @@ export class Given {
       }
       this.#refused(unread ?? format.t('The plan given by the page was not opened: {errors}', { errors: given.error }));
     }
-    const plan = await (preset ?? fetchPreset('shared', format));
+    return this.preset(await (preset ?? fetchPreset('shared', format)));
+  }
+
+  /**
+   * Whether the element starts on the page's own preset: no link carries
+   * plans, and the host gave none (a property, the `plan` attribute, inline
+   * JSON); not in class mode, whose results are hidden.
+   */
+  presetOnly() {
+    const { host, link } = this.#page;
+    return !link.carries && !this.#pending && !host.getAttribute('plan') && !host.querySelector(':scope > script[type="application/json"]') && !this.#page.exercising();
+  }
+
+  /** The scenarios of the page's own preset, whose plan is `plan`, and its note. */
+  preset(plan) {
+    const { format } = this.#page;
     return [{ active: 0, scenarios: [{ name: format.t(PRESETS.shared.title), plan, from: presetOrigin(PRESETS.shared, plan, format) }] }, PRESETS.shared.note];
   }
 }

@@ -92,6 +92,12 @@ export class Store {
   #pages = [];
   /** The core's latest answer (`evaluate`). */
   #last = null;
+  /**
+   * Until the page's module has loaded, where the element started on its
+   * own preset: the first result's module (engine.js `firstEngine`) and its
+   * answer, drawn as the first result (`early`).
+   */
+  #early = null;
 
   /** How the element writes: its locale's words and numbers (format.js), the core's messages in its language too. */
   format = null;
@@ -143,9 +149,9 @@ export class Store {
     return this.#last?.facts ?? null;
   }
 
-  /** The latest Result of the plan without errors (`evaluation`'s). */
+  /** The latest Result of the plan without errors (`evaluation`'s; before the page's module, the first result's). */
   get result() {
-    return this.evaluation?.result ?? null;
+    return (this.evaluation ?? this.#early?.answer)?.result ?? null;
   }
 
   /** The Result on screen: the latest, or while the plan has errors the last that stood (drawn marked out of date); null before the first. */
@@ -220,7 +226,7 @@ export class Store {
 
   /** Most scenarios side by side. */
   get max() {
-    return this.#core.maxScenarios();
+    return (this.#core ?? this.#early.core).maxScenarios();
   }
 
   get full() {
@@ -245,7 +251,29 @@ export class Store {
     this.#speaking.open(portable(next));
     this.#pages = next.scenarios.map(({ from, typed }) => ({ from, typed, newTeams: new Set() }));
     this.#file = null;
+    this.#early = null;
     this.opened += 1;
+  }
+
+  /**
+   * Before the page's module has loaded: the one scenario `state` the
+   * element starts with (its own preset), and `answer`, the first result's
+   * module's (`core`'s) answer for it, as the `Calculator` would answer
+   * once it opened it. Drawn as the first result, edited by nothing:
+   * `replace` opens the same scenario in the `Calculator` once it is here.
+   */
+  early(state, answer, core) {
+    const { name, plan, from } = state.scenarios[0];
+    this.#file = frozen({ active: 0, scenarios: [{ name, plan: structuredClone(plan), ...(from ? { from } : {}) }] });
+    this.#pages = [{ from, newTeams: new Set() }];
+    for (const team of answer.result.teams) team.members = memberRows(team.members);
+    this.#early = { answer, core };
+    this.#last = answer;
+  }
+
+  /** Whether only the first result is here: the page's module, which edits, is not yet. */
+  get waiting() {
+    return this.#early !== null;
   }
 
   /** Edits scenario `i` from now on. */

@@ -29,8 +29,9 @@ import { listen } from './dispatch.js';
 import { makePage, moreParts } from './parts.js';
 import { readHash, readLocale, readLocked, follow } from './attributes.js';
 import { Pass } from './pass.js';
+import { render } from './render.js';
 import { loadWords } from './words.js';
-import { engine, speaking } from './engine.js';
+import { engine, firstEngine, speaking } from './engine.js';
 import { fetchPreset, noteText } from './presets.js';
 import { Store } from './store.js';
 
@@ -88,6 +89,11 @@ export class TandemCalculator extends HTMLElement {
   #pass = null;
   /** Listeners outside the element, removed when it leaves the page. */
   #outside = null;
+  /**
+   * Changes and passes asked for while only the first result is drawn (the
+   * page's module still loading: `store.waiting`), made once it is here.
+   */
+  #queued = [];
 
   attributeChangedCallback(name, before, value) {
     // Before the element starts, `#start` reads its attributes itself.
@@ -155,9 +161,12 @@ export class TandemCalculator extends HTMLElement {
 
   /** Makes the element's parts (parts.js), reads its attributes and starts: the module and the first plan load. */
   #mount() {
+    // While only the first result is drawn, a change or a pass waits for
+    // the page's module (a scenario bar's button, a section unfolded).
+    const waiting = (act) => (this.#store.waiting ? this.#queued.push(act) : act());
     const page = makePage(this, this.#root, this.#store, {
-      change: (mutate, options) => this.#change(mutate, options),
-      update: (options) => this.#pass.run(options),
+      change: (mutate, options) => waiting(() => this.#change(mutate, options)),
+      update: (options) => waiting(() => this.#pass.run(options)),
       more: () => (this.#tools ??= moreParts(page, import.meta.url)),
       listening: () => this.#outside !== null,
       // Leaving a field completes its entry: the results stand now, not once typing pauses.
@@ -166,13 +175,14 @@ export class TandemCalculator extends HTMLElement {
     page.given = this.#given;
     this.#page = page;
     this.#pass = new Pass(page);
-    // The module starts compiling now, while the locale is read (the
-    // browser's number formatting gets ready then: tens of ms the first
-    // time), not after.
-    engine().catch(() => {});
     readLocale(page);
     readLocked(page);
     readHash(page);
+    // The module starts compiling now, while the words load, not after: the
+    // first result's where the element starts on its own preset (it draws
+    // the first result, and the page's module loads after it), else the
+    // page's.
+    (this.#given.presetOnly() ? firstEngine() : engine()).catch(() => {});
     this.#start();
   }
 
@@ -231,6 +241,41 @@ export class TandemCalculator extends HTMLElement {
     this.#page.link.listen();
   }
 
+  /**
+   * The element's own preset's first result, from the first result's module
+   * (engine.js `firstEngine`), drawn as the first pass will draw it once
+   * the page's module is here; false when it was not drawn (the plan has
+   * errors, or that module could not load: the page's module answers).
+   */
+  async #paint() {
+    const page = this.#page;
+    try {
+      const [first, plan] = await Promise.all([firstEngine(), fetchPreset('shared', page.format)]);
+      const answer = speaking(first, () => page.format.tag).firstAnswer(plan);
+      if (!answer) return false;
+      const [state, note] = this.#given.preset(plan);
+      page.format.relabel(this.#root);
+      this.#store.early(state, answer, first);
+      page.els.note.textContent = noteText(note, page.format);
+      render(page, answer, { bar: true, errors: [], held: [], chart: false });
+      this.#shown();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The first result is on screen. */
+  #shown() {
+    // Shown now where the editor, drawn next, sits beside the results;
+    // in one column (a phone, or compact) it would push them down: shown
+    // once both are drawn.
+    const beside = !this.hasAttribute('compact') && !matchMedia('(max-width: 60rem)').matches;
+    if (beside) this.#root.querySelector('.frame').classList.add('drawn');
+    // For `npm run bench`: time from navigation to the first result on screen.
+    performance.mark('tandem-first-result');
+  }
+
   async #start() {
     const page = this.#page;
     try {
@@ -241,10 +286,13 @@ export class TandemCalculator extends HTMLElement {
       // that a link that cannot be read is said in German (readLocale
       // says so if they cannot load).
       const spoken = loadWords(page.format.tag).catch(() => {});
-      const loading = Promise.all([engine(), spoken.then(() => this.#given.initial())]);
+      // On its own preset, the first result is drawn by the first result's
+      // module; the page's module loads after it.
+      const painted = this.#given.presetOnly() ? spoken.then(() => this.#paint()) : Promise.resolve(false);
+      const loading = painted.then((drawn) => Promise.all([drawn, engine(), spoken.then(() => this.#given.initial())]));
       page.format.money('0', { currency: 'USD', decimals: 2 });
       page.format.num('0');
-      const [core, [first, words]] = await loading;
+      const [drawn, core, [first, words]] = await loading;
       // The frame's own words (the toolbar, the dialogs) in the language
       // before it is shown. readLocale relabels them once the words are
       // here, which a cold browser has seen come after this: the German
@@ -259,15 +307,12 @@ export class TandemCalculator extends HTMLElement {
       // and the editor (the chart's sweep and drawing were a third of this
       // first pass).
       page.els.note.textContent = words ? noteText(words, page.format) : '';
+      // Drawn again as the first result was drawn, where it was: nothing moves.
       this.#change((store) => store.replace(first), { bar: true, chart: false });
-      // Shown now where the editor, drawn next, sits beside the results;
-      // in one column (a phone, or compact) it would push them down: shown
-      // once both are drawn.
+      if (!drawn) this.#shown();
+      // What was asked for while only the first result was drawn.
+      for (const act of this.#queued.splice(0)) act();
       const frame = this.#root.querySelector('.frame');
-      const beside = !this.hasAttribute('compact') && !matchMedia('(max-width: 60rem)').matches;
-      if (beside) frame.classList.add('drawn');
-      // For `npm run bench`: time from navigation to the first result on screen.
-      performance.mark('tandem-first-result');
       await new Promise((resolve) => {
         requestAnimationFrame(() => setTimeout(resolve, 0));
         // A page in a background tab gets no frames.

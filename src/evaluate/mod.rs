@@ -24,4 +24,6 @@ pub use evaluator::{evaluate, Evaluator};
 pub use request::MAX_SCENARIOS;
 pub(crate) use request::{read, read_drawing, Known, Request};
 pub use response::{Change, Evaluation, GoalChange, Outcome, PayoutChange};
+#[cfg(feature = "first")]
+pub(crate) use targets::targets;
 pub use targets::Target;

@@ -22,7 +22,7 @@ pub struct Target {
 /// equals) must reach for the team to earn its target incentive; for a team
 /// that weights no shared goal (a siloed one), the goal it weights most.
 /// Not for a team whose payout can fall as the goal rises.
-pub(super) fn targets(plan: &Plan) -> Result<Vec<Target>, Errors> {
+pub(crate) fn targets(plan: &Plan) -> Result<Vec<Target>, Errors> {
     let shared = plan.shared_goals();
     let mut targets = Vec::new();
     for (t, team) in plan.teams.iter().enumerate() {
