@@ -32,6 +32,7 @@ import { browserPaths } from '../scripts/bootstrap.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const wasmPath = join(root, 'www/pkg/tandem_bg.wasm');
+const firstWasmPath = join(root, 'www/pkg/first/tandem_bg.wasm');
 initSync({ module: readFileSync(join(root, 'www/pkg/full/tandem_bg.wasm')) });
 
 const peers = { float: peer(float), decimal: peer(decimal), exact: peer(exact) };
@@ -246,6 +247,8 @@ const exactRuns = [
 // Size and load.
 const wasm = readFileSync(wasmPath);
 const size = { raw: wasm.length, gzipped: gzipSync(wasm, { level: 9 }).length };
+const firstWasm = readFileSync(firstWasmPath);
+const firstSize = { raw: firstWasm.length, gzipped: gzipSync(firstWasm, { level: 9 }).length };
 // The page as `npm start` serves it (dist/: the element bundled) and as
 // written (www/: one file per module), loaded in turns.
 // With --page-baseline, that page too ("before"), in the same turns.
@@ -278,11 +281,12 @@ for (let i = 0; i < turns; i += 1) {
         return performance.getEntriesByType('resource').filter((e) => e.responseEnd <= mark).map((e) => new URL(e.name).pathname);
       });
       const sizes = (list) => {
-        const sum = { raw: 0, gzipped: 0, files: 0, names: [] };
+        const sum = { raw: 0, gzipped: 0, files: 0, names: [], each: {} };
         for (const file of list) {
           const body = readFileSync(join(folders[folder], file === '/' ? 'index.html' : decodeURIComponent(file)));
           sum.raw += body.length;
-          sum.gzipped += gzipSync(body, { level: 9 }).length;
+          sum.each[file] = gzipSync(body, { level: 9 }).length;
+          sum.gzipped += sum.each[file];
           sum.files += 1;
           sum.names.push(file);
         }
@@ -461,7 +465,7 @@ const crossings = [
 ];
 const tandemMisses = exactRuns.flatMap((run) => run.examples);
 const sizes = [
-  `- \`.wasm\`: ${kb(size.raw)} raw, **${kb(size.gzipped)} gzipped** (budget 60 KB) ${size.gzipped <= 60 * 1024 ? '✓' : '✗'}.`,
+  `- \`.wasm\`: ${kb(size.raw)} raw, **${kb(size.gzipped)} gzipped** (budget 60 KB) ${size.gzipped <= 60 * 1024 ? '✓' : '✗'}; the first result's module (www/pkg/first, built for size), ${kb(firstSize.raw)} raw, ${kb(firstSize.gzipped)} gzipped.`,
   `- Whole page as \`npm start\` serves it (dist/, the element's modules bundled by esbuild): ${transfer.dist.files} files on first load, ${kb(transfer.dist.raw)} as served, ${kb(transfer.dist.gzipped)} gzipped; as written (www/): ${transfer.www.files} files, ${kb(transfer.www.raw)}, ${kb(transfer.www.gzipped)} gzipped.`,
   `- **Bytes before the first result** (dist/, what had arrived when the first result was drawn, each file gzipped at level 9): **${kb(transfer.dist.first.gzipped)}** (goal ≤ 100 KB, must ≤ 120 KB) ${transfer.dist.first.gzipped <= 120 * 1024 ? '✓' : '✗'}, ${transfer.dist.first.files} files: ${transfer.dist.first.names.join(', ')}.`,
   `- Navigation to first result in headless Chromium, median of ${loads.dist.length} loads of each, in turns: **${firstResult.toFixed(0)} ms** as \`npm start\` serves it (goal ≤ 300 ms) ${firstResult <= 300 ? '✓' : '✗'}, all loads ${loads.dist.map((x) => x.toFixed(0)).join(', ')} ms; ${median(loads.www).toFixed(0)} ms with one file per module (www/), all loads ${loads.www.map((x) => x.toFixed(0)).join(', ')} ms${pageBaseline ? `; ${median(loads.before).toFixed(0)} ms for the page in \`${pageBaseline}\`, all loads ${loads.before.map((x) => x.toFixed(0)).join(', ')} ms, ${kb(transfer.before.first.gzipped)} before its first result` : ''}.`,
@@ -502,7 +506,10 @@ function missed() {
     out.push(`- **First result** (≤ 300 ms; ${firstResult.toFixed(0)} ms): on this 2-core machine the browser, its renderer and this benchmark's server share the cores; the loads in this run ranged ${loads.dist[0].toFixed(0)}–${loads.dist.at(-1).toFixed(0)} ms. The page's inline script starts the module's compile (off the page's thread), the preset's fetch and the browser's number formatting as the page is read, while the element's scripts load; what is left is the page's own work on its thread (the next bullets). What it would take: less of it.`);
   }
   if (transfer.dist.first.gzipped > 120 * 1024) {
-    out.push(`- **The page's bytes before its first result** (must ≤ 120 KB; ${kb(transfer.dist.first.gzipped)}): the page's module is ${kb(size.gzipped)} of it, the element's JavaScript, its style and the page the rest. The module alone, with exact fractions and their big naturals, the \`Calculator\`, the scenario file and the facts of a plan being typed, leaves less than 50 KB for everything else; the page at filing fetched ${pageBaseline ? kb(transfer.before.first.gzipped) : '174.6 KB'}. Modules built to measure on 2026-12-07 (not kept), gzipped, at opt-level 3 and at "z": the page's module as it is, 146.5 and 119.4 KB; without the \`Calculator\`'s edits, the chart, the targets and the comparison's sweeps, 125.2 and 104.1 KB; one that reads a plan, calculates it and writes its Result and nothing else, 87.2 and 60.5 KB. What it would take: a first-result module of the calculation (and the targets) built for size, about 64 KB, the payouts drawn from its Result alone, and the page's module (its keystroke needs opt-level 3) fetched after the first result, the \`Calculator\` then opened on the same plan; and the element's JavaScript as it starts (54 KB gzipped) cut to about 40 KB, the editor, its controls, the solve form, the dials, the presets and pasting loaded after the first result (about 17 KB gzipped of it). A link with several scenarios, or a plan with errors, would still wait for the page's module. Not done: the first paint would then be drawn by a path of its own, and nothing the page draws before its module arrives may move when it does.`);
+    const first = transfer.dist.first;
+    const js = ['/tandem.js', '/shared.js'].reduce((n, file) => n + (first.each[file] ?? 0), 0);
+    const module = first.each['/pkg/first/tandem_bg.wasm'] ?? 0;
+    out.push(`- **The page's bytes before its first result** (must ≤ 120 KB; ${kb(first.gzipped)}): the first result's module (www/pkg/first: a plan's Result, facts and targets, built for size, src/first.rs) is ${kb(module)} of it, the element's JavaScript as it starts (tandem.js, shared.js) ${kb(js)}, the page, its style, its script and the preset ${kb(first.gzipped - module - js)}. The page's own module (${kb(size.gzipped)}, the \`Calculator\`; built for speed, as its keystroke needs) is fetched after the first result, and the first pass draws the same results again where they are. What it would take: ${kb(first.gzipped - 120 * 1024)} less of these. The element's JavaScript as it starts holds its editor, its controls, the solve form, the dials, the presets and pasting (about 17 KB gzipped), which a start of its own, drawing the first result alone, would load after it; the first result's module is the Result's own code: reading and checking a plan, exact fractions, the calculation, the warnings in two languages and writing the Result with its workings (28 KB of its 189 KB raw, by \`twiggy dominators\`), and the targets (6.4 KB gzipped) and facts (2.4 KB), which the first pass draws.`);
   }
   if (pageBaseline && median(loads.dist) >= median(loads.before)) {
     out.push(`- **The first result against the page when issue 21 was filed** (must: faster; ${ratio(median(loads.dist), median(loads.before))} in this run): that page loaded 5 files before its first result. With esbuild's chunks this one loaded 15, and over HTTP/1.1 (six at a time from one host) its Wasm module waited for a second round of requests; the element's startup modules are now one file (shared.js), and the page's inline script (index.html, allowed by its hash) starts the module's compile off the page's thread, the preset's fetch and the browser's first number formatting as the page is read, while the element's scripts load. Its thread's work, summed from Chromium traces (16 loads of each, 2026-12-07): 116 against 112 ms. What is still more: the first \`evaluate\` runs 221 KB of Wasm function bodies, each compiled by Liftoff on the page's thread the first time it runs (13 to 19 ms, against 10), and lit-html's first render of the results. What it would take: less Wasm code on the first result's path (a module built for size made the page's keystroke 1.4 times slower, over the 80 µs must, so it is not used), and the results' first render by less JavaScript.`);

@@ -36,6 +36,7 @@ const steps = [
   ['lint (native)', 'cargo', ['clippy', '--all-targets', '--', '-D', 'warnings']],
   ['lint (wasm)', 'cargo', ['clippy', '--all-targets', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', 'full', '--', '-D', 'warnings']],
   ['lint (the page’s wasm, without the full core)', 'cargo', ['clippy', '--lib', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--', '-D', 'warnings']],
+  ['lint (the first result’s wasm)', 'cargo', ['clippy', '--lib', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', 'first', '--', '-D', 'warnings']],
   ['native tests', 'cargo', ['test']],
   ['wasm tests in Node', 'cargo', wasmTest, wasmEnv],
   ['wasm tests in Chromium', 'cargo', wasmTest, {

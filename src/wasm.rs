@@ -13,6 +13,10 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::boundary::encode;
+// Exported by both modules (boundary.rs); named here too, for Rust callers.
+pub use crate::boundary::{
+    max_scenarios, set_language, shown_amount, shown_factor, shown_percent, shown_ratio,
+};
 #[cfg(feature = "full")]
 use crate::Plan;
 use crate::{Errors, Json};

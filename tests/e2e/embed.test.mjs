@@ -577,10 +577,10 @@ describe('the embeddable element', () => {
     const snippets = `/pkg/full/snippets/${readdirSync(join(root, 'dist/pkg/full/snippets'))[0]}/src`;
     assert.deepEqual([...new Set(loaded)].filter((path) => !chunk.test(path)).sort(), ['/page.js', `${snippets}/cross.js`, `${snippets}/tape.js`, '/pkg/full/tandem.js', '/roster-worker.js', '/shared.js', '/simulate-worker.js', '/tandem.js']);
     for (const part of ['forecast', 'statement', 'embed', 'files']) assert.equal(loaded.filter((path) => path.startsWith(`/${part}-`)).length, 1, part);
-    // The page's inline script compiled the page's Wasm module and fetched the example plan as the page was read, and the element took both: each was fetched once.
+    // The page's inline script compiled the first result's Wasm module and fetched the example plan as the page was read, and the element took both: each was fetched once.
     const early = await page.evaluate(() =>
       Object.fromEntries(
-        [['module', 'pkg/tandem_bg.wasm'], ['preset', 'pkg/examples/shared-revenue.json']].map(([key, file]) => [
+        [['module', 'pkg/first/tandem_bg.wasm'], ['preset', 'pkg/examples/shared-revenue.json']].map(([key, file]) => [
           key,
           {
             fetched: performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === `/${file}`).length,
@@ -590,6 +590,12 @@ describe('the embeddable element', () => {
       ),
     );
     assert.deepEqual(early, { module: { fetched: 1, left: true }, preset: { fetched: 1, left: true } });
+    // The page's own module (the Calculator) was fetched once, asked for only after the first result was drawn.
+    const after = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('tandem-first-result')[0].startTime;
+      return performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/pkg/tandem_bg.wasm').map((e) => e.startTime >= mark);
+    });
+    assert.deepEqual(after, [true]);
     assert.deepEqual(scripts.filter((s) => !['/pkg/full/tandem.js', '/roster-worker.js', '/simulate-worker.js', `${snippets}/tape.js`, `${snippets}/cross.js`].includes(s)), []);
     assert.deepEqual(errors, []);
     await context.close();

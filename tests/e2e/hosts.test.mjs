@@ -229,12 +229,12 @@ await build({ entryPoints: ['src/main.js'], bundle: true, format: 'esm', minify:
     const loaded = [];
     const { page, payouts, logged, failed } = await open(join(dir, 'out'), (p) => p.on('request', (r) => loaded.push(new URL(r.url()).pathname)));
     assert.deepEqual(payouts, expected());
-    // A preset loads, the simulation runs to its end and a roster is read: the examples, the stylesheet, both Wasm modules and both workers.
+    // A preset loads, the simulation runs to its end and a roster is read: the examples, the stylesheet, the three Wasm modules and both workers.
     await everyAsset(page);
     await page.setInputFiles('#roster-file', join(root, 'examples/roster.csv'));
     await page.waitForFunction(() => /^Imported|not imported/.test(document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent));
     assert.match(await page.locator('#status').textContent(), /^Imported roster\.csv: Sales: 4 members; Marketing: 3 members \(/);
-    for (const file of ['tandem.css', 'pkg/tandem_bg.wasm', 'pkg/examples/siloed.json', 'simulate-worker.js', 'roster-worker.js', 'pkg/full/tandem.js', 'pkg/full/tandem_bg.wasm']) {
+    for (const file of ['tandem.css', 'pkg/first/tandem_bg.wasm', 'pkg/tandem_bg.wasm', 'pkg/examples/siloed.json', 'simulate-worker.js', 'roster-worker.js', 'pkg/full/tandem.js', 'pkg/full/tandem_bg.wasm']) {
       assert.ok(loaded.includes(`/static/tandem/${file}`), file);
     }
     assert.deepEqual(loaded.filter((path) => !path.startsWith('/static/tandem/') && !['/', '/main.js'].includes(path)), []);
