@@ -5,7 +5,7 @@
 // phone, Lighthouse's mobile network (150 ms round trips, 1.6 Mbit/s).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serving } from './harness.mjs';
+import { calc, example, serving } from './harness.mjs';
 
 let browser;
 let base;
@@ -90,6 +90,66 @@ describe('a phone in German, every preset', () => {
       for (const [i, a] of seen.texts.entries())
         for (const b of seen.texts.slice(i + 1)) assert.ok(!overlap(a.rect, b.rect), `${preset}: “${a.text}” and “${b.text}” overlap`);
     }
+    await context.close();
+  });
+});
+
+describe('the first result before the page’s module', () => {
+  /** The page, its own module (the Calculator) held back until `release()`: its first result drawn by the first result's module alone. */
+  async function held() {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    let release;
+    const arrived = new Promise((resolve) => (release = resolve));
+    await page.route('**/pkg/tandem_bg.wasm', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto(base);
+    await page.waitForSelector('[data-field="total-payout"]');
+    return { context, page, errors, release };
+  }
+
+  const boxes = (page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('tandem-calculator').shadowRoot;
+      return ['.total', '[data-field="total-payout"]', '.split', '#scenarios', '#preset-note', '#results-panel'].map((selector) => [selector, root.querySelector(selector)?.getBoundingClientRect().toJSON() ?? null]);
+    });
+
+  test('is the CLI’s payouts, and stays where it is when the page’s module arrives and draws the editor beside it', async () => {
+    const { context, page, errors, release } = await held();
+    const expected = calc(example('shared-revenue'));
+    // The payouts, and what each team's largest shared goal must reach (the targets): the first pass's.
+    const shown = () => page.evaluate(() => [...document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('[data-field="total-payout"], [data-field="payout"], [data-field="target"]')].map((el) => el.dataset.value));
+    const paid = [expected.total.payout, ...expected.teams.map((t) => t.payout)];
+    const first = await shown();
+    assert.deepEqual(first.slice(0, paid.length), paid);
+    assert.equal(first.length, paid.length + expected.teams.length);
+    // Only the first result: no editor, not ready.
+    assert.equal(await page.locator('[data-path]').count(), 0);
+    assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').hasAttribute('ready')), false);
+    const before = await boxes(page);
+    assert.ok(before.every(([, box]) => box !== null), JSON.stringify(before));
+    release();
+    await page.waitForSelector('tandem-calculator[ready]');
+    await page.waitForSelector('[data-path="goals[0].actual"]');
+    assert.deepEqual(await boxes(page), before);
+    assert.deepEqual(await shown(), first);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a scenario duplicated before the page’s module arrives is duplicated once it has', async () => {
+    const { context, page, errors, release } = await held();
+    await page.click('#duplicate');
+    assert.equal(await page.locator('button[data-scenario]').count(), 0);
+    release();
+    await page.waitForSelector('tandem-calculator[ready]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelectorAll('button[data-scenario]').length === 2);
+    assert.deepEqual(await page.locator('button[data-scenario]').allTextContents(), ['Shared revenue', 'Shared revenue (copy)']);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 });
