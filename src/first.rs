@@ -6,14 +6,15 @@
 //! Nothing else, so that the page draws its first result before its own
 //! module, with the `Calculator`, has arrived (www/engine.js).
 
-use std::borrow::Cow;
-
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::boundary::encode;
-use crate::evaluate::{targets, Evaluation, Outcome};
+use crate::evaluate::{targets, Target};
+use crate::facts::Facts;
 use crate::json::Json;
 use crate::plan::Plan;
+use crate::report::Report;
 
 /// What the page's `Calculator` answers to `evaluate({ workings: true })`
 /// once it has opened a scenario file of this one plan; `null` when the
@@ -35,16 +36,28 @@ pub fn first_answer(#[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue
 /// The `Calculator`'s first answer (`Evaluator::answer`): the plan read for
 /// its payouts, its Result with the workings and members as columns, its
 /// facts and targets; no chart, no comparison (one scenario), no change.
-fn answer(json: &Json) -> Option<Evaluation<'static>> {
+/// Written as an `Evaluation` of a valid plan is written, by a type of its
+/// own: an `Evaluation` can hold errors, and writing them would bring every
+/// error's words, in both languages, into this module.
+fn answer(json: &Json) -> Option<First> {
     let plan = Plan::payouts_from_json(json).ok()?;
     let report = crate::calculate_with_workings(&plan).ok()?;
-    Some(Evaluation {
+    Some(First {
         targets: targets(&plan).ok()?,
-        result: Outcome::Result(Cow::Owned(report.with_member_columns())),
-        facts: Some(crate::facts(json)),
+        result: report.with_member_columns(),
+        facts: crate::facts(json),
         chart: None,
         comparison: None,
-        changed: None,
-        kept: false,
     })
+}
+
+/// An `Evaluation` (response.rs) of one valid plan, key for key.
+#[derive(Serialize)]
+struct First {
+    result: Report,
+    facts: Facts,
+    chart: Option<()>,
+    comparison: Option<()>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    targets: Vec<Target>,
 }

@@ -234,6 +234,15 @@ await build({ entryPoints: ['src/main.js'], bundle: true, format: 'esm', minify:
     await page.setInputFiles('#roster-file', join(root, 'examples/roster.csv'));
     await page.waitForFunction(() => /^Imported|not imported/.test(document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent));
     assert.match(await page.locator('#status').textContent(), /^Imported roster\.csv: Sales: 4 members; Marketing: 3 members \(/);
+    // A second calculator, on its own preset: its first result comes from the first result's module, found there too.
+    const preset = await page.evaluate(async () => {
+      const el = document.createElement('tandem-calculator');
+      el.setAttribute('assets', '/static/tandem/');
+      document.body.append(el);
+      await new Promise((resolve) => el.addEventListener('tandem-change', resolve, { once: true }));
+      return el.result.total.payout;
+    });
+    assert.equal(preset, calc(example('shared-revenue')).total.payout);
     for (const file of ['tandem.css', 'pkg/first/tandem_bg.wasm', 'pkg/tandem_bg.wasm', 'pkg/examples/siloed.json', 'simulate-worker.js', 'roster-worker.js', 'pkg/full/tandem.js', 'pkg/full/tandem_bg.wasm']) {
       assert.ok(loaded.includes(`/static/tandem/${file}`), file);
     }
