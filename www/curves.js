@@ -5,7 +5,7 @@ import { readNumber } from './locale.js';
 import { phrase } from './words.js';
 
 /** Presets by key; `null` is the model's default curve (factor = attainment: the core's `defaults.curve`). Their labels are said with `t`. */
-export const PRESETS = {
+export const CURVES = {
   proRata: { label: phrase('Pro-rata (pays the attainment)'), curve: null },
   threshold: {
     label: phrase('Threshold 80%, capped at 200%'),
@@ -33,7 +33,7 @@ export function presetOf(curve, defaults) {
   const normal = (c) => ({ points: c.points, interpolation: c.interpolation ?? defaults.interpolation, beyond: c.beyond ?? defaults.beyond });
   const same = (a, b) => JSON.stringify(normal(a)) === JSON.stringify(normal(b));
   if (!curve || same(curve, defaults.curve)) return 'proRata';
-  for (const [key, preset] of Object.entries(PRESETS)) {
+  for (const [key, preset] of Object.entries(CURVES)) {
     if (preset.curve && same(preset.curve, curve)) return key;
   }
   return 'custom';

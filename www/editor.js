@@ -14,7 +14,7 @@
 import { Directive, directive } from './vendor/directive.js';
 import { draw, html, nothing, overflow, typed } from './draw.js';
 import { toPercent } from './decimal.js';
-import { BETWEEN, PAST, PRESETS, pointSeparator, pointsToText, presetOf } from './curves.js';
+import { BETWEEN, CURVES, PAST, pointSeparator, pointsToText, presetOf } from './curves.js';
 import { GOAL_WHOLE, TEAM_WHOLE, lockedWords } from './frame.js';
 import { pathOf, valueAt } from './paths.js';
 
@@ -310,14 +310,14 @@ class View {
       this.edit((plan) => {
         const now = valueAt(plan, path) ?? defaults.curve;
         // Every option written, so that the points pay as the curve did.
-        const chosen = key === 'custom' ? { points: now.points, interpolation: now.interpolation ?? defaults.interpolation, beyond: now.beyond ?? defaults.beyond } : PRESETS[key].curve;
+        const chosen = key === 'custom' ? { points: now.points, interpolation: now.interpolation ?? defaults.interpolation, beyond: now.beyond ?? defaults.beyond } : CURVES[key].curve;
         const fallback = required ? defaults.curve : undefined;
         const written = structuredClone(chosen ?? fallback);
         setPath(plan, path, written);
         if (key === 'custom') this.asPoints.set(at, JSON.stringify(written));
         else this.asPoints.delete(at);
       }, { rebuild: true });
-    const options = Object.entries(PRESETS).map(([key, p]) => [key, t(p.label)]);
+    const options = Object.entries(CURVES).map(([key, p]) => [key, t(p.label)]);
     const custom =
       preset === 'custom' &&
       html`${this.input({

@@ -9,8 +9,6 @@
 // (tandem.js: a store method, then one drawing pass).
 import { speaking, wholeEngine } from './engine.js';
 import { Entries } from './entries.js';
-import { Solver } from './solver.js';
-import { Dials } from './dials.js';
 import { PageLink } from './pagelink.js';
 import { LocalePicker } from './picker.js';
 import { Exercise } from './exercise.js';
@@ -122,15 +120,6 @@ export function makePage(host, root, store, actions) {
 function makeParts(page) {
   const { store, $ } = page;
   page.els = Object.fromEntries(Object.entries(ELEMENTS).map(([name, id]) => [name, $(id)]));
-  page.dials = new Dials(page.els.editor, () => ({ core: page.full, plan: store.plan, facts: store.facts, format: page.format, result: store.result, locked: page.locked.has('weights'), say: page.say }), (i, weights) =>
-    page.edit(
-      (p) => {
-        p.teams[i].weights = weights;
-      },
-      { discrete: false },
-    ),
-  );
-  page.solver = new Solver(page.els.solver, () => ({ core: page.full, plan: store.plan, facts: store.facts, result: store.current, format: page.format, question: store.question, ask: (change) => store.ask(change) }));
   page.entries = new Entries(() => page.format);
   page.picker = new LocalePicker($('locale-picker'), () => {
     follow(page, 'locale');
@@ -163,6 +152,30 @@ function makeParts(page) {
     format: page.format,
     print: () => page.printNow({ handout: true }),
   }));
+}
+
+/** The editing parts' module (editing.js): in dist/ a file of its own, loaded with the page's module. */
+export function editingParts() {
+  return import('./editing.js');
+}
+
+/**
+ * The editing parts, made on `page` from `editing` (editing.js), once it
+ * has loaded with the page's module: the dials and the solve form; the
+ * editor and the controls' listeners (`listen`) are the element's to start.
+ */
+export function makeEditing(page, editing) {
+  const { store } = page;
+  page.editing = editing;
+  page.dials = new editing.Dials(page.els.editor, () => ({ core: page.full, plan: store.plan, facts: store.facts, format: page.format, result: store.result, locked: page.locked.has('weights'), say: page.say }), (i, weights) =>
+    page.edit(
+      (p) => {
+        p.teams[i].weights = weights;
+      },
+      { discrete: false },
+    ),
+  );
+  page.solver = new editing.Solver(page.els.solver, () => ({ core: page.full, plan: store.plan, facts: store.facts, result: store.current, format: page.format, question: store.question, ask: (change) => store.ask(change) }));
 }
 
 /**

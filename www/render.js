@@ -3,7 +3,6 @@
 // timed (an error held while its entry may be half-typed, the words said once
 // typing pauses) is the pass's (pass.js); what is drawn is here.
 import { renderComparison } from './comparison.js';
-import { NUMBERS, renderEditor } from './editor.js';
 import { isDecimal } from './decimal.js';
 import { valueAt, within } from './paths.js';
 import { renderScenarioBar } from './scenariobar.js';
@@ -67,7 +66,8 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
   // "These are the last valid results": only when there are some.
   els.stale.hidden = !marked || !stands;
   // The dials stand where the plan's facts say; why an end is closed needs a plan that calculates.
-  page.dials.refresh(wrong ? null : evaluation.result);
+  // (None yet while only the first result is drawn: they come with the editor.)
+  page.dials?.refresh(wrong ? null : evaluation.result);
   page.forecast?.update(wrong ? null : evaluation.result);
   page.exercise.draw(page.exercising());
 }
@@ -83,7 +83,7 @@ function drawEditor(page, given) {
   const { t, tn } = format;
   const { editor } = els;
   const draw = (errors) =>
-    renderEditor(editor, {
+    page.editing.renderEditor(editor, {
       plan: store.plan,
       facts: store.facts,
       format,
@@ -121,11 +121,11 @@ function drawEditor(page, given) {
  * was typed, not the plan model's "a plain number such as 1250.00". Whether
  * any was read.
  */
-function readOpened({ els, store, entries }, errors) {
+function readOpened({ els, store, entries, editing }, errors) {
   let read = false;
   for (const { path, at } of errors) {
     const kind = at && !entries.failed(at) && els.editor.querySelector(`[data-path="${CSS.escape(path)}"]`)?.dataset.parse;
-    const value = kind && NUMBERS.includes(kind) ? valueAt(store.plan, at) : undefined;
+    const value = kind && editing.NUMBERS.includes(kind) ? valueAt(store.plan, at) : undefined;
     if (typeof value !== 'string' || value === '' || isDecimal(value)) continue;
     entries.take(at, kind, value, store.facts);
     // Not being typed: its error is drawn at once, not held as half-typed.

@@ -25,8 +25,7 @@
 import { movedAssets, useAssets } from './assets.js';
 import { loading, skeleton } from './frame.js';
 import { Given } from './given.js';
-import { listen } from './dispatch.js';
-import { makePage, moreParts } from './parts.js';
+import { editingParts, makeEditing, makePage, moreParts } from './parts.js';
 import { readHash, readLocale, readLocked, follow } from './attributes.js';
 import { Pass } from './pass.js';
 import { render } from './render.js';
@@ -289,10 +288,11 @@ export class TandemCalculator extends HTMLElement {
       // On its own preset, the first result is drawn by the first result's
       // module; the page's module loads after it.
       const painted = this.#given.presetOnly() ? spoken.then(() => this.#paint()) : Promise.resolve(false);
-      const loading = painted.then((drawn) => Promise.all([drawn, engine(), spoken.then(() => this.#given.initial())]));
+      // The editing parts (editing.js) load with it.
+      const loading = painted.then((drawn) => Promise.all([drawn, engine(), editingParts(), spoken.then(() => this.#given.initial())]));
       page.format.money('0', { currency: 'USD', decimals: 2 });
       page.format.num('0');
-      const [drawn, core, [first, words]] = await loading;
+      const [drawn, core, editing, [first, words]] = await loading;
       // The frame's own words (the toolbar, the dialogs) in the language
       // before it is shown. readLocale relabels them once the words are
       // here, which a cold browser has seen come after this: the German
@@ -300,8 +300,9 @@ export class TandemCalculator extends HTMLElement {
       page.format.relabel(this.#root);
       page.core = speaking(core, () => page.format.tag);
       this.#store.core = core;
-      // What each control does (dispatch.js), and the listeners outside.
-      listen(page);
+      // The dials and the solve form; what each control does (dispatch.js), and the listeners outside.
+      makeEditing(page, editing);
+      editing.listen(page);
       this.#attach();
       // Results first: the payouts are drawn, and painted, before the chart
       // and the editor (the chart's sweep and drawing were a third of this
