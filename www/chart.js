@@ -11,9 +11,8 @@
 import { Directive, directive } from './vendor/directive.js';
 import { fold, html, nothing, overflow, svg } from './draw.js';
 import { phrase } from './words.js';
+import { H, PICKER, STEPS, W } from './chartframe.js';
 
-const W = 640;
-const H = 300;
 const PAD = { left: 70, right: 16, top: 16, bottom: 40 };
 /**
  * Width of a character of the chart's text, in the chart's units, at the
@@ -24,8 +23,6 @@ const PAD = { left: 70, right: 16, top: 16, bottom: 40 };
 const CHAR = 12;
 /** The same where the chart is drawn wide, its text at 12 units. */
 const CHAR_WIDE = 7.5;
-/** Points on the chart, for the core to compute. */
-export const STEPS = 61;
 
 /**
  * Where attainment `a` of an axis running to `max` is, the money axis
@@ -33,8 +30,6 @@ export const STEPS = 61;
  */
 const xOf = (left) => (a, max) => left + (a / max) * (W - left - PAD.right);
 const y = (v, top) => H - PAD.bottom - (top ? v / top : 0) * (H - PAD.top - PAD.bottom);
-/** The goal picker's id; the section's heading is `${PICKER}-h` (one chart per shadow root: fixed ids). */
-const PICKER = 'chart-goal';
 /** The guides' labels, by their class. */
 const GUIDES = { target: phrase('target {at}'), threshold: phrase('threshold {at}'), cap: phrase('cap {at}') };
 
@@ -50,14 +45,6 @@ export function niceStep(span, count) {
 export function ticksTo(max, step) {
   const count = Math.max(1, Math.ceil(max / step - 1e-9));
   return Array.from({ length: count + 1 }, (_, i) => Math.round(i * step * 1e6) / 1e6);
-}
-
-/**
- * The chart's place while it is drawn, on first load: its heading and an
- * empty box of the chart's size, so that nothing below moves when it comes.
- */
-export function chartPlaceholder({ t }) {
-  return html`<section class="shared-fate" aria-busy="true" aria-labelledby=${`${PICKER}-h`}><h3 id=${`${PICKER}-h`}>${t('Shared fate')}</h3><svg class="chart" viewBox=${`0 0 ${W} ${H}`} role="img" aria-label=${t('The chart is being drawn.')}></svg></section>`;
 }
 
 /**

@@ -6,7 +6,7 @@
 // its field is left: until then its error is held back, its results do not
 // yet stand, the solve form waits and nothing is said; the timers here do
 // each once typing pauses. `page` is the element's parts (parts.js).
-import { STEPS } from './chart.js';
+import { STEPS } from './chartframe.js';
 import { changedText, summary } from './results.js';
 import { render } from './render.js';
 

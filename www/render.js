@@ -50,7 +50,9 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
     const { result, chart: drawn, targets } = stands.evaluation;
     // With several scenarios open, the results and the bar that follows the reader say whose they are (found by a fresh look).
     const scenario = store.state.scenarios.length > 1 ? store.scenario.name : null;
-    renderResults(els.results, format, stands.plan, result, wrong ? { chart: drawn, targets, onGoal: () => {}, open: store.unfolded, unfold, scenario } : { chart: drawn, drawing: !chart, targets, changed: store.change, onGoal, open: store.unfolded, unfold, scenario });
+    // The chart is drawn by the editing parts (editing.js): the first result draws its place.
+    const { renderChart } = page.editing ?? {};
+    renderResults(els.results, format, stands.plan, result, wrong ? { chart: drawn, targets, onGoal: () => {}, open: store.unfolded, unfold, scenario, renderChart } : { chart: drawn, drawing: !chart, targets, changed: store.change, onGoal, open: store.unfolded, unfold, scenario, renderChart });
     renderSummary(els.summary, format, result, marked && { field: fieldName(els.editor, said), more: new Set(said.map((e) => e.path)).size - 1 }, scenario);
     compareScenarios(page, stands.evaluation);
   } else {

@@ -6,7 +6,7 @@
 import { draw, fold, html, nothing, overflow, width } from './draw.js';
 import { compare, isDecimal, placesIn, sum } from './decimal.js';
 import { segment } from './curves.js';
-import { chartPlaceholder, renderChart } from './chart.js';
+import { chartPlaceholder } from './chartframe.js';
 import { phrase } from './words.js';
 
 /** How an exact amount is rounded to money, by the plan's rounding. */
@@ -315,7 +315,7 @@ function costOfSales({ t, tParts, costRatio }, plan, result) {
     })}</p><p class="hint">${t('Cost of sales: what the teams are paid as a share of revenue. At target: their base salaries plus target incentives ÷ the revenue goal’s target; at the actual results: base salaries plus payouts ÷ its actual result. A team without a base salary adds only its incentive pay.')}</p></div>`;
 }
 
-function sharedFate(format, result, { chart, targets, onGoal, open, unfold, drawing }) {
+function sharedFate(format, result, { chart, targets, onGoal, open, unfold, drawing, renderChart }) {
   // On first load the payouts are painted first, the chart a moment later.
   if (drawing) return chartPlaceholder(format);
   // A plan whose sweep reaches amounts too large to write still shows every other result.
@@ -353,9 +353,10 @@ function warnings({ t, tn, num }, result) {
 
 /**
  * Draws a result; `plan` is the plan it was computed from. `view` holds the
- * chart the core computed and the reader's choices: `{ chart, onGoal, open,
- * unfold }`, the goal the reader picks, the set of unfolded sections and
- * `unfold(key, open)`, which unfolds or folds one. Drawn again
+ * chart the core computed, `renderChart` that draws it (chart.js, loaded
+ * with the editing parts) and the reader's choices: `{ chart, renderChart,
+ * onGoal, open, unfold }`, the goal the reader picks, the set of unfolded
+ * sections and `unfold(key, open)`, which unfolds or folds one. Drawn again
  * after every keystroke, it changes only the text and attributes that did.
  */
 export function renderResults(root, format, plan, result, view) {
