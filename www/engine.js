@@ -5,14 +5,16 @@
 // preset draws its first result; the page's own (pkg/), which holds the
 // scenarios and answers for them; and the whole core (pkg/full/: solve,
 // the dial, check, payouts CSV, the simulation), loaded after the first
-// result.
-import init, * as core from './pkg/tandem.js';
+// result. The page's module's loader is loaded with it: where the first
+// result's module draws the first result, after that.
 import initFirst, * as firstCore from './pkg/first/tandem.js';
 import { movedAssets } from './assets.js';
 
 let ready;
 let whole;
 let first;
+/** The page's module's exports, once loaded (`adopt`). */
+let core = null;
 /** The first of the first result's module and the page's that loaded: both write the texts `shown` gives. */
 let texts = null;
 
@@ -73,21 +75,34 @@ export function firstEngine() {
 /**
  * The core's texts for the page's number format (`shownPercent`,
  * `shownFactor`, `shownAmount`, `shownRatio`): from whichever module
- * loaded first, the first result's or the page's (a test that loads the
- * page's module itself: that one).
+ * loaded first, the first result's or the page's.
  */
 export function shown() {
-  return texts ?? core;
+  return texts;
+}
+
+/** The page's module's exports once loaded (by `engine`), or null: the paths' text (paths.js) is theirs. */
+export function pageCore() {
+  return core;
+}
+
+/**
+ * The page's module's exports, `loaded` by the caller (a test in Node,
+ * which loads it from its file): what `engine` keeps of the module it
+ * loads itself.
+ */
+export function adopt(loaded) {
+  core = loaded;
+  texts ??= loaded;
+  return loaded;
 }
 
 /** Resolves to the page's module's exports: the Calculator, the scenario file's reader and writer. */
 export function engine() {
-  ready ??= compiledEarly(served('page'))
-    .then((module) => init({ module_or_path: module }))
-    .then(() => {
-      texts ??= core;
-      return core;
-    });
+  ready ??= Promise.all([compiledEarly(served('page')), import('./pkg/tandem.js')]).then(async ([module, loader]) => {
+    await loader.default({ module_or_path: module });
+    return adopt(loader);
+  });
   return ready;
 }
 

@@ -4,7 +4,7 @@
 // is named by what the core wrote for its steps, the answer is remembered
 // both ways, and an error says its steps (`at`) beside its text. So the page
 // never writes or reads a path's text by a grammar of its own.
-import { pathText } from './pkg/tandem.js';
+import { pageCore } from './engine.js';
 
 /** The core's text by the steps' JSON, and the steps by that text. */
 const texts = new Map();
@@ -15,7 +15,7 @@ export function pathOf(at) {
   const key = JSON.stringify(at);
   let text = texts.get(key);
   if (text === undefined) {
-    text = pathText(at);
+    text = pageCore().pathText(at);
     texts.set(key, text);
     places.set(text, at);
   }

@@ -2,6 +2,7 @@
 // what goes into the plan, the notes, and the errors put in place of the
 // core's for the same fields. Plain Node, no browser.
 import assert from 'node:assert/strict';
+import { adopt } from '../../www/engine.js';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import * as core from '../../www/pkg/full/tandem.js';
@@ -14,6 +15,8 @@ import { formatOf } from '../../www/format.js';
 core.initSync({ module: readFileSync(new URL('../../www/pkg/full/tandem_bg.wasm', import.meta.url)) });
 // The page's module writes the paths' text (paths.js).
 page.initSync({ module: readFileSync(new URL('../../www/pkg/tandem_bg.wasm', import.meta.url)) });
+// The page's module, as the element keeps it once loaded (engine.js).
+adopt(page);
 const factsOf = (plan) => core.check(plan).facts[0];
 const facts = factsOf({ currency: 'USD', goals: [{ id: 'g', actual: '1' }], teams: [] });
 

@@ -7,6 +7,7 @@
 // holds once the `Calculator` has opened the same plan (`replace`).
 // Plain Node, no browser.
 import assert from 'node:assert/strict';
+import { adopt } from '../../www/engine.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import * as first from '../../www/pkg/first/tandem.js';
@@ -16,6 +17,8 @@ import { formatOf } from '../../www/format.js';
 
 first.initSync({ module: readFileSync(new URL('../../www/pkg/first/tandem_bg.wasm', import.meta.url)) });
 core.initSync({ module: readFileSync(new URL('../../www/pkg/tandem_bg.wasm', import.meta.url)) });
+// The page's module, as the element keeps it once loaded (engine.js).
+adopt(core);
 
 const folder = new URL('../../examples/', import.meta.url);
 /** Every example plan (a scenario file's plans too), by name. */

@@ -2,6 +2,7 @@
 // the model's plain decimal text out, or an error that says why, never a
 // silent misreading. Plain Node (full ICU), no browser.
 import assert from 'node:assert/strict';
+import { adopt } from '../../www/engine.js';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { formatOf } from '../../www/format.js';
@@ -10,6 +11,8 @@ import { known, readNumber } from '../../www/locale.js';
 import { loadWords } from '../../www/words.js';
 
 core.initSync({ module: readFileSync(new URL('../../www/pkg/tandem_bg.wasm', import.meta.url)) });
+// The page's module, as the element keeps it once loaded (engine.js).
+adopt(core);
 
 // Numbers are read and written by the element's format (format.js): its locale's way, with its words.
 const numbering = formatOf;

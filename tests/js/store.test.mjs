@@ -3,6 +3,7 @@
 // note that follows the numbers; what the core is asked. Plain Node, no
 // browser.
 import assert from 'node:assert/strict';
+import { adopt } from '../../www/engine.js';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import * as core from '../../www/pkg/tandem.js';
@@ -11,6 +12,8 @@ import { formatOf } from '../../www/format.js';
 
 // The real core (built by `npm run build`): sharing results and the limit are its rules.
 core.initSync({ module: readFileSync(new URL('../../www/pkg/tandem_bg.wasm', import.meta.url)) });
+// The page's module, as the element keeps it once loaded (engine.js).
+adopt(core);
 /** The README's limit: 20 scenarios side by side. */
 const MOST = 20;
 
