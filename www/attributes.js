@@ -112,7 +112,7 @@ export function follow(page, name) {
   } else if (name === 'compact') {
     readCompact(page);
   } else if (name === 'exercise') {
-    page.exercise.reset();
+    page.exercise?.reset();
     readLocked(page);
     readHash(page);
   } else if (name === 'hash') {

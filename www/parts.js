@@ -11,7 +11,6 @@ import { speaking, wholeEngine } from './engine.js';
 import { Entries } from './entries.js';
 import { PageLink } from './pagelink.js';
 import { LocalePicker } from './picker.js';
-import { Exercise } from './exercise.js';
 import { follow } from './attributes.js';
 import { named, say } from './render.js';
 import { noteText } from './presets.js';
@@ -145,13 +144,6 @@ function makeParts(page) {
     page.picker.start(page.link.locale());
     page.exerciseLink = page.link.exercise();
   }
-  page.exercise = new Exercise($('exercise'), page.root.querySelector('.frame'), () => ({
-    plan: store.plan,
-    facts: store.facts,
-    result: store.current,
-    format: page.format,
-    print: () => page.printNow({ handout: true }),
-  }));
 }
 
 /** The editing parts' module (editing.js): in dist/ a file of its own, loaded with the page's module. */
@@ -161,11 +153,11 @@ export function editingParts() {
 
 /**
  * The editing parts, made on `page` from `editing` (editing.js), once it
- * has loaded with the page's module: the dials and the solve form; the
+ * has loaded with the page's module: the dials, class mode and the solve form; the
  * editor and the controls' listeners (`listen`) are the element's to start.
  */
 export function makeEditing(page, editing) {
-  const { store } = page;
+  const { store, $ } = page;
   page.editing = editing;
   page.dials = new editing.Dials(page.els.editor, () => ({ core: page.full, plan: store.plan, facts: store.facts, format: page.format, result: store.result, locked: page.locked.has('weights'), say: page.say }), (i, weights) =>
     page.edit(
@@ -175,6 +167,14 @@ export function makeEditing(page, editing) {
       { discrete: false },
     ),
   );
+  // Class mode: the results hidden until worked out.
+  page.exercise = new editing.Exercise($('exercise'), page.root.querySelector('.frame'), () => ({
+    plan: store.plan,
+    facts: store.facts,
+    result: store.current,
+    format: page.format,
+    print: () => page.printNow({ handout: true }),
+  }));
   page.solver = new editing.Solver(page.els.solver, () => ({ core: page.full, plan: store.plan, facts: store.facts, result: store.current, format: page.format, question: store.question, ask: (change) => store.ask(change) }));
 }
 

@@ -2,7 +2,6 @@
 // evaluation of it and the element's number format, nothing else. What is
 // timed (an error held while its entry may be half-typed, the words said once
 // typing pauses) is the pass's (pass.js); what is drawn is here.
-import { renderComparison } from './comparison.js';
 import { isDecimal } from './decimal.js';
 import { valueAt, within } from './paths.js';
 import { renderScenarioBar } from './scenariobar.js';
@@ -60,7 +59,7 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
     // the plan before is shown, or announced.
     renderNoResults(els.results, format);
     renderSummary(els.summary, format, null, { field: fieldName(els.editor, errors), more: new Set(errors.map((e) => e.path)).size - 1 });
-    renderComparison(els.comparison, format, { comparison: null });
+    page.editing.renderComparison(els.comparison, format, { comparison: null });
     els.announce.textContent = '';
   }
   els.results.classList.toggle('stale', marked);
@@ -71,7 +70,8 @@ export function render(page, evaluation, { bar, note, errors, held, chart }) {
   // (None yet while only the first result is drawn: they come with the editor.)
   page.dials?.refresh(wrong ? null : evaluation.result);
   page.forecast?.update(wrong ? null : evaluation.result);
-  page.exercise.draw(page.exercising());
+  // Class mode comes with the editing parts; the first result is never an exercise's.
+  page.exercise?.draw(page.exercising());
 }
 
 /**
@@ -171,12 +171,16 @@ function fieldName(editor, errors) {
   return [...within, label].join(' · ');
 }
 
-/** The scenarios side by side, as `evaluation` compared them. */
-function compareScenarios({ els, store, format }, evaluation) {
+/**
+ * The scenarios side by side, as `evaluation` compared them; drawn by the
+ * editing parts (editing.js): the first result, of one scenario, has none.
+ */
+function compareScenarios({ els, store, format, editing }, evaluation) {
+  if (!editing) return;
   // The goal the chart follows, as the core chose it (the reader's pick, or its own).
   const goal = evaluation.chart?.goal;
   const goalName = goal === undefined ? undefined : evaluation.result.goals.find((g) => g.id === goal)?.name ?? goal;
-  renderComparison(els.comparison, format, { state: store.state, comparison: evaluation.comparison, goal, goalName });
+  editing.renderComparison(els.comparison, format, { state: store.state, comparison: evaluation.comparison, goal, goalName });
 }
 
 /** The bar that picks, adds, renames and removes scenarios. */
