@@ -1,8 +1,9 @@
 //! The first result's WebAssembly module, built with the `first` feature
 //! (and for size: scripts/build.mjs). It answers for one plan what the
 //! page's `Calculator` answers when it has just opened a scenario file of
-//! that plan: its Result, facts and targets; and, as the page's module
-//! does, the texts the page's number format asks for (`boundary.rs`).
+//! that plan, but for the plan's facts, which the first result does not
+//! draw: its Result and targets; and, as the page's module does, the texts
+//! the page's number format asks for (`boundary.rs`).
 //! Nothing else, so that the page draws its first result before its own
 //! module, with the `Calculator`, has arrived (www/engine.js).
 
@@ -11,13 +12,13 @@ use wasm_bindgen::prelude::*;
 
 use crate::boundary::encode;
 use crate::evaluate::{targets, Target};
-use crate::facts::Facts;
 use crate::json::Json;
 use crate::plan::Plan;
 use crate::report::Report;
 
 /// What the page's `Calculator` answers to `evaluate({ workings: true })`
-/// once it has opened a scenario file of this one plan; `null` when the
+/// once it has opened a scenario file of this one plan, without the
+/// plan's `facts` (2.4 KB of this module, gzipped); `null` when the
 /// plan has errors (or holds what JSON cannot carry): the page's module,
 /// which says them by their fields, answers then.
 #[wasm_bindgen(js_name = firstAnswer, unchecked_return_type = "Evaluation | null")]
@@ -33,9 +34,10 @@ pub fn first_answer(#[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue
         .map_or(JsValue::NULL, |evaluation| encode(&evaluation))
 }
 
-/// The `Calculator`'s first answer (`Evaluator::answer`): the plan read for
-/// its payouts, its Result with the workings and members as columns, its
-/// facts and targets; no chart, no comparison (one scenario), no change.
+/// The `Calculator`'s first answer (`Evaluator::answer`) but its facts: the
+/// plan read for its payouts, its Result with the workings and members as
+/// columns, and its targets; no chart, no comparison (one scenario), no
+/// change.
 /// Written as an `Evaluation` of a valid plan is written, by a type of its
 /// own: an `Evaluation` can hold errors, and writing them would bring every
 /// error's words, in both languages, into this module.
@@ -45,7 +47,6 @@ fn answer(json: &Json) -> Option<First> {
     Some(First {
         targets: targets(&plan).ok()?,
         result: report.with_member_columns(),
-        facts: crate::facts(json),
         chart: None,
         comparison: None,
     })
@@ -55,7 +56,6 @@ fn answer(json: &Json) -> Option<First> {
 #[derive(Serialize)]
 struct First {
     result: Report,
-    facts: Facts,
     chart: Option<()>,
     comparison: Option<()>,
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -259,7 +259,9 @@ export class Store {
    * Before the page's module has loaded: the one scenario `state` the
    * element starts with (its own preset), and `answer`, the first result's
    * module's (`core`'s) answer for it, as the `Calculator` would answer
-   * once it opened it. Drawn as the first result, edited by nothing:
+   * once it opened it but for the plan's facts (none until then: the
+   * editor, which shows them, comes with the `Calculator`). Drawn as the
+   * first result, edited by nothing:
    * `replace` opens the same scenario in the `Calculator` once it is here.
    */
   early(state, answer, core) {
