@@ -1,5 +1,5 @@
 // Builds the Wasm module three times: the first result's into
-// www/pkg/first (a plan's Result, facts and targets, src/first.rs), built
+// www/pkg/first (a plan's Result and targets, src/first.rs), built
 // for size; the page's own into www/pkg, without the simulation, the
 // roster reader and the plain sweep, which the page loads after its first
 // result; and the whole core into www/pkg/full (the simulation's and the
@@ -12,9 +12,10 @@
 // element and the plain core API as exports, their types and the Custom
 // Elements Manifest. In dist/ the element's modules are bundled and
 // minified by esbuild: the element (tandem.js) and the modules it starts
-// with, the page's Wasm module's loader among them (shared.js), then the
-// parts loaded after the first result and the German words, each a file
-// of its own (the whole core's loader and the two workers stay files of
+// with, the first result's Wasm module's loader among them (shared.js),
+// then the parts loaded after the first result (the page's module's
+// loader, the editing parts, the forecast, …) and the German words, each a
+// file of its own (the whole core's loader and the two workers stay files of
 // their own): `npm start` serves dist/, whose page loads 3 scripts (its
 // own and the element's two) instead of 22. www/ keeps the modules as they
 // are written, for reading and for the tests.
@@ -98,8 +99,9 @@ for (const file of ['lit-html.js', 'directive.js']) cpSync(`${root}node_modules/
 rmSync(`${root}dist`, { recursive: true, force: true });
 // The element's modules, bundled into two files: tandem.js, the element,
 // and shared.js, every module it starts with, which the parts it loads
-// after the first result (the forecast, the statement, the embed dialog,
-// the files) import too, with the page's Wasm module's loader. esbuild
+// after the first result (the page's module's loader, the editing parts,
+// the forecast, the statement, the embed dialog, the files) import too,
+// with the first result's Wasm module's loader. esbuild
 // alone would split them into a chunk per set of importers, seven files:
 // over HTTP/1.1 a browser fetches six at a time from one host, and the
 // page's first result waited for a second round (`npm run bench`, "First
@@ -251,4 +253,4 @@ for (const [path, what] of [[firstWasm, 'the first result’s module'], [wasm, '
 // What the element loads as it starts: tandem.js and shared.js.
 const starting = ['tandem.js', ...chunks].map((file) => readFileSync(`${root}dist/${file}`));
 const size = (gzip) => kb(starting.reduce((n, bytes) => n + (gzip ? gzipSync(bytes, { level: 9 }).length : bytes.length), 0));
-console.log(`✓ dist/: the page, tandem.js with <tandem-calculator> (${bundled.size} modules bundled; as it starts, ${starting.length} files: ${size(false)}, ${size(true)} gzipped; the forecast, statement, embed dialog and files after the first result), example.html, framework.html; an npm package (npm pack dist)`);
+console.log(`✓ dist/: the page, tandem.js with <tandem-calculator> (${bundled.size} modules bundled; as it starts, ${starting.length} files: ${size(false)}, ${size(true)} gzipped; the editing parts, the page's module's loader, the forecast, statement, embed dialog and files after the first result), example.html, framework.html; an npm package (npm pack dist)`);

@@ -568,15 +568,15 @@ describe('the embeddable element', () => {
     await page.waitForSelector('#forecast[data-sim-state="done"]');
     await page.setInputFiles('#roster-file', join(root, 'examples/roster.csv'));
     await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#status').textContent.startsWith('Imported'));
-    // The page itself loads the element (tandem.js) and the modules it starts with, the page's Wasm module's loader among them (shared.js): no module of www/ one by one.
+    // The page itself loads the element (tandem.js) and the modules it starts with, the first result's Wasm module's loader among them (shared.js): no module of www/ one by one.
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).map((e) => new URL(e.name).pathname));
     // The simulation's worker loads the whole core (pkg/full/), whose loader imports the reader of its answers' tapes (src/tape.js) and the writer of its plans' text (src/cross.js) under its snippets/;
     // the page's own module leaves the simulation out; the page's own words (page.js) are the page's; German words are not loaded by an English page.
-    // Loaded after the first result, each named by its hash: the forecast, the statement, the embed dialog, the files, and chunks of what only they share.
-    const chunk = /^\/(chunk|forecast|statement|embed|files)-[A-Z0-9]{8}\.js$/;
+    // Loaded after the first result, each named by its hash: the page's Wasm module's loader (tandem-…), the editing parts, the forecast, the statement, the embed dialog, the files, and chunks of what only they share.
+    const chunk = /^\/(chunk|tandem|editing|forecast|statement|embed|files)-[A-Z0-9]{8}\.js$/;
     const snippets = `/pkg/full/snippets/${readdirSync(join(root, 'dist/pkg/full/snippets'))[0]}/src`;
     assert.deepEqual([...new Set(loaded)].filter((path) => !chunk.test(path)).sort(), ['/page.js', `${snippets}/cross.js`, `${snippets}/tape.js`, '/pkg/full/tandem.js', '/roster-worker.js', '/shared.js', '/simulate-worker.js', '/tandem.js']);
-    for (const part of ['forecast', 'statement', 'embed', 'files']) assert.equal(loaded.filter((path) => path.startsWith(`/${part}-`)).length, 1, part);
+    for (const part of ['tandem', 'editing', 'forecast', 'statement', 'embed', 'files']) assert.equal(loaded.filter((path) => path.startsWith(`/${part}-`)).length, 1, part);
     // The page's inline script compiled the first result's Wasm module and fetched the example plan as the page was read, and the element took both: each was fetched once.
     const early = await page.evaluate(() =>
       Object.fromEntries(
