@@ -2,9 +2,9 @@
 // views (render.js), the listeners (dispatch.js) and the attributes
 // (attributes.js) are given: the frame's elements, the store, the core once
 // loaded, the element's format and the `locked` words, and the classes of the
-// page's parts (dials, solve form, entries, number-format picker, page link,
-// class mode; after the first result the forecast, statement, embed dialog
-// and files). Each part reads what it needs from `page` as it is when it
+// page's parts (entries, number-format picker, page link; with the page's
+// module the editing parts: dials, solve form, class mode; after the first
+// result the forecast, statement, embed dialog and files). Each part reads what it needs from `page` as it is when it
 // reads, and changes state only through `page.change` and `page.edit`
 // (tandem.js: a store method, then one drawing pass).
 import { speaking, wholeEngine } from './engine.js';

@@ -293,6 +293,8 @@ export class TandemCalculator extends HTMLElement {
       page.format.money('0', { currency: 'USD', decimals: 2 });
       page.format.num('0');
       const [drawn, core, editing, [first, words]] = await loading;
+      // The dials, class mode (its banner among the frame's words) and the solve form.
+      makeEditing(page, editing);
       // The frame's own words (the toolbar, the dialogs) in the language
       // before it is shown. readLocale relabels them once the words are
       // here, which a cold browser has seen come after this: the German
@@ -300,8 +302,7 @@ export class TandemCalculator extends HTMLElement {
       page.format.relabel(this.#root);
       page.core = speaking(core, () => page.format.tag);
       this.#store.core = core;
-      // The dials and the solve form; what each control does (dispatch.js), and the listeners outside.
-      makeEditing(page, editing);
+      // What each control does (dispatch.js), and the listeners outside.
       editing.listen(page);
       this.#attach();
       // Results first: the payouts are drawn, and painted, before the chart

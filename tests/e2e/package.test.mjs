@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
@@ -99,10 +99,12 @@ el.plan = { goals: [{ id: 'g', name: 'G', target: 1, actual: '1' }], teams: [] }
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
     await page.waitForSelector('#calc[ready]');
-    const live = await page.evaluate(async () => {
+    // The element's code: tandem.js, the modules it starts with (shared.js) and its editing parts (editing-….js), which dispatch its events too.
+    const code = ['tandem.js', 'shared.js', ...readdirSync(join(project, 'node_modules/tandem-calculator')).filter((file) => /^editing-[A-Z0-9]{8}\.js$/.test(file))];
+    assert.equal(code.length, 3);
+    const live = await page.evaluate(async (files) => {
       const Element = customElements.get('tandem-calculator');
-      // The element's code: tandem.js and the modules it starts with (shared.js).
-      const source = (await Promise.all(['tandem.js', 'shared.js'].map(async (file) => (await fetch(`node_modules/tandem-calculator/${file}`)).text()))).join('\n');
+      const source = (await Promise.all(files.map(async (file) => (await fetch(`node_modules/tandem-calculator/${file}`)).text()))).join('\n');
       const css = await (await fetch('node_modules/tandem-calculator/tandem.css')).text();
       return {
         // Attributes it follows, and those it reads once when it starts.
@@ -111,7 +113,7 @@ el.plan = { goals: [{ id: 'g', name: 'G', target: 1, actual: '1' }], teams: [] }
         events: [...source.matchAll(/new CustomEvent\(['"]([\w-]+)['"]/g)].map((m) => m[1]),
         properties: [...css.matchAll(/var\((--tandem-[\w-]+)/g)].map((m) => m[1]),
       };
-    });
+    }, code);
     assert.deepEqual(element.attributes.map((a) => a.name).sort(), [...live.attributes].sort());
     for (const member of element.members) assert.ok(live.members.includes(member.name), member.name);
     assert.deepEqual(element.events.map((e) => e.name).sort(), [...new Set(live.events)].sort());
