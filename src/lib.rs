@@ -52,11 +52,12 @@ pub mod shown;
 mod simulate;
 mod solve;
 mod sweep;
-// Natively, only its own tests use it.
+// What both Wasm modules export (wasm.rs, the page's; first.rs, the first result's).
 #[cfg(target_arch = "wasm32")]
 mod boundary;
 #[cfg(all(target_arch = "wasm32", feature = "first"))]
 mod first;
+// Natively, only its own tests use it.
 #[cfg(any(target_arch = "wasm32", test))]
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod tape;

@@ -261,8 +261,8 @@ export class Store {
    * module's (`core`'s) answer for it, as the `Calculator` would answer
    * once it opened it but for the plan's facts (none until then: the
    * editor, which shows them, comes with the `Calculator`). Drawn as the
-   * first result, edited by nothing:
-   * `replace` opens the same scenario in the `Calculator` once it is here.
+   * first result, edited by nothing: `replace` opens the same scenario in
+   * the `Calculator` once it is here.
    */
   early(state, answer, core) {
     const { name, plan, from } = state.scenarios[0];

@@ -21,7 +21,10 @@
 // then one drawing pass (pass.js): one `evaluate` of the core, then
 // `render` (render.js) draws every view from the store and that answer.
 // This file keeps the element's lifecycle and its properties (the plans a
-// host gives: given.js).
+// host gives: given.js). On its own preset the element draws its first
+// result with the first result's module (engine.js `firstEngine`), before
+// the page's module, with the `Calculator`, and the editing parts
+// (editing.js) have loaded; what is asked of it meanwhile waits for them.
 import { movedAssets, useAssets } from './assets.js';
 import { loading, skeleton } from './frame.js';
 import { Given } from './given.js';
