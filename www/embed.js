@@ -27,9 +27,10 @@ const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * The snippet: `script` where the page loads the element's module from,
- * `plan` the plan, `options` the attributes and whether members are left out.
+ * `plan` the plan, `options` the attributes and whether members are left
+ * out; its comment in the words of `t` (the element's language).
  */
-export function snippet(script, plan, { locked, locale, compact, exercise = false, members = true }) {
+export function snippet(script, plan, { locked, locale, compact, exercise = false, members = true }, t) {
   const attributes = [
     locked.length ? ` locked="${locked.join(' ')}"` : '',
     locale ? ` locale="${attribute(locale)}"` : '',
@@ -41,7 +42,7 @@ export function snippet(script, plan, { locked, locale, compact, exercise = fals
   const json = JSON.stringify(shown, null, 2).replace(/</g, '\\u003c');
   return [
     `<script type="module" src="${attribute(script)}"></script>`,
-    '<!-- Keeps the calculator\'s place while it loads (optional; a page whose Content-Security-Policy forbids inline styles can put it in its stylesheet). -->',
+    `<!-- ${t('Keeps the calculator’s place while it loads (optional; a page whose Content-Security-Policy forbids inline styles can put it in its stylesheet).')} -->`,
     '<style>tandem-calculator:not([ready]) { display: block; min-height: 100vh; }</style>',
     `<tandem-calculator${attributes}>`,
     '  <script type="application/json">',
@@ -111,7 +112,7 @@ export class Embed {
       exercise: els.exercise.checked,
       members: !els['no-members'].checked,
     };
-    els.snippet.value = snippet(els.script.value.trim() || new URL(this.#module).pathname, this.#state.plan, options);
+    els.snippet.value = snippet(els.script.value.trim() || new URL(this.#module).pathname, this.#state.plan, options, this.#format.t);
     const preview = this.#dialog.querySelector('.embed-preview tandem-calculator');
     const set = (name, value) => (value === null ? preview.removeAttribute(name) : preview.setAttribute(name, value));
     set('locked', options.locked.length ? options.locked.join(' ') : null);

@@ -180,11 +180,15 @@ export class TandemCalculator extends HTMLElement {
     readLocale(page);
     readLocked(page);
     readHash(page);
+    this.#holdControls();
     // The module starts compiling now, while the words load, not after: the
     // first result's where the element starts on its own preset (it draws
     // the first result, and the page's module loads after it), else the
-    // page's.
-    (this.#given.presetOnly() ? firstEngine() : engine()).catch(() => {});
+    // page's. Asked once the script that put the element in the page has
+    // run: a host that sets its plan right after adding the element has
+    // that plan shown first (found by a fresh look: framework.html showed
+    // the preset's payouts first).
+    queueMicrotask(() => (this.#given.presetOnly() ? firstEngine() : engine()).catch(() => {}));
     this.#start();
   }
 
@@ -253,6 +257,8 @@ export class TandemCalculator extends HTMLElement {
     const page = this.#page;
     try {
       const [first, plan] = await Promise.all([firstEngine(), fetchPreset('shared', page.format)]);
+      // A plan the host set meanwhile is the first shown.
+      if (!this.#given.presetOnly()) return false;
       const answer = speaking(first, () => page.format.tag).firstAnswer(plan);
       if (!answer) return false;
       const [state, note] = this.#given.preset(plan);
@@ -265,6 +271,33 @@ export class TandemCalculator extends HTMLElement {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * While only the first result is drawn, a click on a button of the
+   * toolbar, a skip link or the phone's bar, or Alt+R / Alt+P, whose
+   * listeners (dispatch.js) come with the editing parts: kept, and made
+   * once they are here, with the other changes asked for meanwhile (found
+   * by a fresh look: a preset or Copy link clicked then did nothing).
+   */
+  #holdControls() {
+    const controls = '.toolbar:not(.scenarios) button, .skip-links button, #to-results, #to-field';
+    this.#root.addEventListener(
+      'click',
+      ({ target }) => {
+        const control = this.#store.waiting && target.closest?.(controls);
+        if (control) this.#queued.push(() => control.click());
+      },
+      true,
+    );
+    this.addEventListener(
+      'keydown',
+      ({ code, key, altKey, ctrlKey, metaKey, shiftKey }) => {
+        if (!this.#store.waiting || !altKey || ctrlKey || metaKey || shiftKey || !['KeyR', 'KeyP'].includes(code)) return;
+        this.#queued.push(() => this.dispatchEvent(new KeyboardEvent('keydown', { code, key, altKey, bubbles: true, composed: true })));
+      },
+      true,
+    );
   }
 
   /** The first result is on screen. */
@@ -290,7 +323,7 @@ export class TandemCalculator extends HTMLElement {
       const spoken = loadWords(page.format.tag).catch(() => {});
       // On its own preset, the first result is drawn by the first result's
       // module; the page's module loads after it.
-      const painted = this.#given.presetOnly() ? spoken.then(() => this.#paint()) : Promise.resolve(false);
+      const painted = spoken.then(() => this.#given.presetOnly() && this.#paint());
       // The editing parts (editing.js) load with it.
       const loading = painted.then((drawn) => Promise.all([drawn, engine(), editingParts(), spoken.then(() => this.#given.initial())]));
       page.format.money('0', { currency: 'USD', decimals: 2 });

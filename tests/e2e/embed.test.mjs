@@ -23,6 +23,13 @@ async function visit(file, ready) {
     document.addEventListener('tandem-change', (e) => window.__changes.push({ id: e.target.id, total: e.detail.total.payout }));
     window.__errors = [];
     document.addEventListener('tandem-error', (e) => window.__errors.push({ id: e.target.id, errors: e.detail.errors }));
+    // The total each element showed as its first result was drawn (the element marks it).
+    window.__first = [];
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, ...rest) => {
+      if (name === 'tandem-first-result') window.__first.push([...document.querySelectorAll('tandem-calculator')].map((el) => el.shadowRoot?.querySelector('[data-field="total-payout"]')?.dataset.value ?? null));
+      return mark(name, ...rest);
+    };
   });
   await page.goto(`${base}${file}`);
   await ready(page);
@@ -211,6 +218,8 @@ describe('the embeddable element', () => {
     assert.equal(plan.currency, 'USD');
     assert.deepEqual(await payouts(page, 'calculator'), expected(calc(plan)));
     const total = calc(plan).total.payout;
+    // Its plan, set right after the element was put in the page, is the first shown: no other plan's payouts before it (found by a fresh look).
+    assert.deepEqual(await page.evaluate(() => window.__first), [[total]]);
     assert.equal(await page.textContent('#total'), await inPage(page, (t) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(t), total));
 
     // Another locale: the same payouts, written its way, in the results and the fields.

@@ -140,6 +140,19 @@ describe('the first result before the page’s module', () => {
     await context.close();
   });
 
+  test('a preset clicked and Alt+R pressed before the page’s module arrives are made once it has (found by a fresh look: they were lost)', async () => {
+    const { context, page, errors, release } = await held();
+    await page.click('[data-preset="siloed"]');
+    await page.keyboard.press('Alt+KeyR');
+    release();
+    await page.waitForSelector('tandem-calculator[ready]');
+    await page.waitForFunction(() => document.querySelector('tandem-calculator').shadowRoot.querySelector('#scenarios [aria-pressed="true"]')?.textContent === 'Siloed');
+    await page.waitForFunction((want) => document.querySelector('tandem-calculator').shadowRoot.querySelector('[data-field="total-payout"]')?.dataset.value === want, calc(example('siloed')).total.payout);
+    assert.equal(await page.evaluate(() => document.querySelector('tandem-calculator').shadowRoot.activeElement?.id), 'results-heading');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('a scenario duplicated before the page’s module arrives is duplicated once it has', async () => {
     const { context, page, errors, release } = await held();
     await page.click('#duplicate');

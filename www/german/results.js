@@ -184,6 +184,8 @@ export default {
   'Copied: paste it into the page’s HTML.': 'Kopiert: Fügen Sie es in das HTML der Seite ein.',
   'Could not copy: the HTML is selected, press Ctrl+C (⌘C).': 'Kopieren nicht möglich: Das HTML ist markiert, drücken Sie Strg+C (⌘C).',
   'Embed this plan': 'Diesen Plan einbetten',
+  'Keeps the calculator’s place while it loads (optional; a page whose Content-Security-Policy forbids inline styles can put it in its stylesheet).':
+    'Hält den Platz des Rechners frei, während er lädt (optional; eine Seite, deren Content-Security-Policy Inline-Styles verbietet, kann es in ihr Stylesheet schreiben).',
   'What viewers cannot change': 'Was Betrachter nicht ändern können',
   'Results only (compact, for a sidebar)': 'Nur Ergebnisse (kompakt, für eine Seitenleiste)',
   'An exercise for a class: the results hidden until each payout is worked out': 'Eine Übung für eine Schulung: Die Ergebnisse bleiben ausgeblendet, bis jede Auszahlung berechnet ist',
