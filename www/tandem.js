@@ -188,7 +188,7 @@ export class TandemCalculator extends HTMLElement {
     // run: a host that sets its plan right after adding the element has
     // that plan shown first (found by a fresh look: framework.html showed
     // the preset's payouts first).
-    queueMicrotask(() => (this.#given.presetOnly() ? firstEngine() : engine()).catch(() => {}));
+    queueMicrotask(() => (this.#paints() ? firstEngine() : engine()).catch(() => {}));
     this.#start();
   }
 
@@ -258,7 +258,7 @@ export class TandemCalculator extends HTMLElement {
     try {
       const [first, plan] = await Promise.all([firstEngine(), fetchPreset('shared', page.format)]);
       // A plan the host set meanwhile is the first shown.
-      if (!this.#given.presetOnly()) return false;
+      if (!this.#paints()) return false;
       const answer = speaking(first, () => page.format.tag).firstAnswer(plan);
       if (!answer) return false;
       const [state, note] = this.#given.preset(plan);
@@ -300,13 +300,28 @@ export class TandemCalculator extends HTMLElement {
     );
   }
 
+  /**
+   * Whether the results are shown as soon as they are drawn: where the
+   * editor, drawn next, sits beside them. In one column (a phone, or
+   * compact) it would push them down: they are shown once both are drawn.
+   */
+  #beside() {
+    return !this.hasAttribute('compact') && !matchMedia('(max-width: 60rem)').matches;
+  }
+
+  /**
+   * Whether the first result is drawn by the first result's module: on the
+   * element's own preset, where the results are shown as soon as they are
+   * drawn (in one column they wait for the page's module and the editor,
+   * and that module would only be more to load first).
+   */
+  #paints() {
+    return this.#given.presetOnly() && this.#beside();
+  }
+
   /** The first result is on screen. */
   #shown() {
-    // Shown now where the editor, drawn next, sits beside the results;
-    // in one column (a phone, or compact) it would push them down: shown
-    // once both are drawn.
-    const beside = !this.hasAttribute('compact') && !matchMedia('(max-width: 60rem)').matches;
-    if (beside) this.#root.querySelector('.frame').classList.add('drawn');
+    if (this.#beside()) this.#root.querySelector('.frame').classList.add('drawn');
     // For `npm run bench`: time from navigation to the first result on screen.
     performance.mark('tandem-first-result');
   }
@@ -323,7 +338,7 @@ export class TandemCalculator extends HTMLElement {
       const spoken = loadWords(page.format.tag).catch(() => {});
       // On its own preset, the first result is drawn by the first result's
       // module; the page's module loads after it.
-      const painted = spoken.then(() => this.#given.presetOnly() && this.#paint());
+      const painted = spoken.then(() => this.#paints() && this.#paint());
       // The editing parts (editing.js) load with it.
       const loading = painted.then((drawn) => Promise.all([drawn, engine(), editingParts(), spoken.then(() => this.#given.initial())]));
       page.format.money('0', { currency: 'USD', decimals: 2 });

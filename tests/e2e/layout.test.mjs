@@ -153,6 +153,19 @@ describe('the first result before the page’s module', () => {
     await context.close();
   });
 
+  test('on a phone, whose results wait for the editor above them, the page’s module draws the first result: the first result’s module is not fetched', async () => {
+    const context = await browser.newContext(VIEWPORTS[1][1]);
+    const page = await context.newPage();
+    const wasm = [];
+    page.on('request', (request) => request.url().endsWith('.wasm') && wasm.push(new URL(request.url()).pathname));
+    await page.goto(base);
+    await page.waitForSelector('tandem-calculator[ready]');
+    assert.equal(await page.locator('[data-field="total-payout"]').getAttribute('data-value'), calc(example('shared-revenue')).total.payout);
+    assert.deepEqual(wasm.filter((path) => path.startsWith('/pkg/first/')), []);
+    assert.ok(wasm.includes('/pkg/tandem_bg.wasm'));
+    await context.close();
+  });
+
   test('a scenario duplicated before the page’s module arrives is duplicated once it has', async () => {
     const { context, page, errors, release } = await held();
     await page.click('#duplicate');
