@@ -246,7 +246,7 @@ const manifest = {
 writeFileSync(`${root}dist/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-for (const [path, what] of [[firstWasm, 'the first result’s module'], [wasm, 'the page’s module, loaded after the first result of the page’s own preset'], [fullWasm, 'the whole core, for the workers and the package’s ./core, loaded after the first result']]) {
+for (const [path, what] of [[firstWasm, 'the first result’s module'], [wasm, 'the page’s module, loaded after the first result where the first result’s module drew it'], [fullWasm, 'the whole core, for the workers and the package’s ./core, loaded after the first result']]) {
   const bytes = readFileSync(path);
   console.log(`✓ ${relative(root, path)}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzipped (${what})`);
 }

@@ -294,7 +294,7 @@ export class TandemCalculator extends HTMLElement {
       'keydown',
       ({ code, key, altKey, ctrlKey, metaKey, shiftKey }) => {
         if (!this.#store.waiting || !altKey || ctrlKey || metaKey || shiftKey || !['KeyR', 'KeyP'].includes(code)) return;
-        this.#queued.push(() => this.dispatchEvent(new KeyboardEvent('keydown', { code, key, altKey, bubbles: true, composed: true })));
+        this.#queued.push(() => pressAgain(this, { code, key, altKey }));
       },
       true,
     );
@@ -396,6 +396,15 @@ export class TandemCalculator extends HTMLElement {
       page.say(page.format.t('Tandem could not start: {why}', { why: error.message }), 'error');
     }
   }
+}
+
+/**
+ * A key held while only the first result was drawn (`init`: its code, key
+ * and modifiers), pressed again on `host` once its listeners are here. Not
+ * an event the element fires for its host: the manifest does not list it.
+ */
+function pressAgain(host, init) {
+  host.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true, composed: true }));
 }
 
 // Defined once, even when a page loads two copies of this module.
