@@ -1,6 +1,6 @@
 //! What both WebAssembly modules have: the allocator, the texts the
 //! page's number format asks the core for, the language of the core's
-//! words, and the tape values cross as. The page's own module
+//! words, and how values cross: read as JSON, written as a tape. The page's own module
 //! (`wasm.rs`) and the first result's (`first.rs`) each export these.
 
 use serde::Serialize;
@@ -85,4 +85,24 @@ extern "C" {
 pub(crate) fn encode(value: &impl Serialize) -> JsValue {
     // Every one of the core's values is a tape (every map key is text).
     crate::tape::tape(value).map_or(JsValue::NULL, |text| untape(&text))
+}
+
+/// Reads a JS value as JSON: `JSON.stringify` in one call, then the core's
+/// parser. Walking the object field by field across the boundary was ten
+/// times slower; serde-wasm-bindgen would bring float formatting into the
+/// module. `undefined` fields drop out as JSON drops them. The value read
+/// borrows its text, so `read` is handed it rather than it returned.
+pub(crate) fn decode<T>(
+    value: JsValue,
+    read: impl FnOnce(&crate::Json) -> Result<T, crate::Errors>,
+) -> Result<T, crate::Errors> {
+    let text = js_sys::JSON::stringify(&value).map_err(|_| {
+        let why = "it holds a value that JSON cannot carry, such as a BigInt or a loop".to_owned();
+        crate::Error::new(crate::JsonPath::root(), crate::ErrorKind::NotJson(why))
+    })?;
+    match text.as_string() {
+        Some(text) => read(&crate::parse_json(&text)?),
+        // `undefined` and functions have no JSON text.
+        None => read(&crate::Json::Null),
+    }
 }

@@ -12,7 +12,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::boundary::encode;
+use crate::boundary::{decode, encode};
 // Exported by both modules (boundary.rs); named here too, for Rust callers.
 pub use crate::boundary::{
     max_scenarios, set_language, shown_amount, shown_factor, shown_percent, shown_ratio,
@@ -849,23 +849,6 @@ pub fn path_text(
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
-}
-
-/// Reads a JS value as JSON: `JSON.stringify` in one call, then the core's
-/// parser. Walking the object field by field across the boundary was ten
-/// times slower; serde-wasm-bindgen would bring float formatting into the
-/// module. `undefined` fields drop out as JSON drops them. The value read
-/// borrows its text, so `read` is handed it rather than it returned.
-fn decode<T>(value: JsValue, read: impl FnOnce(&Json) -> Result<T, Errors>) -> Result<T, Errors> {
-    let text = js_sys::JSON::stringify(&value).map_err(|_| {
-        let why = "it holds a value that JSON cannot carry, such as a BigInt or a loop".to_owned();
-        crate::Error::new(crate::JsonPath::root(), crate::ErrorKind::NotJson(why))
-    })?;
-    match text.as_string() {
-        Some(text) => read(&crate::parse_json(&text)?),
-        // `undefined` and functions have no JSON text.
-        None => read(&Json::Null),
-    }
 }
 
 #[cfg(feature = "full")]

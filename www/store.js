@@ -54,6 +54,15 @@ export function memberRows({ name, share, payout }) {
 }
 
 /**
+ * Each team's members in `result` (an answer's) as a Result lists them:
+ * members cross as columns (three lists, not an object per member); the
+ * views and the host read a Result, whose members are rows.
+ */
+function asRows(result) {
+  for (const team of result.teams ?? []) team.members = memberRows(team.members);
+}
+
+/**
  * `changed` (the core's) with each goal's result before and after as the
  * plans `before` and `after` write it, when it is the same number: the text
  * its field shows ("1900000.10"), not the core's exact value (1900000.1).
@@ -268,7 +277,7 @@ export class Store {
     const { name, plan, from } = state.scenarios[0];
     this.#file = frozen({ active: 0, scenarios: [{ name, plan: structuredClone(plan), ...(from ? { from } : {}) }] });
     this.#pages = [{ from, newTeams: new Set() }];
-    for (const team of answer.result.teams) team.members = memberRows(team.members);
+    asRows(answer.result);
     this.#early = { answer, core };
     this.#last = answer;
   }
@@ -476,9 +485,7 @@ export class Store {
     // charted goal's did.
     answer.facts ??= this.#last?.facts;
     if (answer.kept) Object.assign(answer, { chart: this.#last.chart, targets: this.#last.targets });
-    // Members cross as columns (three lists, not an object per member);
-    // the views and the host read a Result, whose members are rows.
-    for (const team of answer.result.teams ?? []) team.members = memberRows(team.members);
+    asRows(answer.result);
     this.#last = answer;
     return answer;
   }
